@@ -1,0 +1,132 @@
+# lunette: build, test, demo, bench, install. `make help` lists the targets.
+PKG_CONFIG ?= pkg-config
+CC         ?= cc
+CLANG      ?= clang
+LUA        ?= lua5.4
+LUACHECK   ?= luacheck
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+DB         ?= lunette.db
+
+DEPS      := lua5.4 libpcre2-8 sqlite3 libutf8proc libxxhash
+CFLAGS    ?= -O2 -g
+WARN      := -Wall -Wextra -Werror -Wshadow -Wundef -Wwrite-strings \
+             -Wmissing-prototypes -Wstrict-prototypes
+CFLAGS    += -std=c99 -fPIC $(WARN)
+CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -MMD -MP \
+             -DLUNETTE_LUADIR='"$(PREFIX)/share/lunette/lua"' \
+             -DLUNETTE_SCRIPTDIR='"$(PREFIX)/share/lunette/scripts"'
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
+LIBS_CORE  = $(shell $(PKG_CONFIG) --libs sqlite3 libutf8proc libxxhash 2>/dev/null) -lstemmer
+LIBS_LUA   = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null)
+
+# Debian packages: build, run and test (apt-get installs the missing ones)
+APT_BUILD := pkg-config make gcc lua5.4 liblua5.4-dev libpcre2-dev libsqlite3-dev \
+             libstemmer-dev libutf8proc-dev libxxhash-dev lua-cjson lua-argparse
+APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang
+
+ENGINE  := core/segment.c core/text.c core/map.c core/analyze.c core/store.c
+BINDING := core/ltext.c core/lanalyze.c core/lstore.c core/lcore.c
+OBJ     := $(patsubst core/%.c,build/obj/%.o,$(ENGINE) $(BINDING))
+ASANOBJ := $(patsubst core/%.c,build/asan/%.o,$(ENGINE) $(BINDING) core/main.c)
+SANFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+
+.PHONY: all deps deps-check check test test-asan lint demo bench install uninstall clean \
+        tables help fuzz
+all: lunette build/lunette/core.so
+
+help:
+	@echo "make            build ./lunette and build/lunette/core.so"
+	@echo "make demo       install what is missing, build, ingest corpus/, print the overview"
+	@echo "make check      install what is missing, build, run every test (ends N passed, N failed)"
+	@echo "make bench      speed against ICU, SQLite unicode61, pure Lua (reads ../shared)"
+	@echo "make install    PREFIX=$(PREFIX) DESTDIR=$(DESTDIR)"
+	@echo "make tables     regenerate core/ucd_tables.h from /usr/share/unicode"
+
+# {====== dependencies: install what is missing (Debian), or say what is
+deps:
+	@sh tools/deps.sh $(APT_BUILD)
+deps-check:
+	@sh tools/deps.sh $(APT_CHECK)
+# }======
+
+build/obj/%.o: core/%.c | build/obj
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
+
+build/obj build/asan build/lunette build/bench:
+	mkdir -p $@
+
+# the executable links liblua; the module does not (the interpreter provides it)
+lunette: build/obj/main.o $(OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_CORE) $(LIBS_LUA) -lm
+
+build/lunette/core.so: $(OBJ) | build/lunette
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(LIBS_CORE) -lm
+
+tables:
+	$(LUA) tools/ucdgen.lua /usr/share/unicode > core/ucd_tables.h.new
+	mv core/ucd_tables.h.new core/ucd_tables.h
+
+# {====== tests
+build/test_%: tests/c/test_%.c $(OBJ)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $^ $(LIBS_CORE) -lm
+
+build/asan/%.o: core/%.c | build/asan
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 -fPIC $(WARN) $(SANFLAGS) -c $< -o $@
+
+build/asan/lunette: $(ASANOBJ)
+	$(CC) $(SANFLAGS) -o $@ $^ $(LIBS_CORE) $(LIBS_LUA) -lm
+
+build/asan/test_%: tests/c/test_%.c $(filter-out build/asan/main.o,$(ASANOBJ))
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 $(WARN) $(SANFLAGS) -o $@ $^ $(LIBS_CORE) -lm
+
+CTESTS := segment analyze store
+build/fuzz_analyze: tests/c/fuzz_analyze.c $(ENGINE)
+	$(CLANG) $(CPPFLAGS) $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $@ $^ $(LIBS_CORE) -lm
+
+test: all $(CTESTS:%=build/test_%)
+	@sh tests/run.sh normal
+
+test-asan: $(CTESTS:%=build/asan/test_%) build/asan/lunette
+	@sh tests/run.sh asan
+
+lint:
+	@$(LUACHECK) -q lua scripts tests/lua tools && echo "lint: 1 passed, 0 failed" || echo "lint: 0 passed, 1 failed"
+
+# fuzz for a bounded minute in `make check`; `make fuzz FUZZ_SECONDS=3600` for long
+FUZZ_SECONDS ?= 60
+fuzz: build/fuzz_analyze
+	@mkdir -p build/fuzz-corpus
+	@sh tests/fuzz.sh $(FUZZ_SECONDS)
+
+check: deps-check
+	@$(MAKE) --no-print-directory all $(CTESTS:%=build/test_%) $(CTESTS:%=build/asan/test_%) build/asan/lunette build/fuzz_analyze
+	@sh tests/run.sh all $(FUZZ_SECONDS)
+# }======
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	./lunette --db $(DB) ingest corpus
+	./lunette --db $(DB) report overview
+
+bench: deps-check all
+	@sh tools/bench.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lunette/lua/lunette \
+	  $(DESTDIR)$(PREFIX)/share/lunette/scripts $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/lib/lua/5.4/lunette
+	install -m 755 lunette $(DESTDIR)$(PREFIX)/bin/lunette
+	cp -R lua/lunette/. $(DESTDIR)$(PREFIX)/share/lunette/lua/lunette/
+	install -m 644 scripts/*.lua $(DESTDIR)$(PREFIX)/share/lunette/scripts/
+	install -m 644 doc/lunette.1 $(DESTDIR)$(PREFIX)/share/man/man1/lunette.1
+	install -m 755 build/lunette/core.so $(DESTDIR)$(PREFIX)/lib/lua/5.4/lunette/core.so
+
+uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/bin/lunette $(DESTDIR)$(PREFIX)/share/lunette \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/lunette.1 $(DESTDIR)$(PREFIX)/lib/lua/5.4/lunette
+
+clean:
+	rm -rf build lunette
+
+-include $(wildcard build/obj/*.d build/asan/*.d)

@@ -1,0 +1,717 @@
+/* analyze.c: tokens with types and terms on top of UAX #29 (see analyze.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <libstemmer.h>
+#include "analyze.h"
+#include "map.h"
+#include "segment.h"
+#include "utf8.h"
+
+const char *const lt_tok_names[LT_TOK_NTYPES] = {
+  "?", "word", "number", "percent", "ordinal", "date", "url", "email", "mention",
+  "hashtag", "punct", "symbol"
+};
+
+#define CACHE_SLOTS 8192   /* stem cache: direct-mapped, power of two */
+#define CACHE_KEY 40
+
+typedef struct StemSlot { unsigned char klen, vlen; char key[CACHE_KEY], val[CACHE_KEY]; } StemSlot;
+
+struct lt_Analyzer {
+  char lang[16];
+  int fold, stem;
+  int elide;          /* split French-style elisions (every language but en) */
+  int dec_comma;      /* ',' is the decimal mark and '.' groups thousands */
+  struct sb_stemmer *stemmer;
+  lt_Map stops, abbrevs;
+  lt_Buf fbuf, term;  /* scratch for lt_an_term */
+  StemSlot *cache;
+};
+
+const char *lt_an_errmsg(int rc) {
+  switch (rc) {
+    case LT_OK: return "ok";
+    case LT_ENOMEM: return "out of memory";
+    case LT_EINVAL: return "no Snowball stemmer for this language";
+    default: return "unknown error";
+  }
+}
+
+int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
+  lt_Analyzer *an = calloc(1, sizeof *an);
+  *out = NULL;
+  if (!an) return LT_ENOMEM;
+  if (cfg->lang) snprintf(an->lang, sizeof an->lang, "%s", cfg->lang);
+  an->fold = cfg->fold;
+  an->stem = cfg->stem;
+  an->elide = strcmp(an->lang, "en") != 0;
+  an->dec_comma = strcmp(an->lang, "en") != 0;
+  if (cfg->stem) {
+    an->stemmer = an->lang[0] ? sb_stemmer_new(an->lang, "UTF_8") : NULL;
+    if (!an->stemmer) { lt_an_free(an); return LT_EINVAL; }
+    an->cache = calloc(CACHE_SLOTS, sizeof *an->cache);
+    if (!an->cache) { lt_an_free(an); return LT_ENOMEM; }
+  }
+  *out = an;
+  return LT_OK;
+}
+
+void lt_an_free(lt_Analyzer *an) {
+  if (!an) return;
+  if (an->stemmer) sb_stemmer_delete(an->stemmer);
+  lt_map_free(&an->stops);
+  lt_map_free(&an->abbrevs);
+  lt_buf_free(&an->fbuf);
+  lt_buf_free(&an->term);
+  free(an->cache);
+  free(an);
+}
+
+int lt_an_add_stopword(lt_Analyzer *an, const char *w, size_t n) {
+  int rc = lt_text_fold(w, n, an->fold, &an->fbuf);
+  if (rc) return rc;
+  return lt_map_add(&an->stops, an->fbuf.p, an->fbuf.n, 1);
+}
+
+int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n) {
+  return lt_map_get(&an->stops, t, n) != NULL;
+}
+
+int lt_an_add_abbrev(lt_Analyzer *an, const char *w, size_t n) {
+  return lt_map_add(&an->abbrevs, w, n, 1);
+}
+
+/* {====== Character helpers */
+
+static inline int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int is_alpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static inline int is_alnum(unsigned char c) { return is_digit(c) || is_alpha(c); }
+static inline int lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* Code point at s[i] with its length. */
+static inline uint32_t cp_at(const unsigned char *s, size_t len, size_t i, int *n) {
+  uint32_t cp;
+  if (s[i] < 0x80) { *n = 1; return s[i]; }
+  *n = lt_utf8_decode(s + i, len - i, &cp);
+  return cp;
+}
+
+/* Is the code point at i a letter (any script)? */
+static int letter_at(const unsigned char *s, size_t len, size_t i) {
+  int n;
+  if (i >= len) return 0;
+  if (s[i] < 0x80) return is_alpha(s[i]);
+  utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp_at(s, len, i, &n));
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+/* Length of an apostrophe at i (' ’ ʼ, and ` ´ when loose), else 0. */
+static int apostrophe_at(const unsigned char *s, size_t len, size_t i, int loose) {
+  if (i >= len) return 0;
+  if (s[i] == '\'') return 1;
+  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99) return 3;
+  if (i + 1 < len && s[i] == 0xCA && s[i + 1] == 0xBC) return 2;
+  if (loose && s[i] == '`') return 1;
+  if (loose && i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xB4) return 2;
+  return 0;
+}
+
+/* Length of a hyphen joining compound words at i (- U+2010 U+2011), else 0. */
+static int hyphen_at(const unsigned char *s, size_t len, size_t i) {
+  if (i >= len) return 0;
+  if (s[i] == '-') return 1;
+  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x90 || s[i + 2] == 0x91))
+    return 3;
+  return 0;
+}
+
+/* Length of a space that may separate digit groups at i, else 0. */
+static int group_space_at(const unsigned char *s, size_t len, size_t i) {
+  if (i >= len) return 0;
+  if (s[i] == ' ') return 1;
+  if (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xA0) return 2;              /* U+00A0 */
+  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0xAF || s[i + 2] == 0x89))
+    return 3;                                                                  /* U+202F, U+2009 */
+  return 0;
+}
+
+/* Does a word of text[a..b) match, ASCII case-insensitively, one of list? */
+static int word_in(const unsigned char *s, size_t a, size_t b, const char *const *list) {
+  for (; *list; list++) {
+    size_t n = strlen(*list);
+    if (n != b - a) continue;
+    size_t k = 0;
+    while (k < n && lower(s[a + k]) == (unsigned char)(*list)[k]) k++;
+    if (k == n) return 1;
+  }
+  return 0;
+}
+
+/* }====== */
+
+/* {====== Token recognisers: each returns the end of what it recognised, or 0 */
+
+static size_t scan_url(const unsigned char *s, size_t len, size_t i) {
+  size_t p = i;
+  static const char *const PFX[] = { "https://", "http://", "www.", NULL };
+  int ok = 0;
+  for (int k = 0; PFX[k] && !ok; k++) {
+    size_t n = strlen(PFX[k]), j = 0;
+    while (j < n && p + j < len && lower(s[p + j]) == (unsigned char)PFX[k][j]) j++;
+    if (j == n && p + n < len && is_alnum(s[p + n])) { ok = 1; p += n; }
+  }
+  if (!ok) return 0;
+  int paren = 0;
+  while (p < len && s[p] > 0x20 && s[p] != '<' && s[p] != '>' && s[p] != '"' && s[p] != 0x7F) {
+    if (s[p] == 0xC2 && p + 1 < len && (s[p + 1] == 0xA0 || s[p + 1] == 0xBB)) break; /* NBSP » */
+    if (s[p] == 0xE2 && p + 2 < len && s[p + 1] == 0x80) break;   /* typographic quotes, spaces */
+    if (s[p] == '(') paren++;
+    if (s[p] == ')' && --paren < 0) break;
+    p++;
+  }
+  while (p > i && strchr(".,;:!?'*]}", s[p - 1])) p--;    /* trailing sentence punctuation */
+  return p;
+}
+
+/* name@domain.tld with an ASCII local part and at least one dot in the domain */
+static size_t scan_email(const unsigned char *s, size_t len, size_t i) {
+  size_t p = i;
+  while (p < len && (is_alnum(s[p]) || (s[p] && strchr("._%+-", s[p])))) p++;
+  if (p == i || p >= len || s[p] != '@') return 0;
+  size_t d = ++p, lastdot = 0;
+  while (p < len && (is_alnum(s[p]) || s[p] == '-' || s[p] == '.')) {
+    if (s[p] == '.') lastdot = p;
+    p++;
+  }
+  while (p > d && s[p - 1] == '.') p--;
+  if (!lastdot || lastdot >= p || lastdot == d) return 0;
+  for (size_t k = lastdot + 1; k < p; k++) if (!is_alpha(s[k])) return 0;
+  return p - lastdot > 2 ? p : 0;
+}
+
+/* @handle or #tag: the sigil, then a word (letters, digits, _), not after a
+ * letter or digit; a hashtag needs a letter. */
+static size_t scan_tag(const unsigned char *s, size_t len, size_t i, int hashtag) {
+  if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '&' || s[i - 1] >= 0x80)) return 0;
+  size_t p = i + 1;
+  int letters = 0;
+  while (p < len) {
+    int n;
+    uint32_t cp = cp_at(s, len, p, &n);
+    int w = LT_WB(lt_ucd_props(cp));
+    if (w == LT_WB_ALETTER || w == LT_WB_HEBREW || w == LT_WB_KATAKANA || w == LT_WB_EXTEND) letters++;
+    else if (w != LT_WB_NUMERIC && cp != '_') break;
+    p += (size_t)n;
+  }
+  if (p == i + 1 || (hashtag && !letters)) return 0;
+  return p;
+}
+
+static size_t digits(const unsigned char *s, size_t len, size_t i) {
+  size_t p = i;
+  while (p < len && is_digit(s[p])) p++;
+  return p - i;
+}
+
+static int num(const unsigned char *s, size_t i, size_t n) {
+  int v = 0;
+  while (n--) v = v * 10 + (s[i++] - '0');
+  return v;
+}
+
+/* 27/01/2025, 21.8.2025, 27-01-2025, 2024-11-22; *ymd = YYYYMMDD */
+static size_t scan_date(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t i,
+                        double *ymd) {
+  size_t a = digits(s, len, i), p, b, c;
+  int y, m, d;
+  if (a == 4 && i + 4 < len && s[i + 4] == '-') {            /* ISO 8601 */
+    p = i + 5;
+    if ((b = digits(s, len, p)) != 2 || p + 2 >= len || s[p + 2] != '-') return 0;
+    if ((c = digits(s, len, p + 3)) != 2) return 0;
+    y = num(s, i, 4); m = num(s, p, 2); d = num(s, p + 3, 2);
+    p += 5;
+  } else if (a == 1 || a == 2) {
+    unsigned char sep = i + a < len ? s[i + a] : 0;
+    if (sep != '/' && sep != '.' && sep != '-') return 0;
+    p = i + a + 1;
+    b = digits(s, len, p);
+    if ((b != 1 && b != 2) || p + b >= len || s[p + b] != sep) return 0;
+    c = digits(s, len, p + b + 1);
+    if (c != 4 && (c != 2 || sep == '-')) return 0;
+    d = num(s, i, a); m = num(s, p, b); y = num(s, p + b + 1, c);
+    if (c == 2) y += y >= 50 ? 1900 : 2000;
+    if (!an->dec_comma && d <= 12 && m > 12) { int t = d; d = m; m = t; }   /* en: M/D/Y */
+    else if (!an->dec_comma && d <= 12 && m <= 12) { int t = d; d = m; m = t; }
+    p = p + b + 1 + c;
+  } else return 0;
+  if (p < len && (is_alnum(s[p]) || (s[p] == '.' && p + 1 < len && is_digit(s[p + 1])))) return 0;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return 0;
+  *ymd = y * 10000.0 + m * 100 + d;
+  return p;
+}
+
+/* A number starting at the digit s[i]: groups of three, decimal part, per the
+ * analyzer's language. Returns its end and the value. */
+static size_t scan_number(const lt_Analyzer *an, const unsigned char *s, size_t len,
+                          size_t i, double *value) {
+  size_t k = digits(s, len, i), p = i + k;
+  double v = 0;
+  for (size_t j = i; j < p; j++) v = v * 10 + (s[j] - '0');
+  int grouped = 0, sepkind = 0;    /* 1 space-like, 2 '.', 3 '\'', 4 ',' */
+  if (k <= 3) {
+    for (;;) {
+      int sl = group_space_at(s, len, p), kind = 1;
+      if (!sl) {
+        if (p < len && s[p] == '.' && an->dec_comma) { sl = 1; kind = 2; }
+        else if (p < len && s[p] == ',' && !an->dec_comma) { sl = 1; kind = 4; }
+        else if (apostrophe_at(s, len, p, 0)) { sl = apostrophe_at(s, len, p, 0); kind = 3; }
+      }
+      if (!sl || (sepkind && kind != sepkind)) break;
+      if (digits(s, len, p + (size_t)sl) != 3) break;
+      size_t q = p + (size_t)sl + 3;
+      if (q < len && is_alpha(s[q])) break;              /* 3 000abc: not a group */
+      for (size_t j = p + (size_t)sl; j < q; j++) v = v * 10 + (s[j] - '0');
+      p = q;
+      grouped = 1;
+      sepkind = kind;
+    }
+  }
+  /* decimal part */
+  unsigned char mark = an->dec_comma ? ',' : '.';
+  int dec = p + 1 < len && s[p] == mark && is_digit(s[p + 1]);
+  if (!dec && an->dec_comma && !grouped && p + 1 < len && s[p] == '.' && is_digit(s[p + 1]))
+    dec = 1;                                              /* "1.5" written the English way */
+  if (dec) {
+    size_t f = digits(s, len, p + 1);
+    double scale = 0.1;
+    for (size_t j = p + 1; j < p + 1 + f; j++, scale /= 10) v += (s[j] - '0') * scale;
+    p += 1 + f;
+  }
+  *value = v;
+  return p;
+}
+
+/* Ordinal suffix of a number: 1er 1re 2e 2ème 2eme 2nde 1st 2nd 3rd 4th */
+static size_t ordinal_suffix(const unsigned char *s, size_t len, size_t p) {
+  static const char *const SUF[] = { "er", "re", "e", "ème", "eme", "ère", "nd", "nde", "st",
+                                     "rd", "th", "ᵉ", "ʳᵉ", "ᵉʳ", NULL };
+  size_t q = p;
+  while (q < len && letter_at(s, len, q)) { int n; cp_at(s, len, q, &n); q += (size_t)n; }
+  if (q == p || (q < len && is_digit(s[q]))) return 0;
+  return word_in(s, p, q, SUF) ? q : 0;
+}
+
+/* Roman numeral ordinal: XXe, IIIe, Ve, XIXème; value in *v */
+static int roman_ordinal(const unsigned char *s, size_t a, size_t b, double *v) {
+  static const char *const SUF[] = { "e", "er", "re", "ème", "eme", NULL };
+  size_t p = a;
+  int total = 0, prev = 1000000;
+  while (p < b && s[p] && strchr("IVXLCDM", s[p])) {
+    int val = s[p] == 'I' ? 1 : s[p] == 'V' ? 5 : s[p] == 'X' ? 10 : s[p] == 'L' ? 50 :
+              s[p] == 'C' ? 100 : s[p] == 'D' ? 500 : 1000;
+    total += val > prev ? val - 2 * prev : val;
+    prev = val;
+    p++;
+  }
+  if (p == a || p == b) return 0;
+  if (p - a == 1 && !strchr("IVX", s[a])) return 0;   /* De, Le, Me, Ce are words */
+  if (!word_in(s, p, b, SUF) || s[p] < 'a') return 0;
+  *v = total;
+  return 1;
+}
+
+/* }====== */
+
+/* {====== The cursor */
+
+static void push(lt_Cursor *c, size_t a, size_t b, int type, unsigned flags, double v) {
+  if (c->qn >= (int)(sizeof c->q / sizeof c->q[0])) return;
+  lt_Token *t = &c->q[c->qn++];
+  t->start = a; t->end = b; t->type = type; t->flags = flags; t->value = v;
+}
+
+/* Capitalisation flags of the letters of s[a..b). */
+static unsigned case_flags(const unsigned char *s, size_t len, size_t a, size_t b) {
+  unsigned f = 0;
+  int letters = 0, upper = 0, first = 1;
+  for (size_t i = a; i < b;) {
+    int n, up, low;
+    if (s[i] < 0x80) {
+      up = s[i] >= 'A' && s[i] <= 'Z'; low = s[i] >= 'a' && s[i] <= 'z'; n = 1;
+    } else {
+      utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp_at(s, len, i, &n));
+      up = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+      low = c == UTF8PROC_CATEGORY_LL;
+    }
+    if (up || low) {
+      if (first && up) f |= LT_TF_UPPER;
+      first = 0;
+      letters++;
+      upper += up;
+    }
+    i += (size_t)n;
+  }
+  if (letters >= 2 && upper == letters) f |= LT_TF_ALLCAPS;
+  return f;
+}
+
+static const char *const ELISIONS[] = { "l", "d", "n", "s", "c", "j", "m", "t", "qu",
+  "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", NULL };
+static const char *const PRONOUNS[] = { "je", "tu", "il", "elle", "on", "nous", "vous", "ils",
+  "elles", "ce", "moi", "toi", "lui", "leur", "le", "la", "les", "y", "en", "eux", NULL };
+static const char *const NOT_INVERSIONS[] = { "rendez-vous", "chez-moi", "chez-toi", "chez-soi",
+  "chez-lui", "chez-nous", "chez-vous", "chez-eux", NULL };
+
+/* Is s[a..b) an elided word this analyzer splits? Returns the apostrophe end. */
+static size_t elision(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t a,
+                      size_t b) {
+  if (!an->elide) return 0;
+  size_t p = a;
+  while (p < b && p - a < 7 && is_alpha(s[p])) p++;
+  int al = apostrophe_at(s, len, p, 1);
+  if (!al || p == a || !word_in(s, a, p, ELISIONS)) return 0;
+  size_t q = p + (size_t)al;
+  if (!letter_at(s, len, q) && !(q < len && is_digit(s[q]))) return 0;
+  /* presqu'île is a word */
+  if (p - a == 6 && lower(s[a]) == 'p' && q + 1 < len && (s[q] == 0xC3 || s[q] == 'i')) {
+    if ((s[q] == 'i' || (s[q] == 0xC3 && s[q + 1] == 0xAE))) return 0;
+  }
+  return q;
+}
+
+static size_t glued(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t a, size_t b);
+
+/* A word segment [a, e): elision, compound, inversion, roman ordinal; a
+ * period glued between two sentences (décembre.Cette) ends the word. */
+static void word(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) {
+  const unsigned char *s = (const unsigned char *)c->text;
+  size_t len = c->len;
+  size_t q = glued(an, s, len, a, e);
+  if (q) e = q - 1;
+  q = elision(an, s, len, a, e);
+  if (q) {
+    push(c, a, q, LT_TOK_WORD, LT_TF_ELISION | case_flags(s, len, a, q), 0);
+    c->pos = q;
+    return;
+  }
+  /* hyphenated compound: parts[k] = [ps[k], pe[k]) */
+  size_t ps[16], pe[16];
+  int np = 1;
+  ps[0] = a; pe[0] = e;
+  for (;;) {
+    int hl = hyphen_at(s, len, pe[np - 1]);
+    if (!hl || np == 16) break;
+    size_t b = pe[np - 1] + (size_t)hl;
+    if (b >= len) break;
+    int n;
+    int w = LT_WB(lt_ucd_props(cp_at(s, len, b, &n)));
+    if (w != LT_WB_ALETTER && w != LT_WB_HEBREW && w != LT_WB_NUMERIC) break;
+    ps[np] = b;
+    pe[np] = lt_seg_word_next(c->text, len, b);
+    np++;
+  }
+  double v;
+  if (np == 1) {
+    if (roman_ordinal(s, a, e, &v)) push(c, a, e, LT_TOK_ORDINAL, 0, v);
+    else push(c, a, e, LT_TOK_WORD, case_flags(s, len, a, e), 0);
+    c->pos = e;
+    return;
+  }
+  /* inversions: a-t-il, dit-elle, allez-vous; the head keeps the other parts */
+  int head = np - 1, euph = 0;
+  for (int k = 1; k + 1 < np; k++)
+    if (pe[k] - ps[k] == 1 && lower(s[ps[k]]) == 't' &&
+        word_in(s, ps[k + 1], pe[k + 1], PRONOUNS)) { head = k - 1; euph = 1; break; }
+  if (!euph && !word_in(s, a, pe[np - 1], NOT_INVERSIONS))
+    while (head >= 1 && word_in(s, ps[head], pe[head], PRONOUNS) && s[ps[head]] >= 'a')
+      head--;
+  push(c, a, pe[head], LT_TOK_WORD, (head ? LT_TF_COMPOUND : 0) | case_flags(s, len, a, pe[head]), 0);
+  int k = head + 1;
+  if (euph) {                              /* "-t-" as one punctuation token */
+    push(c, pe[head], ps[head + 2], LT_TOK_PUNCT, 0, 0);
+    k = head + 2;
+    push(c, ps[k], pe[k], LT_TOK_WORD, 0, 0);
+    k++;
+  }
+  for (; k < np; k++) {
+    push(c, pe[k - 1], ps[k], LT_TOK_PUNCT, 0, 0);
+    push(c, ps[k], pe[k], LT_TOK_WORD, 0, 0);
+  }
+  c->pos = pe[np - 1];
+}
+
+/* A number, percent, ordinal or date at the ASCII digit s[i] (sign at sign). */
+static int number(const lt_Analyzer *an, lt_Cursor *c, size_t start, size_t i, int neg) {
+  const unsigned char *s = (const unsigned char *)c->text;
+  size_t len = c->len, p;
+  double v;
+  if (!neg && (p = scan_date(an, s, len, i, &v))) {
+    push(c, i, p, LT_TOK_DATE, 0, v);
+    c->pos = p;
+    return 1;
+  }
+  p = scan_number(an, s, len, i, &v);
+  if (neg) v = -v;
+  if (p < len && letter_at(s, len, p)) {
+    size_t q = ordinal_suffix(s, len, p);
+    if (q && !neg && p - i <= 4 && digits(s, len, i) == p - i) {
+      push(c, start, q, LT_TOK_ORDINAL, 0, v);
+      c->pos = q;
+      return 1;
+    }
+    return 0;                                   /* 3D, 10km: a word */
+  }
+  size_t q = p + (size_t)group_space_at(s, len, p);
+  if (q < len && s[q] == '%') {
+    push(c, start, q + 1, LT_TOK_PERCENT, 0, v);
+    c->pos = q + 1;
+    return 1;
+  }
+  push(c, start, p, LT_TOK_NUMBER, 0, v);
+  c->pos = p;
+  return 1;
+}
+
+void lt_an_start(lt_Cursor *c, const char *text, size_t len) {
+  c->text = text;
+  c->len = len;
+  c->pos = 0;
+  c->qn = c->qi = 0;
+}
+
+/* Cut the tokens starting at c->pos into the queue; advances c->pos. */
+static void scan(lt_Analyzer *an, lt_Cursor *c) {
+  const unsigned char *s = (const unsigned char *)c->text;
+  size_t len = c->len, i = c->pos, e;
+  unsigned char b = s[i];
+  /* whitespace and control characters are not tokens */
+  if (b <= 0x20 || b == 0x7F) { c->pos = i + 1; return; }
+  switch (b) {
+    case 'h': case 'H': case 'w': case 'W':
+      if ((e = scan_url(s, len, i))) { push(c, i, e, LT_TOK_URL, 0, 0); c->pos = e; return; }
+      break;
+    case '@': case '#':
+      if ((e = scan_tag(s, len, i, b == '#'))) {
+        push(c, i, e, b == '#' ? LT_TOK_HASHTAG : LT_TOK_MENTION, 0, 0);
+        c->pos = e;
+        return;
+      }
+      break;
+    case '-': case '+':     /* a sign after a space or an opening bracket */
+      if (i + 1 < len && is_digit(s[i + 1]) &&
+          (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '\n' || s[i - 1] == '\t') &&
+          number(an, c, i, i + 1, b == '-'))
+        return;
+      break;
+    default:
+      if (is_digit(b) && number(an, c, i, i, 0)) return;
+  }
+  int n;
+  uint32_t cp = cp_at(s, len, i, &n);
+  uint16_t props = lt_ucd_props(cp);
+  int w = LT_WB(props);
+  e = lt_seg_word_next(c->text, len, i);
+  if (w == LT_WB_ALETTER || w == LT_WB_HEBREW || w == LT_WB_NUMERIC || w == LT_WB_KATAKANA) {
+    if (b < 0x80 && e < len && s[e] && strchr("@.-+_", s[e])) {
+      size_t m = scan_email(s, len, i);
+      if (m) { push(c, i, m, LT_TOK_EMAIL, 0, 0); c->pos = m; return; }
+    }
+    word(an, c, i, e);
+    return;
+  }
+  if (w == LT_WB_WSEGSPACE || w == LT_WB_CR || w == LT_WB_LF || w == LT_WB_NEWLINE) {
+    c->pos = e;
+    return;
+  }
+  utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+  int type;
+  switch (cat) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_ND:
+      type = LT_TOK_WORD; break;
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+      type = LT_TOK_PUNCT; break;
+    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
+    case UTF8PROC_CATEGORY_SO:
+      type = LT_TOK_SYMBOL; break;
+    default:
+      type = 0;    /* separators, controls, format, unassigned: not tokens */
+  }
+  if (type) push(c, i, e, type, type == LT_TOK_WORD ? case_flags(s, len, i, e) : 0, 0);
+  c->pos = e;
+}
+
+int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
+  for (;;) {
+    if (c->qi < c->qn) { *t = c->q[c->qi++]; return 1; }
+    c->qi = c->qn = 0;
+    if (c->pos >= c->len) return 0;
+    scan(an, c);
+  }
+}
+
+/* }====== */
+
+/* {====== Terms */
+
+/* Stem the case-folded word w[0..n) into an->term (through the cache). */
+static int stem_word(lt_Analyzer *an, const char *w, size_t n) {
+  StemSlot *slot = NULL;
+  if (n < CACHE_KEY) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    slot = &an->cache[h & (CACHE_SLOTS - 1)];
+    if (slot->klen == n && memcmp(slot->key, w, n) == 0) {
+      if (lt_buf_reserve(&an->term, slot->vlen + 1)) return LT_ENOMEM;
+      memcpy(an->term.p, slot->val, slot->vlen);
+      an->term.n = slot->vlen;
+      return LT_OK;
+    }
+  }
+  const sb_symbol *st = sb_stemmer_stem(an->stemmer, (const sb_symbol *)w, (int)n);
+  if (!st) return LT_ENOMEM;
+  size_t sn = (size_t)sb_stemmer_length(an->stemmer);
+  if (an->fold >= LT_FOLD_ACCENTS) {
+    int rc = lt_text_fold((const char *)st, sn, LT_FOLD_ACCENTS, &an->term);
+    if (rc) return rc;
+  } else {
+    if (lt_buf_reserve(&an->term, sn + 1)) return LT_ENOMEM;
+    memcpy(an->term.p, st, sn);
+    an->term.n = sn;
+  }
+  if (slot && an->term.n < CACHE_KEY) {
+    slot->klen = (unsigned char)n;
+    memcpy(slot->key, w, n);
+    slot->vlen = (unsigned char)an->term.n;
+    memcpy(slot->val, an->term.p, an->term.n);
+  }
+  return LT_OK;
+}
+
+int lt_an_word_term(lt_Analyzer *an, const char *w, size_t len, int stem,
+                    const char **term, size_t *n) {
+  int rc;
+  if (stem && an->stemmer) {
+    if ((rc = lt_text_fold(w, len, LT_FOLD_CASE, &an->fbuf))) return rc;
+    if ((rc = stem_word(an, an->fbuf.p, an->fbuf.n))) return rc;
+  } else {
+    if ((rc = lt_text_fold(w, len, an->fold, &an->term))) return rc;
+  }
+  *term = an->term.p;
+  *n = an->term.n;
+  return LT_OK;
+}
+
+static int print_term(lt_Analyzer *an, const char *fmt, double v, const char *suffix) {
+  if (lt_buf_reserve(&an->term, 64)) return LT_ENOMEM;
+  int k = snprintf(an->term.p, 64, fmt, v, suffix);
+  an->term.n = k > 0 && k < 64 ? (size_t)k : 0;
+  return LT_OK;
+}
+
+int lt_an_term(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
+               const char **term, size_t *n) {
+  const unsigned char *s = (const unsigned char *)text;
+  int rc = LT_OK;
+  switch (t->type) {
+    case LT_TOK_WORD:
+      if (t->flags & LT_TF_ELISION) {      /* l' d' qu': letters, then ASCII ' */
+        size_t k = t->start;
+        if (lt_buf_reserve(&an->term, t->end - t->start + 2)) return LT_ENOMEM;
+        an->term.n = 0;
+        while (k < t->end && is_alpha(s[k])) an->term.p[an->term.n++] = (char)lower(s[k++]);
+        an->term.p[an->term.n++] = '\'';
+        break;
+      }
+      return lt_an_word_term(an, text + t->start, t->end - t->start, stem, term, n);
+    case LT_TOK_NUMBER: rc = print_term(an, "%.15g%s", t->value, ""); break;
+    case LT_TOK_PERCENT: rc = print_term(an, "%.15g%s", t->value, "%"); break;
+    case LT_TOK_ORDINAL: rc = print_term(an, "%.15g%s", t->value, "e"); break;
+    case LT_TOK_DATE: {
+      long v = (long)t->value;
+      if (lt_buf_reserve(&an->term, 32)) return LT_ENOMEM;
+      an->term.n = (size_t)snprintf(an->term.p, 32, "%04ld-%02ld-%02ld", v / 10000,
+                                    v / 100 % 100, v % 100);
+      break;
+    }
+    case LT_TOK_URL: case LT_TOK_EMAIL: case LT_TOK_MENTION: case LT_TOK_HASHTAG:
+      rc = lt_text_fold(text + t->start, t->end - t->start, LT_FOLD_CASE, &an->term);
+      break;
+    default:
+      rc = lt_text_fold(text + t->start, t->end - t->start, LT_FOLD_NONE, &an->term);
+  }
+  *term = an->term.p;
+  *n = an->term.n;
+  return rc;
+}
+
+/* }====== */
+
+/* {====== Sentences */
+
+/* Should the UAX #29 boundary at b stay? Not after an abbreviation or an
+ * initial ("M. Kim", "J.-C.", "Peter H. Smith") unless a line ends there. */
+static int keep_boundary(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t b) {
+  size_t p = b;
+  while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t' || (s[p - 1] == 0xA0 && p > 1 && s[p - 2] == 0xC2)))
+    p -= s[p - 1] == 0xA0 ? 2 : 1;
+  if (p == 0 || s[p - 1] != '.' || b >= len) return 1;
+  if (p < b && s[b - 1] == '\n') return 1;
+  if (s[p] == '\n' || s[p] == '\r') return 1;
+  size_t end = p - 1, a = end;           /* the word before the period: [a, end) */
+  while (a > 0 && (letter_at(s, len, a - 1) || s[a - 1] == '.' || s[a - 1] == '-' ||
+                   (s[a - 1] & 0xC0) == 0x80))
+    a--;
+  if (a == end) return 1;
+  if (lt_map_get(&an->abbrevs, (const char *)s + a, end - a)) return 0;
+  size_t l = end;                         /* the last run of letters */
+  while (l > a && s[l - 1] != '.' && s[l - 1] != '-') l--;
+  if (lt_map_get(&an->abbrevs, (const char *)s + l, end - l)) return 0;
+  if (end - l == 1 && s[l] >= 'A' && s[l] <= 'Z') return 0;     /* an initial */
+  return 1;
+}
+
+/* A period glued between two sentences inside [a, b): "décembre.Cette". */
+static size_t glued(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t a, size_t b) {
+  for (size_t i = a + 2; i + 2 < b; i++) {
+    if (s[i] != '.' && s[i] != '!' && s[i] != '?') continue;
+    int n1, n2;
+    uint32_t next = cp_at(s, len, i + 1, &n1);
+    if (utf8proc_category((utf8proc_int32_t)next) != UTF8PROC_CATEGORY_LU) continue;
+    uint32_t after = cp_at(s, len, i + 1 + (size_t)n1, &n2);
+    if (utf8proc_category((utf8proc_int32_t)after) != UTF8PROC_CATEGORY_LL) continue;
+    size_t w = i;                         /* the word before: lower-case letters */
+    int nlow = 0;
+    while (w > a) {
+      size_t k = w - 1;
+      while (k > a && (s[k] & 0xC0) == 0x80) k--;
+      int n;
+      if (utf8proc_category((utf8proc_int32_t)cp_at(s, len, k, &n)) != UTF8PROC_CATEGORY_LL) break;
+      w = k;
+      nlow++;
+    }
+    if (nlow < 2 || (w > a && (s[w - 1] == '.' || s[w - 1] == '/' || s[w - 1] == '@'))) continue;
+    if (lt_map_get(&an->abbrevs, (const char *)s + w, i - w)) continue;
+    return i + 1;
+  }
+  return 0;
+}
+
+size_t lt_an_sentence_next(const lt_Analyzer *an, const char *text, size_t len, size_t pos) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t b = pos;
+  do {
+    size_t from = b;
+    b = lt_seg_sentence_next(text, len, b);
+    size_t g = glued(an, s, len, from, b);
+    if (g) return g;
+  } while (b < len && !keep_boundary(an, s, len, b));
+  return b;
+}
+
+/* }====== */

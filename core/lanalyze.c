@@ -1,0 +1,312 @@
+/* lanalyze.c: Lua binding of analyze.h: lunette.Analyzer.
+ *
+ * Positions given to Lua are 1-based and inclusive (text:sub(s, e) is the
+ * token). Per-token work stays here: the token iterator builds a term string
+ * only when asked, and the bulk calls (count, ngrams, sentences, stats) run
+ * the whole text in C and return tables. */
+#include <string.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "lcore.h"
+#include "analyze.h"
+#include "map.h"
+
+typedef struct An { lt_Analyzer *an; } An;
+
+static lt_Analyzer *check_an(lua_State *L, int i) {
+  An *a = luaL_checkudata(L, i, "lunette.Analyzer");
+  if (!a->an) luaL_error(L, "attempt to use a closed lunette.Analyzer");
+  return a->an;
+}
+
+static const char *const FOLDS[] = { "none", "case", "accents", NULL };
+
+/* core.analyzer(lang, fold, stem) -> analyzer; raises when lang has no stemmer */
+static int an_new(lua_State *L) {
+  lt_AnalyzerConfig cfg;
+  cfg.lang = luaL_optstring(L, 1, "");
+  cfg.fold = luaL_checkoption(L, 2, "accents", FOLDS);
+  cfg.stem = lua_toboolean(L, 3);
+  An *a = lua_newuserdatauv(L, sizeof *a, 0);
+  a->an = NULL;
+  luaL_setmetatable(L, "lunette.Analyzer");
+  int rc = lt_an_new(&cfg, &a->an);
+  if (rc == LT_EINVAL) return luaL_error(L, "no Snowball stemmer for language '%s'", cfg.lang);
+  if (rc) return luaL_error(L, "analyzer: %s", lt_an_errmsg(rc));
+  return 1;
+}
+
+static int an_close(lua_State *L) {
+  An *a = luaL_checkudata(L, 1, "lunette.Analyzer");
+  lt_Analyzer *an = a->an;
+  a->an = NULL;
+  lt_an_free(an);
+  return 0;
+}
+
+/* an:add_stopwords{w, ...} and an:add_abbrevs{w, ...} */
+static int add_words(lua_State *L, int (*add)(lt_Analyzer *, const char *, size_t)) {
+  lt_Analyzer *an = check_an(L, 1);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer n = luaL_len(L, 2);
+  for (lua_Integer i = 1; i <= n; i++) {
+    size_t len;
+    lua_geti(L, 2, i);
+    const char *w = luaL_checklstring(L, -1, &len);
+    if (len && add(an, w, len)) return luaL_error(L, "out of memory");
+    lua_pop(L, 1);
+  }
+  return 0;
+}
+static int an_add_stopwords(lua_State *L) { return add_words(L, lt_an_add_stopword); }
+static int an_add_abbrevs(lua_State *L) { return add_words(L, lt_an_add_abbrev); }
+
+static int an_is_stop(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t n;
+  const char *t = luaL_checklstring(L, 2, &n);
+  lua_pushboolean(L, lt_an_is_stop(an, t, n));
+  return 1;
+}
+
+/* an:term(word [, stem]) -> the normalised term of any word */
+static int an_term(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t n, tn;
+  const char *w = luaL_checklstring(L, 2, &n), *t;
+  if (lt_an_word_term(an, w, n, lua_toboolean(L, 3), &t, &tn))
+    return luaL_error(L, "out of memory");
+  lua_pushlstring(L, t, tn);
+  return 1;
+}
+
+/* {====== Token iterator */
+
+typedef struct Iter { lt_Cursor c; int terms, stem; } Iter;
+
+/* upvalues: analyzer, text, iter state, type names */
+static int tokens_next(lua_State *L) {
+  lt_Analyzer *an = check_an(L, lua_upvalueindex(1));
+  Iter *it = lua_touserdata(L, lua_upvalueindex(3));
+  lt_Token t;
+  if (!lt_an_next(an, &it->c, &t)) return 0;
+  lua_pushinteger(L, (lua_Integer)t.start + 1);
+  lua_pushinteger(L, (lua_Integer)t.end);
+  lua_rawgeti(L, lua_upvalueindex(4), t.type);
+  if (it->terms) {
+    const char *term;
+    size_t n;
+    if (lt_an_term(an, it->c.text, &t, it->stem, &term, &n)) return luaL_error(L, "out of memory");
+    lua_pushlstring(L, term, n);
+  } else lua_pushnil(L);
+  if (t.type >= LT_TOK_NUMBER && t.type <= LT_TOK_DATE) lua_pushnumber(L, t.value);
+  else lua_pushnil(L);
+  lua_pushinteger(L, t.flags);
+  return 6;
+}
+
+/* an:tokens(text [, terms [, stem]]) -> iterator of start, stop, type, term|nil,
+ * value|nil, flags */
+static int an_tokens(lua_State *L) {
+  check_an(L, 1);
+  size_t n;
+  const char *text = luaL_checklstring(L, 2, &n);
+  int terms = lua_toboolean(L, 3), stem = lua_toboolean(L, 4);
+  lua_settop(L, 2);
+  Iter *it = lua_newuserdatauv(L, sizeof *it, 0);   /* an, text, iter */
+  lt_an_start(&it->c, text, n);                     /* text stays alive as an upvalue */
+  it->terms = terms;
+  it->stem = stem;
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
+  lua_pushcclosure(L, tokens_next, 4);
+  return 1;
+}
+
+/* }====== */
+
+/* {====== Bulk calls */
+
+typedef struct Opts { int stem, stop, numbers; } Opts;
+
+static Opts check_opts(lua_State *L, int i) {
+  Opts o = { 0, 0, 1 };
+  if (lua_isnoneornil(L, i)) return o;
+  luaL_checktype(L, i, LUA_TTABLE);
+  lua_getfield(L, i, "stem"); o.stem = lua_toboolean(L, -1);
+  lua_getfield(L, i, "stop"); o.stop = lua_isnil(L, -1) ? 0 : !lua_toboolean(L, -1);
+  lua_getfield(L, i, "numbers"); o.numbers = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
+  lua_pop(L, 3);
+  return o;
+}
+
+/* Is this token counted under o? (o.stop set means: drop stopwords) */
+static int counted(lt_Analyzer *an, const lt_Token *t, const Opts *o, const char *term, size_t n) {
+  if (t->type == LT_TOK_PUNCT || t->type == LT_TOK_SYMBOL) return 0;
+  if (!o->numbers && t->type != LT_TOK_WORD) return 0;
+  if (o->stop && (lt_an_is_stop(an, term, n) || (t->flags & LT_TF_ELISION))) return 0;
+  return n > 0;
+}
+
+/* Push the map as a Lua table term -> count, or add into the table at `into`. */
+static void push_map(lua_State *L, lt_Map *m, int into) {
+  if (into) lua_pushvalue(L, into);
+  else lua_createtable(L, 0, (int)m->n);
+  for (size_t i = 0; i < m->cap; i++) {
+    if (!m->slots[i].len) continue;
+    lua_pushlstring(L, lt_map_key(m, i), m->slots[i].len);
+    lua_pushvalue(L, -1);
+    lua_rawget(L, -3);
+    lua_Integer prev = lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    lua_pushinteger(L, prev + m->slots[i].val);
+    lua_rawset(L, -3);
+  }
+}
+
+/* an:count(text [, opts [, into]]) -> {term = count}; opts.stem, opts.stop=false
+ * drops stopwords, opts.numbers=false keeps words only; into: add to a table */
+static int an_count(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  Opts o = check_opts(L, 3);
+  int into = lua_istable(L, 4) ? 4 : 0;
+  lt_Map m = {0};
+  lt_Cursor c;
+  lt_Token t;
+  int rc = LT_OK;
+  lt_an_start(&c, text, len);
+  while (rc == LT_OK && lt_an_next(an, &c, &t)) {
+    const char *term;
+    size_t n;
+    if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
+    if ((rc = lt_an_term(an, text, &t, o.stem, &term, &n))) break;
+    if (counted(an, &t, &o, term, n)) rc = lt_map_add(&m, term, n, 1);
+  }
+  if (rc == LT_OK) push_map(L, &m, into);
+  lt_map_free(&m);
+  if (rc != LT_OK) return luaL_error(L, "count: out of memory");
+  return 1;
+}
+
+/* an:ngrams(text, n [, opts [, into]]) -> {"t1 t2 ..." = count}; n-grams do
+ * not cross punctuation */
+static int an_ngrams(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  int n = (int)luaL_checkinteger(L, 3);
+  luaL_argcheck(L, n >= 1 && n <= 5, 3, "n must be 1 to 5");
+  Opts o = check_opts(L, 4);
+  int into = lua_istable(L, 5) ? 5 : 0;
+  lt_Map m = {0};
+  lt_Buf win[5] = {{0}}, key = {0};
+  int have = 0, rc = LT_OK;
+  lt_Cursor c;
+  lt_Token t;
+  lt_an_start(&c, text, len);
+  while (rc == LT_OK && lt_an_next(an, &c, &t)) {
+    const char *term;
+    size_t tn;
+    if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) { have = 0; continue; }
+    if ((rc = lt_an_term(an, text, &t, o.stem, &term, &tn))) break;
+    if (!counted(an, &t, &o, term, tn)) { if (o.stop) continue; have = 0; continue; }
+    lt_Buf slot = win[0];                     /* shift the window left by one */
+    memmove(win, win + 1, sizeof(lt_Buf) * (size_t)(n - 1));
+    win[n - 1] = slot;
+    if ((rc = lt_buf_reserve(&win[n - 1], tn + 1))) break;
+    memcpy(win[n - 1].p, term, tn);
+    win[n - 1].n = tn;
+    if (++have < n) continue;
+    key.n = 0;
+    for (int k = 0; k < n && rc == LT_OK; k++) {
+      if ((rc = lt_buf_reserve(&key, key.n + win[k].n + 1))) break;
+      if (k) key.p[key.n++] = ' ';
+      memcpy(key.p + key.n, win[k].p, win[k].n);
+      key.n += win[k].n;
+    }
+    if (rc == LT_OK) rc = lt_map_add(&m, key.p, key.n, 1);
+  }
+  if (rc == LT_OK) push_map(L, &m, into);
+  lt_map_free(&m);
+  for (int k = 0; k < 5; k++) lt_buf_free(&win[k]);
+  lt_buf_free(&key);
+  if (rc != LT_OK) return luaL_error(L, "ngrams: out of memory");
+  return 1;
+}
+
+/* an:sentences(text) -> {s1, e1, s2, e2, ...} (1-based, inclusive), empty
+ * sentences (only spaces) left out */
+static int an_sentences(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len, pos = 0;
+  const char *text = luaL_checklstring(L, 2, &len);
+  lua_Integer k = 0;
+  lua_newtable(L);
+  while (pos < len) {
+    size_t e = lt_an_sentence_next(an, text, len, pos), a = pos, b = e;
+    while (a < b && (unsigned char)text[a] <= ' ') a++;
+    while (b > a && (unsigned char)text[b - 1] <= ' ') b--;
+    if (b > a) {
+      lua_pushinteger(L, (lua_Integer)a + 1); lua_rawseti(L, -2, ++k);
+      lua_pushinteger(L, (lua_Integer)b); lua_rawseti(L, -2, ++k);
+    }
+    pos = e;
+  }
+  return 1;
+}
+
+/* an:stats(text) -> tokens, words, sentences */
+static int an_stats(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len, pos = 0;
+  const char *text = luaL_checklstring(L, 2, &len);
+  lua_Integer ntok = 0, nword = 0, nsent = 0;
+  lt_Cursor c;
+  lt_Token t;
+  lt_an_start(&c, text, len);
+  while (lt_an_next(an, &c, &t)) {
+    ntok++;
+    if (t.type == LT_TOK_WORD) nword++;
+  }
+  while (pos < len) {
+    size_t e = lt_an_sentence_next(an, text, len, pos);
+    for (size_t i = pos; i < e; i++)
+      if ((unsigned char)text[i] > ' ') { nsent++; break; }
+    pos = e;
+  }
+  lua_pushinteger(L, ntok);
+  lua_pushinteger(L, nword);
+  lua_pushinteger(L, nsent);
+  return 3;
+}
+
+/* }====== */
+
+static const luaL_Reg an_meths[] = {
+  {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
+  {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
+  {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},
+  {"close", an_close}, {NULL, NULL}
+};
+static const luaL_Reg an_metameths[] = {
+  {"__index", NULL}, {"__gc", an_close}, {"__close", an_close}, {NULL, NULL}
+};
+
+void lt_open_analyzer(lua_State *L) {
+  luaL_newmetatable(L, "lunette.Analyzer");
+  luaL_setfuncs(L, an_metameths, 0);
+  luaL_newlib(L, an_meths);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  lua_createtable(L, LT_TOK_NTYPES, 0);     /* type names, shared by iterators */
+  for (int i = 1; i < LT_TOK_NTYPES; i++) {
+    lua_pushstring(L, lt_tok_names[i]);
+    lua_rawseti(L, -2, i);
+  }
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
+  lua_setfield(L, -2, "token_types");
+  lua_pushcfunction(L, an_new);
+  lua_setfield(L, -2, "analyzer");
+}

@@ -1,0 +1,66 @@
+/* map.c: string-keyed hash map with integer values. */
+#include <stdlib.h>
+#include <string.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+#include "map.h"
+
+static size_t find(const lt_Map *m, uint64_t h, const char *key, size_t len) {
+  size_t mask = m->cap - 1, i = (size_t)h & mask;
+  for (;;) {
+    const lt_MapSlot *s = &m->slots[i];
+    if (s->len == 0) return i;
+    if (s->h == h && s->len == len && memcmp(m->arena.p + s->off, key, len) == 0) return i;
+    i = (i + 1) & mask;
+  }
+}
+
+static int grow(lt_Map *m) {
+  size_t ncap = m->cap ? m->cap * 2 : 64;
+  lt_MapSlot *ns = calloc(ncap, sizeof *ns);
+  if (!ns) return LT_ENOMEM;
+  for (size_t i = 0; i < m->cap; i++) {
+    lt_MapSlot *s = &m->slots[i];
+    if (!s->len) continue;
+    size_t j = (size_t)s->h & (ncap - 1);
+    while (ns[j].len) j = (j + 1) & (ncap - 1);
+    ns[j] = *s;
+  }
+  free(m->slots);
+  m->slots = ns;
+  m->cap = ncap;
+  return LT_OK;
+}
+
+int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta) {
+  if (len == 0 || len > UINT32_MAX) return LT_EINVAL;
+  if ((m->n + 1) * 4 > m->cap * 3 && grow(m)) return LT_ENOMEM;   /* load <= 3/4 */
+  uint64_t h = XXH3_64bits(key, len);
+  size_t i = find(m, h, key, len);
+  lt_MapSlot *s = &m->slots[i];
+  if (s->len) { s->val += delta; return LT_OK; }
+  if (lt_buf_reserve(&m->arena, m->arena.n + len + 1)) return LT_ENOMEM;
+  memcpy(m->arena.p + m->arena.n, key, len);
+  m->arena.p[m->arena.n + len] = 0;
+  s->h = h;
+  s->off = m->arena.n;
+  s->len = (uint32_t)len;
+  s->val = delta;
+  m->arena.n += len + 1;
+  m->n++;
+  return LT_OK;
+}
+
+int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len) {
+  if (!m->cap || len == 0) return NULL;
+  size_t i = find(m, XXH3_64bits(key, len), key, len);
+  return m->slots[i].len ? &((lt_Map *)m)->slots[i].val : NULL;
+}
+
+void lt_map_free(lt_Map *m) {
+  if (!m) return;
+  free(m->slots);
+  lt_buf_free(&m->arena);
+  m->slots = NULL;
+  m->cap = m->n = 0;
+}

@@ -1,0 +1,29 @@
+/* map.h: a string-keyed hash map with 64-bit integer values (XXH3 hashes,
+ * open addressing, keys copied into one arena). Used for stopword and
+ * abbreviation sets and for term and n-gram counts.
+ *
+ *   lt_Map m = {0};
+ *   lt_map_add(&m, "armée", 6, 1);        // insert or add 1
+ *   int64_t *v = lt_map_get(&m, "armée", 6);
+ *   for (size_t i = 0; i < m.cap; i++) if (m.slots[i].len) ... lt_map_key(&m, i) ...
+ *   lt_map_free(&m);
+ */
+#ifndef LT_MAP_H
+#define LT_MAP_H
+#include <stddef.h>
+#include <stdint.h>
+#include "text.h"
+
+typedef struct lt_MapSlot { uint64_t h; size_t off; uint32_t len; int64_t val; } lt_MapSlot;
+typedef struct lt_Map { lt_MapSlot *slots; size_t cap, n; lt_Buf arena; } lt_Map;
+
+/* Add delta to the value of key (inserting it with delta). LT_ENOMEM on failure.
+ * Keys of length 0 are rejected with LT_EINVAL (len 0 marks an empty slot). */
+int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta);
+int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len);
+static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
+  return m->arena.p + m->slots[slot].off;
+}
+void lt_map_free(lt_Map *m);    /* accepts NULL; leaves an empty map */
+
+#endif

@@ -1,0 +1,179 @@
+/* segment.c: UAX #29 word and sentence boundaries over UTF-8 text. */
+#include "segment.h"
+#include "ucd_tables.h"
+#include "utf8.h"
+
+const char *lt_ucd_version(void) { return LT_UCD_VERSION; }
+
+uint16_t lt_ucd_props(uint32_t cp) {
+  if (cp >= 0x110000) return 0;
+  return lt_ucd_stage2[(size_t)lt_ucd_stage1[cp >> 8] * 256 + (cp & 0xFF)];
+}
+
+/* Decode at s[i] and return the property word; *n gets the byte length.
+ * ASCII goes straight to the table without the decoder. */
+static inline uint16_t prop_at(const unsigned char *s, size_t len, size_t i, int *n) {
+  uint32_t cp;
+  if (s[i] < 0x80) { *n = 1; return lt_ucd_stage2[s[i]]; }
+  *n = lt_utf8_decode(s + i, len - i, &cp);
+  return lt_ucd_props(cp);
+}
+
+/* {====== Words */
+
+#define IGNORED(w) ((w) == LT_WB_EXTEND || (w) == LT_WB_FORMAT || (w) == LT_WB_ZWJ)
+#define AHLETTER(w) ((w) == LT_WB_ALETTER || (w) == LT_WB_HEBREW)
+#define MIDNUMLETQ(w) ((w) == LT_WB_MIDNUMLET || (w) == LT_WB_SQUOTE)
+#define NEWLINE(w) ((w) == LT_WB_CR || (w) == LT_WB_LF || (w) == LT_WB_NEWLINE)
+#define NONE 0xFF
+
+/* Word_Break of the first code point at or after i that is not
+ * Extend/Format/ZWJ (WB4 makes those transparent); NONE at the end. */
+static int wb_after(const unsigned char *s, size_t len, size_t i) {
+  while (i < len) {
+    int n, w = LT_WB(prop_at(s, len, i, &n));
+    if (!IGNORED(w)) return w;
+    i += (size_t)n;
+  }
+  return NONE;
+}
+
+size_t lt_seg_word_next(const char *text, size_t len, size_t pos) {
+  const unsigned char *s = (const unsigned char *)text;
+  int n;
+  if (pos >= len) return len;
+  uint16_t p = prop_at(s, len, pos, &n);
+  int raw = LT_WB(p);        /* property of the code point just before i */
+  int rawpict = LT_EXTPICT(p);
+  int prev = raw;            /* last code point not absorbed by WB4 */
+  int prev2 = NONE;          /* the one before prev */
+  int ri = (prev == LT_WB_RI); /* run of regional indicators ending at prev */
+  size_t i = pos + (size_t)n;
+  (void)rawpict;
+  while (i < len) {
+    /* fast path: ASCII letters after a letter never break (WB5) */
+    if (prev == LT_WB_ALETTER && raw == LT_WB_ALETTER) {
+      while (i < len && s[i] < 0x80 && lt_ucd_stage2[s[i]] == LT_WB_ALETTER) i++;
+      if (i >= len) break;
+    }
+    p = prop_at(s, len, i, &n);
+    int c = LT_WB(p);
+    int nobreak;
+    if (raw == LT_WB_CR && c == LT_WB_LF) nobreak = 1;                    /* WB3 */
+    else if (NEWLINE(raw)) nobreak = 0;                                    /* WB3a */
+    else if (NEWLINE(c)) nobreak = 0;                                      /* WB3b */
+    else if (raw == LT_WB_ZWJ && LT_EXTPICT(p)) nobreak = 1;               /* WB3c */
+    else if (raw == LT_WB_WSEGSPACE && c == LT_WB_WSEGSPACE) nobreak = 1;  /* WB3d */
+    else if (IGNORED(c)) nobreak = 1;                                      /* WB4 */
+    else if (AHLETTER(prev) && AHLETTER(c)) nobreak = 1;                   /* WB5 */
+    else if (AHLETTER(prev) && (c == LT_WB_MIDLETTER || MIDNUMLETQ(c)) &&
+             AHLETTER(wb_after(s, len, i + (size_t)n))) nobreak = 1;       /* WB6 */
+    else if (AHLETTER(prev2) && (prev == LT_WB_MIDLETTER || MIDNUMLETQ(prev)) &&
+             AHLETTER(c)) nobreak = 1;                                     /* WB7 */
+    else if (prev == LT_WB_HEBREW && c == LT_WB_SQUOTE) nobreak = 1;       /* WB7a */
+    else if (prev == LT_WB_HEBREW && c == LT_WB_DQUOTE &&
+             wb_after(s, len, i + (size_t)n) == LT_WB_HEBREW) nobreak = 1; /* WB7b */
+    else if (prev2 == LT_WB_HEBREW && prev == LT_WB_DQUOTE &&
+             c == LT_WB_HEBREW) nobreak = 1;                               /* WB7c */
+    else if (prev == LT_WB_NUMERIC && c == LT_WB_NUMERIC) nobreak = 1;     /* WB8 */
+    else if (AHLETTER(prev) && c == LT_WB_NUMERIC) nobreak = 1;            /* WB9 */
+    else if (prev == LT_WB_NUMERIC && AHLETTER(c)) nobreak = 1;            /* WB10 */
+    else if (prev2 == LT_WB_NUMERIC && (prev == LT_WB_MIDNUM || MIDNUMLETQ(prev)) &&
+             c == LT_WB_NUMERIC) nobreak = 1;                              /* WB11 */
+    else if (prev == LT_WB_NUMERIC && (c == LT_WB_MIDNUM || MIDNUMLETQ(c)) &&
+             wb_after(s, len, i + (size_t)n) == LT_WB_NUMERIC) nobreak = 1; /* WB12 */
+    else if (prev == LT_WB_KATAKANA && c == LT_WB_KATAKANA) nobreak = 1;   /* WB13 */
+    else if ((AHLETTER(prev) || prev == LT_WB_NUMERIC || prev == LT_WB_KATAKANA ||
+              prev == LT_WB_EXTENDNUMLET) && c == LT_WB_EXTENDNUMLET) nobreak = 1; /* WB13a */
+    else if (prev == LT_WB_EXTENDNUMLET && (AHLETTER(c) || c == LT_WB_NUMERIC ||
+             c == LT_WB_KATAKANA)) nobreak = 1;                            /* WB13b */
+    else if (prev == LT_WB_RI && c == LT_WB_RI && (ri & 1)) nobreak = 1;   /* WB15, WB16 */
+    else nobreak = 0;                                                      /* WB999 */
+    if (!nobreak) return i;
+    if (!IGNORED(c)) {
+      prev2 = prev;
+      prev = c;
+      ri = (c == LT_WB_RI) ? ri + 1 : 0;
+    }
+    raw = c;
+    i += (size_t)n;
+  }
+  return len;
+}
+
+/* }====== */
+
+/* {====== Sentences */
+
+#define PARASEP(b) ((b) == LT_SB_SEP || (b) == LT_SB_CR || (b) == LT_SB_LF)
+#define SATERM(b) ((b) == LT_SB_ATERM || (b) == LT_SB_STERM)
+#define SB_IGNORED(b) ((b) == LT_SB_EXTEND || (b) == LT_SB_FORMAT)
+
+/* Sentence_Break at i after skipping Extend/Format (SB5); *at gets the
+ * position of that code point and *n its length. NONE at the end. */
+static int sb_at(const unsigned char *s, size_t len, size_t i, size_t *at, int *n) {
+  while (i < len) {
+    int b = LT_SB(prop_at(s, len, i, n));
+    if (!SB_IGNORED(b)) { *at = i; return b; }
+    i += (size_t)*n;
+  }
+  *at = len;
+  *n = 0;
+  return NONE;
+}
+
+/* SB8: does (not OLetter/Upper/Lower/ParaSep/SATerm)* Lower follow at i? */
+static int lower_follows(const unsigned char *s, size_t len, size_t i) {
+  for (;;) {
+    size_t at; int n;
+    int b = sb_at(s, len, i, &at, &n);
+    if (b == LT_SB_LOWER) return 1;
+    if (b == NONE || b == LT_SB_OLETTER || b == LT_SB_UPPER || PARASEP(b) || SATERM(b))
+      return 0;
+    i = at + (size_t)n;
+  }
+}
+
+/* After a ParaSep at at (length n): the boundary is after it, CR LF kept whole. */
+static size_t after_parasep(const unsigned char *s, size_t len, size_t at, int n, int b) {
+  size_t e = at + (size_t)n;
+  if (b == LT_SB_CR && e < len && s[e] == '\n') e++;          /* SB3 */
+  return e;
+}
+
+size_t lt_seg_sentence_next(const char *text, size_t len, size_t pos) {
+  const unsigned char *s = (const unsigned char *)text;
+  int n;
+  size_t at;
+  if (pos >= len) return len;
+  /* the first code point is taken as it is (SB5 does not apply after sot) */
+  int b = LT_SB(prop_at(s, len, pos, &n));
+  at = pos;
+  int before = NONE;             /* the code point before the current one */
+  for (;;) {
+    if (PARASEP(b)) return after_parasep(s, len, at, n, b);       /* SB4 */
+    if (!SATERM(b)) {
+      before = b;
+      b = sb_at(s, len, at + (size_t)n, &at, &n);
+      if (b == NONE) return len;
+      continue;
+    }
+    int term = b, upper_lower_before = (before == LT_SB_UPPER || before == LT_SB_LOWER);
+    b = sb_at(s, len, at + (size_t)n, &at, &n);
+    if (b == NONE) return len;
+    if (term == LT_SB_ATERM && b == LT_SB_NUMERIC) { before = term; continue; }   /* SB6 */
+    if (term == LT_SB_ATERM && upper_lower_before && b == LT_SB_UPPER) {         /* SB7 */
+      before = term;
+      continue;
+    }
+    while (b == LT_SB_CLOSE) b = sb_at(s, len, at + (size_t)n, &at, &n);  /* SB9 */
+    while (b == LT_SB_SP) b = sb_at(s, len, at + (size_t)n, &at, &n);     /* SB10 */
+    if (b == NONE) return len;
+    if (PARASEP(b)) return after_parasep(s, len, at, n, b);               /* SB11 */
+    if (term == LT_SB_ATERM && lower_follows(s, len, at)) { before = NONE; continue; } /* SB8 */
+    if (b == LT_SB_SCONTINUE || SATERM(b)) { before = NONE; continue; }  /* SB8a */
+    return at;                                                            /* SB11 */
+  }
+}
+
+/* }====== */

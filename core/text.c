@@ -1,0 +1,121 @@
+/* text.c: UTF-8 checking and repair, Windows-1252 transcoding, folding. */
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include <utf8proc.h>
+#include "text.h"
+#include "utf8.h"
+
+int lt_buf_reserve(lt_Buf *b, size_t need) {
+  if (need <= b->cap) return LT_OK;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < need) cap *= 2;
+  char *p = realloc(b->p, cap);
+  if (!p) return LT_ENOMEM;
+  b->p = p;
+  b->cap = cap;
+  return LT_OK;
+}
+
+void lt_buf_free(lt_Buf *b) {
+  if (!b) return;
+  free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+}
+
+size_t lt_text_utf8_errors(const char *s, size_t len, size_t *first) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, nbad = 0;
+  *first = len;
+  while (i < len) {
+    if (u[i] < 0x80) { i++; continue; }
+    uint32_t cp;
+    int n = lt_utf8_decode(u + i, len - i, &cp);
+    if (cp == LT_REPLACEMENT && n == 1) {
+      if (!nbad) *first = i;
+      nbad++;
+    }
+    i += (size_t)n;
+  }
+  return nbad;
+}
+
+size_t lt_text_utf8_repair(const char *s, size_t len, char *out) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned char *o = (unsigned char *)out;
+  size_t i = 0, k = 0;
+  while (i < len) {
+    uint32_t cp;
+    int n = lt_utf8_decode(u + i, len - i, &cp);
+    if (cp == LT_REPLACEMENT && n == 1) k += (size_t)lt_utf8_encode(LT_REPLACEMENT, o + k);
+    else { memcpy(o + k, u + i, (size_t)n); k += (size_t)n; }
+    i += (size_t)n;
+  }
+  return k;
+}
+
+/* Windows-1252 0x80-0x9F; 0 marks the five undefined bytes (kept as C1). */
+static const uint16_t CP1252[32] = {
+  0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+  0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+size_t lt_text_from_cp1252(const char *s, size_t len, char *out) {
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned char *o = (unsigned char *)out;
+  size_t k = 0;
+  for (size_t i = 0; i < len; i++) {
+    uint32_t cp = u[i];
+    if (cp >= 0x80 && cp < 0xA0 && CP1252[cp - 0x80]) cp = CP1252[cp - 0x80];
+    k += (size_t)lt_utf8_encode(cp, o + k);
+  }
+  return k;
+}
+
+int lt_text_fold(const char *s, size_t len, int level, lt_Buf *b) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i;
+  b->n = 0;
+  /* ASCII fast path: most terms of Latin-script text */
+  for (i = 0; i < len && u[i] < 0x80; i++) {}
+  if (i == len) {
+    if (lt_buf_reserve(b, len + 1)) return LT_ENOMEM;
+    for (i = 0; i < len; i++) {
+      unsigned char c = u[i];
+      b->p[i] = (char)((level >= LT_FOLD_CASE && c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    b->n = len;
+    b->p[len] = 0;
+    return LT_OK;
+  }
+  utf8proc_option_t opt = UTF8PROC_LUMP;
+  if (level >= LT_FOLD_CASE) opt |= UTF8PROC_CASEFOLD;
+  if (level >= LT_FOLD_ACCENTS) opt |= UTF8PROC_STRIPMARK;
+  /* utf8proc decomposes (with canonical ordering) into an int32 buffer, then
+   * composes and re-encodes in place. A code point may expand (ß -> ss). */
+  size_t cap = len + 16;
+  for (;;) {
+    if (lt_buf_reserve(b, cap * sizeof(utf8proc_int32_t))) return LT_ENOMEM;
+    utf8proc_int32_t *cps = (utf8proc_int32_t *)(void *)b->p;
+    utf8proc_ssize_t n = utf8proc_decompose(u, (utf8proc_ssize_t)len, cps,
+                                            (utf8proc_ssize_t)cap, opt | UTF8PROC_DECOMPOSE);
+    if (n == UTF8PROC_ERROR_INVALIDUTF8) {
+      /* ill-formed input: fold its repaired copy (rare path) */
+      char *fixed = malloc(len * 3 + 1);
+      if (!fixed) return LT_ENOMEM;
+      size_t m = lt_text_utf8_repair(s, len, fixed);
+      int rc = lt_text_fold(fixed, m, level, b);
+      free(fixed);
+      return rc;
+    }
+    if (n < 0) return LT_EINVAL;
+    if ((size_t)n > cap) { cap = (size_t)n; continue; }
+    n = utf8proc_reencode(cps, n, opt | UTF8PROC_COMPOSE);
+    if (n < 0) return LT_EINVAL;
+    b->n = (size_t)n;
+    return LT_OK;
+  }
+}
