@@ -32,6 +32,10 @@
 #include <stddef.h>
 #include "text.h"
 
+/* Bumped whenever a rule change alters tokens or terms: databases indexed
+ * with an older analyzer are re-indexed when opened. */
+#define LT_ANALYZER_VERSION 1
+
 enum {
   LT_TOK_WORD = 1, LT_TOK_NUMBER, LT_TOK_PERCENT, LT_TOK_ORDINAL, LT_TOK_DATE,
   LT_TOK_URL, LT_TOK_EMAIL, LT_TOK_MENTION, LT_TOK_HASHTAG, LT_TOK_PUNCT,

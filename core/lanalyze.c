@@ -10,6 +10,7 @@
 #include "lcore.h"
 #include "analyze.h"
 #include "map.h"
+#include "segment.h"
 
 typedef struct An { lt_Analyzer *an; } An;
 
@@ -126,6 +127,8 @@ static int an_tokens(lua_State *L) {
 
 /* {====== Bulk calls */
 
+/* opts of the bulk calls: stem (stemmed terms), skip_stop (drop stopwords
+ * and elisions), numbers (false: words only) */
 typedef struct Opts { int stem, stop, numbers; } Opts;
 
 static Opts check_opts(lua_State *L, int i) {
@@ -133,7 +136,7 @@ static Opts check_opts(lua_State *L, int i) {
   if (lua_isnoneornil(L, i)) return o;
   luaL_checktype(L, i, LUA_TTABLE);
   lua_getfield(L, i, "stem"); o.stem = lua_toboolean(L, -1);
-  lua_getfield(L, i, "stop"); o.stop = lua_isnil(L, -1) ? 0 : !lua_toboolean(L, -1);
+  lua_getfield(L, i, "skip_stop"); o.stop = lua_toboolean(L, -1);
   lua_getfield(L, i, "numbers"); o.numbers = lua_isnil(L, -1) ? 1 : lua_toboolean(L, -1);
   lua_pop(L, 3);
   return o;
@@ -163,8 +166,7 @@ static void push_map(lua_State *L, lt_Map *m, int into) {
   }
 }
 
-/* an:count(text [, opts [, into]]) -> {term = count}; opts.stem, opts.stop=false
- * drops stopwords, opts.numbers=false keeps words only; into: add to a table */
+/* an:count(text [, opts [, into]]) -> {term = count}; into: add to that table */
 static int an_count(lua_State *L) {
   lt_Analyzer *an = check_an(L, 1);
   size_t len;
@@ -281,9 +283,37 @@ static int an_stats(lua_State *L) {
   return 3;
 }
 
+/* an:measure(text, level) -> tokens: 0 counts UAX #29 word segments only,
+ * 1 tokens, 2 tokens with their terms, 3 with stemmed terms. For timing the
+ * analyzer as a whole (lunette tokens --count, make bench). */
+static int an_measure(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  int level = (int)luaL_optinteger(L, 3, 2);
+  lua_Integer n = 0;
+  if (level == 0) {
+    for (size_t pos = 0; pos < len; n++) pos = lt_seg_word_next(text, len, pos);
+  } else {
+    lt_Cursor c;
+    lt_Token t;
+    lt_an_start(&c, text, len);
+    while (lt_an_next(an, &c, &t)) {
+      const char *term;
+      size_t tn;
+      n++;
+      if (level >= 2 && lt_an_term(an, text, &t, level >= 3, &term, &tn))
+        return luaL_error(L, "out of memory");
+    }
+  }
+  lua_pushinteger(L, n);
+  return 1;
+}
+
 /* }====== */
 
 static const luaL_Reg an_meths[] = {
+  {"measure", an_measure},
   {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
   {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
   {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},
@@ -309,4 +339,6 @@ void lt_open_analyzer(lua_State *L) {
   lua_setfield(L, -2, "token_types");
   lua_pushcfunction(L, an_new);
   lua_setfield(L, -2, "analyzer");
+  lua_pushinteger(L, LT_ANALYZER_VERSION);
+  lua_setfield(L, -2, "analyzer_version");
 }

@@ -1,12 +1,21 @@
 /* lcore.c: the lunette.core module: every binding in one table. Loaded by
  * require "lunette.core" from plain Lua, or preloaded by the lunette host. */
+#include <unistd.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include "lcore.h"
 #include "segment.h"
 
+/* core.isatty(fd) -> is the file descriptor a terminal? (1 stdout, 2 stderr) */
+static int l_isatty(lua_State *L) {
+  lua_pushboolean(L, isatty((int)luaL_checkinteger(L, 1)));
+  return 1;
+}
+
 int luaopen_lunette_core(lua_State *L) {
   lua_newtable(L);
+  lua_pushcfunction(L, l_isatty);
+  lua_setfield(L, -2, "isatty");
   lt_open_text(L);
   lt_open_analyzer(L);
   lt_open_store(L);

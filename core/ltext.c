@@ -2,12 +2,14 @@
  * folding, content hashes. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <lua.h>
 #include <lauxlib.h>
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 #include "lcore.h"
 #include "text.h"
+#include "html.h"
 
 /* core.utf8_errors(s) -> count, first (1-based byte position, or nil) */
 static int t_utf8_errors(lua_State *L) {
@@ -60,10 +62,34 @@ static int t_hash(lua_State *L) {
   return 1;
 }
 
+/* core.html_text(s) -> text, {title=, lang=, author=, published=, url=} */
+static int t_html_text(lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  lt_Html h;
+  memset(&h, 0, sizeof h);
+  int rc = lt_html_text(s, n, &h);
+  if (rc == LT_OK) {
+    lua_pushlstring(L, h.text.p ? h.text.p : "", h.text.n);
+    lua_createtable(L, 0, 5);
+    const char *const names[] = { "title", "lang", "author", "published", "url" };
+    const lt_Buf *vals[] = { &h.title, &h.lang, &h.author, &h.published, &h.url };
+    for (int i = 0; i < 5; i++) {
+      if (!vals[i]->n) continue;
+      lua_pushlstring(L, vals[i]->p, vals[i]->n);
+      lua_setfield(L, -2, names[i]);
+    }
+  }
+  lt_html_free(&h);
+  if (rc != LT_OK) return luaL_error(L, "html: out of memory");
+  return 2;
+}
+
 void lt_open_text(lua_State *L) {
   static const luaL_Reg funcs[] = {
     {"utf8_errors", t_utf8_errors}, {"utf8_repair", t_utf8_repair},
-    {"from_cp1252", t_from_cp1252}, {"fold", t_fold}, {"hash", t_hash}, {NULL, NULL}
+    {"from_cp1252", t_from_cp1252}, {"fold", t_fold}, {"hash", t_hash},
+    {"html_text", t_html_text}, {NULL, NULL}
   };
   luaL_setfuncs(L, funcs, 0);
 }

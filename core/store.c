@@ -93,15 +93,16 @@ int lt_store_register(sqlite3 *db) {
 int lt_store_open(const char *path, int readonly, int busy_ms, sqlite3 **out,
                   char *err, size_t errlen) {
   sqlite3 *db = NULL;
-  int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  /* a reader of a WAL database needs to write the -shm index, so "readonly"
+   * opens read-write without creating the file, and refuses to write */
+  int flags = readonly ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   int rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, NULL);
   *out = NULL;
   if (rc == SQLITE_OK) rc = sqlite3_extended_result_codes(db, 1);
   if (rc == SQLITE_OK) rc = sqlite3_busy_timeout(db, busy_ms);
-  /* WAL needs write access to create its files; a read-only open keeps the
-   * journal mode the file already has */
-  if (rc == SQLITE_OK && !readonly)
-    rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec(db, readonly ? "PRAGMA query_only=1" : "PRAGMA journal_mode=WAL",
+                      NULL, NULL, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec(db, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL", NULL, NULL, NULL);
   if (rc == SQLITE_OK) rc = lt_store_register(db);

@@ -20,7 +20,8 @@
 #include <sqlite3.h>
 
 /* Open (creating unless readonly) a database: WAL journal, busy timeout of
- * busy_ms, foreign keys on, the lunette tokenizer registered. On failure
+ * busy_ms, foreign keys on, the lunette tokenizer registered. A readonly
+ * connection refuses writes (query_only) and does not create the file. On failure
  * returns an SQLite result code, *out is NULL and err holds the message. */
 int lt_store_open(const char *path, int readonly, int busy_ms, sqlite3 **out,
                   char *err, size_t errlen);

@@ -1,0 +1,267 @@
+--- lunette.clean: boilerplate removal and metadata of scraped articles.
+---
+--- The rules are data (lunette.clean.rules): a user script can add to them
+--- before ingesting, e.g. table.insert(require("lunette.clean").rules.drop, "^newsletter$").
+--- clean.article(text) -> body, meta where meta = { title, author, published, url, lang }.
+local core = require "lunette.core"
+local analyzer = require "lunette.analyzer"
+
+local M = {}
+
+local function months()
+  local all = {}
+  for _, lang in ipairs(M.rules.languages) do
+    for k, v in pairs(analyzer.language(lang).months or {}) do all[k] = v end
+  end
+  return all
+end
+
+M.rules = {
+  -- languages whose data (months, stopwords) the rules use
+  languages = { "fr", "en" },
+  -- whole lines removed from the body: Lua patterns matched on the line
+  -- trimmed and case-folded
+  drop = {
+    "^retour en haut$", "^haut de page$", "^back to top$", "^top$",
+    "^comments? %(%d+%)$", "^commentaires? %(%d+%)$", "^%d+ commentaires?$",
+    "^partager cet article$", "^partager$", "^share this article$", "^share$",
+    "^pour en savoir plus, lisez ", "^lire aussi", "^à lire aussi", "^voir aussi",
+    "^read more", "^read also", "^related articles?:?$", "^publicité$", "^advertisement$",
+    "^abonnez%-vous", "^subscribe to", "^articles? similaires?$", "^sur le même sujet$",
+  },
+  -- a line that starts a related-article entry: a date or day word, a
+  -- separator (· • | -), a time; the headline on the next line goes with it
+  stamp_separators = "[·•|%-–—]",
+  -- bylines in the header: a bullet or "Par"/"By" then a name
+  byline = { "^[%-%*•–]%s+(.+)$", "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$" },
+  -- lower-case words allowed inside a personal name
+  name_particles = {
+    van = true, von = true, der = true, den = true, de = true, du = true, des = true, da = true,
+    di = true, le = true, la = true, bin = true, ben = true, al = true, el = true, et = true,
+    ["and"] = true, ["d'"] = true, ter = true, y = true,
+  },
+  -- the source of a republished article
+  source = { "^[Ss]ource%s*:%s*<?(https?://[^%s>]+)>?%s*$", "^[Ss]ource%s*:%s*%[.-%]%((https?://[^%s%)]+)%)%s*$" },
+  -- cities that open a dateline, glued by scraping to the first word ("ParisEnviron")
+  datelines = {
+    "Paris", "Londres", "London", "Washington", "Moscou", "Moscow", "Kiev", "Kyiv",
+    "Séoul", "Seoul", "Pyongyang", "Pékin", "Beijing", "Tokyo", "Bruxelles", "Brussels",
+    "Berlin", "Genève", "Geneva", "Rome", "Madrid", "Montréal", "Québec", "Ottawa",
+    "Jérusalem", "Jerusalem", "Beyrouth", "Beirut", "Téhéran", "Tehran", "Ankara",
+    "Istanbul", "Le Caire", "Cairo", "Dakar", "Abidjan", "Alger", "Tunis", "Rabat",
+    "Lyon", "Marseille", "Bordeaux", "Toulouse", "Lille", "Strasbourg", "Nice", "Nantes",
+    "New York", "Varsovie", "Warsaw", "Vienne", "Vienna", "Stockholm", "Oslo", "Helsinki",
+    "Taipei", "Hong Kong", "Bangkok", "New Delhi", "Islamabad", "Kaboul", "Bagdad",
+  },
+  -- a line longer than this (in characters) is a paragraph, not header material
+  header_line_max = 100,
+  -- a title is at most this long and does not end with a period
+  title_max = 250,
+}
+
+local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
+
+local function fold(s) return core.fold(s, "case") end
+
+--- Is the line one of the drop rules?
+function M.is_furniture(line)
+  local l = fold(trim(line))
+  for _, pat in ipairs(M.rules.drop) do
+    if l:find(pat) then return true end
+  end
+  return false
+end
+
+-- a date written D/M/Y, D.M.Y, Y-M-D or with a month name, inside s:
+-- returns ISO "YYYY-MM-DD", and the span of the match
+local function find_date(s)
+  local a, b, d, m, y = s:find("(%d%d?)/(%d%d?)/(%d%d%d%d)")
+  if not a then a, b, d, m, y = s:find("(%d%d?)%.(%d%d?)%.(%d%d%d%d)") end
+  if not a then
+    local yy, mm, dd
+    a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
+    d, m, y = dd, mm, yy
+  end
+  if a then
+    d, m, y = tonumber(d), tonumber(m), tonumber(y)
+    if m >= 1 and m <= 12 and d >= 1 and d <= 31 then
+      return ("%04d-%02d-%02d"):format(y, m, d), a, b
+    end
+    return nil
+  end
+  local ms = months()
+  local l = fold(s)
+  -- 27 janvier 2025, 1er décembre 2024
+  for pa, dd, name, yy, pb in l:gmatch("()(%d%d?)e?r?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()") do
+    local mo = ms[name]
+    if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
+  end
+  -- January 27, 2025
+  for pa, name, dd, yy, pb in l:gmatch("()([%a]+)%.?%s+(%d%d?),?%s+(%d%d%d%d)()") do
+    local mo = ms[name]
+    if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
+  end
+  return nil
+end
+M.find_date = find_date
+
+--- Is the line a time stamp of an article list ("22 novembre 2024 · 10:28",
+--- "Aujourd'hui · 02:04")?
+function M.is_stamp(line)
+  local l = fold(trim(line))
+  local head, time = l:match("^(.-)%s*" .. M.rules.stamp_separators .. "%s*(%d%d?[:h]%d%d)$")
+  if not head then return false end
+  if find_date(head) then return true end
+  for _, lang in ipairs(M.rules.languages) do
+    for _, w in ipairs(analyzer.language(lang).today or {}) do
+      if head:find(w, 1, true) == 1 then return true end
+    end
+  end
+  return false
+end
+
+--- A personal name (or several joined by "et", "and", ","), else nil.
+function M.as_name(s)
+  s = trim(s:gsub("^[Pp]ar%s+", ""):gsub("^[Bb]y%s+", ""))
+  if s == "" or utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[%d%[%]%(%)/@:]") then return nil end
+  local words, caps = 0, 0
+  for w in s:gsub(",", " "):gmatch("%S+") do
+    words = words + 1
+    local first = w:sub(1, 1)
+    if first:find("%u") or (first:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w)) then
+      caps = caps + 1
+    elseif not M.rules.name_particles[w] then
+      return nil
+    end
+  end
+  if caps < 2 or words > 8 then return nil end
+  return s
+end
+
+local function is_title(line)
+  local n = utf8.len(line) or #line
+  return n > 0 and n <= M.rules.title_max and not line:find("%.%s*$")
+end
+
+local function reduce_markdown(line)
+  line = line:gsub("!%[([^%]]*)%]%([^%)]*%)", "%1")      -- images: their alt text
+  line = line:gsub("%[([^%]]*)%]%([^%)]*%)", "%1")       -- links: their text
+  line = line:gsub("%*%*([^%*]+)%*%*", "%1")             -- strong
+  line = line:gsub("%*([^%*%s][^%*]-)%*", "%1")          -- emphasis
+  line = line:gsub("^#+%s+", "")                          -- heading marks
+  return line
+end
+
+local function split_dateline(line)
+  for _, city in ipairs(M.rules.datelines) do
+    if line:sub(1, #city) == city then
+      local rest = line:sub(#city + 1)
+      -- glued to a capitalised word: "ParisEnviron 3 000"
+      if rest:find("^%u%l") or rest:find("^[\195][\128-\157]") then
+        return city .. " – " .. rest
+      end
+    end
+  end
+  return line
+end
+
+--- Language of a text by stopword profile: "fr", "en", ... or "other"
+--- (nil for a text of fewer than five words).
+function M.detect_language(text)
+  local counts = analyzer.new{ lang = "", fold = "case" }:count(text:sub(1, 20000), { numbers = false })
+  local total = 0
+  for _, n in pairs(counts) do total = total + n end
+  if total < 5 then return nil end
+  local best, best_score, second = nil, 0, 0
+  for _, lang in ipairs(M.rules.languages) do
+    local hits = 0
+    for _, w in ipairs(analyzer.language(lang).stopwords or {}) do
+      hits = hits + (counts[fold(w)] or 0)
+    end
+    local score = hits / total
+    if score > best_score then best, best_score, second = lang, score, best_score
+    elseif score > second then second = score end
+  end
+  if best and best_score >= 0.12 and best_score > second * 1.3 then return best end
+  return "other"
+end
+
+--- Clean a scraped article. Returns the body and its metadata
+--- { title=, author=, published=, url=, lang= } (absent fields are nil).
+---@param text string UTF-8 text (BOM and CR already removed)
+---@param known table|nil metadata known already (JSONL fields, HTML <head>): kept first
+function M.article(text, known)
+  known = known or {}
+  local lines = {}
+  for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = (line:gsub("%s+$", "")) end
+  local meta = { title = known.title, author = known.author, published = known.published,
+                 url = known.url }
+  local drop = {}
+  -- the header: title, then byline and date lines before the first paragraph
+  local i = 1
+  while i <= #lines and lines[i]:find("^%s*$") do i = i + 1 end
+  if i <= #lines then
+    local first = trim(reduce_markdown(lines[i]))
+    if is_title(first) and not M.is_stamp(first) and not M.as_name(first) then
+      if not meta.title then meta.title = first end
+      if trim(first) == meta.title then drop[i] = true end
+      i = i + 1
+    end
+  end
+  local seen = 0
+  while i <= #lines and seen < 6 do
+    local line = lines[i]
+    if not line:find("^%s*$") then
+      seen = seen + 1
+      if (utf8.len(line) or #line) > M.rules.header_line_max then break end
+      local date, a, b = find_date(line)
+      local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
+      if date and rest:gsub("[%-%*•%[%]%(%)#·|,]", ""):gsub("%s", "") == ""
+          or date and fold(rest):find("^[%-%*•]?%s*publi") then
+        meta.published = meta.published or date
+        drop[i] = true
+      else
+        for _, pat in ipairs(M.rules.byline) do
+          local cand = line:match(pat)
+          local name = cand and M.as_name(cand)
+          if name then meta.author = meta.author or name; drop[i] = true; break end
+        end
+      end
+    end
+    i = i + 1
+  end
+  -- the rest: furniture, related-article entries, source lines
+  for k = 1, #lines do
+    local line = lines[k]
+    if not drop[k] then
+      local t = trim(line)
+      if t ~= "" then
+        if M.is_furniture(t) then drop[k] = true
+        elseif M.is_stamp(t) then
+          drop[k] = true
+          local n = k + 1
+          while n <= #lines and trim(lines[n]) == "" do n = n + 1 end
+          if n <= #lines and is_title(trim(lines[n])) then drop[n] = true end
+        else
+          for _, pat in ipairs(M.rules.source) do
+            local url = t:match(pat)
+            if url then meta.url = meta.url or url; drop[k] = true; break end
+          end
+        end
+      end
+    end
+  end
+  local out, first_body = {}, true
+  for k = 1, #lines do
+    if not drop[k] then
+      local line = reduce_markdown(lines[k])
+      if first_body and trim(line) ~= "" then line = split_dateline(line); first_body = false end
+      out[#out + 1] = line
+    end
+  end
+  local body = table.concat(out, "\n"):gsub("\n\n\n+", "\n\n"):gsub("^%s+", ""):gsub("%s+$", "")
+  meta.lang = known.lang or M.detect_language(body)
+  return body, meta
+end
+
+return M

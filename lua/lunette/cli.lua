@@ -1,0 +1,358 @@
+--- lunette.cli: the `lunette` command line (on lua-argparse).
+---
+--- Exit codes: 0 success, 1 a failed run, 2 bad usage. Every command takes
+--- --db FILE (default $LUNETTE_DB or ./lunette.db) and --help.
+local argparse = require "argparse"
+local lunette = require "lunette"
+local output = require "lunette.output"
+
+local M = {}
+
+local function say(fmt, ...) io.stderr:write("lunette: ", fmt:format(...), "\n") end
+
+--- Failures inside a command: raise M.fail(code, msg); main prints msg and exits with code.
+local Failure = {}
+local function fail(code, fmt, ...)
+  error(setmetatable({ code = code, msg = fmt:format(...) }, Failure), 0)
+end
+M.fail = fail
+
+local function open_corpus(args, readonly)
+  local c, err = lunette.open(args.db, { readonly = readonly, lang = args.lang })
+  if not c then fail(1, "%s", err) end
+  return c
+end
+
+-- {====== script runner (run, report, kwic)
+
+--- Where bundled and user report scripts live: $LUNETTE_SCRIPTS (':'-separated),
+--- then the bundled folder.
+function M.script_dirs()
+  local dirs = {}
+  for d in (os.getenv("LUNETTE_SCRIPTS") or ""):gmatch("[^:]+") do dirs[#dirs + 1] = d end
+  local bundled = package.lunette_scripts
+  if not bundled then   -- plain Lua: scripts/ beside lua/ in the tree that holds lunette
+    local init = package.searchpath("lunette", package.path)
+    bundled = init and init:gsub("[^/]*/[^/]*/init%.lua$", "../scripts") or "scripts"
+  end
+  dirs[#dirs + 1] = bundled
+  return dirs
+end
+
+local function find_report(name)
+  for _, d in ipairs(M.script_dirs()) do
+    local p = d .. "/" .. name .. ".lua"
+    local f = io.open(p, "r")
+    if f then f:close(); return p end
+  end
+end
+
+--- Run a Lua script file with args, as lua5.4 would (arg global, ... = args).
+--- A Lua error prints FILE:LINE: message and a traceback; every corpus the
+--- script opened is closed, so its unfinished transaction is rolled back.
+function M.run_script(path, args)
+  local chunk, err = loadfile(path)
+  if not chunk then say("%s", err); return 1 end
+  _G.arg = table.move(args, 1, #args, 1, { [0] = path })
+  local res = table.pack(xpcall(chunk, function(e)
+    if getmetatable(e) == Failure then return e end
+    return debug.traceback(tostring(e), 2)
+  end, table.unpack(args)))
+  if not res[1] then
+    require("lunette.corpus").close_all()
+    local e = res[2]
+    if getmetatable(e) == Failure then say("%s", e.msg); return e.code end
+    io.stderr:write(tostring(e), "\n")
+    return 1
+  end
+  return math.type(res[2]) == "integer" and res[2] or 0
+end
+
+-- options lunette takes out of a script's arguments (the script sees the rest)
+local SCRIPT_OPTS = { ["--db"] = "db", ["--format"] = "format" }
+
+local function script_command(words)
+  local cmd, rest, i = words[1], {}, 2
+  while i <= #words do
+    local w = words[i]
+    local k, v = w:match("^(%-%-%w+)=(.*)$")
+    if SCRIPT_OPTS[k or w] then
+      local val = v or words[i + 1]
+      if not val then say("%s needs a value", w); return 2 end
+      if SCRIPT_OPTS[k or w] == "db" then lunette.default_db = val else output.format = val end
+      i = i + (v and 1 or 2)
+    else
+      rest[#rest + 1] = w
+      i = i + 1
+    end
+  end
+  if cmd == "kwic" then return M.run_script(find_report("kwic"), rest) end
+  local name = table.remove(rest, 1)
+  if not name or name == "--help" or name == "-h" then
+    io.stdout:write(cmd == "run" and
+      "Usage: lunette run [--db FILE] SCRIPT.lua [ARG...]\n\nRun a Lua script with the lunette library (local lunette = require \"lunette\");\narg and ... hold its arguments, as in lua5.4.\n"
+      or "Usage: lunette report [--db FILE] NAME [ARG...]\n\nRun a bundled report script; `lunette list` shows them.\n")
+    return name and 0 or 2
+  end
+  if cmd == "run" then
+    local f = io.open(name, "r")
+    if not f then say("cannot open script %s", name); return 2 end
+    f:close()
+    return M.run_script(name, rest)
+  end
+  local path = find_report(name)
+  if not path then say("no report named '%s' (lunette list shows them)", name); return 2 end
+  return M.run_script(path, rest)
+end
+
+-- }======
+
+-- {====== commands
+
+local commands = {}
+
+function commands.ingest(args)
+  local ingest = require "lunette.ingest"
+  if args.max_size then ingest.max_size = args.max_size end
+  local c = open_corpus(args)
+  local tty = output.is_tty(2)
+  local t0, last = os.clock(), 0
+  local ok, counts = pcall(c.ingest, c, args.paths, {
+    batch = args.batch,
+    on_skip = function(where, reason) say("skipped %s: %s", where, reason) end,
+    on_warn = function(where, msg) say("warning: %s: %s", where, msg) end,
+    on_progress = function(done, total, bytes)
+      local now = os.clock()
+      if tty and total > 20 and (now - last > 0.2 or done == total) then
+        last = now
+        local rate = bytes / math.max(now - t0, 1e-6)
+        local eta = (total - done) * (now - t0) / done
+        io.stderr:write(("\r%d/%d files  %.1f MB/s  ETA %ds   "):format(done, total, rate / 1e6, eta))
+        if done == total then io.stderr:write("\n") end
+      end
+    end,
+  })
+  if not ok then c:close(); fail(1, "%s", require("lunette.corpus").explain(counts, args.db)) end
+  c:close()
+  print(("%d added, %d updated, %d unchanged, %d skipped"):format(
+    counts.added, counts.updated, counts.unchanged, counts.skipped))
+  return (counts.added + counts.updated + counts.unchanged == 0 and counts.skipped > 0) and 1 or 0
+end
+
+function commands.search(args)
+  local c = open_corpus(args, true)
+  local fmt = output.default("jsonl")
+  local hl = fmt == "table" and output.is_tty(1)
+  local hits, err = c:search(args.query, { limit = args.limit,
+    open = hl and "\27[1m" or "[", close = hl and "\27[0m" or "]" })
+  c:close()
+  if not hits then fail(2, "search: bad query %q: %s", args.query, err) end
+  for _, h in ipairs(hits) do h.doc = h.id; h.score = -h.score end
+  output.print(hits, { "doc", "published", "title", "snippet", "score" },
+               { format = fmt, max_width = 80 })
+  return 0
+end
+
+local function read_input(path)
+  if not path or path == "-" then return io.read("a"), "-" end
+  local f, err = io.open(path, "rb")
+  if not f then fail(1, "%s", err) end
+  local s = f:read("a")
+  f:close()
+  return s, path
+end
+
+function commands.tokens(args)
+  local an = lunette.analyzer{ lang = args.lang or "fr", fold = args.fold, stem = args.stem }
+  if args.count then
+    local files = #args.files > 0 and args.files or { "-" }
+    local ntok, nbytes = 0, 0
+    for _, f in ipairs(files) do
+      local text = read_input(f)
+      ntok = ntok + an._c:measure(text, args.stem and 3 or 2)
+      nbytes = nbytes + #text
+    end
+    print(("%d tokens, %d bytes"):format(ntok, nbytes))
+    return 0
+  end
+  if #args.files > 1 then fail(2, "tokens: one file at a time (or --count)") end
+  local text = read_input(args.files[1])
+  local stemmer = lunette.analyzer{ lang = args.lang or "fr", fold = args.fold, stem = true }
+  local rows = {}
+  for s, e, ty, term in an:tokens(text, true) do
+    rows[#rows + 1] = { start = s - 1, ["end"] = e, type = ty, text = text:sub(s, e), term = term,
+                        stem = ty == "word" and stemmer:term(text:sub(s, e)) or require("cjson").null }
+  end
+  local fmt = output.default("jsonl")
+  output.print(rows, fmt == "table" and { "start", "end", "type", "text", "term", "stem" }
+                     or { "start", "end", "type", "term", "stem" }, { format = fmt })
+  return 0
+end
+
+function commands.extract(args)
+  local kinds = { meta = true }
+  if not kinds[args.kind] then
+    fail(2, "extract: '%s' is not available in this version (available: meta)", args.kind)
+  end
+  local rows = {}
+  if #args.files > 0 then
+    local ingest, clean = require "lunette.ingest", require "lunette.clean"
+    local failed = false
+    ingest.walk(args.files, function(path, kind)
+      ingest.file(path, kind, function(rec)
+        local _, meta = clean.article(rec.text, rec.meta)
+        meta.doc = rec.path .. (rec.id and ("#" .. rec.id) or "")
+        rows[#rows + 1] = meta
+      end, function(where, reason) failed = true; say("skipped %s: %s", where, reason) end,
+      function(where, msg) say("warning: %s: %s", where, msg) end)
+    end, function(where, reason) failed = true; say("skipped %s: %s", where, reason) end)
+    if failed and #rows == 0 then return 1 end
+  else
+    local c = open_corpus(args, true)
+    for d in c:documents{ columns = "id, title, author, published, url, lang" } do
+      d.doc = d.id
+      rows[#rows + 1] = d
+    end
+    c:close()
+  end
+  output.print(rows, { "doc", "title", "author", "published", "url", "lang" },
+               { format = output.default("jsonl") })
+  return 0
+end
+
+function commands.list()
+  local seen, rows = {}, {}
+  for _, d in ipairs(M.script_dirs()) do
+    local ok, iter, state = pcall(require("lfs").dir, d)
+    if ok then
+      local names = {}
+      for f in iter, state do if f:match("%.lua$") then names[#names + 1] = f end end
+      table.sort(names)
+      for _, f in ipairs(names) do
+        local name = f:gsub("%.lua$", "")
+        if not seen[name] then
+          seen[name] = true
+          local fh = io.open(d .. "/" .. f)
+          local first = fh and fh:read("l") or ""
+          if fh then fh:close() end
+          rows[#rows + 1] = { report = name, description = first:match("^%-%-+%s*[%w_%-]+:%s*(.*)") or "" }
+        end
+      end
+    end
+  end
+  output.print(rows, { "report", "description" }, { format = output.format or "table", max_width = 100 })
+  return 0
+end
+
+function commands.repl(args)
+  lunette.default_db = args.db
+  _G.lunette = lunette
+  io.stdout:write(lunette._VERSION, " (", _VERSION, ")  `lunette` is loaded; lunette.open() opens ",
+                  args.db, "\n")
+  while true do
+    io.stdout:write("> ")
+    io.stdout:flush()
+    local line = io.read("l")
+    if not line then io.stdout:write("\n"); return 0 end
+    local chunk, err = load("return " .. line, "=repl")
+    if not chunk then chunk, err = load(line, "=repl") end
+    if not chunk then
+      print(err)
+    else
+      local res = table.pack(xpcall(chunk, debug.traceback))
+      if not res[1] then print(res[2])
+      elseif res.n > 1 then
+        local parts = {}
+        for i = 2, res.n do parts[#parts + 1] = tostring(res[i]) end
+        print(table.concat(parts, "\t"))
+      end
+    end
+  end
+end
+
+-- }======
+
+local function build_parser()
+  local p = argparse("lunette", "Text analysis for news coverage: ingest, search, concordance, extraction.")
+    :epilog("Commands run, report and kwic pass their arguments to a Lua script.\n"
+      .. "lunette run SCRIPT.lua [ARG...] | lunette report NAME [ARG...] | lunette kwic TERM [--width N]\n"
+      .. "Exit status: 0 success, 1 failed run, 2 bad usage.")
+  p:command_target("command")
+  p:require_command(false)
+  -- before the command (lunette --db x ingest) or after it (lunette ingest --db x)
+  local function common(cmd, prefix)
+    cmd:option("--db", "Database file (default $LUNETTE_DB, else ./lunette.db).")
+      :target((prefix or "") .. "db")
+    cmd:option("--format", "Output format: table, csv, tsv, jsonl, json, md.")
+      :choices(output.formats):target((prefix or "") .. "format")
+    return cmd
+  end
+  common(p, "root_")
+  p:flag("--version", "Print the version.")
+  local c = common(p:command("ingest", "Add files and folders (.txt .md .html .jsonl) to the corpus."))
+  c:argument("paths", "Files or folders."):args("+")
+  c:option("--batch", "Records per transaction.", "200"):convert(tonumber)
+  c:option("--max-size", "Skip files larger than this many bytes."):convert(tonumber)
+  c:option("--lang", "Language of a new database's search index.", "fr")
+  c = common(p:command("search", "Full-text search (FTS5 syntax), best first."))
+  c:argument("query", 'An FTS5 query: words, "a phrase", a AND b, pref*, NEAR(a b).')
+  c:option("--limit", "Hits to show.", "20"):convert(tonumber)
+  c = common(p:command("tokens", "Show the analysis of a text, one token per row."))
+  c:argument("files", "A file, or - for standard input."):args("*")
+  c:flag("--count", "Print only the token and byte counts of the files.")
+  c:option("--lang", "Language rules and stemmer.", "fr")
+  c:option("--fold", "Folding: none, case, accents.", "accents"):choices{ "none", "case", "accents" }
+  c:flag("--stem", "Stem the terms (Snowball).")
+  c = common(p:command("extract", "Extract records from files or the database."))
+  c:argument("kind", "meta (figures, dates, sources, entities: later versions)")
+  c:argument("files", "Files or folders; without them, the database."):args("*")
+  common(p:command("list", "List the bundled reports."))
+  common(p:command("repl", "Interactive Lua with the library loaded."))
+  -- shown in --help; their arguments are handled by the script runner
+  p:command("run", "Run a Lua script with the library loaded: run SCRIPT.lua [ARG...]")
+  p:command("report", "Run a bundled report: report NAME [ARG...]")
+  p:command("kwic", "Concordance: kwic TERM [--width N] [--sort 1L|1R|2L|2R]")
+  return p
+end
+
+--- Entry point: args is the global arg table. Returns the exit code.
+function M.main(args)
+  local words = table.move(args, 1, #args, 1, {})
+  -- global options before a script command: lunette --db x.db report overview
+  local i = 1
+  while words[i] and words[i]:sub(1, 2) == "--" and SCRIPT_OPTS[words[i]:match("^[^=]+")] do
+    i = i + (words[i]:find("=") and 1 or 2)
+  end
+  local w = words[i]
+  if w == "run" or w == "report" or w == "kwic" then
+    local pre = table.move(words, 1, i - 1, 1, {})
+    local rest = table.move(words, i, #words, 1, {})
+    table.move(pre, 1, #pre, #rest + 1, rest)   -- leading options go after the command
+    return script_command(rest)
+  end
+  local parser = build_parser()
+  local ok, parsed = parser:pparse(words)
+  if not ok then
+    io.stderr:write(parser:get_usage(), "\n\nlunette: ", parsed, "\n")
+    return 2
+  end
+  if parsed.version then print(lunette._VERSION); return 0 end
+  if not parsed.command then io.stdout:write(parser:get_help(), "\n"); return 2 end
+  parsed.db = parsed.db or parsed.root_db or lunette.default_db
+  lunette.default_db = parsed.db
+  output.format = parsed.format or parsed.root_format
+  local res = table.pack(xpcall(commands[parsed.command], function(e)
+    if getmetatable(e) == Failure then return e end
+    return debug.traceback(tostring(e), 2)
+  end, parsed))
+  if not res[1] then
+    local e = res[2]
+    if getmetatable(e) == Failure then say("%s", e.msg); return e.code end
+    say("internal error: %s", tostring(e))
+    return 1
+  end
+  io.stdout:flush()
+  return res[2] or 0
+end
+
+return M
