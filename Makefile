@@ -28,7 +28,8 @@ APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang
 
 ENGINE  := core/segment.c core/text.c core/map.c core/analyze.c core/store.c core/html.c
 BINDING := core/ltext.c core/lanalyze.c core/lstore.c core/lcore.c
-OBJ     := $(patsubst core/%.c,build/obj/%.o,$(ENGINE) $(BINDING))
+ENGOBJ  := $(patsubst core/%.c,build/obj/%.o,$(ENGINE))
+OBJ     := $(ENGOBJ) $(patsubst core/%.c,build/obj/%.o,$(BINDING))
 ASANOBJ := $(patsubst core/%.c,build/asan/%.o,$(ENGINE) $(BINDING) core/main.c)
 SANFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
@@ -69,7 +70,8 @@ tables:
 	mv core/ucd_tables.h.new core/ucd_tables.h
 
 # {====== tests
-build/test_%: tests/c/test_%.c $(OBJ)
+# engine tests: no Lua at all
+build/test_%: tests/c/test_%.c $(ENGOBJ)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $^ $(LIBS_CORE) -lm
 
 build/asan/%.o: core/%.c | build/asan
@@ -78,7 +80,7 @@ build/asan/%.o: core/%.c | build/asan
 build/asan/lunette: $(ASANOBJ)
 	$(CC) $(SANFLAGS) -o $@ $^ $(LIBS_CORE) $(LIBS_LUA) -lm
 
-build/asan/test_%: tests/c/test_%.c $(filter-out build/asan/main.o,$(ASANOBJ))
+build/asan/test_%: tests/c/test_%.c $(patsubst core/%.c,build/asan/%.o,$(ENGINE))
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 $(WARN) $(SANFLAGS) -o $@ $^ $(LIBS_CORE) -lm
 
 CTESTS := segment analyze store

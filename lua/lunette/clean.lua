@@ -109,7 +109,7 @@ M.find_date = find_date
 --- "Aujourd'hui · 02:04")?
 function M.is_stamp(line)
   local l = fold(trim(line))
-  local head, time = l:match("^(.-)%s*" .. M.rules.stamp_separators .. "%s*(%d%d?[:h]%d%d)$")
+  local head = l:match("^(.-)%s*" .. M.rules.stamp_separators .. "%s*%d%d?[:h]%d%d$")
   if not head then return false end
   if find_date(head) then return true end
   for _, lang in ipairs(M.rules.languages) do

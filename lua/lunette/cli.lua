@@ -89,8 +89,10 @@ local function script_command(words)
   if cmd == "kwic" then return M.run_script(find_report("kwic"), rest) end
   local name = table.remove(rest, 1)
   if not name or name == "--help" or name == "-h" then
-    io.stdout:write(cmd == "run" and
-      "Usage: lunette run [--db FILE] SCRIPT.lua [ARG...]\n\nRun a Lua script with the lunette library (local lunette = require \"lunette\");\narg and ... hold its arguments, as in lua5.4.\n"
+    io.stdout:write(cmd == "run" and table.concat({
+        "Usage: lunette run [--db FILE] SCRIPT.lua [ARG...]", "",
+        'Run a Lua script with the lunette library (local lunette = require "lunette");',
+        "arg and ... hold its arguments, as in lua5.4.", "" }, "\n")
       or "Usage: lunette report [--db FILE] NAME [ARG...]\n\nRun a bundled report script; `lunette list` shows them.\n")
     return name and 0 or 2
   end

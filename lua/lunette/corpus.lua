@@ -213,8 +213,10 @@ end
 
 --- The first row of a query, or nil.
 function Corpus:one(sql, ...)
-  for row in self:query(sql, ...) do return row end
-  return nil
+  local nxt, _, _, st = self:query(sql, ...)
+  local row = nxt()
+  st:close()
+  return row
 end
 
 --- All rows of a query as a list.

@@ -74,7 +74,8 @@ function M.decode(bytes)
     if nbad == high then
       -- no valid multi-byte sequence at all: a single-byte encoding
       text, encoding = core.from_cp1252(bytes), "windows-1252"
-      warnings[#warnings + 1] = ("not UTF-8 (first non-UTF-8 byte at offset %d): read as Windows-1252"):format(first - 1)
+      warnings[#warnings + 1] = ("not UTF-8 (first non-UTF-8 byte at offset %d): read as Windows-1252")
+        :format(first - 1)
     else
       text, encoding = core.utf8_repair(bytes), "utf-8 (repaired)"
       warnings[#warnings + 1] = ("%d invalid UTF-8 sequence%s replaced by U+FFFD (first at byte offset %d)")

@@ -1,0 +1,166 @@
+/* test_analyze.c: analyzer cases as data: each input with its expected tokens
+ * as "start-end type term" (0-based byte offsets, end exclusive), terms folded
+ * to accents and stemmed (French unless the case says en). Also sentences,
+ * text utilities and the term folding. */
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "../../core/analyze.h"
+#include "../../core/text.h"
+
+typedef struct Case { const char *id, *lang, *text, *want; } Case;
+
+static const Case CASES[] = {
+  /* elisions, every apostrophe form */
+  {"1.1", "fr", "l'armée", "0-2 word l' | 2-8 word arme"},
+  {"1.2", "fr", "l’armée", "0-4 word l' | 4-10 word arme"},
+  {"1.3", "fr", "l`armée", "0-2 word l' | 2-8 word arme"},
+  {"1.4", "fr", "l\xc2\xb4" "armée", "0-3 word l' | 3-9 word arme"},
+  {"1.5", "fr", "lʼarmée", "0-3 word l' | 3-9 word arme"},
+  {"1.6", "fr", "qu'il jusqu'à lorsqu'on puisqu'elle quoiqu'il presqu'entier",
+   "0-3 word qu' | 3-5 word il | 6-12 word jusqu' | 12-14 word a | 15-22 word lorsqu' | "
+   "22-24 word on | 25-32 word puisqu' | 32-36 word elle | 37-44 word quoiqu' | 44-46 word il | "
+   "47-54 word presqu' | 54-60 word enti"},
+  {"1.7", "fr", "aujourd'hui quelqu'un prud'homme presqu'île",
+   "0-11 word aujourd'hui | 12-21 word quelqu'un | 22-32 word prud'homm | 33-44 word presqu'il"},
+  {"1.8", "fr", "D'après C'est J'ai N'importe S'il M'a T'es",
+   "0-2 word d' | 2-8 word apres | 9-11 word c' | 11-14 word est | 15-17 word j' | 17-19 word ai | "
+   "20-22 word n' | 22-29 word import | 30-32 word s' | 32-34 word il | 35-37 word m' | "
+   "37-38 word a | 39-41 word t' | 41-43 word e"},
+  {"1.9", "en", "don't l'Oréal", "0-5 word don't | 6-14 word l'oreal"},
+  /* hyphenated words and inversions */
+  {"2.1", "fr", "nord-coréens Kim Jong-un vingt-cinq",
+   "0-13 word nord-coreen | 14-17 word kim | 18-25 word jong-un | 26-36 word vingt-cinq"},
+  {"2.2", "fr", "a-t-il va-t-elle dit-il allez-vous rendez-vous",
+   "0-1 word a | 1-4 punct -t- | 4-6 word il | 7-9 word va | 9-12 punct -t- | 12-16 word elle | "
+   "17-20 word dit | 20-21 punct - | 21-23 word il | 24-29 word allez | 29-30 punct - | "
+   "30-34 word vous | 35-46 word rendez-vous"},
+  {"2.3", "fr", "peut-être c'est-à-dire l'état-major F-16",
+   "0-10 word peut-etr | 11-13 word c' | 13-24 word est-a-dir | 25-27 word l' | "
+   "27-38 word etat-major | 39-43 word f-16"},
+  /* numbers */
+  {"3.1", "fr", "11 000 soldats", "0-6 number 11000 | 7-14 word soldat"},
+  {"3.2", "fr", "11\xc2\xa0" "000 et 25\xe2\x80\xaf" "000 et 3\xe2\x80\x89" "000",
+   "0-7 number 11000 | 8-10 word et | 11-19 number 25000 | 20-22 word et | 23-30 number 3000"},
+  {"3.3", "fr", "1.500 10'000 10000 1 234 567",
+   "0-5 number 1500 | 6-12 number 10000 | 13-18 number 10000 | 19-28 number 1234567"},
+  {"3.4", "fr", "en 2024 5 000 soldats",
+   "0-2 word en | 3-7 number 2024 | 8-13 number 5000 | 14-21 word soldat"},
+  {"3.5", "fr", "2,3 millions -5 +7 1,5 milliard",
+   "0-3 number 2.3 | 4-12 word million | 13-15 number -5 | 16-18 number 7 | 19-22 number 1.5 | "
+   "23-31 word milliard"},
+  {"3.6", "fr", "60 % 30% 12,5 %", "0-4 percent 60% | 5-8 percent 30% | 9-15 percent 12.5%"},
+  {"3.7", "fr", "1er 2e 3ème XXe Ve IIIe 1re", "0-3 ordinal 1e | 4-6 ordinal 2e | 7-12 ordinal 3e | "
+   "13-16 ordinal 20e | 17-19 ordinal 5e | 20-24 ordinal 3e | 25-28 ordinal 1e"},
+  {"3.8", "en", "3,000 troops 2.5 million 1st 3rd",
+   "0-5 number 3000 | 6-12 word troop | 13-16 number 2.5 | 17-24 word million | "
+   "25-28 ordinal 1e | 29-32 ordinal 3e"},
+  {"3.9", "fr", "10 000-12 000 De Le", "0-6 number 10000 | 6-7 punct - | 7-13 number 12000 | "
+   "14-16 word de | 17-19 word le"},
+  {"3.10", "fr", "3D 10km 1990", "0-2 word 3d | 3-7 word 10km | 8-12 number 1990"},
+  /* dates, urls, e-mails, mentions, hashtags */
+  {"4.1", "fr", "27/01/2025 21.8.2025 2024-11-22 1/2/24",
+   "0-10 date 2025-01-27 | 11-20 date 2025-08-21 | 21-31 date 2024-11-22 | 32-38 date 2024-02-01"},
+  {"4.2", "en", "1/2/2024 13/2/2024", "0-8 date 2024-01-02 | 9-18 date 2024-02-13"},
+  {"4.3", "fr", "voir https://ex.fr/a?b=1. et www.lemonde.fr/x), fin",
+   "0-4 word voir | 5-24 url https://ex.fr/a?b=1 | 24-25 punct . | 26-28 word et | "
+   "29-45 url www.lemonde.fr/x | 45-46 punct ) | 46-47 punct , | 48-51 word fin"},
+  {"4.4", "fr", "écrire à jean-pierre.dupont@mail.example.org ou @kim_jong #Corée2025 #1",
+   "0-7 word ecrir | 8-10 word a | 11-46 email jean-pierre.dupont@mail.example.org | "
+   "47-49 word ou | 50-59 mention @kim_jong | 60-71 hashtag #corée2025 | 72-73 punct # | "
+   "73-74 number 1"},
+  /* glued sentences, case and punctuation (punctuation terms are lumped to ASCII) */
+  {"5.1", "fr", "décembre.Cette", "0-9 word decembr | 9-10 punct . | 10-15 word cet"},
+  {"5.2", "fr", "« Coréens » — U.S.A. 😀",
+   "0-2 punct « | 3-11 word coreen | 12-14 punct » | 15-18 punct - | 19-24 word u.s.a | "
+   "24-25 punct . | 26-30 symbol 😀"},
+  {NULL, NULL, NULL, NULL}
+};
+
+/* the tokens of text as "start-end type term | ..." */
+static void render(lt_Analyzer *an, const char *text, char *out, size_t cap) {
+  lt_Cursor c;
+  lt_Token t;
+  size_t n = 0;
+  out[0] = 0;
+  lt_an_start(&c, text, strlen(text));
+  while (lt_an_next(an, &c, &t)) {
+    const char *term;
+    size_t tn;
+    lt_an_term(an, text, &t, 1, &term, &tn);
+    n += (size_t)snprintf(out + n, cap - n, "%s%zu-%zu %s %.*s", n ? " | " : "", t.start, t.end,
+                          lt_tok_names[t.type], (int)tn, term);
+    if (n >= cap) return;
+  }
+}
+
+static const struct { const char *id, *text; int n; size_t ends[6]; } SENTENCES[] = {
+  {"6.1", "Selon M. Kim, 3 000 soldats. Le NIS le dit.", 2, {29, 43}},
+  {"6.2", "Mme Dupont est là. Dr. Who aussi. En 50 av. J.-C. César vint.", 3, {20, 35, 63}},
+  {"6.3", "Le 1er décembre.Cette fois, non.", 2, {17, 33}},
+  {"6.4", "Titre sans point\nPremier paragraphe. Second ?", 3, {17, 37, 45}},
+  {"6.5", "Peter H. Smith arrived. Mr. Brown said so.", 2, {24, 42}},
+  {NULL, NULL, 0, {0}}
+};
+
+int main(void) {
+  char got[4096];
+  lt_Analyzer *fr, *en;
+  lt_AnalyzerConfig cfr = { "fr", LT_FOLD_ACCENTS, 1 }, cen = { "en", LT_FOLD_ACCENTS, 1 };
+  check("analyzer fr", lt_an_new(&cfr, &fr) == LT_OK);
+  check("analyzer en", lt_an_new(&cen, &en) == LT_OK);
+  const char *abbr[] = { "M", "Mme", "Dr", "av", "J.-C", "Mr", NULL };
+  for (int i = 0; abbr[i]; i++) {
+    lt_an_add_abbrev(fr, abbr[i], strlen(abbr[i]));
+    lt_an_add_abbrev(en, abbr[i], strlen(abbr[i]));
+  }
+  for (const Case *k = CASES; k->id; k++) {
+    render(strcmp(k->lang, "en") ? fr : en, k->text, got, sizeof got);
+    int ok = strcmp(got, k->want) == 0;
+    if (!ok) fprintf(stderr, "case %s: %s\n  want: %s\n  got:  %s\n", k->id, k->text, k->want, got);
+    check(k->id, ok);
+  }
+  for (int i = 0; SENTENCES[i].text; i++) {
+    const char *t = SENTENCES[i].text;
+    size_t len = strlen(t), pos = 0, ends[16];
+    int n = 0;
+    while (pos < len && n < 16) { pos = lt_an_sentence_next(fr, t, len, pos); ends[n++] = pos; }
+    int ok = n == SENTENCES[i].n && memcmp(ends, SENTENCES[i].ends, sizeof(size_t) * (size_t)n) == 0;
+    if (!ok) {
+      fprintf(stderr, "sentence case %s: %s\n  got:", SENTENCES[i].id, t);
+      for (int k = 0; k < n; k++) fprintf(stderr, " %zu", ends[k]);
+      fprintf(stderr, "\n");
+    }
+    check(SENTENCES[i].id, ok);
+  }
+  /* stopwords are folded like terms */
+  lt_an_add_stopword(fr, "Été", 5);
+  check("7.1 stopword folded", lt_an_is_stop(fr, "ete", 3) && !lt_an_is_stop(fr, "et", 2));
+  /* text utilities */
+  char out[64];
+  size_t first;
+  check("8.1 utf8 errors", lt_text_utf8_errors("a\xff" "b\xc3", 4, &first) == 2 && first == 1);
+  check("8.2 utf8 valid", lt_text_utf8_errors("é€😀", 9, &first) == 0 && first == 9);
+  size_t n = lt_text_utf8_repair("a\xff" "b", 3, out);
+  check("8.3 repair", n == 5 && memcmp(out, "a\xef\xbf\xbd" "b", 5) == 0);
+  n = lt_text_from_cp1252("caf\xe9 \x80 \x92", 8, out);
+  check("8.4 cp1252", n == 13 && memcmp(out, "café € ’", 13) == 0);
+  lt_Buf b = {0};
+  check("8.5 fold accents", lt_text_fold("Ÿ CORÉE Straße", 17, LT_FOLD_ACCENTS, &b) == LT_OK &&
+        b.n == 15 && memcmp(b.p, "y coree strasse", 15) == 0);
+  check("8.6 fold case keeps accents", lt_text_fold("CORÉE", 6, LT_FOLD_CASE, &b) == LT_OK &&
+        b.n == 6 && memcmp(b.p, "corée", 6) == 0);
+  check("8.7 NFC", lt_text_fold("Coree\xcc\x81", 7, LT_FOLD_NONE, &b) == LT_OK && b.n == 6 &&
+        memcmp(b.p, "Coreé", 6) == 0);
+  check("8.8 fold ill-formed", lt_text_fold("A\xff", 2, LT_FOLD_CASE, &b) == LT_OK && b.n == 4 &&
+        memcmp(b.p, "a\xef\xbf\xbd", 4) == 0);
+  lt_buf_free(&b);
+  /* a stemmer that does not exist */
+  lt_Analyzer *bad;
+  lt_AnalyzerConfig cx = { "xx", LT_FOLD_CASE, 1 };
+  check("9.1 unknown stemmer", lt_an_new(&cx, &bad) == LT_EINVAL && bad == NULL);
+  lt_an_free(fr);
+  lt_an_free(en);
+  lt_an_free(NULL);
+  return check_report("test_analyze");
+}

@@ -1,0 +1,67 @@
+-- test_analyzer.lua: the analyzer from Lua: positions, terms, bulk calls, lifecycle.
+local H = dofile((arg[0]:match("^(.*)/") or ".") .. "/helper.lua")
+local lunette = require "lunette"
+local core = lunette.core
+print("testing analyzer")
+
+local an = lunette.analyzer{ lang = "fr", stem = true }
+local text = "L'armée nord-coréenne a envoyé 11 000 soldats."
+
+-- 1: the iterator: 1-based inclusive positions; terms only when asked
+local got = {}
+for s, e, ty, term, v in an:tokens(text, true) do got[#got + 1] = { s, e, ty, term, v } end
+H.eq("1.1", got, {
+  { 1, 2, "word", "l'" }, { 3, 8, "word", "arme" }, { 10, 23, "word", "nord-coreen" },
+  { 25, 25, "word", "a" }, { 27, 33, "word", "envoi" }, { 35, 40, "number", "11000", 11000 },
+  { 42, 48, "word", "soldat" }, { 49, 49, "punct", "." } })
+local s, e, ty, term = an:tokens(text)()
+H.eq("1.2 no term unless asked", { s, e, ty, term }, { 1, 2, "word", nil })
+H.eq("1.3 sub of a token", text:sub(got[3][1], got[3][2]), "nord-coréenne")
+local n = 0
+for _ in an:tokens(text) do n = n + 1; if n == 2 then break end end
+H.eq("1.4 break out of the iterator", n, 2)
+
+-- 2: stopwords
+local stop = lunette.analyzer{ lang = "fr", stop = true }
+local words = {}
+for _, _, _, t in stop:tokens("Les troupes de la Corée du Nord", true) do words[#words + 1] = t end
+H.eq("2.1 stopwords dropped", words, { "troupes", "coree", "nord" })
+local extra = lunette.analyzer{ lang = "fr", stop = true, stopwords = { "Corée" } }
+words = {}
+for _, _, _, t in extra:tokens("Les troupes de la Corée du Nord", true) do words[#words + 1] = t end
+H.eq("2.2 user stopwords", words, { "troupes", "nord" })
+
+-- 3: bulk calls
+H.eq("3.1 count", an:count("Les soldats, le soldat et les soldats", { stop = true }), { soldat = 3 })
+H.eq("3.2 count, surface forms", lunette.analyzer{ lang = "fr" }:count("Soldats soldats soldat"),
+     { soldats = 2, soldat = 1 })
+H.eq("3.3 ngrams stop at punctuation",
+     lunette.analyzer{ lang = "fr" }:ngrams("la Corée du Nord. la Corée", 2),
+     { ["la coree"] = 2, ["coree du"] = 1, ["du nord"] = 1 })
+local into = { coree = 10 }
+lunette.analyzer{ lang = "fr" }:count("Corée", {}, into)
+H.eq("3.4 count into a table", into, { coree = 11 })
+H.eq("3.5 sentences", an:sentences("Selon M. Kim, oui. Non ! Fin"),
+     { { 1, 18 }, { 20, 24 }, { 26, 28 } })
+H.eq("3.6 stats", { an:stats("Deux phrases ici. Et 3 000 autres.") }, { 8, 5, 2 })
+H.eq("3.7 term", an:term("Coréens"), "coreen")
+H.eq("3.8 fold", lunette.fold("CORÉE Straße"), "coree strasse")
+H.eq("3.9 token list", an:token_list("3 000 obus")[2],
+     { start = 7, stop = 10, type = "word", term = "obus", stem = "obus" })
+
+-- 4: errors and lifecycle
+H.check_error("4.1 unknown stemmer", "no Snowball stemmer for language 'xx'",
+              lunette.analyzer, { lang = "xx", stem = true })
+H.check_error("4.2 bad fold", "invalid option 'loud'", core.analyzer, "fr", "loud")
+local c = core.analyzer("fr", "case", false)
+c:close()
+c:close()   -- idempotent
+H.check_error("4.3 use after close", "attempt to use a closed lunette.Analyzer", c.tokens, c, "x")
+do local d <close> = core.analyzer("en", "none", true) end
+local it = core.analyzer("fr", "case", false):tokens("gc keeps the analyzer alive")
+collectgarbage()
+collectgarbage()
+H.eq("4.4 iterator keeps its analyzer", select(3, it()), "word")
+H.check_error("4.5 ngram size", "n must be 1 to 5", an._c.ngrams, an._c, "a b", 6)
+
+os.exit(H.report("test_analyzer"))

@@ -1,0 +1,104 @@
+-- test_clean.lua: cleaning rules and metadata, on the sample corpus and on
+-- cases written for each rule (French and English scraped news).
+local H = dofile((arg[0]:match("^(.*)/") or ".") .. "/helper.lua")
+local clean = require "lunette.clean"
+local core = require "lunette.core"
+print("testing clean")
+
+local function read(p) local f = assert(io.open(p, "rb")); local s = f:read("a"); f:close(); return s end
+local root = (arg[0]:match("^(.*)/tests/lua/") or ".")
+
+-- 1: the five articles of corpus/, every metadata field exact
+local CORPUS = {
+  { "000_45b0a500611b074f.txt", { title = "La Corée du Nord se prépare à envoyer des troupes "
+    .. "supplémentaires en Russie, selon la Corée du Sud", author = "Peter van Halteren",
+    published = "2025-01-27", lang = "fr" },
+    "La Corée du Nord se prépare à déployer", "la dernière guerre mondiale de l'humanité." },
+  { "001_0dc4f03766a95fab.txt", { title = "La Corée du Nord enverra plus d'armes et de troupes à la Russie",
+    author = "Peter van Halteren", published = "2024-12-24", lang = "fr" },
+    "La Corée du Nord expédie plus de munitions", "dans une Troisième Guerre mondiale." },
+  { "002_7b5495d69e18ed18.txt", { lang = "fr",
+    url = "https://khoahocdoisong.vn/trieu-tien-se-dieu-them-30000-quan-sang-nga-post1552352.html" },
+    "La Corée du Nord intensifie", "en échange d'un soutien militaire." },
+  { "003_f65f4b272ae20413.txt", { title = "Pyongyang à la frontière avec l’Ukraine ? La Corée du Sud "
+    .. "annonce le déploiement de militaires nord-coréens en Russie", lang = "fr" },
+    "Les services nationaux de renseignement", "la Corée du Sud." },
+  { "004_6af0ef2c71c73676.txt", { title = "Des soldats nord-coréens en route pour soutenir la Russie ?",
+    lang = "fr" }, "Paris – Environ 3 000 soldats", "dans la région." },
+}
+for i, c in ipairs(CORPUS) do
+  local body, meta = clean.article(read(root .. "/corpus/" .. c[1]))
+  H.eq("1." .. i .. " meta " .. c[1], meta, c[2])
+  H.check("1." .. i .. " body starts", body:sub(1, #c[3]) == c[3], body:sub(1, 60))
+  H.check("1." .. i .. " body ends", body:sub(-#c[4]) == c[4], body:sub(-60))
+  for _, junk in ipairs{ "Retour en haut", "Comment (0)", "Partager cet article", "Pour en savoir plus",
+                         "](#)", "· 10:28", "Forum canadien honore", "Source :" } do
+    H.check("1." .. i .. " no '" .. junk .. "'", not body:find(junk, 1, true))
+  end
+end
+
+-- 2: rules, one case each
+local CASES = {
+  -- { id, text, meta subset, body }
+  { "2.1 Par byline, date with month name",
+    "Le titre\n\nPar Jean-Marc Dupont\nPublié le 3 mars 2024 à 10h28\n\nLe texte commence ici et va loin.",
+    { title = "Le titre", author = "Jean-Marc Dupont", published = "2024-03-03" },
+    "Le texte commence ici et va loin." },
+  { "2.2 English byline and date",
+    "# A headline\nBy John Smith and Mary Jones\nJanuary 27, 2025\n\nThe army said on Monday that troops moved.",
+    { title = "A headline", author = "John Smith and Mary Jones", published = "2025-01-27", lang = "en" },
+    "The army said on Monday that troops moved." },
+  { "2.3 ISO date, markdown links and emphasis",
+    "Titre\n- 2025-04-02\n\nSelon **Reuters**, [la source](https://x.org) a dit *non*.",
+    { title = "Titre", published = "2025-04-02" }, "Selon Reuters, la source a dit non." },
+  { "2.4 related list in the middle, kept text around it",
+    "Titre\nPremier paragraphe du texte.\nHier · 18:05\nUn autre article sans rapport\nSuite du texte.",
+    { title = "Titre" }, "Premier paragraphe du texte.\nSuite du texte." },
+  { "2.5 a first line ending with a period is no title",
+    "La phrase d'ouverture est un paragraphe entier.\nSuite.", {},
+    "La phrase d'ouverture est un paragraphe entier.\nSuite." },
+  { "2.6 furniture, case-insensitive, any count",
+    "Titre\nTexte.\nCOMMENTAIRES (12)\nBack to top\nÀ lire aussi : autre chose\nPartager",
+    { title = "Titre" }, "Texte." },
+  { "2.7 a date line in the text is not the publication date",
+    "Titre\nLe sommet aura lieu le 3 mars 2024 selon les organisateurs qui l'ont annoncé hier soir "
+    .. "lors d'une conférence de presse.\n- 5 mars 2024", { title = "Titre" } },
+  { "2.8 dateline glued to the first word",
+    "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
+}
+for _, c in ipairs(CASES) do
+  local body, meta = clean.article(c[2])
+  local sub = {}
+  for k in pairs(c[3]) do sub[k] = meta[k] end
+  for _, k in ipairs{ "title", "author", "published", "url" } do
+    if c[3][k] == nil and meta[k] ~= nil then sub[k] = meta[k] end
+  end
+  H.eq(c[1] .. " meta", sub, c[3])
+  if c[4] then H.eq(c[1] .. " body", body, c[4]) end
+end
+
+-- 3: stamps, names, language
+H.eq("3.1 stamps", { clean.is_stamp("22 novembre 2024 · 10:28"), clean.is_stamp("Aujourd'hui · 02:04"),
+  clean.is_stamp("21/11/2024 | 04h38"), clean.is_stamp("La guerre · 10:28 heures") }, { true, true, true, false })
+H.eq("3.2 names", { clean.as_name("Peter van Halteren"), clean.as_name("la rédaction"),
+  clean.as_name("Élise Lucet"), clean.as_name("27/01/2025") }, { "Peter van Halteren", nil, "Élise Lucet", nil })
+H.eq("3.3 language", { clean.detect_language("Les soldats de la Corée du Nord sont en Russie depuis le mois dernier."),
+  clean.detect_language("The soldiers of North Korea have been in Russia since last month."),
+  clean.detect_language("Die Soldaten Nordkoreas sind seit letztem Monat in Russland."),
+  clean.detect_language("trop court") }, { "fr", "en", "other", nil })
+table.insert(clean.rules.drop, "^newsletter$")
+H.eq("3.4 rules extend", (clean.article("Titre\nTexte.\nNewsletter")), "Texte.")
+table.remove(clean.rules.drop)
+
+-- 4: HTML
+local html = [[<!doctype html><html lang="fr"><head><title>Le titre &amp; la suite</title>
+<meta name="author" content="Anne Martin"><meta property="article:published_time" content="2025-01-27T10:00:00Z">
+<link rel="canonical" href="https://ex.fr/a"><style>p{color:red}</style><script>var x = "<p>no</p>";</script></head>
+<body><h1>Le titre</h1><p>Premier&nbsp;paragraphe, <b>gras</b>.</p><p>Second<br>ligne</p>
+<!-- commentaire --><noscript>rien</noscript></body></html>]]
+local text, meta = core.html_text(html)
+H.eq("4.1 html text", text, "Le titre\nPremier\194\160paragraphe, gras.\nSecond\nligne\n")
+H.eq("4.2 html meta", meta, { title = "Le titre & la suite", lang = "fr", author = "Anne Martin",
+  published = "2025-01-27T10:00:00Z", url = "https://ex.fr/a" })
+
+os.exit(H.report("test_clean"))
