@@ -37,7 +37,7 @@ local lang_list = {}
 for l, n in pairs(langs) do lang_list[#lang_list + 1] = ("%s %d"):format(l, n) end
 table.sort(lang_list)
 
-print("Corpus " .. corpus.path)
+print("Corpus " .. corpus.path:match("[^/]*$"))
 output.print({
   { what = "documents", value = total.docs },
   { what = "words", value = total.words },

@@ -52,7 +52,7 @@ end
 --- script opened is closed, so its unfinished transaction is rolled back.
 function M.run_script(path, args)
   local chunk, err = loadfile(path)
-  if not chunk then say("%s", err); return 1 end
+  if not chunk then io.stderr:write(err, "\n"); return 1 end   -- FILE:LINE: message
   _G.arg = table.move(args, 1, #args, 1, { [0] = path })
   local res = table.pack(xpcall(chunk, function(e)
     if getmetatable(e) == Failure then return e end

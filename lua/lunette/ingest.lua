@@ -148,7 +148,9 @@ function M.jsonl(path, key, bytes, emit, skip, warn)
         for _, f in ipairs{ "title", "author", "published", "url", "lang" } do
           if type(obj[f]) == "string" and obj[f] ~= "" then meta[f] = obj[f] end
         end
-        local id = obj.id ~= nil and obj.id ~= cjson.null and tostring(obj.id) or nil
+        local id = obj.id
+        if type(id) == "number" then id = math.tointeger(id) or id end
+        id = id ~= nil and id ~= cjson.null and tostring(id) or nil
         emit{ key = key .. (id and ("#" .. id) or (":" .. lineno)), path = path, raw = line,
               text = obj.text:gsub("\r\n?", "\n"), encoding = encoding, meta = meta, id = id }
       end

@@ -46,7 +46,7 @@ function M.json_object(row, columns)
   for i, c in ipairs(columns) do
     local v = row[c]
     if v == nil then v = cjson.null end
-    parts[i] = cjson.encode(c) .. ":" .. cjson.encode(v)
+    parts[i] = cjson.encode(c) .. ":" .. cjson.encode(v):gsub("\\/", "/")   -- cjson escapes every /
   end
   return "{" .. table.concat(parts, ",") .. "}"
 end

@@ -1,0 +1,177 @@
+-- test_cli.lua: end-to-end tests of the lunette command on corpus/ and on bad
+-- input, each with its exact output, message and exit status.
+-- usage: lua5.4 tests/cli/test_cli.lua [LUNETTE]   (run from the repository root)
+local H = dofile("tests/lua/helper.lua")
+local BIN = arg[1] or "./lunette"
+local ROOT = io.popen("pwd"):read("l")
+if BIN:sub(1, 1) ~= "/" then BIN = ROOT .. "/" .. BIN end
+print("testing cli with " .. BIN)
+
+local dir = H.tmpdir()
+local DB = dir .. "/t.db"
+local function q(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local function readf(p) local f = io.open(p, "rb"); if not f then return nil end local s = f:read("a"); f:close(); return s end
+
+--- run a shell command line (BIN and DB substituted); returns status, stdout, stderr
+local function run(cmd, stdin, env)
+  cmd = cmd:gsub("%$BIN", q(BIN)):gsub("%$DB", q(DB)):gsub("%$DIR", q(dir))
+  if stdin then H.write(dir .. "/stdin", stdin) end
+  local line = ("cd %s && (%s %s) < %s > %s/out 2> %s/err"):format(q(ROOT), env or "", cmd,
+    stdin and q(dir .. "/stdin") or "/dev/null", q(dir), q(dir))
+  local _, _, status = os.execute(line)
+  return status, readf(dir .. "/out"), readf(dir .. "/err")
+end
+
+local function case(id, cmd, want, stdin, env)
+  local status, out, err = run(cmd, stdin, env)
+  local ok = true
+  if want.exit and status ~= want.exit then ok = false end
+  if want.out and out ~= want.out then ok = false end
+  if want.err and err ~= want.err then ok = false end
+  for _, s in ipairs(want.out_has or {}) do if not out:find(s, 1, true) then ok = false end end
+  for _, s in ipairs(want.err_has or {}) do if not err:find(s, 1, true) then ok = false end end
+  if want.golden then
+    local g = readf("tests/golden/" .. want.golden)
+    if os.getenv("LUNETTE_GOLDEN") == "write" then H.write("tests/golden/" .. want.golden, out); g = out end
+    if out ~= g then ok = false end
+  end
+  H.check(id, ok, ("%s\n  exit %s\n  stdout: %s\n  stderr: %s"):format(cmd, tostring(status),
+    (out or ""):sub(1, 600), (err or ""):sub(1, 600)))
+  return out, err
+end
+
+-- 1: ingest, idempotent, and what the corpus holds
+case("1.1 ingest", "$BIN --db $DB ingest corpus", { exit = 0, out = "5 added, 0 updated, 0 unchanged, 0 skipped\n", err = "" })
+case("1.2 ingest again", "$BIN ingest --db $DB corpus/", { exit = 0, out = "0 added, 0 updated, 5 unchanged, 0 skipped\n" })
+case("1.3 LUNETTE_DB", "$BIN ingest corpus/002_7b5495d69e18ed18.txt",
+     { exit = 0, out = "0 added, 0 updated, 1 unchanged, 0 skipped\n" }, nil, "LUNETTE_DB=" .. q(DB))
+case("1.4 extract meta from the database", "$BIN --db $DB extract meta --format jsonl", { exit = 0, golden = "extract_meta.jsonl" })
+case("1.5 extract meta from files", "$BIN extract meta corpus/000_45b0a500611b074f.txt corpus/002_7b5495d69e18ed18.txt --format csv",
+     { exit = 0, golden = "extract_meta_files.csv" })
+case("1.6 overview", "$BIN --db $DB report overview", { exit = 0, golden = "overview.txt" })
+case("1.7 search", "$BIN --db $DB search coreen --format jsonl --limit 3", { exit = 0, golden = "search_coreen.jsonl" })
+case("1.8 search a grouped number", "$BIN search '\"11 000\"' --db $DB --format csv", { exit = 0, golden = "search_11000.csv" })
+case("1.9 kwic", "$BIN --db $DB kwic coreen --width 30 --format tsv", { exit = 0, golden = "kwic_coreen.tsv" })
+case("1.10 kwic sorted, phrase", "$BIN kwic 'Corée du Nord' --db $DB --sort 1R --limit 5 --width 20",
+     { exit = 0, golden = "kwic_coree_du_nord.txt", err = "5 hits\n" })
+case("1.11 report kwic", "$BIN --db $DB report kwic nis --format jsonl", { exit = 0, golden = "kwic_nis.jsonl" })
+case("1.12 list", "$BIN list", { exit = 0, out_has = { "kwic", "overview", "documents, words, sentences" } })
+case("1.13 tokens", "$BIN tokens - --format jsonl", { exit = 0, golden = "tokens.jsonl" },
+     "L’armée a-t-elle envoyé 11 000 soldats le 27/01/2025 ?")
+case("1.14 tokens --count", "$BIN tokens --count corpus/000_45b0a500611b074f.txt corpus/001_0dc4f03766a95fab.txt",
+     { exit = 0, out = "907 tokens, 5100 bytes\n" })
+case("1.15 search table", "$BIN --db $DB search 'NIS AND drones' --format table",
+     { exit = 0, out_has = { "doc  published  title", "[NIS]" } })
+
+-- 2: usage
+case("2.1 no command", "$BIN", { exit = 2, out_has = { "Usage: lunette" } })
+case("2.2 unknown command", "$BIN frobnicate", { exit = 2, err_has = { "unknown command 'frobnicate'" } })
+case("2.3 ingest without paths", "$BIN ingest", { exit = 2, err_has = { "missing argument 'paths'" } })
+for _, c in ipairs{ "ingest", "search", "tokens", "extract", "list", "repl" } do
+  case("2.4 " .. c .. " --help", "$BIN " .. c .. " --help", { exit = 0, out_has = { "Usage: lunette " .. c, "--db" } })
+end
+case("2.5 run --help", "$BIN run --help", { exit = 0, out_has = { "Usage: lunette run" } })
+case("2.6 report kwic --help", "$BIN report kwic --help", { exit = 0, out_has = { "Usage: lunette kwic" } })
+case("2.7 unknown report", "$BIN report nope", { exit = 2, err = "lunette: no report named 'nope' (lunette list shows them)\n" })
+case("2.8 bad format", "$BIN search x --format xml", { exit = 2, err_has = { "argument for option '--format' must be one of" } })
+case("2.9 extract kind not yet there", "$BIN extract figures --db $DB",
+     { exit = 2, err = "lunette: extract: 'figures' is not available in this version (available: meta)\n" })
+case("2.10 version", "$BIN --version", { exit = 0, out = "lunette 0.1.0\n" })
+
+-- 3: bad input never loses data
+os.execute("mkdir -p " .. q(dir .. "/in/empty-folder"))
+H.write(dir .. "/in/empty.txt", "")
+H.write(dir .. "/in/binary.txt", "abc\0def")
+H.write(dir .. "/in/bad-utf8.txt", "Titre\n\nUn caf\195\169 \255 et la suite.")
+H.write(dir .. "/in/latin1.txt", "Titre\n\nUn caf\233 \224 Montr\233al.")
+H.write(dir .. "/in/crlf.txt", "\239\187\191Titre\r\n\r\nLigne un.\r\nLigne deux.\r\n")
+H.write(dir .. "/in/lines.jsonl", '{"text": "Texte un."}\n{pas du json}\n{"text": "Texte deux.", "id": "b"}\n')
+H.write(dir .. "/in/notes.pdf", "%PDF")
+local before = select(2, run("sqlite3 $DB 'SELECT count(*) FROM documents'"))
+case("3.1 missing path", "$BIN --db $DB ingest $DIR/nope.txt",
+     { exit = 1, out = "0 added, 0 updated, 0 unchanged, 1 skipped\n", err = "lunette: skipped " .. dir .. "/nope.txt: no such file or folder\n" })
+case("3.2 empty file", "$BIN --db $DB ingest $DIR/in/empty.txt",
+     { exit = 1, err = "lunette: skipped " .. dir .. "/in/empty.txt: empty file\n" })
+case("3.3 binary file", "$BIN --db $DB ingest $DIR/in/binary.txt",
+     { exit = 1, err = "lunette: skipped " .. dir .. "/in/binary.txt: binary file (NUL byte at byte offset 3)\n" })
+case("3.4 folder with no text files", "$BIN --db $DB ingest $DIR/in/empty-folder",
+     { exit = 1, err = "lunette: skipped " .. dir .. "/in/empty-folder: no text files (.txt .md .html .jsonl) in this folder\n" })
+case("3.5 unknown file type", "$BIN --db $DB ingest $DIR/in/notes.pdf",
+     { exit = 1, err = "lunette: skipped " .. dir .. "/in/notes.pdf: not a known text file type (.txt .md .html .jsonl)\n" })
+case("3.6 invalid UTF-8", "$BIN --db $DB ingest $DIR/in/bad-utf8.txt",
+     { exit = 0, out = "1 added, 0 updated, 0 unchanged, 0 skipped\n",
+       err = "lunette: warning: " .. dir .. "/in/bad-utf8.txt: 1 invalid UTF-8 sequence replaced by U+FFFD (first at byte offset 16)\n" })
+case("3.7 repaired body, raw kept", "sqlite3 $DB \"SELECT body, hex(raw), encoding FROM documents WHERE path LIKE '%bad-utf8.txt'\"",
+     { out = "Un café \239\191\189 et la suite.|54697472650A0A556E20636166C3A920FF206574206C612073756974652E|utf-8 (repaired)\n" })
+case("3.8 Latin-1", "$BIN --db $DB ingest $DIR/in/latin1.txt",
+     { exit = 0, err = "lunette: warning: " .. dir .. "/in/latin1.txt: not UTF-8 (first non-UTF-8 byte at offset 13): read as Windows-1252\n" })
+case("3.9 transcoded", "sqlite3 $DB \"SELECT body, encoding FROM documents WHERE path LIKE '%latin1.txt'\"",
+     { out = "Un café à Montréal.|windows-1252\n" })
+case("3.10 CRLF and BOM", "$BIN --db $DB ingest $DIR/in/crlf.txt && sqlite3 $DB \"SELECT title || '/' || body FROM documents WHERE path LIKE '%crlf.txt'\"",
+     { exit = 0, out = "1 added, 0 updated, 0 unchanged, 0 skipped\nTitre/Ligne un.\nLigne deux.\n" })
+case("3.11 JSONL with a bad line", "$BIN --db $DB ingest $DIR/in/lines.jsonl",
+     { exit = 0, out = "2 added, 0 updated, 0 unchanged, 1 skipped\n",
+       err_has = { "lunette: skipped " .. dir .. "/in/lines.jsonl:2: not a JSON object: Expected object key string but found invalid token at character 2" } })
+case("3.12 folder walk", "$BIN --db $DB ingest $DIR/in",
+     { exit = 0, out = "0 added, 0 updated, 5 unchanged, 3 skipped\n" })
+-- an unreadable file (as root, run the command as nobody)
+os.execute("mkdir -p " .. q(dir .. "/in2") .. " && printf 'Titre\\n\\nSecret.' > " .. q(dir .. "/in2/secret.txt")
+  .. " && chmod 000 " .. q(dir .. "/in2/secret.txt") .. " && chmod 777 " .. q(dir) .. " " .. q(dir .. "/in2"))
+local asuser = io.popen("id -u"):read("l") == "0" and "setpriv --reuid=65534 --regid=65534 --clear-groups " or ""
+case("3.13 unreadable file", asuser .. "$BIN --db $DIR/nobody.db ingest $DIR/in2/secret.txt",
+     { exit = 1, err = "lunette: skipped " .. dir .. "/in2/secret.txt: cannot read: Permission denied\n" })
+case("3.14 nothing lost", "sqlite3 $DB 'SELECT count(*) FROM documents'", { out = tostring(tonumber(before) + 5) .. "\n" })
+
+-- 4: scripts
+H.write(dir .. "/syntax.lua", "local x = \nlocal = 3\n")
+H.write(dir .. "/boom.lua", table.concat({
+  'local lunette = require "lunette"',
+  "local c = assert(lunette.open())",
+  "c:exec(\"INSERT INTO runs (script) VALUES ('boom')\")",
+  "c:transaction(function()",
+  "  c:annotate(1, 'figure', 0, 1, nil)",
+  "  error('the script failed')",
+  "end)" }, "\n"))
+H.write(dir .. "/ok.lua", 'local lunette = require "lunette"\nlocal c <close> = assert(lunette.open())\n'
+  .. 'print(select("#", ...), arg[0]:match("[^/]*$"), arg[1], c:count())\n')
+case("4.1 script", "$BIN --db $DB run $DIR/ok.lua a b", { exit = 0, out = "2\tok.lua\ta\t10\n" })
+case("4.2 syntax error", "$BIN run $DIR/syntax.lua",
+     { exit = 1, err = dir .. "/syntax.lua:2: unexpected symbol near 'local'\n" })
+case("4.3 runtime error", "$BIN run --db $DB $DIR/boom.lua",
+     { exit = 1, err_has = { dir .. "/boom.lua:6: the script failed\nstack traceback:", "boom.lua:4: in main chunk" } })
+case("4.4 nothing kept from the failed transaction",
+     "sqlite3 $DB \"SELECT count(*) FROM annotations; SELECT count(*) FROM runs WHERE script = 'boom'\"",
+     { out = "0\n1\n" })
+case("4.5 FTS syntax error", "$BIN --db $DB search 'AND ('",
+     { exit = 2, out = "", err = 'lunette: search: bad query "AND (": fts5: syntax error near "AND"\n' })
+case("4.6 repl", "$BIN --db $DB repl", { exit = 0, out_has = { "> 2\n", "> 10\n" } },
+     "return 1 + 1\nreturn lunette.open():count()\n")
+case("4.7 no database", "$BIN --db $DIR/none.db search x",
+     { exit = 1, err = "lunette: " .. dir .. "/none.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
+
+-- 5: a database locked by another writer: wait, then a clear message
+H.write(dir .. "/hold.lua", 'local lunette = require "lunette"\nlocal c = assert(lunette.open())\n'
+  .. 'c:transaction(function() c:exec("INSERT INTO runs (script) VALUES (\'hold\')")\n'
+  .. '  io.open(arg[1], "w"):close(); os.execute("sleep 4") end)\n')
+os.execute(("cd %s && %s --db %s run %s %s >/dev/null 2>&1 &"):format(q(ROOT), q(BIN), q(DB),
+  q(dir .. "/hold.lua"), q(dir .. "/held")))
+for _ = 1, 100 do if readf(dir .. "/held") then break end os.execute("sleep 0.05") end
+H.write(dir .. "/new.txt", "Titre\n\nNouveau texte.")
+case("5.1 locked", "$BIN --db $DB ingest $DIR/new.txt",
+     { exit = 1, err = "lunette: " .. DB .. ": database is locked: another process is writing to it; "
+       .. "try again when it has finished (LUNETTE_BUSY_MS sets how long to wait)\n" }, nil, "LUNETTE_BUSY_MS=300")
+os.execute("sleep 4")
+case("5.2 free again", "$BIN --db $DB ingest corpus", { exit = 0, out = "0 added, 0 updated, 5 unchanged, 0 skipped\n" })
+
+-- 6: plain Lua and install
+case("6.1 plain lua5.4", "LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;' lua5.4 -e "
+  .. q('local l = require "lunette"; local c = assert(l.open(os.getenv("DB"))); print(c:count(), l.analyzer{}:term("Coréens"))'),
+  { exit = 0, out = "10\tcoreens\n" }, nil, "DB=" .. q(DB))
+local dest = dir .. "/dest"
+case("6.2 make install", "make -s install DESTDIR=" .. q(dest) .. " PREFIX=/opt/lt", { exit = 0 })
+case("6.3 installed lunette finds its files", "cd / && " .. q(dest .. "/opt/lt/bin/lunette") .. " list",
+     { exit = 0, out_has = { "overview" } })
+case("6.4 man page", "test -s " .. q(dest .. "/opt/lt/share/man/man1/lunette.1"), { exit = 0 })
+
+os.execute("rm -rf " .. q(dir))
+os.exit(H.report("test_cli"))
