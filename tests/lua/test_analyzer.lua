@@ -57,7 +57,7 @@ local c = core.analyzer("fr", "case", false)
 c:close()
 c:close()   -- idempotent
 H.check_error("4.3 use after close", "attempt to use a closed lunette.Analyzer", c.tokens, c, "x")
-do local d <close> = core.analyzer("en", "none", true) end
+do local d <close> = core.analyzer("en", "none", true); H.check("4.6 <close>", d:term("Running", true) == "run") end
 local it = core.analyzer("fr", "case", false):tokens("gc keeps the analyzer alive")
 collectgarbage()
 collectgarbage()
