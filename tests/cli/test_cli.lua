@@ -172,7 +172,7 @@ case("6.4 man page", "test -s " .. q(dest .. "/opt/lt/share/man/man1/lunette.1")
 os.execute("mkdir -p " .. q(dir .. "/in2") .. " && printf 'Titre\\n\\nSecret.' > " .. q(dir .. "/in2/secret.txt")
   .. " && chmod 000 " .. q(dir .. "/in2/secret.txt") .. " && chmod 777 " .. q(dir) .. " " .. q(dir .. "/in2"))
 local asuser = io.popen("id -u"):read("l") == "0" and "setpriv --reuid=65534 --regid=65534 --clear-groups " or ""
-case("6.5 unreadable file", asuser .. q(dest .. "/opt/lt/bin/lunette") .. " --db $DIR/nobody.db ingest $DIR/in2/secret.txt",
+case("6.5 unreadable file", "env -u LUNETTE_HOME " .. asuser .. q(dest .. "/opt/lt/bin/lunette") .. " --db $DIR/nobody.db ingest $DIR/in2/secret.txt",
      { exit = 1, err = "lunette: skipped " .. dir .. "/in2/secret.txt: cannot read: Permission denied\n" })
 os.execute("rm -rf " .. q(dir))
 os.exit(H.report("test_cli"))
