@@ -14,8 +14,8 @@ const char *const lt_tok_names[LT_TOK_NTYPES] = {
   "hashtag", "punct", "symbol"
 };
 
-#define CACHE_SLOTS 8192   /* stem cache: direct-mapped, power of two */
-#define CACHE_KEY 40
+#define CACHE_SLOTS 65536  /* stem cache: direct-mapped, power of two (4 MB) */
+#define CACHE_KEY 31
 
 typedef struct StemSlot { unsigned char klen, vlen; char key[CACHE_KEY], val[CACHE_KEY]; } StemSlot;
 
@@ -303,12 +303,19 @@ static size_t ordinal_suffix(const unsigned char *s, size_t len, size_t p) {
   return word_in(s, p, q, SUF) ? q : 0;
 }
 
+static inline int is_roman(unsigned char c) {
+  switch (c) {
+    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M': return 1;
+    default: return 0;
+  }
+}
+
 /* Roman numeral ordinal: XXe, IIIe, Ve, XIXème; value in *v */
 static int roman_ordinal(const unsigned char *s, size_t a, size_t b, double *v) {
   static const char *const SUF[] = { "e", "er", "re", "ème", "eme", NULL };
   size_t p = a;
   int total = 0, prev = 1000000;
-  while (p < b && s[p] && strchr("IVXLCDM", s[p])) {
+  while (p < b && is_roman(s[p])) {
     int val = s[p] == 'I' ? 1 : s[p] == 'V' ? 5 : s[p] == 'X' ? 10 : s[p] == 'L' ? 50 :
               s[p] == 'C' ? 100 : s[p] == 'D' ? 500 : 1000;
     total += val > prev ? val - 2 * prev : val;
@@ -316,7 +323,7 @@ static int roman_ordinal(const unsigned char *s, size_t a, size_t b, double *v) 
     p++;
   }
   if (p == a || p == b) return 0;
-  if (p - a == 1 && !strchr("IVX", s[a])) return 0;   /* De, Le, Me, Ce are words */
+  if (p - a == 1 && s[a] != 'I' && s[a] != 'V' && s[a] != 'X') return 0;   /* De, Le, Me, Ce */
   if (!word_in(s, p, b, SUF) || s[p] < 'a') return 0;
   *v = total;
   return 1;
@@ -546,11 +553,103 @@ static void scan(lt_Analyzer *an, lt_Cursor *c) {
   c->pos = e;
 }
 
+/* {====== Fast paths: the plain word and the lone ASCII mark */
+
+/* ASCII bytes after which a word of letters surely ends, for the analyzer.
+ * 1: always (UAX #29 breaks after a letter, and no rule of ours joins: spaces,
+ * most punctuation, and MidNum , ; which join digits only); 2: when the byte
+ * after it is no letter or digit (. : ' join letters in UAX #29, - makes
+ * compounds, @ + e-mails, ` elisions: all need a word character next). */
+static unsigned char word_end[128];
+/* ASCII punctuation (1) and symbols (2) that are one token on their own; 0
+ * for letters, digits, spaces and the marks that start something (- + @ #). */
+static unsigned char lone_mark[128];
+
+static void init_tables(void) {
+  for (int c = 0; c < 128; c++) {
+    int w = LT_WB(lt_ucd_props((uint32_t)c));
+    int plain = w == LT_WB_OTHER || w == LT_WB_WSEGSPACE || w == LT_WB_CR || w == LT_WB_LF ||
+                w == LT_WB_NEWLINE;
+    word_end[c] = (unsigned char)(plain && !strchr("-@`+", c) ? 1 : 0);
+    if (w == LT_WB_MIDNUM) word_end[c] = 1;
+    if (w == LT_WB_MIDLETTER || w == LT_WB_MIDNUMLET || w == LT_WB_SQUOTE || strchr("-@`+", c))
+      word_end[c] = 2;
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (w == LT_WB_OTHER && c > 0x20 && c < 0x7F && !strchr("-+@#", c))
+      lone_mark[c] = (unsigned char)(cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO ? 2 : 1);
+  }
+  word_end[0] = 1;
+}
+
+/* A word of ASCII and Latin-1 letters that nothing special follows: the
+ * token, with its case flags, without the general machinery. */
+static int fast_word(const lt_Cursor *c, lt_Token *t) {
+  const unsigned char *s = (const unsigned char *)c->text;
+  size_t i = c->pos, j = i, len = c->len;
+  int letters = 0, upper = 0, first_upper = -1;
+  for (;;) {
+    if (j >= len) break;
+    unsigned char b = s[j];
+    if ((b | 32) >= 'a' && (b | 32) <= 'z') {
+      int up = b < 'a';
+      if (first_upper < 0) first_upper = up;
+      upper += up;
+      letters++;
+      j++;
+    } else if (b == 0xC3 && j + 1 < len && s[j + 1] >= 0x80 && s[j + 1] <= 0xBF &&
+               s[j + 1] != 0x97 && s[j + 1] != 0xB7) {
+      int up = s[j + 1] <= 0x9E;                   /* U+00C0-U+00DE upper, but U+00D7 */
+      if (first_upper < 0) first_upper = up;
+      upper += up;
+      letters++;
+      j += 2;
+    } else break;
+  }
+  if (!letters) return 0;
+  if (j < len) {
+    unsigned char b = s[j];
+    if (b < 0x80) {
+      if (!word_end[b]) return 0;
+      if (word_end[b] == 2 && j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]))) return 0;
+      if ((b == ':' || b == '.') && ((s[i] | 32) == 'h' || (s[i] | 32) == 'w')) return 0; /* URLs */
+    }
+    else if (!(b == 0xC2 && j + 1 < len && (s[j + 1] == 0xA0 || s[j + 1] == 0xAB || s[j + 1] == 0xBB)))
+      return 0;                                    /* NBSP « » end it; anything else: the rules */
+    else if (j + 2 < len && (s[j + 2] == 0xCC || s[j + 2] == 0xCD)) return 0;
+  }
+  t->start = i;
+  t->end = j;
+  if (is_roman(s[i]) && roman_ordinal(s, i, j, &t->value)) {   /* XXe, IIIe */
+    t->type = LT_TOK_ORDINAL;
+    t->flags = 0;
+    return 1;
+  }
+  t->type = LT_TOK_WORD;
+  t->flags = (first_upper == 1 ? LT_TF_UPPER : 0) | (letters >= 2 && upper == letters ? LT_TF_ALLCAPS : 0);
+  t->value = 0;
+  return 1;
+}
+
+/* }====== */
+
 int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
+  const unsigned char *s = (const unsigned char *)c->text;
+  if (!word_end[0]) init_tables();        /* idempotent: a benign race */
   for (;;) {
     if (c->qi < c->qn) { *t = c->q[c->qi++]; return 1; }
     c->qi = c->qn = 0;
+    while (c->pos < c->len && (s[c->pos] == ' ' || s[c->pos] == '\n')) c->pos++;
     if (c->pos >= c->len) return 0;
+    unsigned char b = s[c->pos];
+    if (b < 0x80 && lone_mark[b] && (c->pos + 1 >= c->len || s[c->pos + 1] < 0x80)) {
+      t->start = c->pos++;                 /* nothing can join a lone ASCII mark */
+      t->end = c->pos;
+      t->type = lone_mark[b] == 2 ? LT_TOK_SYMBOL : LT_TOK_PUNCT;
+      t->flags = 0;
+      t->value = 0;
+      return 1;
+    }
+    if (fast_word(c, t)) { c->pos = t->end; return 1; }
     scan(an, c);
   }
 }

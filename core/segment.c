@@ -38,25 +38,19 @@ static int wb_after(const unsigned char *s, size_t len, size_t i) {
   return NONE;
 }
 
-size_t lt_seg_word_next(const char *text, size_t len, size_t pos) {
-  const unsigned char *s = (const unsigned char *)text;
+/* The rules from position i on, given the properties before it: raw (the
+ * code point just before i), prev and prev2 (the last two not absorbed by
+ * WB4) and ri (the run of regional indicators ending at prev). */
+static size_t word_rules(const unsigned char *s, size_t len, size_t i, int raw, int prev,
+                         int prev2, int ri) {
   int n;
-  if (pos >= len) return len;
-  uint16_t p = prop_at(s, len, pos, &n);
-  int raw = LT_WB(p);        /* property of the code point just before i */
-  int rawpict = LT_EXTPICT(p);
-  int prev = raw;            /* last code point not absorbed by WB4 */
-  int prev2 = NONE;          /* the one before prev */
-  int ri = (prev == LT_WB_RI); /* run of regional indicators ending at prev */
-  size_t i = pos + (size_t)n;
-  (void)rawpict;
   while (i < len) {
     /* fast path: ASCII letters after a letter never break (WB5) */
     if (prev == LT_WB_ALETTER && raw == LT_WB_ALETTER) {
       while (i < len && s[i] < 0x80 && lt_ucd_stage2[s[i]] == LT_WB_ALETTER) i++;
       if (i >= len) break;
     }
-    p = prop_at(s, len, i, &n);
+    uint16_t p = prop_at(s, len, i, &n);
     int c = LT_WB(p);
     int nobreak;
     if (raw == LT_WB_CR && c == LT_WB_LF) nobreak = 1;                    /* WB3 */
@@ -99,6 +93,89 @@ size_t lt_seg_word_next(const char *text, size_t len, size_t pos) {
     i += (size_t)n;
   }
   return len;
+}
+
+/* Byte classes for the fast paths: ASCII letters, digits, bytes that may
+ * continue a word after a letter or a digit, and spaces. Everything else in
+ * ASCII ends a word (see lt_seg_word_next). */
+enum { B_OTHER, B_LETTER, B_DIGIT, B_MID, B_SPACE, B_NL, B_HIGH };
+static unsigned char bclass[256];
+
+static void init_classes(void) {
+  for (int c = 0; c < 256; c++) {
+    unsigned char k = B_OTHER;
+    if (c >= 0x80) k = B_HIGH;
+    else if ((c | 32) >= 'a' && (c | 32) <= 'z') k = B_LETTER;
+    else if (c >= '0' && c <= '9') k = B_DIGIT;
+    else if (c == ' ') k = B_SPACE;
+    else if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) k = B_NL;
+    else {
+      int w = LT_WB(lt_ucd_stage2[c]);
+      /* MidLetter, MidNum, MidNumLet, Single/Double quote, ExtendNumLet */
+      if (w == LT_WB_MIDLETTER || w == LT_WB_MIDNUM || w == LT_WB_MIDNUMLET ||
+          w == LT_WB_SQUOTE || w == LT_WB_DQUOTE || w == LT_WB_EXTENDNUMLET) k = B_MID;
+    }
+    bclass[c] = k;
+  }
+}
+
+/* Is s[i] the start of a Latin-1 letter (U+00C0-U+00FF but U+00D7, U+00F7)?
+ * All of them are ALetter. */
+static inline int latin1_letter(const unsigned char *s, size_t len, size_t i) {
+  return s[i] == 0xC3 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0xBF &&
+         s[i + 1] != 0x97 && s[i + 1] != 0xB7;
+}
+
+/* Does the byte at i end a word for sure (WB999 whatever follows)? ASCII
+ * punctuation and spaces that are no Mid* or ExtendNumLet, and the end. */
+static inline int hard_end(const unsigned char *s, size_t len, size_t i) {
+  if (i >= len) return 1;
+  unsigned char k = bclass[s[i]];
+  return k == B_OTHER || k == B_SPACE || k == B_NL;
+}
+
+size_t lt_seg_word_next(const char *text, size_t len, size_t pos) {
+  const unsigned char *s = (const unsigned char *)text;
+  int n;
+  if (pos >= len) return len;
+  if (!bclass['a']) init_classes();      /* idempotent: a benign race */
+  unsigned char k = bclass[s[pos]];
+  size_t i = pos;
+  /* fast paths for the segments that make most of Latin-script text; when
+   * what follows is not plain, they hand their state to the rules */
+  switch (k) {
+    case B_LETTER: case B_HIGH: {
+      if (k == B_HIGH && !latin1_letter(s, len, i)) break;
+      for (;;) {
+        if (i < len && bclass[s[i]] == B_LETTER) i++;
+        else if (i < len && latin1_letter(s, len, i)) i += 2;
+        else break;
+      }
+      if (hard_end(s, len, i)) return i;
+      return word_rules(s, len, i, LT_WB_ALETTER, LT_WB_ALETTER,
+                        i - pos >= 2 ? LT_WB_ALETTER : NONE, 0);
+    }
+    case B_DIGIT:
+      while (i < len && bclass[s[i]] == B_DIGIT) i++;
+      if (hard_end(s, len, i)) return i;
+      return word_rules(s, len, i, LT_WB_NUMERIC, LT_WB_NUMERIC,
+                        i - pos >= 2 ? LT_WB_NUMERIC : NONE, 0);
+    case B_SPACE:                       /* WB3d: spaces stay together */
+      while (i < len && s[i] == ' ') i++;
+      if (i >= len || s[i] < 0x80) return i;
+      return word_rules(s, len, i, LT_WB_WSEGSPACE, LT_WB_WSEGSPACE, NONE, 0);
+    case B_OTHER:                        /* one ASCII punctuation mark */
+      if (i + 1 >= len || s[i + 1] < 0x80) return i + 1;
+      break;
+    case B_NL:
+      if (s[i] == '\n') return i + 1;   /* WB3a */
+      break;
+    default:
+      break;
+  }
+  uint16_t p = prop_at(s, len, pos, &n);
+  int raw = LT_WB(p);
+  return word_rules(s, len, pos + (size_t)n, raw, raw, NONE, raw == LT_WB_RI);
 }
 
 /* }====== */

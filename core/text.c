@@ -75,22 +75,59 @@ size_t lt_text_from_cp1252(const char *s, size_t len, char *out) {
   return k;
 }
 
+/* Folds of U+00C0-U+00FF (the Latin-1 letters of French and most Western
+ * languages), computed once through utf8proc itself so that the fast path
+ * below gives exactly what the general path gives. [level][cp - 0xC0] */
+static char latin1_fold[3][64][4];
+static unsigned char latin1_len[3][64];
+static int latin1_ready;
+
+static int fold_general(const char *s, size_t len, int level, lt_Buf *b);
+
+static void latin1_init(void) {
+  lt_Buf tmp = {0};
+  for (int level = 0; level < 3; level++)
+    for (int k = 0; k < 64; k++) {
+      unsigned char in[2] = { 0xC3, (unsigned char)(0x80 + k) };
+      if (fold_general((const char *)in, 2, level, &tmp) == LT_OK && tmp.n <= 4) {
+        memcpy(latin1_fold[level][k], tmp.p, tmp.n);
+        latin1_len[level][k] = (unsigned char)tmp.n;
+      }
+    }
+  lt_buf_free(&tmp);
+  latin1_ready = 1;
+}
+
 int lt_text_fold(const char *s, size_t len, int level, lt_Buf *b) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i;
   b->n = 0;
-  /* ASCII fast path: most terms of Latin-script text */
-  for (i = 0; i < len && u[i] < 0x80; i++) {}
-  if (i == len) {
-    if (lt_buf_reserve(b, len + 1)) return LT_ENOMEM;
-    for (i = 0; i < len; i++) {
-      unsigned char c = u[i];
-      b->p[i] = (char)((level >= LT_FOLD_CASE && c >= 'A' && c <= 'Z') ? c + 32 : c);
-    }
-    b->n = len;
-    b->p[len] = 0;
-    return LT_OK;
+  if (!latin1_ready) latin1_init();       /* idempotent: a benign race */
+  /* ASCII and Latin-1 letters only (no combining mark may follow): a table
+   * lookup per letter; anything else goes through utf8proc */
+  if (lt_buf_reserve(b, len * 2 + 1)) return LT_ENOMEM;
+  size_t n = 0;
+  int lowcase = level >= LT_FOLD_CASE;
+  for (i = 0; i < len; i++) {
+    unsigned char c = u[i];
+    if (c < 0x80) {
+      b->p[n++] = (char)((lowcase && c >= 'A' && c <= 'Z') ? c + 32 : c);
+    } else if (c == 0xC3 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF &&
+               (i + 2 >= len || u[i + 2] < 0xCC || u[i + 2] > 0xCF)) {   /* no U+0300.. next */
+      int k = u[++i] - 0x80;
+      if (!latin1_len[level][k]) break;
+      memcpy(b->p + n, latin1_fold[level][k], latin1_len[level][k]);
+      n += latin1_len[level][k];
+    } else break;
   }
+  if (i == len) { b->n = n; b->p[n] = 0; return LT_OK; }
+  return fold_general(s, len, level, b);
+}
+
+/* Fold through utf8proc: NFC, case folding, marks stripped, lumping. */
+static int fold_general(const char *s, size_t len, int level, lt_Buf *b) {
+  const unsigned char *u = (const unsigned char *)s;
+  b->n = 0;
   utf8proc_option_t opt = UTF8PROC_LUMP;
   if (level >= LT_FOLD_CASE) opt |= UTF8PROC_CASEFOLD;
   if (level >= LT_FOLD_ACCENTS) opt |= UTF8PROC_STRIPMARK;
@@ -107,7 +144,7 @@ int lt_text_fold(const char *s, size_t len, int level, lt_Buf *b) {
       char *fixed = malloc(len * 3 + 1);
       if (!fixed) return LT_ENOMEM;
       size_t m = lt_text_utf8_repair(s, len, fixed);
-      int rc = lt_text_fold(fixed, m, level, b);
+      int rc = fold_general(fixed, m, level, b);
       free(fixed);
       return rc;
     }

@@ -1,0 +1,166 @@
+/* bench.c: the analyzer against its peers, side by side in one process run.
+ *
+ * usage: bench FILE [REPEAT]
+ * FILE holds documents separated by the byte 0x1E (tools/bench.sh makes it
+ * from the JSONL corpora in ../shared/bench-corpus). Every tokenizer is called
+ * once per document, as an indexer would; the best of REPEAT runs is kept.
+ * Prints one line per contender: name, MB/s, million tokens/s, tokens. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sqlite3.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include "../core/analyze.h"
+#include "../core/segment.h"
+
+typedef struct Doc { const char *p; size_t n; } Doc;
+static Doc *docs;
+static size_t ndocs, nbytes;
+
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* {====== contenders: each returns the number of tokens of one document */
+
+/* the floor: one table lookup per byte, counting runs of non-space bytes */
+static size_t floor_bytes(const char *p, size_t n, void *ctx) {
+  static unsigned char sp[256];
+  (void)ctx;
+  sp[' '] = sp['\n'] = sp['\t'] = sp['\r'] = 1;
+  size_t k = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int s = sp[(unsigned char)p[i]];
+    k += (size_t)(!s & !in);
+    in = !s;
+  }
+  return k;
+}
+
+static size_t lt_segments(const char *p, size_t n, void *ctx) {
+  (void)ctx;
+  size_t k = 0;
+  for (size_t pos = 0; pos < n; k++) pos = lt_seg_word_next(p, n, pos);
+  return k;
+}
+
+typedef struct AnCtx { lt_Analyzer *an; int level; } AnCtx;
+
+static size_t lt_tokens(const char *p, size_t n, void *ctx) {
+  AnCtx *a = ctx;
+  lt_Cursor c;
+  lt_Token t;
+  size_t k = 0;
+  lt_an_start(&c, p, n);
+  while (lt_an_next(a->an, &c, &t)) {
+    k++;
+    if (a->level) {
+      const char *term;
+      size_t tn;
+      lt_an_term(a->an, p, &t, a->level > 1, &term, &tn);
+    }
+  }
+  return k;
+}
+
+static size_t icu_words(const char *p, size_t n, void *ctx) {
+  UBreakIterator *bi = ctx;
+  UErrorCode err = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, p, (int64_t)n, &err);
+  ubrk_setUText(bi, ut, &err);
+  size_t k = 0;
+  for (int32_t b = ubrk_first(bi); b != UBRK_DONE; b = ubrk_next(bi)) k++;
+  utext_close(ut);
+  return k - 1;
+}
+
+typedef struct U61 { fts5_tokenizer api; Fts5Tokenizer *tok; } U61;
+static int count_cb(void *ctx, int flags, const char *t, int nt, int s, int e) {
+  (void)flags; (void)t; (void)nt; (void)s; (void)e;
+  ++*(size_t *)ctx;
+  return SQLITE_OK;
+}
+static size_t unicode61(const char *p, size_t n, void *ctx) {
+  U61 *u = ctx;
+  size_t k = 0;
+  u->api.xTokenize(u->tok, &k, FTS5_TOKENIZE_DOCUMENT, p, (int)n, count_cb);
+  return k;
+}
+
+/* }====== */
+
+static void run(const char *name, size_t (*f)(const char *, size_t, void *), void *ctx, int repeat) {
+  double best = 1e30;
+  size_t tokens = 0;
+  for (int r = 0; r < repeat; r++) {
+    double t0 = now();
+    tokens = 0;
+    for (size_t i = 0; i < ndocs; i++) tokens += f(docs[i].p, docs[i].n, ctx);
+    double dt = now() - t0;
+    if (dt < best) best = dt;
+  }
+  printf("%-28s %9.1f MB/s %8.2f Mtok/s %10zu tokens\n", name, (double)nbytes / best / 1e6,
+         (double)tokens / best / 1e6, tokens);
+  fflush(stdout);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { fprintf(stderr, "usage: bench FILE [REPEAT]\n"); return 2; }
+  int repeat = argc > 2 ? atoi(argv[2]) : 3;
+  FILE *f = fopen(argv[1], "rb");
+  if (!f) { perror(argv[1]); return 1; }
+  fseek(f, 0, SEEK_END);
+  long size = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *buf = malloc((size_t)size + 1);
+  if (!buf || fread(buf, 1, (size_t)size, f) != (size_t)size) { perror("read"); return 1; }
+  fclose(f);
+  docs = malloc(sizeof *docs * ((size_t)size / 2 + 2));
+  for (char *p = buf, *end = buf + size; p < end;) {
+    char *q = memchr(p, 0x1E, (size_t)(end - p));
+    if (!q) q = end;
+    docs[ndocs].p = p;
+    docs[ndocs++].n = (size_t)(q - p);
+    nbytes += (size_t)(q - p);
+    p = q + 1;
+  }
+  printf("%zu documents, %.1f MB\n", ndocs, (double)nbytes / 1e6);
+  run("floor (byte classes)", floor_bytes, NULL, repeat);
+  run("lunette segmentation", lt_segments, NULL, repeat);
+  lt_AnalyzerConfig cfg = { "fr", LT_FOLD_ACCENTS, 1 };
+  lt_Analyzer *an;
+  if (lt_an_new(&cfg, &an)) return 1;
+  AnCtx a0 = { an, 0 }, a1 = { an, 1 }, a2 = { an, 2 };
+  run("lunette tokens (typed)", lt_tokens, &a0, repeat);
+  run("lunette analysis, no stems", lt_tokens, &a1, repeat);
+  run("lunette analysis, stems", lt_tokens, &a2, repeat);
+  sqlite3 *db;
+  sqlite3_open(":memory:", &db);
+  fts5_api *api = NULL;
+  sqlite3_stmt *st;
+  sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL);
+  sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+  sqlite3_step(st);
+  sqlite3_finalize(st);
+  U61 u;
+  void *uctx;
+  if (!api || api->xFindTokenizer(api, "unicode61", &uctx, &u.api) ||
+      u.api.xCreate(uctx, NULL, 0, &u.tok)) { fprintf(stderr, "no unicode61\n"); return 1; }
+  run("sqlite unicode61", unicode61, &u, repeat);
+  UErrorCode err = U_ZERO_ERROR;
+  UBreakIterator *bi = ubrk_open(UBRK_WORD, "fr", NULL, 0, &err);
+  if (U_FAILURE(err)) { fprintf(stderr, "ICU: %s\n", u_errorName(err)); return 1; }
+  run("ICU word BreakIterator", icu_words, bi, repeat > 1 ? 1 : repeat);
+  ubrk_close(bi);
+  u.api.xDelete(u.tok);
+  sqlite3_close(db);
+  lt_an_free(an);
+  free(docs);
+  free(buf);
+  return 0;
+}
