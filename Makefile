@@ -72,7 +72,7 @@ tables:
 # {====== tests
 # engine tests: no Lua at all
 build/test_%: tests/c/test_%.c $(ENGOBJ)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $^ $(LIBS_CORE) -lm
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $(filter %.c %.o,$^) $(LIBS_CORE) -lm
 
 build/asan/%.o: core/%.c | build/asan
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 -fPIC $(WARN) $(SANFLAGS) -c $< -o $@
@@ -81,11 +81,11 @@ build/asan/lunette: $(ASANOBJ)
 	$(CC) $(SANFLAGS) -o $@ $^ $(LIBS_CORE) $(LIBS_LUA) -lm
 
 build/asan/test_%: tests/c/test_%.c $(patsubst core/%.c,build/asan/%.o,$(ENGINE))
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 $(WARN) $(SANFLAGS) -o $@ $^ $(LIBS_CORE) -lm
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 $(WARN) $(SANFLAGS) -o $@ $(filter %.c %.o,$^) $(LIBS_CORE) -lm
 
 CTESTS := segment analyze store
 build/fuzz_analyze: tests/c/fuzz_analyze.c $(ENGINE)
-	$(CLANG) $(CPPFLAGS) $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $@ $^ $(LIBS_CORE) -lm
+	$(CLANG) $(CPPFLAGS) $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $@ $(filter %.c %.o,$^) $(LIBS_CORE) -lm
 
 test: all $(CTESTS:%=build/test_%)
 	@sh tests/run.sh normal
@@ -132,4 +132,4 @@ uninstall:
 clean:
 	rm -rf build lunette
 
--include $(wildcard build/obj/*.d build/asan/*.d)
+-include $(wildcard build/obj/*.d build/asan/*.d build/*.d)

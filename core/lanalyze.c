@@ -94,20 +94,21 @@ static int tokens_next(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)t.start + 1);
   lua_pushinteger(L, (lua_Integer)t.end);
   lua_rawgeti(L, lua_upvalueindex(4), t.type);
-  if (it->terms) {
+  if (!it->terms) return 3;           /* the cheap form: start, stop, type */
+  {
     const char *term;
     size_t n;
     if (lt_an_term(an, it->c.text, &t, it->stem, &term, &n)) return luaL_error(L, "out of memory");
     lua_pushlstring(L, term, n);
-  } else lua_pushnil(L);
+  }
   if (t.type >= LT_TOK_NUMBER && t.type <= LT_TOK_DATE) lua_pushnumber(L, t.value);
   else lua_pushnil(L);
   lua_pushinteger(L, t.flags);
   return 6;
 }
 
-/* an:tokens(text [, terms [, stem]]) -> iterator of start, stop, type, term|nil,
- * value|nil, flags */
+/* an:tokens(text [, terms [, stem]]) -> iterator of start, stop, type; with
+ * terms: start, stop, type, term, value|nil, flags */
 static int an_tokens(lua_State *L) {
   check_an(L, 1);
   size_t n;
@@ -166,6 +167,8 @@ static void push_map(lua_State *L, lt_Map *m, int into) {
   }
 }
 
+static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m);
+
 /* an:count(text [, opts [, into]]) -> {term = count}; into: add to that table */
 static int an_count(lua_State *L) {
   lt_Analyzer *an = check_an(L, 1);
@@ -174,6 +177,15 @@ static int an_count(lua_State *L) {
   Opts o = check_opts(L, 3);
   int into = lua_istable(L, 4) ? 4 : 0;
   lt_Map m = {0};
+  int rc = count_into(an, text, len, &o, &m);
+  if (rc == LT_OK) push_map(L, &m, into);
+  lt_map_free(&m);
+  if (rc != LT_OK) return luaL_error(L, "count: out of memory");
+  return 1;
+}
+
+/* count the terms of text into m (the loop of an:count and counter:add) */
+static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m) {
   lt_Cursor c;
   lt_Token t;
   int rc = LT_OK;
@@ -182,13 +194,70 @@ static int an_count(lua_State *L) {
     const char *term;
     size_t n;
     if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
-    if ((rc = lt_an_term(an, text, &t, o.stem, &term, &n))) break;
-    if (counted(an, &t, &o, term, n)) rc = lt_map_add(&m, term, n, 1);
+    if ((rc = lt_an_term(an, text, &t, o->stem, &term, &n))) break;
+    if (counted(an, &t, o, term, n)) rc = lt_map_add(m, term, n, 1);
   }
-  if (rc == LT_OK) push_map(L, &m, into);
-  lt_map_free(&m);
-  if (rc != LT_OK) return luaL_error(L, "count: out of memory");
+  return rc;
+}
+
+/* A counter: term counts accumulated in C over many texts, turned into a Lua
+ * table once at the end. upvalue/uservalue 1: the analyzer. */
+typedef struct Counter { lt_Map m; Opts o; int open; } Counter;
+
+static Counter *check_counter(lua_State *L, int i) {
+  Counter *k = luaL_checkudata(L, i, "lunette.Counter");
+  if (!k->open) luaL_error(L, "attempt to use a closed lunette.Counter");
+  return k;
+}
+
+/* an:counter([opts]) -> counter (opts as for an:count) */
+static int an_counter(lua_State *L) {
+  check_an(L, 1);
+  Opts o = check_opts(L, 2);
+  Counter *k = lua_newuserdatauv(L, sizeof *k, 1);
+  memset(k, 0, sizeof *k);
+  luaL_setmetatable(L, "lunette.Counter");
+  k->o = o;
+  k->open = 1;
+  lua_pushvalue(L, 1);
+  lua_setiuservalue(L, -2, 1);           /* the counter keeps its analyzer */
   return 1;
+}
+
+/* counter:add(text) -> counter */
+static int counter_add(lua_State *L) {
+  Counter *k = check_counter(L, 1);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  lua_getiuservalue(L, 1, 1);
+  lt_Analyzer *an = check_an(L, -1);
+  if (count_into(an, text, len, &k->o, &k->m)) return luaL_error(L, "count: out of memory");
+  lua_settop(L, 1);
+  return 1;
+}
+
+/* counter:table() -> {term = count} */
+static int counter_table(lua_State *L) {
+  Counter *k = check_counter(L, 1);
+  push_map(L, &k->m, 0);
+  return 1;
+}
+
+/* counter:total() -> distinct terms, occurrences */
+static int counter_total(lua_State *L) {
+  Counter *k = check_counter(L, 1);
+  lua_Integer total = 0;
+  for (size_t i = 0; i < k->m.cap; i++) if (k->m.slots[i].len) total += k->m.slots[i].val;
+  lua_pushinteger(L, (lua_Integer)k->m.n);
+  lua_pushinteger(L, total);
+  return 2;
+}
+
+static int counter_close(lua_State *L) {
+  Counter *k = luaL_checkudata(L, 1, "lunette.Counter");
+  k->open = 0;
+  lt_map_free(&k->m);
+  return 0;
 }
 
 /* an:ngrams(text, n [, opts [, into]]) -> {"t1 t2 ..." = count}; n-grams do
@@ -312,8 +381,16 @@ static int an_measure(lua_State *L) {
 
 /* }====== */
 
+static const luaL_Reg counter_meths[] = {
+  {"add", counter_add}, {"table", counter_table}, {"total", counter_total},
+  {"close", counter_close}, {NULL, NULL}
+};
+static const luaL_Reg counter_metameths[] = {
+  {"__index", NULL}, {"__gc", counter_close}, {"__close", counter_close}, {NULL, NULL}
+};
+
 static const luaL_Reg an_meths[] = {
-  {"measure", an_measure},
+  {"measure", an_measure}, {"counter", an_counter},
   {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
   {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
   {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},
@@ -327,6 +404,11 @@ void lt_open_analyzer(lua_State *L) {
   luaL_newmetatable(L, "lunette.Analyzer");
   luaL_setfuncs(L, an_metameths, 0);
   luaL_newlib(L, an_meths);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, "lunette.Counter");
+  luaL_setfuncs(L, counter_metameths, 0);
+  luaL_newlib(L, counter_meths);
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
   lua_createtable(L, LT_TOK_NTYPES, 0);     /* type names, shared by iterators */

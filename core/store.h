@@ -17,6 +17,7 @@
  * (`cor*`) are folded but not stemmed. */
 #ifndef LT_STORE_H
 #define LT_STORE_H
+#include <stddef.h>
 #include <sqlite3.h>
 
 /* Open (creating unless readonly) a database: WAL journal, busy timeout of

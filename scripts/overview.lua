@@ -12,7 +12,7 @@ local args = p:parse(arg)
 
 local corpus <close> = assert(lunette.open(nil, { readonly = true }))
 local total = { docs = 0, words = 0, sentences = 0, tokens = 0 }
-local langs, terms, per_doc = {}, {}, {}
+local langs, per_doc, counters = {}, {}, {}
 local first, last
 
 for doc in corpus:documents() do
@@ -26,8 +26,9 @@ for doc in corpus:documents() do
     if not first or doc.published < first then first = doc.published end
     if not last or doc.published > last then last = doc.published end
   end
-  -- top terms: words only, stopwords out, surface forms folded
-  an:count(doc.body, { stop = true, numbers = false }, terms)
+  -- top terms: words only, stopwords out, surface forms folded; counted in C
+  counters[an] = counters[an] or an:counter{ stop = true, numbers = false }
+  counters[an]:add(doc.body)
   per_doc[#per_doc + 1] = { doc = doc.id, published = doc.published, lang = doc.lang,
                             words = words, sentences = sentences,
                             title = doc.title or doc.path:match("[^/]*$") }
@@ -47,6 +48,10 @@ output.print({
   { what = "languages", value = table.concat(lang_list, ", ") },
 }, { "what", "value" })
 
+local terms = {}
+for _, k in pairs(counters) do
+  for t, n in pairs(k:table()) do terms[t] = (terms[t] or 0) + n end
+end
 local top = {}
 for t, n in pairs(terms) do if utf8.len(t) and utf8.len(t) > 1 then top[#top + 1] = { term = t, count = n } end end
 table.sort(top, function(a, b) return a.count > b.count or (a.count == b.count and a.term < b.term) end)

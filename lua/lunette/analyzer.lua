@@ -49,8 +49,9 @@ function M.new(opts)
   return an
 end
 
---- Iterate over the tokens of text: start, stop (1-based, inclusive), type,
---- term (only when terms is true), value (numbers, dates), flags.
+--- Iterate over the tokens of text: start, stop (1-based, inclusive), type;
+--- with terms true also term, value (numbers, dates) and flags (1 upper,
+--- 2 all caps, 4 compound, 8 elision).
 --- With stop set, stopwords are skipped (terms are then always computed).
 ---@param text string
 ---@param terms boolean|nil
@@ -96,6 +97,19 @@ function Analyzer:count(text, opts, into)
   local stem = opts.stem
   if stem == nil then stem = self.stem end
   return self._c:count(text, { skip_stop = stop, stem = stem, numbers = opts.numbers }, into)
+end
+
+--- A counter that accumulates term counts over many texts in C:
+---   local k = an:counter{ stop = true }; for d in corpus:documents() do k:add(d.body) end
+---   local counts = k:table()
+--- opts as for count.
+function Analyzer:counter(opts)
+  opts = opts or {}
+  local stop = opts.stop
+  if stop == nil then stop = self.stop end
+  local stem = opts.stem
+  if stem == nil then stem = self.stem end
+  return self._c:counter{ skip_stop = stop, stem = stem, numbers = opts.numbers }
 end
 
 --- n-gram counts (n = 1..5) of text: { ["t1 t2"] = n }; n-grams stop at punctuation.

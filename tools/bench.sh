@@ -1,0 +1,44 @@
+#!/bin/sh
+# bench.sh: the analyzer against its peers, side by side, on the real corpora
+# in ../shared/bench-corpus (read from there, never copied into the project).
+set -e
+shared=${SHARED:-../shared/bench-corpus}
+out=build/bench
+mkdir -p $out
+sh tools/deps.sh libicu-dev xz-utils
+for c in fresada-fr-news eltec-fra-novels; do
+  if [ ! -s $out/$c.txt ]; then
+    [ -r "$shared/$c.jsonl.xz" ] || { echo "bench: $shared/$c.jsonl.xz not found" >&2; exit 1; }
+    xz -dc "$shared/$c.jsonl.xz" | lua5.4 -e 'local cj = require "cjson"
+      for l in io.lines() do io.write(cj.decode(l).text, "\30") end' > $out/$c.txt
+  fi
+done
+${CC:-cc} -O2 -g -std=c99 -D_POSIX_C_SOURCE=200809L $(pkg-config --cflags icu-uc) -o $out/bench \
+  tools/bench.c build/obj/segment.o build/obj/text.o build/obj/map.o build/obj/analyze.o \
+  $(pkg-config --libs icu-uc sqlite3 libutf8proc libxxhash) -lstemmer -lm
+for c in fresada-fr-news eltec-fra-novels; do
+  echo "== $c"
+  $out/bench $out/$c.txt 3 | tee $out/$c.c.txt
+  ./lunette run tools/bench_lua.lua $out/$c.txt | tee $out/$c.lua.txt
+  awk '
+    { for (i = 2; i <= NF; i++) if ($i == "MB/s") v = $(i - 1) }
+    /^lunette segmentation/       { seg = v }
+    /^lunette analysis, no stems/ { ana = v }
+    /^lunette analysis, stems/    { stem = v }
+    /^sqlite unicode61/           { u61 = v }
+    /^ICU word/                   { icu = v }
+    /^lua gmatch tokenizer/       { gm = v }
+    /^lunette iterator \(Lua\)/   { it = v }
+    /^lua gmatch \+ table/        { gmc = v }
+    /^lunette bulk counts/        { bulk = v }
+    END {
+      printf "ratios: segmentation %.2fx ICU (target 10), %.2fx unicode61 (target 2)\n", seg / icu, seg / u61
+      printf "        analysis %.2fx unicode61 (target 1), with stems %.2fx (target 0.5)\n", ana / u61, stem / u61
+      printf "        Lua iteration %.2fx gmatch (target 3), bulk counts %.2fx gmatch+table (target 10)\n", it / gm, bulk / gmc
+    }' $out/$c.c.txt $out/$c.lua.txt
+done
+# memory while streaming: peak RSS of the analyzer over one document and over all of them
+head -c 100000 $out/fresada-fr-news.txt > $out/small.txt
+for f in small fresada-fr-news; do
+  /usr/bin/time -f "peak RSS, lunette tokens --count $f.txt: %M KB" ./lunette tokens --count $out/$f.txt
+done
