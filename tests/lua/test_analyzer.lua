@@ -49,6 +49,13 @@ H.eq("3.8 fold", lunette.fold("CORÉE Straße"), "coree strasse")
 H.eq("3.9 token list", an:token_list("3 000 obus")[2],
      { start = 7, stop = 10, type = "word", term = "obus", stem = "obus" })
 
+local k = lunette.analyzer{ lang = "fr" }:counter{ stop = true }
+k:add("Les soldats et les soldats"):add("Un soldat, des SOLDATS.")
+H.eq("3.10 counter", k:table(), { soldats = 3, soldat = 1 })
+H.eq("3.11 counter totals", { k:total() }, { 2, 4 })
+k:close()
+H.check_error("3.12 counter after close", "attempt to use a closed lunette.Counter", k.add, k, "x")
+
 -- 4: errors and lifecycle
 H.check_error("4.1 unknown stemmer", "no Snowball stemmer for language 'xx'",
               lunette.analyzer, { lang = "xx", stem = true })
