@@ -157,6 +157,29 @@ case("5.1 locked", "$BIN --db $DB ingest $DIR/new.txt",
 os.execute("sleep 4")
 case("5.2 free again", "$BIN --db $DB ingest corpus", { exit = 0, out = "0 added, 0 updated, 5 unchanged, 0 skipped\n" })
 
+-- 5b: a killed ingest: what was committed stays consistent, a re-run completes it
+os.execute("mkdir -p " .. q(dir .. "/many"))
+for i = 1, 1500 do
+  H.write(("%s/many/%04d.txt"):format(dir, i), ("Titre %d\n\nLe texte numéro %d parle de %d soldats."):format(i, i, i * 7))
+end
+local kdb = dir .. "/killed.db"
+os.execute(("cd %s && (%s --db %s ingest --batch 1 %s >/dev/null 2>&1 & echo $! > %s)"):format(
+  q(ROOT), q(BIN), q(kdb), q(dir .. "/many"), q(dir .. "/pid")))
+local pid = readf(dir .. "/pid"):match("%d+")
+for _ = 1, 200 do   -- wait for the first commits, then kill -9 in the middle
+  local n = tonumber(select(2, run("sqlite3 " .. q(kdb) .. " 'SELECT count(*) FROM documents' 2>/dev/null")) or "")
+  if n and n >= 10 then break end
+  os.execute("sleep 0.02")
+end
+os.execute("kill -9 " .. pid .. " 2>/dev/null; sleep 0.2")
+local kept = tonumber((select(2, run("sqlite3 " .. q(kdb) .. " 'SELECT count(*) FROM documents'"))))
+H.check("5.3 killed mid-way", kept and kept >= 10 and kept < 1500, "kept " .. tostring(kept))
+case("5.4 consistent after the kill", "sqlite3 " .. q(kdb) .. " 'PRAGMA integrity_check'", { out = "ok\n" })
+case("5.5 the re-run completes it", "$BIN --db " .. q(kdb) .. " ingest $DIR/many",
+     { exit = 0, out = ("%d added, 0 updated, %d unchanged, 0 skipped\n"):format(1500 - (kept or 0), kept or 0) })
+case("5.6 no duplicate, index complete", "sqlite3 " .. q(kdb) .. " 'SELECT count(*), count(DISTINCT key) FROM documents' && "
+     .. "$BIN --db " .. q(kdb) .. " search 'soldats' --limit 5000 --format csv | wc -l", { out = "1500|1500\n1501\n" })
+
 -- 6: plain Lua and install
 case("6.1 plain lua5.4", "LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;' lua5.4 -e "
   .. q('local l = require "lunette"; local c = assert(l.open(os.getenv("DB"))); print(c:count(), l.analyzer{}:term("Coréens"))'),
