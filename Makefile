@@ -17,17 +17,17 @@ CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -MMD -MP \
              -DLUNETTE_LUADIR='"$(PREFIX)/share/lunette/lua"' \
              -DLUNETTE_SCRIPTDIR='"$(PREFIX)/share/lunette/scripts"'
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-LIBS_CORE  = $(shell $(PKG_CONFIG) --libs sqlite3 libutf8proc libxxhash gumbo 2>/dev/null) -lstemmer
+LIBS_CORE  = $(shell $(PKG_CONFIG) --libs libpcre2-8 sqlite3 libutf8proc libxxhash gumbo 2>/dev/null) -lstemmer
 LIBS_LUA   = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null)
 
 # Debian packages: build, run and test (apt-get installs the missing ones)
 APT_BUILD := pkg-config make gcc lua5.4 liblua5.4-dev libpcre2-dev libsqlite3-dev \
              libstemmer-dev libutf8proc-dev libxxhash-dev libgumbo-dev lua-cjson lua-argparse \
              lua-filesystem
-APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang
+APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang pcre2-utils
 
-ENGINE  := core/segment.c core/text.c core/map.c core/analyze.c core/store.c core/html.c
-BINDING := core/ltext.c core/lanalyze.c core/lstore.c core/lcore.c
+ENGINE  := core/segment.c core/text.c core/map.c core/analyze.c core/store.c core/html.c core/rx.c core/phrases.c
+BINDING := core/ltext.c core/lanalyze.c core/lstore.c core/lrx.c core/lphrases.c core/lcore.c
 ENGOBJ  := $(patsubst core/%.c,build/obj/%.o,$(ENGINE))
 OBJ     := $(ENGOBJ) $(patsubst core/%.c,build/obj/%.o,$(BINDING))
 ASANOBJ := $(patsubst core/%.c,build/asan/%.o,$(ENGINE) $(BINDING) core/main.c)

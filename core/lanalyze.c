@@ -20,6 +20,8 @@ static lt_Analyzer *check_an(lua_State *L, int i) {
   return a->an;
 }
 
+lt_Analyzer *lt_check_analyzer(lua_State *L, int i) { return check_an(L, i); }
+
 static const char *const FOLDS[] = { "none", "case", "accents", NULL };
 
 /* core.analyzer(lang, fold, stem) -> analyzer; raises when lang has no stemmer */

@@ -19,6 +19,8 @@ int luaopen_lunette_core(lua_State *L) {
   lt_open_text(L);
   lt_open_analyzer(L);
   lt_open_store(L);
+  lt_open_regex(L);
+  lt_open_phrases(L);
   lua_pushstring(L, lt_ucd_version());
   lua_setfield(L, -2, "unicode_version");
   return 1;

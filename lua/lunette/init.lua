@@ -30,6 +30,19 @@ function lunette.analyzer(opts)
   return require("lunette.analyzer").new(opts)
 end
 
+--- A compiled PCRE2 regex (cached): lunette.regex("\\d+ soldats", "ia").
+---@param pattern string
+---@param flags string|nil i m s x a (accent-insensitive)
+function lunette.regex(pattern, flags)
+  return require("lunette.regex").new(pattern, flags)
+end
+
+--- A phrase dictionary from entries { {"Corée du Nord", type = "place"}, ... }
+--- or a TSV/CSV file (phrase, type, id, value).
+function lunette.phrases(entries, opts)
+  return require("lunette.phrases").new(entries, opts)
+end
+
 --- Fold a string: NFC, case, accents ("none", "case" or "accents", the default).
 lunette.fold = core.fold
 

@@ -1,0 +1,150 @@
+/* phrases.c: a trie over term ids (see phrases.h). */
+#include <stdlib.h>
+#include <string.h>
+#include "phrases.h"
+#include "map.h"
+
+struct lt_Phrases {
+  lt_Analyzer *an;
+  lt_Map terms;          /* term -> id + 1 */
+  lt_Map edges;          /* (node, term id) as 8 bytes -> child node + 1 */
+  int32_t *entry;        /* node -> entry number, or -1 */
+  uint32_t nnodes, cap;
+  size_t nphrases;
+  struct { size_t start, end; int32_t id; } *toks;   /* the text, analyzed */
+  size_t ntoks, tokcap;
+  lt_PhMatch *m;
+  size_t nm, mcap;
+};
+
+int lt_ph_new(lt_Analyzer *an, lt_Phrases **out) {
+  lt_Phrases *ph = calloc(1, sizeof *ph);
+  *out = NULL;
+  if (!ph) return LT_ENOMEM;
+  ph->an = an;
+  ph->cap = 1024;
+  ph->entry = malloc(sizeof *ph->entry * ph->cap);
+  if (!ph->entry) { free(ph); return LT_ENOMEM; }
+  ph->entry[0] = -1;                    /* the root */
+  ph->nnodes = 1;
+  *out = ph;
+  return LT_OK;
+}
+
+void lt_ph_free(lt_Phrases *ph) {
+  if (!ph) return;
+  lt_map_free(&ph->terms);
+  lt_map_free(&ph->edges);
+  free(ph->entry);
+  free(ph->toks);
+  free(ph->m);
+  free(ph);
+}
+
+size_t lt_ph_size(const lt_Phrases *ph) { return ph->nphrases; }
+
+static int64_t *edge(const lt_Phrases *ph, uint32_t node, uint32_t term) {
+  uint32_t key[2] = { node, term };
+  return lt_map_get(&ph->edges, (const char *)key, sizeof key);
+}
+
+/* analyze text into ph->toks; with add, unknown terms get new ids */
+static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
+  lt_Cursor c;
+  lt_Token t;
+  ph->ntoks = 0;
+  lt_an_start(&c, text, len);
+  while (lt_an_next(ph->an, &c, &t)) {
+    const char *term;
+    size_t n;
+    int rc = lt_an_term(ph->an, text, &t, 0, &term, &n);
+    if (rc) return rc;
+    int32_t id = -1;
+    if (n) {
+      int64_t *v = lt_map_get(&ph->terms, term, n);
+      if (v) id = (int32_t)(*v - 1);
+      else if (add) {
+        id = (int32_t)ph->terms.n;
+        if ((rc = lt_map_add(&ph->terms, term, n, id + 1))) return rc;
+      }
+    }
+    if (ph->ntoks == ph->tokcap) {
+      size_t cap = ph->tokcap ? ph->tokcap * 2 : 256;
+      void *p = realloc(ph->toks, cap * sizeof *ph->toks);
+      if (!p) return LT_ENOMEM;
+      ph->toks = p;
+      ph->tokcap = cap;
+    }
+    ph->toks[ph->ntoks].start = t.start;
+    ph->toks[ph->ntoks].end = t.end;
+    ph->toks[ph->ntoks++].id = id;
+  }
+  return LT_OK;
+}
+
+int lt_ph_add(lt_Phrases *ph, const char *phrase, size_t len, int32_t entry) {
+  int rc = analyze(ph, phrase, len, 1);
+  if (rc) return rc;
+  if (ph->ntoks == 0) return LT_EINVAL;
+  uint32_t node = 0;
+  for (size_t i = 0; i < ph->ntoks; i++) {
+    uint32_t term = (uint32_t)ph->toks[i].id;
+    int64_t *child = edge(ph, node, term);
+    if (child) { node = (uint32_t)(*child - 1); continue; }
+    if (ph->nnodes == ph->cap) {
+      int32_t *p = realloc(ph->entry, sizeof *p * ph->cap * 2);
+      if (!p) return LT_ENOMEM;
+      ph->entry = p;
+      ph->cap *= 2;
+    }
+    uint32_t key[2] = { node, term };
+    if ((rc = lt_map_add(&ph->edges, (const char *)key, sizeof key, (int64_t)ph->nnodes + 1))) return rc;
+    ph->entry[ph->nnodes] = -1;
+    node = ph->nnodes++;
+  }
+  if (ph->entry[node] < 0) ph->nphrases++;
+  ph->entry[node] = entry;
+  return LT_OK;
+}
+
+static int emit(lt_Phrases *ph, size_t a, size_t b, int32_t entry) {
+  if (ph->nm == ph->mcap) {
+    size_t cap = ph->mcap ? ph->mcap * 2 : 64;
+    void *p = realloc(ph->m, cap * sizeof *ph->m);
+    if (!p) return LT_ENOMEM;
+    ph->m = p;
+    ph->mcap = cap;
+  }
+  ph->m[ph->nm].start = a;
+  ph->m[ph->nm].end = b;
+  ph->m[ph->nm++].entry = entry;
+  return LT_OK;
+}
+
+int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
+               lt_PhMatch **out, size_t *n) {
+  int rc = analyze(ph, text, len, 0);
+  ph->nm = 0;
+  for (size_t i = 0; rc == LT_OK && i < ph->ntoks;) {
+    uint32_t node = 0;
+    size_t best = 0;                       /* tokens in the longest match from i */
+    int32_t best_entry = -1;
+    for (size_t j = i; j < ph->ntoks && ph->toks[j].id >= 0; j++) {
+      int64_t *child = edge(ph, node, (uint32_t)ph->toks[j].id);
+      if (!child) break;
+      node = (uint32_t)(*child - 1);
+      if (ph->entry[node] >= 0) {
+        if (overlapping) rc = emit(ph, ph->toks[i].start, ph->toks[j].end, ph->entry[node]);
+        best = j - i + 1;
+        best_entry = ph->entry[node];
+      }
+    }
+    if (!overlapping && best) {
+      rc = emit(ph, ph->toks[i].start, ph->toks[i + best - 1].end, best_entry);
+      i += best;
+    } else i++;
+  }
+  *out = ph->m;
+  *n = ph->nm;
+  return rc;
+}
