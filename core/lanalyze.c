@@ -4,6 +4,7 @@
  * token). Per-token work stays here: the token iterator builds a term string
  * only when asked, and the bulk calls (count, ngrams, sentences, stats) run
  * the whole text in C and return tables. */
+#include <stdlib.h>
 #include <string.h>
 #include <lua.h>
 #include <lauxlib.h>
@@ -262,6 +263,69 @@ static int counter_close(lua_State *L) {
   return 0;
 }
 
+/* an:cooc(text, term, window [, opts [, into]]) -> {term = count}, hits, slots:
+ * the terms within window tokens left and right of each occurrence of term
+ * (punctuation and symbols are not counted and do not take a slot; with
+ * opts.skip_stop, neither do stopwords). hits: occurrences of term; slots:
+ * the window positions seen around them (the R1 of the collocation tables). */
+static int an_cooc(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len, tlen;
+  const char *text = luaL_checklstring(L, 2, &len);
+  const char *target = luaL_checklstring(L, 3, &tlen);
+  int w = (int)luaL_checkinteger(L, 4);
+  luaL_argcheck(L, w >= 1 && w <= 50, 4, "window must be 1 to 50");
+  Opts o = check_opts(L, 5);
+  int into = lua_istable(L, 6) ? 6 : 0;
+  /* the text's counted terms, as offsets into one arena */
+  lt_Buf arena = {0};
+  size_t *off = NULL, *tl = NULL, n = 0, cap = 0;
+  lt_Cursor c;
+  lt_Token t;
+  int rc = LT_OK;
+  lt_an_start(&c, text, len);
+  while (rc == LT_OK && lt_an_next(an, &c, &t)) {
+    const char *term;
+    size_t tn;
+    if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
+    if ((rc = lt_an_term(an, text, &t, o.stem, &term, &tn))) break;
+    if (!counted(an, &t, &o, term, tn)) continue;
+    if (n == cap) {
+      cap = cap ? cap * 2 : 256;
+      size_t *a = realloc(off, cap * sizeof *a), *b = a ? realloc(tl, cap * sizeof *b) : NULL;
+      if (a) off = a;
+      if (!a || !b) { rc = LT_ENOMEM; break; }
+      tl = b;
+    }
+    if ((rc = lt_buf_reserve(&arena, arena.n + tn))) break;
+    memcpy(arena.p + arena.n, term, tn);
+    off[n] = arena.n;
+    tl[n++] = tn;
+    arena.n += tn;
+  }
+  lt_Map m = {0};
+  lua_Integer hits = 0, slots = 0;
+  for (size_t i = 0; rc == LT_OK && i < n; i++) {
+    if (tl[i] != tlen || memcmp(arena.p + off[i], target, tlen) != 0) continue;
+    hits++;
+    size_t a = i >= (size_t)w ? i - (size_t)w : 0, b = i + (size_t)w < n ? i + (size_t)w : n - 1;
+    for (size_t k = a; k <= b && rc == LT_OK; k++) {
+      if (k == i) continue;
+      slots++;
+      rc = lt_map_add(&m, arena.p + off[k], tl[k], 1);
+    }
+  }
+  if (rc == LT_OK) push_map(L, &m, into);
+  lt_map_free(&m);
+  lt_buf_free(&arena);
+  free(off);
+  free(tl);
+  if (rc != LT_OK) return luaL_error(L, "cooc: out of memory");
+  lua_pushinteger(L, hits);
+  lua_pushinteger(L, slots);
+  return 3;
+}
+
 /* an:ngrams(text, n [, opts [, into]]) -> {"t1 t2 ..." = count}; n-grams do
  * not cross punctuation */
 static int an_ngrams(lua_State *L) {
@@ -392,7 +456,7 @@ static const luaL_Reg counter_metameths[] = {
 };
 
 static const luaL_Reg an_meths[] = {
-  {"measure", an_measure}, {"counter", an_counter},
+  {"measure", an_measure}, {"counter", an_counter}, {"cooc", an_cooc},
   {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
   {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
   {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},

@@ -222,6 +222,53 @@ function commands.extract(args)
   return 0
 end
 
+local function limit_rows(rows, n)
+  if n and n > 0 then for i = n + 1, #rows do rows[i] = nil end end
+  return rows
+end
+
+local function stat_opts(args)
+  return { stop = args.stop, stem = args.stem, surface = args.surface, numbers = args.numbers,
+           where = args.where, params = args.param, min = args.min, lang = args.lang }
+end
+
+function commands.freq(args)
+  local c = open_corpus(args, true)
+  local rows = require("lunette.stats").freq(c, stat_opts(args))
+  c:close()
+  output.print(limit_rows(rows, args.limit), { "term", "count", "docs" })
+  return 0
+end
+
+function commands.ngrams(args)
+  local c = open_corpus(args, true)
+  local rows = require("lunette.stats").ngrams(c, args.n, stat_opts(args))
+  c:close()
+  output.print(limit_rows(rows, args.limit), { "ngram", "count" })
+  return 0
+end
+
+function commands.collocates(args)
+  local c = open_corpus(args, true)
+  local o = stat_opts(args)
+  o.window, o.measure = args.window, args.measure
+  local rows, info = require("lunette.stats").collocates(c, args.term, o)
+  c:close()
+  if info.hits == 0 then say("collocates: '%s' (term %s) does not occur", args.term, info.node) end
+  output.print(limit_rows(rows, args.limit), { "term", "count", "freq", "ll", "pmi", "log_ratio" })
+  return 0
+end
+
+function commands.keyness(args)
+  local c = open_corpus(args, true)
+  local o = stat_opts(args)
+  local ok, rows = pcall(require("lunette.stats").keyness, c, o)
+  c:close()
+  if not ok then fail(2, "%s", (tostring(rows):gsub("^.-:%d+: ", ""))) end
+  output.print(limit_rows(rows, args.limit), { "term", "count", "rest", "ll", "log_ratio" })
+  return 0
+end
+
 function commands.list()
   local seen, rows = {}, {}
   for _, d in ipairs(M.script_dirs()) do
@@ -308,6 +355,40 @@ local function build_parser()
   c = common(p:command("extract", "Extract records from files or the database."))
   c:argument("kind", "meta (figures, dates, sources, entities: later versions)")
   c:argument("files", "Files or folders; without them, the database."):args("*")
+  local function stat_common(cmd)
+    common(cmd)
+    cmd:flag("--stop", "Leave stopwords out.")
+    cmd:flag("--stem", "Count Snowball stems.")
+    cmd:flag("--surface", "Count surface forms (no folding).")
+    cmd:flag("--numbers", "Count numbers, dates and other non-words too.")
+    cmd:option("--where", "SQL condition on documents (e.g. \"published >= '2025'\").")
+    cmd:option("--param", "A value for a ? in --where."):count("*")
+    cmd:option("--limit", "Rows to show (0: all).", "50"):convert(tonumber)
+    cmd:option("--lang", "Language of the analyzer.", "fr")
+    return cmd
+  end
+  c = stat_common(p:command("freq", "Word list: terms by frequency, with document counts."))
+  c:option("--min", "Minimum count.", "1"):convert(tonumber)
+  c = stat_common(p:command("ngrams", "n-grams (n <= 5) by frequency; they do not cross punctuation."))
+  c:argument("n", "Length, 1 to 5."):convert(tonumber)
+  c:option("--min", "Minimum count.", "2"):convert(tonumber)
+  local formulas = table.concat({
+    "Counts: O11 the word within the window of TERM, R1 the window slots around TERM, C1 the word's",
+    "corpus frequency, N the corpus tokens; O12 = R1 - O11, O21 = C1 - O11, O22 = N - R1 - O21;",
+    "Eij = Ri * Cj / N.",
+    "  ll        = 2 * sum Oij * ln(Oij / Eij)  (log-likelihood, G2)",
+    "  pmi       = log2(O11 / E11)",
+    "  log_ratio = log2((O11 / R1) / (O21 / (N - R1)))  (0.5 for a zero count)" }, "\n")
+  c = stat_common(p:command("collocates", "Words that occur near TERM, ranked by an association measure.")
+    :epilog(formulas))
+  c:argument("term", "The node word.")
+  c:option("--window", "Tokens on each side.", "5"):convert(tonumber)
+  c:option("--measure", "Ranking: ll, pmi, log_ratio.", "ll"):choices{ "ll", "pmi", "log_ratio" }
+  c:option("--min", "Minimum co-occurrences.", "2"):convert(tonumber)
+  c = stat_common(p:command("keyness", "Keywords of documents chosen by --where against all the others.")
+    :epilog("ll = log-likelihood of the 2x2 table (chosen vs rest, word vs other words), negative when\n"
+      .. "the word is rarer in the chosen documents; log_ratio = log2((a / Na) / (b / Nb)), 0.5 for a zero count."))
+  c:option("--min", "Minimum count in the chosen documents.", "3"):convert(tonumber)
   common(p:command("list", "List the bundled reports."))
   common(p:command("repl", "Interactive Lua with the library loaded."))
   -- shown in --help; their arguments are handled by the script runner

@@ -43,6 +43,11 @@ function lunette.phrases(entries, opts)
   return require("lunette.phrases").new(entries, opts)
 end
 
+--- A token pattern (CQP-like): lunette.pattern('[type=number] "soldats"').
+function lunette.pattern(src, opts)
+  return require("lunette.pattern").compile(src, opts)
+end
+
 --- Fold a string: NFC, case, accents ("none", "case" or "accents", the default).
 lunette.fold = core.fold
 

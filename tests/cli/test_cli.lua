@@ -63,6 +63,25 @@ case("1.14 tokens --count", "$BIN tokens --count corpus/000_45b0a500611b074f.txt
 case("1.15 search table", "$BIN --db $DB search 'NIS AND drones' --format table",
      { exit = 0, out_has = { "doc  published  title", "[NIS]" } })
 
+-- 1b: matching and statistics (corpus/ only: a fresh database)
+local CDB = dir .. "/c.db"
+run("$BIN --db " .. q(CDB) .. " ingest corpus")
+local C = "$BIN --db " .. q(CDB) .. " "
+case("1.16 freq", C .. "freq --stop --limit 12 --format tsv", { exit = 0, golden = "freq.tsv" })
+case("1.17 freq, stems", C .. "freq --stem --stop --limit 8 --format csv", { exit = 0, golden = "freq_stem.csv" })
+case("1.18 ngrams", C .. "ngrams 3 --limit 10 --format tsv", { exit = 0, golden = "ngrams3.tsv" })
+case("1.19 collocates", C .. "collocates soldats --stop --limit 10 --format tsv", { exit = 0, golden = "collocates_soldats.tsv" })
+case("1.20 keyness", C .. "keyness --where 'author IS NULL' --stop --limit 10 --format tsv", { exit = 0, golden = "keyness.tsv" })
+case("1.21 kwic regex", C .. "kwic '/\\d+(?:\\s\\d{3})+ (?:soldats|hommes|militaires)/' --format tsv", { exit = 0, golden = "kwic_regex.tsv" })
+case("1.22 kwic token pattern", C .. "kwic '\"selon\" ([upper] | [term=\"le\"|\"la\"|\"les\"])+' --format tsv --sort 1R",
+     { exit = 0, golden = "kwic_pattern.tsv" })
+case("1.23 kwic bad regex", C .. "kwic '/a(/'", { exit = 2, err = "lunette: kwic: bad pattern at 2: missing closing parenthesis\n" })
+case("1.24 kwic bad token pattern", C .. "kwic '[bogus=1]'",
+     { exit = 2, err = "lunette: kwic: bad token pattern at 2: unknown attribute 'bogus' (in \"[bogus=1]\")\n" })
+case("1.25 keyness needs --where", C .. "keyness",
+     { exit = 2, err = "lunette: keyness: choose the documents with where= (SQL on documents)\n" })
+case("1.26 collocates --help has the formulas", "$BIN collocates --help", { exit = 0, out_has = { "pmi       = log2(O11 / E11)" } })
+
 -- 2: usage
 case("2.1 no command", "$BIN", { exit = 2, out_has = { "Usage: lunette" } })
 case("2.2 unknown command", "$BIN frobnicate", { exit = 2, err_has = { "unknown command 'frobnicate'" } })
