@@ -152,6 +152,98 @@ static int rx_count(lua_State *L) {
   return 1;
 }
 
+/* count the lines of s[0..len) with a match (len ends at a line end or EOF) */
+static int count_lines(lt_Regex *re, const char *s, size_t len, lua_Integer *n) {
+  size_t pos = 0, *ov;
+  while (pos < len) {
+    int rc = lt_rx_exec(re, s, len, pos, 0, &ov);
+    if (rc <= 0) return rc;
+    (*n)++;
+    const char *nl = memchr(s + ov[0], '\n', len - ov[0]);
+    if (!nl) break;
+    pos = (size_t)(nl - s) + 1;
+  }
+  return 0;
+}
+
+/* re:count_file(path) -> lines with a match | nil, message. Streams the file
+ * through one reused buffer (1 MiB, more only for a longer line), as grep -c:
+ * touching fresh memory for a whole file costs more than the scan. */
+static int rx_count_file(lua_State *L) {
+  lt_Regex *re = check_rx(L, 1);
+  const char *path = luaL_checkstring(L, 2);
+  FILE *f = fopen(path, "rb");
+  if (!f) return luaL_fileresult(L, 0, path);
+  size_t cap = 1 << 20, have = 0;
+  char *buf = lua_newuserdatauv(L, cap, 0);     /* collected with the stack */
+  lua_Integer n = 0;
+  int rc = 0;
+  for (;;) {
+    size_t got = fread(buf + have, 1, cap - have, f);
+    have += got;
+    int eof = got == 0;
+    if (eof && ferror(f)) { fclose(f); return luaL_fileresult(L, 0, path); }
+    /* scan up to the last complete line; keep the rest for the next read */
+    size_t upto = have;
+    if (!eof) {
+      const char *last = NULL;
+      for (size_t k = have; k > 0; k--) if (buf[k - 1] == '\n') { last = buf + k; break; }
+      if (!last) {                                /* a line longer than the buffer */
+        if (have == cap) {
+          char *bigger = lua_newuserdatauv(L, cap * 2, 0);
+          memcpy(bigger, buf, have);
+          lua_replace(L, -2);
+          buf = bigger;
+          cap *= 2;
+        }
+        continue;
+      }
+      upto = (size_t)(last - buf);
+    }
+    if ((rc = count_lines(re, buf, upto, &n)) < 0) break;
+    memmove(buf, buf + upto, have - upto);
+    have -= upto;
+    if (eof) break;
+  }
+  fclose(f);
+  if (rc < 0) return rx_raise(L, rc);
+  lua_pushinteger(L, n);
+  return 1;
+}
+
+/* re:lines(s [, count_only]) -> number of lines with a match, or with
+ * count_only false a list {line1, line2, ...} of their numbers (1-based).
+ * After a match the search goes on at the next line, as grep does. */
+static int rx_lines(lua_State *L) {
+  lt_Regex *re = check_rx(L, 1);
+  size_t len, *ov, pos = 0, line_start = 0;
+  const char *s = luaL_checklstring(L, 2, &len);
+  int count_only = lua_toboolean(L, 3);
+  lua_Integer n = 0, lineno = 1;
+  if (!count_only) lua_newtable(L);
+  while (pos <= len) {
+    int rc = lt_rx_exec(re, s, len, pos, 0, &ov);
+    if (rc < 0) return rx_raise(L, rc);
+    if (rc == 0) break;
+    /* the line number of the match: count the newlines since the last one */
+    for (const char *p = s + line_start; p < s + ov[0]; ) {
+      const char *nl = memchr(p, '\n', (size_t)(s + ov[0] - p));
+      if (!nl) break;
+      lineno++;
+      p = nl + 1;
+    }
+    n++;
+    if (!count_only) { lua_pushinteger(L, lineno); lua_rawseti(L, -2, n); }
+    const char *nl = memchr(s + ov[0], '\n', len - ov[0]);
+    if (!nl) break;
+    pos = (size_t)(nl - s) + 1;
+    line_start = pos;
+    lineno++;
+  }
+  if (count_only) lua_pushinteger(L, n);
+  return 1;
+}
+
 /* re:set_limits{match=, depth=, heap=} (heap in KiB; 0 or absent: default) */
 static int rx_set_limits(lua_State *L) {
   lt_Regex *re = check_rx(L, 1);
@@ -190,6 +282,7 @@ static int rx_tostring(lua_State *L) {
 
 static const luaL_Reg rx_meths[] = {
   {"find", rx_find}, {"match", rx_match}, {"gmatch", rx_gmatch}, {"count", rx_count},
+  {"lines", rx_lines}, {"count_file", rx_count_file},
   {"set_limits", rx_set_limits}, {"info", rx_info}, {"close", rx_close}, {NULL, NULL}
 };
 static const luaL_Reg rx_metameths[] = {

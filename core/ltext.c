@@ -85,11 +85,35 @@ static int t_html_text(lua_State *L) {
   return 2;
 }
 
+/* core.readfile(path) -> bytes | nil, message: the whole file in one read,
+ * its size taken first (io.read("a") grows its buffer by doubling). */
+static int t_readfile(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  FILE *f = fopen(path, "rb");
+  if (!f) return luaL_fileresult(L, 0, path);
+  long size = -1;
+  if (fseek(f, 0, SEEK_END) == 0) size = ftell(f);
+  if (size < 0 || fseek(f, 0, SEEK_SET) != 0) {
+    fclose(f);
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: not a regular file", path);
+    return 2;
+  }
+  luaL_Buffer b;
+  char *p = luaL_buffinitsize(L, &b, (size_t)size);
+  size_t n = fread(p, 1, (size_t)size, f);
+  int err = ferror(f);
+  fclose(f);
+  if (err) return luaL_fileresult(L, 0, path);
+  luaL_pushresultsize(&b, n);
+  return 1;
+}
+
 void lt_open_text(lua_State *L) {
   static const luaL_Reg funcs[] = {
     {"utf8_errors", t_utf8_errors}, {"utf8_repair", t_utf8_repair},
     {"from_cp1252", t_from_cp1252}, {"fold", t_fold}, {"hash", t_hash},
-    {"html_text", t_html_text}, {NULL, NULL}
+    {"html_text", t_html_text}, {"readfile", t_readfile}, {NULL, NULL}
   };
   luaL_setfuncs(L, funcs, 0);
 }

@@ -37,6 +37,33 @@ for c in fresada-fr-news eltec-fra-novels; do
       printf "        Lua iteration %.2fx gmatch (target 3), bulk counts %.2fx gmatch+table (target 10)\n", it / gm, bulk / gmc
     }' $out/$c.c.txt $out/$c.lua.txt
 done
+# {====== matching (issue 4): whole processes, side by side
+f=$out/fresada-fr-news.txt
+runs() {   # runs N CMD...: seconds for N runs of a command
+  n=$1; shift
+  t0=$(date +%s.%N)
+  i=0; while [ $i -lt $n ]; do "$@" > /dev/null; i=$((i + 1)); done
+  t1=$(date +%s.%N)
+  echo "$t0 $t1 $n" | awk '{ printf "%.4f", ($2 - $1) / $3 }'
+}
+echo "== regex scan of $f (whole process, mean of 5 runs; lines counted)"
+for pat in '[0-9]+ (?:000|millions?)' '\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b' 'soldats?|militaires?|troupes'; do
+  lt=$(runs 5 ./lunette grep -c "$pat" $f)
+  gp=$(runs 5 env LC_ALL=C.UTF-8 grep -P -c "$pat" $f)
+  pg=$(runs 5 env LC_ALL=C.UTF-8 pcre2grep -u -c "$pat" $f)
+  echo "$pat" "$lt" "$gp" "$pg" | awk '{ printf "%-40s lunette %.3fs  grep -P %.3fs (%.2fx)  pcre2grep %.3fs (%.2fx)\n", $1, $2, $3, $3 / $2, $4, $4 / $2 }'
+done
+./lunette run tools/bench_match.lua $f
+echo "== kwic over the ingested FreSaDa database"
+db=$out/fresada.db
+if [ ! -s $db ]; then
+  xz -dc "$shared/fresada-fr-news.jsonl.xz" > $out/fresada.jsonl
+  /usr/bin/time -f "ingest: %e s, peak RSS %M KB" ./lunette --db $db ingest $out/fresada.jsonl
+fi
+/usr/bin/time -f "kwic gouvernement: %e s, peak RSS %M KB" ./lunette --db $db kwic gouvernement --format tsv > $out/kwic.tsv
+echo "kwic gouvernement: $(($(wc -l < $out/kwic.tsv) - 1)) hits"
+# }======
+
 # memory while streaming: peak RSS of the analyzer over one document and over all of them
 head -c 100000 $out/fresada-fr-news.txt > $out/small.txt
 for f in small fresada-fr-news; do

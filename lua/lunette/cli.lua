@@ -157,10 +157,8 @@ end
 
 local function read_input(path)
   if not path or path == "-" then return io.read("a"), "-" end
-  local f, err = io.open(path, "rb")
-  if not f then fail(1, "%s", err) end
-  local s = f:read("a")
-  f:close()
+  local s, err = require("lunette.core").readfile(path)
+  if not s then fail(1, "%s", err) end
   return s, path
 end
 
@@ -267,6 +265,51 @@ function commands.keyness(args)
   if not ok then fail(2, "%s", (tostring(rows):gsub("^.-:%d+: ", ""))) end
   output.print(limit_rows(rows, args.limit), { "term", "count", "rest", "ll", "log_ratio" })
   return 0
+end
+
+function commands.grep(args)
+  local regex = require "lunette.regex"
+  if args.match_limit then regex.limits.match = args.match_limit end
+  local re, err = regex.try(args.pattern, (args.i and "i" or "") .. (args.a and "a" or ""))
+  if not re then fail(2, "grep: %s", err) end
+  local files = #args.files > 0 and args.files or { "-" }
+  local total, failed = 0, false
+  for _, path in ipairs(files) do
+    local text, name
+    if args.count and path ~= "-" then             -- streamed, as grep -c
+      local ok, res, ferr = pcall(re.count_file, re, path)
+      if not ok then fail(1, "grep: %s: %s", path, tostring(res):gsub("^.-:%d+: ", "")) end
+      if not res then say("grep: %s", ferr); failed = true; goto continue end
+      total = total + res
+      io.write(#files > 1 and (path .. ":") or "", res, "\n")
+      goto continue
+    end
+    if path == "-" then text, name = io.read("a"), "(standard input)"
+    else
+      local ferr
+      text, ferr = require("lunette.core").readfile(path)
+      if not text then say("grep: %s", ferr); failed = true; goto continue end
+      name = path
+    end
+    do
+      local ok, res = pcall(re.lines, re, text, args.count)
+      if not ok then fail(1, "grep: %s: %s", name, tostring(res):gsub("^.-:%d+: ", "")) end
+      if args.count then
+        total = total + res
+        io.write(#files > 1 and (name .. ":") or "", res, "\n")
+      else
+        local want, lineno = {}, 0
+        for _, l in ipairs(res) do want[l] = true end
+        total = total + #res
+        for line in (text .. "\n"):gmatch("(.-)\n") do
+          lineno = lineno + 1
+          if want[lineno] then io.write(#files > 1 and (name .. ":") or "", lineno, ":", line, "\n") end
+        end
+      end
+    end
+    ::continue::
+  end
+  return failed and 2 or (total > 0 and 0 or 1)
 end
 
 function commands.list()
@@ -389,6 +432,13 @@ local function build_parser()
     :epilog("ll = log-likelihood of the 2x2 table (chosen vs rest, word vs other words), negative when\n"
       .. "the word is rarer in the chosen documents; log_ratio = log2((a / Na) / (b / Nb)), 0.5 for a zero count."))
   c:option("--min", "Minimum count in the chosen documents.", "3"):convert(tonumber)
+  c = common(p:command("grep", "Lines of files that match a PCRE2 pattern (exit 1 when none does)."))
+  c:argument("pattern", "A PCRE2 pattern (UTF-8, Unicode properties).")
+  c:argument("files", "Files, or - for standard input."):args("*")
+  c:flag("-c --count", "Print only the number of matching lines.")
+  c:flag("-i", "Ignore case.")
+  c:flag("-a", "Ignore accents: e matches é è ê ë.")
+  c:option("--match-limit", "Backtracking steps before giving up."):convert(tonumber)
   common(p:command("list", "List the bundled reports."))
   common(p:command("repl", "Interactive Lua with the library loaded."))
   -- shown in --help; their arguments are handled by the script runner

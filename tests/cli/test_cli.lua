@@ -82,6 +82,15 @@ case("1.25 keyness needs --where", C .. "keyness",
      { exit = 2, err = "lunette: keyness: choose the documents with where= (SQL on documents)\n" })
 case("1.26 collocates --help has the formulas", "$BIN collocates --help", { exit = 0, out_has = { "pmi       = log2(O11 / E11)" } })
 
+case("1.27 grep", "$BIN grep -a -i 'coree du nord' corpus/001_0dc4f03766a95fab.txt",
+     { exit = 0, out_has = { "5:La Corée du Nord enverra plus d'armes et de troupes à la Russie\n" } })
+case("1.28 grep -c, several files", "$BIN grep -c 'soldats' corpus/000_45b0a500611b074f.txt corpus/003_f65f4b272ae20413.txt",
+     { exit = 0, out = "corpus/000_45b0a500611b074f.txt:1\ncorpus/003_f65f4b272ae20413.txt:0\n" })
+case("1.29 grep, no match", "$BIN grep 'zorglub' corpus/000_45b0a500611b074f.txt", { exit = 1, out = "" })
+case("1.30 grep, runaway pattern", "$BIN grep -c '(a+)+$' -", { exit = 1, err_has = { "match limit exceeded" } },
+     ("a"):rep(100000) .. "b")
+case("1.31 grep, bad pattern", "$BIN grep 'a(' corpus", { exit = 2, err = "lunette: grep: bad pattern at 2: missing closing parenthesis\n" })
+
 -- 2: usage
 case("2.1 no command", "$BIN", { exit = 2, out_has = { "Usage: lunette" } })
 case("2.2 unknown command", "$BIN frobnicate", { exit = 2, err_has = { "unknown command 'frobnicate'" } })
