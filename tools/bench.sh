@@ -42,7 +42,7 @@ f=$out/fresada-fr-news.txt
 runs() {   # runs N CMD...: seconds for N runs of a command
   n=$1; shift
   t0=$(date +%s.%N)
-  i=0; while [ $i -lt $n ]; do "$@" > /dev/null; i=$((i + 1)); done
+  i=0; while [ $i -lt $n ]; do "$@" > $out/runs.out; i=$((i + 1)); done   # not /dev/null: GNU grep stops at the first match there
   t1=$(date +%s.%N)
   echo "$t0 $t1 $n" | awk '{ printf "%.4f", ($2 - $1) / $3 }'
 }
@@ -51,7 +51,7 @@ for pat in '[0-9]+ (?:000|millions?)' '\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b' 'soldats
   lt=$(runs 5 ./lunette grep -c "$pat" $f)
   gp=$(runs 5 env LC_ALL=C.UTF-8 grep -P -c "$pat" $f)
   pg=$(runs 5 env LC_ALL=C.UTF-8 pcre2grep -u -c "$pat" $f)
-  echo "$pat" "$lt" "$gp" "$pg" | awk '{ printf "%-40s lunette %.3fs  grep -P %.3fs (%.2fx)  pcre2grep %.3fs (%.2fx)\n", $1, $2, $3, $3 / $2, $4, $4 / $2 }'
+  printf '%s\t%s\t%s\t%s\n' "$pat" "$lt" "$gp" "$pg" | awk -F'\t' '{ printf "%-36s lunette %.3fs  grep -P %.3fs (%.2fx)  pcre2grep %.3fs (%.2fx)\n", $1, $2, $3, $3 / $2, $4, $4 / $2 }'
 done
 ./lunette run tools/bench_match.lua $f
 echo "== kwic over the ingested FreSaDa database"
