@@ -283,15 +283,107 @@ local function match(node, toks, i, caps, k, trace, limit)
   end
 end
 
+-- {====== patterns as Lua tables
+--
+--   lunette.pattern{ { type = "number" }, { term = { "soldats", "militaires" } } }
+--   lunette.pattern{ { term = "selon" }, { any = { { { upper = true } }, { { term = { "le", "la", "les" } } } }, op = "+" } }
+-- A pattern is a list (a sequence). An element is a token description, whose
+-- keys are predicates all of which must hold:
+--   term, lower, word, stem, type = "x" or { "x", "y" } (one of);
+--   term_re, lower_re, word_re, stem_re = "regex" (PCRE2; flags in re_flags);
+--   value = { min = N, max = M };  upper, allcaps, compound, elision = true | false
+-- or a group: { seq = { ... } } (a sub-sequence), { any = { seq1, seq2, ... } }
+-- (alternatives, each a list). Any element takes op = "?" | "*" | "+" | "{n,m}"
+-- and name = "capture".
+
+local TABLE_KEYS = { term = true, lower = true, word = true, stem = true, type = true }
+
+local function table_pred(spec, fold, where)
+  local preds = {}
+  for k, v in pairs(spec) do
+    if TABLE_KEYS[k] then
+      local set = {}
+      for _, x in ipairs(type(v) == "table" and v or { v }) do
+        x = tostring(x)
+        if k == "term" then x = fold(x) elseif k == "lower" then x = fold(x, "case") end
+        set[x] = true
+      end
+      preds[#preds + 1] = function(t) return set[t[k]] == true end
+    elseif k:match("_re$") and TABLE_KEYS[k:sub(1, -4)] then
+      local attr = k:sub(1, -4)
+      local re, err = regex.try(v, spec.re_flags or "")
+      if not re then error(("bad token pattern at %s: %s"):format(where, err), 0) end
+      preds[#preds + 1] = function(t) return t[attr] ~= nil and re:find(tostring(t[attr])) ~= nil end
+    elseif k == "value" then
+      local lo, hi = v.min or -math.huge, v.max or math.huge
+      preds[#preds + 1] = function(t) return t.value ~= nil and t.value >= lo and t.value <= hi end
+    elseif FLAGS[k] then
+      local bit, want = FLAGS[k], v and true or false
+      preds[#preds + 1] = function(t) return ((t.flags or 0) & bit ~= 0) == want end
+    elseif k ~= "op" and k ~= "name" and k ~= "re_flags" then
+      error(("bad token pattern at %s: unknown key '%s'"):format(where, tostring(k)), 0)
+    end
+  end
+  return function(t)
+    for _, p in ipairs(preds) do if not p(t) then return false end end
+    return true
+  end
+end
+
+local function table_tree(list, fold, where)
+  local items = {}
+  for i, el in ipairs(list) do
+    local at = where .. "." .. i
+    if type(el) ~= "table" then error(("bad token pattern at %s: an element must be a table"):format(at), 0) end
+    local node
+    if el.seq then
+      node = table_tree(el.seq, fold, at)
+    elseif el.any then
+      local alts = {}
+      for k, alt in ipairs(el.any) do alts[k] = table_tree(alt, fold, at .. ".any." .. k) end
+      node = { kind = "alt", items = alts }
+    else
+      node = { kind = "tok", pred = table_pred(el, fold, at), src = "element " .. at }
+    end
+    if el.op then
+      local lo, hi
+      if el.op == "?" then lo, hi = 0, 1 elseif el.op == "*" then lo, hi = 0, math.huge
+      elseif el.op == "+" then lo, hi = 1, math.huge
+      else
+        local a, comma, b = tostring(el.op):match("^{(%d*)(,?)(%d*)}$")
+        if not a then error(("bad token pattern at %s: bad op '%s'"):format(at, tostring(el.op)), 0) end
+        lo = tonumber(a) or 0
+        hi = comma == "" and lo or (tonumber(b) or math.huge)
+      end
+      node = { kind = "rep", item = node, min = lo, max = hi }
+    end
+    if el.name then node = { kind = "cap", name = el.name, item = node } end
+    items[#items + 1] = node
+  end
+  if #items == 0 then error(("bad token pattern at %s: empty sequence"):format(where), 0) end
+  return #items == 1 and items[1] or { kind = "seq", items = items }
+end
+
+-- }======
+
 ---@class Pattern
 local Pattern = {}
 Pattern.__index = Pattern
 
---- Compile a pattern string. Raises "bad token pattern at N: why".
+--- Compile a pattern: a string, or a list of element tables (see above).
+--- Raises "bad token pattern at N: why".
+---@param src string|table
+---@param opts table|nil { within = true (sentence), lang = "fr" }
 function M.compile(src, opts)
   opts = opts or {}
   local fold = require("lunette.core").fold
-  local tree, within = parser(src, fold)
+  local tree, within
+  if type(src) == "table" then
+    tree, within = table_tree(src, fold, "1"), src.within
+    src = "(table pattern)"
+  else
+    tree, within = parser(src, fold)
+  end
   return setmetatable({ src = src, tree = tree, within = within or opts.within, lang = opts.lang or "fr" }, Pattern)
 end
 

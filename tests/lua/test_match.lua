@@ -119,6 +119,29 @@ H.check_error("4.15 bad regex inside", "bad token pattern at 7: bad pattern at 1
 H.check_error("4.16 unbalanced", "bad token pattern at 9: expected ']'", lunette.pattern, '[type=x ')
 H.check_error("4.17 bad repetition", "bad repetition {3,1}", lunette.pattern, '[]{3,1}')
 
+-- 4b: the same patterns as Lua tables
+local TPAT = {
+  { "4.20", { { type = "number" }, { term_re = "^(soldats?|militaires?|hommes|troupes)$" } },
+    "Pyongyang a envoyé 11 000 soldats, puis quelque 3 000 autres et 500 militaires.", { "11 000 soldats", "500 militaires" } },
+  { "4.21", { { term = "selon" }, { any = { { { upper = true } }, { { term = { "le", "la", "les" } } } }, op = "+" } },
+    "Selon le NIS, et selon les services, selon eux.", { "Selon le NIS", "selon les" } },
+  { "4.22", { { type = "number", value = { min = 1000 } } }, "3 soldats, 11 000 hommes", { "11 000" } },
+  { "4.23", { { lower = "corée" }, { term = "du" }, { term = { "nord", "sud" } } }, "La Corée du Sud et la CORÉE du Nord",
+    { "Corée du Sud", "CORÉE du Nord" } },
+  { "4.24", { { term = "plus" }, { term = "de", op = "?" }, { type = "number" } }, "plus de 10 000 et plus 20",
+    { "plus de 10 000", "plus 20" } },
+  { "4.25", { { type = "number" }, {}, { type = "word" }, within = true }, "Il y en a 3. Autres.", {} },
+}
+for _, row in ipairs(TPAT) do
+  local texts = {}
+  for mt in lunette.pattern(row[2]):gmatch(row[3]) do texts[#texts + 1] = mt.text end
+  H.eq(row[1] .. " table pattern", texts, row[4])
+end
+local tm = lunette.pattern{ { type = "number", name = "n" }, { type = "word", op = "{1,2}", name = "u" } }:find_all("Environ 11 000 soldats nord-coréens.")[1]
+H.eq("4.26 table captures", { tm.captures.n.text, tm.captures.u.text }, { "11 000", "soldats nord-coréens" })
+H.check_error("4.27 table: unknown key", "bad token pattern at 1.2: unknown key 'colour'", lunette.pattern, { { type = "number" }, { colour = "red" } })
+H.check_error("4.28 table: bad regex", "bad token pattern at 1.1: bad pattern at 1", lunette.pattern, { { term_re = "(" } })
+
 -- 5: statistics formulas against values computed independently (Python)
 H.check("5.1 LL", math.abs(stats.ll2x2(10, 90, 20, 880) - 12.64901579080787) < 1e-9)
 H.check("5.2 LL with a zero cell", math.abs(stats.ll2x2(5, 0, 1, 100) - 34.893629919087175) < 1e-9)
