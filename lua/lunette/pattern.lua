@@ -286,14 +286,16 @@ end
 -- {====== patterns as Lua tables
 --
 --   lunette.pattern{ { type = "number" }, { term = { "soldats", "militaires" } } }
---   lunette.pattern{ { term = "selon" }, { any = { { { upper = true } }, { { term = { "le", "la", "les" } } } }, op = "+" } }
+--   lunette.pattern{ { term = "selon" },
+--                    { any = { { { upper = true } }, { { term = { "le", "la", "les" } } } }, op = "+" } }
 -- A pattern is a list (a sequence). An element is a token description, whose
 -- keys are predicates all of which must hold:
 --   term, lower, word, stem, type = "x" or { "x", "y" } (one of);
 --   term_re, lower_re, word_re, stem_re = "regex" (PCRE2; flags in re_flags);
 --   value = { min = N, max = M };  upper, allcaps, compound, elision = true | false
 -- or a group: { seq = { ... } } (a sub-sequence), { any = { seq1, seq2, ... } }
--- (alternatives, each a list). Any element takes op = "?" | "*" | "+" | "{n,m}"
+-- (alternatives, each a list). Any element takes op = "?" | "*" | "+" |
+-- "{n,m}"
 -- and name = "capture".
 
 local TABLE_KEYS = { term = true, lower = true, word = true, stem = true, type = true }
