@@ -134,7 +134,7 @@ local TPAT = {
 }
 for _, row in ipairs(TPAT) do
   local texts = {}
-  for found in lunette.pattern(row[2]):gmatch(row[3]) do texts[#texts + 1] = found.text end
+  for hit in lunette.pattern(row[2]):gmatch(row[3]) do texts[#texts + 1] = hit.text end
   H.eq(row[1] .. " table pattern", texts, row[4])
 end
 local tm = lunette.pattern{ { type = "number", name = "n" }, { type = "word", op = "{1,2}", name = "u" } }:find_all("Environ 11 000 soldats nord-coréens.")[1]
