@@ -1,0 +1,278 @@
+--- lunette.extract.dates: dates as written, resolved against the article's date.
+---
+--- dates(text, opts) -> records { start, end, text, value, resolved, zone }.
+--- value is ISO 8601 at the precision written: "2025-01-27", "2025-04", "2025",
+--- "--01-24" (day and month, no year), intervals "a/b"; relative expressions
+--- ("lundi", "le mois dernier") have value nil. resolved is the date or the
+--- interval they stand for when opts.published (ISO) is known.
+local pattern = require "lunette.pattern"
+
+local M = { name = "dates", version = "1" }
+
+local function set(list)
+  local s = {}
+  for _, w in ipairs(list) do s[w] = true end
+  return s
+end
+
+M.rules = {
+  months = {
+    janvier = 1, janv = 1, fevrier = 2, fevr = 2, fev = 2, mars = 3, avril = 4, avr = 4, mai = 5, juin = 6,
+    juillet = 7, juil = 7, aout = 8, septembre = 9, sept = 9, octobre = 10, oct = 10, novembre = 11,
+    nov = 11, decembre = 12, dec = 12, january = 1, jan = 1, february = 2, feb = 2, march = 3, april = 4,
+    apr = 4, may = 5, june = 6, july = 7, august = 8, aug = 8, september = 9, october = 10, november = 11,
+    december = 12,
+  },
+  weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
+               monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
+  -- words before a bare year that make it a date ("en 2022")
+  year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by" },
+  -- parts of a year or a month: first and last month / day
+  parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
+            early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 } },
+  -- relative expressions: folded term sequences -> what they resolve to
+  relative = {
+    { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
+    { { "yesterday" }, "day", -1 }, { { "today" }, "day", 0 }, { { "tomorrow" }, "day", 1 },
+    { { "la", "semaine", "derniere" }, "week", -1 }, { { "last", "week" }, "week", -1 },
+    { { "le", "mois", "dernier" }, "month", -1 }, { { "last", "month" }, "month", -1 },
+    { { "ce", "mois-ci" }, "month", 0 }, { { "this", "month" }, "month", 0 },
+    { { "l'", "annee", "derniere" }, "year", -1 }, { { "l'", "an", "dernier" }, "year", -1 },
+    { { "l'", "annee", "precedente" }, "year", -1 }, { { "last", "year" }, "year", -1 },
+    { { "cette", "annee" }, "year", 0 }, { { "this", "year" }, "year", 0 },
+    { { "l'", "annee", "prochaine" }, "year", 1 }, { { "next", "year" }, "year", 1 },
+    -- parts of the current or last period: { terms, unit, offset, part }
+    { { "debut", "du", "mois" }, "month", 0, "debut" }, { { "fin", "du", "mois" }, "month", 0, "fin" },
+    { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" }, { { "debut", "de", "l'", "annee" }, "year", 0, "debut" },
+    { { "fin", "de", "l'", "annee" }, "year", 0, "fin" }, { { "earlier", "this", "month" }, "month", 0, "debut" },
+  },
+  examples = {
+    { "le 22 novembre 2024", { value = "2024-11-22" } },
+    { "le 1er décembre 2024", { value = "2024-12-01" } },
+    { "en avril 2025", { value = "2025-04" } },
+    { "en 2022", { value = "2022" } },
+    { "le 24 janvier", { value = "--01-24", resolved = "2025-01-24" }, published = "2025-01-27" },
+    { "a rapporté lundi", { resolved = "2024-12-23" }, published = "2024-12-24" },
+    { "d'ici fin 2024", { value = "2024", resolved = "2024-10-01/2024-12-31" } },
+    { "entre le 8 et le 13 août", { value = "--08-08/--08-13", resolved = "2025-08-08/2025-08-13" },
+      published = "2025-08-20" },
+  },
+}
+
+-- {====== calendar
+
+local function days_in(y, m)
+  local d = ({ 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 })[m]
+  if m == 2 and (y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0)) then d = 29 end
+  return d
+end
+
+local function iso(y, m, d)
+  if d then return ("%04d-%02d-%02d"):format(y, m, d) end
+  if m then return ("%04d-%02d"):format(y, m) end
+  return ("%04d"):format(y)
+end
+
+-- days since 1970-01-01 and back (civil calendar)
+local function to_days(y, m, d)
+  return os.time{ year = y, month = m, day = d, hour = 12 } // 86400
+end
+local function from_days(n)
+  local t = os.date("!*t", n * 86400 + 43200)
+  return t.year, t.month, t.day
+end
+
+local function parse_iso(s)
+  if not s then return nil end
+  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if y then return tonumber(y), tonumber(m), tonumber(d) end
+  return nil
+end
+
+-- the year of a day-and-month seen in an article published on (py, pm, pd):
+-- the same year, unless that puts it more than a month after publication
+local function year_for(m, d, py, pm, pd)
+  if not py then return nil end
+  local y = py
+  if to_days(y, m, math.min(d, days_in(y, m))) > to_days(py, pm, pd) + 31 then y = y - 1 end
+  return y
+end
+
+-- }======
+
+local function seq_at(toks, i, seq)
+  for k, w in ipairs(seq) do
+    local t = toks[i + k - 1]
+    if not t or t.term ~= w then return nil end
+  end
+  return i + #seq
+end
+
+local function day_at(t)
+  if not t then return nil end
+  if t.type == "number" and t.word:match("^%d%d?$") and t.value >= 1 and t.value <= 31 then return t.value end
+  if t.type == "ordinal" and t.value == 1 then return 1 end                 -- 1er
+  return nil
+end
+local function year_at(t)
+  if t and t.type == "number" and t.word:match("^%d%d%d%d$") and t.value >= 1000 and t.value <= 2200 then
+    return math.tointeger(t.value)
+  end
+end
+local function month_at(t) return t and t.type == "word" and M.rules.months[t.term] or nil end
+
+--- Dates of a text. opts.published (ISO date, for resolving), lang, tokens.
+function M.extract(text, opts)
+  opts = opts or {}
+  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local py, pm, pd = parse_iso(opts.published)
+  local out = {}
+  local function add(a, b, value, resolved)
+    out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
+                      value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
+                      zone = "text", sentence = toks[a].sentence }
+  end
+  local i = 1
+  while i <= #toks do
+    local t = toks[i]
+    local d, m, y
+    -- written dates: 27/01/2025, 2024-11-22
+    if t.type == "date" then
+      local v = math.tointeger(t.value)
+      add(i, i, iso(v // 10000, v // 100 % 100, v % 100))
+      i = i + 1
+      goto continue
+    end
+    -- intervals: entre le 8 et le 13 août (2025), du 3 au 5 mars
+    if t.term == "entre" or t.term == "du" or t.term == "between" or t.term == "from" then
+      local k = i + 1
+      if toks[k] and toks[k].term == "le" then k = k + 1 end
+      local d1 = day_at(toks[k])
+      local sep = toks[k + 1]
+      if d1 and sep and (sep.term == "et" or sep.lower == "au" or sep.term == "and" or sep.term == "to") then
+        local k2 = k + 2
+        if toks[k2] and toks[k2].term == "le" then k2 = k2 + 1 end
+        local d2, m2 = day_at(toks[k2]), month_at(toks[k2 + 1])
+        if d2 and m2 then
+          local y2 = year_at(toks[k2 + 2])
+          local last = y2 and k2 + 2 or k2 + 1
+          local value, resolved
+          if y2 then value = iso(y2, m2, d1) .. "/" .. iso(y2, m2, d2)
+          else
+            value = ("--%02d-%02d/--%02d-%02d"):format(m2, d1, m2, d2)
+            local ry = year_for(m2, d2, py, pm, pd)
+            if ry then resolved = iso(ry, m2, d1) .. "/" .. iso(ry, m2, d2) end
+          end
+          add(i, last, value, resolved)
+          i = last + 1
+          goto continue
+        end
+      end
+    end
+    -- (le) 22 novembre (2024), 1er décembre
+    d = day_at(t)
+    m = month_at(toks[i + 1])
+    if d and m then
+      y = year_at(toks[i + 2])
+      if y then add(i, i + 2, iso(y, m, d)); i = i + 3
+      else
+        local ry = year_for(m, d, py, pm, pd)
+        add(i, i + 1, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
+        i = i + 2
+      end
+      goto continue
+    end
+    -- début / fin / mi + month or year
+    do
+      local part = M.rules.parts[t.term] or (t.term:match("^mi%-") and M.rules.parts.mi)
+      local nx = t.term:match("^mi%-(.+)$") and { term = t.term:match("^mi%-(.+)$"), type = "word" } or toks[i + 1]
+      if part then
+        local mo = month_at(nx)
+        local yr = t.term:match("^mi%-(%d%d%d%d)$") and tonumber(t.term:match("^mi%-(%d%d%d%d)$")) or year_at(nx)
+        local last = t.term:match("^mi%-") and i or i + 1
+        if mo then
+          local yy = year_at(toks[last + 1])
+          if yy then last = last + 1 end
+          local ry = yy or (py and year_for(mo, 1, py, pm, pd))
+          local value = yy and iso(yy, mo) or ("--%02d"):format(mo)
+          add(i, last, value, ry and (iso(ry, mo, part[3]) .. "/" .. iso(ry, mo, math.min(part[4], days_in(ry, mo)))))
+          i = last + 1
+          goto continue
+        elseif yr then
+          add(i, last, iso(yr), iso(yr, part[1], 1) .. "/" .. iso(yr, part[2], days_in(yr, part[2])))
+          i = last + 1
+          goto continue
+        end
+      end
+    end
+    -- avril 2025; en novembre (the last such month, or this one)
+    m = month_at(t)
+    if m then
+      y = year_at(toks[i + 1])
+      if y then add(i, i + 1, iso(y, m)); i = i + 2; goto continue end
+      local prev = toks[i - 1]
+      if prev and (prev.term == "en" or prev.term == "in" or prev.term == "depuis" or prev.term == "since") then
+        local ry = year_for(m, 1, py, pm, pd)
+        add(i, i, ("--%02d"):format(m), ry and iso(ry, m))
+        i = i + 1
+        goto continue
+      end
+    end
+    -- en 2022, depuis 2014
+    y = year_at(t)
+    if y and toks[i - 1] and M.rules.year_words[toks[i - 1].term] then
+      add(i, i, iso(y))
+      i = i + 1
+      goto continue
+    end
+    -- lundi: the last such day before publication
+    if M.rules.weekdays[t.term] and t.type == "word" then
+      local resolved
+      if py then
+        local pday = to_days(py, pm, pd)
+        local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
+        local back = (pw - M.rules.weekdays[t.term]) % 7
+        if back == 0 then back = 7 end
+        resolved = iso(from_days(pday - back))
+      end
+      add(i, i, nil, resolved)
+      i = i + 1
+      goto continue
+    end
+    -- hier, le mois dernier, cette année
+    for _, rel in ipairs(M.rules.relative) do
+      local j = seq_at(toks, i, rel[1])
+      if j then
+        local resolved
+        if py then
+          local unit, n = rel[2], rel[3]
+          if unit == "day" then resolved = iso(from_days(to_days(py, pm, pd) + n))
+          elseif unit == "week" then
+            local pday = to_days(py, pm, pd)
+            local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
+            local monday = pday - (pw - 1) + 7 * n
+            resolved = iso(from_days(monday)) .. "/" .. iso(from_days(monday + 6))
+          elseif unit == "month" then
+            local mm, yy = pm + n, py
+            if mm < 1 then mm, yy = mm + 12, yy - 1 elseif mm > 12 then mm, yy = mm - 12, yy + 1 end
+            local part = rel[4] and M.rules.parts[rel[4]]
+            resolved = part and (iso(yy, mm, part[3]) .. "/" .. iso(yy, mm, math.min(part[4], days_in(yy, mm))))
+              or iso(yy, mm)
+          else
+            local part = rel[4] and M.rules.parts[rel[4]]
+            resolved = part and (iso(py + n, part[1], 1) .. "/" .. iso(py + n, part[2], days_in(py + n, part[2])))
+              or iso(py + n)
+          end
+        end
+        add(i, j - 1, nil, resolved)
+        i = j
+        goto continue
+      end
+    end
+    i = i + 1
+    ::continue::
+  end
+  return out
+end
+
+return M

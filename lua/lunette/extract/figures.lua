@@ -1,0 +1,271 @@
+--- lunette.extract.figures: every quantity that counts something.
+---
+--- figures(text, opts) -> records { start, end (0-based, end exclusive), text,
+--- low, high, approx, unit, sentence, sentence_start, sentence_end }.
+--- The rules are data (M.rules): hedges, range words, approximate nouns,
+--- what a unit may be preceded by, and what is not a figure (years, dates,
+--- durations, times, ordinals, list numbers, phone numbers). Each rule group
+--- carries examples that tests/lua/test_extract.lua runs.
+local numbers = require "lunette.extract.numbers"
+local pattern = require "lunette.pattern"
+local analyzer = require "lunette.analyzer"
+
+local M = { name = "figures", version = "1" }
+
+local function set(list)
+  local s = {}
+  for _, w in ipairs(list) do s[w] = true end
+  return s
+end
+
+M.rules = {
+  -- hedges: folded term sequences before a number; all make approx = true
+  hedges = {
+    { "environ" }, { "pres", "de" }, { "pres", "d'" }, { "plus", "de" }, { "plus", "d'" },
+    { "au", "moins" }, { "quelque" }, { "jusqu'", "a" }, { "depasser", "les" }, { "depassant", "les" },
+    { "au-dela", "de" }, { "au-dela", "des" }, { "moins", "de" }, { "moins", "d'" }, { "pas", "moins", "de" },
+    { "approximativement" }, { "quasiment" }, { "presque" }, { "autour", "de" },
+    { "about" }, { "around" }, { "approximately" }, { "roughly" }, { "nearly" }, { "almost" },
+    { "more", "than" }, { "over" }, { "at", "least" }, { "up", "to" }, { "some" }, { "less", "than" },
+    { "fewer", "than" }, { "an", "estimated" }, { "estimated" },
+    examples = {
+      { "Environ 8 millions d'obus", { low = 8000000, approx = true, unit = "obus" } },
+      { "près de 10 000 militaires", { low = 10000, approx = true, unit = "militaires" } },
+      { "au moins 40 civils", { low = 40, approx = true, unit = "civils" } },
+      { "jusqu’à 30 000 soldats", { low = 30000, approx = true, unit = "soldats" } },
+      { "more than 11,000 troops", { low = 11000, approx = true, unit = "troops" }, "en" },
+      { "PLUS DE 500 DRONES", { low = 500, approx = true, unit = "DRONES" } },
+    },
+  },
+  -- range words between two numbers (folded), and words that open a range
+  range_sep = set{ "à", "et", "-", "–", "and", "to" },
+  range_open = set{ "entre", "de", "between", "from" },
+  -- articles before an approximate noun (une dizaine) and the plural forms (des centaines)
+  approx_single = set{ "une", "un", "a" },
+  approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
+  -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
+  unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
+                   "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
+                   "nouvelle", "jeunes", "anciens", "anciennes", "petits", "grands", "derniers", "dernieres",
+                   "dernier", "derniere", "premiers", "premieres", "prochains", "prochaines", "precedents",
+                   "precedentes", "own", "new", "more", "additional", "other", "last", "past", "next", "first" },
+  -- a noun that stands for an elided one: "quelque 3 000 autres"
+  elided = set{ "autres", "others", "supplementaires", "additional" },
+  -- what follows a number that is not a figure
+  durations = set{ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
+                   "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
+                   "decennies", "year", "years", "month", "months", "day", "days", "week", "weeks",
+                   "hour", "hours", "decade", "decades", "century", "centuries", "h", "min", "km", "m",
+                   "kg", "cm", "mm" },
+  months = set{ "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov",
+                "dec", "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december" },
+  year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
+                    "hiver", "printemps", "automne", "de", "du", "avant", "apres", "jusqu'en", "des" },
+  -- currency symbols as units
+  currency = set{ "€", "$", "£", "¥", "₽", "₩" },
+  not_figure_examples = {
+    "en 2022", "depuis 2014", "le 24 janvier", "1er décembre 2024", "27/01/2025", "trois ans de combats",
+    "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
+    "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
+    "https://x.fr/post1552352.html", "le F-16",
+  },
+}
+
+local function words_at(toks, i, seq)
+  for k, w in ipairs(seq) do
+    local t = toks[i + k - 1]
+    if not t or t.term ~= w then return nil end
+  end
+  return i + #seq
+end
+
+-- the longest hedge at i: next index, or nil
+local function hedge(toks, i)
+  local best
+  for _, seq in ipairs(M.rules.hedges) do
+    local j = words_at(toks, i, seq)
+    if j and (not best or j > best) then best = j end
+  end
+  return best
+end
+
+local function is_num_tok(t) return t and (t.type == "number" or t.type == "percent") end
+
+-- a number at i: value, next index, percent?, exact? (digits, no word)
+local function number_at(toks, i, terms)
+  local t = toks[i]
+  if not t then return nil end
+  if t.type == "percent" then return t.value, i + 1, true end
+  if t.type == "number" then
+    local v, k = t.value, i + 1
+    local nx = toks[k]
+    if nx and nx.type == "word" and numbers.multipliers[nx.term] then v, k = v * numbers.multipliers[nx.term], k + 1 end
+    return v, k, false
+  end
+  if t.type == "word" then
+    local v, k = numbers.parse(terms, i)
+    if v then return v, k, false end
+  end
+  return nil
+end
+
+-- "pour cent", "per cent", "percent" after a number
+local function percent_words(toks, k)
+  local a, b = toks[k], toks[k + 1]
+  if a and (a.term == "percent" or a.term == "%") then return k + 1 end
+  if a and b and (a.term == "pour" or a.term == "per") and b.term == "cent" then return k + 2 end
+  return nil
+end
+
+-- an approximate noun at i: une dizaine (de milliers), des centaines: low, high, next
+local function approx_noun(toks, i)
+  local a, b = toks[i], toks[i + 1]
+  if not (a and b) then return nil end
+  local v = numbers.approx_nouns[b.term]
+  local lo, hi
+  if v and M.rules.approx_single[a.term] and not b.term:find("s$") then lo, hi = v, v
+  elseif v and M.rules.approx_plural[a.term] then lo, hi = 2 * v, 9 * v
+  else
+    -- English "hundreds of", "thousands of", "dozens of" with no article
+    v = numbers.approx_nouns[a.term]
+    if v and a.term:find("s$") and (b.term == "of" or b.term == "de") then return 2 * v, 9 * v, i + 1 end
+    return nil
+  end
+  local k = i + 2
+  -- "une dizaine de milliers", "des dizaines de milliers"
+  local c, d = toks[k], toks[k + 1]
+  if c and d and (c.term == "de" or c.term == "d'" or c.term == "of") and numbers.approx_nouns[d.term]
+     and numbers.approx_nouns[d.term] >= 1000 then
+    lo, hi, k = lo * numbers.approx_nouns[d.term], hi * numbers.approx_nouns[d.term], k + 2
+  end
+  return lo, hi, k
+end
+
+-- the unit after index k: unit token index, or nil; elided: true when the
+-- noun is left out ("3 000 autres", "environ 1 000, selon")
+local function unit_after(toks, k, an)
+  local j, skipped = k, 0
+  while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
+  local t = toks[j]
+  if not t then return nil, true end
+  if t.type == "symbol" and M.rules.currency[t.word] then return j end
+  if t.type ~= "word" then return nil, true end
+  if M.rules.elided[t.term] then return nil, true, j end
+  if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
+  return j
+end
+
+local function is_year(t, toks, i, unit_tok)
+  if not (t.type == "number" and t.word:match("^%d%d%d%d$") and t.value >= 1800 and t.value <= 2100) then
+    return false
+  end
+  local prev = toks[i - 1]
+  if prev and (M.rules.year_words[prev.term] or M.rules.months[prev.term]) then return true end
+  if not unit_tok then return true end
+  return false
+end
+
+--- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
+--- opts.sentences ({ {s, e}, ... }).
+function M.extract(text, opts)
+  opts = opts or {}
+  local an = analyzer.new{ lang = opts.lang or "fr" }
+  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local sents = opts.sentences or an:sentences(text)
+  local terms = {}
+  for i, t in ipairs(toks) do terms[i] = t.term end
+  local out, last_unit, last_sent = {}, nil, 0
+  local i = 1
+  while i <= #toks do
+    local start_i = i
+    local approx = false
+    local h = hedge(toks, i)
+    local j = i
+    if h and (is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
+      approx = true
+      j = h
+    end
+    local opened = toks[j] and M.rules.range_open[toks[j].term] and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1))
+    if opened then j = j + 1 end
+    local t = toks[j]
+    local lo, hi, k, pct, exact_words
+    local alo, ahi, ak = approx_noun(toks, j)
+    if alo then
+      lo, hi, k, approx = alo, ahi, ak, true
+    else
+      local v, nk, p = number_at(toks, j, terms)
+      if v then
+        lo, hi, k, pct = v, v, nk, p
+        exact_words = t.type == "word"
+      end
+    end
+    if not lo then i = i + 1; goto continue end
+    do
+      local t0 = toks[j]
+      -- not a figure: ordinals and dates never reach here; days, times, list numbers, phones
+      local nx = toks[k]
+      if nx and nx.type == "word" and M.rules.months[nx.term] and not exact_words then i = k; goto continue end
+      if nx and nx.word == ":" and toks[k + 1] and toks[k + 1].type == "number"
+         and toks[k + 1].start == nx.stop + 1 then i = k + 2; goto continue end
+      if t0.type == "number" and t0.word:match("^0%d") then i = k; goto continue end
+      if t0.type == "number" and nx and (nx.word == "." or nx.word == ")") and
+         (t0.start == 1 or text:sub(1, t0.start - 1):match("\n%s*$")) then i = k + 1; goto continue end
+      local pv = toks[j - 1]
+      if pv and pv.word == "(" and nx and nx.word == ")" then i = k + 1; goto continue end
+      -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
+      local sep = toks[k]
+      if sep and M.rules.range_sep[sep.lower or sep.term] and (sep.term ~= "et" or opened) then
+        local v2, k2 = number_at(toks, k + 1, terms)
+        if v2 and v2 > lo then
+          local mult = toks[k2 - 1] and numbers.multipliers[toks[k2 - 1].term]
+          if mult and lo < mult and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
+            lo = lo * mult                          -- entre 4 et 6 millions
+          end
+          hi, k = v2, k2
+        end
+      end
+      if not pct then
+        local pk = percent_words(toks, k)
+        if pk then pct, k = true, pk end
+      end
+      -- the unit
+      local unit, stop_i = nil, k - 1
+      if pct then
+        unit = "%"
+      else
+        local ut, elided, etok = unit_after(toks, k, an)
+        if ut then
+          local w = toks[ut]
+          if M.rules.durations[w.term] then i = ut + 1; goto continue end
+          unit, stop_i = w.word, ut
+        elseif elided then
+          if etok then stop_i = etok end
+          local sent = toks[j].sentence
+          if last_unit and sent - last_sent <= 1 then unit = last_unit end
+        end
+        local prev = toks[start_i - 1]
+        if not unit and prev and prev.type == "symbol" and M.rules.currency[prev.word] then
+          unit = prev.word
+          start_i = start_i - 1
+        end
+        if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
+        if exact_words and not ut then i = k; goto continue end   -- "deux" alone: not a count
+      end
+      local s, e = toks[start_i].start, toks[stop_i].stop
+      local si = toks[j].sentence
+      local sent = sents[si] or { s, e }
+      lo, hi = math.tointeger(lo) or lo, math.tointeger(hi) or hi
+      out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = lo, high = hi,
+        approx = approx, unit = unit, sentence = text:sub(sent[1], sent[2]),
+        sentence_start = sent[1] - 1, sentence_end = sent[2] }
+      if unit and unit ~= "%" then last_unit, last_sent = unit, si end
+      i = math.max(stop_i + 1, k)
+    end
+    ::continue::
+  end
+  return out
+end
+
+return M

@@ -1,0 +1,97 @@
+--- lunette.extract.numbers: number words (French and English) to values.
+---
+--- parse(terms, i) reads the longest number written in words from the folded
+--- terms terms[i..] ("trois", "mille" / "vingt-cinq" / "quatre-vingt-dix",
+--- "three", "thousand") and returns value, the index after it; nil when none.
+--- "un"/"une"/"one" alone are not numbers here (articles); they count before
+--- a multiplier ("un million", "une centaine" is an approximate noun).
+local M = {}
+
+-- units and tens, folded (accents off)
+M.words = {
+  zero = 0, un = 1, une = 1, deux = 2, trois = 3, quatre = 4, cinq = 5, six = 6, sept = 7, huit = 8,
+  neuf = 9, dix = 10, onze = 11, douze = 12, treize = 13, quatorze = 14, quinze = 15, seize = 16,
+  vingt = 20, vingts = 20, trente = 30, quarante = 40, cinquante = 50, soixante = 60,
+  -- English
+  one = 1, two = 2, three = 3, four = 4, five = 5, seven = 7, eight = 8, nine = 9, ten = 10,
+  eleven = 11, twelve = 12, thirteen = 13, fourteen = 14, fifteen = 15, sixteen = 16,
+  seventeen = 17, eighteen = 18, nineteen = 19, twenty = 20, thirty = 30, forty = 40, fifty = 50,
+  sixty = 60, seventy = 70, eighty = 80, ninety = 90,
+}
+M.words["six"] = 6
+-- hundreds and the scales
+M.hundred = { cent = true, cents = true, hundred = true }
+M.scales = { mille = 1000, milles = 1000, thousand = 1000, million = 1000000, millions = 1000000,
+             milliard = 1000000000, milliards = 1000000000, billion = 1000000000, billions = 1000000000,
+             trillion = 1000000000000 }
+--- multipliers after digits: 8 millions, 1,5 milliard, 3 mille (rare), 2.5 billion
+M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard = 1000000000,
+                  milliards = 1000000000, billion = 1000000000, billions = 1000000000, thousand = 1000,
+                  trillion = 1000000000000, md = 1000000000, mds = 1000000000, mln = 1000000 }
+--- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
+M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,
+                   quarantaine = 40, cinquantaine = 50, soixantaine = 60, centaine = 100, millier = 1000,
+                   dizaines = 10, douzaines = 12, vingtaines = 20, centaines = 100, milliers = 1000,
+                   dozen = 12, dozens = 12, hundreds = 100, thousands = 1000 }
+
+-- value of one word that may be a compound: vingt-cinq, quatre-vingt-dix, dix-sept
+local function word_value(t)
+  if M.words[t] then return M.words[t], "unit" end
+  if M.hundred[t] then return 100, "hundred" end
+  if M.scales[t] then return M.scales[t], "scale" end
+  if t:find("-", 1, true) then
+    local total, cur = 0, 0
+    for part in t:gmatch("[^-]+") do
+      if part == "et" or part == "and" then -- vingt-et-un
+      elseif M.words[part] then
+        if part == "vingt" or part == "vingts" then
+          cur = cur == 0 and 20 or cur * 20        -- quatre-vingt(s) = 4 * 20
+        else cur = cur + M.words[part] end
+      elseif M.hundred[part] then cur = (cur == 0 and 1 or cur) * 100
+      elseif M.scales[part] then total = total + (cur == 0 and 1 or cur) * M.scales[part]; cur = 0
+      else return nil end
+    end
+    return total + cur, "unit"
+  end
+  return nil
+end
+
+--- Longest number in words from terms[i]: value, next index; nil when none.
+function M.parse(terms, i)
+  local total, cur, j, any, last = 0, 0, i, false, nil
+  while terms[j] do
+    local t = terms[j]
+    if (t == "et" or t == "and") and any and terms[j + 1] and word_value(terms[j + 1]) then
+      j = j + 1                                    -- vingt et un, one hundred and five
+      t = terms[j]
+    end
+    local v, kind = word_value(t)
+    if not v then break end
+    if kind == "unit" then
+      local tens = cur % 100
+      if (t == "vingt" or t == "vingts") and last == "unit" and tens > 0 and tens < 20 then
+        cur = cur - tens + tens * 20                                  -- quatre vingt
+      elseif last ~= "unit" or tens == 0                              -- after cent, mille, or nothing
+          or (tens % 10 == 0 and v < 10)                              -- vingt deux
+          or ((tens == 60 or tens == 80) and v >= 10 and v < 20) then -- soixante et onze
+        cur = cur + v
+      else
+        break                                                         -- "deux trois": two numbers
+      end
+    elseif kind == "hundred" then
+      cur = (cur == 0 and 1 or cur) * 100
+    else                                           -- a scale
+      total = total + (cur == 0 and 1 or cur) * v
+      cur = 0
+    end
+    any, last = true, kind
+    j = j + 1
+  end
+  if not any then return nil end
+  local value = total + cur
+  -- "un"/"une"/"one" alone is an article, not a figure
+  if j == i + 1 and (terms[i] == "un" or terms[i] == "une" or terms[i] == "one") then return nil end
+  return value, j
+end
+
+return M

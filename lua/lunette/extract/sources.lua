@@ -1,0 +1,222 @@
+--- lunette.extract.sources: who a statement is attributed to.
+---
+--- sources(text, opts) -> records { start, end, text, source, cue, speaker_start,
+--- speaker_end, sentence_start, sentence_end }. Both orders are found:
+---   "selon X", "d'après X", "according to X", "cité par X"      (cue, then speaker)
+---   "X a déclaré (que)", "X ont signalé", "X said"                (speaker, then cue)
+---   "..., a déclaré X", "ce qu'indique X", "told X"                (cue, then speaker)
+--- The cue lexicon and the alias table (M.rules.aliases: canonical name ->
+--- the ways outlets write it) are data that a script extends.
+local pattern = require "lunette.pattern"
+local analyzer = require "lunette.analyzer"
+
+local M = { name = "sources", version = "1" }
+
+local function set(list)
+  local s = {}
+  for _, w in ipairs(list) do s[w] = true end
+  return s
+end
+
+M.rules = {
+  -- folded term sequences after which the speaker comes
+  prepositions = {
+    { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
+    { "cites", "par" }, { "citees", "par" }, { "aux", "dires", "de" }, { "a", "en", "croire" },
+    { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" }, { "via" },
+    examples = {
+      { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
+      { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
+      { "According to the Pentagon, 3,000 troops moved.", { source = "the Pentagon", cue = "According to" }, "en" },
+    },
+  },
+  -- verbs of saying: participles (after an auxiliary) and conjugated forms
+  participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
+    "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele", "prevenu",
+    "dementi", "reconnu", "admis", "juge", "martele", "insiste", "repete", "ecrit", "note", "observe",
+    "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse" },
+  verbs = set{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
+    "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
+    "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
+    "indiquent", "annoncent", "avertissent", "estiment", "confirment", "signalent", "constatent",
+    "soulignent", "precisent", "expliquent", "ajoutent", "assurent", "disent", "revelent", "notent",
+    "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
+    "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
+  auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
+  -- words between an auxiliary and its participle
+  adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment",
+                 "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
+                 "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
+                 "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
+  -- words that end a speaker after the cue
+  speaker_end = set{ "que", "qu'", "le", "la", "les", "l'", "that", "on", "in", "en", "dans", "lors", "a",
+                     "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                     "samedi", "dimanche", "hier", "aujourd'hui" },
+  -- words that start a clause (the subject before a verb starts after them)
+  clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if" },
+  -- after a conjugated French verb with no auxiliary, a reported clause must follow
+  reported = set{ "que", "qu'", ":", "«", "\"", "that" },
+  -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
+  english = set{ "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned",
+                 "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
+  -- a multi-word cue
+  phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" } },
+  -- canonical name -> how outlets write it
+  aliases = {
+    NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
+            "renseignement sud-coréen", "services de renseignement sud-coréens",
+            "services nationaux de renseignement", "National Intelligence Service" },
+    ["État-major interarmées sud-coréen"] = { "État-major interarmées", "état-major interarmées de Corée du Sud",
+            "JCS", "Joint Chiefs of Staff" },
+    KCNA = { "KCNA", "agence KCNA", "Korean Central News Agency", "agence officielle nord-coréenne" },
+  },
+  max_speaker = 12,
+  examples = {
+    { "La Corée du Nord se prépare, a déclaré l'armée sud-coréenne le 24 janvier.",
+      { source = "l'armée sud-coréenne", cue = "a déclaré" } },
+    { "L'état-major interarmées a également averti que la Corée était prête.",
+      { source = "État-major interarmées sud-coréen", cue = "a également averti" } },
+    { "C’est ce qu’indique The Chosun Daily.", { source = "The Chosun Daily", cue = "indique" } },
+    { "The army said on Monday that troops moved.", { source = "The army", cue = "said" }, "en" },
+  },
+}
+
+local alias_dict
+local function canonical(text)
+  if not alias_dict then
+    local entries = {}
+    for name, list in pairs(M.rules.aliases) do
+      for _, a in ipairs(list) do entries[#entries + 1] = { a, canonical = name } end
+    end
+    alias_dict = require("lunette.phrases").new(entries)
+  end
+  local hit = alias_dict:find_all(text)[1]
+  return hit and hit.entry.canonical or nil
+end
+--- Forget the alias dictionary (after changing M.rules.aliases).
+function M.reset() alias_dict = nil end
+
+local function seq_at(toks, i, seq)
+  for k, w in ipairs(seq) do
+    local t = toks[i + k - 1]
+    if not t or t.term ~= w then return nil end
+  end
+  return i + #seq
+end
+
+-- speaker after the cue: from i, until punctuation, a speaker_end word (after
+-- at least one word) or max_speaker tokens; skips leading time words
+local function speaker_after(toks, i, sent)
+  while toks[i] and toks[i].sentence == sent and M.rules.adverbs[toks[i].term] do i = i + 1 end
+  local j = i
+  while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
+    local t = toks[j]
+    if t.type == "punct" and t.word ~= "-" and t.word ~= "’" then break end
+    if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
+       or t.term == "l'") then break end
+    if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
+    if t.type == "number" or t.type == "date" or t.type == "percent" then break end
+    j = j + 1
+  end
+  if j == i then return nil end
+  return i, j - 1
+end
+
+-- speaker before a verb at v: from the clause start (sentence start, last
+-- comma or a clause word) to the auxiliary or verb, adverbs left out
+local function speaker_before(toks, v, sent)
+  local a = v - 1
+  while a >= 1 and toks[a].sentence == sent and toks[a].type ~= "punct" and not M.rules.clause_start[toks[a].term]
+        and v - a <= M.rules.max_speaker do
+    a = a - 1
+  end
+  a = a + 1
+  local b = v - 1
+  while b >= a and M.rules.adverbs[toks[b].term] do b = b - 1 end
+  if b < a then return nil end
+  -- a subject needs a noun or a name: not only pronouns and stopwords
+  local ok = false
+  for k = a, b do
+    local t = toks[k]
+    if t.type == "word" and (t.flags & 1 ~= 0 or #t.term > 3) then ok = true end
+  end
+  if not ok then return nil end
+  return a, b
+end
+
+--- Attributions of a text. opts as for figures (lang, tokens, sentences).
+function M.extract(text, opts)
+  opts = opts or {}
+  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local sents = opts.sentences or analyzer.new{ lang = opts.lang or "fr" }:sentences(text)
+  local out = {}
+  local function add(cue_a, cue_b, sp_a, sp_b)
+    local s = math.min(toks[cue_a].start, toks[sp_a].start)
+    local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
+    local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
+    local si = toks[cue_a].sentence
+    local sent = sents[si] or { s, e }
+    out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e),
+      source = canonical(speaker) or speaker, speaker = speaker,
+      cue = text:sub(toks[cue_a].start, toks[cue_b].stop),
+      speaker_start = toks[sp_a].start - 1, speaker_end = toks[sp_b].stop,
+      sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2] }
+  end
+  local i = 1
+  while i <= #toks do
+    local t = toks[i]
+    local done = false
+    -- cue, then speaker
+    for _, seq in ipairs(M.rules.prepositions) do
+      local j = seq_at(toks, i, seq)
+      if j then
+        local a, b = speaker_after(toks, j, t.sentence)
+        if a then add(i, j - 1, a, b); i = b + 1; done = true end
+        break
+      end
+    end
+    if not done then
+      -- auxiliary + (adverbs) + participle, or a conjugated verb of saying
+      local v, cue_a, cue_b = nil, nil, nil
+      if M.rules.auxiliaries[t.term] then
+        local k = i + 1
+        while toks[k] and M.rules.adverbs[toks[k].term] do k = k + 1 end
+        if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
+        else
+          for _, seq in ipairs(M.rules.phrase_cues) do
+            local e = seq_at(toks, k, seq)
+            if e then v, cue_a, cue_b = i, i, e - 1; break end
+          end
+        end
+      elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$") then
+        -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
+        local prev, nxt = toks[i - 1], toks[i + 1]
+        local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct")
+        if M.rules.english[t.term] or after_que or (nxt and M.rules.reported[nxt.term]) then
+          if not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne" or prev.term == "n'")) then
+            v, cue_a, cue_b = i, i, i
+          end
+        end
+      end
+      if v then
+        local prev = toks[cue_a - 1]
+        local nxt = toks[cue_b + 1]
+        local inverted = prev and prev.sentence == t.sentence and
+          (prev.type == "punct" or prev.term == "qu'" or prev.term == "que")
+        if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
+          local a, b = speaker_after(toks, cue_b + 1, t.sentence)
+          if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
+        end
+        if not done then
+          local a, b = speaker_before(toks, cue_a, t.sentence)
+          if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
+        end
+      end
+    end
+    if not done then i = i + 1 end
+  end
+  return out
+end
+
+return M
