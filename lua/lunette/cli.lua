@@ -190,33 +190,63 @@ function commands.tokens(args)
 end
 
 function commands.extract(args)
-  local kinds = { meta = true }
-  if not kinds[args.kind] then
-    fail(2, "extract: '%s' is not available in this version (available: meta)", args.kind)
-  end
-  local rows = {}
+  local extract = require "lunette.extract"
+  local kinds = { meta = { "meta" }, all = { "meta", "figures", "dates", "sources", "entities" } }
+  for _, k in ipairs(extract.kinds) do kinds[k] = { k } end
+  local want = kinds[args.kind]
+  if not want then fail(2, "extract: unknown kind '%s' (meta, figures, dates, sources, entities, all)", args.kind) end
+  local fmt = output.default("jsonl")
+  local out = {}        -- kind -> records
+  for _, k in ipairs(want) do out[k] = {} end
   if #args.files > 0 then
     local ingest, clean = require "lunette.ingest", require "lunette.clean"
     local failed = false
+    local function skip(where, reason) failed = true; say("skipped %s: %s", where, reason) end
     ingest.walk(args.files, function(path, kind)
       ingest.file(path, kind, function(rec)
-        local _, meta = clean.article(rec.text, rec.meta)
-        meta.doc = rec.path .. (rec.id and ("#" .. rec.id) or "")
-        rows[#rows + 1] = meta
-      end, function(where, reason) failed = true; say("skipped %s: %s", where, reason) end,
-      function(where, msg) say("warning: %s: %s", where, msg) end)
-    end, function(where, reason) failed = true; say("skipped %s: %s", where, reason) end)
-    if failed and #rows == 0 then return 1 end
+        local body, meta = clean.article(rec.text, rec.meta)
+        local doc = rec.path .. (rec.id and ("#" .. rec.id) or "")
+        meta.doc = doc
+        if out.meta then table.insert(out.meta, meta) end
+        local ctx = extract.context(body, { lang = meta.lang, published = meta.published })
+        for _, k in ipairs(want) do
+          if k ~= "meta" then
+            for _, r in ipairs(extract[k](body, ctx)) do r.doc = doc; table.insert(out[k], r) end
+          end
+        end
+      end, skip, function(where, msg) say("warning: %s: %s", where, msg) end)
+    end, skip)
+    if failed and #(out.meta or out[want[1]] or {}) == 0 and next(out[want[1]]) == nil then return 1 end
   else
-    local c = open_corpus(args, true)
-    for d in c:documents{ columns = "id, title, author, published, url, lang" } do
-      d.doc = d.id
-      rows[#rows + 1] = d
+    local c = open_corpus(args)
+    local runnable = {}
+    for _, k in ipairs(want) do if k ~= "meta" then runnable[#runnable + 1] = k end end
+    if #runnable > 0 then
+      local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param })
+      if not ok then c:close(); fail(1, "extract: %s", require("lunette.corpus").explain(err, args.db)) end
+    end
+    for _, k in ipairs(want) do
+      if k == "meta" then
+        for d in c:documents{ columns = "id, title, author, published, url, lang", where = args.where,
+                              params = args.param } do
+          d.doc = d.id
+          table.insert(out.meta, d)
+        end
+      else
+        out[k] = extract.records(c, k, { where = args.where, params = args.param })
+      end
     end
     c:close()
   end
-  output.print(rows, { "doc", "title", "author", "published", "url", "lang" },
-               { format = output.default("jsonl") })
+  for _, k in ipairs(want) do
+    local cols = extract.fields[k]
+    if #want > 1 then
+      for _, r in ipairs(out[k]) do r.kind = k end
+      cols = table.move(cols, 1, #cols, 2, { "kind" })
+      if fmt ~= "jsonl" and fmt ~= "json" then io.write(#want > 1 and ("== " .. k .. "\n") or "") end
+    end
+    output.print(out[k], cols, { format = fmt, max_width = 60 })
+  end
   return 0
 end
 
@@ -395,9 +425,11 @@ local function build_parser()
   c:option("--lang", "Language rules and stemmer.", "fr")
   c:option("--fold", "Folding: none, case, accents.", "accents"):choices{ "none", "case", "accents" }
   c:flag("--stem", "Stem the terms (Snowball).")
-  c = common(p:command("extract", "Extract records from files or the database."))
-  c:argument("kind", "meta (figures, dates, sources, entities: later versions)")
+  c = common(p:command("extract", "Extract records from files or the database (stored as annotations)."))
+  c:argument("kind", "meta, figures, dates, sources, entities or all")
   c:argument("files", "Files or folders; without them, the database."):args("*")
+  c:option("--where", "SQL condition on documents (database only).")
+  c:option("--param", "A value for a ? in --where."):count("*")
   local function stat_common(cmd)
     common(cmd)
     cmd:flag("--stop", "Leave stopwords out.")

@@ -1,6 +1,6 @@
 --- lunette.corpus: the corpus database (one SQLite file, WAL).
 ---
---- Schema (PRAGMA user_version = 1):
+--- Schema (PRAGMA user_version = 2):
 ---   documents(id, key UNIQUE, path, hash UNIQUE, title, author, published, url, lang,
 ---             encoding, raw BLOB, body, ingested_at)
 ---   documents_fts  FTS5(title, body), external content = documents, tokenizer lunette
@@ -8,6 +8,7 @@
 ---               extractor, version, run)
 ---   runs(id, script, hash, params, started_at, ended_at, status)
 ---   settings(key, value)   analyzer version and FTS language
+---   extractions(doc, extractor, version, run)   what the extractors have done
 local core = require "lunette.core"
 local cjson = require "cjson"
 
@@ -66,6 +67,17 @@ local MIGRATIONS = {
   CREATE INDEX annotations_doc ON annotations(doc, kind);
   CREATE INDEX annotations_kind ON annotations(kind, extractor, version);
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+  ]],
+  -- 2: which extractor (and version) has run on which document, so that a
+  -- re-run skips them even when they found nothing
+  [[
+  CREATE TABLE extractions (
+    doc       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    extractor TEXT NOT NULL,
+    version   TEXT NOT NULL,
+    run       INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    PRIMARY KEY (doc, extractor)
+  );
   ]],
 }
 M.schema_version = #MIGRATIONS
@@ -336,6 +348,7 @@ function Corpus:put(rec)
     self:exec("INSERT INTO documents_fts(documents_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
               old.id, old.title, old.body)
     self:exec("DELETE FROM annotations WHERE doc = ?", old.id)   -- their spans are stale
+    self:exec("DELETE FROM extractions WHERE doc = ?", old.id)
     self:exec([[UPDATE documents SET path = ?, hash = ?, title = ?, author = ?, published = ?,
                 url = ?, lang = ?, encoding = ?, raw = CAST(? AS BLOB), body = ?,
                 ingested_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?]],

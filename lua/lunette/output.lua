@@ -34,6 +34,7 @@ end
 local function cell(v)
   if v == nil or v == cjson.null then return "" end
   if type(v) == "number" and math.type(v) == "float" then
+    if v == math.floor(v) and math.abs(v) < 1e15 then return ("%d"):format(v) end
     return ("%.4g"):format(v)
   end
   if type(v) == "table" then return cjson.encode(v) end

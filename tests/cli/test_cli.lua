@@ -82,6 +82,16 @@ case("1.25 keyness needs --where", C .. "keyness",
      { exit = 2, err = "lunette: keyness: choose the documents with where= (SQL on documents)\n" })
 case("1.26 collocates --help has the formulas", "$BIN collocates --help", { exit = 0, out_has = { "pmi       = log2(O11 / E11)" } })
 
+case("1.32 extract figures", C .. "extract figures --format jsonl", { exit = 0, golden = "extract_figures.jsonl" })
+case("1.33 extract sources, csv", C .. "extract sources --format csv", { exit = 0, golden = "extract_sources.csv" })
+case("1.34 extract dates", C .. "extract dates --format tsv", { exit = 0, golden = "extract_dates.tsv" })
+case("1.35 extract entities of a file", "$BIN extract entities corpus/003_f65f4b272ae20413.txt --format tsv",
+     { exit = 0, golden = "extract_entities_003.tsv" })
+case("1.36 extract all of a file", "$BIN extract all corpus/004_6af0ef2c71c73676.txt --format jsonl",
+     { exit = 0, golden = "extract_all_004.jsonl" })
+case("1.37 extract again does no work", "sqlite3 " .. q(CDB) .. " 'SELECT count(*) FROM annotations' && "
+     .. C .. "extract figures --format jsonl > /dev/null && sqlite3 " .. q(CDB) .. " 'SELECT count(*) FROM annotations'",
+     { exit = 0, out = "55\n55\n" })
 case("1.27 grep", "$BIN grep -a -i 'coree du nord' corpus/001_0dc4f03766a95fab.txt",
      { exit = 0, out_has = { "5:La Corée du Nord enverra plus d'armes et de troupes à la Russie\n" } })
 case("1.28 grep -c, several files", "$BIN grep -c 'soldats' corpus/000_45b0a500611b074f.txt corpus/003_f65f4b272ae20413.txt",
@@ -102,8 +112,8 @@ case("2.5 run --help", "$BIN run --help", { exit = 0, out_has = { "Usage: lunett
 case("2.6 report kwic --help", "$BIN report kwic --help", { exit = 0, out_has = { "Usage: lunette kwic" } })
 case("2.7 unknown report", "$BIN report nope", { exit = 2, err = "lunette: no report named 'nope' (lunette list shows them)\n" })
 case("2.8 bad format", "$BIN search x --format xml", { exit = 2, err_has = { "argument for option '--format' must be one of" } })
-case("2.9 extract kind not yet there", "$BIN extract figures --db $DB",
-     { exit = 2, err = "lunette: extract: 'figures' is not available in this version (available: meta)\n" })
+case("2.9 extract: unknown kind", "$BIN extract colours --db $DB",
+     { exit = 2, err = "lunette: extract: unknown kind 'colours' (meta, figures, dates, sources, entities, all)\n" })
 case("2.10 version", "$BIN --version", { exit = 0, out = "lunette 0.1.0\n" })
 
 -- 3: bad input never loses data

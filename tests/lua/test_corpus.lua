@@ -11,7 +11,7 @@ local dbpath = dir .. "/t.db"
 
 -- 1: schema and first ingest
 local c = assert(lunette.open(dbpath))
-H.eq("1.1 user_version", c:one("PRAGMA user_version").user_version, 1)
+H.eq("1.1 user_version", c:one("PRAGMA user_version").user_version, 2)
 H.eq("1.2 WAL", c:one("PRAGMA journal_mode").journal_mode, "wal")
 local counts = c:ingest({ root .. "/corpus" })
 H.eq("1.3 counts", counts, { added = 5, updated = 0, unchanged = 0, skipped = 0 })

@@ -43,7 +43,8 @@ M.rules = {
     { { "l'", "annee", "prochaine" }, "year", 1 }, { { "next", "year" }, "year", 1 },
     -- parts of the current or last period: { terms, unit, offset, part }
     { { "debut", "du", "mois" }, "month", 0, "debut" }, { { "fin", "du", "mois" }, "month", 0, "fin" },
-    { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" }, { { "debut", "de", "l'", "annee" }, "year", 0, "debut" },
+    { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" },
+    { { "debut", "de", "l'", "annee" }, "year", 0, "debut" },
     { { "fin", "de", "l'", "annee" }, "year", 0, "fin" }, { { "earlier", "this", "month" }, "month", 0, "debut" },
   },
   examples = {

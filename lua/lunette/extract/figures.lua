@@ -63,6 +63,9 @@ M.rules = {
                 "september", "october", "november", "december" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
                     "hiver", "printemps", "automne", "de", "du", "avant", "apres", "jusqu'en", "des" },
+  -- English words that end a noun phrase after a number (verbs)
+  verbs_en = set{ "were", "was", "are", "is", "have", "had", "will", "would", "could", "may", "might",
+                  "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought" },
   -- currency symbols as units
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
   not_figure_examples = {
@@ -145,7 +148,7 @@ end
 
 -- the unit after index k: unit token index, or nil; elided: true when the
 -- noun is left out ("3 000 autres", "environ 1 000, selon")
-local function unit_after(toks, k, an)
+local function unit_after(toks, k, an, english)
   local j, skipped = k, 0
   while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
   local t = toks[j]
@@ -154,6 +157,14 @@ local function unit_after(toks, k, an)
   if t.type ~= "word" then return nil, true end
   if M.rules.elided[t.term] then return nil, true, j end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
+  if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
+    local e = j
+    while e - j < 3 and toks[e + 1] and toks[e + 1].type == "word" and not an:is_stop(toks[e + 1].term)
+          and toks[e + 1].sentence == t.sentence and not M.rules.verbs_en[toks[e + 1].term] do
+      e = e + 1
+    end
+    return e
+  end
   return j
 end
 
@@ -187,7 +198,8 @@ function M.extract(text, opts)
       approx = true
       j = h
     end
-    local opened = toks[j] and M.rules.range_open[toks[j].term] and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1))
+    local opened = toks[j] and M.rules.range_open[toks[j].term]
+      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1))
     if opened then j = j + 1 end
     local t = toks[j]
     local lo, hi, k, pct, exact_words
@@ -210,6 +222,14 @@ function M.extract(text, opts)
       if nx and nx.word == ":" and toks[k + 1] and toks[k + 1].type == "number"
          and toks[k + 1].start == nx.stop + 1 then i = k + 2; goto continue end
       if t0.type == "number" and t0.word:match("^0%d") then i = k; goto continue end
+      -- a phone number: a run of two-digit groups (01 23 45 67 89)
+      if t0.type == "number" and t0.word:match("^%d%d$") then
+        local r = j
+        while toks[r + 1] and toks[r + 1].type == "number" and toks[r + 1].word:match("^%d%d$") do r = r + 1 end
+        local l = j
+        while toks[l - 1] and toks[l - 1].type == "number" and toks[l - 1].word:match("^%d%d$") do l = l - 1 end
+        if r - l + 1 >= 3 then i = r + 1; goto continue end
+      end
       if t0.type == "number" and nx and (nx.word == "." or nx.word == ")") and
          (t0.start == 1 or text:sub(1, t0.start - 1):match("\n%s*$")) then i = k + 1; goto continue end
       local pv = toks[j - 1]
@@ -235,7 +255,7 @@ function M.extract(text, opts)
       if pct then
         unit = "%"
       else
-        local ut, elided, etok = unit_after(toks, k, an)
+        local ut, elided, etok = unit_after(toks, k, an, opts.lang == "en")
         if ut then
           local w = toks[ut]
           if M.rules.durations[w.term] then i = ut + 1; goto continue end

@@ -42,14 +42,15 @@ local function word_value(t)
   if t:find("-", 1, true) then
     local total, cur = 0, 0
     for part in t:gmatch("[^-]+") do
-      if part == "et" or part == "and" then -- vingt-et-un
-      elseif M.words[part] then
-        if part == "vingt" or part == "vingts" then
-          cur = cur == 0 and 20 or cur * 20        -- quatre-vingt(s) = 4 * 20
-        else cur = cur + M.words[part] end
-      elseif M.hundred[part] then cur = (cur == 0 and 1 or cur) * 100
-      elseif M.scales[part] then total = total + (cur == 0 and 1 or cur) * M.scales[part]; cur = 0
-      else return nil end
+      if part ~= "et" and part ~= "and" then      -- vingt-et-un: "et" only joins
+        if M.words[part] then
+          if part == "vingt" or part == "vingts" then
+            cur = cur == 0 and 20 or cur * 20      -- quatre-vingt(s) = 4 * 20
+          else cur = cur + M.words[part] end
+        elseif M.hundred[part] then cur = (cur == 0 and 1 or cur) * 100
+        elseif M.scales[part] then total = total + (cur == 0 and 1 or cur) * M.scales[part]; cur = 0
+        else return nil end
+      end
     end
     return total + cur, "unit"
   end

@@ -1,0 +1,143 @@
+--- lunette.extract.entities: people, organisations and places.
+---
+--- entities(text, opts) -> records { start, end, text, type } with type person,
+--- org, place or other. Two sources: the shipped gazetteer
+--- (lunette.extract.gazetteer; names match case- and accent-folded, acronyms
+--- match as written), and capitalised sequences joined by particles
+--- ("Kim Jong-un", "Peter van Halteren"), typed by their words. An
+--- organisation followed by "de/du + place" takes the place in
+--- ("État-major interarmées de Corée du Sud").
+local pattern = require "lunette.pattern"
+
+local M = { name = "entities", version = "1" }
+
+local function set(list)
+  local s = {}
+  for _, w in ipairs(list) do s[w] = true end
+  return s
+end
+
+M.rules = {
+  particles = set{ "de", "du", "des", "d'", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ben",
+                   "di", "da", "dos", "y", "of", "the" },
+  -- words that make a capitalised sequence an organisation (folded)
+  org_words = set{ "service", "services", "agence", "ministere", "armee", "etat-major", "parti", "commission",
+    "conseil", "union", "organisation", "universite", "journal", "daily", "news", "times", "post", "analytics",
+    "group", "groupe", "bank", "banque", "assemblee", "gouvernement", "forces", "garde", "comite", "institut",
+    "fondation", "agency", "ministry", "department", "council", "party", "university", "inc", "ltd", "corp",
+    "company", "compagnie", "societe", "tribunal", "cour", "parlement", "senat", "congres", "congress",
+    "office", "bureau", "federation", "association", "reseau", "network", "press", "presse", "television",
+    "radio", "media", "medias", "academie", "ecole", "hopital", "police", "gendarmerie", "marine", "navy" },
+  -- capitalised words that are no names at the start of a sentence (folded)
+  not_names = set{ "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles",
+    "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
+    "apres", "avant", "depuis", "nous", "vous", "on", "aucune", "aucun", "plusieurs", "de", "du", "d'", "l'",
+    "c'", "qu'", "the", "a", "an", "this", "that", "in", "on", "at", "according", "while", "but", "and", "it",
+    "they", "we", "he", "she", "surtout", "cependant", "toutefois", "ainsi", "enfin", "puis", "par", "pyongyang" },
+  -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
+  not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
+    "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
+    "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states" },
+  max_len = 8,
+}
+
+local dict, acronyms
+local function load()
+  local entries = {}
+  acronyms = {}
+  for _, row in ipairs(require("lunette.extract.gazetteer")) do
+    for k = 2, #row do
+      local name = row[k]
+      if name:match("^[%u%d]+$") and #name <= 6 then acronyms[name] = row[1]
+      else entries[#entries + 1] = { name, type = row[1] } end
+    end
+  end
+  dict = require("lunette.phrases").new(entries)
+end
+
+--- Add a gazetteer row { type, name, ... } (for this process).
+function M.add(row)
+  table.insert(require("lunette.extract.gazetteer"), row)
+  dict = nil
+end
+
+local function org_word(t) return M.rules.org_words[t.term] end
+
+--- Entities of a text. opts: lang, tokens.
+function M.extract(text, opts)
+  opts = opts or {}
+  if not dict then load() end
+  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local by_start = {}
+  for i, t in ipairs(toks) do by_start[t.start] = i end
+  local taken, found = {}, {}
+  local function add(a, b, ty)
+    for k = a, b do taken[k] = true end
+    found[#found + 1] = { a = a, b = b, type = ty }
+  end
+  -- gazetteer: names folded, acronyms as written
+  for _, m in ipairs(dict:find_all(text)) do
+    local a = by_start[m.start]
+    local b = a
+    while toks[b] and toks[b].stop < m.stop do b = b + 1 end
+    if a and toks[b] then add(a, b, m.entry.type) end
+  end
+  for i, t in ipairs(toks) do
+    if not taken[i] and acronyms[t.word] then add(i, i, acronyms[t.word]) end
+  end
+  -- capitalised sequences
+  local i = 1
+  while i <= #toks do
+    local t = toks[i]
+    if not taken[i] and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 8 == 0
+       and not M.rules.not_names[t.term] then
+      local j, last = i, i
+      while j - i < M.rules.max_len do
+        local n = toks[j + 1]
+        if n and not taken[j + 1] and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == t.sentence then
+          j, last = j + 1, j + 1
+        elseif n and M.rules.particles[n.term] and n.flags & 1 == 0 and toks[j + 2] and not taken[j + 2]
+               and toks[j + 2].type == "word" and toks[j + 2].flags & 1 ~= 0 and toks[j + 2].sentence == t.sentence then
+          j, last = j + 2, j + 2
+        else break end
+      end
+      local first_in_sentence = not toks[i - 1] or toks[i - 1].sentence ~= t.sentence
+        or toks[i - 1].word == "\n" or toks[i - 1].word == ":" or toks[i - 1].word == "-"
+      if last == i and (M.rules.not_names[t.term] or first_in_sentence) then
+        i = i + 1
+      else
+        local ty, is_org = "other", false
+        for k = i, last do if org_word(toks[k]) then is_org = true end end
+        local common = false
+        for k = i, last do if M.rules.not_person[toks[k].term] then common = true end end
+        if is_org then ty = "org"
+        elseif last > i and not common then ty = "person" end
+        if not (first_in_sentence and M.rules.not_names[t.term] and last == i) then add(i, last, ty) end
+        i = last + 1
+      end
+    else
+      i = i + 1
+    end
+  end
+  table.sort(found, function(x, y) return x.a < y.a end)
+  -- an organisation, then de/du + a place: one organisation
+  local merged = {}
+  for _, e in ipairs(found) do
+    local prev = merged[#merged]
+    if prev and prev.type == "org" and e.type == "place" and e.a == prev.b + 2
+       and M.rules.particles[toks[prev.b + 1].term] then
+      prev.b = e.b
+    else
+      merged[#merged + 1] = e
+    end
+  end
+  local out = {}
+  for _, e in ipairs(merged) do
+    local s, en = toks[e.a].start, toks[e.b].stop
+    out[#out + 1] = { start = s - 1, ["end"] = en, text = text:sub(s, en), type = e.type,
+                      sentence = toks[e.a].sentence }
+  end
+  return out
+end
+
+return M

@@ -1,0 +1,158 @@
+--- lunette.extract: figures, dates, sources (attributions), entities and
+--- metadata, from a text or over the whole database with provenance.
+---
+---   local extract = require "lunette.extract"
+---   for _, f in ipairs(extract.figures(body, { published = "2025-01-27" })) do
+---     print(f.text, f.low, f.high, f.approx, f.unit, f.source)
+---   end
+---   extract.run(corpus, { "figures", "sources" })   -- annotations, skipping done work
+---
+--- Records (start, end: 0-based byte offsets into the body, end exclusive):
+---   figure  { start, end, text, low, high, approx, unit, sentence, source }
+---   date    { start, end, text, value, resolved, zone }
+---   source  { start, end, text, source, cue }
+---   entity  { start, end, text, type }
+local pattern = require "lunette.pattern"
+local analyzer = require "lunette.analyzer"
+
+local M = {}
+
+M.modules = {
+  figures = require "lunette.extract.figures",
+  dates = require "lunette.extract.dates",
+  sources = require "lunette.extract.sources",
+  entities = require "lunette.extract.entities",
+}
+M.kinds = { "figures", "dates", "sources", "entities" }
+--- the annotation kind of each extractor, and the fields of its records
+M.kind_of = { figures = "figure", dates = "date", sources = "source", entities = "entity" }
+M.fields = {
+  meta = { "doc", "title", "author", "published", "url", "lang" },
+  figures = { "doc", "start", "end", "text", "low", "high", "approx", "unit", "sentence" },
+  dates = { "doc", "start", "end", "text", "value", "resolved", "zone" },
+  sources = { "doc", "start", "end", "text", "source", "cue" },
+  entities = { "doc", "start", "end", "text", "type" },
+}
+
+--- One analysis of a text shared by every extractor.
+function M.context(text, opts)
+  opts = opts or {}
+  local lang = (opts.lang == "en") and "en" or "fr"
+  return { tokens = pattern.tokens(text, lang), sentences = analyzer.new{ lang = lang }:sentences(text),
+           lang = lang, published = opts.published }
+end
+
+local function run_one(kind, text, ctx)
+  return M.modules[kind].extract(text, ctx)
+end
+
+-- the shared analysis: opts itself when it is one (from M.context), else a new one
+local function ctx_of(text, opts) return opts and opts.tokens and opts or M.context(text, opts) end
+
+--- Sources of a text.
+function M.sources(text, opts) return run_one("sources", text, ctx_of(text, opts)) end
+--- Dates of a text (opts.published resolves relative ones).
+function M.dates(text, opts) return run_one("dates", text, ctx_of(text, opts)) end
+--- Entities of a text.
+function M.entities(text, opts) return run_one("entities", text, ctx_of(text, opts)) end
+
+--- Figures of a text, each linked to the attribution of its sentence (.source).
+function M.figures(text, opts)
+  local ctx = ctx_of(text, opts)
+  local figs = run_one("figures", text, ctx)
+  local by_sentence = {}
+  for _, s in ipairs(run_one("sources", text, ctx)) do
+    by_sentence[s.sentence_start] = by_sentence[s.sentence_start] or s.source
+  end
+  for _, f in ipairs(figs) do f.source = by_sentence[f.sentence_start] end
+  return figs
+end
+
+--- Every kind: { figures = ..., dates = ..., sources = ..., entities = ... }.
+function M.all(text, opts)
+  local ctx = M.context(text, opts)
+  local out = {}
+  for _, k in ipairs(M.kinds) do out[k] = M[k](text, ctx) end
+  return out
+end
+
+-- {====== over the database
+
+local cjson = require "cjson"
+
+local VALUE_FIELDS = {
+  figures = { "low", "high", "approx", "unit", "source" },
+  dates = { "value", "resolved", "zone" },
+  sources = { "source", "cue", "speaker", "speaker_start", "speaker_end" },
+  entities = { "type" },
+}
+
+--- Run extractors over the documents (opts.where / opts.params choose them),
+--- storing annotations (kind, span, sentence span, JSON value, extractor,
+--- version, run). A document already done by the same extractor version is
+--- skipped: re-running does no work. Returns { done = n, skipped = n, records = n }.
+function M.run(corpus, kinds, opts)
+  opts = opts or {}
+  local counts = { done = 0, skipped = 0, records = 0 }
+  local run = corpus:start_run("extract", nil, { kinds = kinds, where = opts.where })
+  local todo = {}
+  for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id, body, lang, published" } do
+    local need = {}
+    for _, k in ipairs(kinds) do
+      local m = M.modules[k]
+      if not corpus:one("SELECT 1 AS x FROM extractions WHERE doc = ? AND extractor = ? AND version = ?",
+                        d.id, "lunette." .. m.name, m.version) then need[#need + 1] = k end
+    end
+    if #need > 0 then todo[#todo + 1] = { doc = d, kinds = need } else counts.skipped = counts.skipped + 1 end
+  end
+  local batch = opts.batch or 100
+  for b = 1, #todo, batch do
+    corpus:transaction(function()
+      for i = b, math.min(b + batch - 1, #todo) do
+        local d, need = todo[i].doc, todo[i].kinds
+        local ctx = M.context(d.body, { lang = d.lang, published = d.published })
+        for _, k in ipairs(need) do
+          local m = M.modules[k]
+          local name = "lunette." .. m.name
+          corpus:exec("DELETE FROM annotations WHERE doc = ? AND extractor = ?", d.id, name)
+          for _, r in ipairs(M[k](d.body, ctx)) do
+            local value = {}
+            for _, f in ipairs(VALUE_FIELDS[k]) do value[f] = r[f] end
+            corpus:annotate(d.id, M.kind_of[k], r.start, r["end"], value, { text = r.text, extractor = name,
+              version = m.version, run = run, sentence = { r.sentence_start, r.sentence_end } })
+            counts.records = counts.records + 1
+          end
+          corpus:exec("INSERT OR REPLACE INTO extractions (doc, extractor, version, run) VALUES (?, ?, ?, ?)",
+                      d.id, name, m.version, run)
+        end
+        counts.done = counts.done + 1
+      end
+    end)
+  end
+  corpus:finish_run(run, "ok")
+  return counts
+end
+
+--- The stored records of one kind, as the CLI prints them (doc = id).
+function M.records(corpus, kind, opts)
+  opts = opts or {}
+  local m = M.modules[kind]
+  local sql = [[SELECT a.doc, a.start, a."end", a.text, a.value, a.sent_start, a.sent_end, d.body
+    FROM annotations a JOIN documents d ON d.id = a.doc
+    WHERE a.kind = ? AND a.extractor = ?]] .. (opts.where and (" AND a.doc IN (SELECT id FROM documents WHERE "
+    .. opts.where .. ")") or "") .. " ORDER BY a.doc, a.start"
+  local out = {}
+  for row in corpus:query(sql, M.kind_of[kind], "lunette." .. m.name, table.unpack(opts.params or {})) do
+    local r = { doc = row.doc, start = row.start, ["end"] = row["end"], text = row.text }
+    for k, v in pairs(cjson.decode(row.value or "{}")) do
+      if v ~= cjson.null then r[k] = type(v) == "number" and math.tointeger(v) or v end
+    end
+    if kind == "figures" and row.sent_start then r.sentence = row.body:sub(row.sent_start + 1, row.sent_end) end
+    out[#out + 1] = r
+  end
+  return out
+end
+
+-- }======
+
+return M

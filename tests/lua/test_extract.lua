@@ -1,0 +1,172 @@
+-- test_extract.lua: the extractors: every rule's own examples, realistic
+-- press sentences (French and English, including what is NOT a figure), the
+-- exact records of the five articles of corpus/, and the database runner.
+local H = dofile((arg[0]:match("^(.*)/") or ".") .. "/helper.lua")
+local lunette = require "lunette"
+local extract = require "lunette.extract"
+local clean = require "lunette.clean"
+print("testing extract")
+local root = (arg[0]:match("^(.*)/tests/lua/") or ".")
+
+local function fig_values(text, lang)
+  local out = {}
+  for _, f in ipairs(extract.figures(text, { lang = lang })) do
+    out[#out + 1] = { f.low, f.high, f.approx, f.unit }
+  end
+  return out
+end
+
+-- 1: the examples each rule group carries
+local F, S, D = extract.modules.figures, extract.modules.sources, extract.modules.dates
+for k, ex in ipairs(F.rules.hedges.examples) do
+  local got = extract.figures(ex[1], { lang = ex[3] })[1] or {}
+  H.eq("1.1." .. k .. " hedge example: " .. ex[1], { got.low, got.approx, got.unit }, { ex[2].low, ex[2].approx, ex[2].unit })
+end
+for k, text in ipairs(F.rules.not_figure_examples) do
+  H.eq("1.2." .. k .. " not a figure: " .. text, fig_values(text), {})
+end
+for k, ex in ipairs(S.rules.prepositions.examples) do
+  local got = extract.sources(ex[1], { lang = ex[3] })[1] or {}
+  H.eq("1.3." .. k .. " source example: " .. ex[1], { got.source, got.cue }, { ex[2].source, ex[2].cue })
+end
+for k, ex in ipairs(S.rules.examples) do
+  local got = extract.sources(ex[1], { lang = ex[3] })[1] or {}
+  H.eq("1.4." .. k .. " source example: " .. ex[1], { got.source, got.cue }, { ex[2].source, ex[2].cue })
+end
+for k, ex in ipairs(D.rules.examples) do
+  local got = extract.dates(ex[1], { published = ex.published or "2025-01-27" })[1] or {}
+  H.eq("1.5." .. k .. " date example: " .. ex[1], { got.value, got.resolved },
+       { ex[2].value, ex[2].resolved or (ex[2].value and ex[2].value:match("^%d") and ex[2].value) })
+end
+
+-- 2: realistic press sentences: { id, text, { {low, high, approx, unit}, ... }, lang }
+local FIGS = {
+  { "2.1", "L'armée a déployé 3 000 soldats.", { { 3000, 3000, false, "soldats" } } },
+  { "2.2", "Environ 11 000 soldats et quelque 3 000 autres ont été envoyés.",
+    { { 11000, 11000, true, "soldats" }, { 3000, 3000, true, "soldats" } } },
+  { "2.3", "Il a fallu 10'000 hommes et 25\u{202F}000 réservistes.", { { 10000, 10000, false, "hommes" }, { 25000, 25000, false, "réservistes" } } },
+  { "2.4", "Pas moins de 1.500 véhicules ont été détruits.", { { 1500, 1500, true, "véhicules" } } },
+  { "2.5", "La Russie a tiré 2,3 millions d'obus.", { { 2300000, 2300000, false, "obus" } } },
+  { "2.6", "Entre 4 et 6 millions de réfugiés ont fui.", { { 4000000, 6000000, false, "réfugiés" } } },
+  { "2.7", "Chaque vague compte de 10 000 à 20 000 hommes.", { { 10000, 20000, false, "hommes" } } },
+  { "2.8", "Un contingent de 10 000-12 000 militaires.", { { 10000, 12000, false, "militaires" } } },
+  { "2.9", "Une dizaine de drones ont été abattus.", { { 10, 10, true, "drones" } } },
+  { "2.10", "Des centaines de missiles et des dizaines de milliers de personnes.",
+    { { 200, 900, true, "missiles" }, { 20000, 90000, true, "personnes" } } },
+  { "2.11", "Un millier d'ingénieurs et une vingtaine de civils.", { { 1000, 1000, true, "ingénieurs" }, { 20, 20, true, "civils" } } },
+  { "2.12", "Trois mille soldats, vingt-cinq mille hommes et quatre-vingt-dix chars.",
+    { { 3000, 3000, false, "soldats" }, { 25000, 25000, false, "hommes" }, { 90, 90, false, "chars" } } },
+  { "2.13", "Le budget atteint 1,5 milliard d'euros.", { { 1500000000, 1500000000, false, "euros" } } },
+  { "2.14", "60 % des obus, 30% des drones et 45 pour cent des munitions.",
+    { { 60, 60, false, "%" }, { 30, 30, false, "%" }, { 45, 45, false, "%" } } },
+  { "2.15", "Plus de 500 000 personnes ont fui, au moins 40 morts.", { { 500000, 500000, true, "personnes" }, { 40, 40, true, "morts" } } },
+  { "2.16", "Jusqu’à 30 000 soldats supplémentaires.", { { 30000, 30000, true, "soldats" } } },
+  { "2.17", "Le nombre total de soldats pourrait dépasser les 40 000.", { { 40000, 40000, true, nil } } },
+  { "2.18", "Au-delà de 100 chars, moins de 50 blessés et près de 2 000 prisonniers.",
+    { { 100, 100, true, "chars" }, { 50, 50, true, "blessés" }, { 2000, 2000, true, "prisonniers" } } },
+  { "2.19", "Quelques centaines de combattants.", { { 200, 900, true, "combattants" } } },
+  { "2.20", "Un drone coûte 750 €.", { { 750, 750, false, "€" } } },
+  { "2.21", "Les deux parties ont signé.", { { 2, 2, false, "parties" } } },
+  { "2.22", "Environ 1 000, selon le ministère, ont péri après 300 soldats.", { { 1000, 1000, true, nil }, { 300, 300, false, "soldats" } } },
+  -- not figures
+  { "3.1", "En 2022, la guerre a commencé ; depuis 2014, le conflit dure.", {} },
+  { "3.2", "Le 24 janvier, puis le 1er décembre 2024 au matin.", {} },
+  { "3.3", "Après trois ans de combats et quatre mois de siège, un homme âgé de 25 ans.", {} },
+  { "3.4", "Publié à 10:28, mis à jour à 11h30.", {} },
+  { "3.5", "Au XXe siècle, puis au 2e rang.", {} },
+  { "3.6", "Appelez le 01 23 45 67 89.", {} },
+  { "3.7", "Voir https://exemple.fr/article-2024-3000.html et le F-16.", {} },
+  { "3.8", "L'un d'eux, un soldat, a parlé.", {} },
+  { "3.9", "1. Introduction\n2. Méthode", {} },
+  { "3.10", "Comment (0)", {} },
+  { "3.11", "en 2024 5 000 soldats", { { 5000, 5000, false, "soldats" } } },
+  -- English
+  { "4.1", "About 3,000 troops were deployed.", { { 3000, 3000, true, "troops" } }, "en" },
+  { "4.2", "Between 10,000 and 12,000 soldiers.", { { 10000, 12000, false, "soldiers" } }, "en" },
+  { "4.3", "More than 11,000 North Korean troops were sent.", { { 11000, 11000, true, "troops" } }, "en" },
+  { "4.4", "Some 5,000 engineers arrived and 2.5 million people fled.",
+    { { 5000, 5000, true, "engineers" }, { 2500000, 2500000, false, "people" } }, "en" },
+  { "4.5", "Up to 30 percent of shells; the war has lasted three years.", { { 30, 30, true, "%" } }, "en" },
+  { "4.6", "In 2024, at least 40 civilians died.", { { 40, 40, true, "civilians" } }, "en" },
+}
+for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
+
+-- 3: sources and dates in sentences
+local SRC = {
+  { "5.1", "Selon le Service national de renseignement sud-coréen, 3 000 soldats sont partis.", "NIS", "Selon" },
+  { "5.2", "« Nous sommes prêts », a affirmé le ministre russe de la Défense.", "le ministre russe de la Défense", "a affirmé" },
+  { "5.3", "Les services de renseignement sud-coréens ont indiqué que 1 500 hommes étaient partis.", "NIS", "ont indiqué" },
+  { "5.4", "Cité par l'agence KCNA, le dirigeant a parlé.", "KCNA", "Cité par" },
+  { "5.5", "Kiev affirme que la ville est tombée.", "Kiev", "affirme" },
+  { "5.6", "The Pentagon said on Tuesday that troops had moved.", "The Pentagon", "said", "en" },
+}
+for _, c in ipairs(SRC) do
+  local got = extract.sources(c[2], { lang = c[5] })[1] or {}
+  H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })
+end
+local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
+H.eq("5.7 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
+local DATES = {
+  { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
+  { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },
+  { "6.3", "Hier et le mois dernier.", { { nil, "2025-01-26" }, { nil, "2024-12" } } },
+  { "6.4", "Début novembre, puis mi-2024.", { { "--11", "2024-11-01/2024-11-10" }, { "2024", "2024-05-01/2024-08-31" } } },
+  { "6.5", "Cette année, en janvier.", { { nil, "2025" }, { "--01", "2025-01" } } },
+}
+for _, c in ipairs(DATES) do
+  local got = {}
+  for _, d in ipairs(extract.dates(c[2], { published = "2025-01-27" })) do got[#got + 1] = { d.value, d.resolved } end
+  H.eq(c[1] .. " " .. c[2], got, c[3])
+end
+
+-- 4: the five articles of corpus/: every figure, date and source, exact
+local CORPUS = dofile(root .. "/tests/data/corpus_extract.lua")
+for name, want in pairs(CORPUS) do
+  local text = assert(lunette.core.readfile(root .. "/corpus/" .. name))
+  local body, meta = clean.article(text)
+  local got = { figures = {}, dates = {}, sources = {} }
+  local all = extract.all(body, { lang = meta.lang, published = meta.published })
+  for _, f in ipairs(all.figures) do
+    got.figures[#got.figures + 1] = { f.start, f["end"], f.text, f.low, f.high, f.approx, f.unit or false, f.source or false }
+  end
+  for _, d in ipairs(all.dates) do got.dates[#got.dates + 1] = { d.start, d["end"], d.text, d.value or false, d.resolved or false } end
+  for _, s in ipairs(all.sources) do got.sources[#got.sources + 1] = { s.start, s["end"], s.text, s.source, s.cue } end
+  for _, k in ipairs{ "figures", "dates", "sources" } do H.eq("7 " .. name .. " " .. k, got[k], want[k]) end
+end
+
+-- 5: the database runner: provenance, no work twice, stale annotations dropped
+local dir = H.tmpdir()
+local c = assert(lunette.open(dir .. "/x.db"))
+c:ingest({ root .. "/corpus" })
+local n1 = extract.run(c, { "figures", "sources" })
+H.eq("8.1 first run", { n1.done, n1.skipped }, { 5, 0 })
+local stored = c:one("SELECT count(*) AS n FROM annotations").n
+local n2 = extract.run(c, { "figures", "sources" })
+H.eq("8.2 second run does no work", { n2.done, n2.skipped, n2.records }, { 0, 5, 0 })
+H.eq("8.3 nothing added", c:one("SELECT count(*) AS n FROM annotations").n, stored)
+H.eq("8.4 provenance", c:one([[SELECT extractor, version, run IS NOT NULL AS has_run, sent_end > sent_start AS has_sentence
+  FROM annotations WHERE kind = 'figure' ORDER BY id LIMIT 1]]), { extractor = "lunette.figures", version = "1", has_run = 1, has_sentence = 1 })
+local recs = extract.records(c, "figures")
+H.eq("8.5 records from the database", { recs[1].doc, recs[1].low, recs[1].unit }, { 1, 2, "missiles" })
+H.write(dir .. "/new.txt", "Titre\n\nSelon le NIS, 4 000 soldats.")
+c:ingest({ dir .. "/new.txt" })
+H.eq("8.6 a new document only", extract.run(c, { "figures" }).done, 1)
+H.write(dir .. "/new.txt", "Titre\n\nSelon le NIS, 5 000 soldats.")
+c:ingest({ dir .. "/new.txt" })
+H.eq("8.7 a changed document is done again", extract.run(c, { "figures" }).done, 1)
+H.eq("8.8 with its new figure", require("cjson").decode(c:one("SELECT value FROM annotations WHERE doc = 6 AND kind = 'figure'").value),
+     { approx = false, high = 5000, low = 5000, source = "NIS", unit = "soldats" })
+c:close()
+-- 6: a schema-1 database migrates to 2 with its documents kept
+local old = assert(lunette.open(dir .. "/old.db"))
+old:ingest({ root .. "/corpus/000_45b0a500611b074f.txt" })
+old:exec("DROP TABLE extractions")
+old:exec("PRAGMA user_version = 1")
+old:close()
+local again = assert(lunette.open(dir .. "/old.db"))
+H.eq("9.1 migrated", { again:one("PRAGMA user_version").user_version, again:count(),
+  again:one("SELECT count(*) AS n FROM sqlite_master WHERE name = 'extractions'").n }, { 2, 1, 1 })
+again:close()
+os.execute("rm -rf '" .. dir .. "'")
+
+os.exit(H.report("test_extract"))
