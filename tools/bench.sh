@@ -64,6 +64,9 @@ fi
 echo "kwic gouvernement: $(($(wc -l < $out/kwic.tsv) - 1)) hits"
 # }======
 
+echo "== extractors over FreSaDa, beside SQLite's FTS5 insert of the same texts"
+./lunette run tools/bench_extract.lua $out/fresada-fr-news.txt
+
 # memory while streaming: peak RSS of the analyzer over one document and over all of them
 head -c 100000 $out/fresada-fr-news.txt > $out/small.txt
 for f in small fresada-fr-news; do

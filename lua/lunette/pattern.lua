@@ -27,22 +27,37 @@ local M = {}
 
 -- {====== tokens of a text, with every attribute a predicate may ask for
 
---- The tokens of text as records { start, stop, type, term, lower, word, stem,
---- value, flags }, and the sentence number of each.
+--- The tokens of text as records { start, stop, type, term, word, value, flags,
+--- sentence }, plus lower (case folded) and stem, computed when first read;
+--- and the sentence spans ({ {s, e}, ... }) the sentence numbers refer to.
+local lazy = {}
+local function lazy_meta(lang)
+  if lazy[lang] then return lazy[lang] end
+  local low = analyzer.new{ lang = lang, fold = "case" }
+  local stemmer = analyzer.new{ lang = lang, stem = true }
+  lazy[lang] = { __index = function(t, k)
+    local v
+    if k == "lower" then v = t.type == "word" and low:term(t.word) or t.term
+    elseif k == "stem" then v = t.type == "word" and stemmer:term(t.word) or t.term
+    else return nil end
+    rawset(t, k, v)
+    return v
+  end }
+  return lazy[lang]
+end
+
 function M.tokens(text, lang)
-  local an = analyzer.new{ lang = lang or "fr" }
-  local low = analyzer.new{ lang = lang or "fr", fold = "case" }
-  local stemmer = analyzer.new{ lang = lang or "fr", stem = true }
+  lang = lang or "fr"
+  local an = analyzer.new{ lang = lang }
+  local meta = lazy_meta(lang)
   local toks = {}
   local sents, si = an:sentences(text), 1
   for s, e, ty, term, v, f in an:tokens(text, true) do
     while sents[si] and sents[si][2] < s do si = si + 1 end
-    local word = text:sub(s, e)
-    toks[#toks + 1] = { start = s, stop = e, type = ty, term = term, word = word,
-      lower = ty == "word" and low:term(word) or term,
-      stem = ty == "word" and stemmer:term(word) or term, value = v, flags = f, sentence = si }
+    toks[#toks + 1] = setmetatable({ start = s, stop = e, type = ty, term = term, word = text:sub(s, e),
+                                     value = v, flags = f, sentence = si }, meta)
   end
-  return toks
+  return toks, sents
 end
 
 -- }======

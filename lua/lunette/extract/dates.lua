@@ -101,13 +101,7 @@ end
 
 -- }======
 
-local function seq_at(toks, i, seq)
-  for k, w in ipairs(seq) do
-    local t = toks[i + k - 1]
-    if not t or t.term ~= w then return nil end
-  end
-  return i + #seq
-end
+local seq = require "lunette.extract.seq"
 
 local function day_at(t)
   if not t then return nil end
@@ -127,6 +121,7 @@ function M.extract(text, opts)
   opts = opts or {}
   local toks = opts.tokens or pattern.tokens(text, opts.lang)
   local py, pm, pd = parse_iso(opts.published)
+  local relative = seq.index(M.rules.relative, function(row) return row[1] end)
   local out = {}
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
@@ -241,9 +236,9 @@ function M.extract(text, opts)
       goto continue
     end
     -- hier, le mois dernier, cette année
-    for _, rel in ipairs(M.rules.relative) do
-      local j = seq_at(toks, i, rel[1])
-      if j then
+    do
+      local rel, j = seq.longest(relative, toks, i, function(row) return row[1] end)
+      if rel then
         local resolved
         if py then
           local unit, n = rel[2], rel[3]

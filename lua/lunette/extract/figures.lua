@@ -76,22 +76,12 @@ M.rules = {
   },
 }
 
-local function words_at(toks, i, seq)
-  for k, w in ipairs(seq) do
-    local t = toks[i + k - 1]
-    if not t or t.term ~= w then return nil end
-  end
-  return i + #seq
-end
+local seq = require "lunette.extract.seq"
 
--- the longest hedge at i: next index, or nil
-local function hedge(toks, i)
-  local best
-  for _, seq in ipairs(M.rules.hedges) do
-    local j = words_at(toks, i, seq)
-    if j and (not best or j > best) then best = j end
-  end
-  return best
+-- the longest hedge at i: next index, or nil (hedges: the index of the rules)
+local function hedge(hedges, toks, i)
+  local _, j = seq.longest(hedges, toks, i)
+  return j
 end
 
 local function is_num_tok(t) return t and (t.type == "number" or t.type == "percent") end
@@ -183,6 +173,7 @@ end
 function M.extract(text, opts)
   opts = opts or {}
   local an = analyzer.new{ lang = opts.lang or "fr" }
+  local hedges = seq.index(M.rules.hedges)
   local toks = opts.tokens or pattern.tokens(text, opts.lang)
   local sents = opts.sentences or an:sentences(text)
   local terms = {}
@@ -192,7 +183,7 @@ function M.extract(text, opts)
   while i <= #toks do
     local start_i = i
     local approx = false
-    local h = hedge(toks, i)
+    local h = hedge(hedges, toks, i)
     local j = i
     if h and (is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
       approx = true

@@ -13,7 +13,6 @@
 ---   source  { start, end, text, source, cue }
 ---   entity  { start, end, text, type }
 local pattern = require "lunette.pattern"
-local analyzer = require "lunette.analyzer"
 
 local M = {}
 
@@ -38,8 +37,8 @@ M.fields = {
 function M.context(text, opts)
   opts = opts or {}
   local lang = (opts.lang == "en") and "en" or "fr"
-  return { tokens = pattern.tokens(text, lang), sentences = analyzer.new{ lang = lang }:sentences(text),
-           lang = lang, published = opts.published }
+  local toks, sents = pattern.tokens(text, lang)
+  return { tokens = toks, sentences = sents, lang = lang, published = opts.published }
 end
 
 local function run_one(kind, text, ctx)

@@ -59,6 +59,11 @@ end
 
 --- Longest number in words from terms[i]: value, next index; nil when none.
 function M.parse(terms, i)
+  local first = terms[i]
+  if not first or not (M.words[first] or M.hundred[first] or M.scales[first]
+                       or (first:find("-", 1, true) and word_value(first))) then
+    return nil                                     -- most words: one lookup
+  end
   local total, cur, j, any, last = 0, 0, i, false, nil
   while terms[j] do
     local t = terms[j]

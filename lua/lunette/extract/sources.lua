@@ -97,13 +97,8 @@ end
 --- Forget the alias dictionary (after changing M.rules.aliases).
 function M.reset() alias_dict = nil end
 
-local function seq_at(toks, i, seq)
-  for k, w in ipairs(seq) do
-    local t = toks[i + k - 1]
-    if not t or t.term ~= w then return nil end
-  end
-  return i + #seq
-end
+local seq = require "lunette.extract.seq"
+local seq_at = seq.at
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
@@ -151,6 +146,7 @@ function M.extract(text, opts)
   local toks = opts.tokens or pattern.tokens(text, opts.lang)
   local sents = opts.sentences or analyzer.new{ lang = opts.lang or "fr" }:sentences(text)
   local out = {}
+  local preps = seq.index(M.rules.prepositions)
   local function add(cue_a, cue_b, sp_a, sp_b)
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
@@ -168,12 +164,11 @@ function M.extract(text, opts)
     local t = toks[i]
     local done = false
     -- cue, then speaker
-    for _, seq in ipairs(M.rules.prepositions) do
-      local j = seq_at(toks, i, seq)
+    do
+      local _, j = seq.longest(preps, toks, i)
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
         if a then add(i, j - 1, a, b); i = b + 1; done = true end
-        break
       end
     end
     if not done then
@@ -184,8 +179,8 @@ function M.extract(text, opts)
         while toks[k] and M.rules.adverbs[toks[k].term] do k = k + 1 end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
         else
-          for _, seq in ipairs(M.rules.phrase_cues) do
-            local e = seq_at(toks, k, seq)
+          for _, cue in ipairs(M.rules.phrase_cues) do
+            local e = seq_at(toks, k, cue)
             if e then v, cue_a, cue_b = i, i, e - 1; break end
           end
         end
