@@ -187,8 +187,10 @@ static int an_count(lua_State *L) {
   return 1;
 }
 
-/* count the terms of text into m (the loop of an:count and counter:add) */
-static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m) {
+/* Call each(ctx, term, n) for every term of text that o counts (no
+ * punctuation; stopwords and numbers per o). Stops at the first nonzero status. */
+static int each_term(lt_Analyzer *an, const char *text, size_t len, const Opts *o,
+                     int (*each)(void *, const char *, size_t), void *ctx) {
   lt_Cursor c;
   lt_Token t;
   int rc = LT_OK;
@@ -198,9 +200,16 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
     size_t n;
     if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
     if ((rc = lt_an_term(an, text, &t, o->stem, &term, &n))) break;
-    if (counted(an, &t, o, term, n)) rc = lt_map_add(m, term, n, 1);
+    if (counted(an, &t, o, term, n)) rc = each(ctx, term, n);
   }
   return rc;
+}
+
+static int add_to_map(void *m, const char *term, size_t n) { return lt_map_add(m, term, n, 1); }
+
+/* count the terms of text into m (the loop of an:count and counter:add) */
+static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m) {
+  return each_term(an, text, len, o, add_to_map, m);
 }
 
 /* A counter: term counts accumulated in C over many texts, turned into a Lua
@@ -263,6 +272,29 @@ static int counter_close(lua_State *L) {
   return 0;
 }
 
+/* the counted terms of a text in order: offsets and lengths into one arena */
+typedef struct Terms { lt_Buf arena; size_t *off, *len, n, cap; } Terms;
+
+static int add_term(void *p, const char *term, size_t n) {
+  Terms *tm = p;
+  if (tm->n == tm->cap) {
+    size_t cap = tm->cap ? tm->cap * 2 : 256;
+    size_t *a = realloc(tm->off, cap * sizeof *a);
+    if (!a) return LT_ENOMEM;
+    tm->off = a;
+    size_t *b = realloc(tm->len, cap * sizeof *b);
+    if (!b) return LT_ENOMEM;
+    tm->len = b;
+    tm->cap = cap;
+  }
+  if (lt_buf_reserve(&tm->arena, tm->arena.n + n)) return LT_ENOMEM;
+  memcpy(tm->arena.p + tm->arena.n, term, n);
+  tm->off[tm->n] = tm->arena.n;
+  tm->len[tm->n++] = n;
+  tm->arena.n += n;
+  return LT_OK;
+}
+
 /* an:cooc(text, term, window [, opts [, into]]) -> {term = count}, hits, slots:
  * the terms within window tokens left and right of each occurrence of term
  * (punctuation and symbols are not counted and do not take a slot; with
@@ -278,31 +310,10 @@ static int an_cooc(lua_State *L) {
   Opts o = check_opts(L, 5);
   int into = lua_istable(L, 6) ? 6 : 0;
   /* the text's counted terms, as offsets into one arena */
-  lt_Buf arena = {0};
-  size_t *off = NULL, *tl = NULL, n = 0, cap = 0;
-  lt_Cursor c;
-  lt_Token t;
-  int rc = LT_OK;
-  lt_an_start(&c, text, len);
-  while (rc == LT_OK && lt_an_next(an, &c, &t)) {
-    const char *term;
-    size_t tn;
-    if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
-    if ((rc = lt_an_term(an, text, &t, o.stem, &term, &tn))) break;
-    if (!counted(an, &t, &o, term, tn)) continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 256;
-      size_t *a = realloc(off, cap * sizeof *a), *b = a ? realloc(tl, cap * sizeof *b) : NULL;
-      if (a) off = a;
-      if (!a || !b) { rc = LT_ENOMEM; break; }
-      tl = b;
-    }
-    if ((rc = lt_buf_reserve(&arena, arena.n + tn))) break;
-    memcpy(arena.p + arena.n, term, tn);
-    off[n] = arena.n;
-    tl[n++] = tn;
-    arena.n += tn;
-  }
+  Terms tm = { {0}, NULL, NULL, 0, 0 };
+  int rc = each_term(an, text, len, &o, add_term, &tm);
+  lt_Buf arena = tm.arena;
+  size_t *off = tm.off, *tl = tm.len, n = tm.n;
   lt_Map m = {0};
   lua_Integer hits = 0, slots = 0;
   for (size_t i = 0; rc == LT_OK && i < n; i++) {

@@ -218,9 +218,14 @@ static int rx_lines(lua_State *L) {
   lt_Regex *re = check_rx(L, 1);
   size_t len, *ov, pos = 0, line_start = 0;
   const char *s = luaL_checklstring(L, 2, &len);
-  int count_only = lua_toboolean(L, 3);
   lua_Integer n = 0, lineno = 1;
-  if (!count_only) lua_newtable(L);
+  if (lua_toboolean(L, 3)) {                      /* count only */
+    int rc = count_lines(re, s, len, &n);
+    if (rc < 0) return rx_raise(L, rc);
+    lua_pushinteger(L, n);
+    return 1;
+  }
+  lua_newtable(L);
   while (pos <= len) {
     int rc = lt_rx_exec(re, s, len, pos, 0, &ov);
     if (rc < 0) return rx_raise(L, rc);
@@ -233,14 +238,14 @@ static int rx_lines(lua_State *L) {
       p = nl + 1;
     }
     n++;
-    if (!count_only) { lua_pushinteger(L, lineno); lua_rawseti(L, -2, n); }
+    lua_pushinteger(L, lineno);
+    lua_rawseti(L, -2, n);
     const char *nl = memchr(s + ov[0], '\n', len - ov[0]);
     if (!nl) break;
     pos = (size_t)(nl - s) + 1;
     line_start = pos;
     lineno++;
   }
-  if (count_only) lua_pushinteger(L, n);
   return 1;
 }
 

@@ -9,11 +9,7 @@ local pattern = require "lunette.pattern"
 
 local M = { name = "dates", version = "1" }
 
-local function set(list)
-  local s = {}
-  for _, w in ipairs(list) do s[w] = true end
-  return s
-end
+local set = require("lunette.extract.seq").set
 
 M.rules = {
   months = {

@@ -11,11 +11,7 @@ local pattern = require "lunette.pattern"
 
 local M = { name = "entities", version = "1" }
 
-local function set(list)
-  local s = {}
-  for _, w in ipairs(list) do s[w] = true end
-  return s
-end
+local set = require("lunette.extract.seq").set
 
 M.rules = {
   particles = set{ "de", "du", "des", "d'", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ben",

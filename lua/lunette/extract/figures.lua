@@ -12,11 +12,7 @@ local analyzer = require "lunette.analyzer"
 
 local M = { name = "figures", version = "1" }
 
-local function set(list)
-  local s = {}
-  for _, w in ipairs(list) do s[w] = true end
-  return s
-end
+local set = require("lunette.extract.seq").set
 
 M.rules = {
   -- hedges: folded term sequences before a number; all make approx = true

@@ -2,6 +2,13 @@
 --- rule list (hedges, cues, relative dates) costs one table lookup per token.
 local M = {}
 
+--- A set (word -> true) from a list of words.
+function M.set(list)
+  local s = {}
+  for _, w in ipairs(list) do s[w] = true end
+  return s
+end
+
 --- Index a list of rows; seq_of(row) gives the row's term sequence
 --- (default: the row itself). Returns first term -> rows.
 function M.index(rows, seq_of)

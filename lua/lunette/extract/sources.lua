@@ -12,11 +12,7 @@ local analyzer = require "lunette.analyzer"
 
 local M = { name = "sources", version = "1" }
 
-local function set(list)
-  local s = {}
-  for _, w in ipairs(list) do s[w] = true end
-  return s
-end
+local set = require("lunette.extract.seq").set
 
 M.rules = {
   -- folded term sequences after which the speaker comes
