@@ -80,6 +80,12 @@ local FIGS = {
   { "3.9", "1. Introduction\n2. Méthode", {} },
   { "3.10", "Comment (0)", {} },
   { "3.11", "en 2024 5 000 soldats", { { 5000, 5000, false, "soldats" } } },
+  { "3.12", "Dans la saison 3 de la série, page 12, article 49.", {} },
+  { "3.13", "Selon Europe 1, il a vu les Trente Glorieuses.", {} },
+  { "3.14", "Je sais que 1+1 font 2 et que le n°86 est paru le 24 mar 2014, après mai 68.", {} },
+  { "3.15", "Combien de millions d'euros ? top: 0; left: 0", {} },
+  { "3.16", "Une hausse de 10% de la production et des milliers de jeunes avec deux beaux enfants.",
+    { { 10, 10, false, "%" }, { 2000, 9000, true, "jeunes" }, { 2, 2, false, "enfants" } } },
   -- English
   { "4.1", "About 3,000 troops were deployed.", { { 3000, 3000, true, "troops" } }, "en" },
   { "4.2", "Between 10,000 and 12,000 soldiers.", { { 10000, 12000, false, "soldiers" } }, "en" },
@@ -90,6 +96,8 @@ local FIGS = {
   { "4.6", "In 2024, at least 40 civilians died.", { { 40, 40, true, "civilians" } }, "en" },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
+H.eq("3.17 the span leaves out a preposition that opens no range",
+     extract.figures("une hausse de 10% de la production")[1].text, "10%")
 
 -- 3: sources and dates in sentences
 local SRC = {

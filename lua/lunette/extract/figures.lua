@@ -42,7 +42,8 @@ M.rules = {
   -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
-                   "nouvelle", "jeunes", "anciens", "anciennes", "petits", "grands", "derniers", "dernieres",
+                   "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",
+                   "grandes", "vrais", "vraies", "anciennes", "petits", "grands", "derniers", "dernieres",
                    "dernier", "derniere", "premiers", "premieres", "prochains", "prochaines", "precedents",
                    "precedentes", "own", "new", "more", "additional", "other", "last", "past", "next", "first" },
   -- a noun that stands for an elided one: "quelque 3 000 autres"
@@ -56,7 +57,16 @@ M.rules = {
   months = set{ "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
                 "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov",
                 "dec", "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december" },
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+                "jul", "aug", "sep" },
+  -- what makes the number after it an identifier: n°86, numéro 5, No. 3
+  number_signs = set{ "°", "º", "numero", "number", "no", "nr", "n°", "#", "saison", "episode", "tome",
+                      "chapitre", "page", "p", "article", "volume", "vol", "version", "acte", "partie",
+                      "section", "ligne", "chaine", "niveau", "etape", "phase", "annexe", "alinea",
+                      "season", "chapter", "level", "stage", "route", "terminal", "porte", "quai",
+                      "salle", "bus", "vol", "flight", "room", "gate", "ligue", "top" },
+  -- arithmetic around a number: not a count
+  operators = set{ "+", "=", "×", "*", "/", "÷" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
                     "hiver", "printemps", "automne", "de", "du", "avant", "apres", "jusqu'en", "des" },
   -- English words that end a noun phrase after a number (verbs)
@@ -187,7 +197,19 @@ function M.extract(text, opts)
     end
     local opened = toks[j] and M.rules.range_open[toks[j].term]
       and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1))
-    if opened then j = j + 1 end
+    if opened then
+      -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
+      local _, nk = number_at(toks, j + 1, terms)
+      local sep = nk and toks[nk]
+      if sep and M.rules.range_sep[sep.lower] and number_at(toks, nk + 1, terms) then
+        j = j + 1
+        if start_i == j - 1 and not approx then start_i = j - 1 end
+      else
+        opened = false
+        if not approx then start_i = j + 1 end
+        j = j + 1
+      end
+    end
     local t = toks[j]
     local lo, hi, k, pct, exact_words
     local alo, ahi, ak = approx_noun(toks, j)
@@ -221,6 +243,13 @@ function M.extract(text, opts)
          (t0.start == 1 or text:sub(1, t0.start - 1):match("\n%s*$")) then i = k + 1; goto continue end
       local pv = toks[j - 1]
       if pv and pv.word == "(" and nx and nx.word == ")" then i = k + 1; goto continue end
+      if pv and (M.rules.number_signs[pv.term] or M.rules.months[pv.term]) then i = k; goto continue end
+      -- a capitalised number word inside a sentence is a name: les Trente Glorieuses
+      if exact_words and t0.flags & 1 ~= 0 and pv and pv.sentence == t0.sentence and pv.type ~= "punct" then
+        i = k; goto continue
+      end
+      if (pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)
+         or (nx and M.rules.operators[nx.word]) then i = k; goto continue end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
       if sep and M.rules.range_sep[sep.lower or sep.term] and (sep.term ~= "et" or opened) then
@@ -243,6 +272,14 @@ function M.extract(text, opts)
         unit = "%"
       else
         local ut, elided, etok = unit_after(toks, k, an, opts.lang == "en")
+        if ut and text:sub(toks[k - 1].stop + 1, toks[ut].start - 1):find("\n") then
+          ut, elided, etok = nil, true, nil                   -- no unit across a line break
+        end
+        local pp = toks[j - 2]
+        if not ut and not etok and not approx and pv and pv.type == "word" and pv.flags & 1 ~= 0
+           and toks[j].type == "number" and pp and pp.sentence == pv.sentence and pp.type ~= "punct" then
+          i = k; goto continue                                 -- Europe 1, Ligue 2: a name
+        end
         if ut then
           local w = toks[ut]
           if M.rules.durations[w.term] then i = ut + 1; goto continue end
@@ -259,6 +296,9 @@ function M.extract(text, opts)
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
         if exact_words and not ut then i = k; goto continue end   -- "deux" alone: not a count
+        if lo == 0 and hi == 0 and not ut then i = k; goto continue end
+        -- a bare number with no noun, no antecedent and no hedge: a score, a code, not a count
+        if not unit and not approx and lo == hi then i = k; goto continue end
       end
       local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence

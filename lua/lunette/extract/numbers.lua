@@ -32,7 +32,8 @@ M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard 
 M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,
                    quarantaine = 40, cinquantaine = 50, soixantaine = 60, centaine = 100, millier = 1000,
                    dizaines = 10, douzaines = 12, vingtaines = 20, centaines = 100, milliers = 1000,
-                   dozen = 12, dozens = 12, hundreds = 100, thousands = 1000 }
+                   dozen = 12, dozens = 12, hundreds = 100, thousands = 1000, millions = 1000000,
+                   milliards = 1000000000 }
 
 -- value of one word that may be a compound: vingt-cinq, quatre-vingt-dix, dix-sept
 local function word_value(t)
@@ -64,6 +65,7 @@ function M.parse(terms, i)
                        or (first:find("-", 1, true) and word_value(first))) then
     return nil                                     -- most words: one lookup
   end
+  if M.scales[first] and first:find("s$") then return nil end   -- "millions d'euros": no count
   local total, cur, j, any, last = 0, 0, i, false, nil
   while terms[j] do
     local t = terms[j]
