@@ -100,6 +100,7 @@ H.eq("3.17 the span leaves out a preposition that opens no range",
      extract.figures("une hausse de 10% de la production")[1].text, "10%")
 
 -- 3: sources and dates in sentences
+H.eq("5.0 a pronoun or 'tout' alone is no speaker", #extract.sources("Il a dit que tout indique que non."), 0)
 local SRC = {
   { "5.1", "Selon le Service national de renseignement sud-coréen, 3 000 soldats sont partis.", "NIS", "Selon" },
   { "5.2", "« Nous sommes prêts », a affirmé le ministre russe de la Défense.", "le ministre russe de la Défense", "a affirmé" },
@@ -107,13 +108,18 @@ local SRC = {
   { "5.4", "Cité par l'agence KCNA, le dirigeant a parlé.", "KCNA", "Cité par" },
   { "5.5", "Kiev affirme que la ville est tombée.", "Kiev", "affirme" },
   { "5.6", "The Pentagon said on Tuesday that troops had moved.", "The Pentagon", "said", "en" },
+  { "5.7", "« C'est fini », explique calmement Anis, avant de partir.", "Anis", "explique" },
+  { "5.8", "L'accord est signé, a expliqué l'ex-ministre de l'Économie avant de présenter son plan.",
+    "l'ex-ministre de l'Économie", "a expliqué" },
+  { "5.9", "Il a dit non, puisque Donald Trump affirme que tout va bien.", "Donald Trump", "affirme" },
+  { "5.10", "Selon une étude du CNRS entre 2010 et 2015, la mer monte.", "une étude du CNRS", "Selon" },
 }
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
-H.eq("5.7 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
+H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },

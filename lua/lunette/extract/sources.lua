@@ -19,7 +19,7 @@ M.rules = {
   prepositions = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
     { "cites", "par" }, { "citees", "par" }, { "aux", "dires", "de" }, { "a", "en", "croire" },
-    { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" }, { "via" },
+    { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
     examples = {
       { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
       { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
@@ -40,7 +40,7 @@ M.rules = {
     "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- words between an auxiliary and its participle
-  adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment",
+  adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
@@ -48,9 +48,14 @@ M.rules = {
   -- words that end a speaker after the cue
   speaker_end = set{ "que", "qu'", "le", "la", "les", "l'", "that", "on", "in", "en", "dans", "lors", "a",
                      "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                     "samedi", "dimanche", "hier", "aujourd'hui" },
+                     "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
+                     "tandis", "qui", "dont", "ou", "quand", "lorsque", "lorsqu'", "puisque", "parce", "comme",
+                     "si", "entre", "depuis", "who", "which", "before", "after", "when", "while" },
   -- words that start a clause (the subject before a verb starts after them)
-  clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if" },
+  clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
+                      "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
+                      "lesquels", "dont", "ou", "qui", "where", "when", "as", "puisque", "puisqu'",
+                      "parce", "because", "since" },
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
   reported = set{ "que", "qu'", ":", "«", "\"", "that" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
@@ -99,11 +104,16 @@ local seq_at = seq.at
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local function speaker_after(toks, i, sent)
-  while toks[i] and toks[i].sentence == sent and M.rules.adverbs[toks[i].term] do i = i + 1 end
+  -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis")
+  while toks[i] and toks[i].sentence == sent and (M.rules.adverbs[toks[i].term]
+        or (toks[i].type == "word" and toks[i].flags & 1 == 0 and #toks[i].term > 6
+            and toks[i].term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word")) do
+    i = i + 1
+  end
   local j = i
   while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
     local t = toks[j]
-    if t.type == "punct" and t.word ~= "-" and t.word ~= "’" then break end
+    if t.type == "punct" then break end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") then break end
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
@@ -115,8 +125,9 @@ local function speaker_after(toks, i, sent)
 end
 
 -- speaker before a verb at v: from the clause start (sentence start, last
--- comma or a clause word) to the auxiliary or verb, adverbs left out
-local function speaker_before(toks, v, sent)
+-- comma or a clause word) to the auxiliary or verb, adverbs left out; it
+-- needs one word that is no stopword ("Il a dit", "tout indique": none)
+local function speaker_before(toks, v, sent, an)
   local a = v - 1
   while a >= 1 and toks[a].sentence == sent and toks[a].type ~= "punct" and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
@@ -126,11 +137,10 @@ local function speaker_before(toks, v, sent)
   local b = v - 1
   while b >= a and M.rules.adverbs[toks[b].term] do b = b - 1 end
   if b < a then return nil end
-  -- a subject needs a noun or a name: not only pronouns and stopwords
   local ok = false
   for k = a, b do
     local t = toks[k]
-    if t.type == "word" and (t.flags & 1 ~= 0 or #t.term > 3) then ok = true end
+    if t.type == "word" and not an:is_stop(t.term) and t.flags & 8 == 0 then ok = true end
   end
   if not ok then return nil end
   return a, b
@@ -140,7 +150,8 @@ end
 function M.extract(text, opts)
   opts = opts or {}
   local toks = opts.tokens or pattern.tokens(text, opts.lang)
-  local sents = opts.sentences or analyzer.new{ lang = opts.lang or "fr" }:sentences(text)
+  local an = analyzer.new{ lang = opts.lang or "fr" }
+  local sents = opts.sentences or an:sentences(text)
   local out = {}
   local preps = seq.index(M.rules.prepositions)
   local function add(cue_a, cue_b, sp_a, sp_b)
@@ -200,7 +211,7 @@ function M.extract(text, opts)
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
         if not done then
-          local a, b = speaker_before(toks, cue_a, t.sentence)
+          local a, b = speaker_before(toks, cue_a, t.sentence, an)
           if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
         end
       end
