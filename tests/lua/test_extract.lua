@@ -126,6 +126,7 @@ local DATES = {
   { "6.3", "Hier et le mois dernier.", { { nil, "2025-01-26" }, { nil, "2024-12" } } },
   { "6.4", "Début novembre, puis mi-2024.", { { "--11", "2024-11-01/2024-11-10" }, { "2024", "2024-05-01/2024-08-31" } } },
   { "6.5", "Cette année, en janvier.", { { nil, "2025" }, { "--01", "2025-01" } } },
+  { "6.6", "Il a annoncé lundi, puis samedi.", { { nil, "2025-01-27" }, { nil, "2025-01-25" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -217,15 +217,13 @@ function M.extract(text, opts)
       i = i + 1
       goto continue
     end
-    -- lundi: the last such day before publication
+    -- lundi: the last such day up to publication (the day itself when it is one)
     if M.rules.weekdays[t.term] and t.type == "word" then
       local resolved
       if py then
         local pday = to_days(py, pm, pd)
         local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
-        local back = (pw - M.rules.weekdays[t.term]) % 7
-        if back == 0 then back = 7 end
-        resolved = iso(from_days(pday - back))
+        resolved = iso(from_days(pday - (pw - M.rules.weekdays[t.term]) % 7))
       end
       add(i, i, nil, resolved)
       i = i + 1
