@@ -53,6 +53,9 @@ M.rules = {
     "New York", "Varsovie", "Warsaw", "Vienne", "Vienna", "Stockholm", "Oslo", "Helsinki",
     "Taipei", "Hong Kong", "Bangkok", "New Delhi", "Islamabad", "Kaboul", "Bagdad",
   },
+  -- a dateline opening the text: "Paris, 18 juin 2025 (AFP) -", "WASHINGTON, Jan. 27, 2025 (Reuters) —"
+  -- captures: place, date, agency
+  dateline = "^([%u][^,%(%)\n]-),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
   -- a line longer than this (in characters) is a paragraph, not header material
   header_line_max = 100,
   -- a title is at most this long and does not end with a period
@@ -255,7 +258,17 @@ function M.article(text, known)
   for k = 1, #lines do
     if not drop[k] then
       local line = reduce_markdown(lines[k])
-      if first_body and trim(line) ~= "" then line = split_dateline(line); first_body = false end
+      if first_body and trim(line) ~= "" then
+        line = split_dateline(line)
+        first_body = false
+        -- a dateline: its date is the publication date, its agency the author, when unknown
+        local place, date, agency = trim(line):match(M.rules.dateline)
+        if place and #place <= 40 then
+          local iso = find_date(date)
+          meta.published = meta.published or iso
+          meta.author = meta.author or trim(agency)
+        end
+      end
       out[#out + 1] = line
     end
   end

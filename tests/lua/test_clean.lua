@@ -63,6 +63,16 @@ local CASES = {
   { "2.7 a date line in the text is not the publication date",
     "Titre\nLe sommet aura lieu le 3 mars 2024 selon les organisateurs qui l'ont annoncé hier soir "
     .. "lors d'une conférence de presse.\n- 5 mars 2024", { title = "Titre" } },
+  { "2.9 dateline with date and agency",
+    "Le titre\n\nParis, 18 juin 2025 (AFP) - Le gouvernement a annoncé des mesures.",
+    { title = "Le titre", published = "2025-06-18", author = "AFP" },
+    "Paris, 18 juin 2025 (AFP) - Le gouvernement a annoncé des mesures." },
+  { "2.10 English dateline",
+    "A headline\n\nWASHINGTON, January 27, 2025 (Reuters) — The army said on Monday that troops moved.",
+    { title = "A headline", published = "2025-01-27", author = "Reuters" } },
+  { "2.11 a byline wins over the dateline's agency",
+    "Titre\nPar Jean Dupont\n\nSéoul, 3 mars 2024 (Yonhap) - Texte de l'article assez long pour être un paragraphe.",
+    { title = "Titre", author = "Jean Dupont", published = "2024-03-03" } },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
