@@ -24,7 +24,7 @@ LIBS_LUA   = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null)
 APT_BUILD := pkg-config make gcc lua5.4 liblua5.4-dev libpcre2-dev libsqlite3-dev \
              libstemmer-dev libutf8proc-dev libxxhash-dev libgumbo-dev lua-cjson lua-argparse \
              lua-filesystem
-APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang pcre2-utils
+APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang pcre2-utils chromium
 
 ENGINE  := core/segment.c core/text.c core/map.c core/analyze.c core/store.c core/html.c core/rx.c core/phrases.c
 BINDING := core/ltext.c core/lanalyze.c core/lstore.c core/lrx.c core/lphrases.c core/lcore.c

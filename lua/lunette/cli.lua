@@ -405,7 +405,7 @@ local function build_parser()
   local function common(cmd, prefix)
     cmd:option("--db", "Database file (default $LUNETTE_DB, else ./lunette.db).")
       :target((prefix or "") .. "db")
-    cmd:option("--format", "Output format: table, csv, tsv, jsonl, json, md.")
+    cmd:option("--format", "Output format: table, csv, tsv, jsonl, json, md, html.")
       :choices(output.formats):target((prefix or "") .. "format")
     return cmd
   end

@@ -9,7 +9,7 @@ local cjson = require "cjson"
 
 local M = {}
 
-M.formats = { "table", "csv", "tsv", "jsonl", "json", "md" }
+M.formats = { "table", "csv", "tsv", "jsonl", "json", "md", "html" }
 --- the format chosen on the command line (nil: table on a terminal, jsonl to a pipe)
 M.format = nil
 
@@ -115,8 +115,12 @@ function M.print(rows, columns, opts)
       for i, c in ipairs(columns) do numeric[i] = type(r[c]) == "number" or (opts.right or {})[c] end
       line(cells[k], numeric)
     end
+  elseif fmt == "html" then
+    local page = require("lunette.report").page(opts.title or "lunette")
+    page:table(rows, columns)
+    out:write(page:html())
   else
-    error("unknown format '" .. tostring(fmt) .. "' (table, csv, tsv, jsonl, json, md)", 2)
+    error("unknown format '" .. tostring(fmt) .. "' (table, csv, tsv, jsonl, json, md, html)", 2)
   end
 end
 

@@ -92,6 +92,20 @@ case("1.36 extract all of a file", "$BIN extract all corpus/004_6af0ef2c71c73676
 case("1.37 extract again does no work", "sqlite3 " .. q(CDB) .. " 'SELECT count(*) FROM annotations' && "
      .. C .. "extract figures --format jsonl > /dev/null && sqlite3 " .. q(CDB) .. " 'SELECT count(*) FROM annotations'",
      { exit = 0, out = "55\n55\n" })
+-- the HTML report, opened in headless Chromium: the DOM it builds is checked
+case("1.38 figures report", C .. "report figures --unit soldat --format tsv", { exit = 0, golden = "report_figures_soldats.tsv" })
+case("1.39 figures report, HTML", C .. "report figures --format html -o " .. q(dir .. "/figures.html"), { exit = 0, out = "" })
+local chrome = "chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking "
+  .. "--disable-component-update --disable-sync --user-data-dir=" .. q(dir .. "/chrome")
+local dom = case("1.40 Chromium opens it", "timeout 120 " .. chrome .. " --dump-dom " .. q("file://" .. dir .. "/figures.html")
+  .. " 2>/dev/null", { exit = 0, out_has = { "<h1>Figures reported</h1>", "18 figures in 5 documents", "25 000 à 30 000 soldats",
+  '<svg xmlns="http://www.w3.org/2000/svg" class="timeline"', "certaines informations" } })
+local _, rows = (dom or ""):gsub('<table class="figures">.-</table>', function(t) local _, n = t:gsub("<tr>", ""); return tostring(n) end)
+local trs = 0
+for tbl in (dom or ""):gmatch('<table class="figures">(.-)</table>') do for _ in tbl:gmatch("<tr>") do trs = trs + 1 end end
+H.eq("1.41 one table row per figure and a header per noun", { trs, rows }, { 18 + 11, 11 })
+case("1.42 Chromium renders it", "timeout 120 " .. chrome .. " --window-size=1200,1600 --screenshot=" .. q(dir .. "/figures.png")
+  .. " " .. q("file://" .. dir .. "/figures.html") .. " >/dev/null 2>&1 && test -s " .. q(dir .. "/figures.png"), { exit = 0 })
 case("1.27 grep", "$BIN grep -a -i 'coree du nord' corpus/001_0dc4f03766a95fab.txt",
      { exit = 0, out_has = { "5:La Corée du Nord enverra plus d'armes et de troupes à la Russie\n" } })
 case("1.28 grep -c, several files", "$BIN grep -c 'soldats' corpus/000_45b0a500611b074f.txt corpus/003_f65f4b272ae20413.txt",
