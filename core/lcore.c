@@ -1,5 +1,6 @@
 /* lcore.c: the lunette.core module: every binding in one table. Loaded by
  * require "lunette.core" from plain Lua, or preloaded by the lunette host. */
+#include <time.h>
 #include <unistd.h>
 #include <lua.h>
 #include <lauxlib.h>
@@ -12,10 +13,20 @@ static int l_isatty(lua_State *L) {
   return 1;
 }
 
+/* core.clock() -> seconds on a monotonic wall clock (for rates and ETAs) */
+static int l_clock(lua_State *L) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  lua_pushnumber(L, (lua_Number)t.tv_sec + (lua_Number)t.tv_nsec * 1e-9);
+  return 1;
+}
+
 int luaopen_lunette_core(lua_State *L) {
   lua_newtable(L);
   lua_pushcfunction(L, l_isatty);
   lua_setfield(L, -2, "isatty");
+  lua_pushcfunction(L, l_clock);
+  lua_setfield(L, -2, "clock");
   lt_open_text(L);
   lt_open_analyzer(L);
   lt_open_store(L);

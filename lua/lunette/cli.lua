@@ -118,13 +118,14 @@ function commands.ingest(args)
   if args.max_size then ingest.max_size = args.max_size end
   local c = open_corpus(args)
   local tty = output.is_tty(2)
-  local t0, last = os.clock(), 0
+  local clock = require("lunette.core").clock
+  local t0, last = clock(), 0
   local ok, counts = pcall(c.ingest, c, args.paths, {
     batch = args.batch,
     on_skip = function(where, reason) say("skipped %s: %s", where, reason) end,
     on_warn = function(where, msg) say("warning: %s: %s", where, msg) end,
     on_progress = function(done, total, bytes)
-      local now = os.clock()
+      local now = clock()
       if tty and total > 20 and (now - last > 0.2 or done == total) then
         last = now
         local rate = bytes / math.max(now - t0, 1e-6)
