@@ -130,7 +130,7 @@ function commands.ingest(args)
         last = now
         local rate = bytes / math.max(now - t0, 1e-6)
         local eta = (total - done) * (now - t0) / done
-        io.stderr:write(("\r%d/%d files  %.1f MB/s  ETA %ds   "):format(done, total, rate / 1e6, eta))
+        io.stderr:write(("\r%d/%d files  %.1f MB/s  ETA %.0fs   "):format(done, total, rate / 1e6, eta))
         if done == total then io.stderr:write("\n") end
       end
     end,

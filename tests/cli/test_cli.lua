@@ -232,6 +232,12 @@ case("5.5 the re-run completes it", "$BIN --db " .. q(kdb) .. " ingest $DIR/many
 case("5.6 no duplicate, index complete", "sqlite3 " .. q(kdb) .. " 'SELECT count(*), count(DISTINCT key) FROM documents' && "
      .. "$BIN --db " .. q(kdb) .. " search 'soldats' --limit 5000 --format csv | wc -l", { out = "1500|1500\n1501\n" })
 
+-- 5c: a progress line when stderr is a terminal (script gives the command a pseudo-terminal)
+case("5.7 progress on a terminal", "script -qec " .. q(q(BIN) .. " --db " .. q(dir .. "/prog.db") .. " ingest " .. q(dir .. "/many"))
+     .. " /dev/null", { exit = 0, out_has = { "1500/1500 files", "MB/s  ETA 0s", "1500 added, 0 updated, 0 unchanged, 0 skipped" } })
+case("5.8 no progress line into a pipe", "$BIN --db " .. q(dir .. "/prog2.db") .. " ingest " .. q(dir .. "/many"),
+     { exit = 0, err = "", out = "1500 added, 0 updated, 0 unchanged, 0 skipped\n" })
+
 -- 6: plain Lua and install
 case("6.1 plain lua5.4", "LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;' lua5.4 -e "
   .. q('local l = require "lunette"; local c = assert(l.open(os.getenv("DB"))); print(c:count(), l.analyzer{}:term("Coréens"))'),
