@@ -106,6 +106,8 @@ for tbl in (dom or ""):gmatch('<table class="figures">(.-)</table>') do for _ in
 H.eq("1.41 one table row per figure and a header per noun", { trs, rows }, { 18 + 11, 11 })
 case("1.42 Chromium renders it", "timeout 120 " .. chrome .. " --window-size=1200,1600 --screenshot=" .. q(dir .. "/figures.png")
   .. " " .. q("file://" .. dir .. "/figures.html") .. " >/dev/null 2>&1 && test -s " .. q(dir .. "/figures.png"), { exit = 0 })
+case("1.43 sources report", C .. "report sources --format tsv", { exit = 0, golden = "report_sources.tsv" })
+case("1.44 dupes report", C .. "report dupes --min-similarity 0.2 --format tsv", { exit = 0, golden = "report_dupes.tsv" })
 case("1.27 grep", "$BIN grep -a -i 'coree du nord' corpus/001_0dc4f03766a95fab.txt",
      { exit = 0, out_has = { "5:La Corée du Nord enverra plus d'armes et de troupes à la Russie\n" } })
 case("1.28 grep -c, several files", "$BIN grep -c 'soldats' corpus/000_45b0a500611b074f.txt corpus/003_f65f4b272ae20413.txt",
