@@ -62,13 +62,23 @@ static int push_caps(lua_State *L, const char *s, const size_t *ov, int n) {
   return n - 1;
 }
 
+/* the match of re:find and re:match: regex at 1, subject at 2, init at 3;
+ * raises on a limit; returns 1 + captures, or 0 for no match */
+static int exec_args(lua_State *L, lt_Regex **re, const char **s, size_t **ov) {
+  size_t len;
+  *re = check_rx(L, 1);
+  *s = luaL_checklstring(L, 2, &len);
+  int rc = lt_rx_exec(*re, *s, len, posrelat(luaL_optinteger(L, 3, 1), len), 0, ov);
+  if (rc < 0) return rx_raise(L, rc);
+  return rc;
+}
+
 /* re:find(s [, init]) -> start, stop, captures... | nil */
 static int rx_find(lua_State *L) {
-  lt_Regex *re = check_rx(L, 1);
-  size_t len, *ov;
-  const char *s = luaL_checklstring(L, 2, &len);
-  int rc = lt_rx_exec(re, s, len, posrelat(luaL_optinteger(L, 3, 1), len), 0, &ov);
-  if (rc < 0) return rx_raise(L, rc);
+  lt_Regex *re;
+  const char *s;
+  size_t *ov;
+  int rc = exec_args(L, &re, &s, &ov);
   if (rc == 0) { luaL_pushfail(L); return 1; }
   lua_pushinteger(L, (lua_Integer)ov[0] + 1);
   lua_pushinteger(L, (lua_Integer)ov[1]);
@@ -77,11 +87,10 @@ static int rx_find(lua_State *L) {
 
 /* re:match(s [, init]) -> {[0] = whole, captures..., name = capture}, start, stop | nil */
 static int rx_match(lua_State *L) {
-  lt_Regex *re = check_rx(L, 1);
-  size_t len, *ov;
-  const char *s = luaL_checklstring(L, 2, &len);
-  int rc = lt_rx_exec(re, s, len, posrelat(luaL_optinteger(L, 3, 1), len), 0, &ov);
-  if (rc < 0) return rx_raise(L, rc);
+  lt_Regex *re;
+  const char *s;
+  size_t *ov;
+  int rc = exec_args(L, &re, &s, &ov);
   if (rc == 0) { luaL_pushfail(L); return 1; }
   lua_createtable(L, rc - 1, 1);
   for (int k = 0; k < rc; k++) {
