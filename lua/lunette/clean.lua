@@ -8,12 +8,16 @@ local analyzer = require "lunette.analyzer"
 
 local M = {}
 
+local month_cache, month_langs
 local function months()
-  local all = {}
-  for _, lang in ipairs(M.rules.languages) do
-    for k, v in pairs(analyzer.language(lang).months or {}) do all[k] = v end
+  local key = table.concat(M.rules.languages, ",")
+  if month_langs ~= key then                     -- rebuilt when the languages change
+    month_cache, month_langs = {}, key
+    for _, lang in ipairs(M.rules.languages) do
+      for k, v in pairs(analyzer.language(lang).months or {}) do month_cache[k] = v end
+    end
   end
-  return all
+  return month_cache
 end
 
 M.rules = {
@@ -56,6 +60,8 @@ M.rules = {
   -- a dateline opening the text: "Paris, 18 juin 2025 (AFP) -", "WASHINGTON, Jan. 27, 2025 (Reuters) —"
   -- captures: place, date, agency
   dateline = "^([%u][^,%(%)\n]-),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
+  -- furniture lines are short: longer lines are not checked against the drop list
+  furniture_max = 120,
   -- a line longer than this (in characters) is a paragraph, not header material
   header_line_max = 100,
   -- a title is at most this long and does not end with a period
@@ -68,6 +74,7 @@ local function fold(s) return core.fold(s, "case") end
 
 --- Is the line one of the drop rules?
 function M.is_furniture(line)
+  if #line > M.rules.furniture_max * 2 then return false end   -- bytes: up to 2 per character here
   local l = fold(trim(line))
   for _, pat in ipairs(M.rules.drop) do
     if l:find(pat) then return true end
@@ -111,6 +118,7 @@ M.find_date = find_date
 --- Is the line a time stamp of an article list ("22 novembre 2024 · 10:28",
 --- "Aujourd'hui · 02:04")?
 function M.is_stamp(line)
+  if #line > 200 or not line:find("%d%d?[:h]%d%d%s*$") then return false end   -- it ends with a time
   local l = fold(trim(line))
   local head = l:match("^(.-)%s*" .. M.rules.stamp_separators .. "%s*%d%d?[:h]%d%d$")
   if not head then return false end
@@ -147,6 +155,7 @@ local function is_title(line)
 end
 
 local function reduce_markdown(line)
+  if not line:find("[%[%*#]") then return line end          -- most lines: nothing to reduce
   line = line:gsub("!%[([^%]]*)%]%([^%)]*%)", "%1")      -- images: their alt text
   line = line:gsub("%[([^%]]*)%]%([^%)]*%)", "%1")       -- links: their text
   line = line:gsub("%*%*([^%*]+)%*%*", "%1")             -- strong
