@@ -68,7 +68,20 @@ M.rules = {
   title_max = 250,
 }
 
-local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
+-- s without trailing white space, in time linear in what is cut ("%s+$" is
+-- quadratic on a long run of spaces that does not end the string)
+local function rtrim(s)
+  local e = #s
+  while e > 0 do
+    local b = s:byte(e)
+    if b ~= 32 and (b < 9 or b > 13) then break end
+    e = e - 1
+  end
+  return e == #s and s or s:sub(1, e)
+end
+M.rtrim = rtrim
+
+local function trim(s) return rtrim((s:gsub("^%s+", ""))) end
 
 local function fold(s) return core.fold(s, "case") end
 
@@ -154,10 +167,40 @@ local function is_title(line)
   return n > 0 and n <= M.rules.title_max and not line:find("%.%s*$")
 end
 
+-- [text](target) and ![alt](src) reduced to their text. A scanner, not a
+-- pattern: each "]" looks back at most 500 bytes for its "[" and forward at
+-- most 2000 for the ")", so hostile lines ("[[[[...", "[a]([a](...") stay linear.
+local function reduce_links(line)
+  if not line:find("](", 1, true) then return line end
+  local out, last, pos = {}, 1, 1
+  while true do
+    local q = line:find("](", pos, true)
+    if not q then break end
+    local from = math.max(last, q - 500)
+    local open = nil
+    for k = q - 1, from, -1 do
+      local b = line:byte(k)
+      if b == 93 then break end                  -- another "]": no link text here
+      if b == 91 then open = k; break end        -- "["
+    end
+    local close = open and line:sub(q + 2, q + 2001):find(")", 1, true)
+    if open and close then
+      local img = open > last and line:byte(open - 1) == 33   -- "!"
+      out[#out + 1] = line:sub(last, open - (img and 2 or 1))
+      out[#out + 1] = line:sub(open + 1, q - 1)
+      last = q + 2 + close
+      pos = last
+    else
+      pos = q + 1
+    end
+  end
+  out[#out + 1] = line:sub(last)
+  return table.concat(out)
+end
+
 local function reduce_markdown(line)
   if not line:find("[%[%*#]") then return line end          -- most lines: nothing to reduce
-  line = line:gsub("!%[([^%]]*)%]%([^%)]*%)", "%1")      -- images: their alt text
-  line = line:gsub("%[([^%]]*)%]%([^%)]*%)", "%1")       -- links: their text
+  line = reduce_links(line)                                -- links and images: their text
   line = line:gsub("%*%*([^%*]+)%*%*", "%1")             -- strong
   line = line:gsub("%*([^%*%s][^%*]-)%*", "%1")          -- emphasis
   line = line:gsub("^#+%s+", "")                          -- heading marks
@@ -205,7 +248,7 @@ end
 function M.article(text, known)
   known = known or {}
   local lines = {}
-  for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = (line:gsub("%s+$", "")) end
+  for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = rtrim(line) end
   local meta = { title = known.title, author = known.author, published = known.published,
                  url = known.url }
   local drop = {}
@@ -271,7 +314,7 @@ function M.article(text, known)
         line = split_dateline(line)
         first_body = false
         -- a dateline: its date is the publication date, its agency the author, when unknown
-        local place, date, agency = trim(line):match(M.rules.dateline)
+        local place, date, agency = trim(line:sub(1, 200)):match(M.rules.dateline)
         if place and #place <= 40 then
           local iso = find_date(date)
           meta.published = meta.published or iso
@@ -281,7 +324,7 @@ function M.article(text, known)
       out[#out + 1] = line
     end
   end
-  local body = table.concat(out, "\n"):gsub("\n\n\n+", "\n\n"):gsub("^%s+", ""):gsub("%s+$", "")
+  local body = rtrim((table.concat(out, "\n"):gsub("\n\n\n+", "\n\n"):gsub("^%s+", "")))
   meta.lang = known.lang or M.detect_language(body)
   return body, meta
 end

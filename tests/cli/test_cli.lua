@@ -240,6 +240,22 @@ case("5.7 progress on a terminal", "script -qec " .. q(q(BIN) .. " --db " .. q(d
 case("5.8 no progress line into a pipe", "$BIN --db " .. q(dir .. "/prog2.db") .. " ingest " .. q(dir .. "/many"),
      { exit = 0, err = "", out = "1500 added, 0 updated, 0 unchanged, 0 skipped\n" })
 
+-- 5d: hostile files: each is ingested (or skipped) and never hangs; timeout turns a hang into
+-- a failure (exit 124), it is no measure of speed
+os.execute("mkdir -p " .. q(dir .. "/hostile"))
+local HOSTILE = {
+  { "nospace.txt", ("a"):rep(2000000) }, { "spacerun.txt", "x" .. (" "):rep(2000000) .. "x\n" },
+  { "brackets.txt", ("["):rep(1000000) }, { "links.txt", ("[a]("):rep(200000) }, { "stars.txt", ("*"):rep(1000000) },
+  { "marks.txt", ("e\204\129"):rep(300000) }, { "digits.txt", ("1. "):rep(300000) }, { "bullets.txt", ("- a\n"):rep(200000) },
+  { "commas.txt", ("Paris, le 3 " .. ("x, "):rep(50000) .. "\n"):rep(3) },
+}
+for k, h in ipairs(HOSTILE) do
+  H.write(dir .. "/hostile/" .. h[1], h[2])
+  case("5.9." .. k .. " hostile " .. h[1], "timeout 120 $BIN --db " .. q(dir .. "/hostile.db") .. " ingest " .. q(dir .. "/hostile/" .. h[1])
+       .. " && timeout 120 $BIN --db " .. q(dir .. "/hostile.db") .. " extract figures --format jsonl > /dev/null",
+       { exit = 0, out_has = { "1 added" } })
+end
+
 -- 6: plain Lua and install
 case("6.1 plain lua5.4", "LUA_PATH='./lua/?.lua;./lua/?/init.lua;;' LUA_CPATH='./build/?.so;;' lua5.4 -e "
   .. q('local l = require "lunette"; local c = assert(l.open(os.getenv("DB"))); print(c:count(), l.analyzer{}:term("Coréens"))'),

@@ -239,8 +239,11 @@ function M.extract(text, opts)
         while toks[l - 1] and toks[l - 1].type == "number" and toks[l - 1].word:match("^%d%d$") do l = l - 1 end
         if r - l + 1 >= 3 then i = r + 1; goto continue end
       end
-      if t0.type == "number" and nx and (nx.word == "." or nx.word == ")") and
-         (t0.start == 1 or text:sub(1, t0.start - 1):match("\n%s*$")) then i = k + 1; goto continue end
+      if t0.type == "number" and nx and (nx.word == "." or nx.word == ")") then
+        local b = t0.start - 1                   -- at a line start (after spaces): list numbering
+        while b > 0 and (text:byte(b) == 32 or text:byte(b) == 9) do b = b - 1 end
+        if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
+      end
       local pv = toks[j - 1]
       if pv and pv.word == "(" and nx and nx.word == ")" then i = k + 1; goto continue end
       if pv and (M.rules.number_signs[pv.term] or M.rules.months[pv.term]) then i = k; goto continue end
