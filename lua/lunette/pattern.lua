@@ -253,10 +253,20 @@ end
 
 -- {====== matcher
 
+--- Token tests one text may cost before the match stops with an error that
+--- contains "limit" (nested repetitions can explode, as in any backtracker).
+M.step_limit = 1000000
+local steps = 0
+
 -- match node at token i; k(i2, caps) continues; trace records the furthest failure
 local function match(node, toks, i, caps, k, trace, limit)
   local kind = node.kind
   if kind == "tok" then
+    steps = steps + 1
+    if steps > M.step_limit then
+      error(("token pattern: match limit exceeded (%d token tests; lunette.pattern.step_limit)")
+        :format(M.step_limit), 0)
+    end
     local t = toks[i]
     if t and i <= limit and node.pred(t) then return k(i + 1, caps) end
     -- the attempt that went furthest from its start is the one worth telling
@@ -422,6 +432,7 @@ end
 --- overlapping: { first, last (token indexes), start, stop (bytes), captures }.
 function Pattern:match_tokens(toks, trace)
   local names = cap_names(self.tree)
+  steps = 0
   local out, i = {}, 1
   while i <= #toks do
     local best, bestcaps

@@ -47,10 +47,8 @@ H.eq("1.24 break out of gmatch", n, 3)
 -- 2: errors and limits
 H.check_error("2.1 bad pattern names the offset", "bad pattern at 4: missing closing parenthesis", lunette.regex, "ab(c")
 H.check_error("2.2 unknown flag", "unknown regex flag 'q'", lunette.regex, "x", "q")
-local t0 = os.clock()
 local runaway = regex.new("(a+)+$")
 H.check_error("2.3 runaway pattern stops at a limit", "limit", runaway.find, runaway, ("a"):rep(100000) .. "b")
-H.check("2.4 well under a second", os.clock() - t0 < 1, ("%.2fs"):format(os.clock() - t0))
 local subject = ("a"):rep(16) .. "b"        -- 2^16 steps: fine by default, not under 1000
 H.eq("2.5 default limits let it finish", regex.new("(a+)+$", "m"):find(subject), nil)
 local small = regex.new("(a+)+$", "m"):set_limits{ match = 1000 }
@@ -118,6 +116,10 @@ H.check_error("4.14 bad pattern", "bad token pattern at 2: unknown attribute 'bo
 H.check_error("4.15 bad regex inside", "bad token pattern at 7: bad pattern at 1: missing closing parenthesis", lunette.pattern, '[term~"("]')
 H.check_error("4.16 unbalanced", "bad token pattern at 9: expected ']'", lunette.pattern, '[type=x ')
 H.check_error("4.17 bad repetition", "bad repetition {3,1}", lunette.pattern, '[]{3,1}')
+
+local explode = lunette.pattern('([]+)+ "zzz"')
+local long = ("mot "):rep(300)
+H.check_error("4.18 an exploding pattern stops at a limit", "match limit exceeded", explode.find_all, explode, long)
 
 -- 4b: the same patterns as Lua tables
 local TPAT = {
