@@ -166,6 +166,8 @@ case("3.10 CRLF and BOM", "$BIN --db $DB ingest $DIR/in/crlf.txt && sqlite3 $DB 
 case("3.11 JSONL with a bad line", "$BIN --db $DB ingest $DIR/in/lines.jsonl",
      { exit = 0, out = "2 added, 0 updated, 0 unchanged, 1 skipped\n",
        err_has = { "lunette: skipped " .. dir .. "/in/lines.jsonl:2: not a JSON object: Expected object key string but found invalid token at character 2" } })
+case("3.11b huge file", "$BIN --db $DB ingest --max-size 20 $DIR/in/latin1.txt",
+     { exit = 1, err = "lunette: skipped " .. dir .. "/in/latin1.txt: too large (26 bytes; the limit is 20, see --max-size)\n" })
 case("3.12 folder walk", "$BIN --db $DB ingest $DIR/in",
      { exit = 0, out = "0 added, 0 updated, 5 unchanged, 3 skipped\n" })
 case("3.14 nothing lost", "sqlite3 $DB 'SELECT count(*) FROM documents'", { out = tostring(tonumber(before) + 5) .. "\n" })
