@@ -9,6 +9,8 @@ struct lt_Phrases {
   lt_Map terms;          /* term -> id + 1 */
   lt_Map edges;          /* (node, term id) as 8 bytes -> child node + 1 */
   int32_t *entry;        /* node -> entry number, or -1 */
+  uint32_t *root;        /* term id -> child of the root + 1 (0: none): most tokens stop here */
+  size_t nroot;
   uint32_t nnodes, cap;
   size_t nphrases;
   struct { size_t start, end; int32_t id; } *toks;   /* the text, analyzed */
@@ -36,6 +38,7 @@ void lt_ph_free(lt_Phrases *ph) {
   lt_map_free(&ph->terms);
   lt_map_free(&ph->edges);
   free(ph->entry);
+  free(ph->root);
   free(ph->toks);
   free(ph->m);
   free(ph);
@@ -46,6 +49,13 @@ size_t lt_ph_size(const lt_Phrases *ph) { return ph->nphrases; }
 static int64_t *edge(const lt_Phrases *ph, uint32_t node, uint32_t term) {
   uint32_t key[2] = { node, term };
   return lt_map_get(&ph->edges, (const char *)key, sizeof key);
+}
+
+/* the child of node for term: node + 1, or 0 */
+static uint32_t child(const lt_Phrases *ph, uint32_t node, uint32_t term) {
+  if (node == 0) return term < ph->nroot ? ph->root[term] : 0;
+  int64_t *c = edge(ph, node, term);
+  return c ? (uint32_t)*c : 0;
 }
 
 /* analyze text into ph->toks; with add, unknown terms get new ids */
@@ -89,16 +99,29 @@ int lt_ph_add(lt_Phrases *ph, const char *phrase, size_t len, int32_t entry) {
   uint32_t node = 0;
   for (size_t i = 0; i < ph->ntoks; i++) {
     uint32_t term = (uint32_t)ph->toks[i].id;
-    int64_t *child = edge(ph, node, term);
-    if (child) { node = (uint32_t)(*child - 1); continue; }
+    uint32_t c = child(ph, node, term);
+    if (c) { node = c - 1; continue; }
     if (ph->nnodes == ph->cap) {
       int32_t *p = realloc(ph->entry, sizeof *p * ph->cap * 2);
       if (!p) return LT_ENOMEM;
       ph->entry = p;
       ph->cap *= 2;
     }
-    uint32_t key[2] = { node, term };
-    if ((rc = lt_map_add(&ph->edges, (const char *)key, sizeof key, (int64_t)ph->nnodes + 1))) return rc;
+    if (node == 0) {                          /* a root child: in the array */
+      if (term >= ph->nroot) {
+        size_t n = ph->nroot ? ph->nroot : 1024;
+        while (n <= term) n *= 2;
+        uint32_t *r = realloc(ph->root, n * sizeof *r);
+        if (!r) return LT_ENOMEM;
+        memset(r + ph->nroot, 0, (n - ph->nroot) * sizeof *r);
+        ph->root = r;
+        ph->nroot = n;
+      }
+      ph->root[term] = ph->nnodes + 1;
+    } else {
+      uint32_t key[2] = { node, term };
+      if ((rc = lt_map_add(&ph->edges, (const char *)key, sizeof key, (int64_t)ph->nnodes + 1))) return rc;
+    }
     ph->entry[ph->nnodes] = -1;
     node = ph->nnodes++;
   }
@@ -130,9 +153,9 @@ int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
     size_t best = 0;                       /* tokens in the longest match from i */
     int32_t best_entry = -1;
     for (size_t j = i; j < ph->ntoks && ph->toks[j].id >= 0; j++) {
-      int64_t *child = edge(ph, node, (uint32_t)ph->toks[j].id);
-      if (!child) break;
-      node = (uint32_t)(*child - 1);
+      uint32_t c = child(ph, node, (uint32_t)ph->toks[j].id);
+      if (!c) break;
+      node = c - 1;
       if (ph->entry[node] >= 0) {
         if (overlapping) rc = emit(ph, ph->toks[i].start, ph->toks[j].end, ph->entry[node]);
         best = j - i + 1;
