@@ -69,6 +69,6 @@ echo "== extractors over FreSaDa, beside SQLite's FTS5 insert of the same texts"
 
 # memory while streaming: peak RSS of the analyzer over one document and over all of them
 head -c 100000 $out/fresada-fr-news.txt > $out/small.txt
-for f in small fresada-fr-news; do
+for f in small fresada-fr-news eltec-fra-novels; do
   /usr/bin/time -f "peak RSS, lunette tokens --count $f.txt: %M KB" ./lunette tokens --count $out/$f.txt
 done

@@ -166,12 +166,29 @@ end
 function commands.tokens(args)
   local an = lunette.analyzer{ lang = args.lang or "fr", fold = args.fold, stem = args.stem }
   if args.count then
+    -- streamed: 1 MiB blocks cut after their last newline (no token spans a
+    -- line end), so memory stays the same whatever the size of the input
     local files = #args.files > 0 and args.files or { "-" }
-    local ntok, nbytes = 0, 0
-    for _, f in ipairs(files) do
-      local text = read_input(f)
-      ntok = ntok + an._c:measure(text, args.stem and 3 or 2)
-      nbytes = nbytes + #text
+    local ntok, nbytes, level = 0, 0, args.stem and 3 or 2
+    for _, path in ipairs(files) do
+      local f, err = path == "-" and io.stdin or io.open(path, "rb")
+      if not f then fail(1, "%s", err) end
+      local carry = ""
+      while true do
+        local block = f:read(1 << 20)
+        if not block then break end
+        nbytes = nbytes + #block
+        block = carry .. block
+        local cut = block:find("\n[^\n]*$")
+        if cut then
+          ntok = ntok + an._c:measure(block:sub(1, cut), level)
+          carry = block:sub(cut + 1)
+        else
+          carry = block                          -- one long line: keep it whole
+        end
+      end
+      if #carry > 0 then ntok = ntok + an._c:measure(carry, level) end
+      if f ~= io.stdin then f:close() end
     end
     print(("%d tokens, %d bytes"):format(ntok, nbytes))
     return 0
