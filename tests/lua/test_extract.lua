@@ -134,6 +134,22 @@ for _, c in ipairs(DATES) do
   H.eq(c[1] .. " " .. c[2], got, c[3])
 end
 
+-- entities: { id, text, "text/type; ..." }
+local ENTS = {
+  { "6.10", "Kim Jong-un a rencontré Vladimir Poutine à Vladivostok.", "Kim Jong-un/person; Vladimir Poutine/person; Vladivostok/place" },
+  { "6.11", "Selon Peter van Halteren, l'OTAN et l'ONU ont réagi.", "Peter van Halteren/person; OTAN/org; ONU/org" },
+  { "6.12", "L'État-major interarmées de Corée du Sud a averti Pyongyang.", "État-major interarmées de Corée du Sud/org; Pyongyang/place" },
+  { "6.13", "Un soldat nord-coréen a été capturé en Ukraine par les forces ukrainiennes.", "nord-coréen/place; Ukraine/place; ukrainiennes/place" },
+  { "6.14", "The UN and NATO said North Korea sent troops to Russia.", "UN/org; NATO/org; North Korea/place; Russia/place", "en" },
+  { "6.15", "Un homme a été vu. Le Monde et Reuters ont publié l'information.", "Le Monde/org; Reuters/org" },
+  { "6.16", "Il a vu un missile et une Troisième Guerre mondiale.", "Troisième Guerre/other" },
+}
+for _, c in ipairs(ENTS) do
+  local parts = {}
+  for _, e in ipairs(extract.entities(c[2], { lang = c[4] })) do parts[#parts + 1] = e.text .. "/" .. e.type end
+  H.eq(c[1] .. " " .. c[2], table.concat(parts, "; "), c[3])
+end
+
 -- 4: the five articles of corpus/: every figure, date and source, exact
 local CORPUS = dofile(root .. "/tests/data/corpus_extract.lua")
 for name, want in pairs(CORPUS) do
