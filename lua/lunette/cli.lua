@@ -171,7 +171,8 @@ function commands.tokens(args)
     local files = #args.files > 0 and args.files or { "-" }
     local ntok, nbytes, level = 0, 0, args.stem and 3 or 2
     for _, path in ipairs(files) do
-      local f, err = path == "-" and io.stdin or io.open(path, "rb")
+      local f, err
+      if path == "-" then f = io.stdin else f, err = io.open(path, "rb") end
       if not f then fail(1, "%s", err) end
       local carry = ""
       while true do

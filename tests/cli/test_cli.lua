@@ -60,6 +60,8 @@ case("1.13 tokens", "$BIN tokens - --format jsonl", { exit = 0, golden = "tokens
      "L’armée a-t-elle envoyé 11 000 soldats le 27/01/2025 ?")
 case("1.14 tokens --count", "$BIN tokens --count corpus/000_45b0a500611b074f.txt corpus/001_0dc4f03766a95fab.txt",
      { exit = 0, out = "907 tokens, 5100 bytes\n" })
+case("1.14b tokens --count, a missing file", "$BIN tokens --count $DIR/none.txt",
+     { exit = 1, err = "lunette: " .. dir .. "/none.txt: No such file or directory\n" })
 case("1.15 search table", "$BIN --db $DB search 'NIS AND drones' --format table",
      { exit = 0, out_has = { "doc  published  title", "[NIS]" } })
 
