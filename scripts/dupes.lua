@@ -15,7 +15,7 @@ p:option("--shingle", "Words per shingle.", "4"):convert(tonumber)
 p:option("--limit", "Pairs to show (0: all).", "0"):convert(tonumber)
 local args = p:parse(arg)
 
-local corpus <close> = assert(lunette.open(nil, { readonly = true }))
+local corpus <close> = lunette.must(lunette.open(nil, { readonly = true }))
 local an = lunette.analyzer{ lang = "fr" }
 local k = args.shingle
 local sentences, index = {}, {}       -- index: shingle -> list of sentence numbers

@@ -15,7 +15,7 @@ p:option("--min", "HTML: nouns with at least this many figures get a section.", 
 p:option("-o --output", "Write to this file (HTML reports).")
 local args = p:parse(arg)
 
-local corpus <close> = assert(lunette.open())
+local corpus <close> = lunette.must(lunette.open(nil, { must_exist = true }))
 extract.run(corpus, { "figures", "sources" })
 local stem = lunette.analyzer{ lang = "fr", stem = true }
 local want = args.unit and stem:term(args.unit)

@@ -17,7 +17,7 @@ p:option("--limit", "Stop after this many hits (0: all).", "0"):convert(tonumber
 p:option("--match-limit", "Regex: backtracking steps before giving up.", "10000000"):convert(tonumber)
 local args = p:parse(arg)
 
-local corpus <close> = assert(lunette.open(nil, { readonly = true }))
+local corpus <close> = lunette.must(lunette.open(nil, { readonly = true }))
 local an = lunette.analyzer{ lang = "fr", stem = true }
 local q = args.query
 local hits = {}

@@ -10,7 +10,7 @@ p:option("--top", "Top terms to show.", "15"):convert(tonumber)
 p:option("--docs", "Documents to list (0 for all).", "0"):convert(tonumber)
 local args = p:parse(arg)
 
-local corpus <close> = assert(lunette.open(nil, { readonly = true }))
+local corpus <close> = lunette.must(lunette.open(nil, { readonly = true }))
 local total = { docs = 0, words = 0, sentences = 0, tokens = 0 }
 local langs, per_doc, counters = {}, {}, {}
 local first, last

@@ -14,7 +14,7 @@ p:option("--limit", "Sources to show (0: all).", "0"):convert(tonumber)
 p:option("-o --output", "Write to this file (HTML).")
 local args = p:parse(arg)
 
-local corpus <close> = assert(lunette.open())
+local corpus <close> = lunette.must(lunette.open(nil, { must_exist = true }))
 extract.run(corpus, { "sources", "figures" })
 local by = {}
 local function entry(name)

@@ -11,9 +11,10 @@ local M = {}
 local function say(fmt, ...) io.stderr:write("lunette: ", fmt:format(...), "\n") end
 
 --- Failures inside a command: raise M.fail(code, msg); main prints msg and exits with code.
-local Failure = {}
+--- Scripts raise the same with lunette.fail / lunette.must.
+local Failure = lunette.Failure
 local function fail(code, fmt, ...)
-  error(setmetatable({ code = code, msg = fmt:format(...) }, Failure), 0)
+  lunette.fail(fmt:format(...), code)
 end
 M.fail = fail
 

@@ -126,10 +126,18 @@ end
 
 --- Open a corpus database, creating it and bringing its schema up to date.
 ---@param path string
----@param opts table|nil { readonly = bool, busy_ms = integer, lang = "fr" (for a new index) }
+---@param opts table|nil { readonly = bool, must_exist = bool (do not create), busy_ms = integer,
+---                        lang = "fr" (for a new index) }
 ---@return Corpus|nil, string|nil
 function M.open(path, opts)
   opts = opts or {}
+  if opts.must_exist and not opts.readonly then
+    local f = io.open(path, "rb")
+    if not f then
+      return nil, path .. ": no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)"
+    end
+    f:close()
+  end
   local busy = opts.busy_ms or tonumber(os.getenv("LUNETTE_BUSY_MS") or "") or 5000
   local db, err = core.open(path, opts.readonly, busy)
   if not db then

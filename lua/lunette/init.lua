@@ -15,9 +15,24 @@ local lunette = {
   default_db = os.getenv("LUNETTE_DB") or "lunette.db",
 }
 
+--- A failure the command line reports as one line, "lunette: message", with
+--- the exit status code (1 by default), and no traceback: for the user's
+--- errors (a missing database), not the program's.
+lunette.Failure = {}
+function lunette.fail(msg, code)
+  error(setmetatable({ code = code or 1, msg = msg }, lunette.Failure), 0)
+end
+
+--- value, or a failure with err when value is nil:
+---   local corpus <close> = lunette.must(lunette.open())
+function lunette.must(value, err, code)
+  if value == nil then lunette.fail(tostring(err), code) end
+  return value
+end
+
 --- Open (creating and migrating when needed) a corpus database.
 ---@param path string|nil database file; default lunette.default_db
----@param opts table|nil { readonly = bool, busy_ms = integer, lang = "fr" }
+---@param opts table|nil { readonly = bool, must_exist = bool, busy_ms = integer, lang = "fr" }
 ---@return Corpus|nil corpus, string|nil err
 function lunette.open(path, opts)
   return require("lunette.corpus").open(path or lunette.default_db, opts)

@@ -198,6 +198,10 @@ case("4.5 FTS syntax error", "$BIN --db $DB search 'AND ('",
      { exit = 2, out = "", err = 'lunette: search: bad query "AND (": fts5: syntax error near "AND"\n' })
 case("4.6 repl", "$BIN --db $DB repl", { exit = 0, out_has = { "> 2\n", "> 10\n" } },
      "return 1 + 1\nreturn lunette.open():count()\n")
+case("4.7b a report needs a database", "$BIN --db $DIR/none2.db report figures; s=$?; test ! -e $DIR/none2.db && exit $s",
+     { exit = 1, err = "lunette: " .. dir .. "/none2.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
+case("4.7c so does the overview", "$BIN --db $DIR/none2.db report overview",
+     { exit = 1, err = "lunette: " .. dir .. "/none2.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
 case("4.7 no database", "$BIN --db $DIR/none.db search x",
      { exit = 1, err = "lunette: " .. dir .. "/none.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
 
