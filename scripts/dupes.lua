@@ -66,5 +66,5 @@ table.sort(rows, function(x, y)
   return x.doc_a < y.doc_a or (x.doc_a == y.doc_a and (x.start_a < y.start_a or
     (x.start_a == y.start_a and (x.doc_b < y.doc_b or (x.doc_b == y.doc_b and x.start_b < y.start_b)))))
 end)
-if args.limit > 0 then for i = args.limit + 1, #rows do rows[i] = nil end end
+output.limit(rows, args.limit)
 output.print(rows, { "similarity", "doc_a", "start_a", "doc_b", "start_b", "text_a", "text_b" }, { max_width = 70 })

@@ -43,5 +43,5 @@ table.sort(order, function(a, b)
   if a.documents ~= b.documents then return a.documents > b.documents end
   return a.entity < b.entity
 end)
-if args.limit > 0 then for i = args.limit + 1, #order do order[i] = nil end end
+output.limit(order, args.limit)
 output.print(order, { "entity", "type", "mentions", "documents" })

@@ -94,7 +94,7 @@ if args.sort ~= "doc" then
     return a.doc < b.doc or (a.doc == b.doc and a.s < b.s)
   end)
 end
-if args.limit > 0 then for i = args.limit + 1, #hits do hits[i] = nil end end
+output.limit(hits, args.limit)
 
 -- the last / first `width` characters of a context, on one line
 local function tail(s, w)

@@ -60,5 +60,5 @@ print("\nTop terms (stopwords left out)")
 output.print(top, { "term", "count" })
 
 print("\nDocuments")
-if args.docs > 0 then for i = args.docs + 1, #per_doc do per_doc[i] = nil end end
+output.limit(per_doc, args.docs)
 output.print(per_doc, { "doc", "published", "lang", "words", "sentences", "title" })

@@ -47,7 +47,7 @@ table.sort(rows, function(a, b)
   if a.figures ~= b.figures then return a.figures > b.figures end
   return a.source < b.source
 end)
-if args.limit > 0 then for i = args.limit + 1, #rows do rows[i] = nil end end
+output.limit(rows, args.limit)
 local cols = { "source", "citations", "documents", "figures", "cues" }
 if output.format == "html" then
   local page = require("lunette.report").page("Sources cited", ("%d sources"):format(#rows))

@@ -270,11 +270,6 @@ function commands.extract(args)
   return 0
 end
 
-local function limit_rows(rows, n)
-  if n and n > 0 then for i = n + 1, #rows do rows[i] = nil end end
-  return rows
-end
-
 local function stat_opts(args)
   return { stop = args.stop, stem = args.stem, surface = args.surface, numbers = args.numbers,
            where = args.where, params = args.param, min = args.min, lang = args.lang }
@@ -284,7 +279,7 @@ function commands.freq(args)
   local c = open_corpus(args, true)
   local rows = require("lunette.stats").freq(c, stat_opts(args))
   c:close()
-  output.print(limit_rows(rows, args.limit), { "term", "count", "docs" })
+  output.print(output.limit(rows, args.limit), { "term", "count", "docs" })
   return 0
 end
 
@@ -292,7 +287,7 @@ function commands.ngrams(args)
   local c = open_corpus(args, true)
   local rows = require("lunette.stats").ngrams(c, args.n, stat_opts(args))
   c:close()
-  output.print(limit_rows(rows, args.limit), { "ngram", "count" })
+  output.print(output.limit(rows, args.limit), { "ngram", "count" })
   return 0
 end
 
@@ -303,7 +298,7 @@ function commands.collocates(args)
   local rows, info = require("lunette.stats").collocates(c, args.term, o)
   c:close()
   if info.hits == 0 then say("collocates: '%s' (term %s) does not occur", args.term, info.node) end
-  output.print(limit_rows(rows, args.limit), { "term", "count", "freq", "ll", "pmi", "log_ratio" })
+  output.print(output.limit(rows, args.limit), { "term", "count", "freq", "ll", "pmi", "log_ratio" })
   return 0
 end
 
@@ -313,7 +308,7 @@ function commands.keyness(args)
   local ok, rows = pcall(require("lunette.stats").keyness, c, o)
   c:close()
   if not ok then fail(2, "%s", (tostring(rows):gsub("^.-:%d+: ", ""))) end
-  output.print(limit_rows(rows, args.limit), { "term", "count", "rest", "ll", "log_ratio" })
+  output.print(output.limit(rows, args.limit), { "term", "count", "rest", "ll", "log_ratio" })
   return 0
 end
 

@@ -24,6 +24,12 @@ local function width(s)
   return utf8.len(s) or #s
 end
 
+--- Keep the first n rows of a list (all of them when n is nil or 0); returns the list.
+function M.limit(rows, n)
+  if n and n > 0 then for i = n + 1, #rows do rows[i] = nil end end
+  return rows
+end
+
 --- Cut s to n characters (with … when cut).
 function M.clip(s, n)
   if width(s) <= n then return s end
