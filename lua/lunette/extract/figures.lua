@@ -201,14 +201,11 @@ function M.extract(text, opts)
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
       local _, nk = number_at(toks, j + 1, terms)
       local sep = nk and toks[nk]
-      if sep and M.rules.range_sep[sep.lower] and number_at(toks, nk + 1, terms) then
-        j = j + 1
-        if start_i == j - 1 and not approx then start_i = j - 1 end
-      else
+      if not (sep and M.rules.range_sep[sep.lower] and number_at(toks, nk + 1, terms)) then
         opened = false
         if not approx then start_i = j + 1 end
-        j = j + 1
       end
+      j = j + 1
     end
     local t = toks[j]
     local lo, hi, k, pct, exact_words
