@@ -220,10 +220,11 @@ function commands.extract(args)
   for _, k in ipairs(want) do out[k] = {} end
   if #args.files > 0 then
     local ingest, clean = require "lunette.ingest", require "lunette.clean"
-    local failed = false
+    local failed, read = false, 0
     local function skip(where, reason) failed = true; say("skipped %s: %s", where, reason) end
     ingest.walk(args.files, function(path, kind)
       ingest.file(path, kind, function(rec)
+        read = read + 1
         local body, meta = clean.article(rec.text, rec.meta)
         local doc = rec.path .. (rec.id and ("#" .. rec.id) or "")
         meta.doc = doc
@@ -236,7 +237,7 @@ function commands.extract(args)
         end
       end, skip, function(where, msg) say("warning: %s: %s", where, msg) end)
     end, skip)
-    if failed and #(out.meta or out[want[1]] or {}) == 0 and next(out[want[1]]) == nil then return 1 end
+    if failed and read == 0 then return 1 end           -- nothing could be read
   else
     local c = open_corpus(args)
     local runnable = {}

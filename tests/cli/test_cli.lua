@@ -112,6 +112,10 @@ case("1.43 sources report", C .. "report sources --format tsv", { exit = 0, gold
 case("1.44 dupes report", C .. "report dupes --min-similarity 0.2 --format tsv", { exit = 0, golden = "report_dupes.tsv" })
 case("1.45 entities report", C .. "report entities --limit 15 --format tsv", { exit = 0, golden = "report_entities.tsv" })
 case("1.46 entities report, people", C .. "report entities --type person --format csv", { exit = 0, golden = "report_entities_person.csv" })
+case("1.47 extract, nothing readable", "$BIN extract dates $DIR/none.txt",
+     { exit = 1, out = "", err = "lunette: skipped " .. dir .. "/none.txt: no such file or folder\n" })
+case("1.48 extract, one file read without dates, one skipped", "$BIN extract dates corpus/004_6af0ef2c71c73676.txt $DIR/none.txt --format jsonl",
+     { exit = 0, out = "", err = "lunette: skipped " .. dir .. "/none.txt: no such file or folder\n" })
 case("1.27 grep", "$BIN grep -a -i 'coree du nord' corpus/001_0dc4f03766a95fab.txt",
      { exit = 0, out_has = { "5:La Corée du Nord enverra plus d'armes et de troupes à la Russie\n" } })
 case("1.28 grep -c, several files", "$BIN grep -c 'soldats' corpus/000_45b0a500611b074f.txt corpus/003_f65f4b272ae20413.txt",
