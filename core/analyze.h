@@ -25,8 +25,9 @@
  *     if (lt_an_term(an, text, &t, 1, &term, &n) == LT_OK) ... use term[0..n) ...
  *   }
  *
- * term points into the analyzer's scratch space and is valid until the next
- * lt_an_term call on the same analyzer. */
+ * term points into the analyzer's scratch space, or into text itself for a
+ * word of lower-case ASCII letters, and is valid until the next lt_an_term
+ * call on the same analyzer (and while text lives). It is not NUL-terminated. */
 #ifndef LT_ANALYZE_H
 #define LT_ANALYZE_H
 #include <stddef.h>
@@ -48,7 +49,8 @@ enum {
   LT_TF_UPPER = 1,     /* first letter upper or title case */
   LT_TF_ALLCAPS = 2,   /* every letter upper case (and at least two) */
   LT_TF_COMPOUND = 4,  /* hyphenated word; parts split at '-' */
-  LT_TF_ELISION = 8    /* an elided article or pronoun: l' d' qu' ... */
+  LT_TF_ELISION = 8,   /* an elided article or pronoun: l' d' qu' ... */
+  LT_TF_PLAIN = 16     /* lower-case ASCII letters only: the term is the text itself */
 };
 
 typedef struct lt_Token {

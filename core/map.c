@@ -64,3 +64,5 @@ void lt_map_free(lt_Map *m) {
   m->slots = NULL;
   m->cap = m->n = 0;
 }
+
+uint64_t lt_map_hash(const char *key, size_t len) { return XXH3_64bits(key, len); }

@@ -25,5 +25,7 @@ static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
   return m->arena.p + m->slots[slot].off;
 }
 void lt_map_free(lt_Map *m);    /* accepts NULL; leaves an empty map */
+/* The hash the map uses (XXH3, 64 bits), for callers' own tables. */
+uint64_t lt_map_hash(const char *key, size_t len);
 
 #endif
