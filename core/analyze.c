@@ -140,12 +140,12 @@ static int group_space_at(const unsigned char *s, size_t len, size_t i) {
 
 /* Does a word of text[a..b) match, ASCII case-insensitively, one of list? */
 static int word_in(const unsigned char *s, size_t a, size_t b, const char *const *list) {
+  size_t n = b - a;
   for (; *list; list++) {
-    size_t n = strlen(*list);
-    if (n != b - a) continue;
+    const unsigned char *w = (const unsigned char *)*list;
     size_t k = 0;
-    while (k < n && lower(s[a + k]) == (unsigned char)(*list)[k]) k++;
-    if (k == n) return 1;
+    while (k < n && w[k] && lower(s[a + k]) == w[k]) k++;
+    if (k == n && !w[k]) return 1;
   }
   return 0;
 }
@@ -669,7 +669,7 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
       t->start = c->pos++;                 /* nothing can join a lone ASCII mark */
       t->end = c->pos;
       t->type = lone_mark[b] == 2 ? LT_TOK_SYMBOL : LT_TOK_PUNCT;
-      t->flags = 0;
+      t->flags = LT_TF_PLAIN;
       t->value = 0;
       return 1;
     }
@@ -741,6 +741,16 @@ int lt_an_word_term(lt_Analyzer *an, const char *w, size_t len, int stem,
 
 static int print_term(lt_Analyzer *an, const char *fmt, double v, const char *suffix) {
   if (lt_buf_reserve(&an->term, 64)) return LT_ENOMEM;
+  if (v > 0 && v < 1e15 && v == (double)(int64_t)v) {    /* integers: as %.15g writes them */
+    char d[24];
+    int64_t x = (int64_t)v;
+    size_t k = 0, m = 0;
+    do { d[k++] = (char)('0' + x % 10); x /= 10; } while (x);
+    while (k) an->term.p[m++] = d[--k];
+    while (*suffix) an->term.p[m++] = *suffix++;
+    an->term.n = m;
+    return LT_OK;
+  }
   int k = snprintf(an->term.p, 64, fmt, v, suffix);
   an->term.n = k > 0 && k < 64 ? (size_t)k : 0;
   return LT_OK;
@@ -750,6 +760,11 @@ int lt_an_term(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
                const char **term, size_t *n) {
   const unsigned char *s = (const unsigned char *)text;
   int rc = LT_OK;
+  if ((t->flags & LT_TF_PLAIN) && !(stem && an->stemmer && t->type == LT_TOK_WORD)) {
+    *term = text + t->start;              /* no folding changes it */
+    *n = t->end - t->start;
+    return LT_OK;
+  }
   switch (t->type) {
     case LT_TOK_WORD:
       if (t->flags & LT_TF_ELISION) {      /* l' d' qu': letters, then ASCII ' */
@@ -760,12 +775,7 @@ int lt_an_term(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
         an->term.p[an->term.n++] = '\'';
         break;
       }
-      if (t->flags & LT_TF_PLAIN) {        /* folding leaves it as it is */
-        if (!(stem && an->stemmer)) {
-          *term = text + t->start;
-          *n = t->end - t->start;
-          return LT_OK;
-        }
+      if (t->flags & LT_TF_PLAIN) {        /* already case-folded */
         rc = stem_word(an, text + t->start, t->end - t->start);
         break;
       }

@@ -50,7 +50,8 @@ enum {
   LT_TF_ALLCAPS = 2,   /* every letter upper case (and at least two) */
   LT_TF_COMPOUND = 4,  /* hyphenated word; parts split at '-' */
   LT_TF_ELISION = 8,   /* an elided article or pronoun: l' d' qu' ... */
-  LT_TF_PLAIN = 16     /* lower-case ASCII letters only: the term is the text itself */
+  LT_TF_PLAIN = 16     /* the term is the text itself (lower-case ASCII letters, or
+                          one ASCII mark), stems aside */
 };
 
 typedef struct lt_Token {
