@@ -66,3 +66,41 @@ void lt_map_free(lt_Map *m) {
 }
 
 uint64_t lt_map_hash(const char *key, size_t len) { return XXH3_64bits(key, len); }
+
+/* {====== integer keys: open addressing, load <= 1/2, Fibonacci hashing */
+
+static size_t islot(const lt_IMap *m, uint64_t key) {
+  size_t mask = m->cap - 1, i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+  while (m->slots[i].val && m->slots[i].key != key) i = (i + 1) & mask;
+  return i;
+}
+
+int lt_imap_put(lt_IMap *m, uint64_t key, uint32_t val) {
+  if (!val) return LT_EINVAL;
+  if ((m->n + 1) * 2 > m->cap) {
+    lt_IMap g = { calloc(m->cap ? m->cap * 2 : 64, sizeof(lt_IMapSlot)), m->cap ? m->cap * 2 : 64, m->n };
+    if (!g.slots) return LT_ENOMEM;
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slots[i].val) g.slots[islot(&g, m->slots[i].key)] = m->slots[i];
+    free(m->slots);
+    *m = g;
+  }
+  lt_IMapSlot *s = &m->slots[islot(m, key)];
+  if (!s->val) m->n++;
+  s->key = key;
+  s->val = val;
+  return LT_OK;
+}
+
+uint32_t lt_imap_get(const lt_IMap *m, uint64_t key) {
+  return m->cap ? m->slots[islot(m, key)].val : 0;
+}
+
+void lt_imap_free(lt_IMap *m) {
+  if (!m) return;
+  free(m->slots);
+  m->slots = NULL;
+  m->cap = m->n = 0;
+}
+
+/* }====== */

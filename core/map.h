@@ -28,4 +28,18 @@ void lt_map_free(lt_Map *m);    /* accepts NULL; leaves an empty map */
 /* The hash the map uses (XXH3, 64 bits), for callers' own tables. */
 uint64_t lt_map_hash(const char *key, size_t len);
 
+/* An integer-keyed map: 64-bit keys to non-zero 32-bit values, keys stored in
+ * the slots (no arena, no key comparison beyond one integer): for the edges
+ * of a trie, looked up once per token.
+ *
+ *   lt_IMap e = {0};
+ *   lt_imap_put(&e, (uint64_t)node << 32 | term, child);
+ *   uint32_t c = lt_imap_get(&e, (uint64_t)node << 32 | term);   // 0: absent
+ */
+typedef struct lt_IMapSlot { uint64_t key; uint32_t val; } lt_IMapSlot;
+typedef struct lt_IMap { lt_IMapSlot *slots; size_t cap, n; } lt_IMap;
+int lt_imap_put(lt_IMap *m, uint64_t key, uint32_t val);  /* LT_EINVAL for val 0 */
+uint32_t lt_imap_get(const lt_IMap *m, uint64_t key);
+void lt_imap_free(lt_IMap *m);
+
 #endif

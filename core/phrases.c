@@ -7,7 +7,7 @@
 struct lt_Phrases {
   lt_Analyzer *an;
   lt_Map terms;          /* term -> id + 1 */
-  lt_Map edges;          /* (node, term id) as 8 bytes -> child node + 1 */
+  lt_IMap edges;         /* node << 32 | term id -> child node + 1 */
   int32_t *entry;        /* node -> entry number, or -1 */
   uint32_t *root;        /* term id -> child of the root + 1 (0: none): most tokens stop here */
   size_t nroot;
@@ -36,7 +36,7 @@ int lt_ph_new(lt_Analyzer *an, lt_Phrases **out) {
 void lt_ph_free(lt_Phrases *ph) {
   if (!ph) return;
   lt_map_free(&ph->terms);
-  lt_map_free(&ph->edges);
+  lt_imap_free(&ph->edges);
   free(ph->entry);
   free(ph->root);
   free(ph->toks);
@@ -46,16 +46,10 @@ void lt_ph_free(lt_Phrases *ph) {
 
 size_t lt_ph_size(const lt_Phrases *ph) { return ph->nphrases; }
 
-static int64_t *edge(const lt_Phrases *ph, uint32_t node, uint32_t term) {
-  uint32_t key[2] = { node, term };
-  return lt_map_get(&ph->edges, (const char *)key, sizeof key);
-}
-
 /* the child of node for term: node + 1, or 0 */
 static uint32_t child(const lt_Phrases *ph, uint32_t node, uint32_t term) {
   if (node == 0) return term < ph->nroot ? ph->root[term] : 0;
-  int64_t *c = edge(ph, node, term);
-  return c ? (uint32_t)*c : 0;
+  return lt_imap_get(&ph->edges, (uint64_t)node << 32 | term);
 }
 
 /* analyze text into ph->toks; with add, unknown terms get new ids */
@@ -119,8 +113,8 @@ int lt_ph_add(lt_Phrases *ph, const char *phrase, size_t len, int32_t entry) {
       }
       ph->root[term] = ph->nnodes + 1;
     } else {
-      uint32_t key[2] = { node, term };
-      if ((rc = lt_map_add(&ph->edges, (const char *)key, sizeof key, (int64_t)ph->nnodes + 1))) return rc;
+      if ((rc = lt_imap_put(&ph->edges, (uint64_t)node << 32 | term, (uint32_t)ph->nnodes + 1)))
+        return rc;
     }
     ph->entry[ph->nnodes] = -1;
     node = ph->nnodes++;
