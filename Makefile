@@ -12,12 +12,12 @@ DEPS      := lua5.4 libpcre2-8 sqlite3 libutf8proc libxxhash gumbo
 CFLAGS    ?= -O2 -g
 WARN      := -Wall -Wextra -Werror -Wshadow -Wundef -Wwrite-strings \
              -Wmissing-prototypes -Wstrict-prototypes
-CFLAGS    += -std=c99 -fPIC $(WARN)
+CFLAGS    += -std=c99 -fPIC -pthread $(WARN)
 CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -MMD -MP \
              -DLUNETTE_LUADIR='"$(PREFIX)/share/lunette/lua"' \
              -DLUNETTE_SCRIPTDIR='"$(PREFIX)/share/lunette/scripts"'
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
-LIBS_CORE  = $(shell $(PKG_CONFIG) --libs libpcre2-8 sqlite3 libutf8proc libxxhash gumbo 2>/dev/null) -lstemmer
+LIBS_CORE  = $(shell $(PKG_CONFIG) --libs libpcre2-8 sqlite3 libutf8proc libxxhash gumbo 2>/dev/null) -lstemmer -pthread
 LIBS_LUA   = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null)
 
 # Debian packages: build, run and test (apt-get installs the missing ones)

@@ -21,12 +21,21 @@ static int l_clock(lua_State *L) {
   return 1;
 }
 
+/* core.cpus() -> processors online (at least 1), for the number of threads */
+static int l_cpus(lua_State *L) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  lua_pushinteger(L, n > 0 ? n : 1);
+  return 1;
+}
+
 int luaopen_lunette_core(lua_State *L) {
   lua_newtable(L);
   lua_pushcfunction(L, l_isatty);
   lua_setfield(L, -2, "isatty");
   lua_pushcfunction(L, l_clock);
   lua_setfield(L, -2, "clock");
+  lua_pushcfunction(L, l_cpus);
+  lua_setfield(L, -2, "cpus");
   lt_open_text(L);
   lt_open_analyzer(L);
   lt_open_store(L);

@@ -161,62 +161,23 @@ static int rx_count(lua_State *L) {
   return 1;
 }
 
-/* count the lines of s[0..len) with a match (len ends at a line end or EOF) */
-static int count_lines(lt_Regex *re, const char *s, size_t len, lua_Integer *n) {
-  size_t pos = 0, *ov;
-  while (pos < len) {
-    int rc = lt_rx_exec(re, s, len, pos, 0, &ov);
-    if (rc <= 0) return rc;
-    (*n)++;
-    const char *nl = memchr(s + ov[0], '\n', len - ov[0]);
-    if (!nl) break;
-    pos = (size_t)(nl - s) + 1;
-  }
-  return 0;
-}
-
-/* re:count_file(path) -> lines with a match | nil, message. Streams the file
- * through one reused buffer (1 MiB, more only for a longer line), as grep -c:
- * touching fresh memory for a whole file costs more than the scan. */
+/* re:count_file(path [, threads]) -> lines with a match | nil, message.
+ * Streams the file in blocks (lt_rx_count_file), as grep -c; threads
+ * (default 1) search the parts of each block at once. */
 static int rx_count_file(lua_State *L) {
   lt_Regex *re = check_rx(L, 1);
   const char *path = luaL_checkstring(L, 2);
+  int threads = (int)luaL_optinteger(L, 3, 1);
   FILE *f = fopen(path, "rb");
   if (!f) return luaL_fileresult(L, 0, path);
-  size_t cap = 1 << 20, have = 0;
-  char *buf = lua_newuserdatauv(L, cap, 0);     /* collected with the stack */
-  lua_Integer n = 0;
-  int rc = 0;
-  for (;;) {
-    size_t got = fread(buf + have, 1, cap - have, f);
-    have += got;
-    int eof = got == 0;
-    if (eof && ferror(f)) { fclose(f); return luaL_fileresult(L, 0, path); }
-    /* scan up to the last complete line; keep the rest for the next read */
-    size_t upto = have;
-    if (!eof) {
-      const char *last = NULL;
-      for (size_t k = have; k > 0; k--) if (buf[k - 1] == '\n') { last = buf + k; break; }
-      if (!last) {                                /* a line longer than the buffer */
-        if (have == cap) {
-          char *bigger = lua_newuserdatauv(L, cap * 2, 0);
-          memcpy(bigger, buf, have);
-          lua_replace(L, -2);
-          buf = bigger;
-          cap *= 2;
-        }
-        continue;
-      }
-      upto = (size_t)(last - buf);
-    }
-    if ((rc = count_lines(re, buf, upto, &n)) < 0) break;
-    memmove(buf, buf + upto, have - upto);
-    have -= upto;
-    if (eof) break;
-  }
+  int64_t n = 0;
+  int rc = lt_rx_count_file(re, f, threads, &n);
+  int eio = rc == LT_RX_EIO;
+  if (eio) { luaL_fileresult(L, 0, path); fclose(f); return 2; }
   fclose(f);
+  if (rc == LT_RX_ENOMEM) return luaL_error(L, "out of memory");
   if (rc < 0) return rx_raise(L, rc);
-  lua_pushinteger(L, n);
+  lua_pushinteger(L, (lua_Integer)n);
   return 1;
 }
 
@@ -229,9 +190,10 @@ static int rx_lines(lua_State *L) {
   const char *s = luaL_checklstring(L, 2, &len);
   lua_Integer n = 0, lineno = 1;
   if (lua_toboolean(L, 3)) {                      /* count only */
-    int rc = count_lines(re, s, len, &n);
+    int64_t c = 0;
+    int rc = lt_rx_count_lines(re, s, len, &c);
     if (rc < 0) return rx_raise(L, rc);
-    lua_pushinteger(L, n);
+    lua_pushinteger(L, (lua_Integer)c);
     return 1;
   }
   lua_newtable(L);

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pcre2.h>
+#include <pthread.h>
+#include <unistd.h>
+#include <sys/stat.h>
 #include "rx.h"
 
 const lt_RxLimits lt_rx_default_limits = { 10000000, 100000, 65536 };
@@ -115,3 +118,179 @@ const char *lt_rx_errmsg(int rc, char *buf, size_t n) {
   snprintf(buf, n, "%s", (const char *)msg);
   return buf;
 }
+
+/* {====== Counting matching lines */
+
+/* grep -c over s[0..len) with the given match data and context */
+static int count_with(const pcre2_code *code, pcre2_match_data *md, pcre2_match_context *mc,
+                      const char *s, size_t len, int64_t *n) {
+  size_t pos = 0;
+  while (pos < len) {
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, pos, 0, md, mc);
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (rc < 0) return rc;
+    (*n)++;
+    size_t at = pcre2_get_ovector_pointer(md)[0];
+    const char *nl = memchr(s + at, '\n', len - at);
+    if (!nl) break;
+    pos = (size_t)(nl - s) + 1;
+  }
+  return 0;
+}
+
+int lt_rx_count_lines(lt_Regex *re, const char *s, size_t len, int64_t *n) {
+  return count_with(re->code, re->md, re->mc, s, len, n);
+}
+
+#define BLOCK ((size_t)256 << 10)   /* read size: small enough to stay in cache */
+
+/* Stream f from where it stands in blocks of whole lines; sums into *n. */
+static int count_stream(const pcre2_code *code, pcre2_match_data *md, pcre2_match_context *mc,
+                        FILE *f, int64_t *n) {
+  size_t cap = BLOCK, have = 0;
+  char *buf = malloc(cap);
+  int rc = 0;
+  if (!buf) return LT_RX_ENOMEM;
+  for (;;) {
+    size_t got = fread(buf + have, 1, cap - have, f);
+    have += got;
+    int eof = got == 0;
+    if (eof && ferror(f)) { rc = LT_RX_EIO; break; }
+    size_t upto = have;                   /* whole lines now, the rest after the next read */
+    if (!eof) {
+      while (upto > 0 && buf[upto - 1] != '\n') upto--;
+      if (upto == 0) {                    /* a line longer than the buffer */
+        if (have == cap) {
+          char *bigger = realloc(buf, cap * 2);
+          if (!bigger) { rc = LT_RX_ENOMEM; break; }
+          buf = bigger;
+          cap *= 2;
+        }
+        continue;
+      }
+    }
+    if ((rc = count_with(code, md, mc, buf, upto, n)) < 0) break;
+    memmove(buf, buf + upto, have - upto);
+    have -= upto;
+    if (eof) break;
+  }
+  free(buf);
+  return rc;
+}
+
+/* A byte range of a regular file searched by one thread: the lines that start
+ * in [start, end), each read with pread into a buffer of its own. */
+typedef struct Range {
+  const pcre2_code *code;
+  pcre2_match_data *md;
+  pcre2_match_context *mc;
+  pcre2_jit_stack *stack;
+  int fd;
+  size_t start, end;
+  int64_t n;
+  int rc;
+} Range;
+
+static void *range_run(void *arg) {
+  Range *r = arg;
+  size_t cap = BLOCK, pos = r->start;
+  char *buf = malloc(cap);
+  r->n = 0;
+  r->rc = 0;
+  if (!buf) { r->rc = LT_RX_ENOMEM; return NULL; }
+  if (pos > 0) {                          /* a line begun before start is not ours */
+    pos--;
+    for (;;) {
+      ssize_t got = pread(r->fd, buf, cap, (off_t)pos);
+      if (got < 0) { r->rc = LT_RX_EIO; goto done; }
+      if (got == 0) goto done;
+      const char *nl = memchr(buf, '\n', (size_t)got);
+      if (nl) { pos += (size_t)(nl - buf) + 1; break; }
+      pos += (size_t)got;
+    }
+  }
+  size_t have = 0;                        /* bytes of buf read from pos on */
+  while (pos < r->end) {
+    ssize_t got = pread(r->fd, buf + have, cap - have, (off_t)(pos + have));
+    if (got < 0) { r->rc = LT_RX_EIO; break; }
+    have += (size_t)got;
+    int eof = got == 0;
+    size_t upto = have;
+    if (!eof) {
+      while (upto > 0 && buf[upto - 1] != '\n') upto--;
+      if (upto == 0) {                    /* a line longer than the buffer */
+        if (have == cap) {
+          char *bigger = realloc(buf, cap * 2);
+          if (!bigger) { r->rc = LT_RX_ENOMEM; break; }
+          buf = bigger;
+          cap *= 2;
+        }
+        continue;
+      }
+    }
+    size_t lim = r->end - pos;            /* our lines start before buf + lim */
+    int last = 0;
+    if (lim <= upto) {                    /* up to the end of the line holding lim - 1 */
+      const char *nl = memchr(buf + lim - 1, '\n', upto - (lim - 1));
+      upto = nl ? (size_t)(nl - buf) + 1 : upto;
+      last = 1;
+    }
+    if ((r->rc = count_with(r->code, r->md, r->mc, buf, upto, &r->n)) < 0 || last || eof) break;
+    pos += upto;
+    memmove(buf, buf + upto, have - upto);
+    have -= upto;
+  }
+done:
+  free(buf);
+  return NULL;
+}
+
+int lt_rx_count_file(lt_Regex *re, FILE *f, int nthreads, int64_t *n) {
+  struct stat st;
+  int k = nthreads < 1 ? 1 : nthreads > 64 ? 64 : nthreads;
+  *n = 0;
+  off_t here = ftello(f);
+  if (k == 1 || here != 0 || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
+      (size_t)st.st_size < (size_t)k * BLOCK)
+    return count_stream(re->code, re->md, re->mc, f, n);
+  size_t size = (size_t)st.st_size;
+  Range *r = calloc((size_t)k, sizeof *r);
+  pthread_t tid[64];
+  int started[64] = { 0 }, rc = 0;
+  if (!r) return LT_RX_ENOMEM;
+  for (int i = 0; i < k; i++) {           /* thread 0 is the caller, with the regex's data */
+    r[i].code = re->code;
+    r[i].fd = fileno(f);
+    r[i].start = size / (size_t)k * (size_t)i;
+    r[i].end = i + 1 < k ? size / (size_t)k * (size_t)(i + 1) : size;
+    if (i == 0) { r[i].md = re->md; r[i].mc = re->mc; continue; }
+    r[i].md = pcre2_match_data_create_from_pattern(re->code, NULL);
+    r[i].mc = pcre2_match_context_copy(re->mc);
+    if (!r[i].md || !r[i].mc) { rc = LT_RX_ENOMEM; k = i + 1; break; }
+    if (re->jit) {
+      r[i].stack = pcre2_jit_stack_create(32 * 1024, 4 * 1024 * 1024, NULL);
+      if (r[i].stack) pcre2_jit_stack_assign(r[i].mc, NULL, r[i].stack);
+    }
+  }
+  if (rc == 0) {
+    for (int i = 1; i < k; i++) started[i] = pthread_create(&tid[i], NULL, range_run, &r[i]) == 0;
+    range_run(&r[0]);
+    for (int i = 1; i < k; i++) {
+      if (started[i]) pthread_join(tid[i], NULL);
+      else range_run(&r[i]);              /* no thread: searched here */
+    }
+    for (int i = 0; i < k; i++) {
+      if (r[i].rc != 0 && rc == 0) rc = r[i].rc;
+      *n += r[i].n;
+    }
+  }
+  for (int i = 1; i < k; i++) {
+    pcre2_match_data_free(r[i].md);
+    pcre2_match_context_free(r[i].mc);
+    pcre2_jit_stack_free(r[i].stack);
+  }
+  free(r);
+  return rc;
+}
+
+/* }====== */

@@ -49,4 +49,16 @@ int lt_rx_exec(lt_Regex *re, const char *subject, size_t len, size_t start, int 
                size_t **ov);
 const char *lt_rx_errmsg(int rc, char *buf, size_t n);
 
+/* Count the lines of s[0..len) that hold a match, as grep -c: after a match
+ * the search resumes at the next line. Returns 0, or a PCRE2 error (< 0). */
+int lt_rx_count_lines(lt_Regex *re, const char *s, size_t len, int64_t *n);
+
+#define LT_RX_EIO 1      /* lt_rx_count_file: a read failed (errno tells) */
+#define LT_RX_ENOMEM 2   /* out of memory, or no thread could be started */
+/* The same over an open file, read in blocks of 4 MiB (more only for a longer
+ * line), so memory does not grow with the file. With nthreads > 1 each block
+ * is cut at line ends into that many parts, searched at once. Returns 0, a
+ * PCRE2 error (< 0), LT_RX_EIO or LT_RX_ENOMEM. */
+int lt_rx_count_file(lt_Regex *re, FILE *f, int nthreads, int64_t *n);
+
 #endif

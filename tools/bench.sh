@@ -46,12 +46,18 @@ runs() {   # runs N CMD...: seconds for N runs of a command
   t1=$(date +%s.%N)
   echo "$t0 $t1 $n" | awk '{ printf "%.4f", ($2 - $1) / $3 }'
 }
-echo "== regex scan of $f (whole process, mean of 5 runs; lines counted)"
+cpus=$(nproc 2>/dev/null || echo 1)
+echo "== regex scan of $f (whole process, mean of 5 runs; matching lines counted)"
+echo "   lunette grep -c reads parts of the file in $cpus thread(s) (-j); grep -P and pcre2grep use one."
+echo "   GNU grep 3.8 -P compiles without PCRE2_UCP: its \\b is ASCII-only, hence other counts there."
 for pat in '[0-9]+ (?:000|millions?)' '\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b' 'soldats?|militaires?|troupes'; do
-  lt=$(runs 5 ./lunette grep -c "$pat" $f)
-  gp=$(runs 5 env LC_ALL=C.UTF-8 grep -P -c "$pat" $f)
+  lt=$(runs 5 ./lunette grep -c "$pat" $f); ltn=$(cat $out/runs.out)
+  l1=$(runs 5 ./lunette grep -j 1 -c "$pat" $f)
+  gp=$(runs 5 env LC_ALL=C.UTF-8 grep -P -c "$pat" $f); gpn=$(cat $out/runs.out)
   pg=$(runs 5 env LC_ALL=C.UTF-8 pcre2grep -u -c "$pat" $f)
-  printf '%s\t%s\t%s\t%s\n' "$pat" "$lt" "$gp" "$pg" | awk -F'\t' '{ printf "%-36s lunette %.3fs  grep -P %.3fs (%.2fx)  pcre2grep %.3fs (%.2fx)\n", $1, $2, $3, $3 / $2, $4, $4 / $2 }'
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pat" "$lt" "$gp" "$pg" "$l1" "$ltn" "$gpn" | awk -F'\t' '{
+    printf "%-36s lunette %.3fs (%s lines; -j 1 %.3fs)  grep -P %.3fs (%s lines) ratio %.2fx  pcre2grep %.3fs (%.2fx)\n",
+      $1, $2, $6, $5, $3, $7, $3 / $2, $4, $4 / $2 }'
 done
 ./lunette run tools/bench_match.lua $f
 echo "== kwic over the ingested FreSaDa database"

@@ -5,6 +5,7 @@
 local argparse = require "argparse"
 local lunette = require "lunette"
 local output = require "lunette.output"
+local core = require "lunette.core"
 
 local M = {}
 
@@ -323,7 +324,7 @@ function commands.grep(args)
   for _, path in ipairs(files) do
     local text, name
     if args.count and path ~= "-" then             -- streamed, as grep -c
-      local ok, res, ferr = pcall(re.count_file, re, path)
+      local ok, res, ferr = pcall(re.count_file, re, path, args.jobs or core.cpus())
       if not ok then fail(1, "grep: %s: %s", path, tostring(res):gsub("^.-:%d+: ", "")) end
       if not res then say("grep: %s", ferr); failed = true; goto continue end
       total = total + res
@@ -410,89 +411,121 @@ end
 
 -- }======
 
-local function build_parser()
+-- The options every command takes, before the command (lunette --db x ingest)
+-- or after it (lunette ingest --db x).
+local function common(cmd, prefix)
+  cmd:option("--db", "Database file (default $LUNETTE_DB, else ./lunette.db).")
+    :target((prefix or "") .. "db")
+  cmd:option("--format", "Output format: table, csv, tsv, jsonl, json, md, html.")
+    :choices(output.formats):target((prefix or "") .. "format")
+  return cmd
+end
+
+local function stat_common(cmd)
+  common(cmd)
+  cmd:flag("--stop", "Leave stopwords out.")
+  cmd:flag("--stem", "Count Snowball stems.")
+  cmd:flag("--surface", "Count surface forms (no folding).")
+  cmd:flag("--numbers", "Count numbers, dates and other non-words too.")
+  cmd:option("--where", "SQL condition on documents (e.g. \"published >= '2025'\").")
+  cmd:option("--param", "A value for a ? in --where."):count("*")
+  cmd:option("--limit", "Rows to show (0: all).", "50"):convert(tonumber)
+  cmd:option("--lang", "Language of the analyzer.", "fr")
+  return cmd
+end
+
+local COLLOCATE_FORMULAS = table.concat({
+  "Counts: O11 the word within the window of TERM, R1 the window slots around TERM, C1 the word's",
+  "corpus frequency, N the corpus tokens; O12 = R1 - O11, O21 = C1 - O11, O22 = N - R1 - O21;",
+  "Eij = Ri * Cj / N.",
+  "  ll        = 2 * sum Oij * ln(Oij / Eij)  (log-likelihood, G2)",
+  "  pmi       = log2(O11 / E11)",
+  "  log_ratio = log2((O11 / R1) / (O21 / (N - R1)))  (0.5 for a zero count)" }, "\n")
+
+-- Each command's options, in the order --help lists them.
+local COMMANDS = {
+  { "ingest", function(p)
+    local c = common(p:command("ingest", "Add files and folders (.txt .md .html .jsonl) to the corpus."))
+    c:argument("paths", "Files or folders."):args("+")
+    c:option("--batch", "Records per transaction.", "200"):convert(tonumber)
+    c:option("--max-size", "Skip files larger than this many bytes."):convert(tonumber)
+    c:option("--lang", "Language of a new database's search index.", "fr")
+  end },
+  { "search", function(p)
+    local c = common(p:command("search", "Full-text search (FTS5 syntax), best first."))
+    c:argument("query", 'An FTS5 query: words, "a phrase", a AND b, pref*, NEAR(a b).')
+    c:option("--limit", "Hits to show.", "20"):convert(tonumber)
+  end },
+  { "tokens", function(p)
+    local c = common(p:command("tokens", "Show the analysis of a text, one token per row."))
+    c:argument("files", "A file, or - for standard input."):args("*")
+    c:flag("--count", "Print only the token and byte counts of the files.")
+    c:option("--lang", "Language rules and stemmer.", "fr")
+    c:option("--fold", "Folding: none, case, accents.", "accents"):choices{ "none", "case", "accents" }
+    c:flag("--stem", "Stem the terms (Snowball).")
+  end },
+  { "extract", function(p)
+    local c = common(p:command("extract", "Extract records from files or the database (stored as annotations)."))
+    c:argument("kind", "meta, figures, dates, sources, entities or all")
+    c:argument("files", "Files or folders; without them, the database."):args("*")
+    c:option("--where", "SQL condition on documents (database only).")
+    c:option("--param", "A value for a ? in --where."):count("*")
+  end },
+  { "freq", function(p)
+    local c = stat_common(p:command("freq", "Word list: terms by frequency, with document counts."))
+    c:option("--min", "Minimum count.", "1"):convert(tonumber)
+  end },
+  { "ngrams", function(p)
+    local c = stat_common(p:command("ngrams", "n-grams (n <= 5) by frequency; they do not cross punctuation."))
+    c:argument("n", "Length, 1 to 5."):convert(tonumber)
+    c:option("--min", "Minimum count.", "2"):convert(tonumber)
+  end },
+  { "collocates", function(p)
+    local c = stat_common(p:command("collocates", "Words that occur near TERM, ranked by an association measure.")
+      :epilog(COLLOCATE_FORMULAS))
+    c:argument("term", "The node word.")
+    c:option("--window", "Tokens on each side.", "5"):convert(tonumber)
+    c:option("--measure", "Ranking: ll, pmi, log_ratio.", "ll"):choices{ "ll", "pmi", "log_ratio" }
+    c:option("--min", "Minimum co-occurrences.", "2"):convert(tonumber)
+  end },
+  { "keyness", function(p)
+    local c = stat_common(p:command("keyness", "Keywords of documents chosen by --where against all the others.")
+      :epilog("ll = log-likelihood of the 2x2 table (chosen vs rest, word vs other words), negative when\n"
+        .. "the word is rarer in the chosen documents; log_ratio = log2((a / Na) / (b / Nb)), 0.5 for a zero count."))
+    c:option("--min", "Minimum count in the chosen documents.", "3"):convert(tonumber)
+  end },
+  { "grep", function(p)
+    local c = common(p:command("grep", "Lines of files that match a PCRE2 pattern (exit 1 when none does)."))
+    c:argument("pattern", "A PCRE2 pattern (UTF-8, Unicode properties).")
+    c:argument("files", "Files, or - for standard input."):args("*")
+    c:flag("-c --count", "Print only the number of matching lines.")
+    c:flag("-i", "Ignore case.")
+    c:flag("-a", "Ignore accents: e matches é è ê ë.")
+    c:option("--match-limit", "Backtracking steps before giving up."):convert(tonumber)
+    c:option("-j --jobs", "Threads searching each file with -c (default: the processors)."):convert(tonumber)
+  end },
+  { "list", function(p) common(p:command("list", "List the bundled reports.")) end },
+  { "repl", function(p) common(p:command("repl", "Interactive Lua with the library loaded.")) end },
+  -- shown in --help; their arguments are handled by the script runner
+  { "run", function(p) p:command("run", "Run a Lua script with the library loaded: run SCRIPT.lua [ARG...]") end },
+  { "report", function(p) p:command("report", "Run a bundled report: report NAME [ARG...]") end },
+  { "kwic", function(p) p:command("kwic", "Concordance: kwic TERM [--width N] [--sort 1L|1R|2L|2R]") end },
+}
+
+-- The parser; with only, just that command's options (the others are not
+-- built: a command line names one, and building them all costs a millisecond).
+local function build_parser(only)
   local p = argparse("lunette", "Text analysis for news coverage: ingest, search, concordance, extraction.")
     :epilog("Commands run, report and kwic pass their arguments to a Lua script.\n"
       .. "lunette run SCRIPT.lua [ARG...] | lunette report NAME [ARG...] | lunette kwic TERM [--width N]\n"
       .. "Exit status: 0 success, 1 failed run, 2 bad usage.")
   p:command_target("command")
   p:require_command(false)
-  -- before the command (lunette --db x ingest) or after it (lunette ingest --db x)
-  local function common(cmd, prefix)
-    cmd:option("--db", "Database file (default $LUNETTE_DB, else ./lunette.db).")
-      :target((prefix or "") .. "db")
-    cmd:option("--format", "Output format: table, csv, tsv, jsonl, json, md, html.")
-      :choices(output.formats):target((prefix or "") .. "format")
-    return cmd
-  end
   common(p, "root_")
   p:flag("--version", "Print the version.")
-  local c = common(p:command("ingest", "Add files and folders (.txt .md .html .jsonl) to the corpus."))
-  c:argument("paths", "Files or folders."):args("+")
-  c:option("--batch", "Records per transaction.", "200"):convert(tonumber)
-  c:option("--max-size", "Skip files larger than this many bytes."):convert(tonumber)
-  c:option("--lang", "Language of a new database's search index.", "fr")
-  c = common(p:command("search", "Full-text search (FTS5 syntax), best first."))
-  c:argument("query", 'An FTS5 query: words, "a phrase", a AND b, pref*, NEAR(a b).')
-  c:option("--limit", "Hits to show.", "20"):convert(tonumber)
-  c = common(p:command("tokens", "Show the analysis of a text, one token per row."))
-  c:argument("files", "A file, or - for standard input."):args("*")
-  c:flag("--count", "Print only the token and byte counts of the files.")
-  c:option("--lang", "Language rules and stemmer.", "fr")
-  c:option("--fold", "Folding: none, case, accents.", "accents"):choices{ "none", "case", "accents" }
-  c:flag("--stem", "Stem the terms (Snowball).")
-  c = common(p:command("extract", "Extract records from files or the database (stored as annotations)."))
-  c:argument("kind", "meta, figures, dates, sources, entities or all")
-  c:argument("files", "Files or folders; without them, the database."):args("*")
-  c:option("--where", "SQL condition on documents (database only).")
-  c:option("--param", "A value for a ? in --where."):count("*")
-  local function stat_common(cmd)
-    common(cmd)
-    cmd:flag("--stop", "Leave stopwords out.")
-    cmd:flag("--stem", "Count Snowball stems.")
-    cmd:flag("--surface", "Count surface forms (no folding).")
-    cmd:flag("--numbers", "Count numbers, dates and other non-words too.")
-    cmd:option("--where", "SQL condition on documents (e.g. \"published >= '2025'\").")
-    cmd:option("--param", "A value for a ? in --where."):count("*")
-    cmd:option("--limit", "Rows to show (0: all).", "50"):convert(tonumber)
-    cmd:option("--lang", "Language of the analyzer.", "fr")
-    return cmd
+  for _, c in ipairs(COMMANDS) do
+    if not only or c[1] == only then c[2](p) end
   end
-  c = stat_common(p:command("freq", "Word list: terms by frequency, with document counts."))
-  c:option("--min", "Minimum count.", "1"):convert(tonumber)
-  c = stat_common(p:command("ngrams", "n-grams (n <= 5) by frequency; they do not cross punctuation."))
-  c:argument("n", "Length, 1 to 5."):convert(tonumber)
-  c:option("--min", "Minimum count.", "2"):convert(tonumber)
-  local formulas = table.concat({
-    "Counts: O11 the word within the window of TERM, R1 the window slots around TERM, C1 the word's",
-    "corpus frequency, N the corpus tokens; O12 = R1 - O11, O21 = C1 - O11, O22 = N - R1 - O21;",
-    "Eij = Ri * Cj / N.",
-    "  ll        = 2 * sum Oij * ln(Oij / Eij)  (log-likelihood, G2)",
-    "  pmi       = log2(O11 / E11)",
-    "  log_ratio = log2((O11 / R1) / (O21 / (N - R1)))  (0.5 for a zero count)" }, "\n")
-  c = stat_common(p:command("collocates", "Words that occur near TERM, ranked by an association measure.")
-    :epilog(formulas))
-  c:argument("term", "The node word.")
-  c:option("--window", "Tokens on each side.", "5"):convert(tonumber)
-  c:option("--measure", "Ranking: ll, pmi, log_ratio.", "ll"):choices{ "ll", "pmi", "log_ratio" }
-  c:option("--min", "Minimum co-occurrences.", "2"):convert(tonumber)
-  c = stat_common(p:command("keyness", "Keywords of documents chosen by --where against all the others.")
-    :epilog("ll = log-likelihood of the 2x2 table (chosen vs rest, word vs other words), negative when\n"
-      .. "the word is rarer in the chosen documents; log_ratio = log2((a / Na) / (b / Nb)), 0.5 for a zero count."))
-  c:option("--min", "Minimum count in the chosen documents.", "3"):convert(tonumber)
-  c = common(p:command("grep", "Lines of files that match a PCRE2 pattern (exit 1 when none does)."))
-  c:argument("pattern", "A PCRE2 pattern (UTF-8, Unicode properties).")
-  c:argument("files", "Files, or - for standard input."):args("*")
-  c:flag("-c --count", "Print only the number of matching lines.")
-  c:flag("-i", "Ignore case.")
-  c:flag("-a", "Ignore accents: e matches é è ê ë.")
-  c:option("--match-limit", "Backtracking steps before giving up."):convert(tonumber)
-  common(p:command("list", "List the bundled reports."))
-  common(p:command("repl", "Interactive Lua with the library loaded."))
-  -- shown in --help; their arguments are handled by the script runner
-  p:command("run", "Run a Lua script with the library loaded: run SCRIPT.lua [ARG...]")
-  p:command("report", "Run a bundled report: report NAME [ARG...]")
-  p:command("kwic", "Concordance: kwic TERM [--width N] [--sort 1L|1R|2L|2R]")
   return p
 end
 
@@ -511,8 +544,18 @@ function M.main(args)
     table.move(pre, 1, #pre, #rest + 1, rest)   -- leading options go after the command
     return script_command(rest)
   end
-  local parser = build_parser()
+  -- the first word that names a command (after the root options) picks it
+  local only
+  for _, word in ipairs(words) do
+    for _, c in ipairs(COMMANDS) do if c[1] == word then only = word; break end end
+    if only or word:sub(1, 1) ~= "-" then break end
+  end
+  local parser = build_parser(only)
   local ok, parsed = parser:pparse(words)
+  if not ok and only then                       -- the message as the whole parser gives it
+    parser = build_parser()
+    ok, parsed = parser:pparse(words)
+  end
   if not ok then
     io.stderr:write(parser:get_usage(), "\n\nlunette: ", parsed, "\n")
     return 2

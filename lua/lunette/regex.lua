@@ -153,7 +153,8 @@ function Regex:match(s, init) return self._c:match(s, init) end
 function Regex:gmatch(s, init) return self._c:gmatch(s, init) end
 function Regex:count(s) return self._c:count(s) end
 --- Lines of a file with a match, streamed (grep -c); nil, message on failure.
-function Regex:count_file(path) return self._c:count_file(path) end
+--- threads (default 1) search the parts of each block of the file at once.
+function Regex:count_file(path, threads) return self._c:count_file(path, threads) end
 --- Line numbers with a match (or their number, with count_only), as grep.
 function Regex:lines(s, count_only) return self._c:lines(s, count_only) end
 function Regex:info() return self._c:info() end

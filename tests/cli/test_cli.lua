@@ -123,6 +123,16 @@ case("1.28 grep -c, several files", "$BIN grep -c 'soldats' corpus/000_45b0a5006
 case("1.29 grep, no match", "$BIN grep 'zorglub' corpus/000_45b0a500611b074f.txt", { exit = 1, out = "" })
 case("1.30 grep, runaway pattern", "$BIN grep -c '(a+)+$' -", { exit = 1, err_has = { "match limit exceeded" } },
      ("a"):rep(100000) .. "b")
+do  -- grep -c with threads: a 1.5 MB file, 4000 matching lines, then a runaway line at the end
+  local lines = {}
+  for i = 1, 20000 do lines[i] = ("ligne %d%s %s"):format(i, i % 5 == 0 and " soldats" or "", ("x"):rep(i % 120)) end
+  H.write(dir .. "/big.txt", table.concat(lines, "\n") .. "\n")
+  H.write(dir .. "/runaway.txt", table.concat(lines, "\n") .. "\n" .. ("a"):rep(100000) .. "b\n")
+end
+case("1.32 grep -c -j 3 over a large file", "$BIN grep -c -j 3 soldats $DIR/big.txt", { exit = 0, out = "4000\n" })
+case("1.33 grep -c -j 1 over the same file", "$BIN grep -c -j 1 soldats $DIR/big.txt", { exit = 0, out = "4000\n" })
+case("1.34 grep -c -j 2, runaway pattern in the last part", "$BIN grep -c -j 2 '(a+)+$' $DIR/runaway.txt",
+     { exit = 1, err_has = { "match limit exceeded" } })
 case("1.31 grep, bad pattern", "$BIN grep 'a(' corpus", { exit = 2, err = "lunette: grep: bad pattern at 2: missing closing parenthesis\n" })
 
 -- 2: usage

@@ -151,4 +151,34 @@ H.check("5.3 log ratio", math.abs(stats.log_ratio(10, 100, 20, 900) - 2.16992500
 H.eq("5.4 cooc", { lunette.analyzer{}._c:cooc("a b c soldats d e. f soldats g", "soldats", 2) },
      { { b = 1, c = 1, d = 1, e = 2, f = 1, g = 1 }, 2, 7 })
 
+-- {====== grep -c over a file, streamed, with threads reading parts of it
+-- 2 MB of lines of every length, a match on every 7th, a 700 KB line across the
+-- part boundaries with its match at its end, and a last line without "\n".
+do
+  local lines = {}
+  for i = 1, 9000 do
+    if i == 2500 then lines[#lines + 1] = ("x"):rep(700000) .. " 11 000 soldats" end
+    lines[#lines + 1] = ("ligne %d %s%s"):format(i, ("y"):rep(i * 37 % 300),
+      i % 7 == 0 and " 11 000 soldats" or "")
+  end
+  lines[#lines + 1] = "fin 11 000 soldats"
+  local body = table.concat(lines, "\n")
+  local want = 0
+  for _, l in ipairs(lines) do if l:find("11 000 soldats", 1, true) then want = want + 1 end end
+  local path = os.tmpname()
+  local f = assert(io.open(path, "wb"))
+  f:write(body)
+  f:close()
+  local lre = lunette.regex("\\d+ 000 soldats")
+  H.eq("6.1 lines(text, true)", lre:lines(body, true), want)
+  for _, k in ipairs({ 1, 2, 3, 5, 8 }) do
+    H.eq("6.2 count_file, threads " .. k, lre:count_file(path, k), want)
+  end
+  H.eq("6.3 count_file, no match", lunette.regex("zorglub"):count_file(path, 3), 0)
+  local none, err = lre:count_file(path .. ".missing", 2)
+  H.check("6.4 count_file, missing file", none == nil and err:find("missing", 1, true) ~= nil, err)
+  os.remove(path)
+end
+-- }======
+
 os.exit(H.report("test_match"))
