@@ -90,7 +90,9 @@ typedef struct Iter { lt_Cursor c; int terms, stem; } Iter;
 
 /* upvalues: analyzer, text, iter state, type names */
 static int tokens_next(lua_State *L) {
-  lt_Analyzer *an = check_an(L, lua_upvalueindex(1));
+  An *a = lua_touserdata(L, lua_upvalueindex(1));   /* checked when the iterator was made */
+  if (!a->an) return luaL_error(L, "attempt to use a closed lunette.Analyzer");
+  lt_Analyzer *an = a->an;
   Iter *it = lua_touserdata(L, lua_upvalueindex(3));
   lt_Token t;
   if (!lt_an_next(an, &it->c, &t)) return 0;
