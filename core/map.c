@@ -5,12 +5,22 @@
 #include <xxhash.h>
 #include "map.h"
 
+/* the first 8 bytes of a key, zero-padded */
+static inline void prefix(char pre[8], const char *key, size_t len) {
+  memset(pre, 0, 8);
+  memcpy(pre, key, len < 8 ? len : 8);
+}
+
 static size_t find(const lt_Map *m, uint64_t h, const char *key, size_t len) {
   size_t mask = m->cap - 1, i = (size_t)h & mask;
+  char pre[8];
+  prefix(pre, key, len);
   for (;;) {
     const lt_MapSlot *s = &m->slots[i];
     if (s->len == 0) return i;
-    if (s->h == h && s->len == len && memcmp(m->arena.p + s->off, key, len) == 0) return i;
+    if (s->h == h && s->len == len && memcmp(s->pre, pre, 8) == 0 &&
+        (len <= 8 || memcmp(m->arena.p + s->off + 8, key + 8, len - 8) == 0))
+      return i;
     i = (i + 1) & mask;
   }
 }
@@ -39,12 +49,14 @@ int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta) {
   size_t i = find(m, h, key, len);
   lt_MapSlot *s = &m->slots[i];
   if (s->len) { s->val += delta; return LT_OK; }
-  if (lt_buf_reserve(&m->arena, m->arena.n + len + 1)) return LT_ENOMEM;
+  if (m->arena.n + len + 1 > UINT32_MAX || lt_buf_reserve(&m->arena, m->arena.n + len + 1))
+    return LT_ENOMEM;
   memcpy(m->arena.p + m->arena.n, key, len);
   m->arena.p[m->arena.n + len] = 0;
   s->h = h;
-  s->off = m->arena.n;
+  s->off = (uint32_t)m->arena.n;
   s->len = (uint32_t)len;
+  prefix(s->pre, key, len);
   s->val = delta;
   m->arena.n += len + 1;
   m->n++;

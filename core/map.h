@@ -1,6 +1,7 @@
 /* map.h: a string-keyed hash map with 64-bit integer values (XXH3 hashes,
  * open addressing, keys copied into one arena). Used for stopword and
- * abbreviation sets and for term and n-gram counts.
+ * abbreviation sets and for term and n-gram counts. The arena holds at most
+ * 4 GiB of keys (LT_ENOMEM beyond).
  *
  *   lt_Map m = {0};
  *   lt_map_add(&m, "armée", 6, 1);        // insert or add 1
@@ -14,7 +15,14 @@
 #include <stdint.h>
 #include "text.h"
 
-typedef struct lt_MapSlot { uint64_t h; size_t off; uint32_t len; int64_t val; } lt_MapSlot;
+/* A slot: the key's hash, value, length, arena offset, and its first 8 bytes,
+ * so that a lookup of a key of up to 8 bytes reads nothing but the slot. */
+typedef struct lt_MapSlot {
+  uint64_t h;
+  int64_t val;
+  uint32_t len, off;
+  char pre[8];
+} lt_MapSlot;
 typedef struct lt_Map { lt_MapSlot *slots; size_t cap, n; lt_Buf arena; } lt_Map;
 
 /* Add delta to the value of key (inserting it with delta). LT_ENOMEM on failure.

@@ -8,6 +8,8 @@ struct lt_Phrases {
   lt_Analyzer *an;
   lt_Map terms;          /* term -> id + 1 */
   lt_IMap edges;         /* node << 32 | term id -> child node + 1 */
+  uint64_t *filter;      /* one bit per hashed edge key, >= 16 bits per edge: most */
+  size_t fbits;          /* lookups of an absent edge end in this small array */
   int32_t *entry;        /* node -> entry number, or -1 */
   uint32_t *root;        /* term id -> child of the root + 1 (0: none): most tokens stop here */
   size_t nroot;
@@ -37,6 +39,7 @@ void lt_ph_free(lt_Phrases *ph) {
   if (!ph) return;
   lt_map_free(&ph->terms);
   lt_imap_free(&ph->edges);
+  free(ph->filter);
   free(ph->entry);
   free(ph->root);
   free(ph->toks);
@@ -46,10 +49,40 @@ void lt_ph_free(lt_Phrases *ph) {
 
 size_t lt_ph_size(const lt_Phrases *ph) { return ph->nphrases; }
 
+static inline size_t fbit(const lt_Phrases *ph, uint64_t key) {
+  return (size_t)((key * 0xD6E8FEB86659FD93ull) >> 29) & (ph->fbits - 1);
+}
+
+/* Record an edge key in the filter, rebuilt twice as large when it would
+ * hold fewer than 16 bits per edge. */
+static int filter_add(lt_Phrases *ph, uint64_t key) {
+  if (ph->edges.n * 16 > ph->fbits) {
+    size_t bits = ph->fbits ? ph->fbits * 2 : 4096;
+    while (ph->edges.n * 16 > bits) bits *= 2;
+    uint64_t *f = calloc(bits / 64, sizeof *f);
+    if (!f) return LT_ENOMEM;
+    free(ph->filter);
+    ph->filter = f;
+    ph->fbits = bits;
+    for (size_t i = 0; i < ph->edges.cap; i++)
+      if (ph->edges.slots[i].val) {
+        size_t b = fbit(ph, ph->edges.slots[i].key);
+        f[b / 64] |= (uint64_t)1 << (b % 64);
+      }
+  }
+  size_t b = fbit(ph, key);
+  ph->filter[b / 64] |= (uint64_t)1 << (b % 64);
+  return LT_OK;
+}
+
 /* the child of node for term: node + 1, or 0 */
 static uint32_t child(const lt_Phrases *ph, uint32_t node, uint32_t term) {
   if (node == 0) return term < ph->nroot ? ph->root[term] : 0;
-  return lt_imap_get(&ph->edges, (uint64_t)node << 32 | term);
+  uint64_t key = (uint64_t)node << 32 | term;
+  if (!ph->fbits) return 0;
+  size_t b = fbit(ph, key);
+  if (!(ph->filter[b / 64] >> (b % 64) & 1)) return 0;
+  return lt_imap_get(&ph->edges, key);
 }
 
 /* analyze text into ph->toks; with add, unknown terms get new ids */
@@ -113,7 +146,8 @@ int lt_ph_add(lt_Phrases *ph, const char *phrase, size_t len, int32_t entry) {
       }
       ph->root[term] = ph->nnodes + 1;
     } else {
-      if ((rc = lt_imap_put(&ph->edges, (uint64_t)node << 32 | term, (uint32_t)ph->nnodes + 1)))
+      uint64_t key = (uint64_t)node << 32 | term;
+      if ((rc = lt_imap_put(&ph->edges, key, (uint32_t)ph->nnodes + 1)) || (rc = filter_add(ph, key)))
         return rc;
     }
     ph->entry[ph->nnodes] = -1;
