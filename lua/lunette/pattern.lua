@@ -48,16 +48,7 @@ end
 
 function M.tokens(text, lang)
   lang = lang or "fr"
-  local an = analyzer.new{ lang = lang }
-  local meta = lazy_meta(lang)
-  local toks = {}
-  local sents, si = an:sentences(text), 1
-  for s, e, ty, term, v, f in an:tokens(text, true) do
-    while sents[si] and sents[si][2] < s do si = si + 1 end
-    toks[#toks + 1] = setmetatable({ start = s, stop = e, type = ty, term = term, word = text:sub(s, e),
-                                     value = v, flags = f, sentence = si }, meta)
-  end
-  return toks, sents
+  return analyzer.new{ lang = lang }._c:records(text, lazy_meta(lang))
 end
 
 -- }======

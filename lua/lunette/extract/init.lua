@@ -55,23 +55,30 @@ function M.dates(text, opts) return run_one("dates", text, ctx_of(text, opts)) e
 --- Entities of a text.
 function M.entities(text, opts) return run_one("entities", text, ctx_of(text, opts)) end
 
---- Figures of a text, each linked to the attribution of its sentence (.source).
-function M.figures(text, opts)
-  local ctx = ctx_of(text, opts)
-  local figs = run_one("figures", text, ctx)
+-- each figure gets the attribution of its sentence (.source), the first one there
+local function link_sources(figs, sources)
   local by_sentence = {}
-  for _, s in ipairs(run_one("sources", text, ctx)) do
+  for _, s in ipairs(sources) do
     by_sentence[s.sentence_start] = by_sentence[s.sentence_start] or s.source
   end
   for _, f in ipairs(figs) do f.source = by_sentence[f.sentence_start] end
   return figs
 end
 
---- Every kind: { figures = ..., dates = ..., sources = ..., entities = ... }.
+--- Figures of a text, each linked to the attribution of its sentence (.source).
+function M.figures(text, opts)
+  local ctx = ctx_of(text, opts)
+  return link_sources(run_one("figures", text, ctx), run_one("sources", text, ctx))
+end
+
+--- Every kind: { figures = ..., dates = ..., sources = ..., entities = ... },
+--- from one analysis, the sources found once.
 function M.all(text, opts)
   local ctx = M.context(text, opts)
-  local out = {}
-  for _, k in ipairs(M.kinds) do out[k] = M[k](text, ctx) end
+  local out = { sources = run_one("sources", text, ctx) }
+  out.figures = link_sources(run_one("figures", text, ctx), out.sources)
+  out.dates = run_one("dates", text, ctx)
+  out.entities = run_one("entities", text, ctx)
   return out
 end
 
