@@ -118,6 +118,12 @@ function M.extract(text, opts)
   local toks = opts.tokens or pattern.tokens(text, opts.lang)
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
+  -- the words a rule below can start at (numbers, ordinals and dates aside):
+  -- every other word is passed over at once
+  local starts = { entre = true, du = true, between = true, from = true }
+  for _, set in ipairs({ M.rules.parts, M.rules.months, M.rules.weekdays, relative }) do
+    for w in pairs(set) do starts[w] = true end
+  end
   local out = {}
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
@@ -127,6 +133,12 @@ function M.extract(text, opts)
   local i = 1
   while i <= #toks do
     local t = toks[i]
+    local ty = t.type
+    if not (starts[t.term] or ty == "number" or ty == "ordinal" or ty == "date"
+            or (ty == "word" and t.term:byte(1) == 109)) then     -- "mi-..."
+      i = i + 1
+      goto continue
+    end
     local d, m, y
     -- written dates: 27/01/2025, 2024-11-22
     if t.type == "date" then

@@ -64,8 +64,16 @@ function M.extract(text, opts)
   opts = opts or {}
   if not dict then load() end
   local toks = opts.tokens or pattern.tokens(text, opts.lang)
-  local by_start = {}
-  for i, t in ipairs(toks) do by_start[t.start] = i end
+  -- the token starting at byte s (a binary search: matches are few)
+  local function token_at(s)
+    local lo, hi = 1, #toks
+    while lo <= hi do
+      local mid = (lo + hi) // 2
+      local ms = toks[mid].start
+      if ms == s then return mid elseif ms < s then lo = mid + 1 else hi = mid - 1 end
+    end
+    return nil
+  end
   local taken, found = {}, {}
   local function add(a, b, ty)
     for k = a, b do taken[k] = true end
@@ -73,7 +81,7 @@ function M.extract(text, opts)
   end
   -- gazetteer: names folded, acronyms as written
   for _, m in ipairs(dict:find_all(text)) do
-    local a = by_start[m.start]
+    local a = token_at(m.start)
     local b = a
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
     if a and toks[b] then add(a, b, m.entry.type) end

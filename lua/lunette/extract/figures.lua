@@ -184,9 +184,22 @@ function M.extract(text, opts)
   local sents = opts.sentences or an:sentences(text)
   local terms = {}
   for i, t in ipairs(toks) do terms[i] = t.term end
+  -- the words a figure can start at (a hedge, a range opener, an approximate
+  -- noun and its article, a number word); any other word is passed over at once
+  local starts = {}
+  for _, set in ipairs({ hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
+                         numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }) do
+    for w in pairs(set) do starts[w] = true end
+  end
   local out, last_unit, last_sent = {}, nil, 0
   local i = 1
   while i <= #toks do
+    local tt = toks[i]
+    if not (starts[tt.term] or tt.type == "number" or tt.type == "percent"
+            or (tt.type == "word" and tt.term:find("-", 1, true))) then
+      i = i + 1
+      goto continue
+    end
     local start_i = i
     local approx = false
     local h = hedge(hedges, toks, i)

@@ -170,6 +170,11 @@ function M.extract(text, opts)
   while i <= #toks do
     local t = toks[i]
     local done = false
+    -- a cue starts at a preposition, an auxiliary or a verb: other words are passed over
+    if not (preps[t.term] or M.rules.auxiliaries[t.term] or M.rules.verbs[t.term]) then
+      i = i + 1
+      goto continue
+    end
     -- cue, then speaker
     do
       local _, j = seq.longest(preps, toks, i)
@@ -217,6 +222,7 @@ function M.extract(text, opts)
       end
     end
     if not done then i = i + 1 end
+    ::continue::
   end
   return out
 end
