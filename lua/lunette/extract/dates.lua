@@ -121,8 +121,8 @@ function M.extract(text, opts)
   -- the words a rule below can start at (numbers, ordinals and dates aside):
   -- every other word is passed over at once
   local starts = { entre = true, du = true, between = true, from = true }
-  for _, set in ipairs({ M.rules.parts, M.rules.months, M.rules.weekdays, relative }) do
-    for w in pairs(set) do starts[w] = true end
+  for _, words in ipairs({ M.rules.parts, M.rules.months, M.rules.weekdays, relative }) do
+    for w in pairs(words) do starts[w] = true end
   end
   local out = {}
   local function add(a, b, value, resolved)

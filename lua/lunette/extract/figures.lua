@@ -187,9 +187,9 @@ function M.extract(text, opts)
   -- the words a figure can start at (a hedge, a range opener, an approximate
   -- noun and its article, a number word); any other word is passed over at once
   local starts = {}
-  for _, set in ipairs({ hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
+  for _, words in ipairs({ hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
                          numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }) do
-    for w in pairs(set) do starts[w] = true end
+    for w in pairs(words) do starts[w] = true end
   end
   local out, last_unit, last_sent = {}, nil, 0
   local i = 1
