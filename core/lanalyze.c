@@ -406,70 +406,6 @@ static int an_sentences(lua_State *L) {
   return 1;
 }
 
-/* an:records(text [, meta]) -> tokens, sentences: every token as a record
- * { start, stop, type, term, word, value, flags, sentence } (1-based
- * inclusive span, value for numbers, percents, ordinals and dates, sentence
- * the index of its sentence), with meta as metatable when given; sentences
- * as { {start, stop}, ... }, trimmed of spaces. One call instead of an
- * iterator step and a table built in Lua per token. */
-static int an_records(lua_State *L) {
-  lt_Analyzer *an = check_an(L, 1);
-  size_t len, pos = 0, nsent = 0;
-  const char *text = luaL_checklstring(L, 2, &len);
-  int meta = !lua_isnoneornil(L, 3);
-  lua_settop(L, 3);
-  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");   /* 4 */
-  lua_newtable(L);                                            /* 5: tokens */
-  lua_newtable(L);                                            /* 6: sentences */
-  while (pos < len) {
-    size_t e = lt_an_sentence_next(an, text, len, pos), a = pos, b = e;
-    while (a < b && (unsigned char)text[a] <= ' ') a++;
-    while (b > a && (unsigned char)text[b - 1] <= ' ') b--;
-    if (b > a) {
-      lua_createtable(L, 2, 0);
-      lua_pushinteger(L, (lua_Integer)a + 1); lua_rawseti(L, -2, 1);
-      lua_pushinteger(L, (lua_Integer)b); lua_rawseti(L, -2, 2);
-      lua_rawseti(L, 6, (lua_Integer)++nsent);
-    }
-    pos = e;
-  }
-  lt_Cursor c;
-  lt_Token t;
-  lua_Integer k = 0, si = 1;
-  lt_an_start(&c, text, len);
-  while (lt_an_next(an, &c, &t)) {
-    const char *term;
-    size_t n;
-    if (lt_an_term(an, text, &t, 0, &term, &n)) return luaL_error(L, "out of memory");
-    /* the first sentence that does not end before the token */
-    while (si <= (lua_Integer)nsent) {
-      lua_rawgeti(L, 6, si);
-      lua_rawgeti(L, -1, 2);
-      lua_Integer se = lua_tointeger(L, -1);
-      lua_pop(L, 2);
-      if (se >= (lua_Integer)t.start + 1) break;
-      si++;
-    }
-    lua_createtable(L, 0, 8);
-    lua_pushinteger(L, (lua_Integer)t.start + 1); lua_setfield(L, -2, "start");
-    lua_pushinteger(L, (lua_Integer)t.end); lua_setfield(L, -2, "stop");
-    lua_rawgeti(L, 4, t.type); lua_setfield(L, -2, "type");
-    lua_pushlstring(L, term, n); lua_setfield(L, -2, "term");
-    lua_pushlstring(L, text + t.start, t.end - t.start); lua_setfield(L, -2, "word");
-    if (t.type >= LT_TOK_NUMBER && t.type <= LT_TOK_DATE) {
-      lua_pushnumber(L, t.value);
-      lua_setfield(L, -2, "value");
-    }
-    lua_pushinteger(L, t.flags); lua_setfield(L, -2, "flags");
-    lua_pushinteger(L, si); lua_setfield(L, -2, "sentence");
-    if (meta) { lua_pushvalue(L, 3); lua_setmetatable(L, -2); }
-    lua_rawseti(L, 5, ++k);
-  }
-  lua_pushvalue(L, 5);
-  lua_pushvalue(L, 6);
-  return 2;
-}
-
 /* an:stats(text) -> tokens, words, sentences */
 static int an_stats(lua_State *L) {
   lt_Analyzer *an = check_an(L, 1);
@@ -537,7 +473,7 @@ static const luaL_Reg an_meths[] = {
   {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
   {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
   {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},
-  {"records", an_records},
+
   {"close", an_close}, {NULL, NULL}
 };
 static const luaL_Reg an_metameths[] = {

@@ -38,6 +38,7 @@ int luaopen_lunette_core(lua_State *L) {
   lua_setfield(L, -2, "cpus");
   lt_open_text(L);
   lt_open_analyzer(L);
+  lt_open_doc(L);
   lt_open_store(L);
   lt_open_regex(L);
   lt_open_phrases(L);

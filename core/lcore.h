@@ -8,6 +8,7 @@ void lt_open_analyzer(lua_State *L);  /* lanalyze.c */
 void lt_open_store(lua_State *L);     /* lstore.c */
 void lt_open_regex(lua_State *L);     /* lrx.c */
 void lt_open_phrases(lua_State *L);   /* lphrases.c */
+void lt_open_doc(lua_State *L);       /* ldoc.c (after lt_open_analyzer) */
 int luaopen_lunette_core(lua_State *L);
 /* the analyzer of the lunette.Analyzer at i (raises when closed or not one) */
 struct lt_Analyzer *lt_check_analyzer(lua_State *L, int i);

@@ -242,11 +242,24 @@ static size_t after_parasep(const unsigned char *s, size_t len, size_t at, int n
   return e;
 }
 
+/* ASCII bytes the sentence rules stop at: ATerm, STerm, CR, LF (1); 0 for
+ * the others, which no rule looks at but as the code point before a terminator */
+static unsigned char sb_stops[128];
+
+static void init_sb_stops(void) {
+  for (int c = 1; c < 128; c++) {
+    int b = LT_SB(lt_ucd_stage2[c]);
+    sb_stops[c] = (unsigned char)(SATERM(b) || PARASEP(b));
+  }
+  sb_stops[0] = 1;                        /* marks the table as made */
+}
+
 size_t lt_seg_sentence_next(const char *text, size_t len, size_t pos) {
   const unsigned char *s = (const unsigned char *)text;
   int n;
   size_t at;
   if (pos >= len) return len;
+  if (!sb_stops[0]) init_sb_stops();      /* idempotent: a benign race */
   /* the first code point is taken as it is (SB5 does not apply after sot) */
   int b = LT_SB(prop_at(s, len, pos, &n));
   at = pos;
@@ -255,7 +268,12 @@ size_t lt_seg_sentence_next(const char *text, size_t len, size_t pos) {
     if (PARASEP(b)) return after_parasep(s, len, at, n, b);       /* SB4 */
     if (!SATERM(b)) {
       before = b;
-      b = sb_at(s, len, at + (size_t)n, &at, &n);
+      /* fast path: ASCII that is no terminator nor line end leaves every rule
+       * where it is; only the last of them counts as the one before */
+      size_t p = at + (size_t)n, q = p;
+      while (q < len && s[q] < 0x80 && !sb_stops[s[q]]) q++;
+      if (q > p) before = LT_SB(lt_ucd_stage2[s[q - 1]]);
+      b = sb_at(s, len, q, &at, &n);
       if (b == NONE) return len;
       continue;
     }

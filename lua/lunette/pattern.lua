@@ -48,7 +48,19 @@ end
 
 function M.tokens(text, lang)
   lang = lang or "fr"
-  return analyzer.new{ lang = lang }._c:records(text, lazy_meta(lang))
+  local doc, sents = analyzer.new{ lang = lang }._c:doc(text)
+  return doc:records(lazy_meta(lang)), sents
+end
+
+--- The same tokens made on demand: toks[i] builds the record of token i when
+--- first read (#toks and ipairs work); doc (lunette.Doc) answers
+--- doc:candidates{ terms =, types =, flags =, prefixes =, hyphen = } with the
+--- indexes of the tokens a rule can start at, without building records.
+--- Returns toks, sentences, doc.
+function M.lazy_tokens(text, lang)
+  lang = lang or "fr"
+  local doc, sents = analyzer.new{ lang = lang }._c:doc(text)
+  return doc:tokens(lazy_meta(lang)), sents, doc
 end
 
 -- }======

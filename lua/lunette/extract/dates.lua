@@ -5,7 +5,6 @@
 --- "--01-24" (day and month, no year), intervals "a/b"; relative expressions
 --- ("lundi", "le mois dernier") have value nil. resolved is the date or the
 --- interval they stand for when opts.published (ISO) is known.
-local pattern = require "lunette.pattern"
 
 local M = { name = "dates", version = "1" }
 
@@ -115,7 +114,7 @@ local function month_at(t) return t and t.type == "word" and M.rules.months[t.te
 --- Dates of a text. opts.published (ISO date, for resolving), lang, tokens.
 function M.extract(text, opts)
   opts = opts or {}
-  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local toks, _, doc = seq.tokens_of(text, opts)
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
   -- the words a rule below can start at (numbers, ordinals and dates aside):
@@ -130,15 +129,14 @@ function M.extract(text, opts)
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
                       zone = "text", sentence = toks[a].sentence }
   end
-  local i = 1
-  while i <= #toks do
+  local cands = seq.candidates(toks, doc, { terms = starts, prefixes = { "mi-" },
+                                                 types = { number = true, ordinal = true, date = true } })
+  local i, ci = 1, 1
+  while true do
+    while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no rule starts there
+    if not cands[ci] then break end
+    i = cands[ci]
     local t = toks[i]
-    local ty = t.type
-    if not (starts[t.term] or ty == "number" or ty == "ordinal" or ty == "date"
-            or (ty == "word" and t.term:byte(1) == 109)) then     -- "mi-..."
-      i = i + 1
-      goto continue
-    end
     local d, m, y
     -- written dates: 27/01/2025, 2024-11-22
     if t.type == "date" then

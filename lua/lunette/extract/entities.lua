@@ -7,7 +7,7 @@
 --- ("Kim Jong-un", "Peter van Halteren"), typed by their words. An
 --- organisation followed by "de/du + place" takes the place in
 --- ("État-major interarmées de Corée du Sud").
-local pattern = require "lunette.pattern"
+local seq = require "lunette.extract.seq"
 
 local M = { name = "entities", version = "1" }
 
@@ -37,14 +37,16 @@ M.rules = {
   max_len = 8,
 }
 
-local dict, acronyms
+local dict, acronyms, acronym_terms
 local function load()
   local entries = {}
-  acronyms = {}
+  acronyms, acronym_terms = {}, {}
   for _, row in ipairs(require("lunette.extract.gazetteer")) do
     for k = 2, #row do
       local name = row[k]
-      if name:match("^[%u%d]+$") and #name <= 6 then acronyms[name] = row[1]
+      if name:match("^[%u%d]+$") and #name <= 6 then
+        acronyms[name] = row[1]
+        acronym_terms[name:lower()] = true
       else entries[#entries + 1] = { name, type = row[1] } end
     end
   end
@@ -63,7 +65,7 @@ local function org_word(t) return M.rules.org_words[t.term] end
 function M.extract(text, opts)
   opts = opts or {}
   if not dict then load() end
-  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local toks, _, doc = seq.tokens_of(text, opts)
   -- the token starting at byte s (a binary search: matches are few)
   local function token_at(s)
     local lo, hi = 1, #toks
@@ -86,12 +88,18 @@ function M.extract(text, opts)
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
     if a and toks[b] then add(a, b, m.entry.type) end
   end
-  for i, t in ipairs(toks) do
+  -- acronyms as written: among the tokens whose term is one folded, and numbers
+  for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
+    local t = toks[i]
     if not taken[i] and acronyms[t.word] then add(i, i, acronyms[t.word]) end
   end
-  -- capitalised sequences
-  local i = 1
-  while i <= #toks do
+  -- capitalised sequences: from a token with a capital
+  local cands = seq.candidates(toks, doc, { flags = 1 })
+  local i, ci = 1, 1
+  while true do
+    while cands[ci] and cands[ci] < i do ci = ci + 1 end
+    if not cands[ci] then break end
+    i = cands[ci]
     local t = toks[i]
     if not taken[i] and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 8 == 0
        and not M.rules.not_names[t.term] then

@@ -7,7 +7,6 @@
 --- durations, times, ordinals, list numbers, phone numbers). Each rule group
 --- carries examples that tests/lua/test_extract.lua runs.
 local numbers = require "lunette.extract.numbers"
-local pattern = require "lunette.pattern"
 local analyzer = require "lunette.analyzer"
 
 local M = { name = "figures", version = "1" }
@@ -180,26 +179,34 @@ function M.extract(text, opts)
   opts = opts or {}
   local an = analyzer.new{ lang = opts.lang or "fr" }
   local hedges = seq.index(M.rules.hedges)
-  local toks = opts.tokens or pattern.tokens(text, opts.lang)
-  local sents = opts.sentences or an:sentences(text)
-  local terms = {}
-  for i, t in ipairs(toks) do terms[i] = t.term end
-  -- the words a figure can start at (a hedge, a range opener, an approximate
-  -- noun and its article, a number word); any other word is passed over at once
-  local starts = {}
-  for _, words in ipairs({ hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
-                         numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }) do
+  local toks, sents, doc = seq.tokens_of(text, opts)
+  sents = sents or an:sentences(text)
+  local terms = setmetatable({}, { __index = function(_, i)    -- terms[i], read as needed
+    local t = toks[i]
+    return t and t.term
+  end })
+  -- A figure starts at a hedge, a range opener, an article or an anchor (a
+  -- number, a percent, a number word, an approximate noun), and holds an anchor
+  -- at most a hedge, a range opener and an article after its start: only such
+  -- starts close before an anchor are visited.
+  local anchor_words, starts, back = {}, {}, 2
+  for _, words in ipairs({ numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }) do
+    for w in pairs(words) do anchor_words[w] = true; starts[w] = true end
+  end
+  for _, words in ipairs({ hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural }) do
     for w in pairs(words) do starts[w] = true end
   end
+  for _, h in ipairs(M.rules.hedges) do back = math.max(back, #h + 2) end
+  local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
-  local i = 1
-  while i <= #toks do
-    local tt = toks[i]
-    if not (starts[tt.term] or tt.type == "number" or tt.type == "percent"
-            or (tt.type == "word" and tt.term:find("-", 1, true))) then
-      i = i + 1
-      goto continue
-    end
+  local cands = seq.near(seq.candidates(toks, doc, { terms = starts, hyphen = true, types = numeric }),
+                         seq.candidates(toks, doc, { terms = anchor_words, hyphen = true, types = numeric }),
+                         back)
+  local i, ci = 1, 1
+  while true do
+    while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no figure starts there
+    if not cands[ci] then break end
+    i = cands[ci]
     local start_i = i
     local approx = false
     local h = hedge(hedges, toks, i)

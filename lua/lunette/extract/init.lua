@@ -37,8 +37,8 @@ M.fields = {
 function M.context(text, opts)
   opts = opts or {}
   local lang = (opts.lang == "en") and "en" or "fr"
-  local toks, sents = pattern.tokens(text, lang)
-  return { tokens = toks, sentences = sents, lang = lang, published = opts.published }
+  local toks, sents, doc = pattern.lazy_tokens(text, lang)
+  return { tokens = toks, sentences = sents, doc = doc, lang = lang, published = opts.published }
 end
 
 local function run_one(kind, text, ctx)

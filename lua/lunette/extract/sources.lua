@@ -7,7 +7,6 @@
 ---   "..., a déclaré X", "ce qu'indique X", "told X"                (cue, then speaker)
 --- The cue lexicon and the alias table (M.rules.aliases: canonical name ->
 --- the ways outlets write it) are data that a script extends.
-local pattern = require "lunette.pattern"
 local analyzer = require "lunette.analyzer"
 
 local M = { name = "sources", version = "1" }
@@ -149,9 +148,9 @@ end
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
 function M.extract(text, opts)
   opts = opts or {}
-  local toks = opts.tokens or pattern.tokens(text, opts.lang)
+  local toks, sents, doc = seq.tokens_of(text, opts)
   local an = analyzer.new{ lang = opts.lang or "fr" }
-  local sents = opts.sentences or an:sentences(text)
+  sents = sents or an:sentences(text)
   local out = {}
   local preps = seq.index(M.rules.prepositions)
   local function add(cue_a, cue_b, sp_a, sp_b)
@@ -166,15 +165,19 @@ function M.extract(text, opts)
       speaker_start = toks[sp_a].start - 1, speaker_end = toks[sp_b].stop,
       sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2] }
   end
-  local i = 1
-  while i <= #toks do
+  -- a cue starts at a preposition, an auxiliary or a verb: other words are passed over
+  local starts = {}
+  for _, words in ipairs({ preps, M.rules.auxiliaries, M.rules.verbs }) do
+    for w in pairs(words) do starts[w] = true end
+  end
+  local cands = seq.candidates(toks, doc, { terms = starts })
+  local i, ci = 1, 1
+  while true do
+    while cands[ci] and cands[ci] < i do ci = ci + 1 end
+    if not cands[ci] then break end
+    i = cands[ci]
     local t = toks[i]
     local done = false
-    -- a cue starts at a preposition, an auxiliary or a verb: other words are passed over
-    if not (preps[t.term] or M.rules.auxiliaries[t.term] or M.rules.verbs[t.term]) then
-      i = i + 1
-      goto continue
-    end
     -- cue, then speaker
     do
       local _, j = seq.longest(preps, toks, i)
@@ -222,7 +225,6 @@ function M.extract(text, opts)
       end
     end
     if not done then i = i + 1 end
-    ::continue::
   end
   return out
 end

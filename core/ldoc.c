@@ -1,0 +1,292 @@
+/* ldoc.c: lunette.Doc, a text analysed once and kept in C arrays, for the
+ * extractors: they ask for the tokens a rule can start at (candidates) and
+ * build a Lua record only for the tokens they read (record).
+ *
+ *   local doc, sents = an._c:doc(text)
+ *   #doc                                  -- number of tokens
+ *   doc:record(i [, meta])                -- { start, stop, type, term, word, value, flags, sentence }
+ *   doc:records([meta])                   -- every record, in a list
+ *   doc:tokens([meta])                    -- the same, each record built when first read
+ *   doc:candidates{ terms = set, types = set, flags = bits, prefixes = list, hyphen = bool }
+ *
+ * Spans are 1-based and inclusive, as string.sub takes them; sentences are
+ * { {start, stop}, ... } trimmed of spaces; a token's sentence is the index of
+ * the first sentence that does not end before it. */
+#include <stdlib.h>
+#include <string.h>
+#include <lua.h>
+#include <lauxlib.h>
+#include "analyze.h"
+#include "map.h"
+#include "lcore.h"
+
+typedef struct DocTok {
+  size_t start, end;
+  size_t term_off, term_len;    /* the term in the arena */
+  double value;
+  unsigned flags, sentence;
+  int type;
+} DocTok;
+
+typedef struct Doc {
+  DocTok *t;
+  size_t n;
+  lt_Buf terms;                 /* every term, one after the other */
+} Doc;
+
+static Doc *check_doc(lua_State *L, int i) { return luaL_checkudata(L, i, "lunette.Doc"); }
+
+static int doc_gc(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  free(d->t);
+  lt_buf_free(&d->terms);
+  d->t = NULL;
+  d->n = 0;
+  return 0;
+}
+
+/* an:doc(text) -> doc, sentences */
+static int an_doc(lua_State *L) {
+  lt_Analyzer *an = lt_check_analyzer(L, 1);
+  size_t len, pos = 0, nsent = 0, cap = 0;
+  const char *text = luaL_checklstring(L, 2, &len);
+  Doc *d = lua_newuserdatauv(L, sizeof *d, 1);                  /* 3 */
+  memset(d, 0, sizeof *d);
+  luaL_setmetatable(L, "lunette.Doc");
+  lua_pushvalue(L, 2);
+  lua_setiuservalue(L, 3, 1);                                    /* the text lives with it */
+  lua_newtable(L);                                               /* 4: sentences */
+  size_t *ends = NULL, ecap = 0;                                 /* sentence ends, 1-based */
+  while (pos < len) {
+    size_t e = lt_an_sentence_next(an, text, len, pos), a = pos, b = e;
+    while (a < b && (unsigned char)text[a] <= ' ') a++;
+    while (b > a && (unsigned char)text[b - 1] <= ' ') b--;
+    if (b > a) {
+      if (nsent == ecap) {
+        size_t *p = realloc(ends, (ecap = ecap ? ecap * 2 : 64) * sizeof *p);
+        if (!p) { free(ends); return luaL_error(L, "out of memory"); }
+        ends = p;
+      }
+      ends[nsent] = b;
+      lua_createtable(L, 2, 0);
+      lua_pushinteger(L, (lua_Integer)a + 1); lua_rawseti(L, -2, 1);
+      lua_pushinteger(L, (lua_Integer)b); lua_rawseti(L, -2, 2);
+      lua_rawseti(L, 4, (lua_Integer)++nsent);
+    }
+    pos = e;
+  }
+  lt_Cursor c;
+  lt_Token t;
+  size_t si = 0;
+  lt_an_start(&c, text, len);
+  while (lt_an_next(an, &c, &t)) {
+    const char *term;
+    size_t tn;
+    if (d->n == cap) {
+      DocTok *p = realloc(d->t, (cap = cap ? cap * 2 : 256) * sizeof *p);
+      if (!p) { free(ends); return luaL_error(L, "out of memory"); }
+      d->t = p;
+    }
+    if (lt_an_term(an, text, &t, 0, &term, &tn) || lt_buf_reserve(&d->terms, d->terms.n + tn + 1)) {
+      free(ends);
+      return luaL_error(L, "out of memory");
+    }
+    while (si < nsent && ends[si] < t.start + 1) si++;
+    DocTok *k = &d->t[d->n++];
+    k->start = t.start;
+    k->end = t.end;
+    k->term_off = d->terms.n;
+    k->term_len = tn;
+    memcpy(d->terms.p + d->terms.n, term, tn);
+    d->terms.n += tn;
+    k->value = t.value;
+    k->flags = t.flags;
+    k->sentence = (unsigned)si + 1;
+    k->type = t.type;
+  }
+  free(ends);
+  return 2;
+}
+
+static int doc_len(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)check_doc(L, 1)->n);
+  return 1;
+}
+
+/* push the record of token i (0-based); meta at index meta when nonzero */
+static void push_record(lua_State *L, Doc *d, const char *text, int types, size_t i, int meta) {
+  DocTok *k = &d->t[i];
+  lua_createtable(L, 0, 8);
+  lua_pushinteger(L, (lua_Integer)k->start + 1); lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)k->end); lua_setfield(L, -2, "stop");
+  lua_rawgeti(L, types, k->type); lua_setfield(L, -2, "type");
+  lua_pushlstring(L, d->terms.p + k->term_off, k->term_len); lua_setfield(L, -2, "term");
+  lua_pushlstring(L, text + k->start, k->end - k->start); lua_setfield(L, -2, "word");
+  if (k->type >= LT_TOK_NUMBER && k->type <= LT_TOK_DATE) {
+    lua_pushnumber(L, k->value);
+    lua_setfield(L, -2, "value");
+  }
+  lua_pushinteger(L, k->flags); lua_setfield(L, -2, "flags");
+  lua_pushinteger(L, k->sentence); lua_setfield(L, -2, "sentence");
+  if (meta) { lua_pushvalue(L, meta); lua_setmetatable(L, -2); }
+}
+
+/* the text, and the token type names, pushed; returns the text */
+static const char *prepare(lua_State *L, int doc) {
+  lua_getiuservalue(L, doc, 1);
+  const char *text = lua_tostring(L, -1);
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
+  return text;
+}
+
+/* doc:record(i [, meta]) -> the record of token i (1-based), or nil */
+static int doc_record(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  int meta = lua_isnoneornil(L, 3) ? 0 : 3;
+  lua_settop(L, 3);
+  if (i < 1 || (size_t)i > d->n) return 0;
+  const char *text = prepare(L, 1);
+  push_record(L, d, text, 5, (size_t)i - 1, meta);
+  return 1;
+}
+
+/* doc:records([meta]) -> every record */
+static int doc_records(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  int meta = lua_isnoneornil(L, 2) ? 0 : 2;
+  lua_settop(L, 2);
+  const char *text = prepare(L, 1);
+  lua_createtable(L, d->n > 0x7fffffff ? 0 : (int)d->n, 0);
+  for (size_t i = 0; i < d->n; i++) {
+    push_record(L, d, text, 4, i, meta);
+    lua_rawseti(L, 5, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* __index of doc:tokens(): (t, i) -> the record of token i, kept in t.
+ * upvalues: doc, meta (or nil), text, token type names */
+static int proxy_index(lua_State *L) {
+  Doc *d = lua_touserdata(L, lua_upvalueindex(1));
+  int isnum;
+  lua_Integer i = lua_tointegerx(L, 2, &isnum);
+  if (!isnum || i < 1 || (size_t)i > d->n) return 0;
+  int meta = lua_isnil(L, lua_upvalueindex(2)) ? 0 : lua_upvalueindex(2);
+  push_record(L, d, lua_tostring(L, lua_upvalueindex(3)), lua_upvalueindex(4), (size_t)i - 1, meta);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, 1, i);
+  return 1;
+}
+
+static int proxy_len(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)((Doc *)lua_touserdata(L, lua_upvalueindex(1)))->n);
+  return 1;
+}
+
+/* doc:tokens([meta]) -> a table whose element i is the record of token i,
+ * built when first read (#t and ipairs work) */
+static int doc_tokens(lua_State *L) {
+  check_doc(L, 1);
+  lua_settop(L, 2);
+  lua_newtable(L);                          /* 3: the proxy */
+  lua_createtable(L, 0, 2);                 /* 4: its metatable */
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_getiuservalue(L, 1, 1);
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
+  lua_pushcclosure(L, proxy_index, 4);
+  lua_setfield(L, 4, "__index");
+  lua_pushvalue(L, 1);
+  lua_pushcclosure(L, proxy_len, 1);
+  lua_setfield(L, 4, "__len");
+  lua_setmetatable(L, 3);
+  return 1;
+}
+
+/* doc:candidates(spec) -> the indexes (1-based, ascending) of the tokens whose
+ * term is a key of spec.terms, or whose type is a key of spec.types, or with
+ * one of the bits spec.flags, or whose term starts with one of spec.prefixes,
+ * or (spec.hyphen) holds a hyphen. */
+static int doc_candidates(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lt_Map terms = { 0 };
+  unsigned typebits = 0, flags = 0;
+  int hyphen;
+  if (lua_getfield(L, 2, "terms") == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      size_t n;
+      if (lua_type(L, -2) == LUA_TSTRING) {
+        const char *k = lua_tolstring(L, -2, &n);
+        if (n && lt_map_add(&terms, k, n, 1)) { lt_map_free(&terms); return luaL_error(L, "out of memory"); }
+      }
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, 2, "types") == LUA_TTABLE)
+    for (int ty = 1; ty < LT_TOK_NTYPES; ty++) {
+      if (lua_getfield(L, -1, lt_tok_names[ty]) != LUA_TNIL && lua_toboolean(L, -1)) typebits |= 1u << ty;
+      lua_pop(L, 1);
+    }
+  lua_pop(L, 1);
+  lua_getfield(L, 2, "flags");
+  flags = (unsigned)lua_tointeger(L, -1);
+  lua_getfield(L, 2, "hyphen");
+  hyphen = lua_toboolean(L, -1);
+  lua_pop(L, 2);
+  const char *pre[16];
+  size_t prelen[16];
+  int npre = 0;
+  if (lua_getfield(L, 2, "prefixes") == LUA_TTABLE)
+    for (int k = 1; k <= 16; k++) {
+      if (lua_rawgeti(L, -1, k) != LUA_TSTRING) { lua_pop(L, 1); break; }
+      pre[npre] = lua_tolstring(L, -1, &prelen[npre]);   /* kept alive by spec */
+      npre++;
+      lua_pop(L, 1);
+    }
+  lua_pop(L, 1);
+  lua_newtable(L);
+  lua_Integer out = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    const DocTok *k = &d->t[i];
+    const char *term = d->terms.p + k->term_off;
+    int hit = (typebits >> k->type & 1) || (k->flags & flags) ||
+              (terms.n && k->term_len && lt_map_get(&terms, term, k->term_len));
+    for (int p = 0; !hit && p < npre; p++)
+      hit = k->term_len >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
+    if (!hit && hyphen) hit = k->term_len && memchr(term, '-', k->term_len) != NULL;
+    if (hit) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_rawseti(L, -2, ++out);
+    }
+  }
+  lt_map_free(&terms);
+  return 1;
+}
+
+static const luaL_Reg doc_meths[] = {
+  {"record", doc_record}, {"records", doc_records}, {"tokens", doc_tokens},
+  {"candidates", doc_candidates},
+  {"close", doc_gc}, {NULL, NULL}
+};
+static const luaL_Reg doc_metameths[] = {
+  {"__index", NULL}, {"__gc", doc_gc}, {"__close", doc_gc}, {"__len", doc_len}, {NULL, NULL}
+};
+
+/* adds Analyzer:doc; the analyzer's metatable must exist (lanalyze.c) */
+void lt_open_doc(lua_State *L) {
+  luaL_newmetatable(L, "lunette.Doc");
+  luaL_setfuncs(L, doc_metameths, 0);
+  lua_newtable(L);
+  luaL_setfuncs(L, doc_meths, 0);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+  luaL_getmetatable(L, "lunette.Analyzer");
+  lua_getfield(L, -1, "__index");
+  lua_pushcfunction(L, an_doc);
+  lua_setfield(L, -2, "doc");
+  lua_pop(L, 2);
+}
