@@ -7,11 +7,14 @@
  *   doc:record(i [, meta])                -- { start, stop, type, term, word, value, flags, sentence }
  *   doc:records([meta])                   -- every record, in a list
  *   doc:tokens([meta])                    -- the same, each record built when first read
- *   doc:candidates{ terms = set, types = set, flags = bits, prefixes = list, hyphen = bool }
+ *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
+ *     spec = { terms = set, types = set, flags = bits, prefixes = list, hyphen = bool,
+ *              near = spec, back = n }
  *
  * Spans are 1-based and inclusive, as string.sub takes them; sentences are
  * { {start, stop}, ... } trimmed of spaces; a token's sentence is the index of
  * the first sentence that does not end before it. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <lua.h>
@@ -22,8 +25,8 @@
 
 typedef struct DocTok {
   size_t start, end;
-  size_t term_off, term_len;    /* the term in the arena */
   double value;
+  uint32_t term;                /* term id */
   unsigned flags, sentence;
   int type;
 } DocTok;
@@ -31,17 +34,41 @@ typedef struct DocTok {
 typedef struct Doc {
   DocTok *t;
   size_t n;
-  lt_Buf terms;                 /* every term, one after the other */
+  lt_Map ids;                   /* term -> id + 1 */
+  struct { size_t off, len; } *term;   /* id -> the term in the arena */
+  size_t nterms, termcap;
+  lt_Buf arena;                 /* each distinct term once */
 } Doc;
+
+/* the id of term t[0..n), made when new; -1 when out of memory */
+static int64_t term_id(Doc *d, const char *t, size_t n) {
+  int64_t *v = n ? lt_map_get(&d->ids, t, n) : NULL;
+  if (v) return *v - 1;
+  if (d->nterms == d->termcap) {
+    void *p = realloc(d->term, (d->termcap = d->termcap ? d->termcap * 2 : 256) * sizeof *d->term);
+    if (!p) return -1;
+    d->term = p;
+  }
+  if (lt_buf_reserve(&d->arena, d->arena.n + n + 1)) return -1;
+  if (n && lt_map_add(&d->ids, t, n, (int64_t)d->nterms + 1)) return -1;
+  d->term[d->nterms].off = d->arena.n;
+  d->term[d->nterms].len = n;
+  memcpy(d->arena.p + d->arena.n, t, n);
+  d->arena.n += n;
+  return (int64_t)d->nterms++;
+}
 
 static Doc *check_doc(lua_State *L, int i) { return luaL_checkudata(L, i, "lunette.Doc"); }
 
 static int doc_gc(lua_State *L) {
   Doc *d = check_doc(L, 1);
   free(d->t);
-  lt_buf_free(&d->terms);
+  free(d->term);
+  lt_map_free(&d->ids);
+  lt_buf_free(&d->arena);
   d->t = NULL;
-  d->n = 0;
+  d->term = NULL;
+  d->n = d->nterms = d->termcap = 0;
   return 0;
 }
 
@@ -87,7 +114,8 @@ static int an_doc(lua_State *L) {
       if (!p) { free(ends); return luaL_error(L, "out of memory"); }
       d->t = p;
     }
-    if (lt_an_term(an, text, &t, 0, &term, &tn) || lt_buf_reserve(&d->terms, d->terms.n + tn + 1)) {
+    int64_t id = -1;
+    if (lt_an_term(an, text, &t, 0, &term, &tn) || (id = term_id(d, term, tn)) < 0) {
       free(ends);
       return luaL_error(L, "out of memory");
     }
@@ -95,10 +123,7 @@ static int an_doc(lua_State *L) {
     DocTok *k = &d->t[d->n++];
     k->start = t.start;
     k->end = t.end;
-    k->term_off = d->terms.n;
-    k->term_len = tn;
-    memcpy(d->terms.p + d->terms.n, term, tn);
-    d->terms.n += tn;
+    k->term = (uint32_t)id;
     k->value = t.value;
     k->flags = t.flags;
     k->sentence = (unsigned)si + 1;
@@ -120,7 +145,8 @@ static void push_record(lua_State *L, Doc *d, const char *text, int types, size_
   lua_pushinteger(L, (lua_Integer)k->start + 1); lua_setfield(L, -2, "start");
   lua_pushinteger(L, (lua_Integer)k->end); lua_setfield(L, -2, "stop");
   lua_rawgeti(L, types, k->type); lua_setfield(L, -2, "type");
-  lua_pushlstring(L, d->terms.p + k->term_off, k->term_len); lua_setfield(L, -2, "term");
+  lua_pushlstring(L, d->arena.p + d->term[k->term].off, d->term[k->term].len);
+  lua_setfield(L, -2, "term");
   lua_pushlstring(L, text + k->start, k->end - k->start); lua_setfield(L, -2, "word");
   if (k->type >= LT_TOK_NUMBER && k->type <= LT_TOK_DATE) {
     lua_pushnumber(L, k->value);
@@ -204,43 +230,41 @@ static int doc_tokens(lua_State *L) {
   return 1;
 }
 
-/* doc:candidates(spec) -> the indexes (1-based, ascending) of the tokens whose
- * term is a key of spec.terms, or whose type is a key of spec.types, or with
- * one of the bits spec.flags, or whose term starts with one of spec.prefixes,
- * or (spec.hyphen) holds a hyphen. */
-static int doc_candidates(lua_State *L) {
-  Doc *d = check_doc(L, 1);
-  luaL_checktype(L, 2, LUA_TTABLE);
-  lt_Map terms = { 0 };
-  unsigned typebits = 0, flags = 0;
-  int hyphen;
-  if (lua_getfield(L, 2, "terms") == LUA_TTABLE) {
+/* Set hit[i] for the tokens matching the spec at index spec (see
+ * doc:candidates); 0, or -1 when out of memory. */
+static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
+  unsigned typebits = 0, flags;
+  int hyphen, npre = 0;
+  const char *pre[16];
+  size_t prelen[16];
+  /* one bit per term id: the terms of spec.terms that occur in the text */
+  uint64_t *want = calloc(d->nterms / 64 + 1, sizeof *want);
+  if (!want) return -1;
+  if (lua_getfield(L, spec, "terms") == LUA_TTABLE) {
     lua_pushnil(L);
     while (lua_next(L, -2)) {
       size_t n;
       if (lua_type(L, -2) == LUA_TSTRING) {
         const char *k = lua_tolstring(L, -2, &n);
-        if (n && lt_map_add(&terms, k, n, 1)) { lt_map_free(&terms); return luaL_error(L, "out of memory"); }
+        int64_t *v = n ? lt_map_get(&d->ids, k, n) : NULL;
+        if (v) want[(*v - 1) / 64] |= (uint64_t)1 << ((*v - 1) % 64);
       }
       lua_pop(L, 1);
     }
   }
   lua_pop(L, 1);
-  if (lua_getfield(L, 2, "types") == LUA_TTABLE)
+  if (lua_getfield(L, spec, "types") == LUA_TTABLE)
     for (int ty = 1; ty < LT_TOK_NTYPES; ty++) {
       if (lua_getfield(L, -1, lt_tok_names[ty]) != LUA_TNIL && lua_toboolean(L, -1)) typebits |= 1u << ty;
       lua_pop(L, 1);
     }
   lua_pop(L, 1);
-  lua_getfield(L, 2, "flags");
+  lua_getfield(L, spec, "flags");
   flags = (unsigned)lua_tointeger(L, -1);
-  lua_getfield(L, 2, "hyphen");
+  lua_getfield(L, spec, "hyphen");
   hyphen = lua_toboolean(L, -1);
   lua_pop(L, 2);
-  const char *pre[16];
-  size_t prelen[16];
-  int npre = 0;
-  if (lua_getfield(L, 2, "prefixes") == LUA_TTABLE)
+  if (lua_getfield(L, spec, "prefixes") == LUA_TTABLE)
     for (int k = 1; k <= 16; k++) {
       if (lua_rawgeti(L, -1, k) != LUA_TSTRING) { lua_pop(L, 1); break; }
       pre[npre] = lua_tolstring(L, -1, &prelen[npre]);   /* kept alive by spec */
@@ -248,22 +272,58 @@ static int doc_candidates(lua_State *L) {
       lua_pop(L, 1);
     }
   lua_pop(L, 1);
-  lua_newtable(L);
-  lua_Integer out = 0;
   for (size_t i = 0; i < d->n; i++) {
     const DocTok *k = &d->t[i];
-    const char *term = d->terms.p + k->term_off;
-    int hit = (typebits >> k->type & 1) || (k->flags & flags) ||
-              (terms.n && k->term_len && lt_map_get(&terms, term, k->term_len));
-    for (int p = 0; !hit && p < npre; p++)
-      hit = k->term_len >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
-    if (!hit && hyphen) hit = k->term_len && memchr(term, '-', k->term_len) != NULL;
-    if (hit) {
+    const char *term = d->arena.p + d->term[k->term].off;
+    size_t tl = d->term[k->term].len;
+    int h = (typebits >> k->type & 1) || (k->flags & flags) || (want[k->term / 64] >> (k->term % 64) & 1);
+    for (int p = 0; !h && p < npre; p++)
+      h = tl >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
+    if (!h && hyphen) h = tl && memchr(term, '-', tl) != NULL;
+    hit[i] = (unsigned char)h;
+  }
+  free(want);
+  return 0;
+}
+
+/* doc:candidates(spec, ...) -> the indexes (1-based, ascending) of the tokens
+ * that match one of the specs. A token matches a spec when its term is a key
+ * of spec.terms, or its type a key of spec.types, or it has one of the bits
+ * spec.flags, or its term starts with one of spec.prefixes, or (spec.hyphen)
+ * holds a hyphen; and, when spec.near is a spec, a token matching it lies at
+ * most spec.back (default 0) tokens after it (an anchor the rule must reach). */
+static int doc_candidates(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  int nspec = lua_gettop(L) - 1;
+  for (int k = 2; k <= nspec + 1; k++) luaL_checktype(L, k, LUA_TTABLE);
+  unsigned char *any = calloc(d->n + 1, 3);      /* any, hit, anchor: d->n + 1 each */
+  if (!any) return luaL_error(L, "out of memory");
+  unsigned char *hit = any + d->n + 1, *anc = hit + d->n + 1;
+  int rc = 0;
+  for (int k = 2; rc == 0 && k <= nspec + 1; k++) {
+    if ((rc = mark(L, d, k, hit))) break;
+    if (lua_getfield(L, k, "near") == LUA_TTABLE) {
+      rc = mark(L, d, lua_gettop(L), anc);
+      lua_getfield(L, k, "back");
+      size_t back = (size_t)luaL_optinteger(L, -1, 0), next = (size_t)-1;
+      lua_pop(L, 1);
+      for (size_t i = d->n; rc == 0 && i-- > 0;) {   /* from the right: the next anchor */
+        if (anc[i]) next = i;
+        if (hit[i] && (next == (size_t)-1 || next - i > back)) hit[i] = 0;
+      }
+    }
+    lua_pop(L, 1);
+    for (size_t i = 0; i < d->n; i++) any[i] |= hit[i];
+  }
+  if (rc) { free(any); return luaL_error(L, "out of memory"); }
+  lua_newtable(L);
+  lua_Integer out = 0;
+  for (size_t i = 0; i < d->n; i++)
+    if (any[i]) {
       lua_pushinteger(L, (lua_Integer)i + 1);
       lua_rawseti(L, -2, ++out);
     }
-  }
-  lt_map_free(&terms);
+  free(any);
   return 1;
 }
 

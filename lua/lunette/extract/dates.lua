@@ -117,20 +117,27 @@ function M.extract(text, opts)
   local toks, _, doc = seq.tokens_of(text, opts)
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
-  -- the words a rule below can start at (numbers, ordinals and dates aside):
-  -- every other word is passed over at once
-  local starts = { entre = true, du = true, between = true, from = true }
-  for _, words in ipairs({ M.rules.parts, M.rules.months, M.rules.weekdays, relative }) do
+  -- Where a rule below can start: a number, ordinal or written date; a month,
+  -- weekday or part (debut, fin, mi-); an interval word a day number follows
+  -- within two tokens; the first word of a relative date near its anchor.
+  -- Every other token is passed over at once.
+  local starts = {}
+  for _, words in ipairs({ M.rules.parts, M.rules.months, M.rules.weekdays }) do
     for w in pairs(words) do starts[w] = true end
   end
+  local rel_anchors, rel_len = seq.anchors(relative)
+  local numeric = { number = true, ordinal = true, date = true }
   local out = {}
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
                       zone = "text", sentence = toks[a].sentence }
   end
-  local cands = seq.candidates(toks, doc, { terms = starts, prefixes = { "mi-" },
-                                                 types = { number = true, ordinal = true, date = true } })
+  local cands = seq.candidates(toks, doc,
+    { terms = starts, prefixes = { "mi-" }, types = numeric },
+    { terms = { entre = true, du = true, between = true, from = true },
+      near = { types = { number = true, ordinal = true } }, back = 2 },
+    { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 })
   local i, ci = 1, 1
   while true do
     while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no rule starts there
@@ -241,7 +248,7 @@ function M.extract(text, opts)
     end
     -- hier, le mois dernier, cette année
     do
-      local rel, j = seq.longest(relative, toks, i, function(row) return row[1] end)
+      local rel, j = seq.longest(relative, toks, i)
       if rel then
         local resolved
         if py then

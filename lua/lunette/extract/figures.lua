@@ -199,9 +199,8 @@ function M.extract(text, opts)
   for _, h in ipairs(M.rules.hedges) do back = math.max(back, #h + 2) end
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
-  local cands = seq.near(seq.candidates(toks, doc, { terms = starts, hyphen = true, types = numeric }),
-                         seq.candidates(toks, doc, { terms = anchor_words, hyphen = true, types = numeric }),
-                         back)
+  local cands = seq.candidates(toks, doc, { terms = starts, hyphen = true, types = numeric, back = back,
+                                           near = { terms = anchor_words, hyphen = true, types = numeric } })
   local i, ci = 1, 1
   while true do
     while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no figure starts there

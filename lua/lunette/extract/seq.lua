@@ -9,17 +9,27 @@ function M.set(list)
   return s
 end
 
---- Index a list of rows; seq_of(row) gives the row's term sequence
---- (default: the row itself). Returns first term -> rows.
+local ROW = {}          -- the key, in a node, of the row whose sequence ends there
+local built = setmetatable({}, { __mode = "k" })   -- rows -> { n = #rows, trie = }
+
+--- Index a list of rows; seq_of(row) gives the row's term sequence (default:
+--- the row itself). Returns a trie: first term -> node, node[term] -> node;
+--- its keys are the first terms. Built once per rows table (again when rows
+--- are added or removed).
 function M.index(rows, seq_of)
-  local idx = {}
+  local b = built[rows]
+  if b and b.n == #rows then return b.trie end
+  local root = {}
   for _, row in ipairs(rows) do
-    local seq = seq_of and seq_of(row) or row
-    local first = seq[1]
-    idx[first] = idx[first] or {}
-    table.insert(idx[first], row)
+    local node = root
+    for _, w in ipairs(seq_of and seq_of(row) or row) do
+      node[w] = node[w] or {}
+      node = node[w]
+    end
+    if node ~= root and node[ROW] == nil then node[ROW] = row end   -- the first of equal rows
   end
-  return idx
+  built[rows] = { n = #rows, trie = root }
+  return root
 end
 
 --- Does seq match the terms of toks from i? Returns the index after it.
@@ -31,17 +41,36 @@ function M.at(toks, i, seq)
   return i + #seq
 end
 
---- The longest row of idx matching at i: row, next index.
-function M.longest(idx, toks, i, seq_of)
-  local t = toks[i]
-  local rows = t and idx[t.term]
-  if not rows then return nil end
-  local best, bj
-  for _, row in ipairs(rows) do
-    local j = M.at(toks, i, seq_of and seq_of(row) or row)
-    if j and (not bj or j > bj) then best, bj = row, j end
+--- The longest row of idx (M.index) matching the terms of toks at i: row, next index.
+function M.longest(idx, toks, i)
+  local node, best, bj = idx, nil, nil
+  local k = i
+  while true do
+    local t = toks[k]
+    node = t and node[t.term]
+    if not node then break end
+    k = k + 1
+    if node[ROW] then best, bj = node[ROW], k end
   end
   return best, bj
+end
+
+--- The anchors of an index (M.index): the terms that end its sequences or
+--- follow their first term, and the length of its longest sequence. A match
+--- starting at p holds an anchor at most (length - 1) tokens after p.
+function M.anchors(idx)
+  local terms, depth = {}, 1
+  local function walk(node, d)
+    for w, child in pairs(node) do
+      if type(w) == "string" then
+        if d > 1 or child[ROW] then terms[w] = true end
+        if d > depth then depth = d end
+        walk(child, d + 1)
+      end
+    end
+  end
+  walk(idx, 1)
+  return terms, depth
 end
 
 --- The tokens, sentences and lunette.Doc an extractor works on: opts.tokens,
@@ -52,36 +81,42 @@ function M.tokens_of(text, opts)
   return require("lunette.pattern").lazy_tokens(text, opts.lang)
 end
 
---- The indexes (ascending) of the tokens a rule can start at: term a key of
---- spec.terms, type a key of spec.types, one of the bits spec.flags, term
---- starting with one of spec.prefixes, or (spec.hyphen) holding a hyphen.
---- Asked of doc (a lunette.Doc, in C) when there is one, else by a pass over toks.
-function M.candidates(toks, doc, spec)
-  if doc then return doc:candidates(spec) end
-  local out = {}
+-- tokens of toks matching spec, in Lua: hit[i] = true
+local function mark(toks, spec)
+  local hit = {}
   local terms, types, flags = spec.terms or {}, spec.types or {}, spec.flags or 0
   for i = 1, #toks do
     local t = toks[i]
     local term = t.term or ""
-    local hit = terms[term] or types[t.type] or (t.flags or 0) & flags ~= 0
+    local h = terms[term] or types[t.type] or (t.flags or 0) & flags ~= 0
       or (spec.hyphen and term:find("-", 1, true))
     for _, p in ipairs(spec.prefixes or {}) do
-      if hit then break end
-      hit = term:sub(1, #p) == p
+      if h then break end
+      h = term:sub(1, #p) == p
     end
-    if hit then out[#out + 1] = i end
+    hit[i] = h and true or nil
   end
-  return out
+  return hit
 end
 
---- The positions of starts (ascending) that lie at most back tokens before an
---- anchor (ascending), or on one: where a rule that must reach an anchor can start.
-function M.near(starts, anchors, back)
-  local out, k = {}, 1
-  for _, p in ipairs(starts) do
-    while anchors[k] and anchors[k] < p do k = k + 1 end
-    if anchors[k] and anchors[k] - p <= back then out[#out + 1] = p end
+--- The indexes (ascending) of the tokens a rule can start at: those matching
+--- one of the specs (see lunette.Doc candidates: terms, types, flags, prefixes,
+--- hyphen, and near = spec, back = n for an anchor the rule must reach).
+--- Asked of doc (in C) when there is one, else by passes over toks.
+function M.candidates(toks, doc, ...)
+  if doc then return doc:candidates(...) end
+  local any = {}
+  for _, spec in ipairs({ ... }) do
+    local hit = mark(toks, spec)
+    local anc = spec.near and mark(toks, spec.near)
+    local next_anchor
+    for i = #toks, 1, -1 do
+      if anc and anc[i] then next_anchor = i end
+      if hit[i] and (not anc or (next_anchor and next_anchor - i <= (spec.back or 0))) then any[i] = true end
+    end
   end
+  local out = {}
+  for i = 1, #toks do if any[i] then out[#out + 1] = i end end
   return out
 end
 
