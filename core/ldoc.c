@@ -9,7 +9,7 @@
  *   doc:tokens([meta])                    -- the same, each record built when first read
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
  *     spec = { terms = set, types = set, flags = bits, prefixes = list, hyphen = bool,
- *              near = spec, back = n }
+ *              near = spec, back = n | through = spec }
  *
  * Spans are 1-based and inclusive, as string.sub takes them; sentences are
  * { {start, stop}, ... } trimmed of spaces; a token's sentence is the index of
@@ -291,7 +291,8 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
  * of spec.terms, or its type a key of spec.types, or it has one of the bits
  * spec.flags, or its term starts with one of spec.prefixes, or (spec.hyphen)
  * holds a hyphen; and, when spec.near is a spec, a token matching it lies at
- * most spec.back (default 0) tokens after it (an anchor the rule must reach). */
+ * most spec.back (default 0) tokens after it (an anchor the rule must reach),
+ * or, with spec.through a spec, after it past tokens matching that one only. */
 static int doc_candidates(lua_State *L) {
   Doc *d = check_doc(L, 1);
   int nspec = lua_gettop(L) - 1;
@@ -302,15 +303,28 @@ static int doc_candidates(lua_State *L) {
   int rc = 0;
   for (int k = 2; rc == 0 && k <= nspec + 1; k++) {
     if ((rc = mark(L, d, k, hit))) break;
-    if (lua_getfield(L, k, "near") == LUA_TTABLE) {
-      rc = mark(L, d, lua_gettop(L), anc);
-      lua_getfield(L, k, "back");
-      size_t back = (size_t)luaL_optinteger(L, -1, 0), next = (size_t)-1;
-      lua_pop(L, 1);
-      for (size_t i = d->n; rc == 0 && i-- > 0;) {   /* from the right: the next anchor */
-        if (anc[i]) next = i;
-        if (hit[i] && (next == (size_t)-1 || next - i > back)) hit[i] = 0;
+    if (lua_getfield(L, k, "near") == LUA_TTABLE && (rc = mark(L, d, lua_gettop(L), anc)) == 0) {
+      if (lua_getfield(L, k, "through") == LUA_TTABLE) {
+        /* an anchor after the token, past tokens of spec.through only */
+        unsigned char *thr = malloc(d->n + 1);
+        if (!thr || mark(L, d, lua_gettop(L), thr)) { free(thr); rc = -1; }
+        size_t reach = (size_t)-1;            /* the first anchor reachable from i + 1 on */
+        for (size_t i = d->n; rc == 0 && i-- > 0;) {
+          if (hit[i] && (reach == (size_t)-1)) hit[i] = 0;
+          if (anc[i]) reach = i;
+          else if (!thr[i]) reach = (size_t)-1;
+        }
+        free(thr);
+      } else {
+        lua_getfield(L, k, "back");
+        size_t back = (size_t)luaL_optinteger(L, -1, 0), next = (size_t)-1;
+        lua_pop(L, 1);
+        for (size_t i = d->n; i-- > 0;) {     /* from the right: the next anchor */
+          if (anc[i]) next = i;
+          if (hit[i] && (next == (size_t)-1 || next - i > back)) hit[i] = 0;
+        }
       }
+      lua_pop(L, 1);
     }
     lua_pop(L, 1);
     for (size_t i = 0; i < d->n; i++) any[i] |= hit[i];

@@ -58,7 +58,10 @@ end
 --- The anchors of an index (M.index): the terms that end its sequences or
 --- follow their first term, and the length of its longest sequence. A match
 --- starting at p holds an anchor at most (length - 1) tokens after p.
+local anchored = setmetatable({}, { __mode = "k" })   -- idx -> { terms, depth }
 function M.anchors(idx)
+  local a = anchored[idx]
+  if a then return a[1], a[2] end
   local terms, depth = {}, 1
   local function walk(node, d)
     for w, child in pairs(node) do
@@ -70,6 +73,7 @@ function M.anchors(idx)
     end
   end
   walk(idx, 1)
+  anchored[idx] = { terms, depth }
   return terms, depth
 end
 
@@ -101,7 +105,8 @@ end
 
 --- The indexes (ascending) of the tokens a rule can start at: those matching
 --- one of the specs (see lunette.Doc candidates: terms, types, flags, prefixes,
---- hyphen, and near = spec, back = n for an anchor the rule must reach).
+--- hyphen, and near = spec, back = n for an anchor the rule must reach, or
+--- near = spec, through = spec for one reached past such tokens only).
 --- Asked of doc (in C) when there is one, else by passes over toks.
 function M.candidates(toks, doc, ...)
   if doc then return doc:candidates(...) end
@@ -109,10 +114,16 @@ function M.candidates(toks, doc, ...)
   for _, spec in ipairs({ ... }) do
     local hit = mark(toks, spec)
     local anc = spec.near and mark(toks, spec.near)
+    local thr = anc and spec.through and mark(toks, spec.through)
     local next_anchor
     for i = #toks, 1, -1 do
-      if anc and anc[i] then next_anchor = i end
-      if hit[i] and (not anc or (next_anchor and next_anchor - i <= (spec.back or 0))) then any[i] = true end
+      if thr then                         -- reach: the first anchor past through-tokens from i + 1
+        if hit[i] and next_anchor then any[i] = true end
+        if anc[i] then next_anchor = i elseif not thr[i] then next_anchor = nil end
+      else
+        if anc and anc[i] then next_anchor = i end
+        if hit[i] and (not anc or (next_anchor and next_anchor - i <= (spec.back or 0))) then any[i] = true end
+      end
     end
   end
   local out = {}

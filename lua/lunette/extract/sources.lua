@@ -166,11 +166,16 @@ function M.extract(text, opts)
       sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2] }
   end
   -- a cue starts at a preposition, an auxiliary or a verb: other words are passed over
-  local starts = {}
-  for _, words in ipairs({ preps, M.rules.auxiliaries, M.rules.verbs }) do
-    for w in pairs(words) do starts[w] = true end
-  end
-  local cands = seq.candidates(toks, doc, { terms = starts })
+  -- a preposition near its anchor, an auxiliary before (adverbs and) a
+  -- participle or a cue phrase, a verb of saying
+  local prep_anchors, prep_len = seq.anchors(preps)
+  local after_aux = {}
+  for w in pairs(M.rules.participles) do after_aux[w] = true end
+  for _, cue in ipairs(M.rules.phrase_cues) do after_aux[cue[1]] = true end
+  local cands = seq.candidates(toks, doc,
+    { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
+    { terms = M.rules.auxiliaries, near = { terms = after_aux }, through = { terms = M.rules.adverbs } },
+    { terms = M.rules.verbs })
   local i, ci = 1, 1
   while true do
     while cands[ci] and cands[ci] < i do ci = ci + 1 end
