@@ -200,4 +200,45 @@ H.eq("9.1 migrated", { again:one("PRAGMA user_version").user_version, again:coun
 again:close()
 os.execute("rm -rf '" .. dir .. "'")
 
+-- {====== lunette.Doc: tokens kept in C, records on demand, candidates
+do
+  local pattern = require "lunette.pattern"
+  local seq = require "lunette.extract.seq"
+  local text = "Selon le NIS, environ 11 000 soldats ont été déployés. Le 3 mars, Kim Jong-un a déclaré."
+  local doc, sents = lunette.analyzer{ lang = "fr" }._c:doc(text)
+  H.eq("9.1 doc: tokens and sentences", { #doc, sents }, { 20, { { 1, 58 }, { 60, 94 } } })
+  H.eq("9.2 doc:record", doc:record(6), { start = 23, stop = 28, type = "number", term = "11000", word = "11 000",
+                                          value = 11000, flags = 0, sentence = 1 })
+  H.eq("9.3 doc:record out of range", { doc:record(0), doc:record(21) }, {})
+  local eager = pattern.tokens(text, "fr")
+  H.eq("9.4 doc:records equal the eager tokens", doc:records(), eager)
+  local toks = doc:tokens()
+  H.eq("9.5 doc:tokens: length, built when read", { #toks, rawget(toks, 16), toks[16].word, rawget(toks, 16) ~= nil },
+       { 20, nil, "Kim", true })
+  local n = 0
+  for _ in ipairs(toks) do n = n + 1 end
+  H.eq("9.6 doc:tokens: ipairs", n, 20)
+  local CANDS = {
+    { "types", { { types = { number = true } } }, { 6, 13 } },
+    { "terms", { { terms = { selon = true, mars = true, absent = true } } }, { 1, 14 } },
+    { "flags (upper)", { { flags = 1 } }, { 1, 3, 12, 16, 17 } },
+    { "prefixes", { { prefixes = { "deploy", "jong" } } }, { 10, 17 } },
+    { "hyphen", { { hyphen = true } }, { 17 } },
+    { "near, back 1", { { terms = { environ = true, le = true }, near = { types = { number = true } }, back = 1 } }, { 5, 12 } },
+    { "near, back 0", { { terms = { environ = true }, near = { types = { number = true } } } }, {} },
+    { "near, through", { { terms = { ont = true, a = true }, near = { terms = { deployes = true, declare = true } },
+                           through = { terms = { ete = true } } } }, { 8, 18 } },
+    { "through stops at another word", { { terms = { ont = true }, near = { terms = { deployes = true } },
+                                           through = { terms = { jamais = true } } } }, {} },
+    { "union of specs", { { terms = { selon = true } }, { types = { number = true } }, { hyphen = true } }, { 1, 6, 13, 17 } },
+  }
+  for k, case in ipairs(CANDS) do
+    H.eq(("9.7.%d candidates in C: %s"):format(k, case[1]), doc:candidates(table.unpack(case[2])), case[3])
+    H.eq(("9.8.%d candidates in Lua: %s"):format(k, case[1]), seq.candidates(eager, nil, table.unpack(case[2])), case[3])
+  end
+  doc:close()
+  H.eq("9.9 closed doc: no tokens", { #doc, doc:record(1), #doc:candidates({ flags = 1 }) }, { 0, nil, 0 })
+end
+-- }======
+
 os.exit(H.report("test_extract"))
