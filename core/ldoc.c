@@ -8,7 +8,7 @@
  *   doc:records([meta])                   -- every record, in a list
  *   doc:tokens([meta])                    -- the same, each record built when first read
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
- *     spec = { terms = set, types = set, flags = bits, prefixes = list, hyphen = bool,
+ *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list, hyphen = bool,
  *              near = spec, back = n | through = spec }
  *
  * Spans are 1-based and inclusive, as string.sub takes them; sentences are
@@ -241,16 +241,25 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
   uint64_t *want = calloc(d->nterms / 64 + 1, sizeof *want);
   if (!want) return -1;
   if (lua_getfield(L, spec, "terms") == LUA_TTABLE) {
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-      size_t n;
-      if (lua_type(L, -2) == LUA_TSTRING) {
-        const char *k = lua_tolstring(L, -2, &n);
-        int64_t *v = n ? lt_map_get(&d->ids, k, n) : NULL;
-        if (v) want[(*v - 1) / 64] |= (uint64_t)1 << ((*v - 1) % 64);
+    /* a set, or a list of sets: the keys of each */
+    int list = lua_rawgeti(L, -1, 1) == LUA_TTABLE;
+    lua_pop(L, 1);
+    for (int s = 1; !list || lua_rawgeti(L, -1, s) == LUA_TTABLE; s++) {
+      int set = lua_gettop(L);                 /* the set: the terms table itself, or its s-th */
+      lua_pushnil(L);
+      while (lua_next(L, set)) {
+        size_t n;
+        if (lua_type(L, -2) == LUA_TSTRING) {
+          const char *k = lua_tolstring(L, -2, &n);
+          int64_t *v = n ? lt_map_get(&d->ids, k, n) : NULL;
+          if (v) want[(*v - 1) / 64] |= (uint64_t)1 << ((*v - 1) % 64);
+        }
+        lua_pop(L, 1);
       }
+      if (!list) break;
       lua_pop(L, 1);
     }
+    if (list) lua_pop(L, 1);                   /* the non-table after the last set */
   }
   lua_pop(L, 1);
   if (lua_getfield(L, spec, "types") == LUA_TTABLE)
@@ -288,7 +297,7 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
 
 /* doc:candidates(spec, ...) -> the indexes (1-based, ascending) of the tokens
  * that match one of the specs. A token matches a spec when its term is a key
- * of spec.terms, or its type a key of spec.types, or it has one of the bits
+ * of spec.terms (a set, or a list of sets), or its type a key of spec.types, or it has one of the bits
  * spec.flags, or its term starts with one of spec.prefixes, or (spec.hyphen)
  * holds a hyphen; and, when spec.near is a spec, a token matching it lies at
  * most spec.back (default 0) tokens after it (an anchor the rule must reach),

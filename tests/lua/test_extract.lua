@@ -221,6 +221,7 @@ do
   local CANDS = {
     { "types", { { types = { number = true } } }, { 6, 13 } },
     { "terms", { { terms = { selon = true, mars = true, absent = true } } }, { 1, 14 } },
+    { "terms, a list of sets", { { terms = { { selon = true }, { mars = true, absent = true } } } }, { 1, 14 } },
     { "flags (upper)", { { flags = 1 } }, { 1, 3, 12, 16, 17 } },
     { "prefixes", { { prefixes = { "deploy", "jong" } } }, { 10, 17 } },
     { "hyphen", { { hyphen = true } }, { 17 } },

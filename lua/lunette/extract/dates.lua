@@ -121,10 +121,7 @@ function M.extract(text, opts)
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
   -- within two tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
-  local starts = {}
-  for _, words in ipairs({ M.rules.parts, M.rules.months, M.rules.weekdays }) do
-    for w in pairs(words) do starts[w] = true end
-  end
+  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays }
   local rel_anchors, rel_len = seq.anchors(relative)
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}

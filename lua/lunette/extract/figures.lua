@@ -181,21 +181,20 @@ function M.extract(text, opts)
   local hedges = seq.index(M.rules.hedges)
   local toks, sents, doc = seq.tokens_of(text, opts)
   sents = sents or an:sentences(text)
-  local terms = setmetatable({}, { __index = function(_, i)    -- terms[i], read as needed
-    local t = toks[i]
-    return t and t.term
+  local terms = setmetatable({}, { __index = function(t, i)    -- terms[i], read as needed
+    local v = toks[i]
+    v = v and v.term
+    rawset(t, i, v)
+    return v
   end })
   -- A figure starts at a hedge, a range opener, an article or an anchor (a
   -- number, a percent, a number word, an approximate noun), and holds an anchor
   -- at most a hedge, a range opener and an article after its start: only such
   -- starts close before an anchor are visited.
-  local anchor_words, starts, back = {}, {}, 2
-  for _, words in ipairs({ numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }) do
-    for w in pairs(words) do anchor_words[w] = true; starts[w] = true end
-  end
-  for _, words in ipairs({ hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural }) do
-    for w in pairs(words) do starts[w] = true end
-  end
+  local anchor_words = { numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }
+  local starts = { hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
+                   numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }
+  local back = 2
   for _, h in ipairs(M.rules.hedges) do back = math.max(back, #h + 2) end
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0

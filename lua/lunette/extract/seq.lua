@@ -89,6 +89,11 @@ end
 local function mark(toks, spec)
   local hit = {}
   local terms, types, flags = spec.terms or {}, spec.types or {}, spec.flags or 0
+  if type(terms[1]) == "table" then            -- a list of sets
+    local union = {}
+    for _, set in ipairs(terms) do for w in pairs(set) do union[w] = true end end
+    terms = union
+  end
   for i = 1, #toks do
     local t = toks[i]
     local term = t.term or ""

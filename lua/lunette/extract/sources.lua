@@ -169,9 +169,9 @@ function M.extract(text, opts)
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
   -- participle or a cue phrase, a verb of saying
   local prep_anchors, prep_len = seq.anchors(preps)
-  local after_aux = {}
-  for w in pairs(M.rules.participles) do after_aux[w] = true end
-  for _, cue in ipairs(M.rules.phrase_cues) do after_aux[cue[1]] = true end
+  local cue_starts = {}
+  for _, cue in ipairs(M.rules.phrase_cues) do cue_starts[cue[1]] = true end
+  local after_aux = { M.rules.participles, cue_starts }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux }, through = { terms = M.rules.adverbs } },
