@@ -1,6 +1,7 @@
 /* lcore.h: the pieces of the lunette.core Lua module, one per binding file. */
 #ifndef LT_LCORE_H
 #define LT_LCORE_H
+#include <stddef.h>
 #include <lua.h>
 /* each adds its functions to the module table at the top of the stack */
 void lt_open_text(lua_State *L);      /* ltext.c */
@@ -12,4 +13,8 @@ void lt_open_doc(lua_State *L);       /* ldoc.c (after lt_open_analyzer) */
 int luaopen_lunette_core(lua_State *L);
 /* the analyzer of the lunette.Analyzer at i (raises when closed or not one) */
 struct lt_Analyzer *lt_check_analyzer(lua_State *L, int i);
+/* the dictionary of the lunette.Phrases at i; matches pushed as ph:find gives them */
+struct lt_Phrases *lt_check_phrases(lua_State *L, int i);
+struct lt_PhMatch;
+void lt_push_matches(lua_State *L, const struct lt_PhMatch *m, size_t n);
 #endif

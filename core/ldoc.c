@@ -7,6 +7,7 @@
  *   doc:record(i [, meta])                -- { start, stop, type, term, word, value, flags, sentence }
  *   doc:records([meta])                   -- every record, in a list
  *   doc:tokens([meta])                    -- the same, each record built when first read
+ *   doc:phrases(ph [, overlapping])       -- ph:find(text), from these tokens
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
  *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list, hyphen = bool,
  *              near = spec, back = n | through = spec }
@@ -21,6 +22,7 @@
 #include <lauxlib.h>
 #include "analyze.h"
 #include "map.h"
+#include "phrases.h"
 #include "lcore.h"
 
 typedef struct DocTok {
@@ -350,9 +352,34 @@ static int doc_candidates(lua_State *L) {
   return 1;
 }
 
+/* doc:phrases(ph [, overlapping]) -> as ph:find(text) gives them, from the
+ * tokens at hand (the dictionary's analyzer must be configured as the doc's) */
+static int doc_phrases(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  lt_Phrases *ph = lt_check_phrases(L, 2);
+  int32_t *ids = malloc((d->nterms + 1) * sizeof *ids);      /* doc term id -> dictionary's */
+  lt_PhToken *toks = malloc((d->n + 1) * sizeof *toks);
+  if (!ids || !toks) { free(ids); free(toks); return luaL_error(L, "out of memory"); }
+  for (size_t k = 0; k < d->nterms; k++)
+    ids[k] = lt_ph_term_id(ph, d->arena.p + d->term[k].off, d->term[k].len);
+  for (size_t i = 0; i < d->n; i++) {
+    toks[i].start = d->t[i].start;
+    toks[i].end = d->t[i].end;
+    toks[i].id = ids[d->t[i].term];
+  }
+  lt_PhMatch *m;
+  size_t n;
+  int rc = lt_ph_find_tokens(ph, toks, d->n, lua_toboolean(L, 3), &m, &n);
+  free(ids);
+  free(toks);
+  if (rc) return luaL_error(L, "out of memory");
+  lt_push_matches(L, m, n);
+  return 1;
+}
+
 static const luaL_Reg doc_meths[] = {
   {"record", doc_record}, {"records", doc_records}, {"tokens", doc_tokens},
-  {"candidates", doc_candidates},
+  {"candidates", doc_candidates}, {"phrases", doc_phrases},
   {"close", doc_gc}, {NULL, NULL}
 };
 static const luaL_Reg doc_metameths[] = {

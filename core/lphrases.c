@@ -13,6 +13,18 @@ static lt_Phrases *check_ph(lua_State *L, int i) {
   return p->ph;
 }
 
+lt_Phrases *lt_check_phrases(lua_State *L, int i) { return check_ph(L, i); }
+
+/* matches m[0..n) as {s1, e1, entry1, s2, ...} (1-based inclusive) */
+void lt_push_matches(lua_State *L, const lt_PhMatch *m, size_t n) {
+  lua_createtable(L, (int)(3 * n), 0);
+  for (size_t i = 0; i < n; i++) {
+    lua_pushinteger(L, (lua_Integer)m[i].start + 1); lua_rawseti(L, -2, (lua_Integer)(3 * i + 1));
+    lua_pushinteger(L, (lua_Integer)m[i].end);       lua_rawseti(L, -2, (lua_Integer)(3 * i + 2));
+    lua_pushinteger(L, m[i].entry);                  lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
+  }
+}
+
 /* core.phrases(analyzer) -> phrases; the analyzer is kept alive with it */
 static int ph_new(lua_State *L) {
   lt_Analyzer *an = lt_check_analyzer(L, 1);
@@ -52,12 +64,7 @@ static int ph_find(lua_State *L) {
   const char *text = luaL_checklstring(L, 2, &len);
   lt_PhMatch *m;
   if (lt_ph_find(ph, text, len, lua_toboolean(L, 3), &m, &n)) return luaL_error(L, "out of memory");
-  lua_createtable(L, (int)(3 * n), 0);
-  for (size_t i = 0; i < n; i++) {
-    lua_pushinteger(L, (lua_Integer)m[i].start + 1); lua_rawseti(L, -2, (lua_Integer)(3 * i + 1));
-    lua_pushinteger(L, (lua_Integer)m[i].end);       lua_rawseti(L, -2, (lua_Integer)(3 * i + 2));
-    lua_pushinteger(L, m[i].entry);                  lua_rawseti(L, -2, (lua_Integer)(3 * i + 3));
-  }
+  lt_push_matches(L, m, n);
   return 1;
 }
 

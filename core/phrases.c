@@ -15,7 +15,7 @@ struct lt_Phrases {
   size_t nroot;
   uint32_t nnodes, cap;
   size_t nphrases;
-  struct { size_t start, end; int32_t id; } *toks;   /* the text, analyzed */
+  lt_PhToken *toks;      /* the text, analyzed */
   size_t ntoks, tokcap;
   lt_PhMatch *m;
   size_t nm, mcap;
@@ -172,30 +172,42 @@ static int emit(lt_Phrases *ph, size_t a, size_t b, int32_t entry) {
   return LT_OK;
 }
 
-int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
-               lt_PhMatch **out, size_t *n) {
-  int rc = analyze(ph, text, len, 0);
+int lt_ph_find_tokens(lt_Phrases *ph, const lt_PhToken *toks, size_t ntoks, int overlapping,
+                      lt_PhMatch **out, size_t *n) {
+  int rc = LT_OK;
   ph->nm = 0;
-  for (size_t i = 0; rc == LT_OK && i < ph->ntoks;) {
+  for (size_t i = 0; rc == LT_OK && i < ntoks;) {
     uint32_t node = 0;
     size_t best = 0;                       /* tokens in the longest match from i */
     int32_t best_entry = -1;
-    for (size_t j = i; j < ph->ntoks && ph->toks[j].id >= 0; j++) {
-      uint32_t c = child(ph, node, (uint32_t)ph->toks[j].id);
+    for (size_t j = i; j < ntoks && toks[j].id >= 0; j++) {
+      uint32_t c = child(ph, node, (uint32_t)toks[j].id);
       if (!c) break;
       node = c - 1;
       if (ph->entry[node] >= 0) {
-        if (overlapping) rc = emit(ph, ph->toks[i].start, ph->toks[j].end, ph->entry[node]);
+        if (overlapping) rc = emit(ph, toks[i].start, toks[j].end, ph->entry[node]);
         best = j - i + 1;
         best_entry = ph->entry[node];
       }
     }
     if (!overlapping && best) {
-      rc = emit(ph, ph->toks[i].start, ph->toks[i + best - 1].end, best_entry);
+      rc = emit(ph, toks[i].start, toks[i + best - 1].end, best_entry);
       i += best;
     } else i++;
   }
   *out = ph->m;
   *n = ph->nm;
   return rc;
+}
+
+int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
+               lt_PhMatch **out, size_t *n) {
+  int rc = analyze(ph, text, len, 0);
+  if (rc) { *out = ph->m; *n = ph->nm = 0; return rc; }
+  return lt_ph_find_tokens(ph, ph->toks, ph->ntoks, overlapping, out, n);
+}
+
+int32_t lt_ph_term_id(const lt_Phrases *ph, const char *term, size_t n) {
+  int64_t *v = n ? lt_map_get(&ph->terms, term, n) : NULL;
+  return v ? (int32_t)(*v - 1) : -1;
 }

@@ -34,4 +34,11 @@ size_t lt_ph_size(const lt_Phrases *ph);           /* phrases added */
 int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
                lt_PhMatch **out, size_t *n);
 
+/* The same over a text analyzed already (by an analyzer configured as the
+ * dictionary's): its tokens' byte spans and term ids, from lt_ph_term_id. */
+typedef struct lt_PhToken { size_t start, end; int32_t id; } lt_PhToken;
+int32_t lt_ph_term_id(const lt_Phrases *ph, const char *term, size_t n);  /* -1: not in any entry */
+int lt_ph_find_tokens(lt_Phrases *ph, const lt_PhToken *toks, size_t ntoks, int overlapping,
+                      lt_PhMatch **out, size_t *n);
+
 #endif

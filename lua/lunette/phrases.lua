@@ -103,6 +103,18 @@ function Phrases:find_all(text, opts)
   return out
 end
 
+--- find_all over a text analyzed already (a lunette.Doc, as
+--- lunette.pattern.lazy_tokens returns it) by an analyzer configured as this
+--- dictionary's (same lang and fold): no second analysis of the text.
+function Phrases:find_doc(doc, opts)
+  local flat = doc:phrases(self._c, opts and opts.overlapping)
+  local out = {}
+  for i = 1, #flat, 3 do
+    out[#out + 1] = { start = flat[i], stop = flat[i + 1], entry = self.entries[flat[i + 2]] }
+  end
+  return out
+end
+
 --- Iterator over occurrences: start, stop, entry.
 function Phrases:gmatch(text, opts)
   local flat, i = self._c:find(text, opts and opts.overlapping), -2

@@ -72,6 +72,11 @@ H.eq("3.1 leftmost-longest, folded", found, { { "CORÉE DU NORD", "place", 4, 17
 H.eq("3.2 overlapping", #ph:find_all(text, { overlapping = true }), 8)
 H.eq("3.3 count", ph:count(text), 4)
 H.eq("3.4 entry data", ph:find_all("Kim Jong-un")[1].entry.id, "Q56226")
+do  -- over a text analyzed already (lunette.Doc): the same occurrences
+  local doc = lunette.analyzer{ lang = "fr" }._c:doc(text)
+  H.eq("3.4b find_doc equals find_all", ph:find_doc(doc), ph:find_all(text))
+  H.eq("3.4c find_doc, overlapping", ph:find_doc(doc, { overlapping = true }), ph:find_all(text, { overlapping = true }))
+end
 local bad = lunette.phrases{ { "..." }, { "" } }
 H.eq("3.5 phrases with no token are reported", #bad.skipped, 1)
 local dir = H.tmpdir()

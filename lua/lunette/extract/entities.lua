@@ -82,7 +82,9 @@ function M.extract(text, opts)
     found[#found + 1] = { a = a, b = b, type = ty }
   end
   -- gazetteer: names folded, acronyms as written
-  for _, m in ipairs(dict:find_all(text)) do
+  -- (over the doc's tokens when they were made as the dictionary's are: no second analysis)
+  local same = doc and (opts.lang or "fr") == dict.analyzer.lang and dict.analyzer.fold == "accents"
+  for _, m in ipairs(same and dict:find_doc(doc) or dict:find_all(text)) do
     local a = token_at(m.start)
     local b = a
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
