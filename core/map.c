@@ -63,10 +63,14 @@ int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta) {
   return LT_OK;
 }
 
-int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len) {
+int64_t *lt_map_get_hashed(const lt_Map *m, const char *key, size_t len, uint64_t h) {
   if (!m->cap || len == 0) return NULL;
-  size_t i = find(m, XXH3_64bits(key, len), key, len);
+  size_t i = find(m, h, key, len);
   return m->slots[i].len ? &((lt_Map *)m)->slots[i].val : NULL;
+}
+
+int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len) {
+  return lt_map_get_hashed(m, key, len, XXH3_64bits(key, len));
 }
 
 void lt_map_free(lt_Map *m) {

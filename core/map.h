@@ -33,8 +33,10 @@ static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
   return m->arena.p + m->slots[slot].off;
 }
 void lt_map_free(lt_Map *m);    /* accepts NULL; leaves an empty map */
-/* The hash the map uses (XXH3, 64 bits), for callers' own tables. */
+/* The hash the map uses (XXH3, 64 bits), for callers' own tables, and a
+ * lookup with that hash computed already. */
 uint64_t lt_map_hash(const char *key, size_t len);
+int64_t *lt_map_get_hashed(const lt_Map *m, const char *key, size_t len, uint64_t h);
 
 /* An integer-keyed map: 64-bit keys to non-zero 32-bit values, keys stored in
  * the slots (no arena, no key comparison beyond one integer): for the edges

@@ -10,6 +10,8 @@ struct lt_Phrases {
   lt_IMap edges;         /* node << 32 | term id -> child node + 1 */
   uint64_t *filter;      /* one bit per hashed edge key, >= 16 bits per edge: most */
   size_t fbits;          /* lookups of an absent edge end in this small array */
+  uint64_t *tfilter;     /* the same for the terms: a word of the text in no entry */
+  size_t tbits;          /* ends at one bit, not in the term map */
   int32_t *entry;        /* node -> entry number, or -1 */
   uint32_t *root;        /* term id -> child of the root + 1 (0: none): most tokens stop here */
   size_t nroot;
@@ -40,6 +42,7 @@ void lt_ph_free(lt_Phrases *ph) {
   lt_map_free(&ph->terms);
   lt_imap_free(&ph->edges);
   free(ph->filter);
+  free(ph->tfilter);
   free(ph->entry);
   free(ph->root);
   free(ph->toks);
@@ -85,6 +88,30 @@ static uint32_t child(const lt_Phrases *ph, uint32_t node, uint32_t term) {
   return lt_imap_get(&ph->edges, key);
 }
 
+static inline size_t tbit(const lt_Phrases *ph, uint64_t h) { return (size_t)(h >> 37) & (ph->tbits - 1); }
+
+/* Record the hash of a new term in the term filter, rebuilt twice as large
+ * (from the hashes the map keeps) when it would hold fewer than 16 bits per term. */
+static int tfilter_add(lt_Phrases *ph, uint64_t h) {
+  if (ph->terms.n * 16 > ph->tbits) {
+    size_t bits = ph->tbits ? ph->tbits * 2 : 4096;
+    while (ph->terms.n * 16 > bits) bits *= 2;
+    uint64_t *f = calloc(bits / 64, sizeof *f);
+    if (!f) return LT_ENOMEM;
+    free(ph->tfilter);
+    ph->tfilter = f;
+    ph->tbits = bits;
+    for (size_t i = 0; i < ph->terms.cap; i++)
+      if (ph->terms.slots[i].len) {
+        size_t b = tbit(ph, ph->terms.slots[i].h);
+        f[b / 64] |= (uint64_t)1 << (b % 64);
+      }
+  }
+  size_t b = tbit(ph, h);
+  ph->tfilter[b / 64] |= (uint64_t)1 << (b % 64);
+  return LT_OK;
+}
+
 /* analyze text into ph->toks; with add, unknown terms get new ids */
 static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
   lt_Cursor c;
@@ -98,11 +125,16 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
     if (rc) return rc;
     int32_t id = -1;
     if (n) {
-      int64_t *v = lt_map_get(&ph->terms, term, n);
+      uint64_t h = lt_map_hash(term, n);
+      int64_t *v = NULL;
+      if (ph->tbits) {
+        size_t b = tbit(ph, h);
+        if (ph->tfilter[b / 64] >> (b % 64) & 1) v = lt_map_get_hashed(&ph->terms, term, n, h);
+      }
       if (v) id = (int32_t)(*v - 1);
       else if (add) {
         id = (int32_t)ph->terms.n;
-        if ((rc = lt_map_add(&ph->terms, term, n, id + 1))) return rc;
+        if ((rc = lt_map_add(&ph->terms, term, n, id + 1)) || (rc = tfilter_add(ph, h))) return rc;
       }
     }
     if (ph->ntoks == ph->tokcap) {
@@ -208,6 +240,6 @@ int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
 }
 
 int32_t lt_ph_term_id(const lt_Phrases *ph, const char *term, size_t n) {
-  int64_t *v = n ? lt_map_get(&ph->terms, term, n) : NULL;
+  int64_t *v = n && ph->tbits ? lt_map_get(&ph->terms, term, n) : NULL;
   return v ? (int32_t)(*v - 1) : -1;
 }

@@ -49,7 +49,7 @@ runs() {   # runs N CMD...: seconds for N runs of a command
 cpus=$(nproc 2>/dev/null || echo 1)
 echo "== regex scan of $f (whole process, mean of 5 runs; matching lines counted)"
 echo "   lunette grep -c reads parts of the file in $cpus thread(s) (-j); grep -P and pcre2grep use one."
-echo "   GNU grep 3.8 -P compiles without PCRE2_UCP: its \\b is ASCII-only, hence other counts there."
+printf '%s\n' "   GNU grep 3.8 -P compiles without PCRE2_UCP: its \\b is ASCII-only, hence other counts there."
 for pat in '[0-9]+ (?:000|millions?)' '\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b' 'soldats?|militaires?|troupes'; do
   lt=$(runs 5 ./lunette grep -c "$pat" $f); ltn=$(cat $out/runs.out)
   l1=$(runs 5 ./lunette grep -j 1 -c "$pat" $f)
