@@ -101,6 +101,10 @@ static size_t word_rules(const unsigned char *s, size_t len, size_t i, int raw, 
  * ASCII ends a word (see lt_seg_word_next). */
 enum { B_OTHER, B_LETTER, B_DIGIT, B_MID, B_SPACE, B_NL, B_HIGH };
 static unsigned char bclass[256];
+/* After a run of letters (L) or digits (D), an ASCII byte that ends the word
+ * always, or unless a letter (a digit) comes right after it. */
+enum { END_L = 1, END_L_UNLESS = 2, END_D = 4, END_D_UNLESS = 8 };
+static unsigned char word_end[256];
 
 static void init_classes(void) {
   for (int c = 0; c < 256; c++) {
@@ -117,6 +121,16 @@ static void init_classes(void) {
           w == LT_WB_SQUOTE || w == LT_WB_DQUOTE || w == LT_WB_EXTENDNUMLET) k = B_MID;
     }
     bclass[c] = k;
+    /* after a run of letters or of digits, does ASCII c end the word? */
+    int w = LT_WB(lt_ucd_stage2[c]);
+    unsigned char e = 0;
+    if (c >= 0x80) e = 0;
+    else if (k == B_OTHER || k == B_SPACE || k == B_NL) e = END_L | END_D;
+    else if (w == LT_WB_DQUOTE) e = END_L | END_D;                    /* joins Hebrew only */
+    else if (w == LT_WB_MIDNUM) e = END_L | END_D_UNLESS;              /* WB11, WB12 */
+    else if (w == LT_WB_MIDLETTER) e = END_L_UNLESS | END_D;           /* WB6, WB7 */
+    else if (MIDNUMLETQ(w)) e = END_L_UNLESS | END_D_UNLESS;
+    word_end[c] = e;
   }
 }
 
@@ -145,15 +159,27 @@ static inline int latin1_letter(const unsigned char *s, size_t len, size_t i) {
          s[i + 1] != 0x97 && s[i + 1] != 0xB7;
 }
 
-/* Does the byte at i end a word for sure (WB999 whatever follows)? ASCII
- * punctuation and spaces that are no Mid* or ExtendNumLet, and the end. */
-static inline int hard_end(const unsigned char *s, size_t len, size_t i) {
+/* Does the byte at i end a run of letters (digits: digits set) for sure?
+ * ASCII punctuation and spaces, a Mid* mark that only joins the other kind,
+ * one not followed by an ASCII letter (digit), and the end. An ASCII byte
+ * after the mark leaves no room for WB4 (Extend, Format and ZWJ are not ASCII). */
+static inline int hard_end(const unsigned char *s, size_t len, size_t i, int digits) {
   if (i >= len) return 1;
-  unsigned char k = bclass[s[i]];
-  return k == B_OTHER || k == B_SPACE || k == B_NL;
+  if (s[i] >= 0x80) {                     /* a code point no rule joins to a letter or digit */
+    int n, w = LT_WB(prop_at(s, len, i, &n));
+    return w == LT_WB_OTHER || w == LT_WB_WSEGSPACE || NEWLINE(w) || w == LT_WB_DQUOTE ||
+           w == LT_WB_KATAKANA || w == LT_WB_RI || (w == LT_WB_MIDNUM && !digits) ||
+           (w == LT_WB_MIDLETTER && digits);
+  }
+  unsigned char e = word_end[s[i]];
+  if (e & (digits ? END_D : END_L)) return 1;
+  if (!(e & (digits ? END_D_UNLESS : END_L_UNLESS))) return 0;
+  if (i + 1 >= len) return 1;
+  unsigned char b = bclass[s[i + 1]];
+  return s[i + 1] < 0x80 && b != (digits ? B_DIGIT : B_LETTER);
 }
 
-size_t lt_seg_word_next(const char *text, size_t len, size_t pos) {
+size_t lt_seg_word_next_rules(const char *text, size_t len, size_t pos) {
   const unsigned char *s = (const unsigned char *)text;
   int n;
   if (pos >= len) return len;
@@ -163,34 +189,53 @@ size_t lt_seg_word_next(const char *text, size_t len, size_t pos) {
   /* fast paths for the segments that make most of Latin-script text; when
    * what follows is not plain, they hand their state to the rules */
   switch (k) {
-    case B_LETTER: case B_HIGH: {
-      if (k == B_HIGH && !latin1_letter(s, len, i)) break;
+    case B_LETTER:
+    letters:
       for (;;) {
         if (i + 8 <= len) {
           unsigned r = letter_run8(s + i);
           i += r;
           if (r == 8) continue;
+        } else {
+          while (i < len && bclass[s[i]] == B_LETTER) i++;
         }
-        if (i < len && bclass[s[i]] == B_LETTER) i++;
-        else if (i < len && latin1_letter(s, len, i)) i += 2;
+        if (i >= len) break;
+        if (latin1_letter(s, len, i)) i += 2;
+        else if (i + 3 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99 &&
+                 (bclass[s[i + 3]] == B_LETTER || latin1_letter(s, len, i + 3)))
+          i += 3;                       /* l’armée: ’ (MidNumLet) between letters, WB6 WB7 */
         else break;
       }
-      if (hard_end(s, len, i)) return i;
+      if (hard_end(s, len, i, 0)) return i;
       return word_rules(s, len, i, LT_WB_ALETTER, LT_WB_ALETTER,
                         i - pos >= 2 ? LT_WB_ALETTER : NONE, 0);
-    }
     case B_DIGIT:
       while (i < len && bclass[s[i]] == B_DIGIT) i++;
-      if (hard_end(s, len, i)) return i;
+      if (hard_end(s, len, i, 1)) return i;
       return word_rules(s, len, i, LT_WB_NUMERIC, LT_WB_NUMERIC,
                         i - pos >= 2 ? LT_WB_NUMERIC : NONE, 0);
-    case B_SPACE:                       /* WB3d: spaces stay together */
+    case B_SPACE: {                     /* WB3d: spaces stay together */
       while (i < len && s[i] == ' ') i++;
       if (i >= len || s[i] < 0x80) return i;
+      int w = LT_WB(prop_at(s, len, i, &n));
+      if (!IGNORED(w) && w != LT_WB_WSEGSPACE) return i;   /* nothing joins it: WB999 */
       return word_rules(s, len, i, LT_WB_WSEGSPACE, LT_WB_WSEGSPACE, NONE, 0);
+    }
+    case B_MID:                          /* , . : ' " alone: no rule joins them to what */
+      if (LT_WB(lt_ucd_stage2[s[i]]) != LT_WB_EXTENDNUMLET &&     /* follows, but WB4 */
+          (i + 1 >= len || s[i + 1] < 0x80))
+        return i + 1;
+      break;
     case B_OTHER:                        /* one ASCII punctuation mark */
       if (i + 1 >= len || s[i + 1] < 0x80) return i + 1;
       break;
+    case B_HIGH: {                       /* « » U+00A0 – …: one code point before ASCII */
+      if (latin1_letter(s, len, i)) goto letters;
+      uint16_t p = prop_at(s, len, i, &n);
+      if (LT_WB(p) == LT_WB_OTHER && (i + (size_t)n >= len || s[i + (size_t)n] < 0x80))
+        return i + (size_t)n;
+      break;
+    }
     case B_NL:
       if (s[i] == '\n') return i + 1;   /* WB3a */
       break;
