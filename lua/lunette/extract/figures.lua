@@ -44,7 +44,16 @@ M.rules = {
                    "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",
                    "grandes", "vrais", "vraies", "anciennes", "petits", "grands", "derniers", "dernieres",
                    "dernier", "derniere", "premiers", "premieres", "prochains", "prochaines", "precedents",
-                   "precedentes", "own", "new", "more", "additional", "other", "last", "past", "next", "first" },
+                   "precedentes", "principaux", "principales", "longs", "longues", "courts", "courtes",
+                   "seuls", "seules", "vieux", "vieilles", "hauts", "hautes", "mauvais", "mauvaises",
+                   "pleins", "pleines", "faux", "fausses", "simples", "enormes", "immenses",
+                   "own", "new", "more", "additional", "other", "last", "past", "next", "first",
+                   "few", "big", "small", "major" },
+  -- how many times, not how many things: "deux fois", "three times"
+  repeats = set{ "fois", "times" },
+  -- a proportion: "un enfant sur trois", "one in five": the number after sur/in,
+  -- with un/une/one at most three tokens before it
+  proportion = { after = set{ "sur", "in" }, one = set{ "un", "une", "one", "1" } },
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- what follows a number that is not a figure
@@ -77,7 +86,9 @@ M.rules = {
     "en 2022", "depuis 2014", "le 24 janvier", "1er décembre 2024", "27/01/2025", "trois ans de combats",
     "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
     "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
-    "https://x.fr/post1552352.html", "le F-16",
+    "https://x.fr/post1552352.html", "le F-16", "il a répété deux fois la question",
+    "plus d'un enfant sur trois mourait", "one in five voters", "une personne sur deux",
+    "après 13 longues minutes d'attente",
   },
 }
 
@@ -268,6 +279,13 @@ function M.extract(text, opts)
       end
       if (pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)
          or (nx and M.rules.operators[nx.word]) then i = k; goto continue end
+      -- a proportion: un enfant sur trois, one in five
+      if pv and M.rules.proportion.after[pv.term] and not approx then
+        for b = j - 2, math.max(1, j - 4), -1 do
+          if toks[b].sentence ~= t0.sentence then break end
+          if M.rules.proportion.one[toks[b].term] then i = k; goto continue end
+        end
+      end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
       if sep and M.rules.range_sep[sep.lower or sep.term] and (sep.term ~= "et" or opened) then
@@ -300,7 +318,7 @@ function M.extract(text, opts)
         end
         if ut then
           local w = toks[ut]
-          if M.rules.durations[w.term] then i = ut + 1; goto continue end
+          if M.rules.durations[w.term] or M.rules.repeats[w.term] then i = ut + 1; goto continue end
           unit, stop_i = w.word, ut
         elseif elided then
           if etok then stop_i = etok end

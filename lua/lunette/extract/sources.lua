@@ -71,8 +71,24 @@ M.rules = {
             "JCS", "Joint Chiefs of Staff" },
     KCNA = { "KCNA", "agence KCNA", "Korean Central News Agency", "agence officielle nord-coréenne" },
   },
+  -- a pronoun speaker is the pronoun alone ("selon lui, les routes...")
+  pronouns = set{ "lui", "elle", "eux", "elles", "moi", "toi", "nous", "vous", "il", "ils", "on",
+                  "him", "her", "them", "he", "she", "they", "we", "it" },
+  -- a manner phrase between an inverted verb and its speaker: "explique avec
+  -- pédagogie Romain", "a déclaré sans détour le ministre"
+  manner = set{ "avec", "sans", "with", "without" },
+  -- articles that, after a capitalised name, start another phrase: "Selon Marine
+  -- Le Pen le parti a..." (a comma missing)
+  after_name = set{ "le", "la", "les", "l'", "un", "une", "the", "a", "an" },
   max_speaker = 12,
   examples = {
+    { "Les routes, selon lui d'une dangerosité rare, ferment.", { source = "lui", cue = "selon" } },
+    { "Selon Marine Le Pen le parti a atteint 65 000 adhérents.", { source = "Marine Le Pen", cue = "Selon" } },
+    { "« Il faut avancer », explique avec pédagogie Romain.", { source = "Romain", cue = "explique" } },
+    { "« Tout est prêt », assure le porte-parole du Palais des Congrès de Paris.",
+      { source = "le porte-parole du Palais des Congrès de Paris", cue = "assure" } },
+    { "« Rien n'est décidé », a déclaré sans détour le ministre.", { source = "le ministre", cue = "a déclaré" } },
+    { "Un livre, écrit il y a un siècle, ressort.", {} },
     { "La Corée du Nord se prépare, a déclaré l'armée sud-coréenne le 24 janvier.",
       { source = "l'armée sud-coréenne", cue = "a déclaré" } },
     { "L'état-major interarmées a également averti que la Corée était prête.",
@@ -109,10 +125,23 @@ local function speaker_after(toks, i, sent)
             and toks[i].term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word")) do
     i = i + 1
   end
+  -- avec pédagogie, sans détour: a manner phrase before the speaker
+  local m = toks[i]
+  if m and M.rules.manner[m.term] and toks[i + 1] and toks[i + 1].type == "word" and toks[i + 1].flags & 1 == 0
+     and toks[i + 2] and toks[i + 2].sentence == sent and toks[i + 2].type == "word" then
+    i = i + 2
+  end
+  local p = toks[i]
+  if p and p.sentence == sent and M.rules.pronouns[p.term] then
+    if toks[i + 1] and toks[i + 1].term == "y" then return nil end      -- il y a: no speaker
+    return i, i
+  end
   local j = i
   while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
     local t = toks[j]
     if t.type == "punct" then break end
+    if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
+       and toks[j - 1].type == "word" then break end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") then break end
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
