@@ -25,6 +25,9 @@ M.rules = {
   -- parts of a year or a month: first and last month / day
   parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
             early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 } },
+  -- after a date without its year or a weekday: the next one after publication
+  -- (1) or the last one before it (-1)
+  direction = { prochain = 1, prochaine = 1, next = 1, dernier = -1, derniere = -1, last = -1 },
   -- relative expressions: folded term sequences -> what they resolve to
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
@@ -52,6 +55,15 @@ M.rules = {
     { "d'ici fin 2024", { value = "2024", resolved = "2024-10-01/2024-12-31" } },
     { "entre le 8 et le 13 août", { value = "--08-08/--08-13", resolved = "2025-08-08/2025-08-13" },
       published = "2025-08-20" },
+    { "votée jeudi 4 avril", { value = "--04-04", resolved = "2024-04-04" }, published = "2024-03-20" },
+    { "le Sénat examinera le texte le 24 mai prochain", { value = "--05-24", resolved = "2022-05-24" },
+      published = "2021-06-15" },
+    { "le 3 mars dernier", { value = "--03-03", resolved = "2024-03-03" }, published = "2025-02-01" },
+    { "lundi prochain", { resolved = "2025-02-03" }, published = "2025-01-27" },
+    { "dimanche dernier", { resolved = "2025-01-26" }, published = "2025-01-27" },
+    { "au début du mois de février", { value = "--02", resolved = "2025-02-01/2025-02-10" },
+      published = "2025-01-27" },
+    { "à la fin du mois d'août 2024", { value = "2024-08", resolved = "2024-08-21/2024-08-31" } },
   },
 }
 
@@ -86,11 +98,20 @@ local function parse_iso(s)
 end
 
 -- the year of a day-and-month seen in an article published on (py, pm, pd):
--- the same year, unless that puts it more than a month after publication
-local function year_for(m, d, py, pm, pd)
+-- the same year, unless that puts it more than a month after publication;
+-- with dir 1 ("prochain") the first such day after publication, with dir -1
+-- ("dernier") the last one before it
+local function year_for(m, d, py, pm, pd, dir)
   if not py then return nil end
   local y = py
-  if to_days(y, m, math.min(d, days_in(y, m))) > to_days(py, pm, pd) + 31 then y = y - 1 end
+  local day, pub = to_days(y, m, math.min(d, days_in(y, m))), to_days(py, pm, pd)
+  if dir == 1 then
+    if day <= pub then y = y + 1 end
+  elseif dir == -1 then
+    if day >= pub then y = y - 1 end
+  elseif day > pub + 31 then
+    y = y - 1
+  end
   return y
 end
 
@@ -175,18 +196,28 @@ function M.extract(text, opts)
         end
       end
     end
-    -- (le) 22 novembre (2024), 1er décembre
-    d = day_at(t)
-    m = month_at(toks[i + 1])
-    if d and m then
-      y = year_at(toks[i + 2])
-      if y then add(i, i + 2, iso(y, m, d)); i = i + 3
-      else
-        local ry = year_for(m, d, py, pm, pd)
-        add(i, i + 1, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
-        i = i + 2
+    -- (le) 22 novembre (2024), 1er décembre, (jeudi) 4 avril (prochain)
+    do
+      local opener = i
+      if M.rules.weekdays[t.term] and t.type == "word" and day_at(toks[i + 1]) and month_at(toks[i + 2]) then
+        i = i + 1                                   -- the weekday opens the date
+        t = toks[i]
       end
-      goto continue
+      d = day_at(t)
+      m = month_at(toks[i + 1])
+      if d and m then
+        y = year_at(toks[i + 2])
+        if y then add(opener, i + 2, iso(y, m, d)); i = i + 3
+        else
+          local nx = toks[i + 2]
+          local dir = nx and nx.type == "word" and M.rules.direction[nx.term]
+          local ry = year_for(m, d, py, pm, pd, dir)
+          local last = dir and i + 2 or i + 1
+          add(opener, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
+          i = last + 1
+        end
+        goto continue
+      end
     end
     -- début / fin / mi + month or year
     do
@@ -231,21 +262,41 @@ function M.extract(text, opts)
       i = i + 1
       goto continue
     end
-    -- lundi: the last such day up to publication (the day itself when it is one)
+    -- lundi: the last such day up to publication (the day itself when it is
+    -- one); lundi prochain: the first one after it; dimanche dernier: the last before it
     if M.rules.weekdays[t.term] and t.type == "word" then
+      local nx = toks[i + 1]
+      local dir = nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]
       local resolved
       if py then
         local pday = to_days(py, pm, pd)
         local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
-        resolved = iso(from_days(pday - (pw - M.rules.weekdays[t.term]) % 7))
+        local wd = M.rules.weekdays[t.term]
+        local day = pday - (pw - wd) % 7
+        if dir == 1 then day = pday + (wd - pw - 1) % 7 + 1
+        elseif dir == -1 and day == pday then day = pday - 7 end
+        resolved = iso(from_days(day))
       end
-      add(i, i, nil, resolved)
-      i = i + 1
+      add(i, dir and i + 1 or i, nil, resolved)
+      i = dir and i + 2 or i + 1
       goto continue
     end
     -- hier, le mois dernier, cette année
     do
       local rel, j = seq.longest(relative, toks, i)
+      -- début du mois de février: the part of that month
+      local mo = rel and rel[2] == "month" and rel[3] == 0 and rel[4] and toks[j]
+        and (toks[j].term == "de" or toks[j].term == "d'") and month_at(toks[j + 1])
+      if mo then
+        local part = M.rules.parts[rel[4]]
+        local yy = year_at(toks[j + 2])
+        local last = yy and j + 2 or j + 1
+        local ry = yy or (py and year_for(mo, 1, py, pm, pd))
+        add(i, last, yy and iso(yy, mo) or ("--%02d"):format(mo),
+            ry and (iso(ry, mo, part[3]) .. "/" .. iso(ry, mo, math.min(part[4], days_in(ry, mo)))))
+        i = last + 1
+        goto continue
+      end
       if rel then
         local resolved
         if py then
