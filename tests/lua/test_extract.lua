@@ -94,6 +94,10 @@ local FIGS = {
     { { 5000, 5000, true, "engineers" }, { 2500000, 2500000, false, "people" } }, "en" },
   { "4.5", "Up to 30 percent of shells; the war has lasted three years.", { { 30, 30, true, "%" } }, "en" },
   { "4.6", "In 2024, at least 40 civilians died.", { { 40, 40, true, "civilians" } }, "en" },
+  { "2.30", "Les cadres (50-53%) votent plus que les ouvriers (41-42 %).", { { 50, 53, false, "%" }, { 41, 42, false, "%" } } },
+  { "2.31", "Il a répété deux fois que 300 soldats étaient partis.", { { 300, 300, false, "soldats" } } },
+  { "2.32", "Un électeur sur deux ignore que 13 longues minutes ont suffi à 400 militants.",
+    { { 400, 400, false, "militants" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -43,7 +43,7 @@ M.rules = {
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
                    "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",
                    "grandes", "vrais", "vraies", "anciennes", "petits", "grands", "derniers", "dernieres",
-                   "dernier", "derniere", "premiers", "premieres", "prochains", "prochaines", "precedents",
+                   "dernier", "derniere", "premier", "premiere", "premiers", "premieres", "prochains", "prochaines", "precedents",
                    "precedentes", "principaux", "principales", "longs", "longues", "courts", "courtes",
                    "seuls", "seules", "vieux", "vieilles", "hauts", "hautes", "mauvais", "mauvaises",
                    "pleins", "pleines", "faux", "fausses", "simples", "enormes", "immenses",
@@ -289,8 +289,9 @@ function M.extract(text, opts)
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
       if sep and M.rules.range_sep[sep.lower or sep.term] and (sep.term ~= "et" or opened) then
-        local v2, k2 = number_at(toks, k + 1, terms)
+        local v2, k2, p2 = number_at(toks, k + 1, terms)
         if v2 and v2 > lo then
+          if p2 then pct = true end                  -- 50-53%: the range is in percent
           local mult = toks[k2 - 1] and numbers.multipliers[toks[k2 - 1].term]
           if mult and lo < mult and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
             lo = lo * mult                          -- entre 4 et 6 millions
