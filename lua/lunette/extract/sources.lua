@@ -43,6 +43,7 @@ M.rules = {
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                 "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
   -- words that end a speaker after the cue
   speaker_end = set{ "que", "qu'", "le", "la", "les", "l'", "that", "on", "in", "en", "dans", "lors", "a",
@@ -80,8 +81,43 @@ M.rules = {
   -- articles that, after a capitalised name, start another phrase: "Selon Marine
   -- Le Pen le parti a..." (a comma missing)
   after_name = set{ "le", "la", "les", "l'", "un", "une", "the", "a", "an" },
+  -- ce samedi, cette semaine, ce matin: a time phrase before an inverted speaker
+  time_det = set{ "ce", "cet", "cette", "this" },
+  time_nouns = set{ "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
+                    "midi", "apres-midi", "nuit", "week-end", "semaine", "mois", "annee", "morning", "week",
+                    "evening", "afternoon" },
+  -- adverbial phrases before an inverted speaker: "assure de son côté Roger Fussien"
+  locutions = { { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" },
+                { "de", "mon", "cote" }, { "pour", "sa", "part" }, { "pour", "leur", "part" },
+                { "pour", "ma", "part" }, { "quant", "a", "lui" }, { "quant", "a", "elle" },
+                { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
+                { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
+                { "for", "her", "part" }, { "for", "their", "part" } },
+  -- "de" opens an inverted speaker before these: "ont expliqué de nombreux commentateurs"
+  de_quantities = set{ "nombreux", "nombreuses", "hauts", "hautes", "grands", "simples", "jeunes" },
+  -- relative pronouns: "selon lesquelles ..." attributes nothing
+  relatives = set{ "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "which", "whom" },
+  -- what an inverted speaker starts with, besides a capital, a pronoun or a number:
+  -- "a expliqué un cadre", not "déclare soutenir la réforme"
+  speaker_starts = set{ "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs",
+                        "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cet", "cette", "ces",
+                        "plusieurs", "certains", "certaines", "quelques", "tout", "toute", "tous", "chaque",
+                        "aucun", "aucune", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+                        "some", "several", "many", "one", "two", "three" },
+  -- clitic pronouns between a subject and its verb: "quelqu'un me dit"
+  clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'" },
   max_speaker = 12,
   examples = {
+    { "Ce sont des accusations selon lesquelles le président a menti.", {} },
+    { "« Aucun ordre n'a été donné », a affirmé ce samedi 4 mars son porte-parole.",
+      { source = "son porte-parole", cue = "a affirmé" } },
+    { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
+      { source = "Vladimir Poutine", cue = "a expliqué" } },
+    { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.", {} },
+    { "« Tout va bien », assure de son côté Roger Fussien.", { source = "Roger Fussien", cue = "assure" } },
+    { "« C'est une erreur », ont expliqué de nombreux commentateurs.",
+      { source = "de nombreux commentateurs", cue = "ont expliqué" } },
+    { "« Je ne regrette rien », précise d’emblée le rappeur.", { source = "le rappeur", cue = "précise" } },
     { "Les routes, selon lui d'une dangerosité rare, ferment.", { source = "lui", cue = "selon" } },
     { "Selon Marine Le Pen le parti a atteint 65 000 adhérents.", { source = "Marine Le Pen", cue = "Selon" } },
     { "« Il faut avancer », explique avec pédagogie Romain.", { source = "Romain", cue = "explique" } },
@@ -118,18 +154,41 @@ local seq_at = seq.at
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
-local function speaker_after(toks, i, sent)
-  -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis")
-  while toks[i] and toks[i].sentence == sent and (M.rules.adverbs[toks[i].term]
-        or (toks[i].type == "word" and toks[i].flags & 1 == 0 and #toks[i].term > 6
-            and toks[i].term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word")) do
-    i = i + 1
+local function speaker_after(toks, i, sent, inverted)
+  -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
+  -- after a verb, time phrases too: ce samedi (4 mars), ce matin
+  while toks[i] and toks[i].sentence == sent do
+    local t = toks[i]
+    local _, lj = seq.longest(seq.index(M.rules.locutions), toks, i)
+    if M.rules.adverbs[t.term] or (t.type == "word" and t.flags & 1 == 0 and #t.term > 6
+        and t.term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word") then
+      i = i + 1
+    elseif lj and toks[lj - 1].sentence == sent then
+      i = lj
+    elseif inverted and M.rules.time_det[t.term] and toks[i + 1] and M.rules.time_nouns[toks[i + 1].term] then
+      i = i + 2
+      local d, mo = toks[i], toks[i + 1]
+      if d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
+         and require("lunette.extract.dates").rules.months[mo.term] then
+        i = i + 2
+        if toks[i] and toks[i].type == "number" and toks[i].word:match("^%d%d%d%d$") then i = i + 1 end
+      end
+    else
+      break
+    end
   end
   -- avec pédagogie, sans détour: a manner phrase before the speaker
   local m = toks[i]
   if m and M.rules.manner[m.term] and toks[i + 1] and toks[i + 1].type == "word" and toks[i + 1].flags & 1 == 0
      and toks[i + 2] and toks[i + 2].sentence == sent and toks[i + 2].type == "word" then
     i = i + 2
+  end
+  local f = toks[i]
+  if f and M.rules.relatives[f.term] and f.flags & 1 == 0 then return nil end
+  if inverted and f and f.type == "word" and f.flags & 1 == 0 and not M.rules.speaker_starts[f.term]
+     and not M.rules.pronouns[f.term]
+     and not (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term]) then
+    return nil                                  -- déclare soutenir la réforme: no speaker there
   end
   local p = toks[i]
   if p and p.sentence == sent and M.rules.pronouns[p.term] then
@@ -163,7 +222,7 @@ local function speaker_before(toks, v, sent, an)
   end
   a = a + 1
   local b = v - 1
-  while b >= a and M.rules.adverbs[toks[b].term] do b = b - 1 end
+  while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
   local ok = false
   for k = a, b do
@@ -249,7 +308,7 @@ function M.extract(text, opts)
         local inverted = prev and prev.sentence == t.sentence and
           (prev.type == "punct" or prev.term == "qu'" or prev.term == "que")
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
-          local a, b = speaker_after(toks, cue_b + 1, t.sentence)
+          local a, b = speaker_after(toks, cue_b + 1, t.sentence, true)
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
         if not done then
