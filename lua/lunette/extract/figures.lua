@@ -50,8 +50,9 @@ M.rules = {
                    "pleins", "pleines", "faux", "fausses", "simples", "enormes", "immenses",
                    "own", "new", "more", "additional", "other", "last", "past", "next", "first",
                    "few", "big", "small", "major" },
-  -- how many times, not how many things: "deux fois", "three times"
-  repeats = set{ "fois", "times" },
+  -- how many times, not how many things: "deux fois", "three times"; fractions
+  -- ("les trois quarts des Français") are proportions, not counts
+  repeats = set{ "fois", "times", "quarts", "tiers", "cinquiemes", "dixiemes", "quarters", "thirds" },
   -- a proportion: "un enfant sur trois", "one in five": the number after sur/in,
   -- with un/une/one at most three tokens before it
   proportion = { after = set{ "sur", "in" }, one = set{ "un", "une", "one", "1" } },
@@ -89,7 +90,8 @@ M.rules = {
     "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
     "https://x.fr/post1552352.html", "le F-16", "il a répété deux fois la question",
     "plus d'un enfant sur trois mourait", "one in five voters", "une personne sur deux",
-    "après 13 longues minutes d'attente",
+    "après 13 longues minutes d'attente", "les trois quarts des Français", "des programmes entre 2014 et 2020",
+    "le budget de 2021 à 2027", "nos territoires[2], qui sont",
   },
 }
 
@@ -272,7 +274,9 @@ function M.extract(text, opts)
         if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
       end
       local pv = toks[j - 1]
-      if pv and pv.word == "(" and nx and nx.word == ")" then i = k + 1; goto continue end
+      if pv and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
+        i = k + 1; goto continue                              -- Comment (0), a note [2]
+      end
       if pv and (M.rules.number_signs[pv.term] or M.rules.months[pv.term]) then i = k; goto continue end
       -- a capitalised number word inside a sentence is a name: les Trente Glorieuses
       if exact_words and t0.flags & 1 ~= 0 and pv and pv.sentence == t0.sentence and pv.type ~= "punct" then
@@ -333,6 +337,11 @@ function M.extract(text, opts)
           start_i = start_i - 1
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
+        -- entre 2014 et 2020, de 2021 à 2027: years, with no noun after them
+        if not ut and lo ~= hi and lo == math.floor(lo) and hi == math.floor(hi) and lo >= 1800 and hi <= 2100
+           and toks[j].word:match("^%d%d%d%d$") then
+          i = k; goto continue
+        end
         if exact_words and not ut then i = k; goto continue end   -- "deux" alone: not a count
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
         -- a bare number with no noun, no antecedent and no hedge: a score, a code, not a count
