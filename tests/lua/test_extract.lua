@@ -33,6 +33,10 @@ for k, ex in ipairs(S.rules.examples) do
   local got = extract.sources(ex[1], { lang = ex[3] })[1] or {}
   H.eq("1.4." .. k .. " source example: " .. ex[1], { got.source, got.cue }, { ex[2].source, ex[2].cue })
 end
+for k, ex in ipairs(D.rules.zone_examples) do
+  local got = extract.dates(ex[1], { published = "2025-01-27" })[1] or {}
+  H.eq("1.6." .. k .. " date zone: " .. ex[1]:sub(1, 40), got.zone, ex[2])
+end
 for k, ex in ipairs(D.rules.examples) do
   local got = extract.dates(ex[1], { published = ex.published or "2025-01-27" })[1] or {}
   H.eq("1.5." .. k .. " date example: " .. ex[1], { got.value, got.resolved },

@@ -9,6 +9,7 @@
 local M = { name = "dates", version = "1" }
 
 local set = require("lunette.extract.seq").set
+local core = require "lunette.core"
 
 M.rules = {
   months = {
@@ -25,6 +26,18 @@ M.rules = {
   -- parts of a year or a month: first and last month / day
   parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
             early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 } },
+  -- zones: what a date's line says it is. A date led by a stamp (Posted On,
+  -- Publié le, Par <name>,) or on a related-article line (a date, a
+  -- separator, a time) belongs to the page's furniture: "byline" in the first
+  -- header_bytes of the text, "related" further on; any other date is "text".
+  zones = {
+    leads = { "posted on%s*$", "^%s*publie le%s*$", "^%s*article publie le%s*$", "^%s*publie%s*$",
+              "^%s*mis a jour le%s*$", "^%s*modifie le%s*$", "^%s*mis en ligne le%s*$",
+              "^%s*updated%s*:?%s*$", "^%s*updated on%s*$", "^%s*published%s*:?%s*$", "^%s*published on%s*$" },
+    -- "Par Kate Entringer, juillet 2016": a byline when what follows Par/By is a name
+    name_leads = { "^%s*[Pp]ar%s+([^,]+),%s*$", "^%s*[Bb]y%s+([^,]+),%s*$", "^%s*[Pp]ar%s+([^,]+),%s*le%s*$" },
+    header_bytes = 300,
+  },
   -- after a date without its year or a weekday: the next one after publication
   -- (1) or the last one before it (-1)
   direction = { prochain = 1, prochaine = 1, next = 1, dernier = -1, derniere = -1, last = -1 },
@@ -64,6 +77,18 @@ M.rules = {
     { "au début du mois de février", { value = "--02", resolved = "2025-02-01/2025-02-10" },
       published = "2025-01-27" },
     { "à la fin du mois d'août 2024", { value = "2024-08", resolved = "2024-08-21/2024-08-31" } },
+  },
+  zone_examples = {
+    { "Par Kate Entringer, juillet 2016\nLycéens, vous avez votre bac en poche.", "byline" },
+    { "Publié le 27/01/2025 à 10h12\nLa Corée du Nord a envoyé des troupes.", "byline" },
+    { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nPosted On 19 juin 2013 , By La rédaction",
+      "related" },
+    { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\n12 mars 2024 · 10:45\nUn autre article",
+      "related" },
+    { "Les troupes sont arrivées le 12 mars 2024 à Koursk.", "text" },
+    { "Par ailleurs, le 12 mars, les troupes sont arrivées.", "text" },
+    { "Un sondage Harris Interactive publié aujourd'hui le montre.", "text" },
+    { "Le 3 mars 2024, les troupes sont arrivées.", "text" },
   },
 }
 
@@ -146,10 +171,32 @@ function M.extract(text, opts)
   local rel_anchors, rel_len = seq.anchors(relative)
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
+  local clean = require "lunette.clean"
+  -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself
+  local function zone_of(s, e)
+    local ls = s
+    while ls > 1 and text:byte(ls - 1) ~= 10 do ls = ls - 1 end
+    local le = text:find("\n", e, true)
+    le = le and le - 1 or #text
+    if le - ls > 400 then ls = math.max(ls, s - 120) end        -- a long line: the words before only
+    local raw_lead = text:sub(ls, s - 1)
+    local lead = core.fold(raw_lead, "accents")
+    local furniture = false
+    for _, pat in ipairs(M.rules.zones.leads) do
+      if lead:find(pat) then furniture = true; break end
+    end
+    for _, pat in ipairs(M.rules.zones.name_leads) do
+      local name = not furniture and raw_lead:match(pat)
+      if name and clean.as_name(name) then furniture = true end
+    end
+    if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
+    if not furniture then return "text" end
+    return s <= M.rules.zones.header_bytes and "byline" or "related"
+  end
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
-                      zone = "text", sentence = toks[a].sentence }
+                      zone = zone_of(toks[a].start, toks[b].stop), sentence = toks[a].sentence }
   end
   local cands = seq.candidates(toks, doc,
     { terms = starts, prefixes = { "mi-" }, types = numeric },
