@@ -151,6 +151,8 @@ local ENTS = {
   { "6.14", "The UN and NATO said North Korea sent troops to Russia.", "UN/org; NATO/org; North Korea/place; Russia/place", "en" },
   { "6.15", "Un homme a été vu. Le Monde et Reuters ont publié l'information.", "Le Monde/org; Reuters/org" },
   { "6.16", "Il a vu un missile et une Troisième Guerre mondiale.", "Troisième Guerre/other" },
+  { "6.17", "Il a parcouru le monde. Le Monde l'a écrit.", "Le Monde/org" },
+  { "6.18", "Les candidats F.Fillon et J.L.Mélenchon ont débattu.", "F.Fillon/person; J.L.Mélenchon/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -34,6 +34,8 @@ M.rules = {
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states" },
+  -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
+  initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
 }
 
@@ -88,7 +90,11 @@ function M.extract(text, opts)
     local a = token_at(m.start)
     local b = a
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
-    if a and toks[b] then add(a, b, m.entry.type) end
+    -- a name written with a capital (Le Monde) is not found in lower case (le monde)
+    local proper = (m.entry[1] or ""):find("^[%u\195]") and not (m.entry[1]):find("^\195[\160-\191]")
+    local capital = false
+    for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
+    if a and toks[b] and (capital or not proper) then add(a, b, m.entry.type) end
   end
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
@@ -125,7 +131,8 @@ function M.extract(text, opts)
         local common = false
         for k = i, last do if M.rules.not_person[toks[k].term] then common = true end end
         if is_org then ty = "org"
-        elseif last > i and not common then ty = "person" end
+        elseif last > i and not common then ty = "person"
+        elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         if not (first_in_sentence and M.rules.not_names[t.term] and last == i) then add(i, last, ty) end
         i = last + 1
       end
