@@ -63,7 +63,14 @@ M.rules = {
                    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
                    "decennies", "year", "years", "month", "months", "day", "days", "week", "weeks",
                    "hour", "hours", "decade", "decades", "century", "centuries", "h", "min", "km", "m",
-                   "kg", "cm", "mm" },
+                   "kg", "cm", "mm",
+                   -- distances and measures: how far or how big, not how many
+                   "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
+                   "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
+                   "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²" },
+  -- what follows a number in an address: "10 rue de Pontèves", "104 avenue Foch"
+  address = set{ "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "quai", "chemin", "impasse",
+                 "square", "street", "road", "lane" },
   months = set{ "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
                 "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov",
                 "dec", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -74,7 +81,8 @@ M.rules = {
                       "chapitre", "page", "p", "article", "volume", "vol", "version", "acte", "partie",
                       "section", "ligne", "chaine", "niveau", "etape", "phase", "annexe", "alinea",
                       "season", "chapter", "level", "stage", "route", "terminal", "porte", "quai",
-                      "salle", "bus", "vol", "flight", "room", "gate", "ligue", "top" },
+                      "salle", "bus", "vol", "flight", "room", "gate", "ligue", "top", "tomes", "chapitres",
+                      "pages", "pp", "saisons", "episodes", "articles", "numeros", "lignes", "annees", "years" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
@@ -91,7 +99,9 @@ M.rules = {
     "https://x.fr/post1552352.html", "le F-16", "il a répété deux fois la question",
     "plus d'un enfant sur trois mourait", "one in five voters", "une personne sur deux",
     "après 13 longues minutes d'attente", "les trois quarts des Français", "des programmes entre 2014 et 2020",
-    "le budget de 2021 à 2027", "nos territoires[2], qui sont",
+    "le budget de 2021 à 2027", "nos territoires[2], qui sont", "au 10 rue de Pontèves", "104 avenue Foch",
+    "Marché du Livre, 75015 Paris", "les années 90 ont vu", "les tomes 2 et 3 des Comédies", "(Folio p. 78-79)",
+    "à 800 kilomètres plus au nord", "un appartement de 48 mètres carrés",
   },
 }
 
@@ -277,7 +287,21 @@ function M.extract(text, opts)
       if pv and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
         i = k + 1; goto continue                              -- Comment (0), a note [2]
       end
-      if pv and (M.rules.number_signs[pv.term] or M.rules.months[pv.term]) then i = k; goto continue end
+      -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
+      local sign = pv and (M.rules.number_signs[pv.term] or M.rules.months[pv.term]
+        or (pv.word == "." and toks[j - 2] and M.rules.number_signs[toks[j - 2].term]))
+      if sign then
+        while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and")
+              and toks[k + 1] and toks[k + 1].type == "number" do
+          k = k + 2
+        end
+        i = k; goto continue
+      end
+      -- an address (10 rue de Pontèves) or a postal code before its town (75015 Paris)
+      if t0.type == "number" and nx and (M.rules.address[nx.term]
+         or (t0.word:match("^%d%d%d%d%d$") and nx.type == "word" and nx.flags & 1 ~= 0)) then
+        i = k; goto continue
+      end
       -- a capitalised number word inside a sentence is a name: les Trente Glorieuses
       if exact_words and t0.flags & 1 ~= 0 and pv and pv.sentence == t0.sentence and pv.type ~= "punct" then
         i = k; goto continue
