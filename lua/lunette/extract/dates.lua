@@ -174,8 +174,9 @@ function M.extract(text, opts)
   local clean = require "lunette.clean"
   -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself
   local function zone_of(s, e)
-    local ls = s                                  -- the line start, or 400 bytes back at most
-    while ls > 1 and s - ls < 400 and text:byte(ls - 1) ~= 10 do ls = ls - 1 end
+    local from = math.max(1, s - 400)             -- the line start, or 400 bytes back at most
+    local nl = text:sub(from, s - 1):match("^.*()\n")
+    local ls = nl and from + nl or from
     local le = text:find("\n", e, true)
     le = le and le - 1 or #text
     if le - ls > 400 then ls = math.max(ls, s - 120) end        -- a long line: the words before only
