@@ -199,7 +199,7 @@ size_t lt_seg_word_next_rules(const char *text, size_t len, size_t pos) {
         } else {
           while (i < len && bclass[s[i]] == B_LETTER) i++;
         }
-        if (i >= len) break;
+        if (i >= len || s[i] < 0x80) break;   /* the common end: ASCII after the word */
         if (latin1_letter(s, len, i)) i += 2;
         else if (i + 3 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99 &&
                  (bclass[s[i + 3]] == B_LETTER || latin1_letter(s, len, i + 3)))
