@@ -121,8 +121,13 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
   while (lt_an_next(ph->an, &c, &t)) {
     const char *term;
     size_t n;
-    int rc = lt_an_term(ph->an, text, &t, 0, &term, &n);
-    if (rc) return rc;
+    int rc = LT_OK;
+    if (t.flags & LT_TF_PLAIN) {           /* the common case, without the call */
+      term = text + t.start;
+      n = t.end - t.start;
+    } else if ((rc = lt_an_term(ph->an, text, &t, 0, &term, &n))) {
+      return rc;
+    }
     int32_t id = -1;
     if (n) {
       uint64_t h = lt_map_hash(term, n);
