@@ -42,6 +42,7 @@ M.rules = {
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
+                 "toujours", "souvent", "parfois", "longtemps", "alors", "bien",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
@@ -104,8 +105,20 @@ M.rules = {
                         "plusieurs", "certains", "certaines", "quelques", "tout", "toute", "tous", "chaque",
                         "aucun", "aucune", "the", "a", "an", "his", "her", "their", "its", "our", "my",
                         "some", "several", "many", "one", "two", "three" },
-  -- clitic pronouns between a subject and its verb: "quelqu'un me dit"
-  clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'" },
+  -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
+  -- "mes parents m'ont toujours dit"
+  clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "est", "sont",
+                 "suis", "etait", "etaient", "a", "ont", "avait", "avaient" },
+  -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
+  title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
+  -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
+  not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites",
+                     "besoins", "saison", "saisons", "age", "criteres", "niveau", "niveaux", "type", "taille",
+                     "humeur", "circonstances", "situation", "conditions", "envies", "gouts", "methode",
+                     "principe", "principes", "loi", "lois", "usage", "usages", "calendrier", "horaires",
+                     "profil", "profils", "region", "regions", "pays", "disponibilites", "resultats" },
+  -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
+  addressee = set{ "à", "À", "au", "aux", "to" },
   max_speaker = 12,
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
@@ -114,6 +127,14 @@ M.rules = {
     { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
       { source = "Vladimir Poutine", cue = "a expliqué" } },
     { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.", {} },
+    { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
+    { "Mes parents m’ont toujours dit que c’était un devoir.", { source = "Mes parents", cue = "ont toujours dit" } },
+    { "Le 15 mars 2019, M. Castaner avait annoncé une réflexion.", { source = "M. Castaner", cue = "avait annoncé" } },
+    { "« Valls serait battu », explique à L'Opinion Gérard Filoche.", { source = "Gérard Filoche", cue = "explique" } },
+    { "« Rien ne change », a expliqué à l'AFP la principale intéressée.",
+      { source = "la principale intéressée", cue = "a expliqué" } },
+    { "La croissance a été de 1,1 %, a annoncé ce 24 mars l'Insee dans un communiqué.",
+      { source = "l'Insee", cue = "a annoncé" } },
     { "« Tout va bien », assure de son côté Roger Fussien.", { source = "Roger Fussien", cue = "assure" } },
     { "« C'est une erreur », ont expliqué de nombreux commentateurs.",
       { source = "de nombreux commentateurs", cue = "ont expliqué" } },
@@ -165,8 +186,9 @@ local function speaker_after(toks, i, sent, inverted)
       i = i + 1
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
-    elseif inverted and M.rules.time_det[t.term] and toks[i + 1] and M.rules.time_nouns[toks[i + 1].term] then
-      i = i + 2
+    elseif inverted and M.rules.time_det[t.term] and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term]
+           or toks[i + 1].type == "number") then
+      i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars
       local d, mo = toks[i], toks[i + 1]
       if d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
          and require("lunette.extract.dates").rules.months[mo.term] then
@@ -176,6 +198,18 @@ local function speaker_after(toks, i, sent, inverted)
     else
       break
     end
+  end
+  -- à l'AFP, à L'Opinion, aux journalistes: the addressee, then the speaker
+  local ad = toks[i]
+  if inverted and ad and M.rules.addressee[ad.word] and ad.sentence == sent then
+    local k = i + 1
+    if toks[k] and (toks[k].term == "l'" or toks[k].term == "la" or toks[k].term == "le"
+                    or toks[k].term == "les") then k = k + 1 end
+    local n0 = k
+    while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 ~= 0 do k = k + 1 end
+    if k - n0 >= 3 then k = k - 2                                 -- à L'Opinion | Gérard Filoche
+    elseif k == n0 and toks[k] and toks[k].type == "word" then k = k + 1 end   -- aux journalistes
+    if toks[k] and toks[k].sentence == sent and toks[k].type == "word" then i = k end
   end
   -- avec pédagogie, sans détour: a manner phrase before the speaker
   local m = toks[i]
@@ -216,8 +250,12 @@ end
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
 local function speaker_before(toks, v, sent, an)
   local a = v - 1
-  while a >= 1 and toks[a].sentence == sent and toks[a].type ~= "punct" and not M.rules.clause_start[toks[a].term]
+  while a >= 1 and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
+    if toks[a].type == "punct" and not (toks[a].word == "." and toks[a - 1]
+       and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == toks[a].start) then
+      break
+    end
     a = a - 1
   end
   a = a + 1
@@ -276,6 +314,10 @@ function M.extract(text, opts)
       local _, j = seq.longest(preps, toks, i)
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
+        -- selon la coutume: a criterion, not a source (its head noun says so)
+        local h = a
+        while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de") do h = h + 1 end
+        if a and M.rules.not_sources[toks[h].term] then a = nil end
         if a then add(i, j - 1, a, b); i = b + 1; done = true end
       end
     end
