@@ -38,6 +38,13 @@ M.rules = {
     name_leads = { "^%s*[Pp]ar%s+([^,]+),%s*$", "^%s*[Bb]y%s+([^,]+),%s*$", "^%s*[Pp]ar%s+([^,]+),%s*le%s*$" },
     header_bytes = 300,
   },
+  -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
+  -- publication; the words before (ago: after) the count, and the units
+  offsets = { before = { { { "il", "y", "a" }, -1 }, { { "dans" }, 1 } }, after = { { { "ago" }, -1 } },
+              units = { jour = "day", jours = "day", semaine = "week", semaines = "week", mois = "month",
+                        an = "year", ans = "year", annee = "year", annees = "year", day = "day", days = "day",
+                        week = "week", weeks = "week", month = "month", months = "month", year = "year",
+                        years = "year" } },
   -- after a date without its year or a weekday: the next one after publication
   -- (1) or the last one before it (-1)
   direction = { prochain = 1, prochaine = 1, next = 1, dernier = -1, derniere = -1, last = -1 },
@@ -52,6 +59,10 @@ M.rules = {
     { { "l'", "annee", "precedente" }, "year", -1 }, { { "last", "year" }, "year", -1 },
     { { "cette", "annee" }, "year", 0 }, { { "this", "year" }, "year", 0 },
     { { "l'", "annee", "prochaine" }, "year", 1 }, { { "next", "year" }, "year", 1 },
+    { { "l'", "an", "prochain" }, "year", 1 }, { { "le", "mois", "prochain" }, "month", 1 },
+    { { "next", "month" }, "month", 1 }, { { "la", "semaine", "prochaine" }, "week", 1 },
+    { { "next", "week" }, "week", 1 }, { { "cette", "semaine" }, "week", 0 }, { { "this", "week" }, "week", 0 },
+    { { "avant-hier" }, "day", -2 }, { { "apres-demain" }, "day", 2 },
     -- parts of the current or last period: { terms, unit, offset, part }
     { { "debut", "du", "mois" }, "month", 0, "debut" }, { { "fin", "du", "mois" }, "month", 0, "fin" },
     { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" },
@@ -77,6 +88,12 @@ M.rules = {
     { "au début du mois de février", { value = "--02", resolved = "2025-02-01/2025-02-10" },
       published = "2025-01-27" },
     { "à la fin du mois d'août 2024", { value = "2024-08", resolved = "2024-08-21/2024-08-31" } },
+    { "il y a trois jours", { resolved = "2025-01-24" }, published = "2025-01-27" },
+    { "il y a deux ans", { resolved = "2023" }, published = "2025-01-27" },
+    { "dans deux semaines", { resolved = "2025-02-10/2025-02-16" }, published = "2025-01-27" },
+    { "three months ago", { resolved = "2024-10" }, published = "2025-01-27" },
+    { "l'an prochain", { resolved = "2026" }, published = "2025-01-27" },
+    { "la semaine prochaine", { resolved = "2025-02-03/2025-02-09" }, published = "2025-01-27" },
   },
   zone_examples = {
     { "Par Kate Entringer, juillet 2016\nLycéens, vous avez votre bac en poche.", "byline" },
@@ -157,6 +174,37 @@ local function year_at(t)
 end
 local function month_at(t) return t and t.type == "word" and M.rules.months[t.term] or nil end
 
+local numbers = require "lunette.extract.numbers"
+
+-- a small count at i (digits or number words): value, next index
+local function count_at(toks, i)
+  local t = toks[i]
+  if not t then return nil end
+  if t.type == "number" and t.value >= 1 and t.value <= 1000 and t.value == math.floor(t.value) then
+    return math.tointeger(t.value), i + 1
+  end
+  local terms = setmetatable({}, { __index = function(_, k) return toks[k] and toks[k].term end })
+  local v, k = numbers.parse(terms, i)
+  if v and v >= 1 and v <= 1000 then return math.tointeger(v) or v, k end
+  return nil
+end
+
+-- the day, week (Monday to Sunday), month or year n units from (y, m, d), at that precision
+local function shift(y, m, d, unit, n)
+  local day = to_days(y, m, d)
+  if unit == "day" then return iso(from_days(day + n)) end
+  if unit == "week" then
+    local w = tonumber(os.date("!%u", day * 86400 + 43200))
+    local monday = day - (w - 1) + 7 * n
+    return iso(from_days(monday)) .. "/" .. iso(from_days(monday + 6))
+  end
+  if unit == "month" then
+    local mm = m - 1 + n
+    return iso(y + mm // 12, mm % 12 + 1)
+  end
+  return iso(y + n)
+end
+
 --- Dates of a text. opts.published (ISO date, for resolving), lang, tokens.
 function M.extract(text, opts)
   opts = opts or {}
@@ -169,6 +217,8 @@ function M.extract(text, opts)
   -- Every other token is passed over at once.
   local starts = { M.rules.parts, M.rules.months, M.rules.weekdays }
   local rel_anchors, rel_len = seq.anchors(relative)
+  local offset_starts = {}
+  for _, row in ipairs(M.rules.offsets.before) do offset_starts[row[1][1]] = true end
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
   local clean = require "lunette.clean"
@@ -203,7 +253,9 @@ function M.extract(text, opts)
     { terms = starts, prefixes = { "mi-" }, types = numeric },
     { terms = { entre = true, du = true, between = true, from = true },
       near = { types = { number = true, ordinal = true } }, back = 2 },
-    { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 })
+    { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
+    { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
+    { terms = numbers.words, near = { terms = M.rules.offsets.units }, back = 1 })
   local i, ci = 1, 1
   while true do
     while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no rule starts there
@@ -328,6 +380,30 @@ function M.extract(text, opts)
       add(i, dir and i + 1 or i, nil, resolved)
       i = dir and i + 2 or i + 1
       goto continue
+    end
+    -- il y a trois jours, dans deux semaines, two years ago
+    do
+      local sign, k
+      for _, row in ipairs(M.rules.offsets.before) do
+        local e = seq.at(toks, i, row[1])
+        if e then sign, k = row[2], e; break end
+      end
+      local n, after = nil, nil
+      if sign then n, after = count_at(toks, k)
+      elseif t.type == "number" or numbers.words[t.term] then n, after = count_at(toks, i) end
+      local unit = n and toks[after] and M.rules.offsets.units[toks[after].term]
+      local last = unit and after
+      if unit and not sign then                          -- two years ago
+        for _, row in ipairs(M.rules.offsets.after) do
+          local e = seq.at(toks, after + 1, row[1])
+          if e then sign, last = row[2], e - 1; break end
+        end
+      end
+      if unit and sign then
+        add(i, last, nil, py and shift(py, pm, pd, unit, sign * n) or nil)
+        i = last + 1
+        goto continue
+      end
     end
     -- hier, le mois dernier, cette année
     do
