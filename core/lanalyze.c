@@ -86,19 +86,18 @@ static int an_term(lua_State *L) {
 
 /* {====== Token iterator */
 
-typedef struct Iter { lt_Cursor c; int terms, stem; } Iter;
+typedef struct Iter { lt_Cursor c; An *a; int terms, stem; } Iter;   /* a: upvalue 1's, kept alive there */
 
-/* upvalues: analyzer, text, iter state, type names */
+/* upvalues: analyzer, text, iter state, then the type names by number (4 + type) */
 static int tokens_next(lua_State *L) {
-  An *a = lua_touserdata(L, lua_upvalueindex(1));   /* checked when the iterator was made */
-  if (!a->an) return luaL_error(L, "attempt to use a closed lunette.Analyzer");
-  lt_Analyzer *an = a->an;
   Iter *it = lua_touserdata(L, lua_upvalueindex(3));
+  lt_Analyzer *an = it->a->an;                        /* checked when the iterator was made */
+  if (!an) return luaL_error(L, "attempt to use a closed lunette.Analyzer");
   lt_Token t;
   if (!lt_an_next(an, &it->c, &t)) return 0;
   lua_pushinteger(L, (lua_Integer)t.start + 1);
   lua_pushinteger(L, (lua_Integer)t.end);
-  lua_rawgeti(L, lua_upvalueindex(4), t.type);
+  lua_pushvalue(L, lua_upvalueindex(4 + t.type));   /* the type's name */
   if (!it->terms) return 3;           /* the cheap form: start, stop, type */
   {
     const char *term;
@@ -122,10 +121,13 @@ static int an_tokens(lua_State *L) {
   lua_settop(L, 2);
   Iter *it = lua_newuserdatauv(L, sizeof *it, 0);   /* an, text, iter */
   lt_an_start(&it->c, text, n);                     /* text stays alive as an upvalue */
+  it->a = lua_touserdata(L, 1);
   it->terms = terms;
   it->stem = stem;
-  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
-  lua_pushcclosure(L, tokens_next, 4);
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");   /* the names, as upvalues: */
+  for (int ty = 0; ty < LT_TOK_NTYPES; ty++) lua_rawgeti(L, 4, ty);   /* cheaper to push */
+  lua_remove(L, 4);
+  lua_pushcclosure(L, tokens_next, 3 + LT_TOK_NTYPES);   /* an, text, iter, type names */
   return 1;
 }
 
