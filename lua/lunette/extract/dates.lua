@@ -92,6 +92,7 @@ M.rules = {
     { "il y a deux ans", { resolved = "2023" }, published = "2025-01-27" },
     { "dans deux semaines", { resolved = "2025-02-10/2025-02-16" }, published = "2025-01-27" },
     { "three months ago", { resolved = "2024-10" }, published = "2025-01-27" },
+    { "up from a year ago", { resolved = "2024" }, published = "2025-01-27" },
     { "l'an prochain", { resolved = "2026" }, published = "2025-01-27" },
     { "la semaine prochaine", { resolved = "2025-02-03/2025-02-09" }, published = "2025-01-27" },
   },
@@ -255,7 +256,7 @@ function M.extract(text, opts)
       near = { types = { number = true, ordinal = true } }, back = 2 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
     { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
-    { terms = numbers.words, near = { terms = M.rules.offsets.units }, back = 1 })
+    { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 })
   local i, ci = 1, 1
   while true do
     while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no rule starts there
@@ -390,7 +391,8 @@ function M.extract(text, opts)
       end
       local n, after = nil, nil
       if sign then n, after = count_at(toks, k)
-      elseif t.type == "number" or numbers.words[t.term] then n, after = count_at(toks, i) end
+      elseif t.type == "number" or numbers.words[t.term] then n, after = count_at(toks, i)
+      elseif t.term == "a" or t.term == "an" then n, after = 1, i + 1 end     -- a year ago
       local unit = n and toks[after] and M.rules.offsets.units[toks[after].term]
       local last = unit and after
       if unit and not sign then                          -- two years ago
