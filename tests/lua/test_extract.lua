@@ -98,6 +98,8 @@ local FIGS = {
     { { 5000, 5000, true, "engineers" }, { 2500000, 2500000, false, "people" } }, "en" },
   { "4.5", "Up to 30 percent of shells; the war has lasted three years.", { { 30, 30, true, "%" } }, "en" },
   { "4.6", "In 2024, at least 40 civilians died.", { { 40, 40, true, "civilians" } }, "en" },
+  { "2.33", "Le plan prévoit 2,3 Md€ d'investissements et 50 M€ pour la formation.",
+    { { 2300000000, 2300000000, false, "€" }, { 50000000, 50000000, false, "€" } } },
   { "2.30", "Les cadres (50-53%) votent plus que les ouvriers (41-42 %).", { { 50, 53, false, "%" }, { 41, 42, false, "%" } } },
   { "2.31", "Il a répété deux fois que 300 soldats étaient partis.", { { 300, 300, false, "soldats" } } },
   { "2.32", "Un électeur sur deux ignore que 13 longues minutes ont suffi à 400 militants.",
@@ -128,6 +130,9 @@ for _, c in ipairs(SRC) do
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
+linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")
+H.eq("5.12 each figure gets the nearest source of its sentence", { linked[1].source, linked[2].source },
+     { "la police", "les syndicats" })
 local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },

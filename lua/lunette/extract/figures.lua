@@ -92,6 +92,9 @@ M.rules = {
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought" },
   -- currency symbols as units
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
+  -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
+  money_multipliers = { m = 1000000, k = 1000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
+                        mrds = 1000000000, bn = 1000000000 },
   not_figure_examples = {
     "en 2022", "depuis 2014", "le 24 janvier", "1er décembre 2024", "27/01/2025", "trois ans de combats",
     "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
@@ -123,7 +126,11 @@ local function number_at(toks, i, terms)
   if t.type == "number" then
     local v, k = t.value, i + 1
     local nx = toks[k]
-    if nx and nx.type == "word" and numbers.multipliers[nx.term] then v, k = v * numbers.multipliers[nx.term], k + 1 end
+    if nx and nx.type == "word" and numbers.multipliers[nx.term] then v, k = v * numbers.multipliers[nx.term], k + 1
+    elseif nx and nx.type == "word" and M.rules.money_multipliers[nx.term] and toks[k + 1]
+           and toks[k + 1].type == "symbol" and M.rules.currency[toks[k + 1].word] then
+      v, k = v * M.rules.money_multipliers[nx.term], k + 1                  -- 50 M€, 3 k€
+    end
     return v, k, false
   end
   if t.type == "word" then

@@ -55,13 +55,23 @@ function M.dates(text, opts) return run_one("dates", text, ctx_of(text, opts)) e
 --- Entities of a text.
 function M.entities(text, opts) return run_one("entities", text, ctx_of(text, opts)) end
 
--- each figure gets the attribution of its sentence (.source), the first one there
+-- each figure gets an attribution of its sentence (.source): the nearest one,
+-- so that "4 500 selon la police, 12 000 selon les syndicats" gives each its own
 local function link_sources(figs, sources)
   local by_sentence = {}
   for _, s in ipairs(sources) do
-    by_sentence[s.sentence_start] = by_sentence[s.sentence_start] or s.source
+    local list = by_sentence[s.sentence_start] or {}
+    by_sentence[s.sentence_start] = list
+    list[#list + 1] = s
   end
-  for _, f in ipairs(figs) do f.source = by_sentence[f.sentence_start] end
+  for _, f in ipairs(figs) do
+    local best, gap
+    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+      local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
+      if not gap or g < gap then best, gap = s, g end
+    end
+    f.source = best and best.source
+  end
   return figs
 end
 
