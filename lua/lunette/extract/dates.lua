@@ -22,7 +22,14 @@ M.rules = {
   weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
                monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
   -- words before a bare year that make it a date ("en 2022")
-  year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by" },
+  year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
+                    "pendant", "during" },
+  -- words that open an interval of days: entre le 8 et le 13 août, du 3 au 5 mars, les 17 et 18 juin
+  interval_open = set{ "entre", "du", "les", "des", "between", "from" },
+  -- quarters and halves: "au premier trimestre 2024", "the second quarter"
+  periods = { trimestre = 3, semestre = 6, quarter = 3 },
+  period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
+                      quatrieme = 4, first = 1, third = 3, fourth = 4 },
   -- parts of a year or a month: first and last month / day
   parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
             early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 } },
@@ -93,6 +100,10 @@ M.rules = {
     { "dans deux semaines", { resolved = "2025-02-10/2025-02-16" }, published = "2025-01-27" },
     { "three months ago", { resolved = "2024-10" }, published = "2025-01-27" },
     { "up from a year ago", { resolved = "2024" }, published = "2025-01-27" },
+    { "au premier trimestre 2024", { value = "2024-01/2024-03", resolved = "2024-01-01/2024-03-31" } },
+    { "au 2e semestre", { value = "--07/--12", resolved = "2024-07-01/2024-12-31" }, published = "2025-01-27" },
+    { "le sommet des 17 et 18 juin 2024", { value = "2024-06-17/2024-06-18" } },
+    { "courant 2025", { value = "2025" } },
     { "l'an prochain", { resolved = "2026" }, published = "2025-01-27" },
     { "la semaine prochaine", { resolved = "2025-02-03/2025-02-09" }, published = "2025-01-27" },
   },
@@ -216,7 +227,7 @@ function M.extract(text, opts)
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
   -- within two tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
-  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays }
+  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals }
   local rel_anchors, rel_len = seq.anchors(relative)
   local offset_starts = {}
   for _, row in ipairs(M.rules.offsets.before) do offset_starts[row[1][1]] = true end
@@ -252,7 +263,7 @@ function M.extract(text, opts)
   end
   local cands = seq.candidates(toks, doc,
     { terms = starts, prefixes = { "mi-" }, types = numeric },
-    { terms = { entre = true, du = true, between = true, from = true },
+    { terms = M.rules.interval_open,
       near = { types = { number = true, ordinal = true } }, back = 2 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
     { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
@@ -272,9 +283,9 @@ function M.extract(text, opts)
       goto continue
     end
     -- intervals: entre le 8 et le 13 août (2025), du 3 au 5 mars
-    if t.term == "entre" or t.term == "du" or t.term == "between" or t.term == "from" then
+    if M.rules.interval_open[t.term] then
       local k = i + 1
-      if toks[k] and toks[k].term == "le" then k = k + 1 end
+      if toks[k] and (toks[k].term == "le" or toks[k].term == "les") then k = k + 1 end
       local d1 = day_at(toks[k])
       local sep = toks[k + 1]
       if d1 and sep and (sep.term == "et" or sep.lower == "au" or sep.term == "and" or sep.term == "to") then
@@ -295,6 +306,23 @@ function M.extract(text, opts)
           i = last + 1
           goto continue
         end
+      end
+    end
+    -- au premier trimestre 2024, au 2e semestre: the months of that period
+    do
+      local q = t.type == "ordinal" and math.tointeger(t.value) or M.rules.period_ordinals[t.term]
+      local span = q and toks[i + 1] and M.rules.periods[toks[i + 1].term]
+      if span and q * span <= 12 then
+        local k = i + 2
+        if toks[k] and (toks[k].term == "de" or toks[k].term == "du" or toks[k].term == "of") then k = k + 1 end
+        local yy = year_at(toks[k])
+        local m1, m2 = (q - 1) * span + 1, q * span
+        local last = yy and k or i + 1
+        local ry = yy or (py and year_for(m1, 1, py, pm, pd))
+        add(i, last, yy and (iso(yy, m1) .. "/" .. iso(yy, m2)) or ("--%02d/--%02d"):format(m1, m2),
+            ry and (iso(ry, m1, 1) .. "/" .. iso(ry, m2, days_in(ry, m2))))
+        i = last + 1
+        goto continue
       end
     end
     -- (le) 22 novembre (2024), 1er décembre, (jeudi) 4 avril (prochain)
