@@ -23,20 +23,34 @@ M.rules = {
       { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
       { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
       { "According to the Pentagon, 3,000 troops moved.", { source = "the Pentagon", cue = "According to" }, "en" },
+      { "De source diplomatique, on indique que l'accord est proche.",
+        { source = "source diplomatique", cue = "De source" } },
     },
+    -- rows whose last word is also the speaker's first: "de source diplomatique"
+    keep_last = set{ "source", "sources" },
   },
   -- verbs of saying: participles (after an auxiliary) and conjugated forms
   participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele", "prevenu",
     "dementi", "reconnu", "admis", "juge", "martele", "insiste", "repete", "ecrit", "note", "observe",
-    "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse" },
+    "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse", "lance",
+    "confie", "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "resume",
+    "temoigne", "souffle", "glisse", "tranche", "commente", "argue", "plaide", "soutenu", "reitere",
+    "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette" },
   verbs = set{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
     "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
     "indiquent", "annoncent", "avertissent", "estiment", "confirment", "signalent", "constatent",
     "soulignent", "precisent", "expliquent", "ajoutent", "assurent", "disent", "revelent", "notent",
+    "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
+    "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
+    "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere",
     "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
     "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
+  -- verbs that report speech only with the speaker after them (« ... », a lancé X):
+  -- "Pyongyang a lancé deux missiles" reports nothing
+  inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
+                       "resume", "commente", "tweete" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- words between an auxiliary and its participle
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
@@ -127,6 +141,8 @@ M.rules = {
     { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
       { source = "Vladimir Poutine", cue = "a expliqué" } },
     { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.", {} },
+    { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
+      { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
     { "Mes parents m’ont toujours dit que c’était un devoir.", { source = "Mes parents", cue = "ont toujours dit" } },
     { "Le 15 mars 2019, M. Castaner avait annoncé une réflexion.", { source = "M. Castaner", cue = "avait annoncé" } },
@@ -318,6 +334,7 @@ function M.extract(text, opts)
         local h = a
         while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de") do h = h + 1 end
         if a and M.rules.not_sources[toks[h].term] then a = nil end
+        if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if a then add(i, j - 1, a, b); i = b + 1; done = true end
       end
     end
@@ -353,7 +370,7 @@ function M.extract(text, opts)
           local a, b = speaker_after(toks, cue_b + 1, t.sentence, true)
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
-        if not done then
+        if not done and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b = speaker_before(toks, cue_a, t.sentence, an)
           if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
         end
