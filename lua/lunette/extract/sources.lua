@@ -141,6 +141,7 @@ M.rules = {
     { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
       { source = "Vladimir Poutine", cue = "a expliqué" } },
     { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.", {} },
+    { "« C'est un scandale », raconte M. Dupont.", { source = "M. Dupont", cue = "raconte" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
@@ -248,7 +249,11 @@ local function speaker_after(toks, i, sent, inverted)
   local j = i
   while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
     local t = toks[j]
-    if t.type == "punct" then break end
+    if t.type == "punct" and not (t.word == "." and j > i and M.rules.title_abbrevs[toks[j - 1].term]
+                                  and toks[j - 1].stop + 1 == t.start and toks[j + 1]
+                                  and toks[j + 1].flags & 1 ~= 0) then
+      break                                      -- but M. Castaner: the period of a title
+    end
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
