@@ -254,6 +254,15 @@ do
   end
   doc:close()
   H.eq("9.9 closed doc: no tokens", { #doc, doc:record(1), #doc:candidates({ flags = 1 }) }, { 0, nil, 0 })
+  local an = lunette.analyzer{ lang = "fr" }._c
+  local empty, esents = an:doc("")
+  H.eq("9.10 empty text", { #empty, esents, empty:records(), empty:candidates({ flags = 1 }, { hyphen = true }) },
+       { 0, {}, {}, {} })
+  local bad = an:doc("Kim\0\255\254 Jong-un \192\128 a dit.")
+  H.eq("9.11 NUL and invalid UTF-8: the words around them",
+       { #bad, bad:record(1).word, bad:record(4).word, bad:record(8).word, bad:candidates({ hyphen = true }) },
+       { 9, "Kim", "Jong-un", "dit", { 4 } })
+  H.check("9.12 a spec that is not a table is refused", not pcall(bad.candidates, bad, "x"))
 end
 -- }======
 
