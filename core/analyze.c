@@ -582,23 +582,6 @@ static void init_tables(void) {
   word_end[0] = 1;
 }
 
-/* How many of the 8 bytes at p are ASCII lower-case letters, from the first
- * on: one word-wide test instead of a branch per byte (SWAR). */
-static inline unsigned lower_run8(const unsigned char *p) {
-  const uint64_t H = 0x8080808080808080ull, L7 = 0x7F7F7F7F7F7F7F7Full;
-  uint64_t x;
-  memcpy(&x, p, 8);
-  uint64_t x7 = x & L7;                      /* no carry between bytes below */
-  uint64_t ok = ((x7 + 0x1F1F1F1F1F1F1F1Full) & ~(x7 + 0x0505050505050505ull) & ~x) & H;
-  uint64_t bad = ~ok & H;                    /* high bit of each byte not in a-z */
-  if (!bad) return 8;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  return (unsigned)__builtin_clzll(bad) / 8;
-#else
-  return (unsigned)__builtin_ctzll(bad) / 8;
-#endif
-}
-
 /* A word of ASCII and Latin-1 letters that nothing special follows: the
  * token, with its case flags, without the general machinery. Runs of
  * lower-case ASCII letters go eight bytes at a time. */
@@ -608,7 +591,7 @@ static int fast_word(const lt_Cursor *c, lt_Token *t) {
   int letters = 0, upper = 0, latin = 0;
   for (;;) {
     if (j + 8 <= len) {
-      unsigned r = lower_run8(s + j);
+      unsigned r = lt_ascii_letters8(s + j, LT_LOWER_ONLY);
       j += r;
       letters += (int)r;
       if (r == 8) continue;

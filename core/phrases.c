@@ -4,14 +4,14 @@
 #include "phrases.h"
 #include "map.h"
 
+typedef struct Filter { uint64_t *bits; size_t n; } Filter;   /* n bits, a power of two */
+
 struct lt_Phrases {
   lt_Analyzer *an;
   lt_Map terms;          /* term -> id + 1 */
   lt_IMap edges;         /* node << 32 | term id -> child node + 1 */
-  uint64_t *filter;      /* one bit per hashed edge key, >= 16 bits per edge: most */
-  size_t fbits;          /* lookups of an absent edge end in this small array */
-  uint64_t *tfilter;     /* the same for the terms: a word of the text in no entry */
-  size_t tbits;          /* ends at one bit, not in the term map */
+  Filter efilter;        /* the edges: most lookups of an absent edge end there */
+  Filter tfilter;        /* the terms: a word of the text in no entry ends there */
   int32_t *entry;        /* node -> entry number, or -1 */
   uint32_t *root;        /* term id -> child of the root + 1 (0: none): most tokens stop here */
   size_t nroot;
@@ -41,8 +41,8 @@ void lt_ph_free(lt_Phrases *ph) {
   if (!ph) return;
   lt_map_free(&ph->terms);
   lt_imap_free(&ph->edges);
-  free(ph->filter);
-  free(ph->tfilter);
+  free(ph->efilter.bits);
+  free(ph->tfilter.bits);
   free(ph->entry);
   free(ph->root);
   free(ph->toks);
@@ -52,64 +52,45 @@ void lt_ph_free(lt_Phrases *ph) {
 
 size_t lt_ph_size(const lt_Phrases *ph) { return ph->nphrases; }
 
-static inline size_t fbit(const lt_Phrases *ph, uint64_t key) {
-  return (size_t)((key * 0xD6E8FEB86659FD93ull) >> 29) & (ph->fbits - 1);
+/* {====== Bit filters: one bit per hashed key, at least 16 bits per key; a key
+ * whose bit is clear is surely absent, and nothing else is read */
+
+static inline size_t fpos(const Filter *f, uint64_t h) { return (size_t)(h >> 29) & (f->n - 1); }
+
+static inline int ftest(const Filter *f, uint64_t h) {
+  if (!f->n) return 0;
+  size_t b = fpos(f, h);
+  return (int)(f->bits[b / 64] >> (b % 64) & 1);
 }
 
-/* Record an edge key in the filter, rebuilt twice as large when it would
- * hold fewer than 16 bits per edge. */
-static int filter_add(lt_Phrases *ph, uint64_t key) {
-  if (ph->edges.n * 16 > ph->fbits) {
-    size_t bits = ph->fbits ? ph->fbits * 2 : 4096;
-    while (ph->edges.n * 16 > bits) bits *= 2;
-    uint64_t *f = calloc(bits / 64, sizeof *f);
-    if (!f) return LT_ENOMEM;
-    free(ph->filter);
-    ph->filter = f;
-    ph->fbits = bits;
-    for (size_t i = 0; i < ph->edges.cap; i++)
-      if (ph->edges.slots[i].val) {
-        size_t b = fbit(ph, ph->edges.slots[i].key);
-        f[b / 64] |= (uint64_t)1 << (b % 64);
-      }
-  }
-  size_t b = fbit(ph, key);
-  ph->filter[b / 64] |= (uint64_t)1 << (b % 64);
-  return LT_OK;
+static inline void fset(Filter *f, uint64_t h) {
+  size_t b = fpos(f, h);
+  f->bits[b / 64] |= (uint64_t)1 << (b % 64);
 }
+
+/* Room for keys keys: 1 when the filter was made anew, empty (the caller sets
+ * every key again), 0 when it has room, -1 when out of memory. */
+static int fgrow(Filter *f, size_t keys) {
+  if (keys * 16 <= f->n) return 0;
+  size_t bits = f->n ? f->n * 2 : 4096;
+  while (keys * 16 > bits) bits *= 2;
+  uint64_t *p = calloc(bits / 64, sizeof *p);
+  if (!p) return -1;
+  free(f->bits);
+  f->bits = p;
+  f->n = bits;
+  return 1;
+}
+
+static inline uint64_t edge_hash(uint64_t key) { return key * 0xD6E8FEB86659FD93ull; }
+
+/* }====== */
 
 /* the child of node for term: node + 1, or 0 */
 static uint32_t child(const lt_Phrases *ph, uint32_t node, uint32_t term) {
   if (node == 0) return term < ph->nroot ? ph->root[term] : 0;
   uint64_t key = (uint64_t)node << 32 | term;
-  if (!ph->fbits) return 0;
-  size_t b = fbit(ph, key);
-  if (!(ph->filter[b / 64] >> (b % 64) & 1)) return 0;
-  return lt_imap_get(&ph->edges, key);
-}
-
-static inline size_t tbit(const lt_Phrases *ph, uint64_t h) { return (size_t)(h >> 37) & (ph->tbits - 1); }
-
-/* Record the hash of a new term in the term filter, rebuilt twice as large
- * (from the hashes the map keeps) when it would hold fewer than 16 bits per term. */
-static int tfilter_add(lt_Phrases *ph, uint64_t h) {
-  if (ph->terms.n * 16 > ph->tbits) {
-    size_t bits = ph->tbits ? ph->tbits * 2 : 4096;
-    while (ph->terms.n * 16 > bits) bits *= 2;
-    uint64_t *f = calloc(bits / 64, sizeof *f);
-    if (!f) return LT_ENOMEM;
-    free(ph->tfilter);
-    ph->tfilter = f;
-    ph->tbits = bits;
-    for (size_t i = 0; i < ph->terms.cap; i++)
-      if (ph->terms.slots[i].len) {
-        size_t b = tbit(ph, ph->terms.slots[i].h);
-        f[b / 64] |= (uint64_t)1 << (b % 64);
-      }
-  }
-  size_t b = tbit(ph, h);
-  ph->tfilter[b / 64] |= (uint64_t)1 << (b % 64);
-  return LT_OK;
+  return ftest(&ph->efilter, edge_hash(key)) ? lt_imap_get(&ph->edges, key) : 0;
 }
 
 /* analyze text into ph->toks; with add, unknown terms get new ids */
@@ -131,15 +112,16 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
     int32_t id = -1;
     if (n) {
       uint64_t h = lt_map_hash(term, n);
-      int64_t *v = NULL;
-      if (ph->tbits) {
-        size_t b = tbit(ph, h);
-        if (ph->tfilter[b / 64] >> (b % 64) & 1) v = lt_map_get_hashed(&ph->terms, term, n, h);
-      }
+      int64_t *v = ftest(&ph->tfilter, h) ? lt_map_get_hashed(&ph->terms, term, n, h) : NULL;
       if (v) id = (int32_t)(*v - 1);
       else if (add) {
         id = (int32_t)ph->terms.n;
-        if ((rc = lt_map_add(&ph->terms, term, n, id + 1)) || (rc = tfilter_add(ph, h))) return rc;
+        if ((rc = lt_map_add(&ph->terms, term, n, id + 1))) return rc;
+        int g = fgrow(&ph->tfilter, ph->terms.n);
+        if (g < 0) return LT_ENOMEM;
+        for (size_t i = 0; g && i < ph->terms.cap; i++)     /* anew: every term's hash */
+          if (ph->terms.slots[i].len) fset(&ph->tfilter, ph->terms.slots[i].h);
+        fset(&ph->tfilter, h);
       }
     }
     if (ph->ntoks == ph->tokcap) {
@@ -184,8 +166,12 @@ int lt_ph_add(lt_Phrases *ph, const char *phrase, size_t len, int32_t entry) {
       ph->root[term] = ph->nnodes + 1;
     } else {
       uint64_t key = (uint64_t)node << 32 | term;
-      if ((rc = lt_imap_put(&ph->edges, key, (uint32_t)ph->nnodes + 1)) || (rc = filter_add(ph, key)))
-        return rc;
+      if ((rc = lt_imap_put(&ph->edges, key, (uint32_t)ph->nnodes + 1))) return rc;
+      int g = fgrow(&ph->efilter, ph->edges.n);
+      if (g < 0) return LT_ENOMEM;
+      for (size_t e = 0; g && e < ph->edges.cap; e++)       /* anew: every edge */
+        if (ph->edges.slots[e].val) fset(&ph->efilter, edge_hash(ph->edges.slots[e].key));
+      fset(&ph->efilter, edge_hash(key));
     }
     ph->entry[ph->nnodes] = -1;
     node = ph->nnodes++;
@@ -245,6 +231,6 @@ int lt_ph_find(lt_Phrases *ph, const char *text, size_t len, int overlapping,
 }
 
 int32_t lt_ph_term_id(const lt_Phrases *ph, const char *term, size_t n) {
-  int64_t *v = n && ph->tbits ? lt_map_get(&ph->terms, term, n) : NULL;
+  int64_t *v = n && ph->tfilter.n ? lt_map_get(&ph->terms, term, n) : NULL;
   return v ? (int32_t)(*v - 1) : -1;
 }

@@ -134,24 +134,6 @@ static void init_classes(void) {
   }
 }
 
-/* How many of the 8 bytes at p are ASCII letters, from the first on: one
- * word-wide test instead of a branch per byte (SWAR). OR 0x20 maps A-Z to
- * a-z and no other byte into a-z. */
-static inline unsigned letter_run8(const unsigned char *p) {
-  const uint64_t H = 0x8080808080808080ull, L7 = 0x7F7F7F7F7F7F7F7Full;
-  uint64_t x;
-  memcpy(&x, p, 8);
-  uint64_t x7 = (x & L7) | 0x2020202020202020ull;   /* no carry between bytes below */
-  uint64_t ok = ((x7 + 0x1F1F1F1F1F1F1F1Full) & ~(x7 + 0x0505050505050505ull) & ~x) & H;
-  uint64_t bad = ~ok & H;
-  if (!bad) return 8;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  return (unsigned)__builtin_clzll(bad) / 8;
-#else
-  return (unsigned)__builtin_ctzll(bad) / 8;
-#endif
-}
-
 /* Is s[i] the start of a Latin-1 letter (U+00C0-U+00FF but U+00D7, U+00F7)?
  * All of them are ALetter. */
 static inline int latin1_letter(const unsigned char *s, size_t len, size_t i) {
@@ -193,7 +175,7 @@ size_t lt_seg_word_next_rules(const char *text, size_t len, size_t pos) {
     letters:
       for (;;) {
         if (i + 8 <= len) {
-          unsigned r = letter_run8(s + i);
+          unsigned r = lt_ascii_letters8(s + i, LT_ANY_CASE);
           i += r;
           if (r == 8) continue;
         } else {

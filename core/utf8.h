@@ -7,6 +7,7 @@
 #define LT_UTF8_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define LT_REPLACEMENT 0xFFFDu
 
@@ -50,5 +51,25 @@ static inline int lt_utf8_encode(uint32_t cp, unsigned char *out) {
   out[0] = (unsigned char)(0xF0 | (cp >> 18)); out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
   out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (unsigned char)(0x80 | (cp & 0x3F));
   return 4;
+}
+
+#define LT_ANY_CASE 0x2020202020202020ull   /* lt_ascii_letters8: A-Z count too */
+#define LT_LOWER_ONLY 0                      /* lt_ascii_letters8: a-z only */
+/* How many of the 8 bytes at p (all readable) are ASCII letters, from the
+ * first on: one word-wide test instead of a branch per byte (SWAR). With
+ * LT_ANY_CASE, OR 0x20 maps A-Z to a-z and no other byte into a-z. */
+static inline unsigned lt_ascii_letters8(const unsigned char *p, uint64_t anycase) {
+  const uint64_t H = 0x8080808080808080ull, L7 = 0x7F7F7F7F7F7F7F7Full;
+  uint64_t x;
+  memcpy(&x, p, 8);
+  uint64_t x7 = (x & L7) | anycase;          /* no carry between bytes below */
+  uint64_t ok = ((x7 + 0x1F1F1F1F1F1F1F1Full) & ~(x7 + 0x0505050505050505ull) & ~x) & H;
+  uint64_t bad = ~ok & H;                    /* high bit of each byte not a letter */
+  if (!bad) return 8;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return (unsigned)__builtin_clzll(bad) / 8;
+#else
+  return (unsigned)__builtin_ctzll(bad) / 8;
+#endif
 }
 #endif

@@ -94,8 +94,8 @@ end
 
 --- Every occurrence as a list of { start, stop, entry } (1-based inclusive).
 ---@param opts table|nil { overlapping = bool }
-function Phrases:find_all(text, opts)
-  local flat = self._c:find(text, opts and opts.overlapping)
+-- the records of matches given flat (start, stop, entry number, ...)
+local function records(self, flat)
   local out = {}
   for i = 1, #flat, 3 do
     out[#out + 1] = { start = flat[i], stop = flat[i + 1], entry = self.entries[flat[i + 2]] }
@@ -103,16 +103,15 @@ function Phrases:find_all(text, opts)
   return out
 end
 
+function Phrases:find_all(text, opts)
+  return records(self, self._c:find(text, opts and opts.overlapping))
+end
+
 --- find_all over a text analyzed already (a lunette.Doc, as
 --- lunette.pattern.lazy_tokens returns it) by an analyzer configured as this
 --- dictionary's (same lang and fold): no second analysis of the text.
 function Phrases:find_doc(doc, opts)
-  local flat = doc:phrases(self._c, opts and opts.overlapping)
-  local out = {}
-  for i = 1, #flat, 3 do
-    out[#out + 1] = { start = flat[i], stop = flat[i + 1], entry = self.entries[flat[i + 2]] }
-  end
-  return out
+  return records(self, doc:phrases(self._c, opts and opts.overlapping))
 end
 
 --- Iterator over occurrences: start, stop, entry.
