@@ -142,6 +142,8 @@ M.rules = {
       { source = "Vladimir Poutine", cue = "a expliqué" } },
     { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.", {} },
     { "« C'est un scandale », raconte M. Dupont.", { source = "M. Dupont", cue = "raconte" } },
+    { "21h15 #Direct Jean-Luc Mélenchon annonce qu'il attendra.", { source = "Jean-Luc Mélenchon", cue = "annonce" } },
+    { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude publiée", cue = "selon" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
@@ -262,6 +264,8 @@ local function speaker_after(toks, i, sent, inverted)
     if t.type == "number" or t.type == "date" or t.type == "percent" then break end
     j = j + 1
   end
+  -- "selon une étude publiée ce mardi": a determiner left at the end goes
+  while j - 1 >= i and M.rules.speaker_starts[toks[j - 1].term] and toks[j - 1].flags & 1 == 0 do j = j - 1 end
   if j == i then return nil end
   return i, j - 1
 end
@@ -273,10 +277,13 @@ local function speaker_before(toks, v, sent, an)
   local a = v - 1
   while a >= 1 and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
-    if toks[a].type == "punct" and not (toks[a].word == "." and toks[a - 1]
-       and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == toks[a].start) then
+    local ta = toks[a]
+    if ta.type == "punct" and not (ta.word == "." and toks[a - 1]
+       and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == ta.start) then
       break
     end
+    -- a time (21h15), a hashtag, a number: no part of a subject
+    if ta.type ~= "punct" and (ta.type ~= "word" or ta.word:find("%d")) then break end
     a = a - 1
   end
   a = a + 1
