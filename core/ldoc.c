@@ -10,6 +10,7 @@
  *   doc:phrases(ph [, overlapping])       -- ph:find(text), from these tokens
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
  *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list, hyphen = bool,
+ *              except = set | {set, ...},
  *              near = spec, back = n | through = spec }
  *
  * Spans are 1-based and inclusive, as string.sub takes them; sentences are
@@ -232,29 +233,23 @@ static int doc_tokens(lua_State *L) {
   return 1;
 }
 
-/* Set hit[i] for the tokens matching the spec at index spec (see
- * doc:candidates); 0, or -1 when out of memory. */
-static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
-  unsigned typebits = 0, flags;
-  int hyphen, npre = 0;
-  const char *pre[16];
-  size_t prelen[16];
-  /* one bit per term id: the terms of spec.terms that occur in the text */
-  uint64_t *want = calloc(d->nterms / 64 + 1, sizeof *want);
-  if (!want) return -1;
-  if (lua_getfield(L, spec, "terms") == LUA_TTABLE) {
-    /* a set, or a list of sets: the keys of each */
+/* One bit per term id: the terms of spec[field] (a set, or a list of sets)
+ * that occur in the text. NULL when out of memory. */
+static uint64_t *term_bits(lua_State *L, Doc *d, int spec, const char *field) {
+  uint64_t *bits = calloc(d->nterms / 64 + 1, sizeof *bits);
+  if (!bits) return NULL;
+  if (lua_getfield(L, spec, field) == LUA_TTABLE) {
     int list = lua_rawgeti(L, -1, 1) == LUA_TTABLE;
     lua_pop(L, 1);
     for (int s = 1; !list || lua_rawgeti(L, -1, s) == LUA_TTABLE; s++) {
-      int set = lua_gettop(L);                 /* the set: the terms table itself, or its s-th */
+      int set = lua_gettop(L);                 /* the set: the field itself, or its s-th */
       lua_pushnil(L);
       while (lua_next(L, set)) {
         size_t n;
         if (lua_type(L, -2) == LUA_TSTRING) {
           const char *k = lua_tolstring(L, -2, &n);
           int64_t *v = n ? lt_map_get(&d->ids, k, n) : NULL;
-          if (v) want[(*v - 1) / 64] |= (uint64_t)1 << ((*v - 1) % 64);
+          if (v) bits[(*v - 1) / 64] |= (uint64_t)1 << ((*v - 1) % 64);
         }
         lua_pop(L, 1);
       }
@@ -264,6 +259,19 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
     if (list) lua_pop(L, 1);                   /* the non-table after the last set */
   }
   lua_pop(L, 1);
+  return bits;
+}
+
+/* Set hit[i] for the tokens matching the spec at index spec (see
+ * doc:candidates), but those whose term is in spec.except; 0, or -1 when out
+ * of memory. */
+static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
+  unsigned typebits = 0, flags;
+  int hyphen, npre = 0;
+  const char *pre[16];
+  size_t prelen[16];
+  uint64_t *want = term_bits(L, d, spec, "terms");
+  if (!want) return -1;
   if (lua_getfield(L, spec, "types") == LUA_TTABLE)
     for (int ty = 1; ty < LT_TOK_NTYPES; ty++) {
       if (lua_getfield(L, -1, lt_tok_names[ty]) != LUA_TNIL && lua_toboolean(L, -1)) typebits |= 1u << ty;
@@ -294,6 +302,14 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
     hit[i] = (unsigned char)h;
   }
   free(want);
+  if (lua_getfield(L, spec, "except") == LUA_TTABLE) {
+    uint64_t *no = term_bits(L, d, spec, "except");
+    if (!no) { lua_pop(L, 1); return -1; }
+    for (size_t i = 0; i < d->n; i++)
+      if (no[d->t[i].term / 64] >> (d->t[i].term % 64) & 1) hit[i] = 0;
+    free(no);
+  }
+  lua_pop(L, 1);
   return 0;
 }
 
@@ -301,7 +317,7 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
  * that match one of the specs. A token matches a spec when its term is a key
  * of spec.terms (a set, or a list of sets), or its type a key of spec.types, or it has one of the bits
  * spec.flags, or its term starts with one of spec.prefixes, or (spec.hyphen)
- * holds a hyphen; and, when spec.near is a spec, a token matching it lies at
+ * holds a hyphen, and its term is not in spec.except; and, when spec.near is a spec, a token matching it lies at
  * most spec.back (default 0) tokens after it (an anchor the rule must reach),
  * or, with spec.through a spec, after it past tokens matching that one only. */
 static int doc_candidates(lua_State *L) {

@@ -102,7 +102,7 @@ function M.extract(text, opts)
     if not taken[i] and acronyms[t.word] then add(i, i, acronyms[t.word]) end
   end
   -- capitalised sequences: from a token with a capital
-  local cands = seq.candidates(toks, doc, { flags = 1 })
+  local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
   local i, ci = 1, 1
   while true do
     while cands[ci] and cands[ci] < i do ci = ci + 1 end

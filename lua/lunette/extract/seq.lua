@@ -86,14 +86,18 @@ function M.tokens_of(text, opts)
 end
 
 -- tokens of toks matching spec, in Lua: hit[i] = true
+-- a set, or the union of a list of sets
+local function union(sets)
+  if type(sets[1]) ~= "table" then return sets end
+  local u = {}
+  for _, set in ipairs(sets) do for w in pairs(set) do u[w] = true end end
+  return u
+end
+
 local function mark(toks, spec)
   local hit = {}
-  local terms, types, flags = spec.terms or {}, spec.types or {}, spec.flags or 0
-  if type(terms[1]) == "table" then            -- a list of sets
-    local union = {}
-    for _, set in ipairs(terms) do for w in pairs(set) do union[w] = true end end
-    terms = union
-  end
+  local terms, types, flags = union(spec.terms or {}), spec.types or {}, spec.flags or 0
+  local except = union(spec.except or {})
   for i = 1, #toks do
     local t = toks[i]
     local term = t.term or ""
@@ -103,14 +107,14 @@ local function mark(toks, spec)
       if h then break end
       h = term:sub(1, #p) == p
     end
-    hit[i] = h and true or nil
+    hit[i] = h and not except[term] or nil
   end
   return hit
 end
 
 --- The indexes (ascending) of the tokens a rule can start at: those matching
 --- one of the specs (see lunette.Doc candidates: terms, types, flags, prefixes,
---- hyphen, and near = spec, back = n for an anchor the rule must reach, or
+--- hyphen, except, and near = spec, back = n for an anchor the rule must reach, or
 --- near = spec, through = spec for one reached past such tokens only).
 --- Asked of doc (in C) when there is one, else by passes over toks.
 function M.candidates(toks, doc, ...)
