@@ -350,12 +350,13 @@ function M.extract(text, opts)
     end
     -- début / fin / mi + month or year
     do
-      local part = M.rules.parts[t.term] or (t.term:match("^mi%-") and M.rules.parts.mi)
-      local nx = t.term:match("^mi%-(.+)$") and { term = t.term:match("^mi%-(.+)$"), type = "word" } or toks[i + 1]
+      local mi = t.term:sub(1, 3) == "mi-" and t.term:sub(4) or nil     -- mi-mars, mi-2024
+      local part = M.rules.parts[t.term] or (mi and M.rules.parts.mi)
+      local nx = mi and mi ~= "" and { term = mi, type = "word" } or toks[i + 1]
       if part then
         local mo = month_at(nx)
-        local yr = t.term:match("^mi%-(%d%d%d%d)$") and tonumber(t.term:match("^mi%-(%d%d%d%d)$")) or year_at(nx)
-        local last = t.term:match("^mi%-") and i or i + 1
+        local yr = mi and mi:match("^%d%d%d%d$") and tonumber(mi) or year_at(nx)
+        local last = mi and i or i + 1
         if mo then
           local yy = year_at(toks[last + 1])
           if yy then last = last + 1 end
@@ -413,7 +414,7 @@ function M.extract(text, opts)
     -- il y a trois jours, dans deux semaines, two years ago
     do
       local sign, k
-      for _, row in ipairs(M.rules.offsets.before) do
+      for _, row in ipairs(offset_starts[t.term] and M.rules.offsets.before or {}) do
         local e = seq.at(toks, i, row[1])
         if e then sign, k = row[2], e; break end
       end

@@ -55,9 +55,9 @@ function M.longest(idx, toks, i)
   return best, bj
 end
 
---- The anchors of an index (M.index): the terms that end its sequences or
---- follow their first term, and the length of its longest sequence. A match
---- starting at p holds an anchor at most (length - 1) tokens after p.
+--- The anchors of an index (M.index): the terms that end its sequences (the
+--- rarer words: "dernier", not "le"), and the length of its longest sequence.
+--- A match starting at p holds an anchor at most (length - 1) tokens after p.
 local anchored = setmetatable({}, { __mode = "k" })   -- idx -> { terms, depth }
 function M.anchors(idx)
   local a = anchored[idx]
@@ -66,7 +66,7 @@ function M.anchors(idx)
   local function walk(node, d)
     for w, child in pairs(node) do
       if type(w) == "string" then
-        if d > 1 or child[ROW] then terms[w] = true end
+        if child[ROW] then terms[w] = true end
         if d > depth then depth = d end
         walk(child, d + 1)
       end
