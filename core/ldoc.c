@@ -133,6 +133,10 @@ static int an_doc(lua_State *L) {
     k->type = t.type;
   }
   free(ends);
+  /* the arrays live outside Lua's heap: tell the collector, so that the docs
+   * of past texts are freed at the pace they are made (not after thousands) */
+  size_t bytes = d->n * sizeof *d->t + d->nterms * sizeof *d->term + d->arena.cap + d->ids.cap * sizeof *d->ids.slots;
+  lua_gc(L, LUA_GCSTEP, (int)(bytes >> 10));
   return 2;
 }
 
