@@ -19,6 +19,7 @@ M.rules = {
     { "environ" }, { "pres", "de" }, { "pres", "d'" }, { "plus", "de" }, { "plus", "d'" },
     { "au", "moins" }, { "quelque" }, { "jusqu'", "a" }, { "depasser", "les" }, { "depassant", "les" },
     { "au-dela", "de" }, { "au-dela", "des" }, { "moins", "de" }, { "moins", "d'" }, { "pas", "moins", "de" },
+    { "pas", "loin", "de" }, { "pas", "loin", "d'" }, { "pres", "de", "quelque" },
     { "approximativement" }, { "quasiment" }, { "presque" }, { "autour", "de" },
     { "about" }, { "around" }, { "approximately" }, { "roughly" }, { "nearly" }, { "almost" },
     { "more", "than" }, { "over" }, { "at", "least" }, { "up", "to" }, { "some" }, { "less", "than" },
@@ -331,6 +332,9 @@ function M.extract(text, opts)
           local mult = toks[k2 - 1] and numbers.multipliers[toks[k2 - 1].term]
           if mult and lo < mult and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
             lo = lo * mult                          -- entre 4 et 6 millions
+          elseif not mult and lo < 1000 and lo * 1000 <= v2 and toks[k2 - 1].type == "number"
+                 and toks[k2 - 1].word:find("[%s\160\175\137'%.]000$") and toks[j].word:match("^%d+$") then
+            lo = lo * 1000                          -- entre 10 et 12 000: the thousands are shared
           end
           hi, k = v2, k2
         end
