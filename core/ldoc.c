@@ -9,7 +9,7 @@
  *   doc:tokens([meta])                    -- the same, each record built when first read
  *   doc:phrases(ph [, overlapping])       -- ph:find(text), from these tokens
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
- *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list, hyphen = bool,
+ *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list (16 at most), hyphen = bool,
  *              except = set | {set, ...},
  *              near = spec, back = n | through = spec }
  *
