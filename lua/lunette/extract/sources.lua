@@ -140,8 +140,14 @@ M.rules = {
       { source = "son porte-parole", cue = "a affirmé" } },
     { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
       { source = "Vladimir Poutine", cue = "a expliqué" } },
-    { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.", {} },
+    { "La présidente de la région, opposante au projet, déclare ainsi soutenir la réforme.",
+      { source = "La présidente de la région", cue = "déclare" } },
     { "« C'est un scandale », raconte M. Dupont.", { source = "M. Dupont", cue = "raconte" } },
+    { "« Nous sommes prêts », a-t-il déclaré.", { source = "il", cue = "a-t-il déclaré" } },
+    { "« C'est inacceptable », estime-t-elle.", { source = "elle", cue = "estime" } },
+    { "La situation, indique-t-on au ministère, est grave.", { source = "on", cue = "indique" } },
+    { "Le NIS, le service de renseignement sud-coréen, a affirmé que 3 000 soldats étaient morts.",
+      { source = "NIS", cue = "a affirmé" } },
     { "21h15 #Direct Jean-Luc Mélenchon annonce qu'il attendra.", { source = "Jean-Luc Mélenchon", cue = "annonce" } },
     { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude publiée", cue = "selon" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
@@ -274,6 +280,16 @@ end
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
 local function speaker_before(toks, v, sent, an)
+  -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
+  -- before the apposition
+  if toks[v - 1] and toks[v - 1].word == "," then
+    local p = v - 2
+    while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= M.rules.max_speaker do
+      p = p - 1
+    end
+    if p >= 1 and toks[p].word == "," and toks[p].sentence == sent then return speaker_before(toks, p, sent, an) end
+    return nil
+  end
   local a = v - 1
   while a >= 1 and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
@@ -328,7 +344,8 @@ function M.extract(text, opts)
   local after_aux = { M.rules.participles, cue_starts }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
-    { terms = M.rules.auxiliaries, near = { terms = after_aux }, through = { terms = M.rules.adverbs } },
+    { terms = M.rules.auxiliaries, near = { terms = after_aux },
+      through = { terms = { M.rules.adverbs, M.rules.pronouns, { ["-t-"] = true, ["-"] = true } } } },
     { terms = M.rules.verbs })
   local i, ci = 1, 1
   while true do
@@ -352,17 +369,31 @@ function M.extract(text, opts)
     end
     if not done then
       -- auxiliary + (adverbs) + participle, or a conjugated verb of saying
-      local v, cue_a, cue_b = nil, nil, nil
+      local v, cue_a, cue_b, pro = nil, nil, nil, nil
+      -- a-t-il déclaré, estime-t-elle, dit-on: the speaker is the pronoun after the hyphen
+      local function inverted_pronoun(k)
+        local h, p = toks[k], toks[k + 1]
+        if h and p and (h.word == "-t-" or h.word == "-") and M.rules.pronouns[p.term] and p.stop > h.stop
+           and h.start == toks[k - 1].stop + 1 then
+          return k + 1
+        end
+      end
       if M.rules.auxiliaries[t.term] then
         local k = i + 1
+        pro = inverted_pronoun(k)
+        if pro then k = pro + 1 end
         while toks[k] and M.rules.adverbs[toks[k].term] do k = k + 1 end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
+        elseif pro then
+          pro = nil
         else
           for _, cue in ipairs(M.rules.phrase_cues) do
             local e = seq_at(toks, k, cue)
             if e then v, cue_a, cue_b = i, i, e - 1; break end
           end
         end
+      elseif M.rules.verbs[t.term] and t.type == "word" and inverted_pronoun(i + 1) then
+        v, cue_a, cue_b, pro = i, i, i, i + 2
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$") then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
@@ -373,7 +404,11 @@ function M.extract(text, opts)
           end
         end
       end
-      if v then
+      if v and pro then
+        add(cue_a, cue_b, pro, pro)
+        i = math.max(cue_b, pro) + 1
+        done = true
+      elseif v then
         local prev = toks[cue_a - 1]
         local nxt = toks[cue_b + 1]
         local inverted = prev and prev.sentence == t.sentence and
