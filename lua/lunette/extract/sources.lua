@@ -146,6 +146,8 @@ M.rules = {
     { "« Nous sommes prêts », a-t-il déclaré.", { source = "il", cue = "a-t-il déclaré" } },
     { "« C'est inacceptable », estime-t-elle.", { source = "elle", cue = "estime" } },
     { "La situation, indique-t-on au ministère, est grave.", { source = "on", cue = "indique" } },
+    { "« Y'a eu des coups », raconte t-il.", { source = "il", cue = "raconte" } },
+    { "Dan Quigley, 38 ans, professeur au MIT et son élève, Sergueï Zaïev, affirment pouvoir le prouver.", {} },
     { "Le NIS, le service de renseignement sud-coréen, a affirmé que 3 000 soldats étaient morts.",
       { source = "NIS", cue = "a affirmé" } },
     { "21h15 #Direct Jean-Luc Mélenchon annonce qu'il attendra.", { source = "Jean-Luc Mélenchon", cue = "annonce" } },
@@ -287,7 +289,15 @@ local function speaker_before(toks, v, sent, an)
     while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= M.rules.max_speaker do
       p = p - 1
     end
-    if p >= 1 and toks[p].word == "," and toks[p].sentence == sent then return speaker_before(toks, p, sent, an) end
+    if p >= 1 and toks[p].word == "," and toks[p].sentence == sent then
+      local a, b = speaker_before(toks, p, sent, an)
+      local before = a and toks[a - 1]
+      -- only a subject that opens its clause: "Dan Quigley, 38 ans, professeur..., X, affirment" is none
+      if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
+                or (before.type == "punct" and before.word ~= ",")) then
+        return a, b
+      end
+    end
     return nil
   end
   local a = v - 1
@@ -377,6 +387,12 @@ function M.extract(text, opts)
            and h.start == toks[k - 1].stop + 1 then
           return k + 1
         end
+        -- "raconte t-il": the first hyphen left out
+        local q = toks[k + 2]
+        if h and p and q and h.term == "t" and p.word == "-" and M.rules.pronouns[q.term]
+           and p.start == h.stop + 1 and q.start == p.stop + 1 then
+          return k + 2
+        end
       end
       if M.rules.auxiliaries[t.term] then
         local k = i + 1
@@ -393,7 +409,7 @@ function M.extract(text, opts)
           end
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and inverted_pronoun(i + 1) then
-        v, cue_a, cue_b, pro = i, i, i, i + 2
+        v, cue_a, cue_b, pro = i, i, i, inverted_pronoun(i + 1)
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$") then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
