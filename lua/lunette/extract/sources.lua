@@ -65,7 +65,8 @@ M.rules = {
                      "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                      "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
                      "tandis", "qui", "dont", "ou", "quand", "lorsque", "lorsqu'", "puisque", "parce", "comme",
-                     "si", "entre", "depuis", "who", "which", "before", "after", "when", "while" },
+                     "si", "entre", "depuis", "sur", "devant", "who", "which", "before", "after", "when",
+                     "while" },
   -- words that start a clause (the subject before a verb starts after them)
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
                       "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
@@ -147,6 +148,9 @@ M.rules = {
     { "« C'est inacceptable », estime-t-elle.", { source = "elle", cue = "estime" } },
     { "La situation, indique-t-on au ministère, est grave.", { source = "on", cue = "indique" } },
     { "« Y'a eu des coups », raconte t-il.", { source = "il", cue = "raconte" } },
+    { "Il a beaucoup été dit que vos motifs seraient flous.", {} },
+    { "« Ce n'est pas remarquable », a dit le leader du Front de gauche sur France Inter.",
+      { source = "le leader du Front de gauche", cue = "a dit" } },
     { "Dan Quigley, 38 ans, professeur au MIT et son élève, Sergueï Zaïev, affirment pouvoir le prouver.", {} },
     { "Le NIS, le service de renseignement sud-coréen, a affirmé que 3 000 soldats étaient morts.",
       { source = "NIS", cue = "a affirmé" } },
@@ -420,6 +424,8 @@ function M.extract(text, opts)
           end
         end
       end
+      -- "il a été dit", "a été annoncé": a passive, no speaker before it
+      if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
       if v and pro then
         add(cue_a, cue_b, pro, pro)
         i = math.max(cue_b, pro) + 1
