@@ -19,6 +19,9 @@ CPPFLAGS  += -D_POSIX_C_SOURCE=200809L -MMD -MP \
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(DEPS) 2>/dev/null)
 LIBS_CORE  = $(shell $(PKG_CONFIG) --libs libpcre2-8 sqlite3 libutf8proc libxxhash gumbo 2>/dev/null) -lstemmer -pthread
 LIBS_LUA   = $(shell $(PKG_CONFIG) --libs lua5.4 2>/dev/null)
+# the lunette executable carries Lua itself, as Debian's lua5.4 does: its API calls
+# are direct (no PLT), and -E exports it to the C modules require loads (cjson, lfs)
+LIBS_LUA_STATIC = -Wl,-E -Wl,-Bstatic -llua5.4 -Wl,-Bdynamic -ldl
 
 # Debian packages: build, run and test (apt-get installs the missing ones)
 APT_BUILD := pkg-config make gcc lua5.4 liblua5.4-dev libpcre2-dev libsqlite3-dev \
@@ -60,7 +63,7 @@ build/obj build/asan build/lunette build/bench:
 
 # the executable links liblua; the module does not (the interpreter provides it)
 lunette: build/obj/main.o $(OBJ)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_CORE) $(LIBS_LUA) -lm
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_CORE) $(LIBS_LUA_STATIC) -lm
 
 build/lunette/core.so: $(OBJ) | build/lunette
 	$(CC) -shared $(LDFLAGS) -o $@ $^ $(LIBS_CORE) -lm
