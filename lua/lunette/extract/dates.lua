@@ -23,7 +23,8 @@ M.rules = {
                monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
   -- words before a bare year that make it a date ("en 2022")
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
-                    "pendant", "during" },
+                    "pendant", "during", "ici", "avant", "apres", "vers", "ete", "hiver", "printemps",
+                    "automne", "before", "after", "summer", "winter", "spring", "autumn" },
   -- words that open an interval of days: entre le 8 et le 13 août, du 3 au 5 mars, les 17 et 18 juin
   interval_open = set{ "entre", "du", "les", "des", "between", "from" },
   -- quarters and halves: "au premier trimestre 2024", "the second quarter"
@@ -104,6 +105,8 @@ M.rules = {
     { "au 2e semestre", { value = "--07/--12", resolved = "2024-07-01/2024-12-31" }, published = "2025-01-27" },
     { "le sommet des 17 et 18 juin 2024", { value = "2024-06-17/2024-06-18" } },
     { "courant 2025", { value = "2025" } },
+    { "d'ici 2030", { value = "2030" } },
+    { "à l'été 2023", { value = "2023" } },
     { "l'an prochain", { resolved = "2026" }, published = "2025-01-27" },
     { "la semaine prochaine", { resolved = "2025-02-03/2025-02-09" }, published = "2025-01-27" },
   },
