@@ -10,6 +10,7 @@ struct lt_Phrases {
   lt_Analyzer *an;
   lt_Map terms;          /* term -> id + 1 */
   lt_IMap edges;         /* node << 32 | term id -> child node + 1 */
+  int32_t ascii_id[128];  /* term id of each one-byte ASCII term (punctuation), or -1 */
   Filter efilter;        /* the edges: most lookups of an absent edge end there */
   Filter tfilter;        /* the terms: a word of the text in no entry ends there */
   int32_t *entry;        /* node -> entry number, or -1 */
@@ -28,6 +29,7 @@ int lt_ph_new(lt_Analyzer *an, lt_Phrases **out) {
   *out = NULL;
   if (!ph) return LT_ENOMEM;
   ph->an = an;
+  for (int c = 0; c < 128; c++) ph->ascii_id[c] = -1;
   ph->cap = 1024;
   ph->entry = malloc(sizeof *ph->entry * ph->cap);
   if (!ph->entry) { free(ph); return LT_ENOMEM; }
@@ -110,13 +112,16 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
       return rc;
     }
     int32_t id = -1;
-    if (n) {
+    if (n == 1 && (unsigned char)term[0] < 128 && (!add || ph->ascii_id[(unsigned char)term[0]] >= 0)) {
+      id = ph->ascii_id[(unsigned char)term[0]];       /* a mark: no hash, no map */
+    } else if (n) {
       uint64_t h = lt_map_hash(term, n);
       int64_t *v = ftest(&ph->tfilter, h) ? lt_map_get_hashed(&ph->terms, term, n, h) : NULL;
       if (v) id = (int32_t)(*v - 1);
       else if (add) {
         id = (int32_t)ph->terms.n;
         if ((rc = lt_map_add(&ph->terms, term, n, id + 1))) return rc;
+        if (n == 1 && (unsigned char)term[0] < 128) ph->ascii_id[(unsigned char)term[0]] = id;
         int g = fgrow(&ph->tfilter, ph->terms.n);
         if (g < 0) return LT_ENOMEM;
         for (size_t i = 0; g && i < ph->terms.cap; i++)     /* anew: every term's hash */

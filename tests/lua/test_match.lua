@@ -77,6 +77,12 @@ do  -- over a text analyzed already (lunette.Doc): the same occurrences
   H.eq("3.4b find_doc equals find_all", ph:find_doc(doc), ph:find_all(text))
   H.eq("3.4c find_doc, overlapping", ph:find_doc(doc, { overlapping = true }), ph:find_all(text, { overlapping = true }))
 end
+do  -- a phrase with a mark in it: the mark must match, and only it
+  local marks = lunette.phrases{ { "Paris - Berlin", type = "line" }, { "A + B" } }
+  H.eq("3.4d phrase with a punctuation mark", #marks:find_all("le train Paris - Berlin part"), 1)
+  H.eq("3.4e another mark in its place", #marks:find_all("le train Paris , Berlin part"), 0)
+  H.eq("3.4f a symbol", #marks:find_all("A + B = C"), 1)
+end
 local bad = lunette.phrases{ { "..." }, { "" } }
 H.eq("3.5 phrases with no token are reported", #bad.skipped, 1)
 local dir = H.tmpdir()
