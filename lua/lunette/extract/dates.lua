@@ -273,9 +273,8 @@ function M.extract(text, opts)
     { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 })
   local i, ci = 1, 1
   while true do
-    while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no rule starts there
-    if not cands[ci] then break end
-    i = cands[ci]
+    ci, i = seq.next_start(cands, ci, i)   -- other tokens: no rule starts there
+    if not i then break end
     local t = toks[i]
     local d, m, y
     -- written dates: 27/01/2025, 2024-11-22

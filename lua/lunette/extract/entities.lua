@@ -105,9 +105,8 @@ function M.extract(text, opts)
   local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
   local i, ci = 1, 1
   while true do
-    while cands[ci] and cands[ci] < i do ci = ci + 1 end
-    if not cands[ci] then break end
-    i = cands[ci]
+    ci, i = seq.next_start(cands, ci, i)
+    if not i then break end
     local t = toks[i]
     if not taken[i] and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 8 == 0
        and not M.rules.not_names[t.term] then

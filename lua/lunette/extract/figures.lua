@@ -234,9 +234,8 @@ function M.extract(text, opts)
                                            near = { terms = anchor_words, hyphen = true, types = numeric } })
   local i, ci = 1, 1
   while true do
-    while cands[ci] and cands[ci] < i do ci = ci + 1 end   -- other tokens: no figure starts there
-    if not cands[ci] then break end
-    i = cands[ci]
+    ci, i = seq.next_start(cands, ci, i)   -- other tokens: no figure starts there
+    if not i then break end
     local start_i = i
     local approx = false
     local h = hedge(hedges, toks, i)

@@ -77,6 +77,15 @@ function M.anchors(idx)
   return terms, depth
 end
 
+--- The first of cands (ascending) at or after position i, the cursor ci moved
+--- to it: ci, position (nil when none is left). A rule loop visits only those:
+---   local i, ci = 1, 1
+---   while true do ci, i = seq.next_start(cands, ci, i); if not i then break end ... end
+function M.next_start(cands, ci, i)
+  while cands[ci] and cands[ci] < i do ci = ci + 1 end
+  return ci, cands[ci]
+end
+
 --- The tokens, sentences and lunette.Doc an extractor works on: opts.tokens,
 --- opts.sentences and opts.doc when given (lunette.extract.context), else the
 --- text's, made on demand (lunette.pattern.lazy_tokens).

@@ -363,9 +363,8 @@ function M.extract(text, opts)
     { terms = M.rules.verbs })
   local i, ci = 1, 1
   while true do
-    while cands[ci] and cands[ci] < i do ci = ci + 1 end
-    if not cands[ci] then break end
-    i = cands[ci]
+    ci, i = seq.next_start(cands, ci, i)
+    if not i then break end
     local t = toks[i]
     local done = false
     -- cue, then speaker
