@@ -47,11 +47,9 @@ typedef struct Doc {
 static int64_t term_id(Doc *d, const char *t, size_t n) {
   int64_t *v = n ? lt_map_get(&d->ids, t, n) : NULL;
   if (v) return *v - 1;
-  if (d->nterms == d->termcap) {
-    void *p = realloc(d->term, (d->termcap = d->termcap ? d->termcap * 2 : 256) * sizeof *d->term);
-    if (!p) return -1;
-    d->term = p;
-  }
+  void *p = lt_grow(d->term, &d->termcap, d->nterms + 1, sizeof *d->term, 256);
+  if (!p) return -1;
+  d->term = p;
   if (lt_buf_reserve(&d->arena, d->arena.n + n + 1)) return -1;
   if (n && lt_map_add(&d->ids, t, n, (int64_t)d->nterms + 1)) return -1;
   d->term[d->nterms].off = d->arena.n;
@@ -92,11 +90,9 @@ static int an_doc(lua_State *L) {
     while (a < b && (unsigned char)text[a] <= ' ') a++;
     while (b > a && (unsigned char)text[b - 1] <= ' ') b--;
     if (b > a) {
-      if (nsent == ecap) {
-        size_t *p = realloc(ends, (ecap = ecap ? ecap * 2 : 64) * sizeof *p);
-        if (!p) { free(ends); return luaL_error(L, "out of memory"); }
-        ends = p;
-      }
+      size_t *p = lt_grow(ends, &ecap, nsent + 1, sizeof *p, 64);
+      if (!p) { free(ends); return luaL_error(L, "out of memory"); }
+      ends = p;
       ends[nsent] = b;
       lua_createtable(L, 2, 0);
       lua_pushinteger(L, (lua_Integer)a + 1); lua_rawseti(L, -2, 1);
@@ -112,11 +108,9 @@ static int an_doc(lua_State *L) {
   while (lt_an_next(an, &c, &t)) {
     const char *term;
     size_t tn;
-    if (d->n == cap) {
-      DocTok *p = realloc(d->t, (cap = cap ? cap * 2 : 256) * sizeof *p);
-      if (!p) { free(ends); return luaL_error(L, "out of memory"); }
-      d->t = p;
-    }
+    DocTok *p = lt_grow(d->t, &cap, d->n + 1, sizeof *p, 256);
+    if (!p) { free(ends); return luaL_error(L, "out of memory"); }
+    d->t = p;
     int64_t id = -1;
     if (lt_an_term(an, text, &t, 0, &term, &tn) || (id = term_id(d, term, tn)) < 0) {
       free(ends);

@@ -129,13 +129,9 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
         fset(&ph->tfilter, h);
       }
     }
-    if (ph->ntoks == ph->tokcap) {
-      size_t cap = ph->tokcap ? ph->tokcap * 2 : 256;
-      void *p = realloc(ph->toks, cap * sizeof *ph->toks);
-      if (!p) return LT_ENOMEM;
-      ph->toks = p;
-      ph->tokcap = cap;
-    }
+    void *p = lt_grow(ph->toks, &ph->tokcap, ph->ntoks + 1, sizeof *ph->toks, 256);
+    if (!p) return LT_ENOMEM;
+    ph->toks = p;
     ph->toks[ph->ntoks].start = t.start;
     ph->toks[ph->ntoks].end = t.end;
     ph->toks[ph->ntoks++].id = id;
@@ -187,13 +183,9 @@ int lt_ph_add(lt_Phrases *ph, const char *phrase, size_t len, int32_t entry) {
 }
 
 static int emit(lt_Phrases *ph, size_t a, size_t b, int32_t entry) {
-  if (ph->nm == ph->mcap) {
-    size_t cap = ph->mcap ? ph->mcap * 2 : 64;
-    void *p = realloc(ph->m, cap * sizeof *ph->m);
-    if (!p) return LT_ENOMEM;
-    ph->m = p;
-    ph->mcap = cap;
-  }
+  void *p = lt_grow(ph->m, &ph->mcap, ph->nm + 1, sizeof *ph->m, 64);
+  if (!p) return LT_ENOMEM;
+  ph->m = p;
   ph->m[ph->nm].start = a;
   ph->m[ph->nm].end = b;
   ph->m[ph->nm++].entry = entry;

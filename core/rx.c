@@ -144,6 +144,23 @@ int lt_rx_count_lines(lt_Regex *re, const char *s, size_t len, int64_t *n) {
 
 #define BLOCK ((size_t)256 << 10)   /* read size: small enough to stay in cache */
 
+/* After a read into *buf[0..have): *upto, the end of its last whole line
+ * (everything at eof). 1 when there is one; 0 when a line goes on past what
+ * was read (the buffer doubled when full): read more; -1 out of memory. */
+static int whole_lines(char **buf, size_t *cap, size_t have, int eof, size_t *upto) {
+  *upto = have;
+  if (eof) return 1;
+  while (*upto > 0 && (*buf)[*upto - 1] != '\n') (*upto)--;
+  if (*upto > 0) return 1;
+  if (have == *cap) {
+    char *bigger = realloc(*buf, *cap * 2);
+    if (!bigger) return -1;
+    *buf = bigger;
+    *cap *= 2;
+  }
+  return 0;
+}
+
 /* Stream f from where it stands in blocks of whole lines; sums into *n. */
 static int count_stream(const pcre2_code *code, pcre2_match_data *md, pcre2_match_context *mc,
                         FILE *f, int64_t *n) {
@@ -156,19 +173,10 @@ static int count_stream(const pcre2_code *code, pcre2_match_data *md, pcre2_matc
     have += got;
     int eof = got == 0;
     if (eof && ferror(f)) { rc = LT_RX_EIO; break; }
-    size_t upto = have;                   /* whole lines now, the rest after the next read */
-    if (!eof) {
-      while (upto > 0 && buf[upto - 1] != '\n') upto--;
-      if (upto == 0) {                    /* a line longer than the buffer */
-        if (have == cap) {
-          char *bigger = realloc(buf, cap * 2);
-          if (!bigger) { rc = LT_RX_ENOMEM; break; }
-          buf = bigger;
-          cap *= 2;
-        }
-        continue;
-      }
-    }
+    size_t upto;                          /* whole lines now, the rest after the next read */
+    int w = whole_lines(&buf, &cap, have, eof, &upto);
+    if (w < 0) { rc = LT_RX_ENOMEM; break; }
+    if (w == 0) continue;
     if ((rc = count_with(code, md, mc, buf, upto, n)) < 0) break;
     memmove(buf, buf + upto, have - upto);
     have -= upto;
@@ -215,19 +223,10 @@ static void *range_run(void *arg) {
     if (got < 0) { r->rc = LT_RX_EIO; break; }
     have += (size_t)got;
     int eof = got == 0;
-    size_t upto = have;
-    if (!eof) {
-      while (upto > 0 && buf[upto - 1] != '\n') upto--;
-      if (upto == 0) {                    /* a line longer than the buffer */
-        if (have == cap) {
-          char *bigger = realloc(buf, cap * 2);
-          if (!bigger) { r->rc = LT_RX_ENOMEM; break; }
-          buf = bigger;
-          cap *= 2;
-        }
-        continue;
-      }
-    }
+    size_t upto;
+    int w = whole_lines(&buf, &cap, have, eof, &upto);
+    if (w < 0) { r->rc = LT_RX_ENOMEM; break; }
+    if (w == 0) continue;
     size_t lim = r->end - pos;            /* our lines start before buf + lim */
     int last = 0;
     if (lim <= upto) {                    /* up to the end of the line holding lim - 1 */

@@ -17,6 +17,14 @@ int lt_buf_reserve(lt_Buf *b, size_t need) {
   return LT_OK;
 }
 
+void *lt_grow_to(void *p, size_t *cap, size_t need, size_t elem, size_t first) {
+  size_t n = *cap ? *cap : first;
+  while (n < need) n *= 2;
+  void *q = realloc(p, n * elem);
+  if (q) *cap = n;
+  return q;
+}
+
 void lt_buf_free(lt_Buf *b) {
   if (!b) return;
   free(b->p);
