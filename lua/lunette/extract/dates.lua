@@ -10,6 +10,7 @@ local M = { name = "dates", version = "1" }
 
 local set = require("lunette.extract.seq").set
 local core = require "lunette.core"
+local clean = require "lunette.clean"
 
 M.rules = {
   months = {
@@ -236,7 +237,6 @@ function M.extract(text, opts)
   for _, row in ipairs(M.rules.offsets.before) do offset_starts[row[1][1]] = true end
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
-  local clean = require "lunette.clean"
   -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself
   local function zone_of(s, e)
     local from = math.max(1, s - 400)             -- the line start, or 400 bytes back at most

@@ -12,6 +12,7 @@ local analyzer = require "lunette.analyzer"
 local M = { name = "sources", version = "1" }
 
 local set = require("lunette.extract.seq").set
+local dates = require "lunette.extract.dates"   -- its months, read when used (rules are data)
 
 M.rules = {
   -- folded term sequences after which the speaker comes
@@ -222,7 +223,7 @@ local function speaker_after(toks, i, sent, inverted)
       i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars
       local d, mo = toks[i], toks[i + 1]
       if d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
-         and require("lunette.extract.dates").rules.months[mo.term] then
+         and dates.rules.months[mo.term] then
         i = i + 2
         if toks[i] and toks[i].type == "number" and toks[i].word:match("^%d%d%d%d$") then i = i + 1 end
       end
