@@ -330,6 +330,22 @@ local function speaker_before(toks, v, sent, an)
   return a, b
 end
 
+-- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
+-- hyphen at k (the speaker), or nil
+local function inverted_pronoun(toks, k)
+  local h, p = toks[k], toks[k + 1]
+  if h and p and (h.word == "-t-" or h.word == "-") and M.rules.pronouns[p.term] and p.stop > h.stop
+     and h.start == toks[k - 1].stop + 1 then
+    return k + 1
+  end
+  -- "raconte t-il": the first hyphen left out
+  local q = toks[k + 2]
+  if h and p and q and h.term == "t" and p.word == "-" and M.rules.pronouns[q.term]
+     and p.start == h.stop + 1 and q.start == p.stop + 1 then
+    return k + 2
+  end
+end
+
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
 function M.extract(text, opts)
   opts = opts or {}
@@ -384,23 +400,10 @@ function M.extract(text, opts)
     if not done then
       -- auxiliary + (adverbs) + participle, or a conjugated verb of saying
       local v, cue_a, cue_b, pro = nil, nil, nil, nil
-      -- a-t-il déclaré, estime-t-elle, dit-on: the speaker is the pronoun after the hyphen
-      local function inverted_pronoun(k)
-        local h, p = toks[k], toks[k + 1]
-        if h and p and (h.word == "-t-" or h.word == "-") and M.rules.pronouns[p.term] and p.stop > h.stop
-           and h.start == toks[k - 1].stop + 1 then
-          return k + 1
-        end
-        -- "raconte t-il": the first hyphen left out
-        local q = toks[k + 2]
-        if h and p and q and h.term == "t" and p.word == "-" and M.rules.pronouns[q.term]
-           and p.start == h.stop + 1 and q.start == p.stop + 1 then
-          return k + 2
-        end
-      end
+      local verb_pro = M.rules.verbs[t.term] and inverted_pronoun(toks, i + 1)
       if M.rules.auxiliaries[t.term] then
         local k = i + 1
-        pro = inverted_pronoun(k)
+        pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
         while toks[k] and M.rules.adverbs[toks[k].term] do k = k + 1 end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
@@ -412,8 +415,8 @@ function M.extract(text, opts)
             if e then v, cue_a, cue_b = i, i, e - 1; break end
           end
         end
-      elseif M.rules.verbs[t.term] and t.type == "word" and inverted_pronoun(i + 1) then
-        v, cue_a, cue_b, pro = i, i, i, inverted_pronoun(i + 1)
+      elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
+        v, cue_a, cue_b, pro = i, i, i, verb_pro
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$") then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
