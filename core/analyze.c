@@ -585,9 +585,8 @@ static void init_tables(void) {
 /* A word of ASCII and Latin-1 letters that nothing special follows: the
  * token, with its case flags, without the general machinery. Runs of
  * lower-case ASCII letters go eight bytes at a time. */
-static int fast_word(const lt_Cursor *c, lt_Token *t) {
-  const unsigned char *s = (const unsigned char *)c->text;
-  size_t i = c->pos, j = i, len = c->len;
+static int fast_word(const unsigned char *s, size_t len, size_t i, lt_Token *t) {
+  size_t j = i;
   int letters = 0, upper = 0, latin = 0;
   for (;;) {
     if (j + 8 <= len) {
@@ -616,8 +615,10 @@ static int fast_word(const lt_Cursor *c, lt_Token *t) {
     unsigned char b = s[j];
     if (b < 0x80) {
       if (!word_end[b]) return 0;
-      if (word_end[b] == 2 && j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]))) return 0;
-      if ((b == ':' || b == '.') && ((s[i] | 32) == 'h' || (s[i] | 32) == 'w')) return 0; /* URLs */
+      if (word_end[b] == 2) {
+        if (j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]))) return 0;
+        if ((b == ':' || b == '.') && ((s[i] | 32) == 'h' || (s[i] | 32) == 'w')) return 0; /* URLs */
+      }
     }
     else if (!(b == 0xC2 && j + 1 < len && (s[j + 1] == 0xA0 || s[j + 1] == 0xAB || s[j + 1] == 0xBB)))
       return 0;                                    /* NBSP « » end it; anything else: the rules */
@@ -640,35 +641,39 @@ static int fast_word(const lt_Cursor *c, lt_Token *t) {
 /* }====== */
 
 int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
+  if (c->qi < c->qn) { *t = c->q[c->qi++]; return 1; }
   const unsigned char *s = (const unsigned char *)c->text;
+  size_t pos = c->pos, len = c->len;     /* in registers: s may alias *c */
   if (!word_end[0]) init_tables();        /* idempotent: a benign race */
   for (;;) {
-    if (c->qi < c->qn) { *t = c->q[c->qi++]; return 1; }
     c->qi = c->qn = 0;
-    while (c->pos < c->len && (s[c->pos] == ' ' || s[c->pos] == '\n')) c->pos++;
-    if (c->pos >= c->len) return 0;
-    unsigned char b = s[c->pos];
-    if (b < 0x80 && lone_mark[b] && (c->pos + 1 >= c->len || s[c->pos + 1] < 0x80)) {
-      t->start = c->pos++;                 /* nothing can join a lone ASCII mark */
-      t->end = c->pos;
+    while (pos < len && (s[pos] == ' ' || s[pos] == '\n')) pos++;
+    if (pos >= len) { c->pos = pos; return 0; }
+    unsigned char b = s[pos];
+    if (b < 0x80 && lone_mark[b] && (pos + 1 >= len || s[pos + 1] < 0x80)) {
+      t->start = pos;                      /* nothing can join a lone ASCII mark */
+      t->end = c->pos = pos + 1;
       t->type = lone_mark[b] == 2 ? LT_TOK_SYMBOL : LT_TOK_PUNCT;
       t->flags = LT_TF_PLAIN;
       t->value = 0;
       return 1;
     }
-    if (fast_word(c, t)) { c->pos = t->end; return 1; }
+    if (fast_word(s, len, pos, t)) { c->pos = t->end; return 1; }
     if (is_alpha(b)) {                     /* l' d' qu' before a word: the elision */
-      size_t q = elision(an, s, c->len, c->pos, c->len);
+      size_t q = elision(an, s, len, pos, len);
       if (q) {
-        t->start = c->pos;
+        t->start = pos;
         t->end = c->pos = q;
         t->type = LT_TOK_WORD;
-        t->flags = LT_TF_ELISION | case_flags(s, c->len, t->start, q);
+        t->flags = LT_TF_ELISION | case_flags(s, len, pos, q);
         t->value = 0;
         return 1;
       }
     }
+    c->pos = pos;
     scan(an, c);
+    if (c->qi < c->qn) { *t = c->q[c->qi++]; return 1; }
+    pos = c->pos;
   }
 }
 
@@ -739,8 +744,8 @@ static int print_term(lt_Analyzer *an, const char *fmt, double v, const char *su
   return LT_OK;
 }
 
-int lt_an_term(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
-               const char **term, size_t *n) {
+int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
+                       const char **term, size_t *n) {
   const unsigned char *s = (const unsigned char *)text;
   int rc = LT_OK;
   if ((t->flags & LT_TF_PLAIN) && !(stem && an->stemmer && t->type == LT_TOK_WORD)) {

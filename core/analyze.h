@@ -97,8 +97,17 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t);
 /* The normalised term of a token: folded per the analyzer, stemmed when stem
  * is set and the analyzer has a stemmer. Numbers give their value (11000,
  * 2.5), percents "60%", ordinals "20e", dates ISO 8601. */
-int lt_an_term(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
-               const char **term, size_t *n);
+int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
+                       const char **term, size_t *n);
+static inline int lt_an_term(lt_Analyzer *an, const char *text, const lt_Token *t, int stem,
+                             const char **term, size_t *n) {
+  if ((t->flags & LT_TF_PLAIN) && (!stem || t->type != LT_TOK_WORD)) {
+    *term = text + t->start;              /* no folding changes it: no call */
+    *n = t->end - t->start;
+    return 0;
+  }
+  return lt_an_term_general(an, text, t, stem, term, n);
+}
 
 /* The same for an arbitrary word (a part of a compound, a query word). */
 int lt_an_word_term(lt_Analyzer *an, const char *w, size_t len, int stem,

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "phrases.h"
 #include "map.h"
+#include "tcache.h"
 
 typedef struct Filter { uint64_t *bits; size_t n; } Filter;   /* n bits, a power of two */
 
@@ -13,6 +14,8 @@ struct lt_Phrases {
   int32_t ascii_id[128];  /* term id of each one-byte ASCII term (punctuation), or -1 */
   Filter efilter;        /* the edges: most lookups of an absent edge end there */
   Filter tfilter;        /* the terms: a word of the text in no entry ends there */
+  lt_TCache words;       /* word as written -> term id, for the texts searched */
+  int words_stale;       /* terms were added since the cache was filled */
   int32_t *entry;        /* node -> entry number, or -1 */
   uint32_t *root;        /* term id -> child of the root + 1 (0: none): most tokens stop here */
   size_t nroot;
@@ -49,6 +52,7 @@ void lt_ph_free(lt_Phrases *ph) {
   free(ph->root);
   free(ph->toks);
   free(ph->m);
+  lt_tc_free(&ph->words);
   free(ph);
 }
 
@@ -95,39 +99,59 @@ static uint32_t child(const lt_Phrases *ph, uint32_t node, uint32_t term) {
   return ftest(&ph->efilter, edge_hash(key)) ? lt_imap_get(&ph->edges, key) : 0;
 }
 
-/* analyze text into ph->toks; with add, unknown terms get new ids */
+/* the id of term[0..n), or -1; with add, a new term gets the next id */
+static int term_id(lt_Phrases *ph, const char *term, size_t n, int add, int32_t *id) {
+  *id = -1;
+  if (n == 1 && (unsigned char)term[0] < 128 && (!add || ph->ascii_id[(unsigned char)term[0]] >= 0)) {
+    *id = ph->ascii_id[(unsigned char)term[0]];         /* a mark: no hash, no map */
+    return LT_OK;
+  }
+  if (!n) return LT_OK;
+  uint64_t h = lt_map_hash(term, n);
+  int64_t *v = ftest(&ph->tfilter, h) ? lt_map_get_hashed(&ph->terms, term, n, h) : NULL;
+  if (v) *id = (int32_t)(*v - 1);
+  else if (add) {
+    int rc;
+    *id = (int32_t)ph->terms.n;
+    if ((rc = lt_map_add(&ph->terms, term, n, *id + 1))) return rc;
+    if (n == 1 && (unsigned char)term[0] < 128) ph->ascii_id[(unsigned char)term[0]] = *id;
+    int g = fgrow(&ph->tfilter, ph->terms.n);
+    if (g < 0) return LT_ENOMEM;
+    for (size_t i = 0; g && i < ph->terms.cap; i++)     /* anew: every term's hash */
+      if (ph->terms.slots[i].len) fset(&ph->tfilter, ph->terms.slots[i].h);
+    fset(&ph->tfilter, h);
+    ph->words_stale = 1;
+  }
+  return LT_OK;
+}
+
+/* analyze text into ph->toks; with add, unknown terms get new ids. Words
+ * searched for go through the cache of words as written. */
 static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
   lt_Cursor c;
   lt_Token t;
   ph->ntoks = 0;
+  if (!add && ph->words_stale) { lt_tc_clear(&ph->words); ph->words_stale = 0; }
   lt_an_start(&c, text, len);
   while (lt_an_next(ph->an, &c, &t)) {
     const char *term;
     size_t n;
     int rc = LT_OK;
-    if (t.flags & LT_TF_PLAIN) {           /* the common case, without the call */
-      term = text + t.start;
-      n = t.end - t.start;
-    } else if ((rc = lt_an_term(ph->an, text, &t, 0, &term, &n))) {
-      return rc;
-    }
-    int32_t id = -1;
-    if (n == 1 && (unsigned char)term[0] < 128 && (!add || ph->ascii_id[(unsigned char)term[0]] >= 0)) {
-      id = ph->ascii_id[(unsigned char)term[0]];       /* a mark: no hash, no map */
-    } else if (n) {
-      uint64_t h = lt_map_hash(term, n);
-      int64_t *v = ftest(&ph->tfilter, h) ? lt_map_get_hashed(&ph->terms, term, n, h) : NULL;
-      if (v) id = (int32_t)(*v - 1);
-      else if (add) {
-        id = (int32_t)ph->terms.n;
-        if ((rc = lt_map_add(&ph->terms, term, n, id + 1))) return rc;
-        if (n == 1 && (unsigned char)term[0] < 128) ph->ascii_id[(unsigned char)term[0]] = id;
-        int g = fgrow(&ph->tfilter, ph->terms.n);
-        if (g < 0) return LT_ENOMEM;
-        for (size_t i = 0; g && i < ph->terms.cap; i++)     /* anew: every term's hash */
-          if (ph->terms.slots[i].len) fset(&ph->tfilter, ph->terms.slots[i].h);
-        fset(&ph->tfilter, h);
+    int32_t id;
+    lt_TCSlot *slot = NULL;
+    unsigned tag = t.flags & LT_TF_ELISION ? 2 : 1;    /* an elision's term is not its folded text */
+    if (!add && t.type == LT_TOK_WORD)
+      slot = lt_tc_slot(&ph->words, text + t.start, t.end - t.start, len - t.start, tag);
+    if (slot && lt_tc_hit(&ph->words, slot)) id = slot->val;
+    else {
+      if (t.flags & LT_TF_PLAIN) {           /* the common case, without the call */
+        term = text + t.start;
+        n = t.end - t.start;
+      } else if ((rc = lt_an_term(ph->an, text, &t, 0, &term, &n))) {
+        return rc;
       }
+      if ((rc = term_id(ph, term, n, add, &id))) return rc;
+      if (slot) lt_tc_put(&ph->words, slot, id);
     }
     void *p = lt_grow(ph->toks, &ph->tokcap, ph->ntoks + 1, sizeof *ph->toks, 256);
     if (!p) return LT_ENOMEM;

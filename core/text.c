@@ -83,50 +83,65 @@ size_t lt_text_from_cp1252(const char *s, size_t len, char *out) {
   return k;
 }
 
-/* Folds of U+00C0-U+00FF (the Latin-1 letters of French and most Western
- * languages), computed once through utf8proc itself so that the fast path
- * below gives exactly what the general path gives. [level][cp - 0xC0] */
-static char latin1_fold[3][64][4];
-static unsigned char latin1_len[3][64];
-static int latin1_ready;
+/* Folds of the code points most text is made of beyond ASCII, computed once
+ * through utf8proc itself so that the fast path below gives exactly what the
+ * general path gives: U+0080-U+00FF (Latin-1 letters, NBSP, guillemets) and
+ * U+2000-U+203F (typographic spaces, quotes, dashes). None of them combines
+ * with its neighbours; a text with anything else (a combining mark too) goes
+ * to utf8proc whole.
+ * [level][lead][cp & 63]: lead 0 for C2, 1 for C3, 2 for E2 80 */
+#define FAST_MAX 6
+static char fast_fold[3][3][64][FAST_MAX];
+static signed char fast_len[3][3][64];   /* -1: not in the table (folds longer) */
+static int fast_ready;
 
 static int fold_general(const char *s, size_t len, int level, lt_Buf *b);
 
-static void latin1_init(void) {
+static void fast_init(void) {
   lt_Buf tmp = {0};
   for (int level = 0; level < 3; level++)
-    for (int k = 0; k < 64; k++) {
-      unsigned char in[2] = { 0xC3, (unsigned char)(0x80 + k) };
-      if (fold_general((const char *)in, 2, level, &tmp) == LT_OK && tmp.n <= 4) {
-        memcpy(latin1_fold[level][k], tmp.p, tmp.n);
-        latin1_len[level][k] = (unsigned char)tmp.n;
+    for (int lead = 0; lead < 3; lead++)
+      for (int k = 0; k < 64; k++) {
+        unsigned char in[3] = { 0xC2, (unsigned char)(0x80 + k), 0 };
+        size_t n = 2;
+        if (lead == 1) in[0] = 0xC3;
+        if (lead == 2) { in[0] = 0xE2; in[1] = 0x80; in[2] = (unsigned char)(0x80 + k); n = 3; }
+        fast_len[level][lead][k] = -1;
+        if (fold_general((const char *)in, n, level, &tmp) == LT_OK && tmp.n <= FAST_MAX) {
+          memcpy(fast_fold[level][lead][k], tmp.p, tmp.n);
+          fast_len[level][lead][k] = (signed char)tmp.n;
+        }
       }
-    }
   lt_buf_free(&tmp);
-  latin1_ready = 1;
+  fast_ready = 1;
 }
 
 int lt_text_fold(const char *s, size_t len, int level, lt_Buf *b) {
   const unsigned char *u = (const unsigned char *)s;
   size_t i;
   b->n = 0;
-  if (!latin1_ready) latin1_init();       /* idempotent: a benign race */
-  /* ASCII and Latin-1 letters only (no combining mark may follow): a table
-   * lookup per letter; anything else goes through utf8proc */
-  if (lt_buf_reserve(b, len * 2 + 1)) return LT_ENOMEM;
+  if (!fast_ready) fast_init();           /* idempotent: a benign race */
+  /* ASCII and the table's code points: a table lookup each */
+  if (lt_buf_reserve(b, len * 3 + 1)) return LT_ENOMEM;
   size_t n = 0;
   int lowcase = level >= LT_FOLD_CASE;
   for (i = 0; i < len; i++) {
     unsigned char c = u[i];
     if (c < 0x80) {
       b->p[n++] = (char)((lowcase && c >= 'A' && c <= 'Z') ? c + 32 : c);
-    } else if (c == 0xC3 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF &&
-               (i + 2 >= len || u[i + 2] < 0xCC || u[i + 2] > 0xCF)) {   /* no U+0300.. next */
-      int k = u[++i] - 0x80;
-      if (!latin1_len[level][k]) break;
-      memcpy(b->p + n, latin1_fold[level][k], latin1_len[level][k]);
-      n += latin1_len[level][k];
+      continue;
+    }
+    int lead, k;
+    size_t next;
+    if ((c == 0xC2 || c == 0xC3) && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+      lead = c - 0xC2; k = u[i + 1] & 63; next = i + 2;
+    } else if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+      lead = 2; k = u[i + 2] & 63; next = i + 3;
     } else break;
+    if (fast_len[level][lead][k] < 0) break;
+    memcpy(b->p + n, fast_fold[level][lead][k], FAST_MAX);
+    n += (size_t)fast_len[level][lead][k];
+    i = next - 1;
   }
   if (i == len) { b->n = n; b->p[n] = 0; return LT_OK; }
   return fold_general(s, len, level, b);

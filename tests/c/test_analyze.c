@@ -154,6 +154,27 @@ int main(void) {
         memcmp(b.p, "Coreé", 6) == 0);
   check("8.8 fold ill-formed", lt_text_fold("A\xff", 2, LT_FOLD_CASE, &b) == LT_OK && b.n == 4 &&
         memcmp(b.p, "a\xef\xbf\xbd", 4) == 0);
+  /* the fast fold of U+0080-U+00FF and U+2000-U+203F agrees with utf8proc's:
+   * after U+0101 (not in the fast table) the whole text goes through utf8proc */
+  int agree = 1;
+  lt_Buf g = {0}, pre = {0};
+  for (int level = LT_FOLD_NONE; level <= LT_FOLD_ACCENTS; level++) {
+    if (lt_text_fold("\xc4\x81", 2, level, &pre)) agree = 0;
+    for (unsigned cp = 0x80; cp < 0x2040; cp = cp == 0xFF ? 0x2000 : cp + 1) {
+      char in[8] = "\xc4\x81";
+      size_t k = 2 + (size_t)(cp < 0x800 ? 2 : 3);
+      if (cp < 0x800) { in[2] = (char)(0xC0 | cp >> 6); in[3] = (char)(0x80 | (cp & 63)); }
+      else { in[2] = (char)(0xE0 | cp >> 12); in[3] = (char)(0x80 | (cp >> 6 & 63)); in[4] = (char)(0x80 | (cp & 63)); }
+      if (lt_text_fold(in + 2, k - 2, level, &b) || lt_text_fold(in, k, level, &g) ||
+          g.n != pre.n + b.n || memcmp(g.p, pre.p, pre.n) != 0 || memcmp(g.p + pre.n, b.p, b.n) != 0)
+        agree = 0;
+    }
+  }
+  check("8.9 fold table agrees with utf8proc", agree);
+  check("8.10 fold quotes, dashes, spaces", lt_text_fold("«\xc2\xa0l’État\xe2\x80\xaf» — 1\xc2\xa0" "000", 29, LT_FOLD_ACCENTS, &b) == LT_OK &&
+        b.n == 20 && memcmp(b.p, "\xc2\xab l'etat \xc2\xbb - 1 000", 20) == 0);
+  lt_buf_free(&g);
+  lt_buf_free(&pre);
   lt_buf_free(&b);
   /* a stemmer that does not exist */
   lt_Analyzer *bad;

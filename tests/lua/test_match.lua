@@ -83,6 +83,14 @@ do  -- a phrase with a mark in it: the mark must match, and only it
   H.eq("3.4e another mark in its place", #marks:find_all("le train Paris , Berlin part"), 0)
   H.eq("3.4f a symbol", #marks:find_all("A + B = C"), 1)
 end
+do  -- words searched are cached as written: an entry added later must still be found
+  local grow = lunette.phrases{ { "Séoul" } }
+  local t = "À Séoul et à Pyongyang, PYONGYANG dit"
+  H.eq("3.4g before the entry", #grow:find_all(t), 1)
+  grow:add{ "Pyongyang", type = "place" }
+  H.eq("3.4h after the entry", #grow:find_all(t), 3)
+  H.eq("3.4i same ids after more searches", #grow:find_all(t), 3)
+end
 local bad = lunette.phrases{ { "..." }, { "" } }
 H.eq("3.5 phrases with no token are reported", #bad.skipped, 1)
 local dir = H.tmpdir()
