@@ -304,11 +304,10 @@ static size_t ordinal_suffix(const unsigned char *s, size_t len, size_t p) {
   return word_in(s, p, q, SUF) ? q : 0;
 }
 
-static inline int is_roman(unsigned char c) {
-  switch (c) {
-    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M': return 1;
-    default: return 0;
-  }
+static inline int is_roman(unsigned char c) {     /* C D I L M V X, without a branch */
+  const uint32_t set = 1u << 0 | 1u << 1 | 1u << 6 | 1u << 9 | 1u << 10 | 1u << 19 | 1u << 21;
+  unsigned k = (unsigned)c - 'C';
+  return k < 32 && (set >> k & 1);
 }
 
 /* Roman numeral ordinal: XXe, IIIe, Ve, XIXème; value in *v */
@@ -609,8 +608,8 @@ static int fast_word(const unsigned char *s, size_t len, size_t i, lt_Token *t) 
       j += 2;
     } else break;
   }
-  int first_upper = letters && (s[i] < 'a' || (s[i] == 0xC3 && s[i + 1] <= 0x9E));
   if (!letters) return 0;
+  int first_upper = s[i] == 0xC3 ? s[i + 1] <= 0x9E : s[i] < 'a';
   if (j < len) {
     unsigned char b = s[j];
     if (b < 0x80) {
