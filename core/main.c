@@ -1,10 +1,12 @@
 /* main.c: the lunette executable: a Lua state with lunette.core preloaded,
- * the Lua library found next to the executable (checkout or install), then
- * lunette.cli.main(args) run in protected mode with a traceback handler. */
+ * the Lua library found next to the executable (checkout or install), its
+ * bytecode preferred when up to date, then lunette.cli.main(args) run in
+ * protected mode with a traceback handler. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
@@ -16,6 +18,9 @@
 #ifndef LUNETTE_SCRIPTDIR
 #define LUNETTE_SCRIPTDIR "/usr/local/share/lunette/scripts"
 #endif
+#ifndef LUNETTE_LUACDIR
+#define LUNETTE_LUACDIR "/usr/local/share/lunette/luac"
+#endif
 
 static int is_file(const char *path) {
   FILE *f = fopen(path, "r");
@@ -23,15 +28,19 @@ static int is_file(const char *path) {
   return f != NULL;
 }
 
-/* Find the Lua library and scripts: beside the executable in a checkout
- * (./lua, ./scripts), then ../share/lunette (a relocated install), then the
- * directories compiled in. LUNETTE_HOME, when set, names the tree to use. */
-static void find_dirs(char *lua, char *scripts, size_t n) {
+/* Find the Lua library, its bytecode and the scripts: beside the executable
+ * in a checkout (./lua, ./build/luac, ./scripts), then ../share/lunette (a
+ * relocated install), then the directories compiled in. LUNETTE_HOME, when
+ * set, names the tree to use. */
+typedef struct Dirs { char lua[2048], luac[2048], scripts[2048]; } Dirs;
+
+static void find_dirs(Dirs *d) {
   char exe[2048], probe[2200];
   const char *home = getenv("LUNETTE_HOME");   /* a source tree, for sanitizer builds */
   if (home && *home) {
-    snprintf(lua, n, "%s/lua", home);
-    snprintf(scripts, n, "%s/scripts", home);
+    snprintf(d->lua, sizeof d->lua, "%s/lua", home);
+    snprintf(d->luac, sizeof d->luac, "%s/build/luac", home);
+    snprintf(d->scripts, sizeof d->scripts, "%s/scripts", home);
     return;
   }
   ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -41,22 +50,59 @@ static void find_dirs(char *lua, char *scripts, size_t n) {
     if (slash) *slash = 0;
     snprintf(probe, sizeof probe, "%s/lua/lunette/init.lua", exe);
     if (is_file(probe)) {
-      snprintf(lua, n, "%s/lua", exe);
-      snprintf(scripts, n, "%s/scripts", exe);
+      snprintf(d->lua, sizeof d->lua, "%.2000s/lua", exe);
+      snprintf(d->luac, sizeof d->luac, "%.2000s/build/luac", exe);
+      snprintf(d->scripts, sizeof d->scripts, "%.2000s/scripts", exe);
       return;
     }
     snprintf(probe, sizeof probe, "%s/../share/lunette/lua/lunette/init.lua", exe);
     if (is_file(probe)) {
-      snprintf(lua, n, "%s/../share/lunette/lua", exe);
-      snprintf(scripts, n, "%s/../share/lunette/scripts", exe);
+      snprintf(d->lua, sizeof d->lua, "%.2000s/../share/lunette/lua", exe);
+      snprintf(d->luac, sizeof d->luac, "%.2000s/../share/lunette/luac", exe);
+      snprintf(d->scripts, sizeof d->scripts, "%.2000s/../share/lunette/scripts", exe);
       return;
     }
   }
-  snprintf(lua, n, "%s", LUNETTE_LUADIR);
-  snprintf(scripts, n, "%s", LUNETTE_SCRIPTDIR);
+  snprintf(d->lua, sizeof d->lua, "%s", LUNETTE_LUADIR);
+  snprintf(d->luac, sizeof d->luac, "%s", LUNETTE_LUACDIR);
+  snprintf(d->scripts, sizeof d->scripts, "%s", LUNETTE_SCRIPTDIR);
 }
 
-/* message handler: the error message with a traceback (lua.c msghandler) */
+static int newer(const struct stat *a, const struct stat *b) {   /* a modified after b */
+  if (a->st_mtim.tv_sec != b->st_mtim.tv_sec) return a->st_mtim.tv_sec > b->st_mtim.tv_sec;
+  return a->st_mtim.tv_nsec > b->st_mtim.tv_nsec;
+}
+
+/* A package searcher put before Lua's own: the module's bytecode,
+ * <luac>/<name, dots as slashes>.luac (or /init.luac), when it exists, is not older than the
+ * source package.path finds, and loads (a Lua of another version refuses
+ * it); otherwise the source, as always. Upvalue 1: the bytecode directory. */
+static int search_bytecode(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  char path[4096];
+  struct stat bc, src;
+  size_t k = (size_t)snprintf(path, sizeof path, "%s/", lua_tostring(L, lua_upvalueindex(1)));
+  for (const char *p = name; *p && k + 12 < sizeof path; p++) path[k++] = *p == '.' ? '/' : *p;
+  memcpy(path + k, ".luac", 6);                           /* name.luac, or name/init.luac */
+  if (stat(path, &bc) != 0) {
+    memcpy(path + k, "/init.luac", 11);
+    if (stat(path, &bc) != 0) { lua_pushliteral(L, "no bytecode"); return 1; }
+  }
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "searchpath");
+  lua_pushstring(L, name);
+  lua_getfield(L, -3, "path");
+  lua_call(L, 2, 1);
+  const char *source = lua_tostring(L, -1);
+  if (!source || stat(source, &src) != 0 || newer(&src, &bc)) {
+    lua_pushfstring(L, "bytecode '%s' older than its source", path);
+    return 1;
+  }
+  if (luaL_loadfilex(L, path, "b") != LUA_OK) return 1;   /* the message */
+  lua_pushstring(L, source);                              /* as the source searcher gives */
+  return 2;
+}
+
 static int msghandler(lua_State *L) {
   const char *msg = lua_tostring(L, 1);
   if (msg == NULL) {
@@ -70,20 +116,30 @@ static int msghandler(lua_State *L) {
 static int pmain(lua_State *L) {
   int argc = (int)lua_tointeger(L, 1);
   char **argv = lua_touserdata(L, 2);
-  char lua[4096], scripts[4096];
+  Dirs dirs;
   luaL_openlibs(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   lua_pushcfunction(L, luaopen_lunette_core);
   lua_setfield(L, -2, "lunette.core");
   lua_pop(L, 1);
-  find_dirs(lua, scripts, sizeof lua);
+  find_dirs(&dirs);
   /* package.path = <lua>/?.lua;<lua>/?/init.lua;<default> */
   lua_getglobal(L, "package");
   lua_getfield(L, -1, "path");
-  lua_pushfstring(L, "%s/?.lua;%s/?/init.lua;%s", lua, lua, lua_tostring(L, -1));
+  lua_pushfstring(L, "%s/?.lua;%s/?/init.lua;%s", dirs.lua, dirs.lua, lua_tostring(L, -1));
   lua_setfield(L, -3, "path");
   lua_pop(L, 1);
-  lua_pushstring(L, scripts);
+  /* the bytecode searcher, second: after package.preload, before the sources */
+  lua_getfield(L, -1, "searchers");
+  for (lua_Integer i = (lua_Integer)luaL_len(L, -1); i >= 2; i--) {
+    lua_rawgeti(L, -1, i);
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_pushstring(L, dirs.luac);
+  lua_pushcclosure(L, search_bytecode, 1);
+  lua_rawseti(L, -2, 2);
+  lua_pop(L, 1);
+  lua_pushstring(L, dirs.scripts);
   lua_setfield(L, -2, "lunette_scripts");    /* package.lunette_scripts */
   lua_pop(L, 1);
   /* global arg as lua.c makes it: arg[0] the program, arg[1..] the words */

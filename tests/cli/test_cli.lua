@@ -289,6 +289,22 @@ case("6.2 make install", "make -s install DESTDIR=" .. q(dest) .. " PREFIX=/opt/
 case("6.3 installed lunette finds its files", "cd / && env -u LUNETTE_HOME " .. q(dest .. "/opt/lt/bin/lunette") .. " list",
      { exit = 0, out_has = { "overview" } })
 case("6.4 man page", "test -s " .. q(dest .. "/opt/lt/share/man/man1/lunette.1"), { exit = 0 })
+case("6.4b bytecode installed", "test -s " .. q(dest .. "/opt/lt/share/lunette/luac/lunette/cli.luac"), { exit = 0 })
+-- the bytecode of a module is used only when it is not older than its source,
+-- and a bytecode file Lua refuses falls back to the source
+do
+  local tree = dir .. "/tree"
+  os.execute("mkdir -p " .. q(tree .. "/build") .. " && cp -R lua " .. q(tree .. "/lua") .. " && cp -R build/luac " .. q(tree .. "/build/luac"))
+  local home = "LUNETTE_HOME=" .. q(tree)
+  local init, luac = q(tree .. "/lua/lunette/init.lua"), q(tree .. "/build/luac/lunette/init.luac")
+  case("6.4c bytecode", "$BIN --version", { exit = 0, out = "lunette 0.1.0\n" }, nil, home)
+  os.execute("sed -i 's/_VERSION = \"lunette 0.1.0\"/_VERSION = \"lunette edited\"/' " .. init .. " && touch -d '+1 minute' " .. init)
+  case("6.4d an edited module is read from source", "$BIN --version", { exit = 0, out = "lunette edited\n" }, nil, home)
+  os.execute("touch -d '+2 minutes' " .. luac)
+  case("6.4e newer bytecode is used", "$BIN --version", { exit = 0, out = "lunette 0.1.0\n" }, nil, home)
+  os.execute("printf '\\033Lua\\001junk' > " .. luac .. " && touch -d '+3 minutes' " .. luac)
+  case("6.4f bytecode Lua refuses: the source", "$BIN --version", { exit = 0, out = "lunette edited\n" }, nil, home)
+end
 
 -- an unreadable file: as root, the installed copy runs as nobody (the
 -- checkout itself may be unreadable to nobody)
