@@ -8,6 +8,7 @@
 #include "analyze.h"
 #include "map.h"
 #include "segment.h"
+#include "tcache.h"
 #include "utf8.h"
 
 const char *const lt_tok_names[LT_TOK_NTYPES] = {
@@ -20,6 +21,14 @@ const char *const lt_tok_names[LT_TOK_NTYPES] = {
 
 typedef struct StemSlot { unsigned char klen, vlen; char key[CACHE_KEY], val[CACHE_KEY]; } StemSlot;
 
+/* terms of words as written (folded, or stemmed: tag 1 or 2), before any of
+ * that work: slots of 64 bytes, direct-mapped (see tcache.h); 4096 of them
+ * (256 KiB) for folded terms, 65536 (4 MiB) when the analyzer stems, for a
+ * stem costs a Snowball call (about 1 000 cycles) when it is in no cache */
+#define TERM_BITS 12
+#define TERM_BITS_STEM 16
+typedef struct TermSlot { lt_TCKey key; unsigned char n; char val[31]; } TermSlot;
+
 struct lt_Analyzer {
   char lang[16];
   int fold, stem;
@@ -29,6 +38,8 @@ struct lt_Analyzer {
   lt_Map stops, abbrevs;
   lt_Buf fbuf, term;  /* scratch for lt_an_term */
   StemSlot *cache;
+  TermSlot *terms;    /* made on first use */
+  unsigned term_bits;
 };
 
 const char *lt_an_errmsg(int rc) {
@@ -55,6 +66,7 @@ int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
     an->cache = calloc(CACHE_SLOTS, sizeof *an->cache);
     if (!an->cache) { lt_an_free(an); return LT_ENOMEM; }
   }
+  an->term_bits = an->stemmer ? TERM_BITS_STEM : TERM_BITS;
   *out = an;
   return LT_OK;
 }
@@ -67,6 +79,7 @@ void lt_an_free(lt_Analyzer *an) {
   lt_buf_free(&an->fbuf);
   lt_buf_free(&an->term);
   free(an->cache);
+  free(an->terms);
   free(an);
 }
 
@@ -752,6 +765,29 @@ int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int
     *n = t->end - t->start;
     return LT_OK;
   }
+  if (t->type == LT_TOK_WORD && !(t->flags & LT_TF_ELISION)) {
+    int stemmed = stem && an->stemmer;
+    lt_TCKey key;
+    TermSlot *slot = NULL;
+    if (lt_tc_key(&key, text + t->start, t->end - t->start, stemmed ? 2 : 1) &&
+        (an->terms || (an->terms = calloc((size_t)1 << an->term_bits, sizeof *an->terms)))) {
+      slot = &an->terms[lt_tc_index(&key, an->term_bits)];
+      if (lt_tc_same(&slot->key, &key)) { *term = slot->val; *n = slot->n; return LT_OK; }
+    }
+    if (t->flags & LT_TF_PLAIN) {          /* already case-folded */
+      if ((rc = stem_word(an, text + t->start, t->end - t->start))) return rc;
+      *term = an->term.p;
+      *n = an->term.n;
+    } else if ((rc = lt_an_word_term(an, text + t->start, t->end - t->start, stem, term, n))) {
+      return rc;
+    }
+    if (slot && *n <= sizeof slot->val) {
+      slot->key = key;
+      slot->n = (unsigned char)*n;
+      memcpy(slot->val, *term, *n);
+    }
+    return LT_OK;
+  }
   switch (t->type) {
     case LT_TOK_WORD:
       if (t->flags & LT_TF_ELISION) {      /* l' d' qu': letters, then ASCII ' */
@@ -760,13 +796,8 @@ int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int
         an->term.n = 0;
         while (k < t->end && is_alpha(s[k])) an->term.p[an->term.n++] = (char)lower(s[k++]);
         an->term.p[an->term.n++] = '\'';
-        break;
       }
-      if (t->flags & LT_TF_PLAIN) {        /* already case-folded */
-        rc = stem_word(an, text + t->start, t->end - t->start);
-        break;
-      }
-      return lt_an_word_term(an, text + t->start, t->end - t->start, stem, term, n);
+      break;
     case LT_TOK_NUMBER: rc = print_term(an, "%.15g%s", t->value, ""); break;
     case LT_TOK_PERCENT: rc = print_term(an, "%.15g%s", t->value, "%"); break;
     case LT_TOK_ORDINAL: rc = print_term(an, "%.15g%s", t->value, "e"); break;

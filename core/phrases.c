@@ -138,11 +138,12 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
     size_t n;
     int rc = LT_OK;
     int32_t id;
+    lt_TCKey key;
     lt_TCSlot *slot = NULL;
     unsigned tag = t.flags & LT_TF_ELISION ? 2 : 1;    /* an elision's term is not its folded text */
-    if (!add && t.type == LT_TOK_WORD)
-      slot = lt_tc_slot(&ph->words, text + t.start, t.end - t.start, len - t.start, tag);
-    if (slot && lt_tc_hit(&ph->words, slot)) id = slot->val;
+    if (!add && t.type == LT_TOK_WORD && lt_tc_key(&key, text + t.start, t.end - t.start, tag))
+      slot = lt_tc_slot(&ph->words, &key);
+    if (slot && lt_tc_same(&slot->key, &key)) id = slot->val;
     else {
       if (t.flags & LT_TF_PLAIN) {           /* the common case, without the call */
         term = text + t.start;
@@ -151,7 +152,7 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
         return rc;
       }
       if ((rc = term_id(ph, term, n, add, &id))) return rc;
-      if (slot) lt_tc_put(&ph->words, slot, id);
+      if (slot) { slot->key = key; slot->val = id; }
     }
     void *p = lt_grow(ph->toks, &ph->tokcap, ph->ntoks + 1, sizeof *ph->toks, 256);
     if (!p) return LT_ENOMEM;

@@ -120,6 +120,33 @@ int main(void) {
     if (!ok) fprintf(stderr, "case %s: %s\n  want: %s\n  got:  %s\n", k->id, k->text, k->want, got);
     check(k->id, ok);
   }
+  /* terms are cached by the word as written: asked with and without stems,
+   * in turns, and for words of every length the key reads (1-3, 4-7, 8-16,
+   * 17-24 bytes, longer), each gets its own term */
+  {
+    static const char *const W[][3] = {      /* word, folded, stemmed */
+      { "Armées", "armees", "arme" }, { "a", "a", "a" }, { "Été", "ete", "ete" },
+      { "Soldats", "soldats", "soldat" }, { "Sud-Coréens", "sud-coreens", "sud-coreen" },
+      { "Constitutionnellement", "constitutionnellement", "constitutionnel" },
+      { "Anticonstitutionnellement", "anticonstitutionnellement", "anticonstitutionnel" },
+    };
+    int ok = 1;
+    for (int round = 0; round < 3; round++)
+      for (size_t w = 0; w < sizeof W / sizeof W[0]; w++)
+        for (int stem = 0; stem <= 1; stem++) {
+          lt_Cursor c;
+          lt_Token t;
+          const char *term;
+          size_t n;
+          lt_an_start(&c, W[w][0], strlen(W[w][0]));
+          if (!lt_an_next(fr, &c, &t) || lt_an_term(fr, W[w][0], &t, stem, &term, &n) ||
+              n != strlen(W[w][1 + stem]) || memcmp(term, W[w][1 + stem], n) != 0) {
+            fprintf(stderr, "term case %s stem %d: got %.*s\n", W[w][0], stem, (int)n, term);
+            ok = 0;
+          }
+        }
+    check("5.9 terms cached by the word as written", ok);
+  }
   for (int i = 0; SENTENCES[i].text; i++) {
     const char *t = SENTENCES[i].text;
     size_t len = strlen(t), pos = 0, ends[16];
