@@ -18,10 +18,15 @@ M.rules = {
     juillet = 7, juil = 7, aout = 8, septembre = 9, sept = 9, octobre = 10, oct = 10, novembre = 11,
     nov = 11, decembre = 12, dec = 12, january = 1, jan = 1, february = 2, feb = 2, march = 3, april = 4,
     apr = 4, may = 5, june = 6, july = 7, august = 8, aug = 8, september = 9, october = 10, november = 11,
-    december = 12,
+    december = 12, sep = 9, jun = 6, jul = 7,
   },
+  -- abbreviated months, whose period a year may follow: 3 fév. 2014
+  month_abbrevs = set{ "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "apr",
+                       "jun", "jul", "aug", "sep" },
   weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
                monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
+  -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
+  habitual = set{ "le", "les", "du", "des", "chaque", "every" },
   -- words before a bare year that make it a date ("en 2022")
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
                     "pendant", "during", "ici", "avant", "apres", "vers", "ete", "hiver", "printemps",
@@ -45,6 +50,11 @@ M.rules = {
               "^%s*updated%s*:?%s*$", "^%s*updated on%s*$", "^%s*published%s*:?%s*$", "^%s*published on%s*$" },
     -- "Par Kate Entringer, juillet 2016": a byline when what follows Par/By is a name
     name_leads = { "^%s*[Pp]ar%s+([^,]+),%s*$", "^%s*[Bb]y%s+([^,]+),%s*$", "^%s*[Pp]ar%s+([^,]+),%s*le%s*$" },
+    -- "n°53 Par Lacombe mai 2016": a signature right before the date, no comma: one to
+    -- three capitalised words (a pen name, La Rédaction, Mix & Remix)
+    signature_leads = { "[Pp]ar%s+(%u[^%s,%.]*)%s+$", "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*)%s+$",
+                        "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*%s+%u[^%s,%.]*)%s+$",
+                        "[Bb]y%s+(%u[^%s,%.]*)%s+$", "[Bb]y%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$" },
     header_bytes = 300,
   },
   -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
@@ -81,6 +91,10 @@ M.rules = {
   examples = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
+    { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
+    { "un cours de judo le mercredi ou le samedi", {} },
+    { "nos soirées télé du vendredi", {} },
+    { "le 3 mars. 2014 fut une année", { value = "--03-03", resolved = "2012-03-03" }, published = "2013-01-01" },
     { "en avril 2025", { value = "2025-04" } },
     { "en 2022", { value = "2022" } },
     { "le 24 janvier", { value = "--01-24", resolved = "2025-01-24" }, published = "2025-01-27" },
@@ -122,6 +136,10 @@ M.rules = {
     { "Par ailleurs, le 12 mars, les troupes sont arrivées.", "text" },
     { "Un sondage Harris Interactive publié aujourd'hui le montre.", "text" },
     { "Le 3 mars 2024, les troupes sont arrivées.", "text" },
+    { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20)
+      .. "\nn°59 Par Lacombe décembre 2016 n°53 Par Jiho mai 2016",
+      "related" },
+    { "Le tableau peint par Picasso en 1937 est à Madrid.", "text" },
   },
 }
 
@@ -255,6 +273,10 @@ function M.extract(text, opts)
       local name = not furniture and raw_lead:match(pat)
       if name and clean.as_name(name) then furniture = true end
     end
+    for _, pat in ipairs(M.rules.zones.signature_leads) do
+      if furniture then break end
+      furniture = raw_lead:find(pat) ~= nil
+    end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
     if not furniture then return "text" end
     return s <= M.rules.zones.header_bytes and "byline" or "related"
@@ -337,8 +359,12 @@ function M.extract(text, opts)
       d = day_at(t)
       m = month_at(toks[i + 1])
       if d and m then
-        y = year_at(toks[i + 2])
-        if y then add(opener, i + 2, iso(y, m, d)); i = i + 3
+        local yk = i + 2                            -- an abbreviation's period before the year: 3 fév. 2014
+        local p = toks[yk]
+        if p and p.word == "." and M.rules.month_abbrevs[toks[i + 1].term] and p.start == toks[i + 1].stop + 1
+           and year_at(toks[yk + 1]) then yk = yk + 1 end
+        y = year_at(toks[yk])
+        if y then add(opener, yk, iso(y, m, d)); i = yk + 1
         else
           local nx = toks[i + 2]
           local dir = nx and nx.type == "word" and M.rules.direction[nx.term]
@@ -396,6 +422,12 @@ function M.extract(text, opts)
     end
     -- lundi: the last such day up to publication (the day itself when it is
     -- one); lundi prochain: the first one after it; dimanche dernier: the last before it
+    -- le mercredi, du vendredi, tous les lundis: a habit, no date
+    if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and M.rules.habitual[toks[i - 1].term]
+       and toks[i - 1].sentence == t.sentence then
+      i = i + 1
+      goto continue
+    end
     if M.rules.weekdays[t.term] and t.type == "word" then
       local nx = toks[i + 1]
       local dir = nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]

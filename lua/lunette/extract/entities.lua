@@ -29,7 +29,9 @@ M.rules = {
     "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
     "apres", "avant", "depuis", "nous", "vous", "on", "aucune", "aucun", "plusieurs", "de", "du", "d'", "l'",
     "c'", "qu'", "the", "a", "an", "this", "that", "in", "on", "at", "according", "while", "but", "and", "it",
-    "they", "we", "he", "she", "surtout", "cependant", "toutefois", "ainsi", "enfin", "puis", "par", "pyongyang" },
+    "they", "we", "he", "she", "surtout", "cependant", "toutefois", "ainsi", "enfin", "puis", "par", "pyongyang",
+    -- stamps of bylines: Posted On, By, Publié le, Mis à jour
+    "posted", "by", "publie", "mis", "updated", "modifie" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
@@ -62,6 +64,11 @@ function M.add(row)
 end
 
 local function org_word(t) return M.rules.org_words[t.term] end
+
+-- days are no names; months, capitalised in English, are none on their own ("in
+-- March"), but may start one ("July Corliss"); in French a capitalised month
+-- inside a sentence is a name (la planète Mars)
+local dates = require "lunette.extract.dates"
 
 --- Entities of a text. opts: lang, tokens.
 function M.extract(text, opts)
@@ -109,7 +116,7 @@ function M.extract(text, opts)
     if not i then break end
     local t = toks[i]
     if not taken[i] and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 8 == 0
-       and not M.rules.not_names[t.term] then
+       and not M.rules.not_names[t.term] and not dates.rules.weekdays[t.term] then
       local j, last = i, i
       while j - i < M.rules.max_len do
         local n = toks[j + 1]
@@ -122,7 +129,8 @@ function M.extract(text, opts)
       end
       local first_in_sentence = not toks[i - 1] or toks[i - 1].sentence ~= t.sentence
         or toks[i - 1].word == "\n" or toks[i - 1].word == ":" or toks[i - 1].word == "-"
-      if last == i and (M.rules.not_names[t.term] or first_in_sentence) then
+      if last == i and (M.rules.not_names[t.term] or first_in_sentence
+                        or (opts.lang == "en" and dates.rules.months[t.term])) then
         i = i + 1
       else
         local ty, is_org = "other", false

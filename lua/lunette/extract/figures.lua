@@ -8,6 +8,7 @@
 --- carries examples that tests/lua/test_extract.lua runs.
 local numbers = require "lunette.extract.numbers"
 local analyzer = require "lunette.analyzer"
+local dates = require "lunette.extract.dates"    -- its months (a number before one is a day)
 
 local M = { name = "figures", version = "1" }
 
@@ -57,6 +58,9 @@ M.rules = {
   -- a proportion: "un enfant sur trois", "one in five": the number after sur/in,
   -- with un/une/one at most three tokens before it
   proportion = { after = set{ "sur", "in" }, one = set{ "un", "une", "one", "1" } },
+  -- a singular article right before a number names a thing, it counts none:
+  -- "un deux pièces", "le 100 mètres", "le 20 heures"
+  singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- what follows a number that is not a figure
@@ -72,11 +76,6 @@ M.rules = {
   -- what follows a number in an address: "10 rue de Pontèves", "104 avenue Foch"
   address = set{ "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "quai", "chemin", "impasse",
                  "square", "street", "road", "lane" },
-  months = set{ "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-                "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov",
-                "dec", "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-                "jul", "aug", "sep" },
   -- what makes the number after it an identifier: n°86, numéro 5, No. 3
   number_signs = set{ "°", "º", "numero", "number", "no", "nr", "n°", "#", "saison", "episode", "tome",
                       "chapitre", "page", "p", "article", "volume", "vol", "version", "acte", "partie",
@@ -106,6 +105,9 @@ M.rules = {
     "le budget de 2021 à 2027", "nos territoires[2], qui sont", "au 10 rue de Pontèves", "104 avenue Foch",
     "Marché du Livre, 75015 Paris", "les années 90 ont vu", "les tomes 2 et 3 des Comédies", "(Folio p. 78-79)",
     "à 800 kilomètres plus au nord", "un appartement de 48 mètres carrés",
+    "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "un deux pièces de 48 mètres carrés",
+    "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
+    "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
   },
 }
 
@@ -200,7 +202,7 @@ local function is_year(t, toks, i, unit_tok)
     return false
   end
   local prev = toks[i - 1]
-  if prev and (M.rules.year_words[prev.term] or M.rules.months[prev.term]) then return true end
+  if prev and (M.rules.year_words[prev.term] or dates.rules.months[prev.term]) then return true end
   if not unit_tok then return true end
   return false
 end
@@ -273,7 +275,7 @@ function M.extract(text, opts)
       local t0 = toks[j]
       -- not a figure: ordinals and dates never reach here; days, times, list numbers, phones
       local nx = toks[k]
-      if nx and nx.type == "word" and M.rules.months[nx.term] and not exact_words then i = k; goto continue end
+      if nx and nx.type == "word" and dates.rules.months[nx.term] and not exact_words then i = k; goto continue end
       if nx and nx.word == ":" and toks[k + 1] and toks[k + 1].type == "number"
          and toks[k + 1].start == nx.stop + 1 then i = k + 2; goto continue end
       if t0.type == "number" and t0.word:match("^0%d") then i = k; goto continue end
@@ -295,7 +297,7 @@ function M.extract(text, opts)
         i = k + 1; goto continue                              -- Comment (0), a note [2]
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
-      local sign = pv and (M.rules.number_signs[pv.term] or M.rules.months[pv.term]
+      local sign = pv and (M.rules.number_signs[pv.term] or dates.rules.months[pv.term]
         or (pv.word == "." and toks[j - 2] and M.rules.number_signs[toks[j - 2].term]))
       if sign then
         while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and")
@@ -313,10 +315,14 @@ function M.extract(text, opts)
       if exact_words and t0.flags & 1 ~= 0 and pv and pv.sentence == t0.sentence and pv.type ~= "punct" then
         i = k; goto continue
       end
+      if not approx and lo > 1 and pv and M.rules.singular_det[pv.term] and pv.sentence == t0.sentence then
+        i = k; goto continue                                  -- un deux pièces, le 100 mètres
+      end
       if (pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)
          or (nx and M.rules.operators[nx.word]) then i = k; goto continue end
-      -- a proportion: un enfant sur trois, one in five
+      -- a proportion: un enfant sur trois, one in five; around the clock: 24 heures sur 24
       if pv and M.rules.proportion.after[pv.term] and not approx then
+        if toks[j - 2] and M.rules.durations[toks[j - 2].term] then i = k; goto continue end
         for b = j - 2, math.max(1, j - 4), -1 do
           if toks[b].sentence ~= t0.sentence then break end
           if M.rules.proportion.one[toks[b].term] then i = k; goto continue end
@@ -371,6 +377,11 @@ function M.extract(text, opts)
           start_i = start_i - 1
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
+        -- l'Euro 2016 de football, le Mondial 2018: a name and its year
+        if lo == hi and not approx and t0.type == "number" and t0.word:match("^%d%d%d%d$") and lo >= 1800
+           and lo <= 2100 and pv and pv.type == "word" and pv.flags & 1 ~= 0 and pv.sentence == t0.sentence then
+          i = k; goto continue
+        end
         -- entre 2014 et 2020, de 2021 à 2027: years, with no noun after them
         if not ut and lo ~= hi and lo == math.floor(lo) and hi == math.floor(hi) and lo >= 1800 and hi <= 2100
            and toks[j].word:match("^%d%d%d%d$") then

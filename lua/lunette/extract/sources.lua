@@ -29,6 +29,8 @@ M.rules = {
     },
     -- rows whose last word is also the speaker's first: "de source diplomatique"
     keep_last = set{ "source", "sources" },
+    -- a word after a cue that makes it none: "en fin d'après midi"
+    not_before = set{ "midi" },
   },
   -- verbs of saying: participles (after an auxiliary) and conjugated forms
   participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
@@ -91,7 +93,10 @@ M.rules = {
   },
   -- a pronoun speaker is the pronoun alone ("selon lui, les routes...")
   pronouns = set{ "lui", "elle", "eux", "elles", "moi", "toi", "nous", "vous", "il", "ils", "on",
+                  "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
                   "him", "her", "them", "he", "she", "they", "we", "it" },
+  -- subject pronouns: right before a verb (its clitics aside), the subject alone
+  subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they" },
   -- a manner phrase between an inverted verb and its speaker: "explique avec
   -- pédagogie Romain", "a déclaré sans détour le ministre"
   manner = set{ "avec", "sans", "with", "without" },
@@ -120,10 +125,11 @@ M.rules = {
                         "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cet", "cette", "ces",
                         "plusieurs", "certains", "certaines", "quelques", "tout", "toute", "tous", "chaque",
                         "aucun", "aucune", "the", "a", "an", "his", "her", "their", "its", "our", "my",
-                        "some", "several", "many", "one", "two", "three" },
+                        "some", "several", "many", "one", "two", "three", "bon", "nombre" },
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
   -- "mes parents m'ont toujours dit"
-  clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "est", "sont",
+  clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "l'", "le", "la", "les",
+                 "est", "sont",
                  "suis", "etait", "etaient", "a", "ont", "avait", "avaient" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
   title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
@@ -133,6 +139,13 @@ M.rules = {
                      "humeur", "circonstances", "situation", "conditions", "envies", "gouts", "methode",
                      "principe", "principes", "loi", "lois", "usage", "usages", "calendrier", "horaires",
                      "profil", "profils", "region", "regions", "pays", "disponibilites", "resultats" },
+  -- prepositions that open an adverbial phrase, no subject: "Après cette réunion, le
+  -- député Philippe Doucet, a relevé" (the subject is between the commas)
+  openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
+                 "selon", "malgre", "avec", "sans", "sur", "sous", "par", "vers", "face", "after", "before",
+                 "during", "in", "on", "at", "for", "since", "with", "without", "despite", "à" },
+  -- an identifier inside a speaker: "la numéro 3 du gouvernement"
+  number_signs = set{ "numero", "n°", "no" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
   max_speaker = 12,
@@ -178,6 +191,23 @@ M.rules = {
       { source = "le porte-parole du Palais des Congrès de Paris", cue = "assure" } },
     { "« Rien n'est décidé », a déclaré sans détour le ministre.", { source = "le ministre", cue = "a déclaré" } },
     { "Un livre, écrit il y a un siècle, ressort.", {} },
+    { "Après cette réunion, le député Philippe Doucet, a relevé qu'on est à 45 %.",
+      { source = "le député Philippe Doucet", cue = "a relevé" } },
+    { "« J'avais acheté mon cadeau », a confié la numéro 3 du gouvernement.",
+      { source = "la numéro 3 du gouvernement", cue = "a confié" } },
+    { "Thomas Thévenoud, ancien secrétaire d'Etat, débarqué du gouvernement neuf jours après sa nomination "
+      .. "pour avoir oublié de déclarer ses impôts l'a martelé.", {} },
+    { "Le ministre l'a répété devant les députés.", { source = "Le ministre", cue = "a répété" } },
+    { "Il devrait annoncer en fin d’après midi la dépénalisation de l’évasion fiscale.", {} },
+    { "Mais la personne qui a été en charge de la commande a écrit « Lakastan ».", {} },
+    { "En 2016, de nombreux journaux ont souligné son rôle.",
+      { source = "de nombreux journaux", cue = "ont souligné" } },
+    { "Interrogé, celui-ci estime qu'il n'y a aucun rapport.", { source = "celui-ci", cue = "estime" } },
+    { "Mais bon nombre de citoyens disent qu'ils sont las.", { source = "bon nombre de citoyens", cue = "disent" } },
+    { "Le chirurgien va m’opérer et il m’a assuré que tout irait bien.", { source = "il", cue = "a assuré" } },
+    { "Les familles souffrent et elle confirme que l'aide manque.", { source = "elle", cue = "confirme" } },
+    { "« L'argent n'est pas un problème », a raconté Dominique Strauss-Kahn ce matin.",
+      { source = "Dominique Strauss-Kahn", cue = "a raconté" } },
     { "La Corée du Nord se prépare, a déclaré l'armée sud-coréenne le 24 janvier.",
       { source = "l'armée sud-coréenne", cue = "a déclaré" } },
     { "L'état-major interarmées a également averti que la Corée était prête.",
@@ -274,7 +304,11 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") then break end
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
-    if t.type == "number" or t.type == "date" or t.type == "percent" then break end
+    if (t.type == "number" and not (j > i and M.rules.number_signs[toks[j - 1].term]))
+       or t.type == "date" or t.type == "percent" then break end
+    if j > i and M.rules.time_det[t.term] and toks[j + 1] and M.rules.time_nouns[toks[j + 1].term] then
+      break                                      -- X ce matin: a time, after the speaker
+    end
     j = j + 1
   end
   -- "selon une étude publiée ce mardi": a determiner left at the end goes
@@ -286,16 +320,19 @@ end
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
-local function speaker_before(toks, v, sent, an)
+local function speaker_before(toks, v, sent, an, from)
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
-  -- before the apposition
-  if toks[v - 1] and toks[v - 1].word == "," then
+  -- before the apposition (from: the comma it starts after, when it is none)
+  if not from and toks[v - 1] and toks[v - 1].word == "," then
     local p = v - 2
     while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= M.rules.max_speaker do
       p = p - 1
     end
     if p >= 1 and toks[p].word == "," and toks[p].sentence == sent then
       local a, b = speaker_before(toks, p, sent, an)
+      if a and (M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower]) then
+        return speaker_before(toks, v - 1, sent, an, p)    -- Après cette réunion, <subject>, a dit
+      end
       local before = a and toks[a - 1]
       -- only a subject that opens its clause: "Dan Quigley, 38 ans, professeur..., X, affirment" is none
       if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
@@ -306,7 +343,7 @@ local function speaker_before(toks, v, sent, an)
     return nil
   end
   local a = v - 1
-  while a >= 1 and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
+  while a >= 1 and a ~= from and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
     if ta.type == "punct" and not (ta.word == "." and toks[a - 1]
@@ -321,6 +358,16 @@ local function speaker_before(toks, v, sent, an)
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
+  -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
+  if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then return b, b end
+  -- a subject opens as a noun phrase: a capital, a determiner, a pronoun
+  -- ("neuf jours après sa nomination ... l'a martelé": none)
+  local f = toks[a]
+  local de_quantity = f.term == "de" and toks[a + 1] and M.rules.de_quantities[toks[a + 1].term]
+  if f.flags & 1 == 0 and ((not M.rules.speaker_starts[f.term] and not M.rules.pronouns[f.term]
+     and not de_quantity and f.type == "word") or (an.lang ~= "en" and M.rules.auxiliaries[f.term])) then
+    return nil                                  -- "la personne qui a été en charge ... a écrit": none
+  end
   local ok = false
   for k = a, b do
     local t = toks[k]
@@ -394,6 +441,7 @@ function M.extract(text, opts)
         while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de") do h = h + 1 end
         if a and M.rules.not_sources[toks[h].term] then a = nil end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
+        if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
         if a then add(i, j - 1, a, b); i = b + 1; done = true end
       end
     end
