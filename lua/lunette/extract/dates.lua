@@ -18,11 +18,11 @@ M.rules = {
     juillet = 7, juil = 7, aout = 8, septembre = 9, sept = 9, octobre = 10, oct = 10, novembre = 11,
     nov = 11, decembre = 12, dec = 12, january = 1, jan = 1, february = 2, feb = 2, march = 3, april = 4,
     apr = 4, may = 5, june = 6, july = 7, august = 8, aug = 8, september = 9, october = 10, november = 11,
-    december = 12, sep = 9, jun = 6, jul = 7,
+    december = 12, sep = 9, jun = 6, jul = 7, mar = 3, aou = 8,
   },
   -- abbreviated months, whose period a year may follow: 3 fév. 2014
-  month_abbrevs = set{ "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "apr",
-                       "jun", "jul", "aug", "sep" },
+  month_abbrevs = set{ "janv", "fevr", "fev", "mar", "avr", "juil", "aou", "sept", "oct", "nov", "dec", "jan",
+                       "feb", "apr", "jun", "jul", "aug", "sep" },
   weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
                monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
@@ -93,6 +93,7 @@ M.rules = {
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
     { "un cours de judo le mercredi ou le samedi", {} },
+    { "Posted On 29 mar 2014 , By La rédaction", { value = "2014-03-29" } },
     { "nos soirées télé du vendredi", {} },
     { "le 3 mars. 2014 fut une année", { value = "--03-03", resolved = "2012-03-03" }, published = "2013-01-01" },
     { "en avril 2025", { value = "2025-04" } },
@@ -140,6 +141,9 @@ M.rules = {
       .. "\nn°59 Par Lacombe décembre 2016 n°53 Par Jiho mai 2016",
       "related" },
     { "Le tableau peint par Picasso en 1937 est à Madrid.", "text" },
+    { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nPar Berth\nseptembre 2019\nPar Mric\njuillet 2019",
+      "related" },
+    { "Un texte signé par Berth.\nseptembre 2019 fut chaud.", "text" },
   },
 }
 
@@ -273,9 +277,15 @@ function M.extract(text, opts)
       local name = not furniture and raw_lead:match(pat)
       if name and clean.as_name(name) then furniture = true end
     end
+    -- a signature before the date on its line, or alone on the line before a date that opens its own
+    local sig = raw_lead
+    if not raw_lead:find("%S") and ls > 2 then
+      local pl = text:sub(math.max(1, ls - 120), ls - 2)
+      sig = (pl:match("\n([^\n]*)$") or pl) .. " "
+    end
     for _, pat in ipairs(M.rules.zones.signature_leads) do
       if furniture then break end
-      furniture = raw_lead:find(pat) ~= nil
+      furniture = sig:find(pat) ~= nil
     end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
     if not furniture then return "text" end

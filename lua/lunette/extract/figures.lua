@@ -82,7 +82,9 @@ M.rules = {
                       "section", "ligne", "chaine", "niveau", "etape", "phase", "annexe", "alinea",
                       "season", "chapter", "level", "stage", "route", "terminal", "porte", "quai",
                       "salle", "bus", "vol", "flight", "room", "gate", "ligue", "top", "tomes", "chapitres",
-                      "pages", "pp", "saisons", "episodes", "articles", "numeros", "lignes", "annees", "years" },
+                      "pages", "pp", "saisons", "episodes", "articles", "numeros", "lignes", "annees", "years",
+                      -- a year naming an edition: l'édition 2015, le millésime 2010, la promotion 2020
+                      "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
@@ -108,6 +110,7 @@ M.rules = {
     "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "un deux pièces de 48 mètres carrés",
     "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
+    "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
   },
 }
 
