@@ -29,8 +29,8 @@ M.rules = {
     },
     -- rows whose last word is also the speaker's first: "de source diplomatique"
     keep_last = set{ "source", "sources" },
-    -- a word after a cue that makes it none: "en fin d'après midi"
-    not_before = set{ "midi" },
+    -- a word after a cue that makes it none: "en fin d'après midi", "selon que vous l'aimiez"
+    not_before = set{ "midi", "que", "qu'" },
   },
   -- verbs of saying: participles (after an auxiliary) and conjugated forms
   participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
@@ -95,6 +95,8 @@ M.rules = {
   pronouns = set{ "lui", "elle", "eux", "elles", "moi", "toi", "nous", "vous", "il", "ils", "on",
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
                   "him", "her", "them", "he", "she", "they", "we", "it" },
+  -- what a present participle ending a speaker introduces: "les études portant sur"
+  participle_ends = set{ "sur", "a", "en", "dans" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
   subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they" },
   -- a manner phrase between an inverted verb and its speaker: "explique avec
@@ -138,7 +140,10 @@ M.rules = {
                      "besoins", "saison", "saisons", "age", "criteres", "niveau", "niveaux", "type", "taille",
                      "humeur", "circonstances", "situation", "conditions", "envies", "gouts", "methode",
                      "principe", "principes", "loi", "lois", "usage", "usages", "calendrier", "horaires",
-                     "profil", "profils", "region", "regions", "pays", "disponibilites", "resultats" },
+                     "profil", "profils", "region", "regions", "pays", "disponibilites", "resultats",
+                     "appartenance", "appartenances", "categorie", "categories", "tranche", "tranches", "sexe",
+                     "sexes", "periode", "periodes", "zones", "scenario", "scenarios", "hypothese", "hypotheses",
+                     "affinites", "sensibilites", "preferences" },
   -- prepositions that open an adverbial phrase, no subject: "Après cette réunion, le
   -- député Philippe Doucet, a relevé" (the subject is between the commas)
   openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
@@ -206,6 +211,15 @@ M.rules = {
     { "Mais bon nombre de citoyens disent qu'ils sont las.", { source = "bon nombre de citoyens", cue = "disent" } },
     { "Le chirurgien va m’opérer et il m’a assuré que tout irait bien.", { source = "il", cue = "a assuré" } },
     { "Les familles souffrent et elle confirme que l'aide manque.", { source = "elle", cue = "confirme" } },
+    { "Selon que vous l'aimiez mollet ou dur, la cuisson change.", {} },
+    { "L'étude des réponses selon les appartenances politiques révèle un écart.", {} },
+    { "Il est troisième selon les études portant sur les intentions de vote.",
+      { source = "les études", cue = "selon" } },
+    { "« Que faire ? » a constaté le représentant de l’Opus Dei au sortir de la réunion.",
+      { source = "le représentant de l’Opus Dei", cue = "a constaté" } },
+    { "« Feu ! » a précisé le commandant lors de l'assaut.", { source = "le commandant", cue = "a précisé" } },
+    { "« Rien n'est prêt », a déclaré le secrétaire d'État aux Transports.",
+      { source = "le secrétaire d'État aux Transports", cue = "a déclaré" } },
     { "« L'argent n'est pas un problème », a raconté Dominique Strauss-Kahn ce matin.",
       { source = "Dominique Strauss-Kahn", cue = "a raconté" } },
     { "La Corée du Nord se prépare, a déclaré l'armée sud-coréenne le 24 janvier.",
@@ -309,10 +323,20 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.time_det[t.term] and toks[j + 1] and M.rules.time_nouns[toks[j + 1].term] then
       break                                      -- X ce matin: a time, after the speaker
     end
+    if j > i and (t.term == "au" or t.term == "aux") and toks[j + 1] and toks[j + 1].type == "word"
+       and toks[j + 1].flags & 1 == 0 then
+      break                                      -- X au sortir de, aux côtés de (but: aux Transports)
+    end
     j = j + 1
   end
-  -- "selon une étude publiée ce mardi": a determiner left at the end goes
+  -- "selon une étude publiée ce mardi": a determiner left at the end goes;
+  -- "selon les études portant sur": so does a present participle
   while j - 1 >= i and M.rules.speaker_starts[toks[j - 1].term] and toks[j - 1].flags & 1 == 0 do j = j - 1 end
+  if j - 2 >= i and toks[j - 1].type == "word" and toks[j - 1].flags & 1 == 0 and toks[j - 1].term:find("..ants?$")
+     and not M.rules.speaker_starts[toks[j - 2].term] and toks[j] and toks[j].sentence == sent
+     and M.rules.participle_ends[toks[j].term] then
+    j = j - 1                                   -- (le commandant en chef, un habitant à Paris: kept)
+  end
   if j == i then return nil end
   return i, j - 1
 end
