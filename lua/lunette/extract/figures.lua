@@ -84,7 +84,9 @@ M.rules = {
                       "salle", "bus", "vol", "flight", "room", "gate", "ligue", "top", "tomes", "chapitres",
                       "pages", "pp", "saisons", "episodes", "articles", "numeros", "lignes", "annees", "years",
                       -- a year naming an edition: l'édition 2015, le millésime 2010, la promotion 2020
-                      "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree" },
+                      "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree",
+                      -- levels and zones: le cycle 2, la zone 3, la catégorie 4
+                      "cycle", "zone", "division", "categorie" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
@@ -111,6 +113,7 @@ M.rules = {
     "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
+    "la natation au cycle 2 et la lecture", "Les photos :\n1- Sur une peau d'ours",
   },
 }
 
@@ -290,7 +293,8 @@ function M.extract(text, opts)
         while toks[l - 1] and toks[l - 1].type == "number" and toks[l - 1].word:match("^%d%d$") do l = l - 1 end
         if r - l + 1 >= 3 then i = r + 1; goto continue end
       end
-      if t0.type == "number" and nx and (nx.word == "." or nx.word == ")") then
+      local dash = nx and (nx.word == "-" or nx.word == "–") and not is_num_tok(toks[k + 1])   -- 1- Titre, not 10-12
+      if t0.type == "number" and nx and (nx.word == "." or nx.word == ")" or dash) then
         local b = t0.start - 1                   -- at a line start (after spaces): list numbering
         while b > 0 and (text:byte(b) == 32 or text:byte(b) == 9) do b = b - 1 end
         if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
