@@ -38,7 +38,7 @@ for k, ex in ipairs(D.rules.zone_examples) do
   H.eq("1.6." .. k .. " date zone: " .. ex[1]:sub(1, 40), got.zone, ex[2])
 end
 for k, ex in ipairs(D.rules.examples) do
-  local got = extract.dates(ex[1], { published = ex.published or "2025-01-27" })[1] or {}
+  local got = extract.dates(ex[1], { published = ex.published or "2025-01-27", lang = ex.lang })[1] or {}
   H.eq("1.5." .. k .. " date example: " .. ex[1], { got.value, got.resolved },
        { ex[2].value, ex[2].resolved or (ex[2].value and ex[2].value:match("^%d") and ex[2].value) })
 end
@@ -66,6 +66,8 @@ local FIGS = {
     { { 60, 60, false, "%" }, { 30, 30, false, "%" }, { 45, 45, false, "%" } } },
   { "2.15", "Plus de 500 000 personnes ont fui, au moins 40 morts.", { { 500000, 500000, true, "personnes" }, { 40, 40, true, "morts" } } },
   { "2.16", "Jusqu’à 30 000 soldats supplémentaires.", { { 30000, 30000, true, "soldats" } } },
+  { "2.16b", "Some 1,500 people attended, police said.", { { 1500, 1500, true, "people" } }, "en" },
+  { "2.16c", "About 3,000 heavily armed troops deployed in Kursk.", { { 3000, 3000, true, "troops" } }, "en" },
   { "2.17", "Le nombre total de soldats pourrait dépasser les 40 000.", { { 40000, 40000, true, nil } } },
   { "2.18", "Au-delà de 100 chars, moins de 50 blessés et près de 2 000 prisonniers.",
     { { 100, 100, true, "chars" }, { 50, 50, true, "blessés" }, { 2000, 2000, true, "prisonniers" } } },

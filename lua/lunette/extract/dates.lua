@@ -94,6 +94,10 @@ M.rules = {
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
     { "un cours de judo le mercredi ou le samedi", {} },
     { "Posted On 29 mar 2014 , By La rédaction", { value = "2014-03-29" } },
+    { "He was captured on Jan. 9, 2025 in Kursk.", { value = "2025-01-09" }, lang = "en" },
+    { "Troops moved on December 1, 2024.", { value = "2024-12-01" }, lang = "en" },
+    { "He was released on March 3.", { value = "--03-03", resolved = "2025-03-03" }, lang = "en",
+      published = "2025-03-10" },
     { "nos soirées télé du vendredi", {} },
     { "le 3 mars. 2014 fut une année", { value = "--03-03", resolved = "2012-03-03" }, published = "2013-01-01" },
     { "en avril 2025", { value = "2025-04" } },
@@ -382,6 +386,26 @@ function M.extract(text, opts)
           local last = dir and i + 2 or i + 1
           add(opener, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
           i = last + 1
+        end
+        goto continue
+      end
+    end
+    -- English: (on) January 9(, 2025), Jan. 9, 2025
+    if opts.lang == "en" then
+      m = month_at(t)
+      local dk = i + 1
+      local p = toks[dk]
+      if m and p and p.word == "." and M.rules.month_abbrevs[t.term] and p.start == t.stop + 1 then dk = dk + 1 end
+      d = m and day_at(toks[dk])
+      if d then
+        local yk = dk + 1
+        if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
+        y = year_at(toks[yk])
+        if y then add(i, yk, iso(y, m, d)); i = yk + 1
+        else
+          local ry = year_for(m, d, py, pm, pd)
+          add(i, dk, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
+          i = dk + 1
         end
         goto continue
       end

@@ -114,6 +114,7 @@ M.rules = {
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
     "la natation au cycle 2 et la lecture", "Les photos :\n1- Sur une peau d'ours",
+    "The 20-year-old soldier was captured", "a 10-day trip to Moscow", "captured on Jan. 9 near Kursk",
   },
 }
 
@@ -194,8 +195,15 @@ local function unit_after(toks, k, an, english)
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
+    -- a verb or a participle after the noun ends it too ("1,500 people attended,", "troops
+    -- deployed in"): an -ed or -ing word that no noun follows ("armed troops" goes on)
+    local function verb_like(x)
+      local w, nx = toks[x].term, toks[x + 1]
+      return (w:find("..ed$") or w:find("..ing$")) and not (nx and nx.type == "word" and not an:is_stop(nx.term))
+    end
     while e - j < 3 and toks[e + 1] and toks[e + 1].type == "word" and not an:is_stop(toks[e + 1].term)
-          and toks[e + 1].sentence == t.sentence and not M.rules.verbs_en[toks[e + 1].term] do
+          and toks[e + 1].sentence == t.sentence and not M.rules.verbs_en[toks[e + 1].term]
+          and not verb_like(e + 1) do
       e = e + 1
     end
     return e
@@ -285,6 +293,11 @@ function M.extract(text, opts)
       if nx and nx.word == ":" and toks[k + 1] and toks[k + 1].type == "number"
          and toks[k + 1].start == nx.stop + 1 then i = k + 2; goto continue end
       if t0.type == "number" and t0.word:match("^0%d") then i = k; goto continue end
+      -- a 20-year-old, a 10-day trip, a 5-km race: a compound adjective of age or measure
+      local w2 = nx and nx.word == "-" and nx.start == t0.stop + 1 and toks[k + 1]
+      if w2 and w2.start == nx.stop + 1 and M.rules.durations[w2.term:match("^[^-]+") or ""] then
+        i = k + 2; goto continue
+      end
       -- a phone number: a run of two-digit groups (01 23 45 67 89)
       if t0.type == "number" and t0.word:match("^%d%d$") then
         local r = j
@@ -305,7 +318,8 @@ function M.extract(text, opts)
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
       local sign = pv and (M.rules.number_signs[pv.term] or dates.rules.months[pv.term]
-        or (pv.word == "." and toks[j - 2] and M.rules.number_signs[toks[j - 2].term]))
+        or (pv.word == "." and toks[j - 2] and (M.rules.number_signs[toks[j - 2].term]
+                                                 or dates.rules.months[toks[j - 2].term])))
       if sign then
         while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and")
               and toks[k + 1] and toks[k + 1].type == "number" do

@@ -228,6 +228,7 @@ M.rules = {
       { source = "État-major interarmées sud-coréen", cue = "a également averti" } },
     { "C’est ce qu’indique The Chosun Daily.", { source = "The Chosun Daily", cue = "indique" } },
     { "The army said on Monday that troops moved.", { source = "The army", cue = "said" }, "en" },
+    { "Some 1,500 people attended, police said.", { source = "police", cue = "said" }, "en" },
   },
 }
 
@@ -388,8 +389,9 @@ local function speaker_before(toks, v, sent, an, from)
   -- ("neuf jours après sa nomination ... l'a martelé": none)
   local f = toks[a]
   local de_quantity = f.term == "de" and toks[a + 1] and M.rules.de_quantities[toks[a + 1].term]
-  if f.flags & 1 == 0 and ((not M.rules.speaker_starts[f.term] and not M.rules.pronouns[f.term]
-     and not de_quantity and f.type == "word") or (an.lang ~= "en" and M.rules.auxiliaries[f.term])) then
+  -- (English subjects are often bare plurals: "officials said", "police said")
+  if f.flags & 1 == 0 and an.lang ~= "en" and ((not M.rules.speaker_starts[f.term] and not M.rules.pronouns[f.term]
+     and not de_quantity and f.type == "word") or M.rules.auxiliaries[f.term]) then
     return nil                                  -- "la personne qui a été en charge ... a écrit": none
   end
   local ok = false
