@@ -39,7 +39,9 @@ M.rules = {
     "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse", "lance",
     "confie", "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "resume",
     "temoigne", "souffle", "glisse", "tranche", "commente", "argue", "plaide", "soutenu", "reitere",
-    "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette" },
+    "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette",
+    "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
+    "noted", "written", "explained" },
   verbs = set{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
     "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
@@ -132,7 +134,10 @@ M.rules = {
   -- "mes parents m'ont toujours dit"
   clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "l'", "le", "la", "les",
                  "est", "sont",
-                 "suis", "etait", "etaient", "a", "ont", "avait", "avaient" },
+                 "suis", "etait", "etaient", "a", "ont", "avait", "avaient",
+                 "has", "have", "had", "will", "would", "is", "are", "was", "were" },
+  -- English determiners: a verb of saying after one is a noun ("denied the reports")
+  determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
   title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
   -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
@@ -229,6 +234,8 @@ M.rules = {
     { "C’est ce qu’indique The Chosun Daily.", { source = "The Chosun Daily", cue = "indique" } },
     { "The army said on Monday that troops moved.", { source = "The army", cue = "said" }, "en" },
     { "Some 1,500 people attended, police said.", { source = "police", cue = "said" }, "en" },
+    { "Washington has said the figure could rise.", { source = "Washington", cue = "has said" }, "en" },
+    { "Pyongyang denied the reports on Friday.", {}, "en" },
   },
 }
 
@@ -491,7 +498,8 @@ function M.extract(text, opts)
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
-      elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$") then
+      elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$")
+             and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term]) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct")
