@@ -403,9 +403,35 @@ static size_t elision(const lt_Analyzer *an, const unsigned char *s, size_t len,
 
 static size_t glued(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t a, size_t b);
 
-/* A word segment [a, e): elision, compound, inversion, roman ordinal; a
- * period glued between two sentences (décembre.Cette) ends the word. */
+/* English (the languages that split no elision): the possessive 's (or ’s) at
+ * the end of the word just queued is a token of its own, as the Penn
+ * Treebank has it (Korea's -> Korea 's, Jong-un's -> Jong-un 's, it's -> it 's):
+ * every queued token ending there loses it. */
+static void split_possessive(const lt_Analyzer *an, lt_Cursor *c) {
+  if (an->elide || c->qn == 0) return;
+  const unsigned char *s = (const unsigned char *)c->text;
+  lt_Token *last = &c->q[c->qn - 1];
+  size_t e = last->end, p;
+  if (e < 2 || (s[e - 1] | 32) != 's') return;
+  if (s[e - 2] == '\'') p = e - 2;
+  else if (e >= 4 && s[e - 4] == 0xE2 && s[e - 3] == 0x80 && s[e - 2] == 0x99) p = e - 4;
+  else return;
+  if (p <= last->start || !letter_at(s, c->len, p - 1) || last->type != LT_TOK_WORD) return;
+  for (int i = 0; i < c->qn; i++)
+    if (c->q[i].end == e) c->q[i].end = p;
+  push(c, p, e, LT_TOK_WORD, 0, 0);
+}
+
+static void word_parts(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e);
+
+/* A word segment [a, e): elision, compound, inversion, roman ordinal,
+ * possessive; a period glued between two sentences (décembre.Cette) ends the word. */
 static void word(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) {
+  word_parts(an, c, a, e);
+  split_possessive(an, c);
+}
+
+static void word_parts(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) {
   const unsigned char *s = (const unsigned char *)c->text;
   size_t len = c->len;
   size_t q = glued(an, s, len, a, e);

@@ -4,6 +4,7 @@
  * Rules applied on top of UAX #29:
  *   - elisions split, with every apostrophe form (' ’ ` ´ ʼ): l'armée -> l' armée
  *     (not for lang "en"); aujourd'hui, quelqu'un, prud'homme, presqu'île whole;
+ *     for "en", the possessive split instead: Korea's -> Korea 's;
  *   - hyphenated words kept whole (nord-coréens, Kim Jong-un, vingt-cinq), flagged
  *     LT_TF_COMPOUND so the parts stay reachable; inversions split
  *     (a-t-il -> a, -t-, il; dit-elle -> dit, -, elle);
@@ -35,7 +36,7 @@
 
 /* Bumped whenever a rule change alters tokens or terms: databases indexed
  * with an older analyzer are re-indexed when opened. */
-#define LT_ANALYZER_VERSION 1
+#define LT_ANALYZER_VERSION 2
 
 enum {
   LT_TOK_WORD = 1, LT_TOK_NUMBER, LT_TOK_PERCENT, LT_TOK_ORDINAL, LT_TOK_DATE,

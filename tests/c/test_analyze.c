@@ -28,6 +28,9 @@ static const Case CASES[] = {
    "20-22 word n' | 22-29 word import | 30-32 word s' | 32-34 word il | 35-37 word m' | "
    "37-38 word a | 39-41 word t' | 41-43 word e"},
   {"1.9", "en", "don't l'Oréal", "0-5 word don't | 6-14 word l'oreal"},
+  {"1.10", "en", "South Korea's NIS, Jong-un’s army, it's",
+   "0-5 word south | 6-11 word korea | 11-13 word 's | 14-17 word nis | 17-18 punct , | 19-26 word jong-un | "
+   "26-30 word 's | 31-35 word armi | 35-36 punct , | 37-39 word it | 39-41 word 's"},
   /* hyphenated words and inversions */
   {"2.1", "fr", "nord-coréens Kim Jong-un vingt-cinq",
    "0-13 word nord-coreen | 14-17 word kim | 18-25 word jong-un | 26-36 word vingt-cinq"},
