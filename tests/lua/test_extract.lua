@@ -169,6 +169,7 @@ local ENTS = {
   { "6.18", "Les candidats F.Fillon et J.L.Mélenchon ont débattu.", "F.Fillon/person; J.L.Mélenchon/person" },
   { "6.19", "The army said on Monday that John Smith arrived in March.", "John Smith/person", "en" },
   { "6.19b", "In the photo, July Corliss smiles.", "July Corliss/person", "en" },
+  { "6.19d", "South Korea's spy agency said so.", "South Korea/place", "en" },
   { "6.19c", "Une sonde a photographié Mars hier.", "Mars/other" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
 }

@@ -41,8 +41,8 @@ M.rules = {
   max_len = 8,
 }
 
-local dict, acronyms, acronym_terms
-local function load()
+local dicts, acronyms, acronym_terms = {}, nil, nil    -- dicts: language -> its dictionary
+local function load(lang)
   local entries = {}
   acronyms, acronym_terms = {}, {}
   for _, row in ipairs(require("lunette.extract.gazetteer")) do
@@ -54,13 +54,14 @@ local function load()
       else entries[#entries + 1] = { name, type = row[1] } end
     end
   end
-  dict = require("lunette.phrases").new(entries)
+  -- the names analysed as the text is (English: Korea's -> Korea 's)
+  dicts[lang] = require("lunette.phrases").new(entries, { lang = lang })
 end
 
 --- Add a gazetteer row { type, name, ... } (for this process).
 function M.add(row)
   table.insert(require("lunette.extract.gazetteer"), row)
-  dict = nil
+  dicts = {}
 end
 
 local function org_word(t) return M.rules.org_words[t.term] end
@@ -73,7 +74,9 @@ local dates = require "lunette.extract.dates"
 --- Entities of a text. opts: lang, tokens.
 function M.extract(text, opts)
   opts = opts or {}
-  if not dict then load() end
+  local lang = opts.lang == "en" and "en" or "fr"
+  if not dicts[lang] then load(lang) end
+  local dict = dicts[lang]
   local toks, _, doc = seq.tokens_of(text, opts)
   -- the token starting at byte s (a binary search: matches are few)
   local function token_at(s)
@@ -92,7 +95,7 @@ function M.extract(text, opts)
   end
   -- gazetteer: names folded, acronyms as written
   -- (over the doc's tokens when they were made as the dictionary's are: no second analysis)
-  local same = doc and (opts.lang or "fr") == dict.analyzer.lang and dict.analyzer.fold == "accents"
+  local same = doc and lang == dict.analyzer.lang and dict.analyzer.fold == "accents"
   for _, m in ipairs(same and dict:find_doc(doc) or dict:find_all(text)) do
     local a = token_at(m.start)
     local b = a
