@@ -300,6 +300,17 @@ function M.extract(text, opts)
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
                       zone = zone_of(toks[a].start, toks[b].stop), sentence = toks[a].sentence }
   end
+  -- a day and month written from token first to last, the year at yk when there is
+  -- one, else resolved from the publication date (dir: prochain 1, dernier -1, the
+  -- token after last); returns the index after the date
+  local function add_day(first, last, yk, m, d, dir)
+    local y = year_at(toks[yk])
+    if y then add(first, yk, iso(y, m, d)); return yk + 1 end
+    local ry = year_for(m, d, py, pm, pd, dir)
+    if dir then last = last + 1 end
+    add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
+    return last + 1
+  end
   local cands = seq.candidates(toks, doc,
     { terms = starts, prefixes = { "mi-" }, types = numeric },
     { terms = M.rules.interval_open,
@@ -377,16 +388,8 @@ function M.extract(text, opts)
         local p = toks[yk]
         if p and p.word == "." and M.rules.month_abbrevs[toks[i + 1].term] and p.start == toks[i + 1].stop + 1
            and year_at(toks[yk + 1]) then yk = yk + 1 end
-        y = year_at(toks[yk])
-        if y then add(opener, yk, iso(y, m, d)); i = yk + 1
-        else
-          local nx = toks[i + 2]
-          local dir = nx and nx.type == "word" and M.rules.direction[nx.term]
-          local ry = year_for(m, d, py, pm, pd, dir)
-          local last = dir and i + 2 or i + 1
-          add(opener, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
-          i = last + 1
-        end
+        local nx = toks[i + 2]
+        i = add_day(opener, i + 1, yk, m, d, nx and nx.type == "word" and M.rules.direction[nx.term])
         goto continue
       end
     end
@@ -400,13 +403,7 @@ function M.extract(text, opts)
       if d then
         local yk = dk + 1
         if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
-        y = year_at(toks[yk])
-        if y then add(i, yk, iso(y, m, d)); i = yk + 1
-        else
-          local ry = year_for(m, d, py, pm, pd)
-          add(i, dk, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
-          i = dk + 1
-        end
+        i = add_day(i, dk, yk, m, d, nil)
         goto continue
       end
     end
