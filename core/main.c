@@ -74,9 +74,10 @@ static int newer(const struct stat *a, const struct stat *b) {   /* a modified a
 }
 
 /* A package searcher put before Lua's own: the module's bytecode,
- * <luac>/<name, dots as slashes>.luac (or /init.luac), when it exists, is not older than the
- * source package.path finds, and loads (a Lua of another version refuses
- * it); otherwise the source, as always. Upvalue 1: the bytecode directory. */
+ * <luac>/<name, dots as slashes>.luac (or /init.luac), when it exists, is
+ * not older than the source package.path finds, and loads (a Lua of another
+ * version refuses it); otherwise the source, as always. Upvalue 1: the
+ * bytecode directory. */
 static int search_bytecode(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
   char path[4096];
@@ -86,7 +87,7 @@ static int search_bytecode(lua_State *L) {
   memcpy(path + k, ".luac", 6);                           /* name.luac, or name/init.luac */
   if (stat(path, &bc) != 0) {
     memcpy(path + k, "/init.luac", 11);
-    if (stat(path, &bc) != 0) { lua_pushliteral(L, "no bytecode"); return 1; }
+    if (stat(path, &bc) != 0) { lua_pushfstring(L, "no file '%s'", path); return 1; }
   }
   lua_getglobal(L, "package");
   lua_getfield(L, -1, "searchpath");
@@ -103,6 +104,7 @@ static int search_bytecode(lua_State *L) {
   return 2;
 }
 
+/* message handler: the error message with a traceback (lua.c msghandler) */
 static int msghandler(lua_State *L) {
   const char *msg = lua_tostring(L, 1);
   if (msg == NULL) {
