@@ -11,6 +11,7 @@
 #include "lcore.h"
 #include "analyze.h"
 #include "map.h"
+#include "tcache.h"
 #include "segment.h"
 
 typedef struct An { lt_Analyzer *an; } An;
@@ -218,7 +219,44 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
 
 /* A counter: term counts accumulated in C over many texts, turned into a Lua
  * table once at the end. upvalue/uservalue 1: the analyzer. */
-typedef struct Counter { lt_Map m; Opts o; int open; } Counter;
+typedef struct Counter {
+  lt_Map m;
+  Opts o;
+  int open;
+  lt_TCache words;      /* word as written -> its slot in m (-1: not counted) */
+  size_t words_cap;     /* m's capacity when those slots were taken */
+} Counter;
+
+/* count the terms of text into the counter: words seen before cost a cache
+ * lookup, no term and no hash (same counts as count_into) */
+static int counter_count(lt_Analyzer *an, Counter *k, const char *text, size_t len) {
+  lt_Cursor c;
+  lt_Token t;
+  int rc = LT_OK;
+  lt_an_start(&c, text, len);
+  while (rc == LT_OK && lt_an_next(an, &c, &t)) {
+    if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
+    lt_TCKey key;
+    lt_TCSlot *slot = NULL;
+    if (t.type == LT_TOK_WORD && lt_tc_key(&key, text + t.start, t.end - t.start, t.flags & LT_TF_ELISION ? 2 : 1))
+      slot = lt_tc_slot(&k->words, &key);
+    if (slot && lt_tc_same(&slot->key, &key)) {
+      if (slot->val >= 0) k->m.slots[slot->val].val++;
+      continue;
+    }
+    const char *term;
+    size_t n, at = 0;
+    int32_t val = -1;
+    if ((rc = lt_an_term(an, text, &t, k->o.stem, &term, &n))) break;
+    if (counted(an, &t, &k->o, term, n)) {
+      if ((rc = lt_map_add_at(&k->m, term, n, 1, &at))) break;
+      val = (int32_t)at;
+      if (k->m.cap != k->words_cap) { lt_tc_clear(&k->words); k->words_cap = k->m.cap; }   /* m grew: its slots moved */
+    }
+    if (slot) { slot->key = key; slot->val = val; }
+  }
+  return rc;
+}
 
 static Counter *check_counter(lua_State *L, int i) {
   Counter *k = luaL_checkudata(L, i, "lunette.Counter");
@@ -247,7 +285,7 @@ static int counter_add(lua_State *L) {
   const char *text = luaL_checklstring(L, 2, &len);
   lua_getiuservalue(L, 1, 1);
   lt_Analyzer *an = check_an(L, -1);
-  if (count_into(an, text, len, &k->o, &k->m)) return luaL_error(L, "count: out of memory");
+  if (counter_count(an, k, text, len)) return luaL_error(L, "count: out of memory");
   lua_settop(L, 1);
   return 1;
 }
@@ -273,6 +311,7 @@ static int counter_close(lua_State *L) {
   Counter *k = luaL_checkudata(L, 1, "lunette.Counter");
   k->open = 0;
   lt_map_free(&k->m);
+  lt_tc_free(&k->words);
   return 0;
 }
 

@@ -43,11 +43,17 @@ static int grow(lt_Map *m) {
 }
 
 int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta) {
+  size_t slot;
+  return lt_map_add_at(m, key, len, delta, &slot);
+}
+
+int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t *slot) {
   if (len == 0 || len > UINT32_MAX) return LT_EINVAL;
   if ((m->n + 1) * 4 > m->cap * 3 && grow(m)) return LT_ENOMEM;   /* load <= 3/4 */
   uint64_t h = XXH3_64bits(key, len);
   size_t i = find(m, h, key, len);
   lt_MapSlot *s = &m->slots[i];
+  *slot = i;
   if (s->len) { s->val += delta; return LT_OK; }
   if (m->arena.n + len + 1 > UINT32_MAX || lt_buf_reserve(&m->arena, m->arena.n + len + 1))
     return LT_ENOMEM;

@@ -28,6 +28,8 @@ typedef struct lt_Map { lt_MapSlot *slots; size_t cap, n; lt_Buf arena; } lt_Map
 /* Add delta to the value of key (inserting it with delta). LT_ENOMEM on failure.
  * Keys of length 0 are rejected with LT_EINVAL (len 0 marks an empty slot). */
 int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta);
+/* The same, telling the key's slot (valid until the map grows: m->cap changes). */
+int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t *slot);
 int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len);
 static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
   return m->arena.p + m->slots[slot].off;
