@@ -56,15 +56,15 @@ H.eq("3.11 counter totals", { k:total() }, { 2, 4 })
 k:close()
 H.check_error("3.12 counter after close", "attempt to use a closed lunette.Counter", k.add, k, "x")
 do  -- a counter caches words as written; its counts stay those of an:count while its map grows
-  local an = lunette.analyzer{ lang = "fr" }
-  local words = {}
-  for i = 1, 3000 do words[i] = ("Mot%d l'armée Été %d"):format(i % 700, i) end
-  local text = table.concat(words, " ")
-  local kc = an:counter()
-  kc:add(text):add(text)
+  local fr = lunette.analyzer{ lang = "fr" }
+  local parts = {}
+  for i = 1, 3000 do parts[i] = ("Mot%d l'armée Été %d"):format(i % 700, i) end
+  local long = table.concat(parts, " ")
+  local kc = fr:counter()
+  kc:add(long):add(long)
   local want = {}
-  an:count(text, nil, want)
-  an:count(text, nil, want)
+  fr:count(long, nil, want)
+  fr:count(long, nil, want)
   H.eq("3.13 counter equals count, twice over 2 100 distinct terms", kc:table(), want)
 end
 
