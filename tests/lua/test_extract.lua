@@ -170,6 +170,12 @@ local ENTS = {
   { "6.19", "The army said on Monday that John Smith arrived in March.", "John Smith/person", "en" },
   { "6.19b", "In the photo, July Corliss smiles.", "July Corliss/person", "en" },
   { "6.19d", "South Korea's spy agency said so.", "South Korea/place", "en" },
+  { "6.19e", "Le monde est vaste. Le Point l'a écrit.", "Le Point/org" },
+  { "6.19f", "Il a parlé pendant 20 minutes à 20 Minutes.", "20 Minutes/org" },
+  { "6.19g", "Le ministre de l'Intérieur Manuel Valls a dit : « Tout ce qui compte. » PARTAGEZ CET ARTICLE",
+    "Manuel Valls/person; PARTAGEZ CET ARTICLE/other" },
+  { "6.19h", "Confronté au capitalisme des Trente Glorieuses, il vint au Festival Off d’Avignon.",
+    "Trente Glorieuses/other; Festival Off/other; Avignon/place" },
   { "6.19c", "Une sonde a photographié Mars hier.", "Mars/other" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
 }

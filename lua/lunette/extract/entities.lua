@@ -8,6 +8,7 @@
 --- organisation followed by "de/du + place" takes the place in
 --- ("État-major interarmées de Corée du Sud").
 local seq = require "lunette.extract.seq"
+local numbers = require "lunette.extract.numbers"
 
 local M = { name = "entities", version = "1" }
 
@@ -35,7 +36,15 @@ M.rules = {
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
-    "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states" },
+    "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
+    "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour" },
+  -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
+  openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
+  -- capitalised names of departments that precede a minister's name: "le ministre
+  -- de l'Intérieur Manuel Valls" (the run starts after them)
+  departments = set{ "interieur", "defense", "justice", "economie", "culture", "sante", "education", "agriculture",
+    "travail", "environnement", "budget", "armees", "finances", "ecologie", "logement", "transports", "industrie",
+    "numerique", "outre-mer", "sports", "affaires", "etrangeres", "europe", "jeunesse", "recherche", "commerce" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -76,6 +85,7 @@ function M.extract(text, opts)
   opts = opts or {}
   local lang = opts.lang == "en" and "en" or "fr"
   if not dicts[lang] then load(lang) end
+  local an = require("lunette.analyzer").new{ lang = lang }
   local dict = dicts[lang]
   local toks, _, doc = seq.tokens_of(text, opts)
   -- the token starting at byte s (a binary search: matches are few)
@@ -100,11 +110,16 @@ function M.extract(text, opts)
     local a = token_at(m.start)
     local b = a
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
-    -- a name written with a capital (Le Monde) is not found in lower case (le monde)
-    local proper = (m.entry[1] or ""):find("^[%u\195]") and not (m.entry[1]):find("^\195[\160-\191]")
+    -- a name written with a capital (Le Monde) is not found in lower case (le monde),
+    -- nor with its last word in lower case when that word has one (Le monde est vaste)
+    local name = m.entry[1] or ""
+    local function upper(w) return w:find("^[%u\195]") and not w:find("^\195[\160-\191]") end
+    local proper = upper(name)
+    local last_upper = upper(name:match("([^%s]+)$") or "")
     local capital = false
     for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
-    if a and toks[b] and (capital or not proper) then add(a, b, m.entry.type) end
+    local lower_last = a and toks[b] and last_upper and toks[b].flags & 1 == 0
+    if a and toks[b] and (capital or not proper) and not lower_last then add(a, b, m.entry.type) end
   end
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
@@ -130,8 +145,13 @@ function M.extract(text, opts)
           j, last = j + 2, j + 2
         else break end
       end
+      -- l'Intérieur Manuel Valls: the department is no part of the name
+      while last - i >= 2 and M.rules.departments[t.term] and toks[i + 1].flags & 1 ~= 0 do
+        i = i + 1
+        t = toks[i]
+      end
       local first_in_sentence = not toks[i - 1] or toks[i - 1].sentence ~= t.sentence
-        or toks[i - 1].word == "\n" or toks[i - 1].word == ":" or toks[i - 1].word == "-"
+        or M.rules.openers[toks[i - 1].word]
       if last == i and (M.rules.not_names[t.term] or first_in_sentence
                         or (opts.lang == "en" and dates.rules.months[t.term])) then
         i = i + 1
@@ -139,7 +159,13 @@ function M.extract(text, opts)
         local ty, is_org = "other", false
         for k = i, last do if org_word(toks[k]) then is_org = true end end
         local common = false
-        for k = i, last do if M.rules.not_person[toks[k].term] then common = true end end
+        for k = i, last do
+          local w = toks[k]
+          -- a common noun of titles, a number word (les Trente Glorieuses), a
+          -- capitalised stopword (PARTAGEZ CET ARTICLE): no person
+          if M.rules.not_person[w.term] or numbers.words[w.term]
+             or (w.flags & 1 ~= 0 and an:is_stop(w.term)) then common = true end
+        end
         if is_org then ty = "org"
         elseif last > i and not common then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
