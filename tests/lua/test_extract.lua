@@ -55,6 +55,8 @@ local FIGS = {
   { "2.7", "Chaque vague compte de 10 000 à 20 000 hommes.", { { 10000, 20000, false, "hommes" } } },
   { "2.8", "Un contingent de 10 000-12 000 militaires.", { { 10000, 12000, false, "militaires" } } },
   { "2.8b", "Bilan :\n10-15 morts dans la nuit.", { { 10, 15, false, "morts" } } },
+  { "2.8c", "Le gouvernement a annoncé deux mesures ; il s'est coupé deux doigts.",
+    { { 2, 2, false, "mesures" }, { 2, 2, false, "doigts" } } },
   { "2.9", "Une dizaine de drones ont été abattus.", { { 10, 10, true, "drones" } } },
   { "2.10", "Des centaines de missiles et des dizaines de milliers de personnes.",
     { { 200, 900, true, "missiles" }, { 20000, 90000, true, "personnes" } } },

@@ -58,6 +58,13 @@ M.rules = {
   -- a proportion: "un enfant sur trois", "one in five": the number after sur/in,
   -- with un/une/one at most three tokens before it
   proportion = { after = set{ "sur", "in" }, one = set{ "un", "une", "one", "1" } },
+  -- set phrases with a number that count nothing
+  -- (a row may start one word before the number: "à deux doigts")
+  idioms = { { "deux", "poids", "deux", "mesures" }, { "deux", "poids", ",", "deux", "mesures" },
+             { "aux", "quatre", "coins" }, { "a", "deux", "doigts" }, { "entre", "quatre", "yeux" },
+             { "trente-six", "chandelles" }, { "aux", "quatre", "vents" }, { "les", "cent", "pas" },
+             { "en", "deux", "temps", "trois", "mouvements" }, { "bottes", "de", "sept", "lieues" },
+             { "de", "mille", "feux" } },
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
@@ -115,6 +122,9 @@ M.rules = {
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
     "la natation au cycle 2 et la lecture", "Les photos :\n1- Sur une peau d'ours",
     "The 20-year-old soldier was captured", "a 10-day trip to Moscow", "captured on Jan. 9 near Kursk",
+    "consacré à Franz Schubert (1797-1828) : les Symphonies", "la Messe en mi bémol D.950, posthume",
+    "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
+    "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
   },
 }
 
@@ -227,6 +237,7 @@ function M.extract(text, opts)
   opts = opts or {}
   local an = analyzer.new{ lang = opts.lang or "fr" }
   local hedges = seq.index(M.rules.hedges)
+  local idioms = seq.index(M.rules.idioms)
   local toks, sents, doc = seq.tokens_of(text, opts)
   sents = sents or an:sentences(text)
   local terms = setmetatable({}, { __index = function(t, i)    -- terms[i], read as needed
@@ -273,6 +284,9 @@ function M.extract(text, opts)
       j = j + 1
     end
     local t = toks[j]
+    local _, past_idiom = seq.longest(idioms, toks, j)
+    if not past_idiom and j > 1 then _, past_idiom = seq.longest(idioms, toks, j - 1) end
+    if past_idiom then i = past_idiom; goto continue end      -- deux poids deux mesures
     local lo, hi, k, pct, exact_words
     local alo, ahi, ak = approx_noun(toks, j)
     if alo then
@@ -315,6 +329,11 @@ function M.extract(text, opts)
       local pv = toks[j - 1]
       if pv and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
         i = k + 1; goto continue                              -- Comment (0), a note [2]
+      end
+      -- D.950, K.626: a catalogue number after a capital and its period
+      if pv and pv.word == "." and pv.stop + 1 == t0.start and toks[j - 2] and toks[j - 2].word:match("^%u$")
+         and toks[j - 2].stop + 1 == pv.start then
+        i = k; goto continue
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
       local sign = pv and (M.rules.number_signs[pv.term] or dates.rules.months[pv.term]
@@ -403,9 +422,13 @@ function M.extract(text, opts)
            and lo <= 2100 and pv and pv.type == "word" and pv.flags & 1 ~= 0 and pv.sentence == t0.sentence then
           i = k; goto continue
         end
-        -- entre 2014 et 2020, de 2021 à 2027: years, with no noun after them
-        if not ut and lo ~= hi and lo == math.floor(lo) and hi == math.floor(hi) and lo >= 1800 and hi <= 2100
-           and toks[j].word:match("^%d%d%d%d$") then
+        -- entre 2014 et 2020, de 2021 à 2027, (1797-1828): years, with no noun after
+        -- them; 2012-2013, 2019/2020: a school, budget or sports year, even before one
+        local years = lo ~= hi and lo == math.floor(lo) and hi == math.floor(hi) and lo >= 1000 and hi <= 2100
+          and toks[j].word:match("^%d%d%d%d$")
+        local span = years and lo >= 1900 and hi - lo <= 10 and toks[j + 1] and toks[j + 1].start == toks[j].stop + 1
+          and (toks[j + 1].word == "-" or toks[j + 1].word == "/" or toks[j + 1].word == "–")
+        if years and (not ut or span) then
           i = k; goto continue
         end
         if exact_words and not ut then i = k; goto continue end   -- "deux" alone: not a count
