@@ -56,6 +56,7 @@ M.rules = {
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete" },
+  closing_quotes = set{ "»", "\"", "”", "'", "›" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- words between an auxiliary and its participle
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
@@ -217,6 +218,12 @@ M.rules = {
     { "Le chirurgien va m’opérer et il m’a assuré que tout irait bien.", { source = "il", cue = "a assuré" } },
     { "Les familles souffrent et elle confirme que l'aide manque.", { source = "elle", cue = "confirme" } },
     { "Selon que vous l'aimiez mollet ou dur, la cuisson change.", {} },
+    { "« C’est une tradition, raconte le père de l’un d’entre eux.",
+      { source = "le père de l’un d’entre eux", cue = "raconte" } },
+    { "Sa traversée du désert lui a permis de changer et a dit regretter la controverse.", {} },
+    { "La DGCCRF (Direction de la Répression des Fraudes) poursuit toujours son enquête.", {} },
+    { "« C'est fini », poursuit le ministre.", { source = "le ministre", cue = "poursuit" } },
+    { "C'est un geste politique selon vous ?", {} },
     { "L'étude des réponses selon les appartenances politiques révèle un écart.", {} },
     { "Il est troisième selon les études portant sur les intentions de vote.",
       { source = "les études", cue = "selon" } },
@@ -324,7 +331,7 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
-       or t.term == "l'") then break end
+       or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
     if (t.type == "number" and not (j > i and M.rules.number_signs[toks[j - 1].term]))
        or t.type == "date" or t.type == "percent" then break end
@@ -387,6 +394,9 @@ local function speaker_before(toks, v, sent, an, from)
     a = a - 1
   end
   a = a + 1
+  -- "... lui a permis de changer et a dit", "certains ... et disent": the subject is
+  -- that of the clause before, not what stands before "et"
+  if toks[v - 1] and (toks[v - 1].term == "et" or toks[v - 1].term == "and") then return nil end
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
@@ -475,6 +485,7 @@ function M.extract(text, opts)
         if a and M.rules.not_sources[toks[h].term] then a = nil end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
+        if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
         if a then add(i, j - 1, a, b); i = b + 1; done = true end
       end
     end
@@ -520,6 +531,12 @@ function M.extract(text, opts)
         local nxt = toks[cue_b + 1]
         local inverted = prev and prev.sentence == t.sentence and
           (prev.type == "punct" or prev.term == "qu'" or prev.term == "que")
+        -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
+        -- "(...Fraudes) poursuit son enquête" reports nothing
+        if inverted and M.rules.inverted_only[toks[cue_b].term] and prev.type == "punct" then
+          local q = (prev.word == "," or prev.word == ".") and toks[cue_a - 2] or prev
+          inverted = q and M.rules.closing_quotes[q.word] or false
+        end
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
           local a, b = speaker_after(toks, cue_b + 1, t.sentence, true)
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
