@@ -25,6 +25,11 @@ M.rules = {
                        "feb", "apr", "jun", "jul", "aug", "sep" },
   weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
                monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
+  -- what "de demain", "d'hier" may be the day of (else they mean an age: la ville de demain)
+  day_events = set{ "journee", "soiree", "matinee", "nuit", "match", "seance", "reunion", "conference", "edition",
+                    "numero", "vote", "manifestation", "rendez-vous", "sommet", "debat", "emission", "conseil",
+                    "audience", "proces", "greve", "scrutin", "election", "ceremonie", "attentat", "attaque",
+                    "incendie", "accident", "annonce", "discours", "entretien", "interview", "concert" },
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
   habitual = set{ "le", "les", "du", "des", "chaque", "every" },
   -- words before a bare year that make it a date ("en 2022")
@@ -99,6 +104,9 @@ M.rules = {
     { "He was released on March 3.", { value = "--03-03", resolved = "2025-03-03" }, lang = "en",
       published = "2025-03-10" },
     { "nos soirées télé du vendredi", {} },
+    { "les étudiants voient leur vie dans la ville de demain", {} },
+    { "ils n'oublieront pas leurs terres d'hier", {} },
+    { "lors de la réunion d'hier au ministère", { resolved = "2025-01-26" } },
     { "le 3 mars. 2014 fut une année", { value = "--03-03", resolved = "2012-03-03" }, published = "2013-01-01" },
     { "en avril 2025", { value = "2025-04" } },
     { "en 2022", { value = "2022" } },
@@ -515,6 +523,14 @@ function M.extract(text, opts)
         add(i, last, yy and iso(yy, mo) or ("--%02d"):format(mo),
             ry and (iso(ry, mo, part[3]) .. "/" .. iso(ry, mo, math.min(part[4], days_in(ry, mo)))))
         i = last + 1
+        goto continue
+      end
+      -- la ville de demain, les terres d'hier, les réfugiés d'aujourd'hui: an age, no day;
+      -- but the day of an event: la réunion de demain, le match d'hier
+      local pv, pv2 = toks[i - 1], toks[i - 2]
+      if rel and j == i + 1 and rel[2] == "day" and pv and (pv.term == "de" or pv.term == "d'")
+         and not (pv2 and M.rules.day_events[pv2.term]) then
+        i = j
         goto continue
       end
       if rel then
