@@ -76,7 +76,7 @@ M.rules = {
   -- words that start a clause (the subject before a verb starts after them)
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
                       "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
-                      "lesquels", "dont", "ou", "qui", "where", "when", "as", "puisque", "puisqu'",
+                      "lesquels", "dont", "ou", "qui", "quoi", "where", "when", "as", "puisque", "puisqu'",
                       "parce", "because", "since" },
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
   reported = set{ "que", "qu'", ":", "«", "\"", "that" },
@@ -224,6 +224,8 @@ M.rules = {
     { "La DGCCRF (Direction de la Répression des Fraudes) poursuit toujours son enquête.", {} },
     { "« C'est fini », poursuit le ministre.", { source = "le ministre", cue = "poursuit" } },
     { "C'est un geste politique selon vous ?", {} },
+    { "Il faut agir. Ce à quoi Marine Le Pen a répondu en déplorant la réponse.",
+      { source = "Marine Le Pen", cue = "a répondu" } },
     { "L'étude des réponses selon les appartenances politiques révèle un écart.", {} },
     { "Il est troisième selon les études portant sur les intentions de vote.",
       { source = "les études", cue = "selon" } },
