@@ -79,7 +79,11 @@ M.rules = {
                    -- distances and measures: how far or how big, not how many
                    "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
                    "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
-                   "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²" },
+                   "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²",
+                   -- weights, volumes, electric and data units: how heavy or how much, not how many
+                   "g", "mg", "gramme", "grammes", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne",
+                   "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
+                   "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb" },
   -- what follows a number in an address: "10 rue de Pontèves", "104 avenue Foch"
   address = set{ "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "quai", "chemin", "impasse",
                  "square", "street", "road", "lane" },
@@ -125,6 +129,8 @@ M.rules = {
     "consacré à Franz Schubert (1797-1828) : les Symphonies", "la Messe en mi bémol D.950, posthume",
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
+    "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
+    "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
   },
 }
 
@@ -433,8 +439,9 @@ function M.extract(text, opts)
         end
         if exact_words and not ut then i = k; goto continue end   -- "deux" alone: not a count
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
-        -- a bare number with no noun, no antecedent and no hedge: a score, a code, not a count
-        if not unit and not approx and lo == hi then i = k; goto continue end
+        -- a bare number or range with no noun, no antecedent and no hedge: a score, a
+        -- code, pages of a reference (14-15), not a count
+        if not unit and not approx then i = k; goto continue end
       end
       local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence
