@@ -27,8 +27,8 @@ LIBS_LUA_STATIC = -Wl,-E -Wl,-Bstatic -llua5.4 -Wl,-Bdynamic -ldl
 LIBS_EXE = -Wl,-Bstatic $(shell $(PKG_CONFIG) --libs libpcre2-8 sqlite3 libutf8proc gumbo 2>/dev/null) \
            -lstemmer -Wl,-Bdynamic -pthread
 # the Lua library compiled to bytecode (with its debug information): a start
-# parses no Lua source. main.c loads a .luac only when it is newer than its
-# .lua, so an edited module is read from source until the next make.
+# parses no Lua source. main.c loads a .luac only when it is not older than
+# its .lua, so an edited module is read from source until the next make.
 LUAC     ?= luac5.4
 LUA_SRC  := $(shell find lua -name '*.lua')
 ARGPARSE := $(shell $(LUA) -e 'io.write(package.searchpath("argparse", package.path) or "")' 2>/dev/null)
@@ -52,7 +52,7 @@ SANFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-san
 all: lunette build/lunette/core.so $(LUAC_OUT)
 
 help:
-	@echo "make            build ./lunette and build/lunette/core.so"
+	@echo "make            build ./lunette, build/lunette/core.so and the Lua bytecode (build/luac)"
 	@echo "make demo       install what is missing, build, ingest corpus/, print the overview"
 	@echo "make check      install what is missing, build, run every test (ends N passed, N failed)"
 	@echo "make bench      speed against ICU, SQLite unicode61, pure Lua (reads ../shared)"

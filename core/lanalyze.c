@@ -175,7 +175,8 @@ static void push_map(lua_State *L, lt_Map *m, int into) {
   }
 }
 
-static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m);
+static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m,
+                      lt_TCache *words, size_t *words_cap);
 
 /* an:count(text [, opts [, into]]) -> {term = count}; into: add to that table */
 static int an_count(lua_State *L) {
@@ -185,7 +186,7 @@ static int an_count(lua_State *L) {
   Opts o = check_opts(L, 3);
   int into = lua_istable(L, 4) ? 4 : 0;
   lt_Map m = {0};
-  int rc = count_into(an, text, len, &o, &m);
+  int rc = count_into(an, text, len, &o, &m, NULL, NULL);
   if (rc == LT_OK) push_map(L, &m, into);
   lt_map_free(&m);
   if (rc != LT_OK) return luaL_error(L, "count: out of memory");
@@ -210,26 +211,11 @@ static int each_term(lt_Analyzer *an, const char *text, size_t len, const Opts *
   return rc;
 }
 
-static int add_to_map(void *m, const char *term, size_t n) { return lt_map_add(m, term, n, 1); }
-
-/* count the terms of text into m (the loop of an:count and counter:add) */
-static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m) {
-  return each_term(an, text, len, o, add_to_map, m);
-}
-
-/* A counter: term counts accumulated in C over many texts, turned into a Lua
- * table once at the end. upvalue/uservalue 1: the analyzer. */
-typedef struct Counter {
-  lt_Map m;
-  Opts o;
-  int open;
-  lt_TCache words;      /* word as written -> its slot in m (-1: not counted) */
-  size_t words_cap;     /* m's capacity when those slots were taken */
-} Counter;
-
-/* count the terms of text into the counter: words seen before cost a cache
- * lookup, no term and no hash (same counts as count_into) */
-static int counter_count(lt_Analyzer *an, Counter *k, const char *text, size_t len) {
+/* Count the terms of text into m (an:count, counter:add). With a cache of
+ * words as written -> slot of m (-1: not counted), valid while m keeps the
+ * capacity *words_cap, a word seen before costs a lookup: no term, no hash. */
+static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m,
+                      lt_TCache *words, size_t *words_cap) {
   lt_Cursor c;
   lt_Token t;
   int rc = LT_OK;
@@ -238,25 +224,36 @@ static int counter_count(lt_Analyzer *an, Counter *k, const char *text, size_t l
     if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
     lt_TCKey key;
     lt_TCSlot *slot = NULL;
-    if (t.type == LT_TOK_WORD && lt_tc_key(&key, text + t.start, t.end - t.start, t.flags & LT_TF_ELISION ? 2 : 1))
-      slot = lt_tc_slot(&k->words, &key);
+    if (words && t.type == LT_TOK_WORD &&
+        lt_tc_key(&key, text + t.start, t.end - t.start, t.flags & LT_TF_ELISION ? 2 : 1))
+      slot = lt_tc_slot(words, &key);
     if (slot && lt_tc_same(&slot->key, &key)) {
-      if (slot->val >= 0) k->m.slots[slot->val].val++;
+      if (slot->val >= 0) m->slots[slot->val].val++;
       continue;
     }
     const char *term;
     size_t n, at = 0;
     int32_t val = -1;
-    if ((rc = lt_an_term(an, text, &t, k->o.stem, &term, &n))) break;
-    if (counted(an, &t, &k->o, term, n)) {
-      if ((rc = lt_map_add_at(&k->m, term, n, 1, &at))) break;
+    if ((rc = lt_an_term(an, text, &t, o->stem, &term, &n))) break;
+    if (counted(an, &t, o, term, n)) {
+      if ((rc = lt_map_add_at(m, term, n, 1, &at))) break;
       val = (int32_t)at;
-      if (k->m.cap != k->words_cap) { lt_tc_clear(&k->words); k->words_cap = k->m.cap; }   /* m grew: its slots moved */
+      if (words && m->cap != *words_cap) { lt_tc_clear(words); *words_cap = m->cap; }   /* m grew: its slots moved */
     }
     if (slot) { slot->key = key; slot->val = val; }
   }
   return rc;
 }
+
+/* A counter: term counts accumulated in C over many texts, turned into a Lua
+ * table once at the end. upvalue/uservalue 1: the analyzer. */
+typedef struct Counter {
+  lt_Map m;
+  Opts o;
+  int open;
+  lt_TCache words;      /* word as written -> its slot in m (see count_into) */
+  size_t words_cap;
+} Counter;
 
 static Counter *check_counter(lua_State *L, int i) {
   Counter *k = luaL_checkudata(L, i, "lunette.Counter");
@@ -285,7 +282,8 @@ static int counter_add(lua_State *L) {
   const char *text = luaL_checklstring(L, 2, &len);
   lua_getiuservalue(L, 1, 1);
   lt_Analyzer *an = check_an(L, -1);
-  if (counter_count(an, k, text, len)) return luaL_error(L, "count: out of memory");
+  if (count_into(an, text, len, &k->o, &k->m, &k->words, &k->words_cap))
+    return luaL_error(L, "count: out of memory");
   lua_settop(L, 1);
   return 1;
 }
@@ -514,7 +512,6 @@ static const luaL_Reg an_meths[] = {
   {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
   {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
   {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},
-
   {"close", an_close}, {NULL, NULL}
 };
 static const luaL_Reg an_metameths[] = {

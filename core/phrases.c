@@ -145,12 +145,7 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
       slot = lt_tc_slot(&ph->words, &key);
     if (slot && lt_tc_same(&slot->key, &key)) id = slot->val;
     else {
-      if (t.flags & LT_TF_PLAIN) {           /* the common case, without the call */
-        term = text + t.start;
-        n = t.end - t.start;
-      } else if ((rc = lt_an_term(ph->an, text, &t, 0, &term, &n))) {
-        return rc;
-      }
+      if ((rc = lt_an_term(ph->an, text, &t, 0, &term, &n))) return rc;   /* plain: inline, no call */
       if ((rc = term_id(ph, term, n, add, &id))) return rc;
       if (slot) { slot->key = key; slot->val = id; }
     }

@@ -9,6 +9,7 @@
 --- ("État-major interarmées de Corée du Sud").
 local seq = require "lunette.extract.seq"
 local numbers = require "lunette.extract.numbers"
+local analyzer = require "lunette.analyzer"
 
 local M = { name = "entities", version = "1" }
 
@@ -51,6 +52,10 @@ M.rules = {
 }
 
 local dicts, acronyms, acronym_terms = {}, nil, nil    -- dicts: language -> its dictionary
+
+-- does a name's word start with a capital (ASCII, or a Latin-1 one: U+00C0-U+00DF)?
+local function upper(w) return w:find("^[%u\195]") ~= nil and not w:find("^\195[\160-\191]") end
+
 local function load(lang)
   local entries = {}
   acronyms, acronym_terms = {}, {}
@@ -60,7 +65,10 @@ local function load(lang)
       if name:match("^[%u%d]+$") and #name <= 6 then
         acronyms[name] = row[1]
         acronym_terms[name:lower()] = true
-      else entries[#entries + 1] = { name, type = row[1] } end
+      else   -- proper: written with a capital; last_upper: so is its last word
+        entries[#entries + 1] = { name, type = row[1], proper = upper(name),
+                                  last_upper = upper(name:match("([^%s]+)$") or "") }
+      end
     end
   end
   -- the names analysed as the text is (English: Korea's -> Korea 's)
@@ -85,7 +93,7 @@ function M.extract(text, opts)
   opts = opts or {}
   local lang = opts.lang == "en" and "en" or "fr"
   if not dicts[lang] then load(lang) end
-  local an = require("lunette.analyzer").new{ lang = lang }
+  local an = analyzer.new{ lang = lang }
   local dict = dicts[lang]
   local toks, _, doc = seq.tokens_of(text, opts)
   -- the token starting at byte s (a binary search: matches are few)
@@ -112,14 +120,11 @@ function M.extract(text, opts)
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
     -- a name written with a capital (Le Monde) is not found in lower case (le monde),
     -- nor with its last word in lower case when that word has one (Le monde est vaste)
-    local name = m.entry[1] or ""
-    local function upper(w) return w:find("^[%u\195]") and not w:find("^\195[\160-\191]") end
-    local proper = upper(name)
-    local last_upper = upper(name:match("([^%s]+)$") or "")
+    local e = m.entry
     local capital = false
     for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
-    local lower_last = a and toks[b] and last_upper and toks[b].flags & 1 == 0
-    if a and toks[b] and (capital or not proper) and not lower_last then add(a, b, m.entry.type) end
+    local lower_last = a and toks[b] and e.last_upper and toks[b].flags & 1 == 0
+    if a and toks[b] and (capital or not e.proper) and not lower_last then add(a, b, e.type) end
   end
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do

@@ -266,6 +266,14 @@ function M.reset() alias_dict = nil end
 local seq = require "lunette.extract.seq"
 local seq_at = seq.at
 
+-- Does token i open a noun phrase (a speaker's first word)? A capital, a
+-- determiner, a pronoun, "de" before a quantity (de nombreux), or no word.
+local function opens_noun_phrase(toks, i)
+  local f = toks[i]
+  return f.type ~= "word" or f.flags & 1 ~= 0 or M.rules.speaker_starts[f.term] or M.rules.pronouns[f.term]
+    or (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term]) or false
+end
+
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local function speaker_after(toks, i, sent, inverted)
@@ -312,9 +320,7 @@ local function speaker_after(toks, i, sent, inverted)
   end
   local f = toks[i]
   if f and M.rules.relatives[f.term] and f.flags & 1 == 0 then return nil end
-  if inverted and f and f.type == "word" and f.flags & 1 == 0 and not M.rules.speaker_starts[f.term]
-     and not M.rules.pronouns[f.term]
-     and not (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term]) then
+  if inverted and f and not opens_noun_phrase(toks, i) then
     return nil                                  -- déclare soutenir la réforme: no speaker there
   end
   local p = toks[i]
@@ -383,6 +389,9 @@ local function speaker_before(toks, v, sent, an, from)
     end
     return nil
   end
+  -- "... lui a permis de changer et a dit", "certains ... et disent": the subject is
+  -- that of the clause before, not what stands before "et"
+  if toks[v - 1] and (toks[v - 1].term == "et" or toks[v - 1].term == "and") then return nil end
   local a = v - 1
   while a >= 1 and a ~= from and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
@@ -396,9 +405,6 @@ local function speaker_before(toks, v, sent, an, from)
     a = a - 1
   end
   a = a + 1
-  -- "... lui a permis de changer et a dit", "certains ... et disent": the subject is
-  -- that of the clause before, not what stands before "et"
-  if toks[v - 1] and (toks[v - 1].term == "et" or toks[v - 1].term == "and") then return nil end
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
@@ -406,11 +412,9 @@ local function speaker_before(toks, v, sent, an, from)
   if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then return b, b end
   -- a subject opens as a noun phrase: a capital, a determiner, a pronoun
   -- ("neuf jours après sa nomination ... l'a martelé": none)
-  local f = toks[a]
-  local de_quantity = f.term == "de" and toks[a + 1] and M.rules.de_quantities[toks[a + 1].term]
   -- (English subjects are often bare plurals: "officials said", "police said")
-  if f.flags & 1 == 0 and an.lang ~= "en" and ((not M.rules.speaker_starts[f.term] and not M.rules.pronouns[f.term]
-     and not de_quantity and f.type == "word") or M.rules.auxiliaries[f.term]) then
+  if an.lang ~= "en" and (not opens_noun_phrase(toks, a)
+                          or (toks[a].flags & 1 == 0 and M.rules.auxiliaries[toks[a].term])) then
     return nil                                  -- "la personne qui a été en charge ... a écrit": none
   end
   local ok = false
