@@ -480,7 +480,11 @@ static int an_measure(lua_State *L) {
   int level = (int)luaL_optinteger(L, 3, 2);
   lua_Integer n = 0;
   if (level == 0) {
-    for (size_t pos = 0; pos < len; n++) pos = lt_seg_word_next(text, len, pos);
+    size_t ends[256], got, pos = 0;
+    while ((got = lt_seg_words(text, len, pos, ends, 256)) > 0) {
+      n += (lua_Integer)got;
+      pos = ends[got - 1];
+    }
   } else {
     lt_Cursor c;
     lt_Token t;

@@ -231,6 +231,156 @@ size_t lt_seg_word_next_rules(const char *text, size_t len, size_t pos) {
 
 /* }====== */
 
+/* {====== Many word boundaries at once
+ *
+ * A block is the 64 bytes from a boundary b. Each byte gets the Word_Break
+ * class of the code point it belongs to, as bit masks (bit k: byte b + k);
+ * then "no break before byte k" is a handful of shifts and ANDs, each the
+ * word of a rule. Valid when the block holds no code point that WB4, WB3c,
+ * WB7a-c, WB13 or WB15-16 would look at (Extend, Format, ZWJ, Hebrew,
+ * Katakana, regional indicators: the mask unk); else the rules decide. Bits
+ * before 0 read as nothing: b is the start of the segment, as for
+ * lt_seg_word_next, and no rule joins across a boundary of its own (WB7 and
+ * WB11 mirror WB6 and WB12). Boundaries are taken at bits 1..LAST only, so
+ * that every bit a rule looks at lies inside the block. */
+
+#define LAST 59    /* a mid code point at 59 (at most 4 bytes) has its follower at 63 */
+
+typedef struct Masks {
+  uint64_t l, d, x, s, ml, mn, cr, lf, cont, unk, join;
+} Masks;
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* ASCII classes of 16 bytes at p into bit k0.. of the masks; returns the
+ * mask of bytes >= 0x80 */
+static inline uint64_t ascii16(const unsigned char *p, int k0, Masks *m) {
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+  __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i l = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8(0x1F)), _mm_set1_epi8(-102));
+  __m128i d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118));
+  __m128i dot = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+  __m128i ml = _mm_or_si128(dot, _mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+  __m128i mn = _mm_or_si128(dot, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+  m->l |= (uint64_t)(unsigned)_mm_movemask_epi8(l) << k0;
+  m->d |= (uint64_t)(unsigned)_mm_movemask_epi8(d) << k0;
+  m->x |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('_'))) << k0;
+  m->s |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))) << k0;
+  m->ml |= (uint64_t)(unsigned)_mm_movemask_epi8(ml) << k0;
+  m->mn |= (uint64_t)(unsigned)_mm_movemask_epi8(mn) << k0;
+  m->cr |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))) << k0;
+  m->lf |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))) << k0;
+  return (uint64_t)(unsigned)_mm_movemask_epi8(v) << k0;
+}
+#endif
+
+/* The masks of the block at s[b..b+64) (b + 64 <= len). */
+static void block_masks(const unsigned char *s, size_t len, size_t b, Masks *m) {
+  const unsigned char *p = s + b;
+  uint64_t hi = 0;
+  memset(m, 0, sizeof *m);
+#if defined(__SSE2__)
+  hi = ascii16(p, 0, m) | ascii16(p + 16, 16, m) | ascii16(p + 32, 32, m) | ascii16(p + 48, 48, m);
+#else
+  for (int k = 0; k < 64; k++) {
+    uint64_t bit = 1ull << k;
+    unsigned char c = p[k];
+    if (c >= 0x80) { hi |= bit; continue; }
+    switch (LT_WB(lt_ucd_stage2[c])) {
+      case LT_WB_ALETTER: m->l |= bit; break;
+      case LT_WB_NUMERIC: m->d |= bit; break;
+      case LT_WB_EXTENDNUMLET: m->x |= bit; break;
+      case LT_WB_WSEGSPACE: m->s |= bit; break;
+      case LT_WB_MIDLETTER: m->ml |= bit; break;
+      case LT_WB_MIDNUM: m->mn |= bit; break;
+      case LT_WB_MIDNUMLET: case LT_WB_SQUOTE: m->ml |= bit; m->mn |= bit; break;
+      case LT_WB_CR: m->cr |= bit; break;
+      case LT_WB_LF: m->lf |= bit; break;
+      default: break;
+    }
+  }
+#endif
+  /* code points beyond ASCII, one by one (a few per block in Latin text) */
+  uint64_t mids = 0;
+  while (hi) {
+    int k = __builtin_ctzll(hi), n;
+    uint16_t props = prop_at(s, len, b + (size_t)k, &n);
+    uint64_t span = k + n >= 64 ? ~0ull << k : ((1ull << n) - 1) << k;
+    m->cont |= span & (span - 1) & ~(1ull << k);
+    hi &= ~span;
+    switch (LT_WB(props)) {
+      case LT_WB_ALETTER: m->l |= span; break;
+      case LT_WB_NUMERIC: m->d |= span; break;
+      case LT_WB_EXTENDNUMLET: m->x |= span; break;
+      case LT_WB_WSEGSPACE: m->s |= span; break;
+      case LT_WB_MIDLETTER: m->ml |= span; mids |= 1ull << k; break;
+      case LT_WB_MIDNUM: m->mn |= span; mids |= 1ull << k; break;
+      case LT_WB_MIDNUMLET: case LT_WB_SQUOTE:
+        m->ml |= span; m->mn |= span; mids |= 1ull << k; break;
+      case LT_WB_OTHER: case LT_WB_NEWLINE: case LT_WB_DQUOTE: break;
+      default: m->unk |= span; break;   /* Extend Format ZWJ Hebrew Katakana RI (CR LF are ASCII) */
+    }
+  }
+  /* WB6 WB7 WB11 WB12 around a mid of several bytes: its neighbours are the
+   * code points before its lead and after its last byte */
+  while (mids) {
+    int k = __builtin_ctzll(mids);
+    mids &= mids - 1;
+    uint64_t after = ~m->cont & ~((2ull << k) - 1);     /* code point starts after k */
+    if (!k || !after) continue;
+    int a = __builtin_ctzll(after);
+    uint64_t before = 1ull << (k - 1), next = 1ull << a;
+    if (((m->ml >> k) & 1) && (m->l & before) && (m->l & next)) m->join |= (1ull << k) | next;
+    if (((m->mn >> k) & 1) && (m->d & before) && (m->d & next)) m->join |= (1ull << k) | next;
+  }
+}
+
+/* The boundaries in bits 1..LAST of a block (see above). */
+static inline uint64_t block_breaks(const Masks *m) {
+  uint64_t w = m->l | m->d | m->x;
+  uint64_t nb = m->cont | m->join
+              | ((w << 1) & w)                              /* WB5 WB8-10 WB13a-b */
+              | ((m->s << 1) & m->s)                        /* WB3d */
+              | ((m->cr << 1) & m->lf)                      /* WB3 */
+              | ((m->l << 1) & m->ml & (m->l >> 1))         /* WB6, one-byte mids */
+              | ((m->l << 2) & (m->ml << 1) & m->l)         /* WB7 */
+              | ((m->d << 1) & m->mn & (m->d >> 1))         /* WB12 */
+              | ((m->d << 2) & (m->mn << 1) & m->d);        /* WB11 */
+  return ~nb & (((1ull << LAST) - 1) << 1);
+}
+
+size_t lt_seg_words(const char *text, size_t len, size_t pos, size_t *ends, size_t max) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t n = 0;
+  Masks m;
+  while (pos < len && n < max) {
+    if (len - pos < 64) {                          /* the tail: one by one */
+      pos = ends[n++] = lt_seg_word_next(text, len, pos);
+      continue;
+    }
+    block_masks(s, len, pos, &m);
+    if (m.unk) {                                   /* the rules, past the last such code point */
+      size_t past = pos + 64 - (size_t)__builtin_clzll(m.unk);
+      while (pos < past && n < max) pos = ends[n++] = lt_seg_word_next_rules(text, len, pos);
+      continue;
+    }
+    uint64_t br = block_breaks(&m);
+    if (!br) {                                     /* a segment longer than the block */
+      pos = ends[n++] = lt_seg_word_next_rules(text, len, pos);
+      continue;
+    }
+    size_t b = pos;
+    do {
+      pos = ends[n++] = b + (size_t)__builtin_ctzll(br);
+      br &= br - 1;
+    } while (br && n < max);
+  }
+  return n;
+}
+
+/* }====== */
+
 /* {====== Sentences */
 
 #define PARASEP(b) ((b) == LT_SB_SEP || (b) == LT_SB_CR || (b) == LT_SB_LF)

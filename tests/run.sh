@@ -33,6 +33,9 @@ suite() {
 run_suites() {   # $1: label, $2: build dir prefix for C tests, $3: lunette binary
   label=$1; cdir=$2; bin=$3
   suite "$label c/segment" "$cdir/test_segment" /usr/share/unicode
+  if [ -x "$cdir/test_segment_portable" ]; then    # built in build/ only: no SIMD
+    suite "$label c/segment portable" "$cdir/test_segment_portable" /usr/share/unicode
+  fi
   suite "$label c/analyze" "$cdir/test_analyze"
   suite "$label c/store" "$cdir/test_store"
   for t in tests/lua/test_*.lua; do

@@ -42,7 +42,19 @@ static size_t floor_bytes(const char *p, size_t n, void *ctx) {
   return k;
 }
 
+/* every UAX #29 word segment, many at a time (lt_seg_words) */
 static size_t lt_segments(const char *p, size_t n, void *ctx) {
+  (void)ctx;
+  size_t k = 0, got, ends[256], pos = 0;
+  while ((got = lt_seg_words(p, n, pos, ends, 256)) > 0) {
+    k += got;
+    pos = ends[got - 1];
+  }
+  return k;
+}
+
+/* the same, one boundary per call (lt_seg_word_next) */
+static size_t lt_segments1(const char *p, size_t n, void *ctx) {
   (void)ctx;
   size_t k = 0;
   for (size_t pos = 0; pos < n; k++) pos = lt_seg_word_next(p, n, pos);
@@ -132,6 +144,7 @@ int main(int argc, char **argv) {
   printf("%zu documents, %.1f MB\n", ndocs, (double)nbytes / 1e6);
   run("floor (byte classes)", floor_bytes, NULL, repeat);
   run("lunette segmentation", lt_segments, NULL, repeat);
+  run("lunette segments, one a call", lt_segments1, NULL, repeat);
   lt_AnalyzerConfig cfg = { "fr", LT_FOLD_ACCENTS, 1 };
   lt_Analyzer *an;
   if (lt_an_new(&cfg, &an)) return 1;

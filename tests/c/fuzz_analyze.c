@@ -1,6 +1,7 @@
 /* fuzz_analyze.c: libFuzzer target for the analyzer (clang -fsanitize=fuzzer).
  * Invariants: no crash or sanitizer report; tokens in order, non-overlapping,
- * inside the input; word and sentence boundaries advance and stay inside. */
+ * inside the input; word and sentence boundaries advance and stay inside; the
+ * word boundaries of lt_seg_words are those of lt_seg_word_next. */
 #include <stdint.h>
 #include <stdlib.h>
 #include "../../core/analyze.h"
@@ -29,9 +30,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t n;
     if (lt_an_term(an, text, &t, 1, &term, &n) == LT_ENOMEM) abort();
   }
+  size_t ends[64], got = 0, bulk = 0, bi = 0;        /* lt_seg_words gives the same */
   for (size_t pos = 0; pos < size;) {
     size_t e = lt_seg_word_next(text, size, pos);
     if (e <= pos || e > size) abort();
+    if (bi == 0 && (got = lt_seg_words(text, size, bulk, ends, 64)) > 0) bulk = ends[got - 1];
+    if (ends[bi] != e) abort();
+    bi = bi + 1 == got ? 0 : bi + 1;
     pos = e;
   }
   for (size_t pos = 0; pos < size;) {

@@ -63,6 +63,97 @@ static void conformance(const char *path, next_fn next, const char *what) {
   printf("%s: %d conformance cases from %s\n", what, ncases, path);
 }
 
+/* All boundaries of text by lt_seg_words, asking max at a time, into got
+ * (room for len + 1); returns their count. */
+static size_t bulk_all(const char *text, size_t len, size_t max, size_t *got) {
+  size_t pos = 0, n = 0, k;
+  while ((k = lt_seg_words(text, len, pos, got + n, max)) > 0) {
+    n += k;
+    pos = got[n - 1];
+  }
+  return n;
+}
+
+/* lt_seg_words on the conformance cases: each case repeated, a line feed
+ * after each copy (WB3a and WB3b break on both sides of it), so that the
+ * copies fill blocks of 64 bytes; the boundaries are the file's, shifted. */
+static void conformance_bulk(const char *path) {
+  FILE *f = fopen(path, "r");
+  char line[4096], text[1024], big[8192];
+  size_t want[256], exp[2048], got[8192], len;
+  int nwant, lineno = 0, ncases = 0;
+  check(path, f != NULL);
+  if (!f) return;
+  while (fgets(line, sizeof line, f)) {
+    lineno++;
+    if (line[0] == '#' || !parse_case(line, text, &len, want, &nwant)) continue;
+    if (len && text[len - 1] == '\r') continue;        /* CR x LF would join the copies */
+    size_t blen = 0, nexp = 0;
+    while (blen < 300) {
+      for (int i = 1; i < nwant; i++) exp[nexp++] = blen + want[i];
+      memcpy(big + blen, text, len);
+      blen += len;
+      big[blen++] = '\n';
+      exp[nexp++] = blen;
+    }
+    for (size_t max = 1; max <= 257; max += 128) {
+      size_t n = bulk_all(big, blen, max, got);
+      int ok = n == nexp && memcmp(got, exp, n * sizeof(size_t)) == 0;
+      if (!ok) fprintf(stderr, "bulk word, max %zu, line %d: %s", max, lineno, line);
+      check("lt_seg_words on a conformance case", ok);
+    }
+    ncases++;
+  }
+  fclose(f);
+  printf("bulk word: %d conformance cases, repeated\n", ncases);
+}
+
+/* lt_seg_words against lt_seg_word_next on random text drawn from code points
+ * of every Word_Break value, ill-formed bytes included (fixed seed). */
+static void bulk_random(void) {
+  static const uint32_t pool[] = {
+    'a', 'b', 'Z', 'e', '0', '7', ' ', ' ', ' ', '.', ',', ';', ':', '\'', '"', '_', '-', '\r',
+    '\n', '\t', '(', '@', 0xE9, 0xC9, 0xA0, 0xAB, 0xBB, 0xB7, 0xAD, 0x2019, 0x2018, 0x202F,
+    0x2009, 0x2013, 0x2026, 0x2028, 0x0301, 0x200D, 0x200B, 0x05D0, 0x30A2, 0x1F1E6, 0x1F600,
+    0x0660, 0x4E2D, 0x0430, 0xFE52, 0xFF0E, 0x3000, 0x85, 0x0B };
+  static const char *const bad[] = { "\xff", "\xc3", "\xe2\x80", "\xed\xa0\x80", "\x80" };
+  char text[2048];
+  size_t got[2048], one[2048];
+  unsigned long long x = 88172645463325252ull;
+  int fails = 0;
+  for (int round = 0; round < 20000; round++) {
+    size_t len = 0, target;
+    x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+    target = (size_t)(x % 1500);
+    int letters = (int)(x >> 40) % 4;                 /* some texts mostly letters */
+    while (len < target) {
+      x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+      unsigned r = (unsigned)(x >> 32);
+      if (r % 50 == 0) {
+        const char *b = bad[(r >> 8) % 5];
+        memcpy(text + len, b, strlen(b));
+        len += strlen(b);
+      } else {
+        uint32_t cp = (letters && r % 4 < (unsigned)letters) ? (r % 3 ? 'a' + (r >> 8) % 26 : 0xE0 + (r >> 8) % 0x1F)
+                                                   : pool[(r >> 8) % (sizeof pool / sizeof *pool)];
+        len += (size_t)lt_utf8_encode(cp == 0xF7 ? 'x' : cp, (unsigned char *)text + len);
+      }
+    }
+    size_t n1 = 0;
+    for (size_t pos = 0; pos < len;) one[n1++] = pos = lt_seg_word_next(text, len, pos);
+    size_t max = 1 + (size_t)(x % 300);
+    size_t n = bulk_all(text, len, max, got);
+    int ok = n == n1 && memcmp(got, one, n * sizeof(size_t)) == 0;
+    if (!ok && fails++ < 3) {
+      fprintf(stderr, "bulk word differs on random text %d (len %zu, max %zu):", round, len, max);
+      for (size_t i = 0; i < n && i < n1; i++)
+        if (got[i] != one[i]) { fprintf(stderr, " first at %zu: %zu, one by one %zu", i, got[i], one[i]); break; }
+      fprintf(stderr, "\n");
+    }
+    check("lt_seg_words = lt_seg_word_next on random text", ok);
+  }
+}
+
 /* The generated table must give every code point the value of the UCD file. */
 static void table_agrees(const char *path, const char *const *names, int shift, int mask) {
   FILE *f = fopen(path, "r");
@@ -103,6 +194,8 @@ int main(int argc, char **argv) {
   char path[1024];
   snprintf(path, sizeof path, "%s/auxiliary/WordBreakTest.txt", dir);
   conformance(path, lt_seg_word_next, "word");
+  conformance_bulk(path);
+  bulk_random();
   snprintf(path, sizeof path, "%s/auxiliary/SentenceBreakTest.txt", dir);
   conformance(path, lt_seg_sentence_next, "sentence");
   snprintf(path, sizeof path, "%s/auxiliary/WordBreakProperty.txt", dir);
