@@ -337,7 +337,7 @@ static int roman_ordinal(const unsigned char *s, size_t a, size_t b, double *v) 
   }
   if (p == a || p == b) return 0;
   if (p - a == 1 && s[a] != 'I' && s[a] != 'V' && s[a] != 'X') return 0;   /* De, Le, Me, Ce */
-  if (!word_in(s, p, b, SUF) || s[p] < 'a') return 0;
+  if ((s[p] != 'e' && s[p] != 0xC3) || !word_in(s, p, b, SUF)) return 0;   /* every SUF: e or è */
   *v = total;
   return 1;
 }
@@ -525,6 +525,7 @@ void lt_an_start(lt_Cursor *c, const char *text, size_t len) {
   c->len = len;
   c->pos = 0;
   c->qn = c->qi = 0;
+  c->mbase = (size_t)-1;
 }
 
 /* Cut the tokens starting at c->pos into the queue; advances c->pos. */
@@ -614,15 +615,55 @@ static void init_tables(void) {
     if (w == LT_WB_MIDLETTER || w == LT_WB_MIDNUMLET || w == LT_WB_SQUOTE || strchr("-@`+", c))
       word_end[c] = 2;
     utf8proc_category_t cat = utf8proc_category(c);
-    if (w == LT_WB_OTHER && c > 0x20 && c < 0x7F && !strchr("-+@#", c))
+    /* . , : ; ' " too: at the start of a segment no rule joins them to an
+     * ASCII byte (WB6, WB7, WB11, WB12 need the letter or digit before) */
+    int mark = w == LT_WB_OTHER || w == LT_WB_MIDNUM || w == LT_WB_MIDNUMLET ||
+               w == LT_WB_MIDLETTER || w == LT_WB_SQUOTE || w == LT_WB_DQUOTE;
+    if (mark && c > 0x20 && c < 0x7F && !strchr("-+@#", c))
       lone_mark[c] = (unsigned char)(cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO ? 2 : 1);
   }
   word_end[0] = 1;
 }
 
-/* A word of ASCII and Latin-1 letters that nothing special follows: the
- * token, with its case flags, without the general machinery. Runs of
- * lower-case ASCII letters go eight bytes at a time. */
+/* The token of the letters s[i..j) (ASCII and Latin-1; i < j) when nothing
+ * special follows them; 0 when something may (an elision, a compound, an
+ * e-mail, a URL, a combining mark, any other code point): the general
+ * machinery decides. upper: some letter is upper case; allcaps: at least two
+ * letters, all upper case; latin: some letter is Latin-1. */
+static inline __attribute__((always_inline)) int
+word_token(const unsigned char *s, size_t len, size_t i, size_t j, int upper, int allcaps,
+           int latin, lt_Token *t) {
+  int first_upper = s[i] == 0xC3 ? s[i + 1] <= 0x9E : s[i] < 'a';
+  if (j < len) {
+    unsigned char b = s[j];
+    if (b < 0x80) {
+      if (!word_end[b]) return 0;
+      if (word_end[b] == 2) {
+        if (j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]))) return 0;
+        if ((b == ':' || b == '.') && ((s[i] | 32) == 'h' || (s[i] | 32) == 'w')) return 0; /* URLs */
+      }
+    }
+    else if (!(b == 0xC2 && j + 1 < len && (s[j + 1] == 0xA0 || s[j + 1] == 0xAB || s[j + 1] == 0xBB)))
+      return 0;                                    /* NBSP « » end it; anything else: the rules */
+    else if (j + 2 < len && (s[j + 2] == 0xCC || s[j + 2] == 0xCD)) return 0;
+  }
+  t->start = i;
+  t->end = j;
+  if (is_roman(s[i]) && roman_ordinal(s, i, j, &t->value)) {   /* XXe, IIIe */
+    t->type = LT_TOK_ORDINAL;
+    t->flags = 0;
+    return 1;
+  }
+  t->type = LT_TOK_WORD;
+  t->flags = (first_upper ? LT_TF_UPPER : 0) | (allcaps ? LT_TF_ALLCAPS : 0) |
+             (!upper && !latin ? LT_TF_PLAIN : 0);
+  t->value = 0;
+  return 1;
+}
+
+/* A word of ASCII and Latin-1 letters that nothing special follows (see
+ * word_token), byte by byte; runs of lower-case ASCII letters go eight bytes
+ * at a time. */
 static int fast_word(const unsigned char *s, size_t len, size_t i, lt_Token *t) {
   size_t j = i;
   int letters = 0, upper = 0, latin = 0;
@@ -648,33 +689,60 @@ static int fast_word(const unsigned char *s, size_t len, size_t i, lt_Token *t) 
     } else break;
   }
   if (!letters) return 0;
-  int first_upper = s[i] == 0xC3 ? s[i + 1] <= 0x9E : s[i] < 'a';
-  if (j < len) {
-    unsigned char b = s[j];
-    if (b < 0x80) {
-      if (!word_end[b]) return 0;
-      if (word_end[b] == 2) {
-        if (j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]))) return 0;
-        if ((b == ':' || b == '.') && ((s[i] | 32) == 'h' || (s[i] | 32) == 'w')) return 0; /* URLs */
-      }
-    }
-    else if (!(b == 0xC2 && j + 1 < len && (s[j + 1] == 0xA0 || s[j + 1] == 0xAB || s[j + 1] == 0xBB)))
-      return 0;                                    /* NBSP « » end it; anything else: the rules */
-    else if (j + 2 < len && (s[j + 2] == 0xCC || s[j + 2] == 0xCD)) return 0;
-  }
-  t->start = i;
-  t->end = j;
-  if (is_roman(s[i]) && roman_ordinal(s, i, j, &t->value)) {   /* XXe, IIIe */
-    t->type = LT_TOK_ORDINAL;
-    t->flags = 0;
-    return 1;
-  }
-  t->type = LT_TOK_WORD;
-  t->flags = (first_upper ? LT_TF_UPPER : 0) | (letters >= 2 && upper == letters ? LT_TF_ALLCAPS : 0) |
-             (upper == 0 && !latin ? LT_TF_PLAIN : 0);
-  t->value = 0;
-  return 1;
+  return word_token(s, len, i, j, upper > 0, letters >= 2 && upper == letters, latin, t);
 }
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* The letter masks of the cursor for the 64 bytes from b (b + 65 <= len: the
+ * byte after each is read too), 16 bytes at a time: the same letters as
+ * fast_word's, so both give the same tokens. */
+static void letter_masks(lt_Cursor *c, const unsigned char *s, size_t b) {
+  uint64_t let = 0, start = 0, up = 0, lat = 0;
+  for (int k = 0; k < 64; k += 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b + (size_t)k));
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + b + (size_t)k + 1));
+    __m128i ascii = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+                                                _mm_set1_epi8(0x1F)), _mm_set1_epi8(-102));
+    __m128i aup = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x3F)), _mm_set1_epi8(-102));
+    /* C3 then 80-BF but 97 (x) and B7 (/): U+00C0-U+00FF letters; 80-9E upper */
+    __m128i cont = _mm_cmplt_epi8(v1, _mm_set1_epi8(-64));     /* 80-BF as signed < -64 */
+    cont = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x97)),
+                                         _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xB7))), cont);
+    __m128i lead = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)), cont);
+    __m128i lup = _mm_and_si128(lead, _mm_cmplt_epi8(v1, _mm_set1_epi8((char)0x9F)));
+    uint64_t a = (unsigned)_mm_movemask_epi8(ascii), l = (unsigned)_mm_movemask_epi8(lead);
+    start |= (a | l) << k;
+    lat |= l << k;
+    up |= (uint64_t)((unsigned)_mm_movemask_epi8(aup) | (unsigned)_mm_movemask_epi8(lup)) << k;
+  }
+  let = start | (lat << 1);
+  c->mbase = b;
+  c->mlet = let;
+  c->mstart = start;
+  c->mupper = up;
+  c->mlatin = lat;
+}
+
+/* fast_word from the cursor's masks: the end of the word without a loop. */
+static inline int mask_word(lt_Cursor *c, const unsigned char *s, size_t len, size_t i, lt_Token *t) {
+  size_t off = i - c->mbase;
+  if (i < c->mbase || off >= 64 || (c->mlet >> off) == (~0ull >> off)) {  /* outside; letters to the end */
+    if (len - i < 65) return fast_word(s, len, i, t);
+    letter_masks(c, s, i);
+    off = 0;
+    if (c->mlet == ~0ull) return fast_word(s, len, i, t);  /* 64 letters and more */
+  }
+  if (!((c->mstart >> off) & 1)) return 0;  /* no letter starts here (fast_word: 0 too) */
+  unsigned n = (unsigned)__builtin_ctzll(~(c->mlet >> off));
+  uint64_t range = ((1ull << n) - 1) << off, starts = c->mstart & range;
+  int allcaps = (starts & (starts - 1)) && !(starts & ~c->mupper);   /* two letters or more */
+  return word_token(s, len, i, i + n, (c->mupper & range) != 0, allcaps,
+                    (c->mlatin & range) != 0, t);
+}
+#else
+#define mask_word(c, s, len, i, t) fast_word(s, len, i, t)
+#endif
 
 /* }====== */
 
@@ -696,7 +764,7 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
       t->value = 0;
       return 1;
     }
-    if (fast_word(s, len, pos, t)) { c->pos = t->end; return 1; }
+    if (mask_word(c, s, len, pos, t)) { c->pos = t->end; return 1; }
     if (is_alpha(b)) {                     /* l' d' qu' before a word: the elision */
       size_t q = elision(an, s, len, pos, len);
       if (q) {

@@ -32,6 +32,7 @@
 #ifndef LT_ANALYZE_H
 #define LT_ANALYZE_H
 #include <stddef.h>
+#include <stdint.h>
 #include "text.h"
 
 /* Bumped whenever a rule change alters tokens or terms: databases indexed
@@ -67,6 +68,11 @@ typedef struct lt_Cursor {
   size_t len, pos;
   lt_Token q[16];      /* tokens already cut from the current segment */
   int qn, qi;
+  /* letters of the 64 bytes from mbase, as bit masks (bit k: byte mbase + k):
+   * ASCII and Latin-1 letters (every byte), where each starts, the upper-case
+   * ones, the Latin-1 ones. mbase == (size_t)-1: none yet. */
+  size_t mbase;
+  uint64_t mlet, mstart, mupper, mlatin;
 } lt_Cursor;
 
 typedef struct lt_Analyzer lt_Analyzer;
