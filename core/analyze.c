@@ -604,8 +604,33 @@ static unsigned char word_end[128];
 /* ASCII punctuation (1) and symbols (2) that are one token on their own; 0
  * for letters, digits, spaces and the marks that start something (- + @ #). */
 static unsigned char lone_mark[128];
+/* The same for U+0080-U+00FF (« » ° ×) and U+2000-U+206F (’ – — … “ ”), and 3
+ * for the spaces and controls there, no token (U+00A0, U+2009, U+2028): at
+ * the start of a segment and before an ASCII byte, each is a segment alone
+ * (see mark_kind). 0: the rules decide (letters, numbers, Extend, Format,
+ * ExtendNumLet such as U+202F). */
+static unsigned char latin_mark[128], punct_mark[112];
+
+/* What scan makes of the code point cp when a segment starts with it and an
+ * ASCII byte follows: 1 punctuation, 2 symbol, 3 no token, 0 ask the rules.
+ * Other and the Mid* marks are segments alone there: WB6, WB7, WB11, WB12
+ * need a letter or digit before, WB4 a mark after. */
+static unsigned char mark_kind(uint32_t cp) {
+  int w = LT_WB(lt_ucd_props(cp));
+  if (w != LT_WB_OTHER && w != LT_WB_MIDNUM && w != LT_WB_MIDNUMLET && w != LT_WB_MIDLETTER &&
+      w != LT_WB_SQUOTE && w != LT_WB_DQUOTE && w != LT_WB_WSEGSPACE && w != LT_WB_NEWLINE)
+    return 0;
+  utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+  if (w == LT_WB_WSEGSPACE || w == LT_WB_NEWLINE) return 3;
+  if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO) return 1;
+  if (cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO) return 2;
+  if (cat >= UTF8PROC_CATEGORY_ZS) return 3;        /* separators, controls, format, unassigned */
+  return 0;                                         /* letters and numbers: word rules */
+}
 
 static void init_tables(void) {
+  for (int k = 0; k < 128; k++) latin_mark[k] = mark_kind(0x80 + (uint32_t)k);
+  for (int k = 0; k < 112; k++) punct_mark[k] = mark_kind(0x2000 + (uint32_t)k);
   for (int c = 0; c < 128; c++) {
     int w = LT_WB(lt_ucd_props((uint32_t)c));
     int plain = w == LT_WB_OTHER || w == LT_WB_WSEGSPACE || w == LT_WB_CR || w == LT_WB_LF ||
@@ -763,6 +788,26 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
       t->flags = LT_TF_PLAIN;
       t->value = 0;
       return 1;
+    }
+    if (b >= 0xC2 && b <= 0xE2) {          /* « » – — … ’ NBSP: a table, no rules */
+      int k = 0, n = 0;
+      if (b <= 0xC3 && pos + 1 < len && (s[pos + 1] & 0xC0) == 0x80) {
+        k = latin_mark[(b & 1) << 6 | (s[pos + 1] & 0x3F)];
+        n = 2;
+      } else if (b == 0xE2 && pos + 2 < len && (s[pos + 1] == 0x80 || s[pos + 1] == 0x81) &&
+                 (s[pos + 2] & 0xC0) == 0x80 && (s[pos + 1] == 0x80 || s[pos + 2] < 0xB0)) {
+        k = punct_mark[(s[pos + 1] & 1) << 6 | (s[pos + 2] & 0x3F)];
+        n = 3;
+      }
+      if (k && (pos + (size_t)n >= len || s[pos + (size_t)n] < 0x80)) {
+        if (k == 3) { pos += (size_t)n; continue; }
+        t->start = pos;
+        t->end = c->pos = pos + (size_t)n;
+        t->type = k == 2 ? LT_TOK_SYMBOL : LT_TOK_PUNCT;
+        t->flags = 0;
+        t->value = 0;
+        return 1;
+      }
     }
     if (mask_word(c, s, len, pos, t)) { c->pos = t->end; return 1; }
     if (is_alpha(b)) {                     /* l' d' qu' before a word: the elision */

@@ -81,6 +81,11 @@ static const Case CASES[] = {
   {"5.3", "fr", "À l'ÉTÉ, A vu CRÉÉE et ÉtÉ.",
    "0-2 word a | 3-5 word l' | 5-10 word ete | 10-11 punct , | 12-13 word a | 14-16 word vu | "
    "17-24 word cre | 25-27 word et | 28-33 word ete | 33-34 punct ."},
+  /* marks beyond ASCII: NBSP and U+2028 no tokens, the others one each */
+  {"5.4", "fr", "«\xc2\xa0" "Oui\xc2\xa0" "» – non… 3 × 2 ’ 20° \xe2\x80\xa8" "fin",
+   "0-2 punct « | 4-7 word oui | 9-11 punct » | 12-15 punct - | 16-19 word non | "
+   "19-22 punct … | 23-24 number 3 | 25-27 symbol × | 28-29 number 2 | 30-33 punct ' | "
+   "34-36 number 20 | 36-38 symbol ° | 42-45 word fin"},
   {NULL, NULL, NULL, NULL}
 };
 
