@@ -105,13 +105,17 @@ build/asan/test_%: tests/c/test_%.c $(patsubst core/%.c,build/asan/%.o,$(ENGINE)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) -std=c99 $(WARN) $(SANFLAGS) -o $@ $(filter %.c %.o,$^) $(LIBS_CORE) -lm
 
 CTESTS := segment analyze store
-# the segmenter once more without its SSE2 block code: the portable path, tested
+# the segmenter and the analyzer once more without their SSE2 block code:
+# the portable paths, tested
+PORTABLE := segment analyze
 build/test_segment_portable: tests/c/test_segment.c core/segment.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -U__SSE2__ -o $@ $^
+build/test_analyze_portable: tests/c/test_analyze.c core/segment.c core/text.c core/map.c core/analyze.c
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -U__SSE2__ -o $@ $^ $(LIBS_CORE) -lm
 build/fuzz_analyze: tests/c/fuzz_analyze.c $(ENGINE)
 	$(CLANG) $(CPPFLAGS) $(PKG_CFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $@ $(filter %.c %.o,$^) $(LIBS_CORE) -lm
 
-test: all $(CTESTS:%=build/test_%) build/test_segment_portable
+test: all $(CTESTS:%=build/test_%) $(PORTABLE:%=build/test_%_portable)
 	@sh tests/run.sh normal
 
 test-asan: $(CTESTS:%=build/asan/test_%) build/asan/lunette
@@ -127,7 +131,7 @@ fuzz: build/fuzz_analyze
 	@sh tests/fuzz.sh $(FUZZ_SECONDS)
 
 check: deps-check
-	@$(MAKE) --no-print-directory all $(CTESTS:%=build/test_%) build/test_segment_portable \
+	@$(MAKE) --no-print-directory all $(CTESTS:%=build/test_%) $(PORTABLE:%=build/test_%_portable) \
 	  $(CTESTS:%=build/asan/test_%) build/asan/lunette build/fuzz_analyze
 	@sh tests/run.sh all $(FUZZ_SECONDS)
 # }======

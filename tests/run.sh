@@ -35,6 +35,7 @@ run_suites() {   # $1: label, $2: build dir prefix for C tests, $3: lunette bina
   suite "$label c/segment" "$cdir/test_segment" /usr/share/unicode
   if [ -x "$cdir/test_segment_portable" ]; then    # built in build/ only: no SIMD
     suite "$label c/segment portable" "$cdir/test_segment_portable" /usr/share/unicode
+    suite "$label c/analyze portable" "$cdir/test_analyze_portable"
   fi
   suite "$label c/analyze" "$cdir/test_analyze"
   suite "$label c/store" "$cdir/test_store"
