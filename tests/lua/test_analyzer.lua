@@ -55,7 +55,8 @@ H.eq("3.10 counter", k:table(), { soldats = 3, soldat = 1 })
 H.eq("3.11 counter totals", { k:total() }, { 2, 4 })
 k:close()
 H.check_error("3.12 counter after close", "attempt to use a closed lunette.Counter", k.add, k, "x")
-do  -- a counter caches words as written; its counts stay those of an:count while its map grows
+do  -- a counter caches words as written (slot of its map); its counts stay those
+    -- of an:count while its map grows and cache slots change hands
   local fr = lunette.analyzer{ lang = "fr" }
   local parts = {}
   for i = 1, 3000 do parts[i] = ("Mot%d l'armée Été %d"):format(i % 700, i) end
@@ -65,7 +66,20 @@ do  -- a counter caches words as written; its counts stay those of an:count whil
   local want = {}
   fr:count(long, nil, want)
   fr:count(long, nil, want)
-  H.eq("3.13 counter equals count, twice over 2 100 distinct terms", kc:table(), want)
+  H.eq("3.13 counter equals count, twice over 3 703 distinct terms", kc:table(), want)
+  parts = {}   -- more distinct words than the cache has slots (8 192): slots change hands
+  for i = 1, 30000 do parts[i] = ("w%d le la"):format((i * 7919) % 12000) end
+  local wide = table.concat(parts, " ")
+  kc:add(wide)
+  local d1, n1 = kc:total()              -- read in the middle: counts held back are added
+  kc:add(wide)
+  fr:count(wide, nil, want)
+  fr:count(wide, nil, want)
+  local n = 0
+  for _, c in pairs(want) do n = n + c end
+  H.eq("3.14 counter equals count over 14 000 distinct terms, read between adds", kc:table(), want)
+  H.eq("3.15 totals in the middle", { d1, n1 }, { 3703 + 12002, 2 * 3000 * 5 + 30000 * 3 })
+  H.eq("3.16 totals at the end", { kc:total() }, { 3703 + 12002, n })
 end
 
 -- 4: errors and lifecycle
