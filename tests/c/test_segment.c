@@ -33,34 +33,47 @@ static int parse_case(const char *line, char *text, size_t *len, size_t *want, i
   return *nwant > 0;
 }
 
-static void conformance(const char *path, next_fn next, const char *what) {
+/* A way to check one case: its text and the boundaries the file wants
+ * (0 and len included); prints what differs, returns 1 when all agree. */
+typedef int (*case_fn)(const char *text, size_t len, const size_t *want, int nwant, void *ctx);
+
+/* Every case of a conformance file through fn; a failing one is printed
+ * with its line. */
+static void conformance(const char *path, const char *what, case_fn fn, void *ctx) {
   FILE *f = fopen(path, "r");
   char line[4096], text[1024];
-  size_t want[256], got[256], len;
+  size_t want[256], len;
   int nwant, lineno = 0, ncases = 0;
   check(path, f != NULL);
   if (!f) return;
   while (fgets(line, sizeof line, f)) {
     lineno++;
     if (line[0] == '#' || !parse_case(line, text, &len, want, &nwant)) continue;
-    int ngot = 0;
-    size_t pos = 0;
-    got[ngot++] = 0;
-    while (pos < len) { pos = next(text, len, pos); got[ngot++] = pos; }
-    int ok = ngot == nwant && memcmp(got, want, sizeof(size_t) * (size_t)ngot) == 0;
-    ncases++;
-    if (!ok) {
-      fprintf(stderr, "%s line %d: %s", what, lineno, line);
-      fprintf(stderr, "  want:");
-      for (int i = 0; i < nwant; i++) fprintf(stderr, " %zu", want[i]);
-      fprintf(stderr, "\n  got: ");
-      for (int i = 0; i < ngot; i++) fprintf(stderr, " %zu", got[i]);
-      fprintf(stderr, "\n");
-    }
+    int ok = fn(text, len, want, nwant, ctx);
+    if (!ok) fprintf(stderr, "  %s line %d: %s", what, lineno, line);
     check(what, ok);
+    ncases++;
   }
   fclose(f);
   printf("%s: %d conformance cases from %s\n", what, ncases, path);
+}
+
+/* One boundary at a time (ctx: the next_fn). */
+static int one_by_one(const char *text, size_t len, const size_t *want, int nwant, void *ctx) {
+  next_fn next = *(next_fn *)ctx;
+  size_t got[256], pos = 0;
+  int ngot = 0;
+  got[ngot++] = 0;
+  while (pos < len) { pos = next(text, len, pos); got[ngot++] = pos; }
+  int ok = ngot == nwant && memcmp(got, want, sizeof(size_t) * (size_t)ngot) == 0;
+  if (!ok) {
+    fprintf(stderr, "  want:");
+    for (int i = 0; i < nwant; i++) fprintf(stderr, " %zu", want[i]);
+    fprintf(stderr, "\n  got: ");
+    for (int i = 0; i < ngot; i++) fprintf(stderr, " %zu", got[i]);
+    fprintf(stderr, "\n");
+  }
+  return ok;
 }
 
 /* All boundaries of text by lt_seg_words, asking max at a time, into got
@@ -74,41 +87,31 @@ static size_t bulk_all(const char *text, size_t len, size_t max, size_t *got) {
   return n;
 }
 
-/* lt_seg_words on the conformance cases: each case repeated, a line feed
- * after each copy (WB3a and WB3b break on both sides of it), so that the
- * copies fill blocks of 64 bytes; the boundaries are the file's, shifted. */
-static void conformance_bulk(const char *path) {
-  FILE *f = fopen(path, "r");
-  char line[4096], text[1024], big[8192];
-  size_t want[256], exp[2048], got[8192], len;
-  int nwant, lineno = 0, ncases = 0;
-  check(path, f != NULL);
-  if (!f) return;
-  while (fgets(line, sizeof line, f)) {
-    lineno++;
-    if (line[0] == '#' || !parse_case(line, text, &len, want, &nwant)) continue;
-    if (len && text[len - 1] == '\r') continue;        /* CR x LF would join the copies */
-    size_t blen = 0, nexp = 0;
-    while (blen < 300) {
-      for (int i = 1; i < nwant; i++) exp[nexp++] = blen + want[i];
-      memcpy(big + blen, text, len);
-      blen += len;
-      big[blen++] = '\n';
-      exp[nexp++] = blen;
-    }
-    int ok = 1;
-    for (size_t max = 1; max <= 257; max += 128) {
-      size_t n = bulk_all(big, blen, max, got);
-      if (n != nexp || memcmp(got, exp, n * sizeof(size_t)) != 0) {
-        fprintf(stderr, "bulk word, max %zu, line %d: %s", max, lineno, line);
-        ok = 0;
-      }
-    }
-    check("lt_seg_words on a conformance case", ok);
-    ncases++;
+/* lt_seg_words on a conformance case: the case repeated, a line feed after
+ * each copy (WB3a and WB3b break on both sides of it), so that the copies
+ * fill blocks of 64 bytes; the boundaries are the file's, shifted. A case
+ * ending in CR is left out (CR x LF would join the copies). */
+static int repeated(const char *text, size_t len, const size_t *want, int nwant, void *ctx) {
+  char big[8192];
+  size_t exp[2048], got[8192], blen = 0, nexp = 0;
+  int ok = 1;
+  (void)ctx;
+  if (len && text[len - 1] == '\r') return 1;
+  while (blen < 300) {
+    for (int i = 1; i < nwant; i++) exp[nexp++] = blen + want[i];
+    memcpy(big + blen, text, len);
+    blen += len;
+    big[blen++] = '\n';
+    exp[nexp++] = blen;
   }
-  fclose(f);
-  printf("bulk word: %d conformance cases, repeated\n", ncases);
+  for (size_t max = 1; max <= 257; max += 128) {
+    size_t n = bulk_all(big, blen, max, got);
+    if (n != nexp || memcmp(got, exp, n * sizeof(size_t)) != 0) {
+      fprintf(stderr, "  lt_seg_words differs, %zu at a time\n", max);
+      ok = 0;
+    }
+  }
+  return ok;
 }
 
 /* lt_seg_words against lt_seg_word_next on random text drawn from code points
@@ -196,11 +199,12 @@ int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : "/usr/share/unicode";
   char path[1024];
   snprintf(path, sizeof path, "%s/auxiliary/WordBreakTest.txt", dir);
-  conformance(path, lt_seg_word_next, "word");
-  conformance_bulk(path);
+  next_fn word = lt_seg_word_next, sentence = lt_seg_sentence_next;
+  conformance(path, "word", one_by_one, &word);
+  conformance(path, "word, lt_seg_words, repeated", repeated, NULL);
   bulk_random();
   snprintf(path, sizeof path, "%s/auxiliary/SentenceBreakTest.txt", dir);
-  conformance(path, lt_seg_sentence_next, "sentence");
+  conformance(path, "sentence", one_by_one, &sentence);
   snprintf(path, sizeof path, "%s/auxiliary/WordBreakProperty.txt", dir);
   table_agrees(path, WB_NAMES, 0, 0x1F);
   snprintf(path, sizeof path, "%s/auxiliary/SentenceBreakProperty.txt", dir);
