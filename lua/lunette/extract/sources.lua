@@ -186,6 +186,9 @@ M.rules = {
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
     { "Mes parents m’ont toujours dit que c’était un devoir.", { source = "Mes parents", cue = "ont toujours dit" } },
     { "Le 15 mars 2019, M. Castaner avait annoncé une réflexion.", { source = "M. Castaner", cue = "avait annoncé" } },
+    { "« Ce n'est pas fini » explique S. Dumont, porte-parole du ministère.",
+      { source = "S. Dumont", cue = "explique" } },
+    { "« We will stay », said John F. Kennedy.", { source = "John F. Kennedy", cue = "said" }, "en" },
     { "« Valls serait battu », explique à L'Opinion Gérard Filoche.", { source = "Gérard Filoche", cue = "explique" } },
     { "« Rien ne change », a expliqué à l'AFP la principale intéressée.",
       { source = "la principale intéressée", cue = "a expliqué" } },
@@ -331,10 +334,11 @@ local function speaker_after(toks, i, sent, inverted)
   local j = i
   while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
     local t = toks[j]
-    if t.type == "punct" and not (t.word == "." and j > i and M.rules.title_abbrevs[toks[j - 1].term]
-                                  and toks[j - 1].stop + 1 == t.start and toks[j + 1]
-                                  and toks[j + 1].flags & 1 ~= 0) then
-      break                                      -- but M. Castaner: the period of a title
+    if t.type == "punct" and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
+                                  and (M.rules.title_abbrevs[toks[j - 1].term]
+                                       or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
+                                  and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
+      break                                      -- but M. Castaner, S. Dumont: a title, an initial
     end
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
