@@ -75,11 +75,11 @@ do  -- a counter caches words as written (slot of its map); its counts stay thos
   kc:add(wide)
   fr:count(wide, nil, want)
   fr:count(wide, nil, want)
-  local n = 0
-  for _, c in pairs(want) do n = n + c end
+  local occ = 0
+  for _, c in pairs(want) do occ = occ + c end
   H.eq("3.14 counter equals count over 14 000 distinct terms, read between adds", kc:table(), want)
   H.eq("3.15 totals in the middle", { d1, n1 }, { 3703 + 12002, 2 * 3000 * 5 + 30000 * 3 })
-  H.eq("3.16 totals at the end", { kc:total() }, { 3703 + 12002, n })
+  H.eq("3.16 totals at the end", { kc:total() }, { 3703 + 12002, occ })
 end
 
 -- 4: errors and lifecycle
