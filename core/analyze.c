@@ -470,9 +470,11 @@ static void word_parts(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) 
   for (int k = 1; k + 1 < np; k++)
     if (pe[k] - ps[k] == 1 && lower(s[ps[k]]) == 't' &&
         word_in(s, ps[k + 1], pe[k + 1], PRONOUNS)) { head = k - 1; euph = 1; break; }
-  if (!euph && !word_in(s, a, pe[np - 1], NOT_INVERSIONS))
-    while (head >= 1 && word_in(s, ps[head], pe[head], PRONOUNS) && s[ps[head]] >= 'a')
-      head--;
+  int checked = euph;                      /* chez-moi, rendez-vous: no inversion (asked once) */
+  while (!euph && head >= 1 && word_in(s, ps[head], pe[head], PRONOUNS) && s[ps[head]] >= 'a') {
+    if (!checked++ && word_in(s, a, pe[np - 1], NOT_INVERSIONS)) break;
+    head--;
+  }
   push(c, a, pe[head], LT_TOK_WORD, (head ? LT_TF_COMPOUND : 0) | case_flags(s, len, a, pe[head]), 0);
   int k = head + 1;
   if (euph) {                              /* "-t-" as one punctuation token */
@@ -811,12 +813,24 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
     }
     if (mask_word(c, s, len, pos, t)) { c->pos = t->end; return 1; }
     if (is_alpha(b)) {                     /* l' d' qu' before a word: the elision */
-      size_t q = elision(an, s, len, pos, len);
+      /* the commonest first: one letter of ELISIONS, ' or ’, an ASCII letter or
+       * digit (what elision() finds there too, with case_flags' flags) */
+      const uint32_t one = 1u << ('l' - 'a') | 1u << ('d' - 'a') | 1u << ('n' - 'a') |
+                           1u << ('s' - 'a') | 1u << ('c' - 'a') | 1u << ('j' - 'a') |
+                           1u << ('m' - 'a') | 1u << ('t' - 'a');
+      size_t q = 0, ap = 0;
+      if (an->elide && (one >> ((b | 32) - 'a') & 1) && pos + 4 < len)
+        ap = s[pos + 1] == '\'' ? 1 : (s[pos + 1] == 0xE2 && s[pos + 2] == 0x80 && s[pos + 3] == 0x99) ? 3 : 0;
+      if (ap && is_alnum(s[pos + 1 + ap])) {
+        q = pos + 1 + ap;
+        t->flags = LT_TF_ELISION | (b < 'a' ? LT_TF_UPPER : 0);
+      } else if ((q = elision(an, s, len, pos, len)) != 0) {
+        t->flags = LT_TF_ELISION | case_flags(s, len, pos, q);
+      }
       if (q) {
         t->start = pos;
         t->end = c->pos = q;
         t->type = LT_TOK_WORD;
-        t->flags = LT_TF_ELISION | case_flags(s, len, pos, q);
         t->value = 0;
         return 1;
       }
