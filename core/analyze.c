@@ -527,7 +527,7 @@ void lt_an_start(lt_Cursor *c, const char *text, size_t len) {
   c->len = len;
   c->pos = 0;
   c->qn = c->qi = 0;
-  c->mbase = (size_t)-1;
+  c->mbase = (size_t)-64;                  /* pos - mbase >= 64 for every pos: no block yet */
 }
 
 /* Cut the tokens starting at c->pos into the queue; advances c->pos. */
@@ -754,18 +754,19 @@ static void letter_masks(lt_Cursor *c, const unsigned char *s, size_t b) {
 /* fast_word from the cursor's masks: the end of the word without a loop. */
 static inline int mask_word(lt_Cursor *c, const unsigned char *s, size_t len, size_t i, lt_Token *t) {
   size_t off = i - c->mbase;
-  if (i < c->mbase || off >= 64 || (c->mlet >> off) == (~0ull >> off)) {  /* outside; letters to the end */
-    if (len - i < 65) return fast_word(s, len, i, t);
+  uint64_t run;                             /* its bits from the first that is no letter */
+  unsigned n;
+  if (off >= 64 || !(run = ~(c->mlet >> off)) || off + (n = (unsigned)__builtin_ctzll(run)) >= 64) {
+    if (len - i < 65) return fast_word(s, len, i, t);    /* outside the block, or to its end */
     letter_masks(c, s, i);
     off = 0;
-    if (c->mlet == ~0ull) return fast_word(s, len, i, t);  /* 64 letters and more */
+    if (!(run = ~c->mlet)) return fast_word(s, len, i, t);  /* 64 letters and more */
+    n = (unsigned)__builtin_ctzll(run);
   }
   if (!((c->mstart >> off) & 1)) return 0;  /* no letter starts here (fast_word: 0 too) */
-  unsigned n = (unsigned)__builtin_ctzll(~(c->mlet >> off));
-  uint64_t range = ((1ull << n) - 1) << off, starts = c->mstart & range;
-  int allcaps = (starts & (starts - 1)) && !(starts & ~c->mupper);   /* two letters or more */
-  return word_token(s, len, i, i + n, (c->mupper & range) != 0, allcaps,
-                    (c->mlatin & range) != 0, t);
+  uint64_t range = ((1ull << n) - 1) << off, starts = c->mstart & range, up = c->mupper & range;
+  int allcaps = up && (starts & (starts - 1)) && !(starts & ~up);   /* two letters or more */
+  return word_token(s, len, i, i + n, up != 0, allcaps, (c->mlatin & range) != 0, t);
 }
 #else
 #define mask_word(c, s, len, i, t) fast_word(s, len, i, t)

@@ -70,7 +70,7 @@ typedef struct lt_Cursor {
   int qn, qi;
   /* letters of the 64 bytes from mbase, as bit masks (bit k: byte mbase + k):
    * ASCII and Latin-1 letters (every byte), where each starts, the upper-case
-   * ones, the Latin-1 ones. mbase == (size_t)-1: none yet. */
+   * ones, the Latin-1 ones. mbase == (size_t)-64: none yet. */
   size_t mbase;
   uint64_t mlet, mstart, mupper, mlatin;
 } lt_Cursor;
