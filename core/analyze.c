@@ -530,8 +530,10 @@ void lt_an_start(lt_Cursor *c, const char *text, size_t len) {
   c->mbase = (size_t)-64;                  /* pos - mbase >= 64 for every pos: no block yet */
 }
 
-/* Cut the tokens starting at c->pos into the queue; advances c->pos. */
-static void scan(lt_Analyzer *an, lt_Cursor *c) {
+/* Cut the tokens starting at c->pos into the queue; advances c->pos. The slow
+ * path (a token in twenty): kept out of lt_an_next, whose fast paths then
+ * need fewer registers saved on each call. */
+static __attribute__((noinline)) void scan(lt_Analyzer *an, lt_Cursor *c) {
   const unsigned char *s = (const unsigned char *)c->text;
   size_t len = c->len, i = c->pos, e;
   unsigned char b = s[i];
