@@ -51,10 +51,13 @@ const char *lt_an_errmsg(int rc) {
   }
 }
 
+static void init_tables(void);
+
 int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
   lt_Analyzer *an = calloc(1, sizeof *an);
   *out = NULL;
   if (!an) return LT_ENOMEM;
+  init_tables();                          /* the tokenizer's tables, made once */
   if (cfg->lang) snprintf(an->lang, sizeof an->lang, "%s", cfg->lang);
   an->fold = cfg->fold;
   an->stem = cfg->stem;
@@ -632,7 +635,10 @@ static unsigned char mark_kind(uint32_t cp) {
   return 0;                                         /* letters and numbers: word rules */
 }
 
+/* Made by the first lt_an_new (the tokenizer needs no check of its own); a
+ * race between two threads writes the same bytes twice. */
 static void init_tables(void) {
+  if (word_end[0]) return;
   for (int k = 0; k < 128; k++) latin_mark[k] = mark_kind(0x80 + (uint32_t)k);
   for (int k = 0; k < 112; k++) punct_mark[k] = mark_kind(0x2000 + (uint32_t)k);
   for (int c = 0; c < 128; c++) {
@@ -780,7 +786,6 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
   if (c->qi < c->qn) { *t = c->q[c->qi++]; return 1; }
   const unsigned char *s = (const unsigned char *)c->text;
   size_t pos = c->pos, len = c->len;     /* in registers: s may alias *c */
-  if (!word_end[0]) init_tables();        /* idempotent: a benign race */
   for (;;) {
     c->qi = c->qn = 0;
     while (pos < len && (s[pos] == ' ' || s[pos] == '\n')) pos++;
