@@ -663,12 +663,12 @@ static void init_tables(void) {
 /* The token of the letters s[i..j) (ASCII and Latin-1; i < j) when nothing
  * special follows them; 0 when something may (an elision, a compound, an
  * e-mail, a URL, a combining mark, any other code point): the general
- * machinery decides. upper: some letter is upper case; allcaps: at least two
- * letters, all upper case; latin: some letter is Latin-1. */
+ * machinery decides. first_upper: the first letter is upper case; upper: some
+ * letter is; allcaps: at least two letters, all upper case; latin: some
+ * letter is Latin-1. */
 static inline __attribute__((always_inline)) int
-word_token(const unsigned char *s, size_t len, size_t i, size_t j, int upper, int allcaps,
-           int latin, lt_Token *t) {
-  int first_upper = s[i] == 0xC3 ? s[i + 1] <= 0x9E : s[i] < 'a';
+word_token(const unsigned char *s, size_t len, size_t i, size_t j, int first_upper, int upper,
+           int allcaps, int latin, lt_Token *t) {
   if (j < len) {
     unsigned char b = s[j];
     if (b < 0x80) {
@@ -724,7 +724,8 @@ static int fast_word(const unsigned char *s, size_t len, size_t i, lt_Token *t) 
     } else break;
   }
   if (!letters) return 0;
-  return word_token(s, len, i, j, upper > 0, letters >= 2 && upper == letters, latin, t);
+  int first_upper = s[i] == 0xC3 ? s[i + 1] <= 0x9E : s[i] < 'a';
+  return word_token(s, len, i, j, first_upper, upper > 0, letters >= 2 && upper == letters, latin, t);
 }
 
 #if defined(__SSE2__)
@@ -774,7 +775,8 @@ static inline int mask_word(lt_Cursor *c, const unsigned char *s, size_t len, si
   if (!((c->mstart >> off) & 1)) return 0;  /* no letter starts here (fast_word: 0 too) */
   uint64_t range = ((1ull << n) - 1) << off, starts = c->mstart & range, up = c->mupper & range;
   int allcaps = up && (starts & (starts - 1)) && !(starts & ~up);   /* two letters or more */
-  return word_token(s, len, i, i + n, up != 0, allcaps, (c->mlatin & range) != 0, t);
+  return word_token(s, len, i, i + n, (int)(up >> off & 1), up != 0, allcaps,
+                    (c->mlatin & range) != 0, t);
 }
 #else
 #define mask_word(c, s, len, i, t) fast_word(s, len, i, t)
@@ -791,6 +793,9 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
     while (pos < len && (s[pos] == ' ' || s[pos] == '\n')) pos++;
     if (pos >= len) { c->pos = pos; return 0; }
     unsigned char b = s[pos];
+    /* the commonest token first; a word starts with a letter, the marks below
+     * with no letter: the order changes no token */
+    if (mask_word(c, s, len, pos, t)) { c->pos = t->end; return 1; }
     if (b < 0x80 && lone_mark[b] && (pos + 1 >= len || s[pos + 1] < 0x80)) {
       t->start = pos;                      /* nothing can join a lone ASCII mark */
       t->end = c->pos = pos + 1;
@@ -819,7 +824,6 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
         return 1;
       }
     }
-    if (mask_word(c, s, len, pos, t)) { c->pos = t->end; return 1; }
     if (is_alpha(b)) {                     /* l' d' qu' before a word: the elision */
       /* the commonest first: one letter of ELISIONS, ' or ’, an ASCII letter or
        * digit (what elision() finds there too, with case_flags' flags) */
