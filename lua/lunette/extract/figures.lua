@@ -179,17 +179,16 @@ local function approx_noun(toks, i)
   local a, b = toks[i], toks[i + 1]
   if not (a and b) then return nil end
   local v = numbers.approx_nouns[b.term]
-  local lo, hi
-  if v and M.rules.approx_single[a.term] and not b.term:find("s$") then lo, hi = v, v
-  elseif v and M.rules.approx_plural[a.term] then lo, hi = 2 * v, 9 * v
+  local lo, hi, k
+  if v and M.rules.approx_single[a.term] and not b.term:find("s$") then lo, hi, k = v, v, i + 2
+  elseif v and M.rules.approx_plural[a.term] then lo, hi, k = 2 * v, 9 * v, i + 2
   else
-    -- English "hundreds of", "thousands of", "dozens of" with no article
+    -- English "hundreds of", "thousands of", "tens of thousands of" with no article
     v = numbers.approx_nouns[a.term]
-    if v and a.term:find("s$") and (b.term == "of" or b.term == "de") then return 2 * v, 9 * v, i + 1 end
-    return nil
+    if not (v and a.term:find("s$") and (b.term == "of" or b.term == "de")) then return nil end
+    lo, hi, k = 2 * v, 9 * v, i + 1
   end
-  local k = i + 2
-  -- "une dizaine de milliers", "des dizaines de milliers"
+  -- "une dizaine de milliers", "des dizaines de milliers", "tens of thousands"
   local c, d = toks[k], toks[k + 1]
   if c and d and (c.term == "de" or c.term == "d'" or c.term == "of") and numbers.approx_nouns[d.term]
      and numbers.approx_nouns[d.term] >= 1000 then
@@ -209,6 +208,7 @@ local function unit_after(toks, k, an, english)
   if t.type ~= "word" then return nil, true end
   if M.rules.elided[t.term] then return nil, true, j end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
+  if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
     -- a verb or a participle after the noun ends it too ("1,500 people attended,", "troops

@@ -23,17 +23,18 @@ M.words["six"] = 6
 M.hundred = { cent = true, cents = true, hundred = true }
 M.scales = { mille = 1000, milles = 1000, thousand = 1000, million = 1000000, millions = 1000000,
              milliard = 1000000000, milliards = 1000000000, billion = 1000000000, billions = 1000000000,
-             trillion = 1000000000000 }
+             trillion = 1000000000000, dozen = 12 }            -- two dozen aides: 24
 --- multipliers after digits: 8 millions, 1,5 milliard, 3 mille (rare), 2.5 billion
 M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard = 1000000000,
                   milliards = 1000000000, billion = 1000000000, billions = 1000000000, thousand = 1000,
-                  trillion = 1000000000000, md = 1000000000, mds = 1000000000, mln = 1000000 }
+                  trillion = 1000000000000, md = 1000000000, mds = 1000000000, mln = 1000000,
+                  dozen = 12 }
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
 M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,
                    quarantaine = 40, cinquantaine = 50, soixantaine = 60, centaine = 100, millier = 1000,
                    dizaines = 10, douzaines = 12, vingtaines = 20, centaines = 100, milliers = 1000,
-                   dozen = 12, dozens = 12, hundreds = 100, thousands = 1000, millions = 1000000,
-                   milliards = 1000000000 }
+                   dozen = 12, dozens = 12, tens = 10, hundreds = 100, thousands = 1000,
+                   millions = 1000000, milliards = 1000000000 }
 
 -- value of one word that may be a compound: vingt-cinq, quatre-vingt-dix, dix-sept
 local function word_value(t)
