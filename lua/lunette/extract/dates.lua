@@ -44,7 +44,13 @@ M.rules = {
                       quatrieme = 4, first = 1, third = 3, fourth = 4 },
   -- parts of a year or a month: first and last month / day
   parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
-            early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 } },
+            early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 },
+            ["end"] = { 10, 12, 21, 31 }, beginning = { 1, 3, 1, 10 }, start = { 1, 3, 1, 10 },
+            middle = { 5, 8, 11, 20 } },
+  -- a part joined to its month or year: début de 2025, the end of 2024 (the
+  -- English nouns need it: "the end" alone is no date)
+  part_of = set{ "de", "d'", "of" },
+  part_needs_of = set{ "end", "beginning", "start", "middle" },
   -- zones: what a date's line says it is. A date led by a stamp (Posted On,
   -- Publié le, Par <name>,) or on a related-article line (a date, a
   -- separator, a time) belongs to the page's furniture: "byline" in the first
@@ -137,6 +143,14 @@ M.rules = {
     { "à l'été 2023", { value = "2023" } },
     { "l'an prochain", { resolved = "2026" }, published = "2025-01-27" },
     { "la semaine prochaine", { resolved = "2025-02-03/2025-02-09" }, published = "2025-01-27" },
+    { "au début de 2025", { value = "2025", resolved = "2025-01-01/2025-03-31" } },
+    { "by the end of 2024", { value = "2024", resolved = "2024-10-01/2024-12-31" }, lang = "en" },
+    { "at the start of March", { value = "--03", resolved = "2025-03-01/2025-03-10" },
+      published = "2025-03-20", lang = "en" },
+    { "strikes between Aug. 8 and Aug. 13 hit Kursk", { value = "--08-08/--08-13",
+      resolved = "2024-08-08/2024-08-13" }, published = "2024-08-20", lang = "en" },
+    { "from March 3 to 5, 2024", { value = "2024-03-03/2024-03-05" }, lang = "en" },
+    { "the end of the war", {}, lang = "en" },
   },
   zone_examples = {
     { "Par Kate Entringer, juillet 2016\nLycéens, vous avez votre bac en poche.", "byline" },
@@ -263,7 +277,7 @@ function M.extract(text, opts)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
   -- Where a rule below can start: a number, ordinal or written date; a month,
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
-  -- within two tokens; the first word of a relative date near its anchor.
+  -- within three tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
   local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals }
   local rel_anchors, rel_len = seq.anchors(relative)
@@ -321,8 +335,8 @@ function M.extract(text, opts)
   end
   local cands = seq.candidates(toks, doc,
     { terms = starts, prefixes = { "mi-" }, types = numeric },
-    { terms = M.rules.interval_open,
-      near = { types = { number = true, ordinal = true } }, back = 2 },
+    { terms = M.rules.interval_open,                 -- entre le 8, between Aug. 8: up to 3 before
+      near = { types = { number = true, ordinal = true } }, back = 3 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
     { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
     { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 })
@@ -358,6 +372,41 @@ function M.extract(text, opts)
             value = ("--%02d-%02d/--%02d-%02d"):format(m2, d1, m2, d2)
             local ry = year_for(m2, d2, py, pm, pd)
             if ry then resolved = iso(ry, m2, d1) .. "/" .. iso(ry, m2, d2) end
+          end
+          add(i, last, value, resolved)
+          i = last + 1
+          goto continue
+        end
+      end
+    end
+    -- English: between Aug. 8 and Aug. 13 (, 2024), from March 3 to 5
+    if M.rules.interval_open[t.term] and opts.lang == "en" then
+      local function month_day(k)         -- Aug. 8 / August 8: month, day, next index
+        local mo = month_at(toks[k])
+        if not mo then return nil end
+        local p = toks[k + 1]
+        if p and p.word == "." and M.rules.month_abbrevs[toks[k].term] and p.start == toks[k].stop + 1 then
+          k = k + 1
+        end
+        local dd = day_at(toks[k + 1])
+        return mo, dd, dd and k + 2
+      end
+      local m1, d1, k = month_day(i + 1)
+      local sep = d1 and toks[k]
+      if sep and (sep.term == "and" or sep.term == "to") then
+        local m2, d2, k2 = month_day(k + 1)
+        if not m2 and day_at(toks[k + 1]) then m2, d2, k2 = m1, day_at(toks[k + 1]), k + 2 end
+        if d2 then
+          local yk = k2
+          if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
+          local y2 = year_at(toks[yk])
+          local last = y2 and yk or k2 - 1
+          local value, resolved
+          if y2 then value = iso(y2, m1, d1) .. "/" .. iso(y2, m2, d2)
+          else
+            value = ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2)
+            local ry = year_for(m2, d2, py, pm, pd)
+            if ry then resolved = iso(ry, m1, d1) .. "/" .. iso(ry, m2, d2) end
           end
           add(i, last, value, resolved)
           i = last + 1
@@ -419,11 +468,13 @@ function M.extract(text, opts)
     do
       local mi = t.term:sub(1, 3) == "mi-" and t.term:sub(4) or nil     -- mi-mars, mi-2024
       local part = M.rules.parts[t.term] or (mi and M.rules.parts.mi)
-      local nx = mi and mi ~= "" and { term = mi, type = "word" } or toks[i + 1]
+      local of = not mi and toks[i + 1] and M.rules.part_of[toks[i + 1].term] and 1 or 0
+      if part and of == 0 and M.rules.part_needs_of[t.term] then part = nil end
+      local nx = mi and mi ~= "" and { term = mi, type = "word" } or toks[i + 1 + of]
       if part then
         local mo = month_at(nx)
         local yr = mi and mi:match("^%d%d%d%d$") and tonumber(mi) or year_at(nx)
-        local last = mi and i or i + 1
+        local last = mi and i or i + 1 + of
         if mo then
           local yy = year_at(toks[last + 1])
           if yy then last = last + 1 end
