@@ -25,7 +25,9 @@ M.rules = {
     "fondation", "agency", "ministry", "department", "council", "party", "university", "inc", "ltd", "corp",
     "company", "compagnie", "societe", "tribunal", "cour", "parlement", "senat", "congres", "congress",
     "office", "bureau", "federation", "association", "reseau", "network", "press", "presse", "television",
-    "radio", "media", "medias", "academie", "ecole", "hopital", "police", "gendarmerie", "marine", "navy" },
+    "radio", "media", "medias", "academie", "ecole", "hopital", "police", "gendarmerie", "marine", "navy",
+    "assembly", "committee", "institute", "foundation", "authority", "court", "command", "force", "army",
+    "motors", "airlines", "airways", "industries", "holdings", "systems", "electric" },
   -- capitalised words that are no names at the start of a sentence (folded)
   not_names = set{ "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles",
     "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
@@ -38,7 +40,8 @@ M.rules = {
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
-    "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour" },
+    "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
+    "general", "generale" },
   -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
   -- capitalised names of departments that precede a minister's name: "le ministre
@@ -46,6 +49,11 @@ M.rules = {
   departments = set{ "interieur", "defense", "justice", "economie", "culture", "sante", "education", "agriculture",
     "travail", "environnement", "budget", "armees", "finances", "ecologie", "logement", "transports", "industrie",
     "numerique", "outre-mer", "sports", "affaires", "etrangeres", "europe", "jeunesse", "recherche", "commerce" },
+  -- titles of persons before a name, no part of it (folded): "President Vladimir Putin",
+  -- "Prime Minister Keir Starmer", "Mr Putin"; what follows is a person (not King, Lady,
+  -- Prince: King Kong, Lady Gaga)
+  titles = set{ "president", "presidente", "prime", "minister", "ministre", "chancellor", "chancelier",
+    "chanceliere", "senator", "senateur", "governor", "gouverneur", "pope", "pape", "mr", "mrs", "ms", "dr" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -155,9 +163,15 @@ function M.extract(text, opts)
         i = i + 1
         t = toks[i]
       end
-      local first_in_sentence = not toks[i - 1] or toks[i - 1].sentence ~= t.sentence
-        or M.rules.openers[toks[i - 1].word]
-      if last == i and (M.rules.not_names[t.term] or first_in_sentence
+      -- President Vladimir Putin, Prime Minister Keir Starmer, Mr Putin: the title goes, a person stays
+      local titled = false
+      while last > i and M.rules.titles[t.term] and toks[i + 1].flags & 1 ~= 0 do
+        i, titled = i + 1, true
+        t = toks[i]
+      end
+      local first_in_sentence = not titled and (not toks[i - 1] or toks[i - 1].sentence ~= t.sentence
+        or M.rules.openers[toks[i - 1].word])
+      if last == i and (M.rules.not_names[t.term] or first_in_sentence or M.rules.not_person[t.term]
                         or (opts.lang == "en" and dates.rules.months[t.term])) then
         i = i + 1
       else
@@ -168,11 +182,13 @@ function M.extract(text, opts)
           local w = toks[k]
           -- a common noun of titles, a number word (les Trente Glorieuses), a
           -- capitalised stopword (PARTAGEZ CET ARTICLE): no person
-          if M.rules.not_person[w.term] or numbers.words[w.term]
+          -- (in English, Un is no number: Kim Jong Un)
+          local number_word = numbers.words[w.term] and not (opts.lang == "en" and (w.term == "un" or w.term == "une"))
+          if M.rules.not_person[w.term] or number_word
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)) then common = true end
         end
         if is_org then ty = "org"
-        elseif last > i and not common then ty = "person"
+        elseif (last > i or titled) and not common then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         if not (first_in_sentence and M.rules.not_names[t.term] and last == i) then add(i, last, ty) end
         i = last + 1
