@@ -137,6 +137,9 @@ M.rules = {
                  "est", "sont",
                  "suis", "etait", "etaient", "a", "ont", "avait", "avaient",
                  "has", "have", "had", "will", "would", "is", "are", "was", "were" },
+  -- English prepositions: no speaker starts with one after its verb ("claimed on Monday")
+  preps_en = set{ "on", "in", "at", "to", "for", "with", "from", "after", "before", "during", "over",
+                  "about", "into", "since" },
   -- English determiners: a verb of saying after one is a noun ("denied the reports")
   determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
@@ -189,6 +192,10 @@ M.rules = {
     { "« Ce n'est pas fini » explique S. Dumont, porte-parole du ministère.",
       { source = "S. Dumont", cue = "explique" } },
     { "« We will stay », said John F. Kennedy.", { source = "John F. Kennedy", cue = "said" }, "en" },
+    { "Ukraine's military intelligence (HUR) claimed on Monday that 50 soldiers died.",
+      { source = "Ukraine's military intelligence (HUR)", cue = "claimed" }, "en" },
+    { "Le service de renseignement (NIS) a affirmé que 3 000 soldats sont morts.",
+      { source = "NIS", cue = "a affirmé" } },                  -- the alias table names it
     { "« Valls serait battu », explique à L'Opinion Gérard Filoche.", { source = "Gérard Filoche", cue = "explique" } },
     { "« Rien ne change », a expliqué à l'AFP la principale intéressée.",
       { source = "la principale intéressée", cue = "a expliqué" } },
@@ -323,6 +330,7 @@ local function speaker_after(toks, i, sent, inverted)
   end
   local f = toks[i]
   if f and M.rules.relatives[f.term] and f.flags & 1 == 0 then return nil end
+  if f and M.rules.preps_en[f.term] and f.flags & 1 == 0 then return nil end
   if inverted and f and not opens_noun_phrase(toks, i) then
     return nil                                  -- déclare soutenir la réforme: no speaker there
   end
@@ -400,6 +408,12 @@ local function speaker_before(toks, v, sent, an, from)
   while a >= 1 and a ~= from and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
+    -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
+    if ta.word == ")" and a - 2 >= 1 and toks[a - 2].word == "(" and toks[a - 1].type == "word"
+       and toks[a - 2].sentence == sent then
+      a = a - 3
+      goto next
+    end
     if ta.type == "punct" and not (ta.word == "." and toks[a - 1]
        and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == ta.start) then
       break
@@ -407,6 +421,7 @@ local function speaker_before(toks, v, sent, an, from)
     -- a time (21h15), a hashtag, a number: no part of a subject
     if ta.type ~= "punct" and (ta.type ~= "word" or ta.word:find("%d")) then break end
     a = a - 1
+    ::next::
   end
   a = a + 1
   local b = v - 1
