@@ -333,6 +333,13 @@ function M.extract(text, opts)
     add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
     return last + 1
   end
+  -- value and resolved of the days d1 of m1 to d2 of m2, in year y when written
+  -- (else the year the publication date gives, when there is one)
+  local function days_between(y, m1, d1, m2, d2)
+    if y then return iso(y, m1, d1) .. "/" .. iso(y, m2, d2) end
+    local ry = year_for(m2, d2, py, pm, pd)
+    return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2), ry and (iso(ry, m1, d1) .. "/" .. iso(ry, m2, d2))
+  end
   local cands = seq.candidates(toks, doc,
     { terms = starts, prefixes = { "mi-" }, types = numeric },
     { terms = M.rules.interval_open,                 -- entre le 8, between Aug. 8: up to 3 before
@@ -366,14 +373,7 @@ function M.extract(text, opts)
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
           local last = y2 and k2 + 2 or k2 + 1
-          local value, resolved
-          if y2 then value = iso(y2, m2, d1) .. "/" .. iso(y2, m2, d2)
-          else
-            value = ("--%02d-%02d/--%02d-%02d"):format(m2, d1, m2, d2)
-            local ry = year_for(m2, d2, py, pm, pd)
-            if ry then resolved = iso(ry, m2, d1) .. "/" .. iso(ry, m2, d2) end
-          end
-          add(i, last, value, resolved)
+          add(i, last, days_between(y2, m2, d1, m2, d2))
           i = last + 1
           goto continue
         end
@@ -401,14 +401,7 @@ function M.extract(text, opts)
           if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
           local y2 = year_at(toks[yk])
           local last = y2 and yk or k2 - 1
-          local value, resolved
-          if y2 then value = iso(y2, m1, d1) .. "/" .. iso(y2, m2, d2)
-          else
-            value = ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2)
-            local ry = year_for(m2, d2, py, pm, pd)
-            if ry then resolved = iso(ry, m1, d1) .. "/" .. iso(ry, m2, d2) end
-          end
-          add(i, last, value, resolved)
+          add(i, last, days_between(y2, m1, d1, m2, d2))
           i = last + 1
           goto continue
         end
