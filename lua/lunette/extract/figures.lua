@@ -110,6 +110,10 @@ M.rules = {
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
   money_multipliers = { m = 1000000, k = 1000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
                         mrds = 1000000000, bn = 1000000000 },
+  -- the same glued to the number, as the English press writes it: £3bn, $1.2tn, anywhere;
+  -- £12m, $300k only after a currency symbol (12m may be metres)
+  glued_multipliers = { bn = 1000000000, tn = 1000000000000, m = 1000000, mn = 1000000, k = 1000 },
+  glued_anywhere = set{ "bn", "tn" },
   not_figure_examples = {
     "en 2022", "depuis 2014", "le 24 janvier", "1er décembre 2024", "27/01/2025", "trois ans de combats",
     "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
@@ -160,6 +164,16 @@ local function number_at(toks, i, terms)
     return v, k, false
   end
   if t.type == "word" then
+    local num, suf = t.term:match("^(%d[%d.,]*)(%a+)$")            -- 3bn, 1.8bn, 12m
+    local mult = num and M.rules.glued_multipliers[suf]
+    if mult then
+      local prev = toks[i - 1]
+      local after_currency = prev and prev.type == "symbol" and M.rules.currency[prev.word]
+        and prev.stop + 1 == t.start
+      local v = tonumber((num:gsub(",", "")))
+      if v and (M.rules.glued_anywhere[suf] or after_currency) then return v * mult, i + 1, false end
+      return nil
+    end
     local v, k = numbers.parse(terms, i)
     if v then return v, k, false end
   end
@@ -263,8 +277,11 @@ function M.extract(text, opts)
   for _, h in ipairs(M.rules.hedges) do back = math.max(back, #h + 2) end
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
+  local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
   local cands = seq.candidates(toks, doc, { terms = starts, hyphen = true, types = numeric, back = back,
-                                           near = { terms = anchor_words, hyphen = true, types = numeric } })
+                                           prefixes = digits,
+                                           near = { terms = anchor_words, hyphen = true, types = numeric,
+                                                    prefixes = digits } })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)   -- other tokens: no figure starts there
@@ -273,7 +290,11 @@ function M.extract(text, opts)
     local approx = false
     local h = hedge(hedges, toks, i)
     local j = i
-    if h and (is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
+    -- about $2 billion, some €1.8bn: the currency symbol between hedge and number
+    local hc = h and toks[h] and toks[h].type == "symbol" and M.rules.currency[toks[h].word] and h + 1
+    if hc and toks[hc] and toks[hc].start == toks[h].stop + 1 and number_at(toks, hc, terms) then h = hc end
+    if h and (is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)
+              or (hc == h and number_at(toks, h, terms))) then
       approx = true
       j = h
     end
@@ -301,7 +322,7 @@ function M.extract(text, opts)
       local v, nk, p = number_at(toks, j, terms)
       if v then
         lo, hi, k, pct = v, v, nk, p
-        exact_words = t.type == "word"
+        exact_words = t.type == "word" and not t.term:find("^%d")    -- deux, not 3bn
       end
     end
     if not lo then i = i + 1; goto continue end
@@ -417,10 +438,11 @@ function M.extract(text, opts)
           local sent = toks[j].sentence
           if last_unit and sent - last_sent <= 1 then unit = last_unit end
         end
-        local prev = toks[start_i - 1]
-        if not unit and prev and prev.type == "symbol" and M.rules.currency[prev.word] then
-          unit = prev.word
-          start_i = start_i - 1
+        -- $2 billion, £3bn: the currency before the number is the unit (before any elided noun)
+        local cur = toks[j - 1]
+        if (not ut or elided) and cur and cur.type == "symbol" and M.rules.currency[cur.word] then
+          unit = cur.word
+          if start_i == j then start_i = j - 1 end
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
         -- l'Euro 2016 de football, le Mondial 2018: a name and its year
