@@ -729,7 +729,6 @@ static int fast_word(const unsigned char *s, size_t len, size_t i, lt_Token *t) 
 }
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* The letter masks of the cursor for the 64 bytes from b (b + 65 <= len: the
  * byte after each is read too), 16 bytes at a time: the same letters as
  * fast_word's, so both give the same tokens. */
@@ -738,15 +737,14 @@ static void letter_masks(lt_Cursor *c, const unsigned char *s, size_t b) {
   for (int k = 0; k < 64; k += 16) {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b + (size_t)k));
     __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + b + (size_t)k + 1));
-    __m128i ascii = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-                                                _mm_set1_epi8(0x1F)), _mm_set1_epi8(-102));
-    __m128i aup = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x3F)), _mm_set1_epi8(-102));
+    __m128i ascii = lt_bytes_in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);   /* A-Z as a-z */
+    __m128i aup = lt_bytes_in(v, 'A', 26);
     /* C3 then 80-BF but 97 (x) and B7 (/): U+00C0-U+00FF letters; 80-9E upper */
-    __m128i cont = _mm_cmplt_epi8(v1, _mm_set1_epi8(-64));     /* 80-BF as signed < -64 */
-    cont = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x97)),
-                                         _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xB7))), cont);
+    __m128i cont = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x97)),
+                                                 _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xB7))),
+                                    lt_bytes_in(v1, 0x80, 0x40));
     __m128i lead = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC3)), cont);
-    __m128i lup = _mm_and_si128(lead, _mm_cmplt_epi8(v1, _mm_set1_epi8((char)0x9F)));
+    __m128i lup = _mm_and_si128(lead, lt_bytes_in(v1, 0x80, 0x1F));
     uint64_t a = (unsigned)_mm_movemask_epi8(ascii), l = (unsigned)_mm_movemask_epi8(lead);
     start |= (a | l) << k;
     lat |= l << k;

@@ -251,14 +251,12 @@ typedef struct Masks {
 } Masks;
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
 /* ASCII classes of 16 bytes at p into bit k0.. of the masks; returns the
  * mask of bytes >= 0x80 */
 static inline uint64_t ascii16(const unsigned char *p, int k0, Masks *m) {
   __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-  __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
-  __m128i l = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8(0x1F)), _mm_set1_epi8(-102));
-  __m128i d = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x50)), _mm_set1_epi8(-118));
+  __m128i l = lt_bytes_in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);   /* A-Z as a-z */
+  __m128i d = lt_bytes_in(v, '0', 10);
   __m128i dot = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
   __m128i ml = _mm_or_si128(dot, _mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
   __m128i mn = _mm_or_si128(dot, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
@@ -275,6 +273,26 @@ static inline uint64_t ascii16(const unsigned char *p, int k0, Masks *m) {
 }
 #endif
 
+/* Mark the bytes span (one code point) with the Word_Break class w; 1 for a
+ * mid (MidLetter, MidNum, MidNumLet, Single_Quote), whose neighbours a rule
+ * reads. Other, Newline and Double_Quote need no mask; Extend, Format, ZWJ,
+ * Hebrew, Katakana and regional indicators go to unk. */
+static inline int mark_class(Masks *m, int w, uint64_t span) {
+  switch (w) {
+    case LT_WB_ALETTER: m->l |= span; return 0;
+    case LT_WB_NUMERIC: m->d |= span; return 0;
+    case LT_WB_EXTENDNUMLET: m->x |= span; return 0;
+    case LT_WB_WSEGSPACE: m->s |= span; return 0;
+    case LT_WB_CR: m->cr |= span; return 0;
+    case LT_WB_LF: m->lf |= span; return 0;
+    case LT_WB_MIDLETTER: m->ml |= span; return 1;
+    case LT_WB_MIDNUM: m->mn |= span; return 1;
+    case LT_WB_MIDNUMLET: case LT_WB_SQUOTE: m->ml |= span; m->mn |= span; return 1;
+    case LT_WB_OTHER: case LT_WB_NEWLINE: case LT_WB_DQUOTE: return 0;
+    default: m->unk |= span; return 0;
+  }
+}
+
 /* The masks of the block at s[b..b+64) (b + 64 <= len). */
 static void block_masks(const unsigned char *s, size_t len, size_t b, Masks *m) {
   const unsigned char *p = s + b;
@@ -283,22 +301,9 @@ static void block_masks(const unsigned char *s, size_t len, size_t b, Masks *m) 
 #if defined(__SSE2__)
   hi = ascii16(p, 0, m) | ascii16(p + 16, 16, m) | ascii16(p + 32, 32, m) | ascii16(p + 48, 48, m);
 #else
-  for (int k = 0; k < 64; k++) {
-    uint64_t bit = 1ull << k;
-    unsigned char c = p[k];
-    if (c >= 0x80) { hi |= bit; continue; }
-    switch (LT_WB(lt_ucd_stage2[c])) {
-      case LT_WB_ALETTER: m->l |= bit; break;
-      case LT_WB_NUMERIC: m->d |= bit; break;
-      case LT_WB_EXTENDNUMLET: m->x |= bit; break;
-      case LT_WB_WSEGSPACE: m->s |= bit; break;
-      case LT_WB_MIDLETTER: m->ml |= bit; break;
-      case LT_WB_MIDNUM: m->mn |= bit; break;
-      case LT_WB_MIDNUMLET: case LT_WB_SQUOTE: m->ml |= bit; m->mn |= bit; break;
-      case LT_WB_CR: m->cr |= bit; break;
-      case LT_WB_LF: m->lf |= bit; break;
-      default: break;
-    }
+  for (int k = 0; k < 64; k++) {   /* one-byte mids: block_breaks reads their neighbours */
+    if (p[k] >= 0x80) hi |= 1ull << k;
+    else mark_class(m, LT_WB(lt_ucd_stage2[p[k]]), 1ull << k);
   }
 #endif
   /* code points beyond ASCII, one by one (a few per block in Latin text) */
@@ -307,20 +312,9 @@ static void block_masks(const unsigned char *s, size_t len, size_t b, Masks *m) 
     int k = __builtin_ctzll(hi), n;
     uint16_t props = prop_at(s, len, b + (size_t)k, &n);
     uint64_t span = k + n >= 64 ? ~0ull << k : ((1ull << n) - 1) << k;
-    m->cont |= span & (span - 1) & ~(1ull << k);
+    m->cont |= span & (span - 1);          /* every byte of it but the first */
     hi &= ~span;
-    switch (LT_WB(props)) {
-      case LT_WB_ALETTER: m->l |= span; break;
-      case LT_WB_NUMERIC: m->d |= span; break;
-      case LT_WB_EXTENDNUMLET: m->x |= span; break;
-      case LT_WB_WSEGSPACE: m->s |= span; break;
-      case LT_WB_MIDLETTER: m->ml |= span; mids |= 1ull << k; break;
-      case LT_WB_MIDNUM: m->mn |= span; mids |= 1ull << k; break;
-      case LT_WB_MIDNUMLET: case LT_WB_SQUOTE:
-        m->ml |= span; m->mn |= span; mids |= 1ull << k; break;
-      case LT_WB_OTHER: case LT_WB_NEWLINE: case LT_WB_DQUOTE: break;
-      default: m->unk |= span; break;   /* Extend Format ZWJ Hebrew Katakana RI (CR LF are ASCII) */
-    }
+    if (mark_class(m, LT_WB(props), span)) mids |= 1ull << k;
   }
   /* WB6 WB7 WB11 WB12 around a mid of several bytes: its neighbours are the
    * code points before its lead and after its last byte */

@@ -60,7 +60,7 @@ static inline int lt_tc_same(const lt_TCKey *a, const lt_TCKey *b) {
 
 /* {====== word -> int32 */
 
-#define LT_TC_BITS 13              /* 8192 slots of 32 bytes: 256 KiB */
+#define LT_TC_BITS 13              /* 8192 slots of 40 bytes: 320 KiB */
 
 typedef struct lt_TCSlot { lt_TCKey key; int32_t val; } lt_TCSlot;
 typedef struct lt_TCache { lt_TCSlot *slots; } lt_TCache;

@@ -72,4 +72,13 @@ static inline unsigned lt_ascii_letters8(const unsigned char *p, uint64_t anycas
   return (unsigned)__builtin_ctzll(bad) / 8;
 #endif
 }
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* Which of the 16 bytes of v lie in [lo, lo + n), n <= 128: 0xFF each, else 0.
+ * Moving the range to start at -128 makes it one signed compare. */
+static inline __m128i lt_bytes_in(__m128i v, unsigned lo, int n) {
+  return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo))), _mm_set1_epi8((char)(n - 128)));
+}
+#endif
 #endif

@@ -136,7 +136,7 @@ static void run_all(Contender *cs, int n, int rounds) {
 
 int main(int argc, char **argv) {
   if (argc < 2) { fprintf(stderr, "usage: bench FILE [ROUNDS]\n"); return 2; }
-  int repeat = argc > 2 ? atoi(argv[2]) : 3;
+  int rounds = argc > 2 ? atoi(argv[2]) : 3;
   FILE *f = fopen(argv[1], "rb");
   if (!f) { perror(argv[1]); return 1; }
   fseek(f, 0, SEEK_END);
@@ -184,7 +184,7 @@ int main(int argc, char **argv) {
     { "sqlite unicode61", unicode61, &u, 0, 0 },
     { "ICU word BreakIterator", icu_words, bi, 0, 0 },
   };
-  run_all(cs, (int)(sizeof cs / sizeof cs[0]), repeat);
+  run_all(cs, (int)(sizeof cs / sizeof cs[0]), rounds);
   ubrk_close(bi);
   u.api.xDelete(u.tok);
   sqlite3_close(db);
