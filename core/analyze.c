@@ -617,6 +617,8 @@ static unsigned char lone_mark[128];
  * (see mark_kind). 0: the rules decide (letters, numbers, Extend, Format,
  * ExtendNumLet such as U+202F). */
 static unsigned char latin_mark[128], punct_mark[112];
+/* The one-letter words of ELISIONS (l d n s c j m t), bit c - 'a'. */
+static uint32_t elided_one;
 
 /* What scan makes of the code point cp when a segment starts with it and an
  * ASCII byte follows: 1 punctuation, 2 symbol, 3 no token, 0 ask the rules.
@@ -641,6 +643,8 @@ static void init_tables(void) {
   if (word_end[0]) return;
   for (int k = 0; k < 128; k++) latin_mark[k] = mark_kind(0x80 + (uint32_t)k);
   for (int k = 0; k < 112; k++) punct_mark[k] = mark_kind(0x2000 + (uint32_t)k);
+  for (int k = 0; ELISIONS[k]; k++)
+    if (!ELISIONS[k][1]) elided_one |= 1u << (ELISIONS[k][0] - 'a');
   for (int c = 0; c < 128; c++) {
     int w = LT_WB(lt_ucd_props((uint32_t)c));
     int plain = w == LT_WB_OTHER || w == LT_WB_WSEGSPACE || w == LT_WB_CR || w == LT_WB_LF ||
@@ -823,15 +827,13 @@ int lt_an_next(lt_Analyzer *an, lt_Cursor *c, lt_Token *t) {
       }
     }
     if (is_alpha(b)) {                     /* l' d' qu' before a word: the elision */
-      /* the commonest first: one letter of ELISIONS, ' or ’, an ASCII letter or
-       * digit (what elision() finds there too, with case_flags' flags) */
-      const uint32_t one = 1u << ('l' - 'a') | 1u << ('d' - 'a') | 1u << ('n' - 'a') |
-                           1u << ('s' - 'a') | 1u << ('c' - 'a') | 1u << ('j' - 'a') |
-                           1u << ('m' - 'a') | 1u << ('t' - 'a');
+      /* the commonest first: a one-letter elision (elided_one), an apostrophe,
+       * an ASCII letter or digit: what elision() finds there too, and the
+       * flags case_flags gives one letter */
       size_t q = 0, ap = 0;
-      if (an->elide && (one >> ((b | 32) - 'a') & 1) && pos + 4 < len)
-        ap = s[pos + 1] == '\'' ? 1 : (s[pos + 1] == 0xE2 && s[pos + 2] == 0x80 && s[pos + 3] == 0x99) ? 3 : 0;
-      if (ap && is_alnum(s[pos + 1 + ap])) {
+      if (an->elide && (elided_one >> ((b | 32) - 'a') & 1))
+        ap = (size_t)apostrophe_at(s, len, pos + 1, 1);
+      if (ap && pos + 1 + ap < len && is_alnum(s[pos + 1 + ap])) {
         q = pos + 1 + ap;
         t->flags = LT_TF_ELISION | (b < 'a' ? LT_TF_UPPER : 0);
       } else if ((q = elision(an, s, len, pos, len)) != 0) {
