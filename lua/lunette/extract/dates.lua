@@ -333,6 +333,17 @@ function M.extract(text, opts)
     add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
     return last + 1
   end
+  -- English "Aug. 8", "August 8" at k: month, day, the index after them
+  local function month_day(k)
+    local mo = month_at(toks[k])
+    if not mo then return nil end
+    local p = toks[k + 1]
+    if p and p.word == "." and M.rules.month_abbrevs[toks[k].term] and p.start == toks[k].stop + 1 then
+      k = k + 1
+    end
+    local dd = day_at(toks[k + 1])
+    return mo, dd, dd and k + 2
+  end
   -- value and resolved of the days d1 of m1 to d2 of m2, in year y when written
   -- (else the year the publication date gives, when there is one)
   local function days_between(y, m1, d1, m2, d2)
@@ -381,16 +392,6 @@ function M.extract(text, opts)
     end
     -- English: between Aug. 8 and Aug. 13 (, 2024), from March 3 to 5
     if M.rules.interval_open[t.term] and opts.lang == "en" then
-      local function month_day(k)         -- Aug. 8 / August 8: month, day, next index
-        local mo = month_at(toks[k])
-        if not mo then return nil end
-        local p = toks[k + 1]
-        if p and p.word == "." and M.rules.month_abbrevs[toks[k].term] and p.start == toks[k].stop + 1 then
-          k = k + 1
-        end
-        local dd = day_at(toks[k + 1])
-        return mo, dd, dd and k + 2
-      end
       local m1, d1, k = month_day(i + 1)
       local sep = d1 and toks[k]
       if sep and (sep.term == "and" or sep.term == "to") then

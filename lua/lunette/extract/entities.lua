@@ -190,7 +190,7 @@ function M.extract(text, opts)
         if is_org then ty = "org"
         elseif (last > i or titled) and not common then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
-        if not (first_in_sentence and M.rules.not_names[t.term] and last == i) then add(i, last, ty) end
+        add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
       end
     else

@@ -147,6 +147,8 @@ local function hedge(hedges, toks, i)
 end
 
 local function is_num_tok(t) return t and (t.type == "number" or t.type == "percent") end
+-- a currency symbol ($, €, £...), a unit of money
+local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
 
 -- a number at i: value, next index, percent?, exact? (digits, no word)
 local function number_at(toks, i, terms)
@@ -157,8 +159,7 @@ local function number_at(toks, i, terms)
     local v, k = t.value, i + 1
     local nx = toks[k]
     if nx and nx.type == "word" and numbers.multipliers[nx.term] then v, k = v * numbers.multipliers[nx.term], k + 1
-    elseif nx and nx.type == "word" and M.rules.money_multipliers[nx.term] and toks[k + 1]
-           and toks[k + 1].type == "symbol" and M.rules.currency[toks[k + 1].word] then
+    elseif nx and nx.type == "word" and M.rules.money_multipliers[nx.term] and is_currency(toks[k + 1]) then
       v, k = v * M.rules.money_multipliers[nx.term], k + 1                  -- 50 M€, 3 k€
     end
     return v, k, false
@@ -168,8 +169,7 @@ local function number_at(toks, i, terms)
     local mult = num and M.rules.glued_multipliers[suf]
     if mult then
       local prev = toks[i - 1]
-      local after_currency = prev and prev.type == "symbol" and M.rules.currency[prev.word]
-        and prev.stop + 1 == t.start
+      local after_currency = is_currency(prev) and prev.stop + 1 == t.start
       local v = tonumber((num:gsub(",", "")))
       if v and (M.rules.glued_anywhere[suf] or after_currency) then return v * mult, i + 1, false end
       return nil
@@ -218,7 +218,7 @@ local function unit_after(toks, k, an, english)
   while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
   local t = toks[j]
   if not t then return nil, true end
-  if t.type == "symbol" and M.rules.currency[t.word] then return j end
+  if is_currency(t) then return j end
   if t.type ~= "word" then return nil, true end
   if M.rules.elided[t.term] then return nil, true, j end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
@@ -291,10 +291,10 @@ function M.extract(text, opts)
     local h = hedge(hedges, toks, i)
     local j = i
     -- about $2 billion, some €1.8bn: the currency symbol between hedge and number
-    local hc = h and toks[h] and toks[h].type == "symbol" and M.rules.currency[toks[h].word] and h + 1
-    if hc and toks[hc] and toks[hc].start == toks[h].stop + 1 and number_at(toks, hc, terms) then h = hc end
-    if h and (is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)
-              or (hc == h and number_at(toks, h, terms))) then
+    local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1
+      and number_at(toks, h + 1, terms)
+    if money then h = h + 1 end
+    if h and (money or is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
       approx = true
       j = h
     end
@@ -440,7 +440,7 @@ function M.extract(text, opts)
         end
         -- $2 billion, £3bn: the currency before the number is the unit (before any elided noun)
         local cur = toks[j - 1]
-        if (not ut or elided) and cur and cur.type == "symbol" and M.rules.currency[cur.word] then
+        if (not ut or elided) and is_currency(cur) then
           unit = cur.word
           if start_i == j then start_i = j - 1 end
         end
