@@ -139,30 +139,37 @@ static int doc_len(lua_State *L) {
   return 1;
 }
 
-/* push the record of token i (0-based); meta at index meta when nonzero */
-static void push_record(lua_State *L, Doc *d, const char *text, int types, size_t i, int meta) {
+/* the fields of a record, in the order of the table at "lunette.recordkeys" */
+enum { K_START = 1, K_STOP, K_TYPE, K_TERM, K_WORD, K_VALUE, K_FLAGS, K_SENTENCE };
+static const char *const RECORD_KEYS[] = { "start", "stop", "type", "term", "word", "value", "flags", "sentence" };
+
+/* push the record of token i (0-based); the type names and the record keys
+ * at indexes types and keys (keys made once: raw sets, no string lookups);
+ * meta at index meta when nonzero */
+static void push_record(lua_State *L, Doc *d, const char *text, int types, int keys, size_t i, int meta) {
   DocTok *k = &d->t[i];
   lua_createtable(L, 0, 8);
-  lua_pushinteger(L, (lua_Integer)k->start + 1); lua_setfield(L, -2, "start");
-  lua_pushinteger(L, (lua_Integer)k->end); lua_setfield(L, -2, "stop");
-  lua_rawgeti(L, types, k->type); lua_setfield(L, -2, "type");
-  lua_pushlstring(L, d->arena.p + d->term[k->term].off, d->term[k->term].len);
-  lua_setfield(L, -2, "term");
-  lua_pushlstring(L, text + k->start, k->end - k->start); lua_setfield(L, -2, "word");
+  lua_rawgeti(L, keys, K_START); lua_pushinteger(L, (lua_Integer)k->start + 1); lua_rawset(L, -3);
+  lua_rawgeti(L, keys, K_STOP); lua_pushinteger(L, (lua_Integer)k->end); lua_rawset(L, -3);
+  lua_rawgeti(L, keys, K_TYPE); lua_rawgeti(L, types, k->type); lua_rawset(L, -3);
+  lua_rawgeti(L, keys, K_TERM); lua_pushlstring(L, d->arena.p + d->term[k->term].off, d->term[k->term].len); lua_rawset(L, -3);
+  lua_rawgeti(L, keys, K_WORD); lua_pushlstring(L, text + k->start, k->end - k->start); lua_rawset(L, -3);
   if (k->type >= LT_TOK_NUMBER && k->type <= LT_TOK_DATE) {
+    lua_rawgeti(L, keys, K_VALUE);
     lua_pushnumber(L, k->value);
-    lua_setfield(L, -2, "value");
+    lua_rawset(L, -3);
   }
-  lua_pushinteger(L, k->flags); lua_setfield(L, -2, "flags");
-  lua_pushinteger(L, k->sentence); lua_setfield(L, -2, "sentence");
+  lua_rawgeti(L, keys, K_FLAGS); lua_pushinteger(L, k->flags); lua_rawset(L, -3);
+  lua_rawgeti(L, keys, K_SENTENCE); lua_pushinteger(L, k->sentence); lua_rawset(L, -3);
   if (meta) { lua_pushvalue(L, meta); lua_setmetatable(L, -2); }
 }
 
-/* the text, and the token type names, pushed; returns the text */
+/* the text, the token type names and the record keys, pushed; returns the text */
 static const char *prepare(lua_State *L, int doc) {
   lua_getiuservalue(L, doc, 1);
   const char *text = lua_tostring(L, -1);
   lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.recordkeys");
   return text;
 }
 
@@ -174,7 +181,7 @@ static int doc_record(lua_State *L) {
   lua_settop(L, 3);
   if (i < 1 || (size_t)i > d->n) return 0;
   const char *text = prepare(L, 1);
-  push_record(L, d, text, 5, (size_t)i - 1, meta);
+  push_record(L, d, text, 5, 6, (size_t)i - 1, meta);
   return 1;
 }
 
@@ -186,21 +193,22 @@ static int doc_records(lua_State *L) {
   const char *text = prepare(L, 1);
   lua_createtable(L, d->n > 0x7fffffff ? 0 : (int)d->n, 0);
   for (size_t i = 0; i < d->n; i++) {
-    push_record(L, d, text, 4, i, meta);
-    lua_rawseti(L, 5, (lua_Integer)i + 1);
+    push_record(L, d, text, 4, 5, i, meta);
+    lua_rawseti(L, 6, (lua_Integer)i + 1);
   }
   return 1;
 }
 
 /* __index of doc:tokens(): (t, i) -> the record of token i, kept in t.
- * upvalues: doc, meta (or nil), text, token type names */
+ * upvalues: doc, meta (or nil), text, token type names, record keys */
 static int proxy_index(lua_State *L) {
   Doc *d = lua_touserdata(L, lua_upvalueindex(1));
   int isnum;
   lua_Integer i = lua_tointegerx(L, 2, &isnum);
   if (!isnum || i < 1 || (size_t)i > d->n) return 0;
   int meta = lua_isnil(L, lua_upvalueindex(2)) ? 0 : lua_upvalueindex(2);
-  push_record(L, d, lua_tostring(L, lua_upvalueindex(3)), lua_upvalueindex(4), (size_t)i - 1, meta);
+  push_record(L, d, lua_tostring(L, lua_upvalueindex(3)), lua_upvalueindex(4), lua_upvalueindex(5),
+              (size_t)i - 1, meta);
   lua_pushvalue(L, -1);
   lua_rawseti(L, 1, i);
   return 1;
@@ -222,7 +230,8 @@ static int doc_tokens(lua_State *L) {
   lua_pushvalue(L, 2);
   lua_getiuservalue(L, 1, 1);
   lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
-  lua_pushcclosure(L, proxy_index, 4);
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.recordkeys");
+  lua_pushcclosure(L, proxy_index, 5);
   lua_setfield(L, 4, "__index");
   lua_pushvalue(L, 1);
   lua_pushcclosure(L, proxy_len, 1);
@@ -289,15 +298,18 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
       lua_pop(L, 1);
     }
   lua_pop(L, 1);
+  if (npre || hyphen)                      /* prefixes and hyphens: once per distinct term */
+    for (size_t id = 0; id < d->nterms; id++) {
+      const char *term = d->arena.p + d->term[id].off;
+      size_t tl = d->term[id].len;
+      int h = hyphen && tl && memchr(term, '-', tl) != NULL;
+      for (int p = 0; !h && p < npre; p++)
+        h = tl >= prelen[p] && (!prelen[p] || (term[0] == pre[p][0] && memcmp(term, pre[p], prelen[p]) == 0));
+      if (h) want[id / 64] |= (uint64_t)1 << (id % 64);
+    }
   for (size_t i = 0; i < d->n; i++) {
     const DocTok *k = &d->t[i];
-    const char *term = d->arena.p + d->term[k->term].off;
-    size_t tl = d->term[k->term].len;
-    int h = (typebits >> k->type & 1) || (k->flags & flags) || (want[k->term / 64] >> (k->term % 64) & 1);
-    for (int p = 0; !h && p < npre; p++)
-      h = tl >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
-    if (!h && hyphen) h = tl && memchr(term, '-', tl) != NULL;
-    hit[i] = (unsigned char)h;
+    hit[i] = (typebits >> k->type & 1) || (k->flags & flags) || (want[k->term / 64] >> (k->term % 64) & 1);
   }
   free(want);
   if (lua_getfield(L, spec, "except") == LUA_TTABLE) {
@@ -409,6 +421,12 @@ void lt_open_doc(lua_State *L) {
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
   luaL_getmetatable(L, "lunette.Analyzer");
+  lua_createtable(L, 8, 0);
+  for (int k = K_START; k <= K_SENTENCE; k++) {
+    lua_pushstring(L, RECORD_KEYS[k - 1]);
+    lua_rawseti(L, -2, k);
+  }
+  lua_setfield(L, LUA_REGISTRYINDEX, "lunette.recordkeys");
   lua_getfield(L, -1, "__index");
   lua_pushcfunction(L, an_doc);
   lua_setfield(L, -2, "doc");
