@@ -73,8 +73,15 @@ M.rules = {
                      "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                      "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
                      "tandis", "qui", "dont", "ou", "quand", "lorsque", "lorsqu'", "puisque", "parce", "comme",
-                     "si", "entre", "depuis", "sur", "devant", "who", "which", "before", "after", "when",
-                     "while" },
+                     "si", "entre", "depuis", "sur", "devant", "durant", "who", "which", "before", "after",
+                     "when", "while" },
+  -- a verb (être, avoir and the common modals, finite or not) or "bien" in lower case
+  -- ends a speaker after the cue where a comma is missing: "qui selon plusieurs sources
+  -- serait explicable", "pourrait selon de récents travaux être une posture"
+  verb_ends = set{ "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "furent",
+                   "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "etre", "avoir",
+                   "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
+                   "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien" },
   -- words that start a clause (the subject before a verb starts after them)
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
                       "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
@@ -154,7 +161,8 @@ M.rules = {
                      "profil", "profils", "region", "regions", "pays", "disponibilites", "resultats",
                      "appartenance", "appartenances", "categorie", "categories", "tranche", "tranches", "sexe",
                      "sexes", "periode", "periodes", "zones", "scenario", "scenarios", "hypothese", "hypotheses",
-                     "affinites", "sensibilites", "preferences" },
+                     "affinites", "sensibilites", "preferences", "vraisemblance", "probabilite", "souhait",
+                     "volonte", "prix", "ordre", "instructions", "consignes" },
   -- prepositions that open an adverbial phrase, no subject: "Après cette réunion, le
   -- député Philippe Doucet, a relevé" (the subject is between the commas)
   openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
@@ -189,6 +197,14 @@ M.rules = {
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
+    { "Les symptômes varient selon les situations.", {} },
+    { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
+    { "Une situation qui selon plusieurs sources serait explicable.", { source = "plusieurs sources", cue = "selon" } },
+    { "Elle pourrait selon de récents travaux être une posture de défi.",
+      { source = "de récents travaux", cue = "selon" } },
+    { "Selon l'Est républicain, la route est coupée.", { source = "l'Est républicain", cue = "Selon" } },
+    { "« Tout va bien », a dit le jeune homme durant la conférence de presse.",
+      { source = "le jeune homme", cue = "a dit" } },
     { "Mes parents m’ont toujours dit que c’était un devoir.", { source = "Mes parents", cue = "ont toujours dit" } },
     { "Le 15 mars 2019, M. Castaner avait annoncé une réflexion.", { source = "M. Castaner", cue = "avait annoncé" } },
     { "« Ce n'est pas fini » explique S. Dumont, porte-parole du ministère.",
@@ -355,6 +371,7 @@ local function speaker_after(toks, i, sent, inverted)
     end
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
+    if j > i and M.rules.verb_ends[t.term] and t.flags & 1 == 0 then break end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
@@ -512,7 +529,10 @@ function M.extract(text, opts)
         -- selon la coutume: a criterion, not a source (its head noun says so)
         local h = a
         while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de") do h = h + 1 end
-        if a and M.rules.not_sources[toks[h].term] then a = nil end
+        local head = toks[h] and toks[h].term
+        if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""]) then
+          a = nil                                          -- (singular or plural: selon les situations)
+        end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
