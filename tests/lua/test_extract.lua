@@ -125,6 +125,12 @@ local FIGS = {
   { "2.31", "Il a répété deux fois que 300 soldats étaient partis.", { { 300, 300, false, "soldats" } } },
   { "2.32", "Un électeur sur deux ignore que 13 longues minutes ont suffi à 400 militants.",
     { { 400, 400, false, "militants" } } },
+  { "2.37", "Près de 8 personnes sur 10 disent non, quatre Français sur cinq refusent et 3 000 soldats reviennent.",
+    { { 8, 8, true, "personnes" }, { 4, 4, false, "Français" }, { 3000, 3000, false, "soldats" } } },
+  { "4.11", "Eight out of ten voters agreed and 300 soldiers left.", { { 300, 300, false, "soldiers" } }, "en" },
+  { "2.38", "Sept journalistes sélectionnés sur 54 candidats, et 151 parlementaires sur 301 ont voté.",
+    { { 7, 7, false, "journalistes" }, { 54, 54, false, "candidats" }, { 151, 151, false, "parlementaires" },
+      { 301, 301, false, "parlementaires" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -55,8 +55,9 @@ M.rules = {
   -- how many times, not how many things: "deux fois", "three times"; fractions
   -- ("les trois quarts des Français") are proportions, not counts
   repeats = set{ "fois", "times", "quarts", "tiers", "cinquiemes", "dixiemes", "quarters", "thirds" },
-  -- a proportion: "un enfant sur trois", "one in five": the number after sur/in,
-  -- with un/une/one at most three tokens before it
+  -- a proportion: "un enfant sur trois", "one in five", "huit personnes sur dix",
+  -- "eight out of ten": the number after sur/in/out of, with un/une/one or another
+  -- number at most three tokens before it
   proportion = { after = set{ "sur", "in" }, one = set{ "un", "une", "one", "1" } },
   -- set phrases with a number that count nothing
   -- (a row may start one word before the number: "à deux doigts")
@@ -70,6 +71,15 @@ M.rules = {
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
+  -- French words after a number that are no noun it counts (adverbs, prepositions):
+  -- the noun is elided ("Europe 1 hier soir", "au lieu de 12 actuellement"); so are
+  -- adverbs in -ment and, after a number above one, words with no plural ending
+  -- ("8 personnes sur 10 disent", "la chaîne France 4 va diffuser")
+  not_units = set{ "hier", "demain", "toujours", "deja", "souvent", "jamais", "ensuite", "ici", "maintenant",
+                   "desormais", "seulement", "environ", "pres", "loin", "malgre", "parmi", "chacun", "chacune",
+                   "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez" },
+  -- "tous deux", "toutes les trois": both, all three; no count
+  all_of = set{ "tous", "toutes" },
   -- what follows a number that is not a figure
   durations = set{ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
                    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
@@ -135,6 +145,10 @@ M.rules = {
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
+    "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
+    "un système plus performant que Windows 98 existerait", "il a persisté entre 2007 et 2012 malgré cette erreur",
+    "en taille 8 à 10, au lieu de 12 actuellement", "les camps ont tous deux qualifié l'accord",
+    "on en sortira tous les deux grandis",
   },
 }
 
@@ -211,9 +225,18 @@ local function approx_noun(toks, i)
   return lo, hi, k
 end
 
--- the unit after index k: unit token index, or nil; elided: true when the
--- noun is left out ("3 000 autres", "environ 1 000, selon")
-local function unit_after(toks, k, an, english)
+-- Is t, after a number of value lo in French, no noun it counts? (see not_units)
+local function no_noun_fr(t, lo)
+  local w = t.term
+  if M.rules.not_units[w] then return true end
+  if t.flags & 1 ~= 0 or not w:find("^%a[%a-]*$") then return false end   -- a name, an acronym, a code
+  if #w > 6 and w:find("ment$") then return true end                     -- actuellement
+  return lo > 1 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]
+end
+
+-- the unit after index k (the number's value lo): unit token index, or nil;
+-- elided: true when the noun is left out ("3 000 autres", "environ 1 000, selon")
+local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
   while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
   local t = toks[j]
@@ -223,6 +246,7 @@ local function unit_after(toks, k, an, english)
   if M.rules.elided[t.term] then return nil, true, j end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
+  if not english and no_noun_fr(t, lo) then return nil, true end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
     -- a verb or a participle after the noun ends it too ("1,500 people attended,", "troops
@@ -388,12 +412,22 @@ function M.extract(text, opts)
       if (pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)
          or (nx and M.rules.operators[nx.word]) then i = k; goto continue end
       -- a proportion: un enfant sur trois, one in five; around the clock: 24 heures sur 24
-      if pv and M.rules.proportion.after[pv.term] and not approx then
-        if toks[j - 2] and M.rules.durations[toks[j - 2].term] then i = k; goto continue end
-        for b = j - 2, math.max(1, j - 4), -1 do
-          if toks[b].sentence ~= t0.sentence then break end
-          if M.rules.proportion.one[toks[b].term] then i = k; goto continue end
+      local out_of = pv and pv.term == "of" and toks[j - 2] and toks[j - 2].term == "out"
+      local over_number = false        -- after sur/out of and a number: 8 personnes sur 10
+      if pv and (M.rules.proportion.after[pv.term] or out_of) and not approx then
+        local b0 = out_of and j - 3 or j - 2
+        if toks[b0] and M.rules.durations[toks[b0].term] then i = k; goto continue end
+        for b = b0, math.max(1, b0 - 2), -1 do
+          local tb = toks[b]
+          if tb.sentence ~= t0.sentence then break end
+          if M.rules.proportion.one[tb.term] then i = k; goto continue end
+          if is_num_tok(tb) or numbers.words[tb.term] then over_number = true; break end
         end
+      end
+      -- tous deux, toutes les trois: both, all three
+      if not approx and pv and (M.rules.all_of[pv.term] or (pv.term == "les" and toks[j - 2]
+                                 and M.rules.all_of[toks[j - 2].term])) then
+        i = k; goto continue
       end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
@@ -420,7 +454,7 @@ function M.extract(text, opts)
       if pct then
         unit = "%"
       else
-        local ut, elided, etok = unit_after(toks, k, an, opts.lang == "en")
+        local ut, elided, etok = unit_after(toks, k, an, opts.lang == "en", hi)
         if ut and text:sub(toks[k - 1].stop + 1, toks[ut].start - 1):find("\n") then
           ut, elided, etok = nil, true, nil                   -- no unit across a line break
         end
@@ -428,6 +462,13 @@ function M.extract(text, opts)
         if not ut and not etok and not approx and pv and pv.type == "word" and pv.flags & 1 ~= 0
            and toks[j].type == "number" and pp and pp.sentence == pv.sentence and pp.type ~= "punct" then
           i = k; goto continue                                 -- Europe 1, Ligue 2: a name
+        end
+        -- a proportion's base, small or a power of ten, with no noun of its own ("huit
+        -- personnes sur dix disent") or in English ("eight out of ten voters");
+        -- "151 députés sur 301" counts
+        if over_number and (not ut or out_of) and lo == hi
+           and (hi <= 10 or hi == 100 or hi == 1000 or hi == 10000 or hi == 100000) then
+          i = k; goto continue
         end
         if ut then
           local w = toks[ut]
