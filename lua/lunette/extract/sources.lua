@@ -82,6 +82,8 @@ M.rules = {
                    "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "etre", "avoir",
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien" },
+  -- lower-case words inside a name: Jean de La Fontaine, Ministère de l'Intérieur
+  name_particles = set{ "de", "du", "d'", "des", "la", "l'", "van", "von", "der", "den", "di", "da", "del" },
   -- words that start a clause (the subject before a verb starts after them)
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
                       "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
@@ -197,6 +199,16 @@ M.rules = {
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
+    { "TF1 a annoncé qu'elle annulait l'émission.", { source = "TF1", cue = "a annoncé" } },
+    { "Plus tard, France 2 a indiqué que le match était reporté.", { source = "France 2", cue = "a indiqué" } },
+    { "En 2021 21h15 a annoncé que", {} },
+    { "Il a appelé en vain Harlem Désir, qui a affirmé que rien n'était à vendre.",
+      { source = "Harlem Désir", cue = "a affirmé" } },
+    { "C'est Jean de La Fontaine qui a écrit que la raison du plus fort est la meilleure.",
+      { source = "Jean de La Fontaine", cue = "a écrit" } },
+    { "C'est lui qui a dit que tout allait bien.", {} },
+    { "Il cite le ministère de l'Intérieur qui a constaté que les vols baissaient.",
+      { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
     { "Une situation qui selon plusieurs sources serait explicable.", { source = "plusieurs sources", cue = "selon" } },
@@ -440,8 +452,15 @@ local function speaker_before(toks, v, sent, an, from)
        and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == ta.start) then
       break
     end
-    -- a time (21h15), a hashtag, a number: no part of a subject
-    if ta.type ~= "punct" and (ta.type ~= "word" or ta.word:find("%d")) then break end
+    -- a time (21h15), a hashtag, a number: no part of a subject; but TF1, M6, G7 and
+    -- France 2, Europe 1 (a number of two digits after a capitalised word) are names
+    local channel = ta.type == "number" and ta.word:find("^%d%d?$") and toks[a - 1] and toks[a - 1].type == "word"
+      and toks[a - 1].flags & 1 ~= 0 and toks[a - 1].sentence == sent and not an:is_stop(toks[a - 1].term)
+      and not dates.rules.months[toks[a - 1].term]
+    if ta.type ~= "punct" and not channel and (ta.type ~= "word" or ta.word:find("^%d")
+                                               or (ta.word:find("%d") and ta.flags & 1 == 0)) then
+      break
+    end
     a = a - 1
     ::next::
   end
@@ -465,6 +484,48 @@ local function speaker_before(toks, v, sent, an, from)
   end
   if not ok then return nil end
   return a, b
+end
+
+-- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
+-- "qui" before the verb at v stands for (capitalised words, with de, du, d'
+-- between them): its first and last index, or nil
+local function antecedent(toks, v, sent)
+  local q = v - 1
+  while toks[q] and toks[q].sentence == sent and (M.rules.adverbs[toks[q].term] or M.rules.clitics[toks[q].term]) do
+    q = q - 1
+  end
+  local r = toks[q]
+  if not (r and r.term == "qui" and r.flags & 1 == 0 and r.sentence == sent) then return nil end
+  local b = q - 1
+  if toks[b] and toks[b].word == "," then b = b - 1 end
+  local a = b
+  while toks[a] and toks[a].sentence == sent and b - a < 6 do
+    local t = toks[a]
+    if t.type == "word" and t.flags & 1 ~= 0 then
+      a = a - 1
+    elseif a < b and M.rules.name_particles[t.term] and t.flags & 1 == 0 and toks[a - 1]
+           and toks[a - 1].flags & 1 ~= 0 and toks[a - 1].type == "word" then
+      a = a - 1
+    else
+      break
+    end
+  end
+  if a == b then return nil end
+  -- "le ministère de l'Intérieur qui", "un habitant de Dacca qui": a common noun
+  -- and its determiner before the name's de, du, d' belong to the antecedent
+  local p = a
+  if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
+  local de = toks[p]
+  if de and de.sentence == sent and de.flags & 1 == 0 and (de.term == "de" or de.term == "du" or de.term == "d'"
+                                                           or de.term == "des") then
+    local d = p - 1
+    while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
+          and not M.rules.speaker_starts[toks[d].term] do
+      d = d - 1
+    end
+    if d < p - 1 and toks[d] and toks[d].sentence == sent and M.rules.speaker_starts[toks[d].term] then a = d - 1 end
+  end
+  return a + 1, b
 end
 
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
@@ -593,6 +654,7 @@ function M.extract(text, opts)
         end
         if not done and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b = speaker_before(toks, cue_a, t.sentence, an)
+          if not a then a, b = antecedent(toks, cue_a, t.sentence) end
           if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
         end
       end
