@@ -207,6 +207,20 @@ M.rules = {
     { "C'est Jean de La Fontaine qui a écrit que la raison du plus fort est la meilleure.",
       { source = "Jean de La Fontaine", cue = "a écrit" } },
     { "C'est lui qui a dit que tout allait bien.", {} },
+    { "L'homme qui prétendait avoir trouvé du travail a reconnu avoir menti.",
+      { source = "L'homme", cue = "a reconnu" } },
+    { "Ramzy, qui avait présenté la version française a déclaré : « Non. »", { source = "Ramzy", cue = "a déclaré" } },
+    { "Le ministre a rencontré l'homme qui a déclaré que tout allait bien.", {} },
+    { "Une étude qui a fait bondir les chercheurs qui ont annoncé une réplique.", {} },
+    { "Une annonce qui fera bondir les opposants, même si beaucoup estiment que non.", {} },
+    { "Le coureur, qui courait derrière les vedettes, est positif comme l'a confirmé l'agence.",
+      { source = "l'agence", cue = "a confirmé" } },
+    { "Nicolas Sarkozy a refusé de se dédouaner et a annoncé qu'il reconnaissait les faits.",
+      { source = "Nicolas Sarkozy", cue = "a annoncé" } },
+    { "Ce dernier s'est dit choqué et a déclaré ne pas comprendre.", { source = "Ce dernier", cue = "a déclaré" } },
+    { "Le parti demande à ses adhérents de voter et souligne que rien n'est joué.", {} },
+    { "Face à la presse, le patron d'Apple, Tim Cook, a affirmé vouloir répondre à la demande.",
+      { source = "le patron d'Apple", cue = "a affirmé" } },
     { "Il cite le ministère de l'Intérieur qui a constaté que les vols baissaient.",
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
@@ -253,7 +267,8 @@ M.rules = {
       .. "pour avoir oublié de déclarer ses impôts l'a martelé.", {} },
     { "Le ministre l'a répété devant les députés.", { source = "Le ministre", cue = "a répété" } },
     { "Il devrait annoncer en fin d’après midi la dépénalisation de l’évasion fiscale.", {} },
-    { "Mais la personne qui a été en charge de la commande a écrit « Lakastan ».", {} },
+    { "Mais la personne qui a été en charge de la commande a écrit « Lakastan ».",
+      { source = "la personne", cue = "a écrit" } },
     { "En 2016, de nombreux journaux ont souligné son rôle.",
       { source = "de nombreux journaux", cue = "ont souligné" } },
     { "Interrogé, celui-ci estime qu'il n'y a aucun rapport.", { source = "celui-ci", cue = "estime" } },
@@ -410,6 +425,13 @@ local function speaker_after(toks, i, sent, inverted)
   return i, j - 1
 end
 
+-- the first token of the comma-separated segment that ends before token c
+local function segment_start(toks, c, sent)
+  local p = c - 1
+  while p >= 1 and toks[p].sentence == sent and toks[p].type ~= "punct" do p = p - 1 end
+  return p + 1
+end
+
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
@@ -427,9 +449,11 @@ local function speaker_before(toks, v, sent, an, from)
         return speaker_before(toks, v - 1, sent, an, p)    -- Après cette réunion, <subject>, a dit
       end
       local before = a and toks[a - 1]
-      -- only a subject that opens its clause: "Dan Quigley, 38 ans, professeur..., X, affirment" is none
+      -- only a subject that opens its clause: "Dan Quigley, 38 ans, professeur..., X, affirment" is none;
+      -- "Face à la presse, le patron d'Apple, Tim Cook, a affirmé": after an adverbial phrase it does
       if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
-                or (before.type == "punct" and before.word ~= ",")) then
+                or (before.type == "punct" and before.word ~= ",")
+                or (before.word == "," and M.rules.openers[toks[segment_start(toks, a - 1, sent)].lower])) then
         return a, b
       end
     end
@@ -484,6 +508,85 @@ local function speaker_before(toks, v, sent, an, from)
   end
   if not ok then return nil end
   return a, b
+end
+
+-- A subject at most three words long that opens its clause (at the sentence
+-- start or after punctuation) and ends before token e: its first index, or nil
+local function short_subject(toks, e, sent, an)
+  local a = e - 1
+  while a >= 1 and e - a <= 3 and toks[a].sentence == sent and toks[a].type == "word" do a = a - 1 end
+  a = a + 1
+  local before = toks[a - 1]
+  if a >= e or (before and before.sentence == sent and before.type ~= "punct") then return nil end
+  if M.rules.clause_start[toks[a].term] or toks[a].term == "et" then a = a + 1 end   -- Mais la personne
+  for k = a, e - 1 do                                                 -- C'est lui: a verb, no subject
+    local w = toks[k].term
+    if (M.rules.auxiliaries[w] or w == "est" or w == "sont") and toks[k].flags & 1 == 0 or w == "c'" then
+      return nil
+    end
+  end
+  if a >= e then return nil end
+  if not opens_noun_phrase(toks, a) or M.rules.subject_pronouns[toks[a].term] then return nil end
+  for k = a, e - 1 do
+    if not an:is_stop(toks[k].term) or toks[k].flags & 1 ~= 0 then return a end
+  end
+  return nil
+end
+
+-- "L'homme qui prétendait avoir menti a reconnu", "Ramzy, qui avait présenté
+-- l'émission a déclaré": a subject followed by its relative clause before the
+-- verb at v: first and last index, or nil
+local function relative_subject(toks, v, sent, an)
+  local w = v - 1           -- right before the verb: no determiner (à cette annonce), no "comme l'a dit"
+  while toks[w] and toks[w].sentence == sent and M.rules.clitics[toks[w].term] and toks[w].flags & 1 == 0 do
+    w = w - 1
+  end
+  if not toks[w] or (M.rules.speaker_starts[toks[w].term] and toks[w].flags & 1 == 0)
+     or (M.rules.clause_start[toks[w].term] and toks[w].term ~= "qui") then
+    return nil
+  end
+  for q = v - 1, math.max(1, v - 16), -1 do
+    local t = toks[q]
+    if t.sentence ~= sent or (t.type == "punct" and t.word ~= ",")
+       or (M.rules.clause_start[t.term] and t.term ~= "qui") then
+      return nil
+    end
+    if t.term == "qui" and t.flags & 1 == 0 then
+      -- the relative clause holds more than the verb's auxiliary ("c'est lui qui a dit": the verb's own)
+      local k = q + 1
+      while k < v and (M.rules.auxiliaries[toks[k].term] or M.rules.adverbs[toks[k].term]
+                       or M.rules.clitics[toks[k].term]) do k = k + 1 end
+      if k == v then return nil end
+      local e = toks[q - 1] and toks[q - 1].word == "," and q - 1 or q
+      local a = short_subject(toks, e, sent, an)
+      if a then return a, e - 1 end
+      return nil
+    end
+  end
+  return nil
+end
+
+-- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
+-- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
+local function coordinated_subject(toks, v, sent, an)
+  if not (toks[v - 1] and toks[v - 1].term == "et" and toks[v - 1].sentence == sent) then return nil end
+  local x = v - 2
+  while x >= 1 and toks[x].sentence == sent do x = x - 1 end
+  local first
+  for k = x + 1, v - 2 do
+    local t = toks[k]
+    if t.flags & 1 == 0 and t.word ~= "à" and (M.rules.auxiliaries[t.term] or t.term == "est" or t.term == "sont") then
+      first = k
+      break
+    end
+  end
+  local e = first
+  while e and toks[e - 1] and M.rules.clitics[toks[e - 1].term] and toks[e - 1].flags & 1 == 0 do
+    e = e - 1                                          -- Ce dernier s'est dit, Samsung n'a pas
+  end
+  local a = e and short_subject(toks, e, sent, an)
+  if a then return a, e - 1 end
+  return nil
 end
 
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
@@ -641,7 +744,9 @@ function M.extract(text, opts)
         local prev = toks[cue_a - 1]
         local nxt = toks[cue_b + 1]
         local inverted = prev and prev.sentence == t.sentence and
-          (prev.type == "punct" or prev.term == "qu'" or prev.term == "que")
+          (prev.type == "punct" or prev.term == "qu'" or prev.term == "que"
+           or (prev.term == "l'" and toks[cue_a - 2] and (toks[cue_a - 2].term == "comme"
+                                                          or toks[cue_a - 2].term == "que")))   -- comme l'a dit X
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
         -- "(...Fraudes) poursuit son enquête" reports nothing
         if inverted and M.rules.inverted_only[toks[cue_b].term] and prev.type == "punct" then
@@ -655,6 +760,8 @@ function M.extract(text, opts)
         if not done and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b = speaker_before(toks, cue_a, t.sentence, an)
           if not a then a, b = antecedent(toks, cue_a, t.sentence) end
+          if not a then a, b = relative_subject(toks, cue_a, t.sentence, an) end
+          if not a then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
           if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
         end
       end
