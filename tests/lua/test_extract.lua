@@ -128,6 +128,8 @@ local FIGS = {
   { "2.37", "Près de 8 personnes sur 10 disent non, quatre Français sur cinq refusent et 3 000 soldats reviennent.",
     { { 8, 8, true, "personnes" }, { 4, 4, false, "Français" }, { 3000, 3000, false, "soldats" } } },
   { "4.11", "Eight out of ten voters agreed and 300 soldiers left.", { { 300, 300, false, "soldiers" } }, "en" },
+  { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",
+    { { 24, 24, false, "journalistes" } } },
   { "2.38", "Sept journalistes sélectionnés sur 54 candidats, et 151 parlementaires sur 301 ont voté.",
     { { 7, 7, false, "journalistes" }, { 54, 54, false, "candidats" }, { 151, 151, false, "parlementaires" },
       { 301, 301, false, "parlementaires" } } },

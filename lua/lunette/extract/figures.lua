@@ -387,16 +387,17 @@ function M.extract(text, opts)
         i = k; goto continue
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
-      local sign = pv and (M.rules.number_signs[pv.term] or dates.rules.months[pv.term]
-        or (pv.word == "." and toks[j - 2] and (M.rules.number_signs[toks[j - 2].term]
-                                                 or dates.rules.months[toks[j - 2].term])))
+      local month = pv and (dates.rules.months[pv.term]
+        or (pv.word == "." and toks[j - 2] and dates.rules.months[toks[j - 2].term]))
+      local sign = pv and (M.rules.number_signs[pv.term]
+        or (pv.word == "." and toks[j - 2] and M.rules.number_signs[toks[j - 2].term]))
       if sign then
         while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and")
               and toks[k + 1] and toks[k + 1].type == "number" do
-          k = k + 2
+          k = k + 2                              -- tomes 2, 3 et 4; but février 2011, 24 journalistes
         end
-        i = k; goto continue
       end
+      if sign or month then i = k; goto continue end
       -- an address (10 rue de Pontèves) or a postal code before its town (75015 Paris)
       if t0.type == "number" and nx and (M.rules.address[nx.term]
          or (t0.word:match("^%d%d%d%d%d$") and nx.type == "word" and nx.flags & 1 ~= 0)) then
