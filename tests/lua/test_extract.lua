@@ -130,6 +130,8 @@ local FIGS = {
   { "4.11", "Eight out of ten voters agreed and 300 soldiers left.", { { 300, 300, false, "soldiers" } }, "en" },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",
     { { 24, 24, false, "journalistes" } } },
+  { "2.40", "Avec les 5 autres pratiquantes, il a acheté un lot de 2000 balles ; la crise de 2008 a frappé.",
+    { { 5, 5, false, "pratiquantes" }, { 2000, 2000, false, "balles" } } },
   { "2.38", "Sept journalistes sélectionnés sur 54 candidats, et 151 parlementaires sur 301 ont voté.",
     { { 7, 7, false, "journalistes" }, { 54, 54, false, "candidats" }, { 151, 151, false, "parlementaires" },
       { 301, 301, false, "parlementaires" } } },

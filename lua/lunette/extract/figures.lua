@@ -243,7 +243,15 @@ local function unit_after(toks, k, an, english, lo)
   if not t then return nil, true end
   if is_currency(t) then return j end
   if t.type ~= "word" then return nil, true end
-  if M.rules.elided[t.term] then return nil, true, j end
+  if M.rules.elided[t.term] then
+    -- "les 5 autres pratiquantes": a noun after "autres" is the unit
+    local nx = toks[j + 1]
+    if not (nx and nx.type == "word" and nx.flags & 1 == 0 and nx.term:find("[sx]$") and not an:is_stop(nx.term)
+            and nx.sentence == t.sentence and not numbers.multipliers[nx.term]) then
+      return nil, true, j
+    end
+    t, j = nx, j + 1
+  end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if not english and no_noun_fr(t, lo) then return nil, true end
@@ -270,6 +278,12 @@ local function is_year(t, toks, i, unit_tok)
     return false
   end
   local prev = toks[i - 1]
+  -- "un lot de 2000 balles": after de, a plural noun makes it a count
+  local u = unit_tok and toks[unit_tok]
+  if prev and (prev.term == "de" or prev.term == "des") and u and u.type == "word" and u.flags & 1 == 0
+     and u.term:find("[sx]$") and not dates.rules.months[u.term] then
+    return false
+  end
   if prev and (M.rules.year_words[prev.term] or dates.rules.months[prev.term]) then return true end
   if not unit_tok then return true end
   return false
