@@ -30,6 +30,9 @@ M.rules = {
                     "numero", "vote", "manifestation", "rendez-vous", "sommet", "debat", "emission", "conseil",
                     "audience", "proces", "greve", "scrutin", "election", "ceremonie", "attentat", "attaque",
                     "incendie", "accident", "annonce", "discours", "entretien", "interview", "concert" },
+  -- words before a lone month that make it a date: "en novembre", "courant octobre", "dès septembre"
+  month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
+                     "apres", "vers", "during", "until", "by", "before", "after" },
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
   habitual = set{ "le", "les", "du", "des", "chaque", "every" },
   -- words before a bare year that make it a date ("en 2022")
@@ -115,6 +118,12 @@ M.rules = {
     { "lors de la réunion d'hier au ministère", { resolved = "2025-01-26" } },
     { "le 3 mars. 2014 fut une année", { value = "--03-03", resolved = "2012-03-03" }, published = "2013-01-01" },
     { "en avril 2025", { value = "2025-04" } },
+    { "la décision est tombée courant septembre", { value = "--09", resolved = "2025-09" }, published = "2025-10-10" },
+    { "le film sort au mois de novembre", { value = "--11", resolved = "2024-11" }, published = "2025-01-27" },
+    { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
+    { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
+    { "un poisson d'avril", {} }, { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
+    { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
     { "en 2022", { value = "2022" } },
     { "le 24 janvier", { value = "--01-24", resolved = "2025-01-24" }, published = "2025-01-27" },
     { "a rapporté lundi", { resolved = "2024-12-23" }, published = "2024-12-24" },
@@ -489,11 +498,20 @@ function M.extract(text, opts)
     if m then
       y = year_at(toks[i + 1])
       if y then add(i, i + 1, iso(y, m)); i = i + 2; goto continue end
-      local prev = toks[i - 1]
-      if prev and (prev.term == "en" or prev.term == "in" or prev.term == "depuis" or prev.term == "since") then
-        local ry = year_for(m, 1, py, pm, pd)
-        add(i, i, ("--%02d"):format(m), ry and iso(ry, m))
-        i = i + 1
+      -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
+      -- prochain, juin dernier (the next, the last such month)
+      local prev, nx = toks[i - 1], toks[i + 1]
+      local dir = nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]
+      local mois_de = prev and (prev.term == "de" or prev.term == "d'") and toks[i - 2]
+        and toks[i - 2].term == "mois"
+      local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
+        and (prev.term ~= "des" or prev.lower == "dès")                   -- dès, not the article
+      -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"
+      local abbrev = M.rules.month_abbrevs[t.term] and not (nx and nx.word == "." and nx.start == t.stop + 1)
+      if not abbrev and (dir or mois_de or word) then
+        local ry = year_for(m, dir == -1 and 31 or 1, py, pm, pd, dir)
+        add(i, dir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
+        i = dir and i + 2 or i + 1
         goto continue
       end
     end
