@@ -122,7 +122,8 @@ M.rules = {
     { "le film sort au mois de novembre", { value = "--11", resolved = "2024-11" }, published = "2025-01-27" },
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
-    { "un poisson d'avril", {} }, { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
+    { "un poisson d'avril", {} }, { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" },
+                                     published = "2025-01-27" }, { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
     { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
     { "en 2022", { value = "2022" } },
     { "le 24 janvier", { value = "--01-24", resolved = "2025-01-24" }, published = "2025-01-27" },
@@ -526,7 +527,7 @@ function M.extract(text, opts)
     -- one); lundi prochain: the first one after it; dimanche dernier: the last before it
     -- le mercredi, du vendredi, tous les lundis: a habit, no date
     if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and M.rules.habitual[toks[i - 1].term]
-       and toks[i - 1].sentence == t.sentence then
+       and toks[i - 1].sentence == t.sentence and toks[i - 1].lower ~= "dès" then   -- dès vendredi: a date
       i = i + 1
       goto continue
     end
