@@ -122,7 +122,8 @@ M.rules = {
     { "le film sort au mois de novembre", { value = "--11", resolved = "2024-11" }, published = "2025-01-27" },
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
-    { "un poisson d'avril", {} }, { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" },
+    { "un poisson d'avril", {} }, { "sur la période 2024-2030", { value = "2024/2030" } },
+    { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } }, { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" },
                                      published = "2025-01-27" }, { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
     { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
     { "en 2022", { value = "2022" } },
@@ -516,8 +517,22 @@ function M.extract(text, opts)
         goto continue
       end
     end
-    -- en 2022, depuis 2014
+    -- 2024-2030, 2019/2020: a span of years (the later one after, within a century)
     y = year_at(t)
+    local sep, y2 = toks[i + 1], year_at(toks[i + 2])
+    if y and y2 and y2 > y and y2 - y <= 100 and (sep.word == "-" or sep.word == "–" or sep.word == "/")
+       and sep.start == t.stop + 1 and toks[i + 2].start == sep.stop + 1 then
+      add(i, i + 2, iso(y) .. "/" .. iso(y2))
+      i = i + 3
+      goto continue
+    end
+    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030
+    local pw = toks[i - 1]
+    if y and pw and pw.word == "à" and toks[i - 2] and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'") then
+      add(i, i, iso(y))
+      i = i + 1
+      goto continue
+    end
     if y and toks[i - 1] and M.rules.year_words[toks[i - 1].term] then
       add(i, i, iso(y))
       i = i + 1

@@ -289,6 +289,15 @@ local function is_year(t, toks, i, unit_tok)
   return false
 end
 
+-- a value as written: 1,7 million is 1700000, not the 1700000.0000000002 that
+-- 1.7 * 1e6 gives in binary floating point (six significant digits of the
+-- written decimals are kept)
+local function exact(v)
+  local r = math.floor(v + 0.5)
+  if r ~= 0 and math.abs(v - r) <= math.abs(v) * 1e-9 then return math.tointeger(r) or r end
+  return math.tointeger(v) or v
+end
+
 --- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
 --- opts.sentences ({ {s, e}, ... }).
 function M.extract(text, opts)
@@ -524,7 +533,7 @@ function M.extract(text, opts)
       local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence
       local sent = sents[si] or { s, e }
-      lo, hi = math.tointeger(lo) or lo, math.tointeger(hi) or hi
+      lo, hi = exact(lo), exact(hi)
       out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = lo, high = hi,
         approx = approx, unit = unit, sentence = text:sub(sent[1], sent[2]),
         sentence_start = sent[1] - 1, sentence_end = sent[2] }
