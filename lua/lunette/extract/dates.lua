@@ -122,7 +122,8 @@ M.rules = {
     { "le film sort au mois de novembre", { value = "--11", resolved = "2024-11" }, published = "2025-01-27" },
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
-    { "un poisson d'avril", {} }, { "sur la période 2024-2030", { value = "2024/2030" } },
+    { "un poisson d'avril", {} },
+    { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } }, { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" },
                                      published = "2025-01-27" }, { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
     { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
@@ -527,8 +528,9 @@ function M.extract(text, opts)
       goto continue
     end
     -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030
-    local pw = toks[i - 1]
-    if y and pw and pw.word == "à" and toks[i - 2] and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'") then
+    local before_y = toks[i - 1]
+    if y and before_y and before_y.word == "à" and toks[i - 2]
+       and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'") then
       add(i, i, iso(y))
       i = i + 1
       goto continue
