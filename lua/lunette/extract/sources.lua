@@ -14,6 +14,19 @@ local M = { name = "sources", version = "1" }
 local set = require("lunette.extract.seq").set
 local dates = require "lunette.extract.dates"   -- its months, read when used (rules are data)
 
+-- a set of verbs and the imperfect of those in -e (affirme -> affirmait, affirmaient)
+local function with_imperfect(list)
+  local out = {}
+  for _, w in ipairs(list) do
+    out[#out + 1] = w
+    if w:find("[^e]e$") then
+      out[#out + 1] = w:sub(1, -2) .. "ait"
+      out[#out + 1] = w:sub(1, -2) .. "aient"
+    end
+  end
+  return set(out)
+end
+
 M.rules = {
   -- folded term sequences after which the speaker comes
   prepositions = {
@@ -43,7 +56,8 @@ M.rules = {
     "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
     "asserted", "revealed", "indicated", "tweeted" },
-  verbs = set{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
+  -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
+  verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
     "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
     "indiquent", "annoncent", "avertissent", "estiment", "confirment", "signalent", "constatent",
@@ -53,7 +67,9 @@ M.rules = {
     "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere",
     "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
     "estimated", "claimed", "claims", "added", "noted", "wrote", "explained", "revendique", "revendiquent",
-    "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted" },
+    "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
+    "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
+    "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -90,7 +106,8 @@ M.rules = {
                       "lesquels", "dont", "ou", "qui", "quoi", "where", "when", "as", "puisque", "puisqu'",
                       "parce", "because", "since" },
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
-  reported = set{ "que", "qu'", ":", "«", "\"", "that" },
+  -- (or an infinitive of être / avoir: "l'armée affirme avoir tué")
+  reported = set{ "que", "qu'", ":", "«", "\"", "that", "avoir", "etre" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
   english = set{ "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
@@ -145,6 +162,7 @@ M.rules = {
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
   -- "mes parents m'ont toujours dit"
   clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "l'", "le", "la", "les",
+                 "nous", "vous",
                  "est", "sont",
                  "suis", "etait", "etaient", "a", "ont", "avait", "avaient",
                  "has", "have", "had", "will", "would", "is", "are", "was", "were" },
@@ -169,7 +187,11 @@ M.rules = {
   -- député Philippe Doucet, a relevé" (the subject is between the commas)
   openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
                  "selon", "malgre", "avec", "sans", "sur", "sous", "par", "vers", "face", "after", "before",
-                 "during", "in", "on", "at", "for", "since", "with", "without", "despite", "à" },
+                 "during", "in", "on", "at", "for", "since", "with", "without", "despite", "à",
+                 -- participial phrases: "Interrogé par franceinfo, le maire, Jean Dupont, a déploré"
+                 "interroge", "interrogee", "interroges", "interrogees", "contacte", "contactee", "contactes",
+                 "joint", "jointe", "sollicite", "sollicitee", "questionne", "questionnee", "interviewe",
+                 "interviewee", "invite", "invitee", "asked", "interviewed", "contacted", "speaking" },
   -- an identifier inside a speaker: "la numéro 3 du gouvernement"
   number_signs = set{ "numero", "n°", "no" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
@@ -207,6 +229,17 @@ M.rules = {
     { "C'est Jean de La Fontaine qui a écrit que la raison du plus fort est la meilleure.",
       { source = "Jean de La Fontaine", cue = "a écrit" } },
     { "C'est lui qui a dit que tout allait bien.", {} },
+    { "Mi-mars, l'armée israélienne affirmait avoir tué 13 000 combattants.",
+      { source = "l'armée israélienne", cue = "affirmait" } },
+    { "La hausse est de 12 % sur un an, a-t-elle fait savoir mardi.",
+      { source = "elle", cue = "a-t-elle fait savoir" } },
+    { "Et plusieurs commentateurs, notamment Guy Birenbaum, estiment que c'est fini.",
+      { source = "plusieurs commentateurs", cue = "estiment" } },
+    { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
+      { source = "le maire de la commune", cue = "a déploré" } },
+    { "Pyongyang lançait deux missiles.", {} },
+    { "Et ces derniers disent avoir calqué leur décision.", { source = "ces derniers", cue = "disent" } },
+    { "Certains nous racontaient qu'ils avaient vu la mer.", { source = "Certains", cue = "racontaient" } },
     { "L'homme qui prétendait avoir trouvé du travail a reconnu avoir menti.",
       { source = "L'homme", cue = "a reconnu" } },
     { "Ramzy, qui avait présenté la version française a déclaré : « Non. »", { source = "Ramzy", cue = "a déclaré" } },
@@ -449,11 +482,13 @@ local function speaker_before(toks, v, sent, an, from)
         return speaker_before(toks, v - 1, sent, an, p)    -- Après cette réunion, <subject>, a dit
       end
       local before = a and toks[a - 1]
+      if before and (before.term == "et" or before.term == "and") then before = toks[a - 2] end   -- Et X, Y, ont
       -- only a subject that opens its clause: "Dan Quigley, 38 ans, professeur..., X, affirment" is none;
       -- "Face à la presse, le patron d'Apple, Tim Cook, a affirmé": after an adverbial phrase it does
       if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
                 or (before.type == "punct" and before.word ~= ",")
-                or (before.word == "," and M.rules.openers[toks[segment_start(toks, a - 1, sent)].lower])) then
+                or (before.word == "," and (M.rules.openers[toks[segment_start(toks, a - 1, sent)].term]
+                                            or M.rules.openers[toks[segment_start(toks, a - 1, sent)].lower]))) then
         return a, b
       end
     end
@@ -489,6 +524,7 @@ local function speaker_before(toks, v, sent, an, from)
     ::next::
   end
   a = a + 1
+  if toks[a] and (toks[a].term == "et" or toks[a].term == "and") and a < v - 1 then a = a + 1 end   -- Et ces derniers
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
@@ -713,13 +749,12 @@ function M.extract(text, opts)
         if pro then k = pro + 1 end
         while toks[k] and M.rules.adverbs[toks[k].term] do k = k + 1 end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
-        elseif pro then
-          pro = nil
         else
-          for _, cue in ipairs(M.rules.phrase_cues) do
+          for _, cue in ipairs(M.rules.phrase_cues) do      -- a fait savoir, a-t-elle fait savoir
             local e = seq_at(toks, k, cue)
             if e then v, cue_a, cue_b = i, i, e - 1; break end
           end
+          if not v then pro = nil end
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
