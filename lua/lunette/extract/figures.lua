@@ -148,7 +148,7 @@ M.rules = {
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
     "un système plus performant que Windows 98 existerait", "il a persisté entre 2007 et 2012 malgré cette erreur",
     "en taille 8 à 10, au lieu de 12 actuellement", "les camps ont tous deux qualifié l'accord",
-    "on en sortira tous les deux grandis",
+    "on en sortira tous les deux grandis", "1 Observatoire France, vague 2016. 2 Serge Guérin et Pierre Tavoillot",
   },
 }
 
@@ -497,6 +497,13 @@ function M.extract(text, opts)
         if ut then
           local w = toks[ut]
           if M.rules.durations[w.term] or M.rules.repeats[w.term] then i = ut + 1; goto continue end
+          -- a name after the number, as in a note or a list ("2 Serge Guérin et Pierre-Henri
+          -- Tavoillot, La Grande Confusion"): no count
+          local w2 = toks[ut + 1]
+          if w.flags & 1 ~= 0 and w.flags & 2 == 0 and w2 and w2.type == "word" and w2.flags & 1 ~= 0
+             and w2.sentence == w.sentence and not approx then
+            i = ut + 1; goto continue
+          end
           unit, stop_i = w.word, ut
         elseif elided then
           if etok then stop_i = etok end
