@@ -499,9 +499,9 @@ function M.extract(text, opts)
           if M.rules.durations[w.term] or M.rules.repeats[w.term] then i = ut + 1; goto continue end
           -- a name after the number, as in a note or a list ("2 Serge Guérin et Pierre-Henri
           -- Tavoillot, La Grande Confusion"): no count
-          local w2 = toks[ut + 1]
-          if w.flags & 1 ~= 0 and w.flags & 2 == 0 and w2 and w2.type == "word" and w2.flags & 1 ~= 0
-             and w2.sentence == w.sentence and not approx then
+          local after_unit = toks[ut + 1]
+          if w.flags & 1 ~= 0 and w.flags & 2 == 0 and after_unit and after_unit.type == "word"
+             and after_unit.flags & 1 ~= 0 and after_unit.sentence == w.sentence and not approx then
             i = ut + 1; goto continue
           end
           unit, stop_i = w.word, ut
