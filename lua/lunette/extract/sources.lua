@@ -75,6 +75,7 @@ M.rules = {
   inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
+  opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- words between an auxiliary and its participle
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
@@ -164,7 +165,8 @@ M.rules = {
   clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "l'", "le", "la", "les",
                  "nous", "vous",
                  "est", "sont",
-                 "suis", "etait", "etaient", "a", "ont", "avait", "avaient",
+                 "suis", "etait", "etaient", "a", "ont", "avait", "avaient", "ai", "as", "avons", "avez",
+                 "etais", "sommes", "etes", "avais",
                  "has", "have", "had", "will", "would", "is", "are", "was", "were" },
   -- English prepositions: no speaker starts with one after its verb ("claimed on Monday")
   preps_en = set{ "on", "in", "at", "to", "for", "with", "from", "after", "before", "during", "over",
@@ -238,6 +240,9 @@ M.rules = {
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
       { source = "le maire de la commune", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
+    { "Un nouveau concept de logements dit « adaptable » a été défini.", {} },
+    { "Le ministre dit « Nous verrons bien ce qui arrivera demain ».", { source = "Le ministre", cue = "dit" } },
+    { "Je m'étais toujours dit que ce serait facile.", {} },
     { "Et ces derniers disent avoir calqué leur décision.", { source = "ces derniers", cue = "disent" } },
     { "Certains nous racontaient qu'ils avaient vu la mer.", { source = "Certains", cue = "racontaient" } },
     { "L'homme qui prétendait avoir trouvé du travail a reconnu avoir menti.",
@@ -764,7 +769,17 @@ function M.extract(text, opts)
         local prev, nxt = toks[i - 1], toks[i + 1]
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct")
         if M.rules.english[t.term] or after_que or (nxt and M.rules.reported[nxt.term]) then
-          if not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne" or prev.term == "n'")) then
+          -- un concept dit "adaptable": a word quoted right after "dit" names a thing, no statement
+          local named = false
+          if t.term == "dit" and nxt and M.rules.opening_quotes[nxt.word] then
+            for q = i + 2, i + 4 do
+              local tq = toks[q]
+              if not tq or tq.sentence ~= t.sentence then break end
+              if M.rules.closing_quotes[tq.word] then named = true; break end
+            end
+          end
+          if not named and not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne"
+                                          or prev.term == "n'")) then
             v, cue_a, cue_b = i, i, i
           end
         end
