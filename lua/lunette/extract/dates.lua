@@ -123,6 +123,10 @@ M.rules = {
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
     { "un poisson d'avril", {} },
+    { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
+      published = "2017-02-03" },
+    { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
+      published = "2018-01-02" },
     { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } },
     { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" }, published = "2025-01-27" },
@@ -338,10 +342,19 @@ function M.extract(text, opts)
   -- a day and month written from token first to last, the year at yk when there is
   -- one, else resolved from the publication date (dir: prochain 1, dernier -1, the
   -- token after last); returns the index after the date
-  local function add_day(first, last, yk, m, d, dir)
+  local function add_day(first, last, yk, m, d, dir, wd)
     local y = year_at(toks[yk])
     if y then add(first, yk, iso(y, m, d)); return yk + 1 end
     local ry = year_for(m, d, py, pm, pd, dir)
+    -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
+    if ry and wd and not dir then
+      for _, cy in ipairs{ ry, ry - 1, ry + 1 } do
+        if d <= days_in(cy, m) and tonumber(os.date("!%u", to_days(cy, m, d) * 86400 + 43200)) == wd then
+          ry = cy
+          break
+        end
+      end
+    end
     if dir then last = last + 1 end
     add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
     return last + 1
@@ -453,7 +466,8 @@ function M.extract(text, opts)
         if p and p.word == "." and M.rules.month_abbrevs[toks[i + 1].term] and p.start == toks[i + 1].stop + 1
            and year_at(toks[yk + 1]) then yk = yk + 1 end
         local nx = toks[i + 2]
-        i = add_day(opener, i + 1, yk, m, d, nx and nx.type == "word" and M.rules.direction[nx.term])
+        i = add_day(opener, i + 1, yk, m, d, nx and nx.type == "word" and M.rules.direction[nx.term],
+                    opener < i and M.rules.weekdays[toks[opener].term] or nil)
         goto continue
       end
     end
