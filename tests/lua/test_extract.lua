@@ -207,6 +207,8 @@ local ENTS = {
     "Trente Glorieuses/other; Festival Off/other; Avignon/place" },
   { "6.19c", "Une sonde a photographié Mars hier.", "Mars/other" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
+  { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
+    "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

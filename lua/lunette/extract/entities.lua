@@ -27,13 +27,17 @@ M.rules = {
     "office", "bureau", "federation", "association", "reseau", "network", "press", "presse", "television",
     "radio", "media", "medias", "academie", "ecole", "hopital", "police", "gendarmerie", "marine", "navy",
     "assembly", "committee", "institute", "foundation", "authority", "court", "command", "force", "army",
-    "motors", "airlines", "airways", "industries", "holdings", "systems", "electric" },
+    "motors", "airlines", "airways", "industries", "holdings", "systems", "electric", "syndicat", "syndicats",
+    "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
+    "chambre", "club", "fonds", "centre", "center" },
   -- capitalised words that are no names at the start of a sentence (folded)
   not_names = set{ "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles",
     "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
     "apres", "avant", "depuis", "nous", "vous", "on", "aucune", "aucun", "plusieurs", "de", "du", "d'", "l'",
     "c'", "qu'", "the", "a", "an", "this", "that", "in", "on", "at", "according", "while", "but", "and", "it",
     "they", "we", "he", "she", "surtout", "cependant", "toutefois", "ainsi", "enfin", "puis", "par", "pyongyang",
+    "entre", "sans", "sous", "chez", "vers", "contre", "pendant", "lors", "quand", "comme", "et", "ou", "donc",
+    "car", "dont", "for", "with", "from", "after", "before", "when", "if",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
     "posted", "by", "publie", "mis", "updated", "modifie" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
@@ -53,7 +57,8 @@ M.rules = {
   -- "Prime Minister Keir Starmer", "Mr Putin"; what follows is a person (not King, Lady,
   -- Prince: King Kong, Lady Gaga)
   titles = set{ "president", "presidente", "prime", "minister", "ministre", "chancellor", "chancelier",
-    "chanceliere", "senator", "senateur", "governor", "gouverneur", "pope", "pape", "mr", "mrs", "ms", "dr" },
+    "chanceliere", "senator", "senateur", "governor", "gouverneur", "pope", "pape", "mr", "mrs", "ms", "dr",
+    "monsieur", "madame", "mademoiselle" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -156,6 +161,11 @@ function M.extract(text, opts)
         elseif n and M.rules.particles[n.term] and n.flags & 1 == 0 and toks[j + 2] and not taken[j + 2]
                and toks[j + 2].type == "word" and toks[j + 2].flags & 1 ~= 0 and toks[j + 2].sentence == t.sentence then
           j, last = j + 2, j + 2
+        elseif n and (n.term == "de" or n.term == "d'") and n.flags & 1 == 0 and toks[j + 2]
+               and (toks[j + 2].term == "la" or toks[j + 2].term == "l'") and toks[j + 2].flags & 1 == 0
+               and toks[j + 3] and not taken[j + 3] and toks[j + 3].type == "word" and toks[j + 3].flags & 1 ~= 0
+               and toks[j + 3].sentence == t.sentence then
+          j, last = j + 3, j + 3                       -- Syndicat de la Magistrature, Ministère de l'Intérieur
         else break end
       end
       -- l'Intérieur Manuel Valls: the department is no part of the name
