@@ -57,9 +57,15 @@ M.rules = {
     "New York", "Varsovie", "Warsaw", "Vienne", "Vienna", "Stockholm", "Oslo", "Helsinki",
     "Taipei", "Hong Kong", "Bangkok", "New Delhi", "Islamabad", "Kaboul", "Bagdad",
   },
-  -- a dateline opening the text: "Paris, 18 juin 2025 (AFP) -", "WASHINGTON, Jan. 27, 2025 (Reuters) —"
-  -- captures: place, date, agency
-  dateline = "^([%u][^,%(%)\n]-),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
+  -- a dateline opening the text, tried in order; captures: place, date (or none), agency
+  datelines_forms = {
+    -- "Paris, 18 juin 2025 (AFP) -", "WASHINGTON, Jan. 27, 2025 (Reuters) —"
+    "^([%u][^,%(%)\n]-),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
+    -- "Kiev (Ukraine), le 3 mars 2025 (Reuters) —": the place's region in brackets
+    "^([%u][^,%(%)\n]-%s*%b()),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
+    -- "WASHINGTON (AP) —", "PARIS (AFP) -": a place in capitals and the agency, no date
+    "^(%u[%u%s%-'’]+)()%s*%(([%w%s%.%-/]+)%)%s*[%-–—]",
+  },
   -- furniture lines are short: longer lines are not checked against the drop list
   furniture_max = 120,
   -- a line longer than this (in characters) is a paragraph, not header material
@@ -314,9 +320,13 @@ function M.article(text, known)
         line = split_dateline(line)
         first_body = false
         -- a dateline: its date is the publication date, its agency the author, when unknown
-        local place, date, agency = trim(line:sub(1, 200)):match(M.rules.dateline)
+        local place, date, agency
+        for _, form in ipairs(M.rules.datelines_forms) do
+          place, date, agency = trim(line:sub(1, 200)):match(form)
+          if place then break end
+        end
         if place and #place <= 40 then
-          local iso = find_date(date)
+          local iso = type(date) == "string" and find_date(date) or nil
           meta.published = meta.published or iso
           meta.author = meta.author or trim(agency)
         end
