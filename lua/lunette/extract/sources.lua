@@ -99,6 +99,16 @@ M.rules = {
                    "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "etre", "avoir",
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien" },
+  -- phrases that end a speaker after its cue
+  speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
+                          { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
+  -- words after which a determiner stays inside a noun phrase ("le ministre de la Défense")
+  noun_links = set{ "de", "du", "des", "d'", "a", "au", "aux", "en", "par", "pour", "sur", "sous", "dans", "avec",
+                    "chez", "entre", "contre", "vers", "selon", "of", "in", "for", "on", "at", "with", "from",
+                    "by", "to" },
+  -- a plural subject: no speaker of a verb with a singular auxiliary ("a observé des réductions")
+  plural_starts = set{ "les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "nombreux",
+                       "nombreuses", "leurs", "mes", "tes", "ses", "nos", "vos" },
   -- lower-case words inside a name: Jean de La Fontaine, Ministère de l'Intérieur
   name_particles = set{ "de", "du", "d'", "des", "la", "l'", "van", "von", "der", "den", "di", "da", "del" },
   -- words that start a clause (the subject before a verb starts after them)
@@ -240,6 +250,16 @@ M.rules = {
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
       { source = "le maire de la commune", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
+    { "Selon l'interprétation des juges l'acte de naissance serait mensonger.",
+      { source = "l'interprétation des juges", cue = "Selon" } },
+    { "Selon tous les experts, la crise est finie.", { source = "tous les experts", cue = "Selon" } },
+    { "Selon le journal la Provence, la crise est finie.", { source = "le journal la Provence", cue = "Selon" } },
+    { "En Angleterre, selon une étude de l'Université de Birmingham publiée la semaine dernière.",
+      { source = "une étude de l'Université de Birmingham publiée", cue = "selon" } },
+    { "D'après les chiffres du ministère par rapport aux estimations, tout baisse.",
+      { source = "les chiffres du ministère", cue = "D'après" } },
+    { "Le chercheur, à l'université, a observé des réductions de volume.",
+      { source = "Le chercheur", cue = "a observé" } },
     { "Un nouveau concept de logements dit « adaptable » a été défini.", {} },
     { "Le ministre dit « Nous verrons bien ce qui arrivera demain ».", { source = "Le ministre", cue = "dit" } },
     { "Je m'étais toujours dit que ce serait facile.", {} },
@@ -361,6 +381,7 @@ function M.reset() alias_dict = nil end
 
 local seq = require "lunette.extract.seq"
 local seq_at = seq.at
+local function relative_seq(row) return row[1] end      -- dates.rules.relative rows: { terms, unit, n }
 
 -- Does token i open a noun phrase (a speaker's first word)? A capital, a
 -- determiner, a pronoun, "de" before a quantity (de nombreux), or no word.
@@ -437,6 +458,19 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
     if j > i and M.rules.verb_ends[t.term] and t.flags & 1 == 0 then break end
+    -- a determiner right after a noun starts another phrase where a comma is missing
+    -- ("selon l'interprétation des juges l'acte de naissance ..."; not after de, à, tous)
+    local pw = toks[j - 1]
+    if j > i + 1 and M.rules.after_name[t.term] and t.flags & 1 == 0 and pw.type == "word" and pw.flags & 1 == 0
+       and #pw.term > 3 and not M.rules.speaker_starts[pw.term] and not M.rules.noun_links[pw.term]
+       and not (toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then      -- but: le journal la Provence
+      break
+    end
+    -- "par rapport à", "la semaine dernière", "hier": no part of a speaker
+    if j > i and (seq.longest(seq.index(M.rules.speaker_end_phrases), toks, j)
+                  or seq.longest(seq.index(dates.rules.relative, relative_seq), toks, j)) then
+      break
+    end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
@@ -805,6 +839,11 @@ function M.extract(text, opts)
         end
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
           local a, b = speaker_after(toks, cue_b + 1, t.sentence, true)
+          -- "a observé des réductions": a singular auxiliary, a plural object, no speaker
+          if a and toks[cue_a].flags & 1 == 0 and (toks[cue_a].term == "a" or toks[cue_a].term == "avait"
+             or toks[cue_a].term == "aurait") and M.rules.plural_starts[toks[a].term] and toks[a].flags & 1 == 0 then
+            a = nil
+          end
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
         if not done and not M.rules.inverted_only[toks[cue_b].term] then
