@@ -19,6 +19,9 @@ M.rules = {
   hedges = {
     { "environ" }, { "pres", "de" }, { "pres", "d'" }, { "plus", "de" }, { "plus", "d'" },
     { "au", "moins" }, { "quelque" }, { "jusqu'", "a" }, { "depasser", "les" }, { "depassant", "les" },
+    { "depasse", "les" }, { "depassent", "les" }, { "depassait", "les" }, { "depassaient", "les" },
+    { "depassera", "les" }, { "franchi", "la", "barre", "des" }, { "franchit", "la", "barre", "des" },
+    { "la", "barre", "des" }, { "exceeded" }, { "exceeds" }, { "topped" }, { "surpassed" },
     { "au-dela", "de" }, { "au-dela", "des" }, { "moins", "de" }, { "moins", "d'" }, { "pas", "moins", "de" },
     { "pas", "loin", "de" }, { "pas", "loin", "d'" }, { "pres", "de", "quelque" },
     { "approximativement" }, { "quasiment" }, { "presque" }, { "autour", "de" },
@@ -32,6 +35,9 @@ M.rules = {
       { "jusqu’à 30 000 soldats", { low = 30000, approx = true, unit = "soldats" } },
       { "more than 11,000 troops", { low = 11000, approx = true, unit = "troops" }, "en" },
       { "PLUS DE 500 DRONES", { low = 500, approx = true, unit = "DRONES" } },
+      { "Les pertes dépassent les 10 000 hommes", { low = 10000, approx = true, unit = "hommes" } },
+      { "le bilan a franchi la barre des 100 morts", { low = 100, approx = true, unit = "morts" } },
+      { "the toll exceeded 1,000 deaths", { low = 1000, approx = true, unit = "deaths" }, "en" },
     },
   },
   -- range words between two numbers (folded), and words that open a range
