@@ -55,7 +55,9 @@ M.rules = {
     "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette",
     "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
-    "asserted", "revealed", "indicated", "tweeted" },
+    "asserted", "revealed", "indicated", "tweeted",
+    -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
+    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue" },
   -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
   verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -123,7 +125,7 @@ M.rules = {
   english = set{ "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
   -- a multi-word cue
-  phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" } },
+  phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" } },
   -- canonical name -> how outlets write it
   aliases = {
     NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
@@ -250,6 +252,10 @@ M.rules = {
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
       { source = "le maire de la commune", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
+    { "La police a dénombré 12 000 manifestants à Paris.", { source = "La police", cue = "a dénombré" } },
+    { "Le président, cité par l'agence, a évoqué « 10 000 soldats ».", { source = "l'agence", cue = "cité par" } },
+    { "Le ministère a chiffré à 3 000 le nombre de victimes.", { source = "Le ministère", cue = "a chiffré" } },
+    { "Le ministre a laissé entendre qu'il partirait.", { source = "Le ministre", cue = "a laissé entendre" } },
     { "Selon l'interprétation des juges l'acte de naissance serait mensonger.",
       { source = "l'interprétation des juges", cue = "Selon" } },
     { "Selon tous les experts, la crise est finie.", { source = "tous les experts", cue = "Selon" } },
