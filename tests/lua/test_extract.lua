@@ -130,6 +130,8 @@ local FIGS = {
   { "4.11", "Eight out of ten voters agreed and 300 soldiers left.", { { 300, 300, false, "soldiers" } }, "en" },
   { "2.41", "Près de 1,7 million de Gazaouis, 2,3 millions d'habitants et 0,5 % des voix.",
     { { 1700000, 1700000, true, "Gazaouis" }, { 2300000, 2300000, false, "habitants" }, { 0.5, 0.5, false, "%" } } },
+  { "2.43", "Le gazole coûte 1,89 euro le litre, après 12 centimes de hausse.",
+    { { 1.89, 1.89, false, "euro" }, { 12, 12, false, "centimes" } } },
   { "2.42", "Septante-cinq manifestants, nonante soldats et huitante-deux élus.",
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",

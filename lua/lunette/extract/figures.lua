@@ -79,7 +79,7 @@ M.rules = {
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
   -- the noun is elided ("Europe 1 hier soir", "au lieu de 12 actuellement"); so are
-  -- adverbs in -ment and, after a number above one, words with no plural ending
+  -- adverbs in -ment and, after a number of two or more, words with no plural ending
   -- ("8 personnes sur 10 disent", "la chaîne France 4 va diffuser")
   not_units = set{ "hier", "demain", "toujours", "deja", "souvent", "jamais", "ensuite", "ici", "maintenant",
                    "desormais", "seulement", "environ", "pres", "loin", "malgre", "parmi", "chacun", "chacune",
@@ -154,7 +154,8 @@ M.rules = {
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
     "un système plus performant que Windows 98 existerait", "il a persisté entre 2007 et 2012 malgré cette erreur",
     "en taille 8 à 10, au lieu de 12 actuellement", "les camps ont tous deux qualifié l'accord",
-    "on en sortira tous les deux grandis", "1 Observatoire France, vague 2016. 2 Serge Guérin et Pierre Tavoillot",
+    "on en sortira tous les deux grandis", "L'OM s'est imposé 3-1 face à Lens",
+    "1 Observatoire France, vague 2016. 2 Serge Guérin et Pierre Tavoillot",
   },
 }
 
@@ -237,7 +238,7 @@ local function no_noun_fr(t, lo)
   if M.rules.not_units[w] then return true end
   if t.flags & 1 ~= 0 or not w:find("^%a[%a-]*$") then return false end   -- a name, an acronym, a code
   if #w > 6 and w:find("ment$") then return true end                     -- actuellement
-  return lo > 1 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]
+  return lo >= 2 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]   -- 1,89 euro
 end
 
 -- the unit after index k (the number's value lo): unit token index, or nil;
@@ -296,12 +297,12 @@ local function is_year(t, toks, i, unit_tok)
 end
 
 -- a value as written: 1,7 million is 1700000, not the 1700000.0000000002 that
--- 1.7 * 1e6 gives in binary floating point (six significant digits of the
--- written decimals are kept)
+-- 1.7 * 1e6 gives in binary floating point, and 1,89 is 1.89, not 1.8900000000000001
+-- (twelve significant digits kept)
 local function exact(v)
   local r = math.floor(v + 0.5)
   if r ~= 0 and math.abs(v - r) <= math.abs(v) * 1e-9 then return math.tointeger(r) or r end
-  return math.tointeger(v) or v
+  return tonumber(("%.12g"):format(v))
 end
 
 --- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
@@ -391,6 +392,13 @@ function M.extract(text, opts)
       local w2 = nx and nx.word == "-" and nx.start == t0.stop + 1 and toks[k + 1]
       if w2 and w2.start == nx.stop + 1 and M.rules.durations[w2.term:match("^[^-]+") or ""] then
         i = k + 2; goto continue
+      end
+      -- a score or a code: the second number of "3-1", "14-2", no range (it is not larger)
+      local dash0 = toks[j - 1]
+      if t0.type == "number" and dash0 and (dash0.word == "-" or dash0.word == "–") and dash0.stop + 1 == t0.start
+         and toks[j - 2] and toks[j - 2].type == "number" and toks[j - 2].stop + 1 == dash0.start
+         and toks[j - 2].value >= lo then
+        i = k; goto continue
       end
       -- a phone number: a run of two-digit groups (01 23 45 67 89)
       if t0.type == "number" and t0.word:match("^%d%d$") then
