@@ -132,6 +132,8 @@ local FIGS = {
     { { 1700000, 1700000, true, "Gazaouis" }, { 2300000, 2300000, false, "habitants" }, { 0.5, 0.5, false, "%" } } },
   { "2.43", "Le gazole coûte 1,89 euro le litre, après 12 centimes de hausse.",
     { { 1.89, 1.89, false, "euro" }, { 12, 12, false, "centimes" } } },
+  { "2.44", "Des cellules de 3 ou 4 détenus, et deux ou trois cents manifestants.",
+    { { 3, 4, false, "détenus" }, { 200, 300, false, "manifestants" } } },
   { "2.42", "Septante-cinq manifestants, nonante soldats et huitante-deux élus.",
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",

@@ -41,7 +41,7 @@ M.rules = {
     },
   },
   -- range words between two numbers (folded), and words that open a range
-  range_sep = set{ "à", "et", "-", "–", "and", "to" },
+  range_sep = set{ "à", "et", "-", "–", "and", "to", "ou", "or" },     -- 3 ou 4 détenus: 3 to 4
   range_open = set{ "entre", "de", "between", "from" },
   -- articles before an approximate noun (une dizaine) and the plural forms (des centaines)
   approx_single = set{ "une", "un", "a" },
@@ -71,7 +71,11 @@ M.rules = {
              { "aux", "quatre", "coins" }, { "a", "deux", "doigts" }, { "entre", "quatre", "yeux" },
              { "trente-six", "chandelles" }, { "aux", "quatre", "vents" }, { "les", "cent", "pas" },
              { "en", "deux", "temps", "trois", "mouvements" }, { "bottes", "de", "sept", "lieues" },
-             { "de", "mille", "feux" } },
+             { "de", "mille", "feux" }, { "a", "deux", "pas" }, { "a", "deux", "mains" }, { "des", "quatre", "fers" },
+             { "a", "quatre", "pattes" }, { "en", "mille", "morceaux" }, { "ses", "quatre", "verites" },
+             { "les", "quatre", "verites" }, { "tous", "les", "quatre", "matins" }, { "entre", "deux", "chaises" },
+             { "a", "deux", "vitesses" }, { "en", "deux", "mots" }, { "en", "quelques", "mots" },
+             { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" } },
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
@@ -149,6 +153,7 @@ M.rules = {
     "consacré à Franz Schubert (1797-1828) : les Symphonies", "la Messe en mi bémol D.950, posthume",
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
+    "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
@@ -473,7 +478,8 @@ function M.extract(text, opts)
         local v2, k2, p2 = number_at(toks, k + 1, terms)
         if v2 and v2 > lo then
           if p2 then pct = true end                  -- 50-53%: the range is in percent
-          local mult = toks[k2 - 1] and numbers.multipliers[toks[k2 - 1].term]
+          local last2 = toks[k2 - 1] and toks[k2 - 1].term         -- entre 4 et 6 millions, deux ou trois cents
+          local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
           if mult and lo < mult and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
             lo = lo * mult                          -- entre 4 et 6 millions
           elseif not mult and lo < 1000 and lo * 1000 <= v2 and toks[k2 - 1].type == "number"
