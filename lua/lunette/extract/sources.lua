@@ -92,7 +92,7 @@ M.rules = {
                      "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                      "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
                      "tandis", "qui", "dont", "ou", "quand", "lorsque", "lorsqu'", "puisque", "parce", "comme",
-                     "si", "entre", "depuis", "sur", "devant", "durant", "who", "which", "before", "after",
+                     "si", "entre", "depuis", "sur", "devant", "durant", "selon", "who", "which", "before", "after",
                      "when", "while" },
   -- a verb (être, avoir and the common modals, finite or not) or "bien" in lower case
   -- ends a speaker after the cue where a comma is missing: "qui selon plusieurs sources
@@ -100,7 +100,8 @@ M.rules = {
   verb_ends = set{ "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "furent",
                    "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "etre", "avoir",
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
-                   "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien" },
+                   "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
+                   "ne", "n'" },
   -- phrases that end a speaker after its cue
   speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
                           { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
@@ -252,6 +253,7 @@ M.rules = {
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
       { source = "le maire de la commune", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
+    { "Ce que raconte Sapir ne tient pas la route.", { source = "Sapir", cue = "raconte" } },
     { "La police a dénombré 12 000 manifestants à Paris.", { source = "La police", cue = "a dénombré" } },
     { "Le président, cité par l'agence, a évoqué « 10 000 soldats ».", { source = "l'agence", cue = "cité par" } },
     { "Le ministère a chiffré à 3 000 le nombre de victimes.", { source = "Le ministère", cue = "a chiffré" } },
@@ -493,7 +495,10 @@ local function speaker_after(toks, i, sent, inverted)
   end
   -- "selon une étude publiée ce mardi": a determiner left at the end goes;
   -- "selon les études portant sur": so does a present participle
-  while j - 1 >= i and M.rules.speaker_starts[toks[j - 1].term] and toks[j - 1].flags & 1 == 0 do j = j - 1 end
+  while j - 1 >= i and (M.rules.speaker_starts[toks[j - 1].term] or M.rules.noun_links[toks[j - 1].term])
+        and toks[j - 1].flags & 1 == 0 do
+    j = j - 1                                   -- (and a preposition: "sa décision de | ne plus")
+  end
   if j - 2 >= i and toks[j - 1].type == "word" and toks[j - 1].flags & 1 == 0 and toks[j - 1].term:find("..ants?$")
      and not M.rules.speaker_starts[toks[j - 2].term] and toks[j] and toks[j].sentence == sent
      and M.rules.participle_ends[toks[j].term] then
