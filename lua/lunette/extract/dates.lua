@@ -70,6 +70,11 @@ M.rules = {
                         "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*%s+%u[^%s,%.]*)%s+$",
                         "[Bb]y%s+(%u[^%s,%.]*)%s+$", "[Bb]y%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$" },
     header_bytes = 300,
+    -- a list of related articles starts after one of these (folded): its dates are
+    -- "related" even near the top of the text
+    related_headers = { "dans la meme rubrique", "du meme auteur", "du meme dessinateur", "a lire aussi",
+                        "lire aussi", "sur le meme sujet", "articles similaires", "articles lies",
+                        "related articles", "read more", "more from", "you may also like" },
   },
   -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
   -- publication; the words before (ago: after) the count, and the units
@@ -187,6 +192,7 @@ M.rules = {
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nPar Berth\nseptembre 2019\nPar Mric\njuillet 2019",
       "related" },
     { "Un texte signé par Berth.\nseptembre 2019 fut chaud.", "text" },
+    { "Libye DANS LA MÊME RUBRIQUE Par Berth septembre 2019 Par Mric juillet 2019", "related" },
   },
 }
 
@@ -332,7 +338,12 @@ function M.extract(text, opts)
     end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
     if not furniture then return "text" end
-    return s <= M.rules.zones.header_bytes and "byline" or "related"
+    if s > M.rules.zones.header_bytes then return "related" end
+    local before = core.fold(text:sub(math.max(1, s - 600), s - 1), "accents")
+    for _, h in ipairs(M.rules.zones.related_headers) do
+      if before:find(h, 1, true) then return "related" end
+    end
+    return "byline"
   end
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
