@@ -127,6 +127,8 @@ local FIGS = {
     { { 400, 400, false, "militants" } } },
   { "2.37", "Près de 8 personnes sur 10 disent non, quatre Français sur cinq refusent et 3 000 soldats reviennent.",
     { { 8, 8, true, "personnes" }, { 4, 4, false, "Français" }, { 3000, 3000, false, "soldats" } } },
+  { "4.12", "The bill passed by 289 votes to 251 last week, and 120 yesterday.",
+    { { 289, 289, false, "votes" }, { 251, 251, false, "votes" }, { 120, 120, false, "votes" } }, "en" },
   { "4.11", "Eight out of ten voters agreed and 300 soldiers left.", { { 300, 300, false, "soldiers" } }, "en" },
   { "2.41", "Près de 1,7 million de Gazaouis, 2,3 millions d'habitants et 0,5 % des voix.",
     { { 1700000, 1700000, true, "Gazaouis" }, { 2300000, 2300000, false, "habitants" }, { 0.5, 0.5, false, "%" } } },

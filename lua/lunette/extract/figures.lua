@@ -56,8 +56,8 @@ M.rules = {
                    "longues", "courts", "courtes",
                    "seuls", "seules", "vieux", "vieilles", "hauts", "hautes", "mauvais", "mauvaises",
                    "pleins", "pleines", "faux", "fausses", "simples", "enormes", "immenses",
-                   "own", "new", "more", "additional", "other", "last", "past", "next", "first",
-                   "few", "big", "small", "major" },
+                   "own", "new", "more", "additional", "other", "few", "big", "small", "major" },
+                   -- (not last, past, next, first: in English they come before the number)
   -- how many times, not how many things: "deux fois", "three times"; fractions
   -- ("les trois quarts des Français") are proportions, not counts
   repeats = set{ "fois", "times", "quarts", "tiers", "cinquiemes", "dixiemes", "quarters", "thirds" },
@@ -87,7 +87,9 @@ M.rules = {
   -- ("8 personnes sur 10 disent", "la chaîne France 4 va diffuser")
   not_units = set{ "hier", "demain", "toujours", "deja", "souvent", "jamais", "ensuite", "ici", "maintenant",
                    "desormais", "seulement", "environ", "pres", "loin", "malgre", "parmi", "chacun", "chacune",
-                   "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez" },
+                   "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez",
+                   "yesterday", "today", "tomorrow", "last", "this", "next", "ago", "earlier", "later", "already",
+                   "still", "now", "each", "apiece", "against", "according" },
   -- "tous deux", "toutes les trois": both, all three; no count
   all_of = set{ "tous", "toutes" },
   -- what follows a number that is not a figure
@@ -266,6 +268,7 @@ local function unit_after(toks, k, an, english, lo)
   end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
+  if english and M.rules.not_units[t.term] then return nil, true end   -- 251 last week
   if not english and no_noun_fr(t, lo) then return nil, true end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
