@@ -136,6 +136,8 @@ local FIGS = {
     { { 1.89, 1.89, false, "euro" }, { 12, 12, false, "centimes" } } },
   { "2.44", "Des cellules de 3 ou 4 détenus, et deux ou trois cents manifestants.",
     { { 3, 4, false, "détenus" }, { 200, 300, false, "manifestants" } } },
+  { "2.45", "La préfecture a évalué le nombre de manifestants à 12 000. Le ministère a chiffré à 1,2 million "
+    .. "le nombre de grévistes.", { { 12000, 12000, false, "manifestants" }, { 1200000, 1200000, false, "grévistes" } } },
   { "2.42", "Septante-cinq manifestants, nonante soldats et huitante-deux élus.",
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",

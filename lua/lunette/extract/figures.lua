@@ -79,6 +79,8 @@ M.rules = {
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
+  -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
+  count_nouns = set{ "nombre", "number", "total" },
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
@@ -286,6 +288,29 @@ local function unit_after(toks, k, an, english, lo)
     return e
   end
   return j
+end
+
+-- The noun a count is given for, named around it: "évalué le nombre de manifestants
+-- à 12 000", "chiffré à 1,2 million le nombre de manifestants", "put the number of
+-- protesters at 15,000": its token index, or nil. j: the number, k: the index after it.
+local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
+local function counted_noun(toks, j, k)
+  local a, b, c, d = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
+  if a and (a.term == "le" or a.term == "the") and b and M.rules.count_nouns[b.term] and is_of(c)
+     and d and d.type == "word" and d.sentence == toks[j].sentence then
+    return k + 3
+  end
+  local pv = toks[j - 1]
+  if not (pv and (pv.word == "à" or pv.term == "at")) then return nil end
+  for x = j - 2, math.max(1, j - 10), -1 do
+    local t = toks[x]
+    if t.sentence ~= toks[j].sentence or t.type == "punct" then return nil end
+    if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
+       and x + 2 < j - 1 then
+      return x + 2
+    end
+  end
+  return nil
 end
 
 local function is_year(t, toks, i, unit_tok)
@@ -531,7 +556,9 @@ function M.extract(text, opts)
         elseif elided then
           if etok then stop_i = etok end
           local sent = toks[j].sentence
-          if last_unit and sent - last_sent <= 1 then unit = last_unit end
+          local cn = counted_noun(toks, j, k)
+          if cn then unit = toks[cn].word
+          elseif last_unit and sent - last_sent <= 1 then unit = last_unit end
         end
         -- $2 billion, £3bn: the currency before the number is the unit (before any elided noun)
         local cur = toks[j - 1]
