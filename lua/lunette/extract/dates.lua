@@ -41,6 +41,17 @@ M.rules = {
                     "automne", "before", "after", "summer", "winter", "spring", "autumn" },
   -- words that open an interval of days: entre le 8 et le 13 août, du 3 au 5 mars, les 17 et 18 juin
   interval_open = set{ "entre", "du", "les", "des", "between", "from" },
+  -- seasons (astronomical, northern): first month, day, last month, day (winter runs
+  -- into the next year); words before one that make it a date ("été" is also a
+  -- participle: "a été" is none)
+  seasons = { printemps = { 3, 20, 6, 20 }, ete = { 6, 21, 9, 22 }, automne = { 9, 23, 12, 20 },
+              hiver = { 12, 21, 3, 19 }, spring = { 3, 20, 6, 20 }, summer = { 6, 21, 9, 22 },
+              autumn = { 9, 23, 12, 20 }, fall = { 9, 23, 12, 20 }, winter = { 12, 21, 3, 19 } },
+  -- (alone, "en hiver", "l'hiver est rude" are no dates: a season needs a year, a
+  -- direction or a demonstrative)
+  season_words = set{ "cet", "ce", "cette", "this" },
+  avoir = set{ "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura",
+               "auront", "avoir", "ayant", "n'", "pas", "jamais", "toujours", "deja" },
   -- quarters and halves: "au premier trimestre 2024", "the second quarter"
   periods = { trimestre = 3, semestre = 6, quarter = 3 },
   period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
@@ -128,6 +139,19 @@ M.rules = {
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
     { "un poisson d'avril", {} },
+    { "au printemps 2024, les troupes sont arrivées", { value = "2024", resolved = "2024-03-20/2024-06-20" } },
+    { "l'été dernier, la guerre a repris", { resolved = "2024-06-21/2024-09-22" }, published = "2025-01-27" },
+    { "l'hiver dernier fut rude", { resolved = "2023-12-21/2024-03-19" }, published = "2024-11-10" },
+    { "cet hiver, le front a tenu", { resolved = "2025-12-21/2026-03-19" }, published = "2025-11-02" },
+    { "cet hiver, le front a tenu", { resolved = "2025-12-21/2026-03-19" }, published = "2026-02-02" },
+    { "l'été prochain, il partira", { resolved = "2026-06-21/2026-09-22" }, published = "2025-07-14" },
+    { "à l'automne dernier, les combats ont repris", { resolved = "2024-09-23/2024-12-20" },
+      published = "2025-01-27" },
+    { "En hiver, la pollution double. L'hiver est rude à New York.", {} },
+    { "Il a été dernier de la course, il n'a jamais été 2e.", {} },
+    { "le texte a été voté", {} },
+    { "last summer the troops moved", { resolved = "2024-06-21/2024-09-22" }, published = "2025-01-27",
+      lang = "en" },
     { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
       published = "2017-02-03" },
     { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
@@ -162,7 +186,7 @@ M.rules = {
     { "le sommet des 17 et 18 juin 2024", { value = "2024-06-17/2024-06-18" } },
     { "courant 2025", { value = "2025" } },
     { "d'ici 2030", { value = "2030" } },
-    { "à l'été 2023", { value = "2023" } },
+    { "à l'été 2023", { value = "2023", resolved = "2023-06-21/2023-09-22" } },
     { "l'an prochain", { resolved = "2026" }, published = "2025-01-27" },
     { "la semaine prochaine", { resolved = "2025-02-03/2025-02-09" }, published = "2025-01-27" },
     { "au début de 2025", { value = "2025", resolved = "2025-01-01/2025-03-31" } },
@@ -302,7 +326,7 @@ function M.extract(text, opts)
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
   -- within three tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
-  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals }
+  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons }
   local rel_anchors, rel_len = seq.anchors(relative)
   local offset_starts = {}
   for _, row in ipairs(M.rules.offsets.before) do offset_starts[row[1][1]] = true end
@@ -552,6 +576,47 @@ function M.extract(text, opts)
       add(i, i + 2, iso(y) .. "/" .. iso(y2))
       i = i + 3
       goto continue
+    end
+    -- au printemps 2024, l'été dernier, cet hiver, next summer: the season's days in
+    -- that year, the last one before publication (dernier), the next one after it
+    -- (prochain), the one under way or to come this year (cet, this)
+    local season = t.type == "word" and M.rules.seasons[t.term]
+    if season then
+      local pw = toks[i - 1]
+      local sy = year_at(toks[i + 1])
+      local nx = toks[i + 1]
+      local dir = not sy and nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]
+      local word = pw and pw.sentence == t.sentence and M.rules.season_words[pw.term]
+      local dir_before = pw and pw.sentence == t.sentence and M.rules.direction[pw.term]   -- last summer
+      local participle = t.term == "ete" and pw and M.rules.avoir[pw.term]          -- il a été dernier
+      if (word or sy or dir or dir_before) and not participle then
+        local m1, d1, m2, d2 = season[1], season[2], season[3], season[4]
+        local function first(yy) return to_days(yy, m1, d1) end
+        local function final(yy) return to_days(m2 < m1 and yy + 1 or yy, m2, d2) end
+        local sy2, value
+        if sy then
+          sy2, value = sy, iso(sy)
+        elseif py then
+          local pub = to_days(py, pm, pd)
+          local this = pw and (pw.term == "cet" or pw.term == "ce" or pw.term == "cette" or pw.term == "this")
+          dir = dir or dir_before
+          sy2 = py
+          if dir == 1 then
+            while first(sy2) <= pub do sy2 = sy2 + 1 end
+          elseif dir == -1 then
+            while final(sy2) >= pub do sy2 = sy2 - 1 end
+          elseif this then
+            if first(sy2 - 1) <= pub and final(sy2 - 1) >= pub then sy2 = sy2 - 1 end
+          elseif first(sy2) > pub + 31 then
+            sy2 = sy2 - 1
+          end
+        end
+        local function span(yy) return iso(yy, m1, d1) .. "/" .. iso(m2 < m1 and yy + 1 or yy, m2, d2) end
+        local last = (sy or dir and not dir_before) and i + 1 or i
+        add(i, last, value, sy2 and span(sy2))
+        i = last + 1
+        goto continue
+      end
     end
     -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030
     local before_y = toks[i - 1]
