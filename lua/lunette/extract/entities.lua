@@ -29,7 +29,8 @@ M.rules = {
     "assembly", "committee", "institute", "foundation", "authority", "court", "command", "force", "army",
     "motors", "airlines", "airways", "industries", "holdings", "systems", "electric", "syndicat", "syndicats",
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
-    "chambre", "club", "fonds", "centre", "center" },
+    "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
+    "coalition" },
   -- capitalised words that are no names at the start of a sentence (folded)
   not_names = set{ "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles",
     "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
