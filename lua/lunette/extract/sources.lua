@@ -253,6 +253,12 @@ M.rules = {
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
       { source = "le maire de la commune", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
+    { "« C'est un échec », avait affirmé le 21 juin le président du groupe PS.",
+      { source = "le président du groupe PS", cue = "avait affirmé" } },
+    { "Claire, d'après les 14 associations qui la soutiennent, est menottée.",
+      { source = "les 14 associations", cue = "d'après" } },
+    { "« Quel mépris », a regretté, à l'issue d'un long discours, la responsable du parti Danielle Simonnet.",
+      { source = "la responsable du parti Danielle Simonnet", cue = "a regretté" } },
     { "Ce que raconte Sapir ne tient pas la route.", { source = "Sapir", cue = "raconte" } },
     { "La police a dénombré 12 000 manifestants à Paris.", { source = "La police", cue = "a dénombré" } },
     { "Le président, cité par l'agence, a évoqué « 10 000 soldats ».", { source = "l'agence", cue = "cité par" } },
@@ -412,9 +418,10 @@ local function speaker_after(toks, i, sent, inverted)
       i = i + 1
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
-    elseif inverted and M.rules.time_det[t.term] and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term]
-           or toks[i + 1].type == "number") then
-      i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars
+    elseif inverted and (M.rules.time_det[t.term] or ((t.term == "le" or t.term == "l'") and toks[i + 2]
+           and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
+           and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
+      i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars, le 21 juin
       local d, mo = toks[i], toks[i + 1]
       if d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
          and dates.rules.months[mo.term] then
@@ -482,7 +489,8 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
-    if (t.type == "number" and not (j > i and M.rules.number_signs[toks[j - 1].term]))
+    if (t.type == "number" and not (j > i and (M.rules.number_signs[toks[j - 1].term]       -- la numéro 3
+                                                or M.rules.speaker_starts[toks[j - 1].term])))  -- les 14 assos
        or t.type == "date" or t.type == "percent" then break end
     if j > i and M.rules.time_det[t.term] and toks[j + 1] and M.rules.time_nouns[toks[j + 1].term] then
       break                                      -- X ce matin: a time, after the speaker
@@ -849,7 +857,16 @@ function M.extract(text, opts)
           inverted = q and M.rules.closing_quotes[q.word] or false
         end
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
-          local a, b = speaker_after(toks, cue_b + 1, t.sentence, true)
+          -- a phrase between commas before the speaker: "a regretté, à l'issue du discours, la responsable"
+          local from = cue_b + 1
+          if nxt.word == "," then
+            for c = cue_b + 2, cue_b + 14 do
+              local tc = toks[c]
+              if not tc or tc.sentence ~= t.sentence or (tc.type == "punct" and tc.word ~= ",") then break end
+              if tc.word == "," then from = c + 1; break end
+            end
+          end
+          local a, b = speaker_after(toks, from, t.sentence, true)
           -- "a observé des réductions": a singular auxiliary, a plural object, no speaker
           if a and toks[cue_a].flags & 1 == 0 and (toks[cue_a].term == "a" or toks[cue_a].term == "avait"
              or toks[cue_a].term == "aurait") and M.rules.plural_starts[toks[a].term] and toks[a].flags & 1 == 0 then
