@@ -117,6 +117,8 @@ M.rules = {
     { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" },
     { { "debut", "de", "l'", "annee" }, "year", 0, "debut" },
     { { "fin", "de", "l'", "annee" }, "year", 0, "fin" }, { { "earlier", "this", "month" }, "month", 0, "debut" },
+    { { "debut", "d'", "annee" }, "year", 0, "debut" }, { { "fin", "d'", "annee" }, "year", 0, "fin" },
+    { { "debut", "de", "mois" }, "month", 0, "debut" }, { { "fin", "de", "mois" }, "month", 0, "fin" },
   },
   examples = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
@@ -139,6 +141,7 @@ M.rules = {
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
     { "un poisson d'avril", {} },
+    { "en début d'année, le plan a été adopté", { resolved = "2025-01-01/2025-03-31" }, published = "2025-06-10" },
     { "au printemps 2024, les troupes sont arrivées", { value = "2024", resolved = "2024-03-20/2024-06-20" } },
     { "l'été dernier, la guerre a repris", { resolved = "2024-06-21/2024-09-22" }, published = "2025-01-27" },
     { "l'hiver dernier fut rude", { resolved = "2023-12-21/2024-03-19" }, published = "2024-11-10" },
