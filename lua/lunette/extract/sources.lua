@@ -516,11 +516,13 @@ local function speaker_after(toks, i, sent, inverted)
   return i, j - 1
 end
 
--- the first token of the comma-separated segment that ends before token c
-local function segment_start(toks, c, sent)
+-- Does the comma-separated segment that ends before token c open with an
+-- adverbial word ("Face à la presse,", "Interrogé par franceinfo,")?
+local function opened_segment(toks, c, sent)
   local p = c - 1
   while p >= 1 and toks[p].sentence == sent and toks[p].type ~= "punct" do p = p - 1 end
-  return p + 1
+  local first = toks[p + 1]
+  return M.rules.openers[first.term] or M.rules.openers[first.lower] or false
 end
 
 -- speaker before a verb at v: from the clause start (sentence start, last
@@ -545,8 +547,7 @@ local function speaker_before(toks, v, sent, an, from)
       -- "Face à la presse, le patron d'Apple, Tim Cook, a affirmé": after an adverbial phrase it does
       if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
                 or (before.type == "punct" and before.word ~= ",")
-                or (before.word == "," and (M.rules.openers[toks[segment_start(toks, a - 1, sent)].term]
-                                            or M.rules.openers[toks[segment_start(toks, a - 1, sent)].lower]))) then
+                or (before.word == "," and opened_segment(toks, a - 1, sent))) then
         return a, b
       end
     end
