@@ -173,6 +173,10 @@ M.rules = {
                         "plusieurs", "certains", "certaines", "quelques", "tout", "toute", "tous", "chaque",
                         "aucun", "aucune", "the", "a", "an", "his", "her", "their", "its", "our", "my",
                         "some", "several", "many", "one", "two", "three", "bon", "nombre" },
+  -- lower-case titles and demonstratives that open a speaker: "a expliqué maître
+  -- Klyni", "a déclaré celui qui refusait", "selon ceux de mes parents"
+  lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
+                      "ceux", "celles" },
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
   -- "mes parents m'ont toujours dit"
   clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "l'", "le", "la", "les",
@@ -203,6 +207,7 @@ M.rules = {
   openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
                  "selon", "malgre", "avec", "sans", "sur", "sous", "par", "vers", "face", "after", "before",
                  "during", "in", "on", "at", "for", "since", "with", "without", "despite", "à",
+                 "suite", "concernant", "quant", "outre", "faute", "grace", "lors",
                  -- participial phrases: "Interrogé par franceinfo, le maire, Jean Dupont, a déploré"
                  "interroge", "interrogee", "interroges", "interrogees", "contacte", "contactee", "contactes",
                  "joint", "jointe", "sollicite", "sollicitee", "questionne", "questionnee", "interviewe",
@@ -253,6 +258,13 @@ M.rules = {
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
       { source = "le maire de la commune", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
+    { "De son côté, Nathalie Loiseau, tête de liste LREM a déclaré : « Non. »",
+      { source = "Nathalie Loiseau", cue = "a déclaré" } },
+    { "Suite aux incidents, le ministre de l'Intérieur, Gérard Collomb, a déclaré que tout irait bien.",
+      { source = "le ministre de l'Intérieur", cue = "a déclaré" } },
+    { "« Je suis fort » a déclaré celui qui refusait d'ôter sa couronne.", { source = "celui", cue = "a déclaré" } },
+    { "« Toute la lumière » a expliqué maître Klyni devant les micros.",
+      { source = "maître Klyni", cue = "a expliqué" } },
     { "« C'est un échec », avait affirmé le 21 juin le président du groupe PS.",
       { source = "le président du groupe PS", cue = "avait affirmé" } },
     { "Claire, d'après les 14 associations qui la soutiennent, est menottée.",
@@ -402,6 +414,7 @@ local function relative_seq(row) return row[1] end      -- dates.rules.relative 
 local function opens_noun_phrase(toks, i)
   local f = toks[i]
   return f.type ~= "word" or f.flags & 1 ~= 0 or M.rules.speaker_starts[f.term] or M.rules.pronouns[f.term]
+    or M.rules.lower_titles[f.term]
     or (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term]) or false
 end
 
@@ -594,6 +607,20 @@ local function speaker_before(toks, v, sent, an, from)
   -- (English subjects are often bare plurals: "officials said", "police said")
   if an.lang ~= "en" and (not opens_noun_phrase(toks, a)
                           or (toks[a].flags & 1 == 0 and M.rules.auxiliaries[toks[a].term])) then
+    -- "Nathalie Loiseau, tête de liste LREM a déclaré": a name before an apposition
+    -- that has no closing comma
+    local c = a - 1
+    if not from and toks[c] and toks[c].word == "," and toks[c].sentence == sent then
+      local n = c - 1
+      while n >= 1 and c - n <= 4 and toks[n].sentence == sent and toks[n].type == "word"
+            and toks[n].flags & 1 ~= 0 do
+        n = n - 1
+      end
+      local before = toks[n]
+      if n < c - 2 and (not before or before.sentence ~= sent or before.type == "punct") then   -- two words
+        return n + 1, c - 1
+      end
+    end
     return nil                                  -- "la personne qui a été en charge ... a écrit": none
   end
   local ok = false
