@@ -60,7 +60,8 @@ M.rules = {
                    -- (not last, past, next, first: in English they come before the number)
   -- how many times, not how many things: "deux fois", "three times"; fractions
   -- ("les trois quarts des Français") are proportions, not counts
-  repeats = set{ "fois", "times", "quarts", "tiers", "cinquiemes", "dixiemes", "quarters", "thirds" },
+  repeats = set{ "fois", "times", "quarts", "tiers", "cinquiemes", "dixiemes", "quarters", "thirds", "reprises",
+                  "occasions", "occasion" },
   -- a proportion: "un enfant sur trois", "one in five", "huit personnes sur dix",
   -- "eight out of ten": the number after sur/in/out of, with un/une/one or another
   -- number at most three tokens before it
@@ -75,7 +76,7 @@ M.rules = {
              { "a", "quatre", "pattes" }, { "en", "mille", "morceaux" }, { "ses", "quatre", "verites" },
              { "les", "quatre", "verites" }, { "tous", "les", "quatre", "matins" }, { "entre", "deux", "chaises" },
              { "a", "deux", "vitesses" }, { "en", "deux", "mots" }, { "en", "quelques", "mots" },
-             { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" } },
+             { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" }, { "entre", "deux", "eaux" } },
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
@@ -158,6 +159,7 @@ M.rules = {
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
     "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
+    "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
