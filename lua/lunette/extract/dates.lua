@@ -32,7 +32,9 @@ M.rules = {
                     "incendie", "accident", "annonce", "discours", "entretien", "interview", "concert" },
   -- words before a lone month that make it a date: "en novembre", "courant octobre", "dès septembre"
   month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
-                     "apres", "vers", "during", "until", "by", "before", "after" },
+                     "apres", "vers", "during", "until", "by", "before", "after", "a" },
+  -- words before the first month of a range: "de janvier à avril", "entre mars et mai"
+  month_range_open = { de = "to", from = "to", entre = "and", between = "and" },   -- de ... à, entre ... et
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
   habitual = set{ "le", "les", "du", "des", "chaque", "every" },
   -- words before a bare year that make it a date ("en 2022")
@@ -96,7 +98,8 @@ M.rules = {
                         years = "year" } },
   -- after a date without its year or a weekday: the next one after publication
   -- (1) or the last one before it (-1)
-  direction = { prochain = 1, prochaine = 1, next = 1, dernier = -1, derniere = -1, last = -1 },
+  direction = { prochain = 1, prochaine = 1, prochains = 1, prochaines = 1, next = 1, dernier = -1, derniere = -1,
+                derniers = -1, dernieres = -1, last = -1 },
   -- relative expressions: folded term sequences -> what they resolve to
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
@@ -141,6 +144,14 @@ M.rules = {
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
     { "un poisson d'avril", {} },
+    { "de janvier à avril 2024, la production a chuté", { value = "2024-01/2024-04" } },
+    { "entre novembre et février 2025", { value = "2024-11/2025-02" } },
+    { "entre janvier et avril, les médias s'y intéressent", { value = "--01/--04", resolved = "2024-01/2024-04" },
+      published = "2024-06-10" },
+    { "on ne peut pas repousser à janvier", { value = "--01", resolved = "2025-01" }, published = "2025-06-10" },
+    { "il a mars en tête", {} }, { "grâce à Mars, vous êtes vaillant", {} },
+    { "les attentats de janvier et novembre derniers", { value = "--11", resolved = "2015-11" },
+      published = "2016-06-10" },
     { "en début d'année, le plan a été adopté", { resolved = "2025-01-01/2025-03-31" }, published = "2025-06-10" },
     { "au printemps 2024, les troupes sont arrivées", { value = "2024", resolved = "2024-03-20/2024-06-20" } },
     { "l'été dernier, la guerre a repris", { resolved = "2024-06-21/2024-09-22" }, published = "2025-01-27" },
@@ -552,6 +563,27 @@ function M.extract(text, opts)
     -- avril 2025; en novembre (the last such month, or this one)
     m = month_at(t)
     if m then
+      -- de janvier à avril (2024), entre mars et mai: the months between, the year
+      -- written after the second or the one the publication gives it
+      local op, sep2 = toks[i - 1], toks[i + 1]
+      local opener = op and op.sentence == t.sentence and M.rules.month_range_open[op.term]
+      local paired = opener and sep2 and ((opener == "to" and (sep2.word == "à" or sep2.term == "to"))
+                                          or (opener == "and" and (sep2.term == "et" or sep2.term == "and")))
+      local m2 = paired and month_at(toks[i + 2])
+      if m2 and m2 ~= m then
+        local y2 = year_at(toks[i + 3])
+        local last = y2 and i + 3 or i + 2
+        if y2 then
+          local y1 = m2 < m and y2 - 1 or y2
+          add(i - 1, last, iso(y1, m) .. "/" .. iso(y2, m2))
+        else
+          local ry = year_for(m2, days_in(py or 2001, m2), py, pm, pd)
+          add(i - 1, last, ("--%02d/--%02d"):format(m, m2),
+              ry and (iso(m2 < m and ry - 1 or ry, m) .. "/" .. iso(ry, m2)))
+        end
+        i = last + 1
+        goto continue
+      end
       y = year_at(toks[i + 1])
       if y then add(i, i + 1, iso(y, m)); i = i + 2; goto continue end
       -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
@@ -562,6 +594,7 @@ function M.extract(text, opts)
         and toks[i - 2].term == "mois"
       local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
         and (prev.term ~= "des" or prev.lower == "dès")                   -- dès, not the article
+        and (prev.term ~= "a" or (prev.lower == "à" and t.flags & 1 == 0))   -- à janvier; not the verb, nor à Mars
       -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"
       local abbrev = M.rules.month_abbrevs[t.term] and not (nx and nx.word == "." and nx.start == t.stop + 1)
       if not abbrev and (dir or mois_de or word) then
