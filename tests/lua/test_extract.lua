@@ -138,6 +138,7 @@ local FIGS = {
     { { 3, 4, false, "détenus" }, { 200, 300, false, "manifestants" } } },
   { "2.45", "La préfecture a évalué le nombre de manifestants à 12 000. Le ministère a chiffré à 1,2 million "
     .. "le nombre de grévistes.", { { 12000, 12000, false, "manifestants" }, { 1200000, 1200000, false, "grévistes" } } },
+  { "2.46", "Sur 2000 personnes interrogées, 80% ignorent.", { { 2000, 2000, false, "personnes" }, { 80, 80, false, "%" } } },
   { "2.42", "Septante-cinq manifestants, nonante soldats et huitante-deux élus.",
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",

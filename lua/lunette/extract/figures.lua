@@ -570,8 +570,10 @@ function M.extract(text, opts)
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
         -- l'Euro 2016 de football, le Mondial 2018: a name and its year
+        -- (not after a capitalised stopword: "Sur 2000 personnes interrogées")
         if lo == hi and not approx and t0.type == "number" and t0.word:match("^%d%d%d%d$") and lo >= 1800
-           and lo <= 2100 and pv and pv.type == "word" and pv.flags & 1 ~= 0 and pv.sentence == t0.sentence then
+           and lo <= 2100 and pv and pv.type == "word" and pv.flags & 1 ~= 0 and pv.sentence == t0.sentence
+           and not an:is_stop(pv.term) then
           i = k; goto continue
         end
         -- entre 2014 et 2020, de 2021 à 2027, (1797-1828): years, with no noun after
