@@ -298,6 +298,10 @@ local function year_at(t)
   end
 end
 local function month_at(t) return t and t.type == "word" and M.rules.months[t.term] or nil end
+-- prochain (1) or dernier (-1) in token t of sentence sent, else nil
+local function direction_at(t, sent)
+  return t and t.type == "word" and t.sentence == sent and M.rules.direction[t.term] or nil
+end
 
 local numbers = require "lunette.extract.numbers"
 
@@ -577,7 +581,7 @@ function M.extract(text, opts)
           local y1 = m2 < m and y2 - 1 or y2
           add(i - 1, last, iso(y1, m) .. "/" .. iso(y2, m2))
         else
-          local ry = year_for(m2, days_in(py or 2001, m2), py, pm, pd)
+          local ry = py and year_for(m2, days_in(py, m2), py, pm, pd)
           add(i - 1, last, ("--%02d/--%02d"):format(m, m2),
               ry and (iso(m2 < m and ry - 1 or ry, m) .. "/" .. iso(ry, m2)))
         end
@@ -589,7 +593,7 @@ function M.extract(text, opts)
       -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
       -- prochain, juin dernier (the next, the last such month)
       local prev, nx = toks[i - 1], toks[i + 1]
-      local dir = nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]
+      local dir = direction_at(nx, t.sentence)
       local mois_de = prev and (prev.term == "de" or prev.term == "d'") and toks[i - 2]
         and toks[i - 2].term == "mois"
       local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
@@ -621,33 +625,31 @@ function M.extract(text, opts)
       local pw = toks[i - 1]
       local sy = year_at(toks[i + 1])
       local nx = toks[i + 1]
-      local dir = not sy and nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]
+      local dir = not sy and direction_at(nx, t.sentence)
       local word = pw and pw.sentence == t.sentence and M.rules.season_words[pw.term]
-      local dir_before = pw and pw.sentence == t.sentence and M.rules.direction[pw.term]   -- last summer
+      local dir_before = direction_at(pw, t.sentence)                                  -- last summer
       local participle = t.term == "ete" and pw and M.rules.avoir[pw.term]          -- il a été dernier
       if (word or sy or dir or dir_before) and not participle then
         local m1, d1, m2, d2 = season[1], season[2], season[3], season[4]
+        local function end_year(yy) return m2 < m1 and yy + 1 or yy end      -- winter ends the year after
         local function first(yy) return to_days(yy, m1, d1) end
-        local function final(yy) return to_days(m2 < m1 and yy + 1 or yy, m2, d2) end
+        local function final(yy) return to_days(end_year(yy), m2, d2) end
         local sy2, value
         if sy then
           sy2, value = sy, iso(sy)
         elseif py then
           local pub = to_days(py, pm, pd)
-          local this = pw and (pw.term == "cet" or pw.term == "ce" or pw.term == "cette" or pw.term == "this")
           dir = dir or dir_before
           sy2 = py
           if dir == 1 then
             while first(sy2) <= pub do sy2 = sy2 + 1 end
           elseif dir == -1 then
             while final(sy2) >= pub do sy2 = sy2 - 1 end
-          elseif this then
-            if first(sy2 - 1) <= pub and final(sy2 - 1) >= pub then sy2 = sy2 - 1 end
-          elseif first(sy2) > pub + 31 then
+          elseif first(sy2 - 1) <= pub and final(sy2 - 1) >= pub then   -- cet hiver: the one under way
             sy2 = sy2 - 1
           end
         end
-        local function span(yy) return iso(yy, m1, d1) .. "/" .. iso(m2 < m1 and yy + 1 or yy, m2, d2) end
+        local function span(yy) return iso(yy, m1, d1) .. "/" .. iso(end_year(yy), m2, d2) end
         local last = (sy or dir and not dir_before) and i + 1 or i
         add(i, last, value, sy2 and span(sy2))
         i = last + 1
@@ -656,13 +658,8 @@ function M.extract(text, opts)
     end
     -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030
     local before_y = toks[i - 1]
-    if y and before_y and before_y.word == "à" and toks[i - 2]
-       and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'") then
-      add(i, i, iso(y))
-      i = i + 1
-      goto continue
-    end
-    if y and toks[i - 1] and M.rules.year_words[toks[i - 1].term] then
+    if y and before_y and (M.rules.year_words[before_y.term] or (before_y.word == "à" and toks[i - 2]
+                           and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'"))) then
       add(i, i, iso(y))
       i = i + 1
       goto continue
@@ -677,7 +674,7 @@ function M.extract(text, opts)
     end
     if M.rules.weekdays[t.term] and t.type == "word" then
       local nx = toks[i + 1]
-      local dir = nx and nx.type == "word" and nx.sentence == t.sentence and M.rules.direction[nx.term]
+      local dir = direction_at(nx, t.sentence)
       local resolved
       if py then
         local pday = to_days(py, pm, pd)

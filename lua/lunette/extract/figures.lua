@@ -243,10 +243,10 @@ local function approx_noun(toks, i)
   return lo, hi, k
 end
 
--- Is t, after a number of value lo in French, no noun it counts? (see not_units)
+-- Is t, after a number of value lo in French, no noun it counts? (see not_units,
+-- asked before for both languages)
 local function no_noun_fr(t, lo)
   local w = t.term
-  if M.rules.not_units[w] then return true end
   if t.flags & 1 ~= 0 or not w:find("^%a[%a-]*$") then return false end   -- a name, an acronym, a code
   if #w > 6 and w:find("ment$") then return true end                     -- actuellement
   return lo >= 2 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]   -- 1,89 euro
@@ -272,7 +272,7 @@ local function unit_after(toks, k, an, english, lo)
   end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
-  if english and M.rules.not_units[t.term] then return nil, true end   -- 251 last week
+  if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   if not english and no_noun_fr(t, lo) then return nil, true end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
@@ -313,6 +313,12 @@ local function counted_noun(toks, j, k)
     end
   end
   return nil
+end
+
+-- Is the word before token j, or before its period (n. 5, fév. 2014), in words?
+local function led_by(toks, j, words)
+  local pv = toks[j - 1]
+  return pv and (words[pv.term] or (pv.word == "." and toks[j - 2] and words[toks[j - 2].term])) or false
 end
 
 local function is_year(t, toks, i, unit_tok)
@@ -459,10 +465,7 @@ function M.extract(text, opts)
         i = k; goto continue
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
-      local month = pv and (dates.rules.months[pv.term]
-        or (pv.word == "." and toks[j - 2] and dates.rules.months[toks[j - 2].term]))
-      local sign = pv and (M.rules.number_signs[pv.term]
-        or (pv.word == "." and toks[j - 2] and M.rules.number_signs[toks[j - 2].term]))
+      local month, sign = led_by(toks, j, dates.rules.months), led_by(toks, j, M.rules.number_signs)
       if sign then
         while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and")
               and toks[k + 1] and toks[k + 1].type == "number" do

@@ -632,6 +632,11 @@ local function speaker_before(toks, v, sent, an, from)
   return a, b
 end
 
+-- a finite form of avoir or être in lower case (a, ont, avait, est, sont)
+local function finite_aux(t)
+  return t.flags & 1 == 0 and (M.rules.auxiliaries[t.term] or t.term == "est" or t.term == "sont")
+end
+
 -- A subject at most three words long that opens its clause (at the sentence
 -- start or after punctuation) and ends before token e: its first index, or nil
 local function short_subject(toks, e, sent, an)
@@ -642,10 +647,7 @@ local function short_subject(toks, e, sent, an)
   if a >= e or (before and before.sentence == sent and before.type ~= "punct") then return nil end
   if M.rules.clause_start[toks[a].term] or toks[a].term == "et" then a = a + 1 end   -- Mais la personne
   for k = a, e - 1 do                                                 -- C'est lui: a verb, no subject
-    local w = toks[k].term
-    if (M.rules.auxiliaries[w] or w == "est" or w == "sont") and toks[k].flags & 1 == 0 or w == "c'" then
-      return nil
-    end
+    if finite_aux(toks[k]) or toks[k].term == "c'" then return nil end
   end
   if a >= e then return nil end
   if not opens_noun_phrase(toks, a) or M.rules.subject_pronouns[toks[a].term] then return nil end
@@ -697,7 +699,7 @@ local function coordinated_subject(toks, v, sent, an)
   local first
   for k = x + 1, v - 2 do
     local t = toks[k]
-    if t.flags & 1 == 0 and t.word ~= "à" and (M.rules.auxiliaries[t.term] or t.term == "est" or t.term == "sont") then
+    if t.word ~= "à" and finite_aux(t) then
       first = k
       break
     end
