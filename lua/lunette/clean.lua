@@ -321,8 +321,9 @@ function M.article(text, known)
         first_body = false
         -- a dateline: its date is the publication date, its agency the author, when unknown
         local place, date, agency
+        local head = trim(line:sub(1, 200))
         for _, form in ipairs(M.rules.datelines_forms) do
-          place, date, agency = trim(line:sub(1, 200)):match(form)
+          place, date, agency = head:match(form)
           if place then break end
         end
         if place and #place <= 40 then

@@ -159,15 +159,22 @@ function M.extract(text, opts)
         local n = toks[j + 1]
         if n and not taken[j + 1] and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == t.sentence then
           j, last = j + 1, j + 1
-        elseif n and M.rules.particles[n.term] and n.flags & 1 == 0 and toks[j + 2] and not taken[j + 2]
-               and toks[j + 2].type == "word" and toks[j + 2].flags & 1 ~= 0 and toks[j + 2].sentence == t.sentence then
-          j, last = j + 2, j + 2
-        elseif n and (n.term == "de" or n.term == "d'") and n.flags & 1 == 0 and toks[j + 2]
-               and (toks[j + 2].term == "la" or toks[j + 2].term == "l'") and toks[j + 2].flags & 1 == 0
-               and toks[j + 3] and not taken[j + 3] and toks[j + 3].type == "word" and toks[j + 3].flags & 1 ~= 0
-               and toks[j + 3].sentence == t.sentence then
-          j, last = j + 3, j + 3                       -- Syndicat de la Magistrature, Ministère de l'Intérieur
-        else break end
+        else
+          -- particles between capitalised words: one (de, van, al), or de la / de l'
+          -- (Syndicat de la Magistrature, Ministère de l'Intérieur)
+          local run = 0
+          if n and M.rules.particles[n.term] and n.flags & 1 == 0 then
+            local n2 = toks[j + 2]
+            run = (n.term == "de" or n.term == "d'") and n2 and (n2.term == "la" or n2.term == "l'")
+                  and n2.flags & 1 == 0 and 2 or 1
+          end
+          local w = run > 0 and toks[j + run + 1]
+          if not (w and not taken[j + run + 1] and w.type == "word" and w.flags & 1 ~= 0
+                  and w.sentence == t.sentence) then
+            break
+          end
+          j, last = j + run + 1, j + run + 1
+        end
       end
       -- l'Intérieur Manuel Valls: the department is no part of the name
       while last - i >= 2 and M.rules.departments[t.term] and toks[i + 1].flags & 1 ~= 0 do
