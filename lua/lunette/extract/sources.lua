@@ -79,6 +79,10 @@ M.rules = {
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
+  -- the other finite forms of avoir and être: a clause, no noun phrase, holds one
+  be_have = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aura", "auront", "suis", "es", "sommes",
+                 "etes", "etais", "etait", "etions", "etiez", "etaient", "sera", "seront", "serait", "seraient",
+                 "fut", "furent" },
   -- words between an auxiliary and its participle
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
@@ -201,7 +205,33 @@ M.rules = {
                      "appartenance", "appartenances", "categorie", "categories", "tranche", "tranches", "sexe",
                      "sexes", "periode", "periodes", "zones", "scenario", "scenarios", "hypothese", "hypotheses",
                      "affinites", "sensibilites", "preferences", "vraisemblance", "probabilite", "souhait",
-                     "volonte", "prix", "ordre", "instructions", "consignes" },
+                     "volonte", "prix", "ordre", "instructions", "consignes", "couleur", "composition",
+                     "projet", "indication", "strategie", "nature", "forme", "poids", "duree", "quantite",
+                     "degre", "gravite", "importance", "contexte", "lieu", "endroit", "moment", "rythme",
+                     "rang", "statut", "option", "recette", "logique", "origine",
+                     "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
+                     "competences", "merite", "demande", "revenu", "envie", "gout", "inspiration", "temps", "terrain",
+                     "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
+                     "anciennete", "grade", "fonction", "valeur", "mode", "procedure", "protocole", "norme",
+                     "bareme", "tarif", "besoin", "frequence", "intensite", "saisonnalite", "localisation",
+                     "objectif", "budget" },
+  -- words between selon's determiner and a criterion: "selon les différentes saisons"
+  -- (the head noun decides: "selon différentes sources" stays a source)
+  criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
+                              "propre", "propres", "nombreux", "nombreuses", "grands", "grandes", "petits",
+                              "memes", "meme" },
+  -- verbs and adjectives of variation before selon: "les prix varient selon les
+  -- pays", "agissez selon les indications": selon means depending on, no source
+  vary_before = set{ "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
+                     "variables", "differe", "different", "differer", "change", "changent", "changer", "evolue",
+                     "evoluent", "evoluer", "fluctue", "fluctuent", "oscille", "oscillent", "adapte", "adaptee",
+                     "adaptes", "adaptees", "adapter", "adaptent", "agir", "agit", "agissent", "agissez", "agissons",
+                     "module", "moduler", "modulee", "modules", "modulees", "modulable", "modulables", "classe",
+                     "classes", "classee", "classees", "classer", "trie", "tries", "triees", "trier", "reparti",
+                     "repartis", "reparties", "repartir", "calcule", "calculee", "calcules", "calculees",
+                     "calculer", "ajuste", "ajustee", "ajuster", "organise", "organisee", "organises",
+                     "organiser", "decline", "declinee", "declines", "declinent", "depend", "dependent",
+                     "personnalise", "personnalisee", "vary", "varies", "varied", "depending" },
   -- prepositions that open an adverbial phrase, no subject: "Après cette réunion, le
   -- député Philippe Doucet, a relevé" (the subject is between the commas)
   openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
@@ -308,6 +338,31 @@ M.rules = {
     { "Il cite le ministère de l'Intérieur qui a constaté que les vols baissaient.",
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
+    { "Marie, jeune patiente, raconte le dénigrement subi.", { source = "Marie", cue = "raconte" } },
+    { "La Fédération des entreprises de l’eau (FP2E), qui représente le secteur, admettait 100 000 cas.",
+      { source = "La Fédération des entreprises de l’eau (FP2E)", cue = "admettait" } },
+    { "Enfin nous avons compris, j’ai compris, dit le ministre.", { source = "le ministre", cue = "dit" } },
+    { "Ken Farley a dû répondre à une question, posée par le sénateur, rapporte le site Space.",
+      { source = "le site Space", cue = "rapporte" } },
+    { "Le maillot jaune, qui a passé la matinée à visionner les vidéos, avoue à son tour avoir des doutes.",
+      { source = "Le maillot jaune", cue = "avoue" } },
+    { "Michel Arlot, président de la société, témoigne.", { source = "Michel Arlot", cue = "témoigne" } },
+    { "Lassés, de nombreux fumeurs jetteront l'éponge, note la ministre.", { source = "la ministre", cue = "note" } },
+    { "Il faut partir, raconte Marie, jeune patiente.", { source = "Marie", cue = "raconte" } },
+    { "Pour lui, la guerre est finie, affirme Marie.", { source = "Marie", cue = "affirme" } },
+    { "Non pas que la langue qui porte le roman soit faible, ciselée, précise, et capable de tout.", {} },
+    { "Ce qui explique que les prix montent.", {} },
+    { "Selon une étude de Ernst & Young publiée mardi, la France attire.",
+      { source = "une étude de Ernst & Young publiée", cue = "Selon" } },
+    { "Les tarifs sont fixés selon la composition de votre famille.", {} },
+    { "Agissez selon les indications de votre médecin.", {} },
+    { "Le cahier est découpé selon les différentes saisons de l'année.", {} },
+    { "Le prix change selon le vendeur.", {} },
+    { "La hausse est forte, selon différentes sources proches du dossier.",
+      { source = "différentes sources proches du dossier", cue = "selon" } },
+    { "Selon ses proches, il va bien.", { source = "ses proches", cue = "Selon" } },
+    { "Selon leur modèle mathématique, ce composé est le candidat parfait.",
+      { source = "leur modèle mathématique", cue = "Selon" } },
     { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
     { "Une situation qui selon plusieurs sources serait explicable.", { source = "plusieurs sources", cue = "selon" } },
     { "Elle pourrait selon de récents travaux être une posture de défi.",
@@ -420,6 +475,14 @@ end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
+-- "Ernst & Young", "Procter & Gamble": an ampersand between capitalised words
+-- (at j) stays inside a name
+local function amp_join(toks, j)
+  local t, p, n = toks[j], toks[j - 1], toks[j + 1]
+  return t.word == "&" and p and n and p.sentence == t.sentence and n.sentence == t.sentence
+    and p.flags & 1 ~= 0 and n.flags & 1 ~= 0 and p.type == "word" and n.type == "word"
+end
+
 local function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -477,7 +540,7 @@ local function speaker_after(toks, i, sent, inverted)
   local j = i
   while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
     local t = toks[j]
-    if t.type == "punct" and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
+    if t.type == "punct" and not amp_join(toks, j) and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
                                   and (M.rules.title_abbrevs[toks[j - 1].term]
                                        or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
                                   and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
@@ -579,7 +642,7 @@ local function speaker_before(toks, v, sent, an, from)
       a = a - 3
       goto next
     end
-    if ta.type == "punct" and not (ta.word == "." and toks[a - 1]
+    if ta.type == "punct" and not amp_join(toks, a) and not (ta.word == "." and toks[a - 1]
        and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == ta.start) then
       break
     end
@@ -635,6 +698,29 @@ end
 -- a finite form of avoir or être in lower case (a, ont, avait, est, sont)
 local function finite_aux(t)
   return t.flags & 1 == 0 and (M.rules.auxiliaries[t.term] or t.term == "est" or t.term == "sont")
+end
+
+-- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
+-- apposition without a verb, between commas before the verb at v: true or false
+local function apposed_subject(toks, v, sent, an)
+  if not (toks[v - 1] and toks[v - 1].word == ",") then return false end
+  local p = v - 2
+  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= 8 do
+    local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
+    if t.type ~= "word" or finite_aux(t) or M.rules.be_have[t.term] or M.rules.clause_start[t.term]
+       or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$"))) then return false end
+    p = p - 1
+  end
+  if not (p >= 1 and toks[p].word == "," and toks[p].sentence == sent and p < v - 2)
+     or M.rules.noun_links[toks[p + 1].term] then return false end          -- "de nombreux fumeurs"
+  local a, b = speaker_before(toks, p, sent, an)
+  if not a or b ~= p - 1 or M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then return false end
+  for k = a, b do                          -- "Enfin nous avons compris, j'ai compris, dit": a clause
+    if finite_aux(toks[k]) or (M.rules.be_have[toks[k].term] and toks[k].flags & 1 == 0) then return false end
+  end
+  local before = toks[a - 1]
+  return not before or before.sentence ~= sent or M.rules.clause_start[before.term]
+    or (before.type == "punct" and before.word ~= ",")
 end
 
 -- A subject at most three words long that opens its clause (at the sentence
@@ -716,7 +802,7 @@ end
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
 -- "qui" before the verb at v stands for (capitalised words, with de, du, d'
 -- between them): its first and last index, or nil
-local function antecedent(toks, v, sent)
+local function antecedent(toks, v, sent, an)
   local q = v - 1
   while toks[q] and toks[q].sentence == sent and (M.rules.adverbs[toks[q].term] or M.rules.clitics[toks[q].term]) do
     q = q - 1
@@ -738,6 +824,7 @@ local function antecedent(toks, v, sent)
     end
   end
   if a == b then return nil end
+  if a + 1 == b and an:is_stop(toks[b].term) then return nil end    -- "Ce qui explique", "Tout ce qui"
   -- "le ministère de l'Intérieur qui", "un habitant de Dacca qui": a common noun
   -- and its determiner before the name's de, du, d' belong to the antecedent
   local p = a
@@ -816,11 +903,14 @@ function M.extract(text, opts)
         local a, b = speaker_after(toks, j, t.sentence)
         -- selon la coutume: a criterion, not a source (its head noun says so)
         local h = a
-        while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de") do h = h + 1 end
+        while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de"
+                               or M.rules.criterion_adjectives[toks[h].term]) do h = h + 1 end
         local head = toks[h] and toks[h].term
         if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""]) then
           a = nil                                          -- (singular or plural: selon les situations)
         end
+        local before = toks[i - 1]                         -- les prix varient selon les pays
+        if a and before and before.sentence == t.sentence and M.rules.vary_before[before.term] then a = nil end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
@@ -830,6 +920,7 @@ function M.extract(text, opts)
     if not done then
       -- auxiliary + (adverbs) + participle, or a conjugated verb of saying
       local v, cue_a, cue_b, pro = nil, nil, nil, nil
+      local only_inverted = false       -- a verb on its own, taken for the punctuation before it alone
       local verb_pro = M.rules.verbs[t.term] and inverted_pronoun(toks, i + 1)
       if M.rules.auxiliaries[t.term] then
         local k = i + 1
@@ -864,6 +955,15 @@ function M.extract(text, opts)
           if not named and not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne"
                                           or prev.term == "n'")) then
             v, cue_a, cue_b = i, i, i
+            -- (punctuation or a noun phrase after it; "déclare ainsi soutenir la réforme" has its subject before)
+            local k = i + 1
+            while toks[k] do                                  -- adverbs, à son tour, de son côté
+              local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k)
+              if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
+            end
+            only_inverted = not (M.rules.english[t.term] or (nxt and M.rules.reported[nxt.term])
+                                 or prev.term == "qu'" or prev.term == "que")
+              and (not toks[k] or toks[k].type == "punct" or (opens_noun_phrase(toks, k) and toks[k].word ~= "à"))
           end
         end
       end
@@ -886,6 +986,9 @@ function M.extract(text, opts)
           local q = (prev.word == "," or prev.word == ".") and toks[cue_a - 2] or prev
           inverted = q and M.rules.closing_quotes[q.word] or false
         end
+        -- "Marie, jeune patiente, raconte le dénigrement": the verb of a subject and its
+        -- apposition, no inverted speaker after it
+        if inverted and only_inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
           -- a phrase between commas before the speaker: "a regretté, à l'issue du discours, la responsable"
           local from = cue_b + 1
@@ -906,9 +1009,16 @@ function M.extract(text, opts)
         end
         if not done and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b = speaker_before(toks, cue_a, t.sentence, an)
-          if not a then a, b = antecedent(toks, cue_a, t.sentence) end
-          if not a then a, b = relative_subject(toks, cue_a, t.sentence, an) end
-          if not a then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
+          -- a verb taken for the punctuation before it: a subject right there, or none
+          -- ("que la langue qui porte le roman soit ciselée, précise, et": none)
+          local far = not only_inverted or not inverted
+          for q = cue_a - 2, math.max(1, cue_a - 16), -1 do     -- but: "X (FP2E), qui représente ..., admettait"
+            if far or toks[q].sentence ~= t.sentence then break end
+            if toks[q].term == "qui" then far = toks[q - 1] and toks[q - 1].word == ","; break end
+          end
+          if not a and far then a, b = antecedent(toks, cue_a, t.sentence, an) end
+          if not a and far then a, b = relative_subject(toks, cue_a, t.sentence, an) end
+          if not a and far then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
           if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
         end
       end
