@@ -116,6 +116,16 @@ M.rules = {
   -- a plural subject: no speaker of a verb with a singular auxiliary ("a observé des réductions")
   plural_starts = set{ "les", "des", "ces", "plusieurs", "certains", "certaines", "quelques", "nombreux",
                        "nombreuses", "leurs", "mes", "tes", "ses", "nos", "vos" },
+  -- a singular subject: no speaker of a plural verb ("soulignent l'aspect de ce choix"),
+  -- unless coordinated ("ajoutent le maire et son adjoint")
+  singular_starts = set{ "le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "mon", "ma", "notre",
+                         "votre", "leur" },
+  -- nouns of a part or a number, plural in sense: "ont noté la plupart des commentateurs"
+  collectives = set{ "plupart", "majorite", "minorite", "moitie", "totalite", "partie", "tiers", "quart",
+                     "dizaine", "douzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
+                     "millier", "certain", "groupe", "foule", "poignee", "serie", "collectif", "ensemble" },
+  -- verbs of saying in -ent that are singular (the others are plural: affirment, disaient)
+  singular_ent = set{ "dement", "previent" },
   -- lower-case words inside a name: Jean de La Fontaine, Ministère de l'Intérieur
   name_particles = set{ "de", "du", "d'", "des", "la", "l'", "van", "von", "der", "den", "di", "da", "del" },
   -- words that start a clause (the subject before a verb starts after them)
@@ -339,6 +349,13 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Marie, jeune patiente, raconte le dénigrement subi.", { source = "Marie", cue = "raconte" } },
+    { "Des réactions qui, du sourire au rejet, soulignent l'aspect transgressif de ce choix.", {} },
+    { "« C'est fini », confirment les deux élus.", { source = "les deux élus", cue = "confirment" } },
+    { "« Plusieurs décès », ont précisé la Direction générale de la santé, la DGT et Santé publique France.",
+      { source = "la Direction générale de la santé", cue = "ont précisé" } },
+    { "« C'est faux », ont noté la plupart des commentateurs.",
+      { source = "la plupart des commentateurs", cue = "ont noté" } },
+    { "« C'est faux », ont affirmé les avocats.", { source = "les avocats", cue = "ont affirmé" } },
     { "La Fédération des entreprises de l’eau (FP2E), qui représente le secteur, admettait 100 000 cas.",
       { source = "La Fédération des entreprises de l’eau (FP2E)", cue = "admettait" } },
     { "Enfin nous avons compris, j’ai compris, dit le ministre.", { source = "le ministre", cue = "dit" } },
@@ -1004,6 +1021,18 @@ function M.extract(text, opts)
           if a and toks[cue_a].flags & 1 == 0 and (toks[cue_a].term == "a" or toks[cue_a].term == "avait"
              or toks[cue_a].term == "aurait") and M.rules.plural_starts[toks[a].term] and toks[a].flags & 1 == 0 then
             a = nil
+          end
+          local ca = toks[cue_a]
+          if a and ca.flags & 1 == 0 and (ca.term == "ont" or ca.term == "avaient" or ca.term == "auraient"
+             or (cue_a == cue_b and ca.term:find("ent$") and not M.rules.singular_ent[ca.term]))
+             and M.rules.singular_starts[toks[a].term] and toks[a].flags & 1 == 0
+             and not (toks[a + 1] and M.rules.collectives[toks[a + 1].term]) then
+            local k = a                                 -- coordinated: "la DGS, la DGT et Santé publique France"
+            while toks[k] and toks[k].sentence == t.sentence and k - a < 24 and toks[k].term ~= "et"
+                  and toks[k].term ~= "and" and (toks[k].type ~= "punct" or toks[k].word == ",") do
+              k = k + 1
+            end
+            if not (toks[k] and (toks[k].term == "et" or toks[k].term == "and")) then a = nil end
           end
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
