@@ -11,6 +11,7 @@ local M = { name = "dates", version = "1" }
 local set = require("lunette.extract.seq").set
 local core = require "lunette.core"
 local clean = require "lunette.clean"
+local analyzer = require "lunette.analyzer"
 
 M.rules = {
   months = {
@@ -35,6 +36,12 @@ M.rules = {
                      "apres", "vers", "during", "until", "by", "before", "after", "a" },
   -- words before the first month of a range: "de janvier à avril", "entre mars et mai"
   month_range_open = { de = "to", from = "to", entre = "and", between = "and" },   -- de ... à, entre ... et
+  -- words in -s or -x after a year that are no plural noun counted by it ("en 2015
+  -- moins de", "en 2016 plusieurs villes"; but "jusqu'à 1000 emplois" is a count)
+  not_nouns = set{ "plus", "moins", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses",
+                   "tous", "toutes", "jamais", "toujours", "desormais", "parfois", "ailleurs", "lors", "apres",
+                   "depuis", "deux", "trois", "six", "dix", "autres", "ceux", "mais", "dans", "sans", "sous", "vers",
+                   "dessus", "dessous", "was", "has", "as", "its", "his", "this", "towards" },
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
   habitual = set{ "le", "les", "du", "des", "chaque", "every" },
   -- words before a bare year that make it a date ("en 2022")
@@ -172,6 +179,8 @@ M.rules = {
       published = "2018-01-02" },
     { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } },
+    { "HSBC pourrait transférer jusqu'à 1000 emplois à Paris", {} }, { "une ville habitée depuis 2000 ans", {} },
+    { "en 2016 plusieurs villes ont voté", { value = "2016" } },
     { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" }, published = "2025-01-27" },
     { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
     { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
@@ -338,6 +347,7 @@ end
 function M.extract(text, opts)
   opts = opts or {}
   local toks, _, doc = seq.tokens_of(text, opts)
+  local an = analyzer.new{ lang = opts.lang or "fr" }
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
   -- Where a rule below can start: a number, ordinal or written date; a month,
@@ -656,10 +666,14 @@ function M.extract(text, opts)
         goto continue
       end
     end
-    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030
-    local before_y = toks[i - 1]
+    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030; but a plural noun after it
+    -- makes it a count: "jusqu'à 1000 emplois", "depuis 2000 ans"
+    local before_y, after_y = toks[i - 1], toks[i + 1]
     if y and before_y and (M.rules.year_words[before_y.term] or (before_y.word == "à" and toks[i - 2]
-                           and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'"))) then
+                           and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'")))
+       and not (after_y and after_y.type == "word" and after_y.flags & 1 == 0 and after_y.sentence == t.sentence
+                and after_y.term:find("..[sx]$") and not an:is_stop(after_y.term)
+                and not M.rules.not_nouns[after_y.term]) then
       add(i, i, iso(y))
       i = i + 1
       goto continue
