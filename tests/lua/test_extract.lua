@@ -139,6 +139,12 @@ local FIGS = {
   { "2.45", "La préfecture a évalué le nombre de manifestants à 12 000. Le ministère a chiffré à 1,2 million "
     .. "le nombre de grévistes.", { { 12000, 12000, false, "manifestants" }, { 1200000, 1200000, false, "grévistes" } } },
   { "2.46", "Sur 2000 personnes interrogées, 80% ignorent.", { { 2000, 2000, false, "personnes" }, { 80, 80, false, "%" } } },
+  { "2.47", "Deux points de TVA en plus, c'est-à-dire 16 milliards ; une eau à 12 °C et 3 blessés.",
+    { { 2, 2, false, "points" }, { 3, 3, false, "blessés" } } },
+  { "2.49", "Trois jeunes filles refoulées ; trois jeunes ont été interpellés ; 30 jeunes armés, 40 jeunes issus.",
+    { { 3, 3, false, "filles" }, { 3, 3, false, "jeunes" }, { 30, 30, false, "jeunes" }, { 40, 40, false, "jeunes" } } },
+  { "2.48", "Une baisse de 30 milliards d'euros. Les 30 milliards seront financés.",
+    { { 30000000000, 30000000000, false, "euros" }, { 30000000000, 30000000000, false, "euros" } } },
   { "2.42", "Septante-cinq manifestants, nonante soldats et huitante-deux élus.",
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",

@@ -82,6 +82,10 @@ M.rules = {
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
+  -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
+  adjective_nouns = set{ "jeunes", "vieux", "vieilles", "simples", "young" },
+  -- units that measure rather than count: no elided noun after them is theirs
+  measures = set{ "point", "points", "pts", "pt" },
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
@@ -108,7 +112,8 @@ M.rules = {
                    -- weights, volumes, electric and data units: how heavy or how much, not how many
                    "g", "mg", "gramme", "grammes", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne",
                    "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
-                   "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb" },
+                   "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
+                   "°", "℃", "℉" },
   -- what follows a number in an address: "10 rue de Pontèves", "104 avenue Foch"
   address = set{ "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "quai", "chemin", "impasse",
                  "square", "street", "road", "lane" },
@@ -260,7 +265,15 @@ local function unit_after(toks, k, an, english, lo)
   local t = toks[j]
   if not t then return nil, true end
   if is_currency(t) then return j end
+  if M.rules.durations[t.word] then return j end                    -- 12 °C, 40° (a measure)
   if t.type ~= "word" then return nil, true end
+  -- "trois jeunes filles": an adjective that is a noun alone ("trois jeunes") before a noun
+  local nx = toks[j + 1]
+  if M.rules.adjective_nouns[t.term] and nx and nx.type == "word" and nx.flags & 1 == 0
+     and nx.term:find("..[sx]$") and not an:is_stop(nx.term) and nx.sentence == t.sentence
+     and not (nx.lower:find("é[e]?s$") or nx.lower:find("[iu]t?s$")) then   -- jeunes armés, issus, inscrits
+    t, j = nx, j + 1
+  end
   if M.rules.elided[t.term] then
     -- "les 5 autres pratiquantes": a noun after "autres" is the unit
     local nx = toks[j + 1]
@@ -563,7 +576,10 @@ function M.extract(text, opts)
           local sent = toks[j].sentence
           local cn = counted_noun(toks, j, k)
           if cn then unit = toks[cn].word
-          elseif last_unit and sent - last_sent <= 1 then unit = last_unit end
+          -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points)
+          elseif last_unit and sent - last_sent <= 1 and not M.rules.measures[last_unit:lower()] then
+            unit = last_unit
+          end
         end
         -- $2 billion, £3bn: the currency before the number is the unit (before any elided noun)
         local cur = toks[j - 1]
