@@ -268,11 +268,11 @@ local function unit_after(toks, k, an, english, lo)
   if M.rules.durations[t.word] then return j end                    -- 12 °C, 40° (a measure)
   if t.type ~= "word" then return nil, true end
   -- "trois jeunes filles": an adjective that is a noun alone ("trois jeunes") before a noun
-  local nx = toks[j + 1]
-  if M.rules.adjective_nouns[t.term] and nx and nx.type == "word" and nx.flags & 1 == 0
-     and nx.term:find("..[sx]$") and not an:is_stop(nx.term) and nx.sentence == t.sentence
-     and not (nx.lower:find("é[e]?s$") or nx.lower:find("[iu]t?s$")) then   -- jeunes armés, issus, inscrits
-    t, j = nx, j + 1
+  local noun = toks[j + 1]
+  if M.rules.adjective_nouns[t.term] and noun and noun.type == "word" and noun.flags & 1 == 0
+     and noun.term:find("..[sx]$") and not an:is_stop(noun.term) and noun.sentence == t.sentence
+     and not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$")) then   -- jeunes armés, issus, inscrits
+    t, j = noun, j + 1
   end
   if M.rules.elided[t.term] then
     -- "les 5 autres pratiquantes": a noun after "autres" is the unit
