@@ -174,7 +174,16 @@ M.rules = {
                 { "de", "mon", "cote" }, { "pour", "sa", "part" }, { "pour", "leur", "part" },
                 { "pour", "ma", "part" }, { "quant", "a", "lui" }, { "quant", "a", "elle" },
                 { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
-                { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
+                { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" },
+                -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
+                -- "a indiqué devant la presse Julien Bargeton"
+                { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
+                { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
+                { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
+                { "en", "matinee" }, { "dans", "la", "soiree" }, { "dans", "la", "matinee" }, { "dans", "la", "nuit" },
+                { "dans", "la", "journee" }, { "devant", "la", "presse" }, { "devant", "les", "journalistes" },
+                { "devant", "les", "deputes" }, { "devant", "les", "senateurs" }, { "face", "a", "la", "presse" },
+                { "face", "aux", "journalistes" }, { "for", "his", "part" },
                 { "for", "her", "part" }, { "for", "their", "part" } },
   -- "de" opens an inverted speaker before these: "ont expliqué de nombreux commentateurs"
   de_quantities = set{ "nombreux", "nombreuses", "hauts", "hautes", "grands", "simples", "jeunes" },
@@ -349,6 +358,14 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Marie, jeune patiente, raconte le dénigrement subi.", { source = "Marie", cue = "raconte" } },
+    { "« Oui », a déclaré en fin d'après-midi la procureure de Grasse, Fabienne Atzori.",
+      { source = "la procureure de Grasse", cue = "a déclaré" } },
+    { "La hausse est de 1,1%, a annoncé lundi 24 juillet l'Observatoire national (ONISR).",
+      { source = "l'Observatoire national (ONISR)", cue = "a annoncé" } },
+    { "« C'est trop », estime Jean-Jacques Urvoas (PS).", { source = "Jean-Jacques Urvoas", cue = "estime" } },
+    { "« Non », a indiqué devant la presse Julien Bargeton, adjoint.",
+      { source = "Julien Bargeton", cue = "a indiqué" } },
+    { "« Non », a déclaré dans la soirée le ministre.", { source = "le ministre", cue = "a déclaré" } },
     { "Des réactions qui, du sourire au rejet, soulignent l'aspect transgressif de ce choix.", {} },
     { "« C'est fini », confirment les deux élus.", { source = "les deux élus", cue = "confirment" } },
     { "« Plusieurs décès », ont précisé la Direction générale de la santé, la DGT et Santé publique France.",
@@ -500,6 +517,18 @@ local function amp_join(toks, j)
     and p.flags & 1 ~= 0 and n.flags & 1 ~= 0 and p.type == "word" and n.type == "word"
 end
 
+-- after a day and month at i ("4 mars", "24 juillet 2017"): the index past them, or i
+local function after_day_month(toks, i)
+  local d, mo = toks[i], toks[i + 1]
+  if not (d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
+          and dates.rules.months[mo.term]) then
+    return i
+  end
+  i = i + 2
+  if toks[i] and toks[i].type == "number" and toks[i].word:match("^%d%d%d%d$") then i = i + 1 end
+  return i
+end
+
 local function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -515,12 +544,9 @@ local function speaker_after(toks, i, sent, inverted)
            and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
            and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
       i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars, le 21 juin
-      local d, mo = toks[i], toks[i + 1]
-      if d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
-         and dates.rules.months[mo.term] then
-        i = i + 2
-        if toks[i] and toks[i].type == "number" and toks[i].word:match("^%d%d%d%d$") then i = i + 1 end
-      end
+      i = after_day_month(toks, i)
+    elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
+      i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
     else
       break
     end
@@ -557,6 +583,18 @@ local function speaker_after(toks, i, sent, inverted)
   local j = i
   while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
     local t = toks[j]
+    -- "l'Observatoire national (ONISR)": the acronym in brackets after a name stays in it
+    -- (its first letter the name's: not "Hervé Mariton (UMP)", "la police du Queensland (Australie)")
+    if t.word == "(" and j > i and toks[j + 2] and toks[j + 2].word == ")" and toks[j + 1].type == "word"
+       and toks[j + 1].flags & 1 ~= 0 and toks[j + 2].sentence == sent then
+      local first
+      for k = i, j - 1 do if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then first = toks[k]; break end end
+      local w = first and first.word:gsub("^%a'", ""):gsub("^%a’", "")
+      if w and w:sub(1, 1) == toks[j + 1].word:sub(1, 1) then
+        j = j + 3
+        goto next
+      end
+    end
     if t.type == "punct" and not amp_join(toks, j) and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
                                   and (M.rules.title_abbrevs[toks[j - 1].term]
                                        or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
@@ -593,6 +631,7 @@ local function speaker_after(toks, i, sent, inverted)
       break                                      -- X au sortir de, aux côtés de (but: aux Transports)
     end
     j = j + 1
+    ::next::
   end
   -- "selon une étude publiée ce mardi": a determiner left at the end goes;
   -- "selon les études portant sur": so does a present participle
