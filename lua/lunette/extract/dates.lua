@@ -34,8 +34,10 @@ M.rules = {
   -- words before a lone month that make it a date: "en novembre", "courant octobre", "dès septembre"
   month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
                      "apres", "vers", "during", "until", "by", "before", "after", "a" },
+  -- idioms with "de" + a month: un poisson d'avril, les ides de mars
+  month_idioms = set{ "poisson", "poissons", "ides" },
   -- words before the first month of a range: "de janvier à avril", "entre mars et mai"
-  month_range_open = { de = "to", from = "to", entre = "and", between = "and" },   -- de ... à, entre ... et
+  month_range_open = { de = "to", ["d'"] = "to", from = "to", entre = "and", between = "and" },   -- de ... à
   -- words in -s or -x after a year that are no plural noun counted by it ("en 2015
   -- moins de", "en 2016 plusieurs villes"; but "jusqu'à 1000 emplois" is a count)
   not_nouns = set{ "plus", "moins", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses",
@@ -185,6 +187,15 @@ M.rules = {
     { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
     { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
     { "en 2022", { value = "2022" } },
+    { "du vendredi 24 au 26 mars, pour le Sidaction",
+      { value = "--03-24/--03-26", resolved = "2024-03-24/2024-03-26" } },
+    { "Veolia annonce 600 créations de postes (janvier)", { value = "--01", resolved = "2025-01" },
+      published = "2025-02-10" },
+    { "les prévisions d'avril", { value = "--04", resolved = "2024-04" }, published = "2025-01-27" },
+    { "les idées de mai 68", {} },
+    { "D'octobre à décembre, je suis allé mal", { value = "--10/--12", resolved = "2024-10/2024-12" },
+      published = "2025-01-27" },
+    { "la planète Mars est rouge ; la marche de Mars", {} },
     { "le 24 janvier", { value = "--01-24", resolved = "2025-01-24" }, published = "2025-01-27" },
     { "a rapporté lundi", { resolved = "2024-12-23" }, published = "2024-12-24" },
     { "d'ici fin 2024", { value = "2024", resolved = "2024-10-01/2024-12-31" } },
@@ -464,11 +475,13 @@ function M.extract(text, opts)
     if M.rules.interval_open[t.term] then
       local k = i + 1
       if toks[k] and (toks[k].term == "le" or toks[k].term == "les") then k = k + 1 end
+      if toks[k] and M.rules.weekdays[toks[k].term] then k = k + 1 end      -- du vendredi 24 au 26 mars
       local d1 = day_at(toks[k])
       local sep = toks[k + 1]
       if d1 and sep and (sep.term == "et" or sep.lower == "au" or sep.term == "and" or sep.term == "to") then
         local k2 = k + 2
         if toks[k2] and toks[k2].term == "le" then k2 = k2 + 1 end
+        if toks[k2] and M.rules.weekdays[toks[k2].term] then k2 = k2 + 1 end
         local d2, m2 = day_at(toks[k2]), month_at(toks[k2 + 1])
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
@@ -609,6 +622,13 @@ function M.extract(text, opts)
       local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
         and (prev.term ~= "des" or prev.lower == "dès")                   -- dès, not the article
         and (prev.term ~= "a" or (prev.lower == "à" and t.flags & 1 == 0))   -- à janvier; not the verb, nor à Mars
+      -- "(janvier)" in a timeline, "la vague de mars", "les prévisions d'avril": lower case
+      -- (not "un poisson d'avril", nor "de janvier et novembre derniers": the list's own rule)
+      word = word or (prev and t.flags & 1 == 0 and prev.sentence == t.sentence
+                      and ((prev.word == "(" and nx and nx.word == ")")
+                           or ((prev.term == "de" or prev.term == "d'")
+                               and not (nx and (nx.term == "et" or nx.term == "ou" or nx.type == "number"))
+                               and not (toks[i - 2] and M.rules.month_idioms[toks[i - 2].term]))))
       -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"
       local abbrev = M.rules.month_abbrevs[t.term] and not (nx and nx.word == "." and nx.start == t.stop + 1)
       if not abbrev and (dir or mois_de or word) then
