@@ -137,6 +137,10 @@ M.rules = {
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought" },
   -- currency symbols as units
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
+  -- money, whose noun an amount in millions in the next sentence takes ("30 milliards
+  -- d'euros. Les 30 milliards seront financés"; not "67 millions d'habitants. Il faut trouver 5 milliards")
+  money = set{ "€", "$", "£", "¥", "₽", "₩", "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles",
+               "yuans", "yens", "wons", "réais", "reais", "pounds" },
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
   money_multipliers = { m = 1000000, k = 1000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
                         mrds = 1000000000, bn = 1000000000 },
@@ -469,8 +473,9 @@ function M.extract(text, opts)
         if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
       end
       local pv = toks[j - 1]
-      if pv and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
-        i = k + 1; goto continue                              -- Comment (0), a note [2]
+      if k == j + 1 and pv
+         and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
+        i = k + 1; goto continue                              -- Comment (0), a note [2]; not (9 millions)
       end
       -- D.950, K.626: a catalogue number after a capital and its period
       if pv and pv.word == "." and pv.stop + 1 == t0.start and toks[j - 2] and toks[j - 2].word:match("^%u$")
@@ -541,6 +546,7 @@ function M.extract(text, opts)
       end
       -- the unit
       local unit, stop_i = nil, k - 1
+      local scaled = toks[k - 1].type == "word" and (numbers.multipliers[toks[k - 1].term] or 0) >= 1000000
       if pct then
         unit = "%"
       else
@@ -577,8 +583,9 @@ function M.extract(text, opts)
           local cn = counted_noun(toks, j, k)
           if cn then unit = toks[cn].word
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points)
-          elseif last_unit and sent - last_sent <= 1 and not M.rules.measures[last_unit:lower()] then
-            unit = last_unit
+          elseif last_unit and sent - last_sent <= ((scaled and not M.rules.money[last_unit:lower()]) and 0 or 1)
+                 and not M.rules.measures[last_unit:lower()] then
+            unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           end
         end
         -- $2 billion, £3bn: the currency before the number is the unit (before any elided noun)
@@ -608,7 +615,9 @@ function M.extract(text, opts)
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
         -- a bare number or range with no noun, no antecedent and no hedge: a score, a
         -- code, pages of a reference (14-15), not a count
-        if not unit and not approx then i = k; goto continue end
+        -- (but an amount in millions or billions counts even without its noun: "il faut
+        -- trouver 5 milliards", "France2 (9 millions)")
+        if not unit and not approx and not scaled then i = k; goto continue end
       end
       local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence
