@@ -156,6 +156,8 @@ M.rules = {
                   "him", "her", "them", "he", "she", "they", "we", "it" },
   -- what a present participle ending a speaker introduces: "les études portant sur"
   participle_ends = set{ "sur", "a", "en", "dans" },
+  -- pronouns that open a clause inside what looked like a speaker
+  clause_pronouns = set{ "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
   subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they" },
   -- a manner phrase between an inverted verb and its speaker: "explique avec
@@ -233,7 +235,7 @@ M.rules = {
                      "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
                      "anciennete", "grade", "fonction", "valeur", "mode", "procedure", "protocole", "norme",
                      "bareme", "tarif", "besoin", "frequence", "intensite", "saisonnalite", "localisation",
-                     "objectif", "budget" },
+                     "objectif", "budget", "technique", "sens" },
   -- words between selon's determiner and a criterion: "selon les différentes saisons"
   -- (the head noun decides: "selon différentes sources" stays a source)
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
@@ -395,6 +397,9 @@ M.rules = {
     { "La hausse est forte, selon différentes sources proches du dossier.",
       { source = "différentes sources proches du dossier", cue = "selon" } },
     { "Selon ses proches, il va bien.", { source = "ses proches", cue = "Selon" } },
+    { "A en croire vos propres écrits vous cherchez la guerre.",
+      { source = "vos propres écrits", cue = "A en croire" } },
+    { "Un accord selon le sens des mots.", {} },
     { "Selon leur modèle mathématique, ce composé est le candidat parfait.",
       { source = "leur modèle mathématique", cue = "Selon" } },
     { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
@@ -604,6 +609,12 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
     if j > i and M.rules.verb_ends[t.term] and t.flags & 1 == 0 then break end
+    -- a subject pronoun after a noun opens the clause where a comma is missing
+    -- ("à en croire vos propres écrits vous cherchez à")
+    if j > i + 1 and M.rules.clause_pronouns[t.term] and t.flags & 1 == 0 and toks[j - 1].type == "word"
+       and not M.rules.noun_links[toks[j - 1].term] and not M.rules.clitics[toks[j - 1].term] then
+      break
+    end
     -- a determiner right after a noun starts another phrase where a comma is missing
     -- ("selon l'interprétation des juges l'acte de naissance ..."; not after de, à, tous)
     local pw = toks[j - 1]
