@@ -187,6 +187,14 @@ M.rules = {
     { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
     { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
     { "en 2022", { value = "2022" } },
+    { "Noël du 15 décembre au 5 janvier", { value = "--12-15/--01-05", resolved = "2024-12-15/2025-01-05" },
+      published = "2025-01-02" },
+    { "du 28 décembre 2024 au 3 janvier 2025", { value = "2024-12-28/2025-01-03" } },
+    { "Macron s'envolera les 24-25 avril", { value = "--04-24/--04-25", resolved = "2025-04-24/2025-04-25" },
+      published = "2025-04-02" },
+    { "lors des élections des 19 avril et 1er mai 2018", { value = "--04-19", resolved = "2018-04-19" },
+      published = "2018-06-01" },
+    { "verser une prime de fin d'année", {} }, { "les fêtes de fin d'année", {} },
     { "du vendredi 24 au 26 mars, pour le Sidaction",
       { value = "--03-24/--03-26", resolved = "2024-03-24/2024-03-26" } },
     { "Veolia annonce 600 créations de postes (janvier)", { value = "--01", resolved = "2025-01" },
@@ -446,10 +454,12 @@ function M.extract(text, opts)
   end
   -- value and resolved of the days d1 of m1 to d2 of m2, in year y when written
   -- (else the year the publication date gives, when there is one)
-  local function days_between(y, m1, d1, m2, d2)
-    if y then return iso(y, m1, d1) .. "/" .. iso(y, m2, d2) end
+  local function days_between(y, m1, d1, m2, d2)       -- (across a new year when m1 > m2: y is the end's)
+    local back = m1 > m2 and 1 or 0
+    if y then return iso(y - back, m1, d1) .. "/" .. iso(y, m2, d2) end
     local ry = year_for(m2, d2, py, pm, pd)
-    return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2), ry and (iso(ry, m1, d1) .. "/" .. iso(ry, m2, d2))
+    return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2),
+      ry and (iso(ry - back, m1, d1) .. "/" .. iso(ry, m2, d2))
   end
   local cands = seq.candidates(toks, doc,
     { terms = starts, prefixes = { "mi-" }, types = numeric },
@@ -477,8 +487,15 @@ function M.extract(text, opts)
       if toks[k] and (toks[k].term == "le" or toks[k].term == "les") then k = k + 1 end
       if toks[k] and M.rules.weekdays[toks[k].term] then k = k + 1 end      -- du vendredi 24 au 26 mars
       local d1 = day_at(toks[k])
+      local m1 = d1 and month_at(toks[k + 1])              -- du 15 décembre (2024) au 5 janvier
+      if m1 then k = k + 1 end
+      local y1 = m1 and year_at(toks[k + 1])
+      if y1 then k = k + 1 end
       local sep = toks[k + 1]
-      if d1 and sep and (sep.term == "et" or sep.lower == "au" or sep.term == "and" or sep.term == "to") then
+      -- (two dates in two months after "les": a list, "les 19 avril et 1er mai", no span)
+      local list = m1 and sep and sep.term == "et" and t.term ~= "entre"
+      if d1 and sep and not list
+         and (sep.term == "et" or sep.lower == "au" or sep.term == "and" or sep.term == "to") then
         local k2 = k + 2
         if toks[k2] and toks[k2].term == "le" then k2 = k2 + 1 end
         if toks[k2] and M.rules.weekdays[toks[k2].term] then k2 = k2 + 1 end
@@ -486,10 +503,25 @@ function M.extract(text, opts)
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
           local last = y2 and k2 + 2 or k2 + 1
-          add(i, last, days_between(y2, m2, d1, m2, d2))
+          if y1 and not y2 then y2 = y1 + (m1 > m2 and 1 or 0) end
+          if y1 then add(i, last, iso(y1, m1, d1) .. "/" .. iso(y2, m2, d2))
+          else add(i, last, days_between(y2, m1 or m2, d1, m2, d2)) end
           i = last + 1
           goto continue
         end
+      end
+    end
+    -- les 24-25 avril: two days and a dash
+    do
+      local dash, d1, d2 = toks[i + 1], day_at(t), day_at(toks[i + 2])
+      local m2 = d1 and d2 and d2 > d1 and month_at(toks[i + 3])
+      if m2 and (dash.word == "-" or dash.word == "–") and dash.start == t.stop + 1
+         and toks[i + 2].start == dash.stop + 1 then
+        local y2 = year_at(toks[i + 4])
+        local last = y2 and i + 4 or i + 3
+        add(i, last, days_between(y2, m2, d1, m2, d2))
+        i = last + 1
+        goto continue
       end
     end
     -- English: between Aug. 8 and Aug. 13 (, 2024), from March 3 to 5
@@ -769,6 +801,13 @@ function M.extract(text, opts)
       local pv, pv2 = toks[i - 1], toks[i - 2]
       if rel and j == i + 1 and rel[2] == "day" and pv and (pv.term == "de" or pv.term == "d'")
          and not (pv2 and M.rules.day_events[pv2.term]) then
+        i = j
+        goto continue
+      end
+      -- la prime de fin d'année, les fêtes de fin d'année: a kind, no date (a part of the
+      -- year or month written without its year or a demonstrative, after "de")
+      if rel and rel[4] and toks[j - 1] and (toks[j - 1].term == "annee" or toks[j - 1].term == "mois")
+         and pv and (pv.term == "de" or pv.term == "des" or pv.term == "du") and pv.sentence == t.sentence then
         i = j
         goto continue
       end
