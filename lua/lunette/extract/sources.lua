@@ -156,6 +156,8 @@ M.rules = {
                   "him", "her", "them", "he", "she", "they", "we", "it" },
   -- what a present participle ending a speaker introduces: "les études portant sur"
   participle_ends = set{ "sur", "a", "en", "dans" },
+  -- hedges that open a figure after a speaker whose comma is missing
+  number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
   -- pronouns that open a clause inside what looked like a speaker
   clause_pronouns = set{ "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
@@ -400,6 +402,7 @@ M.rules = {
     { "A en croire vos propres écrits vous cherchez la guerre.",
       { source = "vos propres écrits", cue = "A en croire" } },
     { "Un accord selon le sens des mots.", {} },
+    { "D’après ses estimations environ 400 médecins ont été visés.", { source = "ses estimations", cue = "D’après" } },
     { "Selon leur modèle mathématique, ce composé est le candidat parfait.",
       { source = "leur modèle mathématique", cue = "Selon" } },
     { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
@@ -609,6 +612,12 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
     if j > i and M.rules.verb_ends[t.term] and t.flags & 1 == 0 then break end
+    -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
+    local n1, n2 = toks[j + 1], toks[j + 2]
+    if j > i and M.rules.number_hedges[t.term] and t.flags & 1 == 0 and n1
+       and (n1.type == "number" or (n1.term == "de" and n2 and n2.type == "number")) then
+      break
+    end
     -- a subject pronoun after a noun opens the clause where a comma is missing
     -- ("à en croire vos propres écrits vous cherchez à")
     if j > i + 1 and M.rules.clause_pronouns[t.term] and t.flags & 1 == 0 and toks[j - 1].type == "word"
