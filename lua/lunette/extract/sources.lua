@@ -156,6 +156,10 @@ M.rules = {
                   "him", "her", "them", "he", "she", "they", "we", "it" },
   -- what a present participle ending a speaker introduces: "les études portant sur"
   participle_ends = set{ "sur", "a", "en", "dans" },
+  -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
+  -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
+  on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
+                { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" } },
   -- hedges that open a figure after a speaker whose comma is missing
   number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
   -- pronouns that open a clause inside what looked like a speaker
@@ -281,7 +285,7 @@ M.rules = {
     { "« C'est un scandale », raconte M. Dupont.", { source = "M. Dupont", cue = "raconte" } },
     { "« Nous sommes prêts », a-t-il déclaré.", { source = "il", cue = "a-t-il déclaré" } },
     { "« C'est inacceptable », estime-t-elle.", { source = "elle", cue = "estime" } },
-    { "La situation, indique-t-on au ministère, est grave.", { source = "on", cue = "indique" } },
+    { "La situation, indique-t-on au ministère, est grave.", { source = "ministère", cue = "indique" } },
     { "« Y'a eu des coups », raconte t-il.", { source = "il", cue = "raconte" } },
     { "Il a beaucoup été dit que vos motifs seraient flous.", {} },
     { "« Ce n'est pas remarquable », a dit le leader du Front de gauche sur France Inter.",
@@ -402,6 +406,12 @@ M.rules = {
     { "A en croire vos propres écrits vous cherchez la guerre.",
       { source = "vos propres écrits", cue = "A en croire" } },
     { "Un accord selon le sens des mots.", {} },
+    { "« C'est une erreur », explique-t-on à la RATP.", { source = "la RATP", cue = "explique" } },
+    { "« Rien n'est décidé », indique-t-on du côté du cabinet du maire.",
+      { source = "cabinet du maire", cue = "indique" } },
+    { "« Il va mieux », assure-t-on dans son entourage.", { source = "son entourage", cue = "assure" } },
+    { "« Non », explique-t-on de source gouvernementale.", { source = "source gouvernementale", cue = "explique" } },
+    { "« Non », dit-on ici et là.", { source = "on", cue = "dit" } },
     { "D’après ses estimations environ 400 médecins ont été visés.", { source = "ses estimations", cue = "D’après" } },
     { "Selon leur modèle mathématique, ce composé est le candidat parfait.",
       { source = "leur modèle mathématique", cue = "Selon" } },
@@ -1046,8 +1056,20 @@ function M.extract(text, opts)
       -- "il a été dit", "a été annoncé": a passive, no speaker before it
       if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
       if v and pro then
-        add(cue_a, cue_b, pro, pro)
-        i = math.max(cue_b, pro) + 1
+        -- "explique-t-on à la RATP", "indique-t-on du côté du cabinet du maire", "a-t-on
+        -- appris de source judiciaire": the place after "on" is the speaker
+        local a, b = pro, pro
+        local p = pro + 1
+        if toks[pro].term == "on" and toks[p] and toks[p].sentence == t.sentence then
+          local _, e = seq.longest(seq.index(M.rules.on_places), toks, p)
+          if e and (toks[e - 1].term == "source" or toks[e - 1].term == "sources") then e = e - 1 end   -- de | source X
+          if e then
+            local pa, pb = speaker_after(toks, e, t.sentence, false)
+            if pa then a, b = pa, pb end
+          end
+        end
+        add(cue_a, cue_b, a, b)
+        i = math.max(cue_b, b) + 1
         done = true
       elseif v then
         local prev = toks[cue_a - 1]
