@@ -411,6 +411,10 @@ M.rules = {
       { source = "cabinet du maire", cue = "indique" } },
     { "« Il va mieux », assure-t-on dans son entourage.", { source = "son entourage", cue = "assure" } },
     { "« Non », explique-t-on de source gouvernementale.", { source = "source gouvernementale", cue = "explique" } },
+    { "Mais on dit que la guerre est finie.", {} },
+    { "Sur le terrain, on estime que la guerre est finie.", {} },
+    { "Dans le même temps, on constate que les prix montent.", {} },
+    { "À Matignon, on assure que la réforme passera.", { source = "Matignon", cue = "assure" } },
     { "« Non », dit-on ici et là.", { source = "on", cue = "dit" } },
     { "D’après ses estimations environ 400 médecins ont été visés.", { source = "ses estimations", cue = "D’après" } },
     { "Selon leur modèle mathématique, ce composé est le candidat parfait.",
@@ -690,6 +694,22 @@ end
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
+-- "À Matignon, on assure", "Chez Renault, on explique": the place before the comma
+-- that precedes "on" at o, opening its clause: first and last index, or nil
+local function fronted_place(toks, o, sent)
+  local c = o - 1
+  if not (toks[c] and toks[c].word == "," and toks[c].sentence == sent) then return nil end
+  local a = c - 1
+  while a >= 1 and toks[a].sentence == sent and toks[a].type ~= "punct" and c - a <= 8 do a = a - 1 end
+  a = a + 1
+  local _, e = seq.longest(seq.index(M.rules.on_places), toks, a)
+  if not e or e >= c then return nil end
+  for k = e, c - 1 do                            -- a name: not "Dans le même temps, on constate"
+    if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then return e, c - 1 end
+  end
+  return nil
+end
+
 local function speaker_before(toks, v, sent, an, from)
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
@@ -750,6 +770,8 @@ local function speaker_before(toks, v, sent, an, from)
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
   -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
+  -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
+  if toks[b].term == "on" then return fronted_place(toks, b, sent) end
   if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then return b, b end
   -- a subject opens as a noun phrase: a capital, a determiner, a pronoun
   -- ("neuf jours après sa nomination ... l'a martelé": none)
