@@ -160,6 +160,14 @@ M.rules = {
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
   on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
                 { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" } },
+  -- verbs of publishing, and what they publish that states something: "a publié un
+  -- communiqué" attributes, "a publié des photos" does not
+  publish = set{ "publie", "publient", "publiait", "published", "publishes" },
+  statements = set{ "communique", "communiques", "etude", "etudes", "rapport", "rapports", "enquete",
+                    "enquetes", "sondage", "sondages", "chiffres", "bilan", "statistiques", "donnees", "note",
+                    "lettre", "courrier", "tribune", "message", "tweet", "avis", "declaration", "resultats",
+                    "classement", "estimation", "estimations", "analyse", "releve", "statement", "report",
+                    "study", "survey", "figures", "data", "documents", "guide" },
   -- hedges that open a figure after a speaker whose comma is missing
   number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
   -- pronouns that open a clause inside what looked like a speaker
@@ -412,6 +420,9 @@ M.rules = {
     { "« Il va mieux », assure-t-on dans son entourage.", { source = "son entourage", cue = "assure" } },
     { "« Non », explique-t-on de source gouvernementale.", { source = "source gouvernementale", cue = "explique" } },
     { "Mais on dit que la guerre est finie.", {} },
+    { "Plusieurs tabloïds avaient même publié des photos explicites.", {} },
+    { "La Ligue des droits de l'homme a publié un rapport accablant.",
+      { source = "La Ligue des droits de l'homme", cue = "a publié" } },
     { "Sur le terrain, on estime que la guerre est finie.", {} },
     { "Dans le même temps, on constate que les prix montent.", {} },
     { "À Matignon, on assure que la réforme passera.", { source = "Matignon", cue = "assure" } },
@@ -1139,7 +1150,18 @@ function M.extract(text, opts)
           end
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
-        if not done and not M.rules.inverted_only[toks[cue_b].term] then
+        -- "a publié des photos", "qui a publié de nombreux livres": a publication says
+        -- something only when it is a statement (a communiqué, a study, a report)
+        local says = true
+        if not done and M.rules.publish[toks[cue_b].term] then
+          says = false
+          for k = cue_b + 1, cue_b + 6 do
+            local tk = toks[k]
+            if not tk or tk.sentence ~= t.sentence or (tk.type == "punct" and tk.word ~= ":") then break end
+            if M.rules.statements[tk.term] or tk.word == ":" then says = true; break end
+          end
+        end
+        if not done and says and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b = speaker_before(toks, cue_a, t.sentence, an)
           -- a verb taken for the punctuation before it: a subject right there, or none
           -- ("que la langue qui porte le roman soit ciselée, précise, et": none)
