@@ -420,6 +420,8 @@ M.rules = {
     { "« Il va mieux », assure-t-on dans son entourage.", { source = "son entourage", cue = "assure" } },
     { "« Non », explique-t-on de source gouvernementale.", { source = "source gouvernementale", cue = "explique" } },
     { "Mais on dit que la guerre est finie.", {} },
+    { "Si le Brésil, qui traverse une crise, confirme sa sortie de récession, tout ira mieux.",
+      { source = "le Brésil", cue = "confirme" } },
     { "Plusieurs tabloïds avaient même publié des photos explicites.", {} },
     { "La Ligue des droits de l'homme a publié un rapport accablant.",
       { source = "La Ligue des droits de l'homme", cue = "a publié" } },
@@ -823,6 +825,17 @@ end
 -- apposition without a verb, between commas before the verb at v: true or false
 local function apposed_subject(toks, v, sent, an)
   if not (toks[v - 1] and toks[v - 1].word == ",") then return false end
+  -- "Si le Brésil, qui traverse une crise, confirme sa sortie": a relative clause between
+  -- commas, after its antecedent
+  for q = v - 2, math.max(1, v - 16), -1 do
+    local tq = toks[q]
+    if tq.sentence ~= sent or (tq.type == "punct" and tq.word ~= ",") then break end
+    if tq.word == "," then
+      local r, n = toks[q + 1], toks[q - 1]
+      if r.term == "qui" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" then return true end
+      break
+    end
+  end
   local p = v - 2
   while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= 8 do
     local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
