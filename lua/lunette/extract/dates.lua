@@ -453,10 +453,12 @@ function M.extract(text, opts)
     return mo, dd, dd and k + 2
   end
   -- value and resolved of the days d1 of m1 to d2 of m2, in year y when written
-  -- (else the year the publication date gives, when there is one)
-  local function days_between(y, m1, d1, m2, d2)       -- (across a new year when m1 > m2: y is the end's)
+  -- (else the year the publication date gives, when there is one); y is the end's,
+  -- y1 the start's when written (else the same, or the year before when m1 > m2)
+  local function days_between(y, m1, d1, m2, d2, y1)
     local back = m1 > m2 and 1 or 0
-    if y then return iso(y - back, m1, d1) .. "/" .. iso(y, m2, d2) end
+    y = y or (y1 and y1 + back)
+    if y then return iso(y1 or y - back, m1, d1) .. "/" .. iso(y, m2, d2) end
     local ry = year_for(m2, d2, py, pm, pd)
     return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2),
       ry and (iso(ry - back, m1, d1) .. "/" .. iso(ry, m2, d2))
@@ -503,9 +505,7 @@ function M.extract(text, opts)
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
           local last = y2 and k2 + 2 or k2 + 1
-          if y1 and not y2 then y2 = y1 + (m1 > m2 and 1 or 0) end
-          if y1 then add(i, last, iso(y1, m1, d1) .. "/" .. iso(y2, m2, d2))
-          else add(i, last, days_between(y2, m1 or m2, d1, m2, d2)) end
+          add(i, last, days_between(y2, m1 or m2, d1, m2, d2, y1))
           i = last + 1
           goto continue
         end

@@ -139,8 +139,9 @@ M.rules = {
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
   -- money, whose noun an amount in millions in the next sentence takes ("30 milliards
   -- d'euros. Les 30 milliards seront financés"; not "67 millions d'habitants. Il faut trouver 5 milliards")
-  money = set{ "€", "$", "£", "¥", "₽", "₩", "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles",
-               "yuans", "yens", "wons", "réais", "reais", "pounds" },
+  -- (beside the currency symbols)
+  money = set{ "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles", "yuans", "yens", "wons",
+               "réais", "reais", "pounds" },
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
   money_multipliers = { m = 1000000, k = 1000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
                         mrds = 1000000000, bn = 1000000000 },
@@ -190,6 +191,7 @@ end
 local function is_num_tok(t) return t and (t.type == "number" or t.type == "percent") end
 -- a currency symbol ($, €, £...), a unit of money
 local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
+local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
 
 -- a number at i: value, next index, percent?, exact? (digits, no word)
 local function number_at(toks, i, terms)
@@ -583,7 +585,7 @@ function M.extract(text, opts)
           local cn = counted_noun(toks, j, k)
           if cn then unit = toks[cn].word
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points)
-          elseif last_unit and sent - last_sent <= ((scaled and not M.rules.money[last_unit:lower()]) and 0 or 1)
+          elseif last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
                  and not M.rules.measures[last_unit:lower()] then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           end

@@ -542,8 +542,6 @@ local function opens_noun_phrase(toks, i)
     or (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term]) or false
 end
 
--- speaker after the cue: from i, until punctuation, a speaker_end word (after
--- at least one word) or max_speaker tokens; skips leading time words
 -- "Ernst & Young", "Procter & Gamble": an ampersand between capitalised words
 -- (at j) stays inside a name
 local function amp_join(toks, j)
@@ -564,6 +562,8 @@ local function after_day_month(toks, i)
   return i
 end
 
+-- speaker after the cue: from i, until punctuation, a speaker_end word (after
+-- at least one word) or max_speaker tokens; skips leading time words
 local function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -704,9 +704,6 @@ local function opened_segment(toks, c, sent)
   return M.rules.openers[first.term] or M.rules.openers[first.lower] or false
 end
 
--- speaker before a verb at v: from the clause start (sentence start, last
--- comma or a clause word) to the auxiliary or verb, adverbs left out; it
--- needs one word that is no stopword ("Il a dit", "tout indique": none)
 -- "À Matignon, on assure", "Chez Renault, on explique": the place before the comma
 -- that precedes "on" at o, opening its clause: first and last index, or nil
 local function fronted_place(toks, o, sent)
@@ -723,6 +720,9 @@ local function fronted_place(toks, o, sent)
   return nil
 end
 
+-- speaker before a verb at v: from the clause start (sentence start, last
+-- comma or a clause word) to the auxiliary or verb, adverbs left out; it
+-- needs one word that is no stopword ("Il a dit", "tout indique": none)
 local function speaker_before(toks, v, sent, an, from)
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
