@@ -41,7 +41,7 @@ APT_BUILD := pkg-config make gcc lua5.4 liblua5.4-dev libpcre2-dev libsqlite3-de
 APT_CHECK := $(APT_BUILD) unicode-data lua-check sqlite3 xz-utils clang pcre2-utils chromium
 
 ENGINE  := core/segment.c core/text.c core/map.c core/analyze.c core/store.c core/html.c core/rx.c core/phrases.c
-BINDING := core/ltext.c core/lanalyze.c core/ldoc.c core/lstore.c core/lrx.c core/lphrases.c core/lcore.c
+BINDING := core/ltext.c core/lanalyze.c core/ldoc.c core/lset.c core/lstore.c core/lrx.c core/lphrases.c core/lcore.c
 ENGOBJ  := $(patsubst core/%.c,build/obj/%.o,$(ENGINE))
 OBJ     := $(ENGOBJ) $(patsubst core/%.c,build/obj/%.o,$(BINDING))
 ASANOBJ := $(patsubst core/%.c,build/asan/%.o,$(ENGINE) $(BINDING) core/main.c)

@@ -36,6 +36,7 @@ int luaopen_lunette_core(lua_State *L) {
   lua_setfield(L, -2, "clock");
   lua_pushcfunction(L, l_cpus);
   lua_setfield(L, -2, "cpus");
+  lt_open_sets(L);
   lt_open_text(L);
   lt_open_analyzer(L);
   lt_open_doc(L);

@@ -10,6 +10,12 @@ void lt_open_store(lua_State *L);     /* lstore.c */
 void lt_open_regex(lua_State *L);     /* lrx.c */
 void lt_open_phrases(lua_State *L);   /* lphrases.c */
 void lt_open_doc(lua_State *L);       /* ldoc.c (after lt_open_analyzer) */
+void lt_open_sets(lua_State *L);      /* lset.c */
+/* the string keys of the table at t as a map, while the table is unchanged:
+ * NULL when it is not cached (first sight, a metatable of its own); a key
+ * removed may stay in it (lset.c) */
+struct lt_Map;
+const struct lt_Map *lt_set_map(lua_State *L, int t);
 int luaopen_lunette_core(lua_State *L);
 /* the analyzer of the lunette.Analyzer at i (raises when closed or not one) */
 struct lt_Analyzer *lt_check_analyzer(lua_State *L, int i);

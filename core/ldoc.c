@@ -38,22 +38,25 @@ typedef struct Doc {
   DocTok *t;
   size_t n;
   lt_Map ids;                   /* term -> id + 1 */
-  struct { size_t off, len; } *term;   /* id -> the term in the arena */
+  struct { size_t off, len; uint64_t h; } *term;   /* id -> the term in the arena, its hash */
   size_t nterms, termcap;
   lt_Buf arena;                 /* each distinct term once */
 } Doc;
 
 /* the id of term t[0..n), made when new; -1 when out of memory */
 static int64_t term_id(Doc *d, const char *t, size_t n) {
-  int64_t *v = n ? lt_map_get(&d->ids, t, n) : NULL;
+  uint64_t h = lt_map_hash(t, n);
+  int64_t *v = n ? lt_map_get_hashed(&d->ids, t, n, h) : NULL;
   if (v) return *v - 1;
   void *p = lt_grow(d->term, &d->termcap, d->nterms + 1, sizeof *d->term, 256);
   if (!p) return -1;
   d->term = p;
+  size_t slot;
   if (lt_buf_reserve(&d->arena, d->arena.n + n + 1)) return -1;
-  if (n && lt_map_add(&d->ids, t, n, (int64_t)d->nterms + 1)) return -1;
+  if (n && lt_map_add_hashed(&d->ids, t, n, h, (int64_t)d->nterms + 1, &slot)) return -1;
   d->term[d->nterms].off = d->arena.n;
   d->term[d->nterms].len = n;
+  d->term[d->nterms].h = h;
   memcpy(d->arena.p + d->arena.n, t, n);
   d->arena.n += n;
   return (int64_t)d->nterms++;
@@ -78,7 +81,7 @@ static int an_doc(lua_State *L) {
   lt_Analyzer *an = lt_check_analyzer(L, 1);
   size_t len, pos = 0, nsent = 0, cap = 0;
   const char *text = luaL_checklstring(L, 2, &len);
-  Doc *d = lua_newuserdatauv(L, sizeof *d, 1);                  /* 3 */
+  Doc *d = lua_newuserdatauv(L, sizeof *d, 2);                  /* 3 */
   memset(d, 0, sizeof *d);
   luaL_setmetatable(L, "lunette.Doc");
   lua_pushvalue(L, 2);
@@ -127,6 +130,8 @@ static int an_doc(lua_State *L) {
     k->type = t.type;
   }
   free(ends);
+  lua_createtable(L, d->nterms > 0x7fffffff ? 0 : (int)d->nterms, 0);
+  lua_setiuservalue(L, 3, 2);                                    /* term strings, made when read */
   /* the arrays live outside Lua's heap: tell the collector, so that the docs
    * of past texts are freed at the pace they are made (not after thousands) */
   size_t bytes = d->n * sizeof *d->t + d->nterms * sizeof *d->term + d->arena.cap + d->ids.cap * sizeof *d->ids.slots;
@@ -143,17 +148,32 @@ static int doc_len(lua_State *L) {
 enum { K_START = 1, K_STOP, K_TYPE, K_TERM, K_WORD, K_VALUE, K_FLAGS, K_SENTENCE };
 static const char *const RECORD_KEYS[] = { "start", "stop", "type", "term", "word", "value", "flags", "sentence" };
 
-/* push the record of token i (0-based); the type names and the record keys
- * at indexes types and keys (keys made once: raw sets, no string lookups);
- * meta at index meta when nonzero */
-static void push_record(lua_State *L, Doc *d, const char *text, int types, int keys, size_t i, int meta) {
+/* push the string of term id, made once per doc (kept in the table at index terms) */
+static void push_term(lua_State *L, Doc *d, int terms, uint32_t id) {
+  if (lua_rawgeti(L, terms, (lua_Integer)id + 1) != LUA_TNIL) return;
+  lua_pop(L, 1);
+  lua_pushlstring(L, d->arena.p + d->term[id].off, d->term[id].len);
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, terms, (lua_Integer)id + 1);
+}
+
+/* push the record of token i (0-based); the type names, the record keys and
+ * the term strings at indexes types, keys, terms (keys made once: raw sets, no
+ * string lookups); meta at index meta when nonzero */
+static void push_record(lua_State *L, Doc *d, const char *text, int types, int keys, int terms, size_t i, int meta) {
   DocTok *k = &d->t[i];
+  const char *term = d->arena.p + d->term[k->term].off;
+  size_t tn = d->term[k->term].len, wn = k->end - k->start;
   lua_createtable(L, 0, 8);
   lua_rawgeti(L, keys, K_START); lua_pushinteger(L, (lua_Integer)k->start + 1); lua_rawset(L, -3);
   lua_rawgeti(L, keys, K_STOP); lua_pushinteger(L, (lua_Integer)k->end); lua_rawset(L, -3);
   lua_rawgeti(L, keys, K_TYPE); lua_rawgeti(L, types, k->type); lua_rawset(L, -3);
-  lua_rawgeti(L, keys, K_TERM); lua_pushlstring(L, d->arena.p + d->term[k->term].off, d->term[k->term].len); lua_rawset(L, -3);
-  lua_rawgeti(L, keys, K_WORD); lua_pushlstring(L, text + k->start, k->end - k->start); lua_rawset(L, -3);
+  lua_rawgeti(L, keys, K_TERM); push_term(L, d, terms, k->term);
+  lua_rawgeti(L, keys, K_WORD);
+  if (wn == tn && memcmp(text + k->start, term, tn) == 0) lua_pushvalue(L, -2);   /* the word is its term */
+  else lua_pushlstring(L, text + k->start, wn);
+  lua_rawset(L, -5);                                     /* word */
+  lua_rawset(L, -3);                                     /* term */
   if (k->type >= LT_TOK_NUMBER && k->type <= LT_TOK_DATE) {
     lua_rawgeti(L, keys, K_VALUE);
     lua_pushnumber(L, k->value);
@@ -164,12 +184,14 @@ static void push_record(lua_State *L, Doc *d, const char *text, int types, int k
   if (meta) { lua_pushvalue(L, meta); lua_setmetatable(L, -2); }
 }
 
-/* the text, the token type names and the record keys, pushed; returns the text */
+/* the text, the token type names, the record keys and the term strings,
+ * pushed; returns the text */
 static const char *prepare(lua_State *L, int doc) {
   lua_getiuservalue(L, doc, 1);
   const char *text = lua_tostring(L, -1);
   lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
   lua_getfield(L, LUA_REGISTRYINDEX, "lunette.recordkeys");
+  lua_getiuservalue(L, doc, 2);
   return text;
 }
 
@@ -181,8 +203,28 @@ static int doc_record(lua_State *L) {
   lua_settop(L, 3);
   if (i < 1 || (size_t)i > d->n) return 0;
   const char *text = prepare(L, 1);
-  push_record(L, d, text, 5, 6, (size_t)i - 1, meta);
+  push_record(L, d, text, 5, 6, 7, (size_t)i - 1, meta);
   return 1;
+}
+
+/* doc:token(i) -> start, stop, type, term, word, value, flags, sentence of token i (1-based) */
+static int doc_token(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  if (i < 1 || (size_t)i > d->n) return 0;
+  lua_getiuservalue(L, 1, 1);
+  const char *text = lua_tostring(L, -1);
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
+  DocTok *k = &d->t[i - 1];
+  lua_pushinteger(L, (lua_Integer)k->start + 1);
+  lua_pushinteger(L, (lua_Integer)k->end);
+  lua_rawgeti(L, -3, k->type);
+  lua_pushlstring(L, d->arena.p + d->term[k->term].off, d->term[k->term].len);
+  lua_pushlstring(L, text + k->start, k->end - k->start);
+  if (k->type >= LT_TOK_NUMBER && k->type <= LT_TOK_DATE) lua_pushnumber(L, k->value); else lua_pushnil(L);
+  lua_pushinteger(L, k->flags);
+  lua_pushinteger(L, k->sentence);
+  return 8;
 }
 
 /* doc:records([meta]) -> every record */
@@ -193,14 +235,14 @@ static int doc_records(lua_State *L) {
   const char *text = prepare(L, 1);
   lua_createtable(L, d->n > 0x7fffffff ? 0 : (int)d->n, 0);
   for (size_t i = 0; i < d->n; i++) {
-    push_record(L, d, text, 4, 5, i, meta);
-    lua_rawseti(L, 6, (lua_Integer)i + 1);
+    push_record(L, d, text, 4, 5, 6, i, meta);
+    lua_rawseti(L, 7, (lua_Integer)i + 1);
   }
   return 1;
 }
 
 /* __index of doc:tokens(): (t, i) -> the record of token i, kept in t.
- * upvalues: doc, meta (or nil), text, token type names, record keys */
+ * upvalues: doc, meta (or nil), text, token type names, record keys, term strings */
 static int proxy_index(lua_State *L) {
   Doc *d = lua_touserdata(L, lua_upvalueindex(1));
   int isnum;
@@ -208,7 +250,7 @@ static int proxy_index(lua_State *L) {
   if (!isnum || i < 1 || (size_t)i > d->n) return 0;
   int meta = lua_isnil(L, lua_upvalueindex(2)) ? 0 : lua_upvalueindex(2);
   push_record(L, d, lua_tostring(L, lua_upvalueindex(3)), lua_upvalueindex(4), lua_upvalueindex(5),
-              (size_t)i - 1, meta);
+              lua_upvalueindex(6), (size_t)i - 1, meta);
   lua_pushvalue(L, -1);
   lua_rawseti(L, 1, i);
   return 1;
@@ -222,16 +264,14 @@ static int proxy_len(lua_State *L) {
 /* doc:tokens([meta]) -> a table whose element i is the record of token i,
  * built when first read (#t and ipairs work) */
 static int doc_tokens(lua_State *L) {
-  check_doc(L, 1);
+  Doc *d = check_doc(L, 1);
   lua_settop(L, 2);
-  lua_newtable(L);                          /* 3: the proxy */
+  lua_createtable(L, d->n > 0x7fffffff ? 0 : (int)d->n, 0);   /* 3: the proxy, its slots made (nil) */
   lua_createtable(L, 0, 2);                 /* 4: its metatable */
   lua_pushvalue(L, 1);
   lua_pushvalue(L, 2);
-  lua_getiuservalue(L, 1, 1);
-  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");
-  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.recordkeys");
-  lua_pushcclosure(L, proxy_index, 5);
+  prepare(L, 1);
+  lua_pushcclosure(L, proxy_index, 6);
   lua_setfield(L, 4, "__index");
   lua_pushvalue(L, 1);
   lua_pushcclosure(L, proxy_len, 1);
@@ -240,26 +280,47 @@ static int doc_tokens(lua_State *L) {
   return 1;
 }
 
+static void set_bit(uint64_t *bits, int64_t id) { bits[id / 64] |= (uint64_t)1 << (id % 64); }
+
+/* the bits of the doc's terms in the set at index set: through its map
+ * (lset.c) when it has one, from the smaller side; else key by key */
+static void set_bits(lua_State *L, Doc *d, int set, int cached, uint64_t *bits) {
+  const lt_Map *m = cached ? lt_set_map(L, set) : NULL;
+  if (m && m->n <= d->nterms) {
+    for (size_t i = 0; i < m->cap; i++) {
+      const lt_MapSlot *s = &m->slots[i];
+      int64_t *v = s->len ? lt_map_get_hashed(&d->ids, lt_map_key(m, i), s->len, s->h) : NULL;
+      if (v) set_bit(bits, *v - 1);
+    }
+  } else if (m) {
+    for (size_t id = 0; id < d->nterms; id++)
+      if (d->term[id].len && lt_map_get_hashed(m, d->arena.p + d->term[id].off, d->term[id].len, d->term[id].h))
+        set_bit(bits, (int64_t)id);
+  } else {
+    lua_pushnil(L);
+    while (lua_next(L, set)) {
+      size_t n;
+      if (lua_type(L, -2) == LUA_TSTRING) {
+        const char *k = lua_tolstring(L, -2, &n);
+        int64_t *v = n ? lt_map_get(&d->ids, k, n) : NULL;
+        if (v) set_bit(bits, *v - 1);
+      }
+      lua_pop(L, 1);
+    }
+  }
+}
+
 /* One bit per term id: the terms of spec[field] (a set, or a list of sets)
- * that occur in the text. NULL when out of memory. */
-static uint64_t *term_bits(lua_State *L, Doc *d, int spec, const char *field) {
+ * that occur in the text. The sets are read through their maps (lset.c) when
+ * cached is set: where a term too many costs work only. NULL when out of memory. */
+static uint64_t *term_bits(lua_State *L, Doc *d, int spec, const char *field, int cached) {
   uint64_t *bits = calloc(d->nterms / 64 + 1, sizeof *bits);
   if (!bits) return NULL;
   if (lua_getfield(L, spec, field) == LUA_TTABLE) {
     int list = lua_rawgeti(L, -1, 1) == LUA_TTABLE;
     lua_pop(L, 1);
     for (int s = 1; !list || lua_rawgeti(L, -1, s) == LUA_TTABLE; s++) {
-      int set = lua_gettop(L);                 /* the set: the field itself, or its s-th */
-      lua_pushnil(L);
-      while (lua_next(L, set)) {
-        size_t n;
-        if (lua_type(L, -2) == LUA_TSTRING) {
-          const char *k = lua_tolstring(L, -2, &n);
-          int64_t *v = n ? lt_map_get(&d->ids, k, n) : NULL;
-          if (v) bits[(*v - 1) / 64] |= (uint64_t)1 << ((*v - 1) % 64);
-        }
-        lua_pop(L, 1);
-      }
+      set_bits(L, d, lua_gettop(L), cached, bits);   /* the set: the field itself, or its s-th */
       if (!list) break;
       lua_pop(L, 1);
     }
@@ -277,7 +338,7 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
   int hyphen, npre = 0;
   const char *pre[16];
   size_t prelen[16];
-  uint64_t *want = term_bits(L, d, spec, "terms");
+  uint64_t *want = term_bits(L, d, spec, "terms", 1);
   if (!want) return -1;
   if (lua_getfield(L, spec, "types") == LUA_TTABLE)
     for (int ty = 1; ty < LT_TOK_NTYPES; ty++) {
@@ -298,22 +359,32 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
       lua_pop(L, 1);
     }
   lua_pop(L, 1);
-  if (npre || hyphen)                      /* prefixes and hyphens: once per distinct term */
+  if (npre || hyphen) {                    /* prefixes and hyphens: once per distinct term */
+    unsigned char first[256] = {0};        /* the first bytes of the prefixes; an empty one: all */
+    for (int p = 0; p < npre; p++)
+      if (prelen[p]) first[(unsigned char)pre[p][0]] = 1;
+      else memset(first, 1, sizeof first);
     for (size_t id = 0; id < d->nterms; id++) {
       const char *term = d->arena.p + d->term[id].off;
       size_t tl = d->term[id].len;
       int h = hyphen && tl && memchr(term, '-', tl) != NULL;
-      for (int p = 0; !h && p < npre; p++)
-        h = tl >= prelen[p] && (!prelen[p] || (term[0] == pre[p][0] && memcmp(term, pre[p], prelen[p]) == 0));
-      if (h) want[id / 64] |= (uint64_t)1 << (id % 64);
+      for (int p = 0; !h && p < npre && (!tl || first[(unsigned char)term[0]]); p++)
+        h = tl >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
+      if (h) set_bit(want, (int64_t)id);
     }
+  }
+  unsigned char types[LT_TOK_NTYPES + 1], *tw = malloc(d->nterms + 1);   /* by type, by term */
+  if (!tw) { free(want); return -1; }
+  for (int ty = 0; ty <= LT_TOK_NTYPES; ty++) types[ty] = typebits >> ty & 1;
+  for (size_t id = 0; id < d->nterms; id++) tw[id] = want[id / 64] >> (id % 64) & 1;
   for (size_t i = 0; i < d->n; i++) {
     const DocTok *k = &d->t[i];
-    hit[i] = (typebits >> k->type & 1) || (k->flags & flags) || (want[k->term / 64] >> (k->term % 64) & 1);
+    hit[i] = types[k->type] | tw[k->term] | ((k->flags & flags) != 0);
   }
+  free(tw);
   free(want);
   if (lua_getfield(L, spec, "except") == LUA_TTABLE) {
-    uint64_t *no = term_bits(L, d, spec, "except");
+    uint64_t *no = term_bits(L, d, spec, "except", 0);      /* a key removed must count */
     if (!no) { lua_pop(L, 1); return -1; }
     for (size_t i = 0; i < d->n; i++)
       if (no[d->t[i].term / 64] >> (d->t[i].term % 64) & 1) hit[i] = 0;
@@ -404,7 +475,7 @@ static int doc_phrases(lua_State *L) {
 }
 
 static const luaL_Reg doc_meths[] = {
-  {"record", doc_record}, {"records", doc_records}, {"tokens", doc_tokens},
+  {"record", doc_record}, {"token", doc_token}, {"records", doc_records}, {"tokens", doc_tokens},
   {"candidates", doc_candidates}, {"phrases", doc_phrases},
   {"close", doc_gc}, {NULL, NULL}
 };

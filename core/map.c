@@ -48,9 +48,12 @@ int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta) {
 }
 
 int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t *slot) {
+  return lt_map_add_hashed(m, key, len, XXH3_64bits(key, len), delta, slot);
+}
+
+int lt_map_add_hashed(lt_Map *m, const char *key, size_t len, uint64_t h, int64_t delta, size_t *slot) {
   if (len == 0 || len > UINT32_MAX) return LT_EINVAL;
   if ((m->n + 1) * 4 > m->cap * 3 && grow(m)) return LT_ENOMEM;   /* load <= 3/4 */
-  uint64_t h = XXH3_64bits(key, len);
   size_t i = find(m, h, key, len);
   lt_MapSlot *s = &m->slots[i];
   *slot = i;

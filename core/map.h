@@ -39,6 +39,7 @@ void lt_map_free(lt_Map *m);    /* accepts NULL; leaves an empty map */
  * lookup with that hash computed already. */
 uint64_t lt_map_hash(const char *key, size_t len);
 int64_t *lt_map_get_hashed(const lt_Map *m, const char *key, size_t len, uint64_t h);
+int lt_map_add_hashed(lt_Map *m, const char *key, size_t len, uint64_t h, int64_t delta, size_t *slot);
 
 /* An integer-keyed map: 64-bit keys to non-zero 32-bit values, keys stored in
  * the slots (no arena, no key comparison beyond one integer): for the edges

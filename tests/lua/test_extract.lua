@@ -335,6 +335,26 @@ do
        { #bad, bad:record(1).word, bad:record(4).word, bad:record(8).word, bad:candidates({ hyphen = true }) },
        { 9, "Kim", "Jong-un", "dit", { 4 } })
   H.check("9.12 a spec that is not a table is refused", not pcall(bad.candidates, bad, "x"))
+  -- a set used again is read through a map kept in C (lset.c), from the smaller side;
+  -- a key added later counts; a table with a metatable of its own is read key by key;
+  -- an except set always key by key (a key removed from it counts at once)
+  local doc2 = an:doc(text)
+  local W = { selon = true }
+  local got = { doc2:candidates({ terms = W }), doc2:candidates({ terms = W }), getmetatable(W) ~= nil }
+  W.mars = true
+  got[4] = doc2:candidates({ terms = W })
+  local big = { soldats = true, kim = true }
+  for w in ("abcdefghijklmnopqrstuvwxyz"):gmatch(".") do big[w .. w .. w] = true end
+  got[5] = { doc2:candidates({ terms = big }), doc2:candidates({ terms = big }), doc2:candidates({ terms = big }) }
+  local own = setmetatable({ selon = true }, {})
+  got[6] = { doc2:candidates({ terms = own }), doc2:candidates({ terms = own }), rawequal(getmetatable(own).__newindex, nil) }
+  local E = { le = true, selon = true }
+  got[7] = { doc2:candidates({ flags = 1, except = E }), doc2:candidates({ flags = 1, except = E }) }
+  E.selon = nil
+  got[8] = doc2:candidates({ flags = 1, except = E })
+  H.eq("9.13 sets kept in C while unchanged", got,
+       { { 1 }, { 1 }, true, { 1, 14 }, { { 7, 16 }, { 7, 16 }, { 7, 16 } }, { { 1 }, { 1 }, true },
+         { { 3, 16, 17 }, { 3, 16, 17 } }, { 1, 3, 16, 17 } })
 end
 -- }======
 
