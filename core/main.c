@@ -7,6 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
@@ -162,6 +165,11 @@ static int pmain(lua_State *L) {
 }
 
 int main(int argc, char **argv) {
+#ifdef __GLIBC__
+  /* the blocks of a text's analysis (token arrays, maps) come and go with each
+   * document: served from the heap, not mapped and unmapped (page faults) each time */
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
   lua_State *L = luaL_newstate();
   if (!L) { fprintf(stderr, "lunette: cannot create the Lua state (out of memory)\n"); return 1; }
   lua_pushcfunction(L, pmain);
