@@ -122,6 +122,9 @@ static int pmain(lua_State *L) {
   int argc = (int)lua_tointeger(L, 1);
   char **argv = lua_touserdata(L, 2);
   Dirs dirs;
+  /* generational collection: a text's token records and rule scratch die young
+   * (extract.all over FreSaDa: ~15% less CPU time than incremental) */
+  lua_gc(L, LUA_GCGEN, 0, 0);
   luaL_openlibs(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   lua_pushcfunction(L, luaopen_lunette_core);
