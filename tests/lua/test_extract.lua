@@ -157,6 +157,13 @@ local FIGS = {
   { "2.38", "Sept journalistes sélectionnés sur 54 candidats, et 151 parlementaires sur 301 ont voté.",
     { { 7, 7, false, "journalistes" }, { 54, 54, false, "candidats" }, { 151, 151, false, "parlementaires" },
       { 301, 301, false, "parlementaires" } } },
+  { "2.43", "Les tarifs augmenteront de 6 et 10 euros ; les candidats progressent respectivement de 0,5 et 1,5 points.",
+    { { 6, 6, false, "euros" }, { 10, 10, false, "euros" }, { 0.5, 0.5, false, "points" }, { 1.5, 1.5, false, "points" } } },
+  { "2.44", "Deux prisons chiffrées respectivement à 30 et 50 millions d'euros, entre 4 et 6 millions de visiteurs.",
+    { { 2, 2, false, "prisons" }, { 30000000, 30000000, false, "euros" }, { 50000000, 50000000, false, "euros" },
+      { 4000000, 6000000, false, "visiteurs" } } },
+  { "2.45", "Le projet a été rejeté par 46 voix contre 20 et deux abstentions ; Laurent Delahousse (France 2) l'a dit.",
+    { { 46, 46, false, "voix" }, { 20, 20, false, "voix" }, { 2, 2, false, "abstentions" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -52,6 +52,8 @@ M.rules = {
                     "automne", "before", "after", "summer", "winter", "spring", "autumn" },
   -- words that open an interval of days: entre le 8 et le 13 août, du 3 au 5 mars, les 17 et 18 juin
   interval_open = set{ "entre", "du", "les", "des", "between", "from" },
+  -- of those, the ones whose "et" always makes a span (entre le 8 et le 13 août)
+  span_and = set{ "entre", "between" },
   -- seasons (astronomical, northern): first month, day, last month, day (winter runs
   -- into the next year); words before one that make it a date ("été" is also a
   -- participle: "a été" is none)
@@ -192,6 +194,11 @@ M.rules = {
     { "du 28 décembre 2024 au 3 janvier 2025", { value = "2024-12-28/2025-01-03" } },
     { "Macron s'envolera les 24-25 avril", { value = "--04-24/--04-25", resolved = "2025-04-24/2025-04-25" },
       published = "2025-04-02" },
+    { "Le scrutin aura lieu les dimanches 20 et 27 novembre", { value = "--11-20", resolved = "2016-11-20" },
+      published = "2016-11-02" },
+    { "les élections départementales des 22 et 29 mars 2015", { value = "2015-03-22", resolved = "2015-03-22" } },
+    { "le scrutin aura lieu les 20 et 27 novembre prochains", { value = "--11-20", resolved = "2017-11-20" },
+      published = "2016-12-02" },
     { "lors des élections des 19 avril et 1er mai 2018", { value = "--04-19", resolved = "2018-04-19" },
       published = "2018-06-01" },
     { "verser une prime de fin d'année", {} }, { "les fêtes de fin d'année", {} },
@@ -487,7 +494,9 @@ function M.extract(text, opts)
     if M.rules.interval_open[t.term] then
       local k = i + 1
       if toks[k] and (toks[k].term == "le" or toks[k].term == "les") then k = k + 1 end
-      if toks[k] and M.rules.weekdays[toks[k].term] then k = k + 1 end      -- du vendredi 24 au 26 mars
+      if toks[k] and (M.rules.weekdays[toks[k].term] or M.rules.weekdays[toks[k].term:gsub("s$", "")]) then
+        k = k + 1                                           -- du vendredi 24 au 26 mars, les dimanches 20 et 27
+      end
       local d1 = day_at(toks[k])
       local m1 = d1 and month_at(toks[k + 1])              -- du 15 décembre (2024) au 5 janvier
       if m1 then k = k + 1 end
@@ -502,6 +511,18 @@ function M.extract(text, opts)
         if toks[k2] and toks[k2].term == "le" then k2 = k2 + 1 end
         if toks[k2] and M.rules.weekdays[toks[k2].term] then k2 = k2 + 1 end
         local d2, m2 = day_at(toks[k2]), month_at(toks[k2 + 1])
+        -- "les dimanches 20 et 27 novembre": two days apart, listed: two dates (the first
+        -- takes the month and year of the second); "les 17 et 18 juin" is a span
+        if d2 and m2 and not m1 and sep.term == "et" and not M.rules.span_and[t.term] and d2 > d1 + 1 then
+          local y2 = year_at(toks[k2 + 2])
+          if y2 then add(k, k, iso(y2, m2, d1))
+          else                                    -- "les 20 et 27 novembre prochains": both ahead
+            local ry = year_for(m2, d1, py, pm, pd, direction_at(toks[k2 + 2], t.sentence))
+            add(k, k, ("--%02d-%02d"):format(m2, d1), ry and iso(ry, m2, d1))
+          end
+          i = k + 1
+          goto continue
+        end
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
           local last = y2 and k2 + 2 or k2 + 1

@@ -43,6 +43,15 @@ M.rules = {
   -- range words between two numbers (folded), and words that open a range
   range_sep = set{ "à", "et", "-", "–", "and", "to", "ou", "or" },     -- 3 ou 4 détenus: 3 to 4
   range_open = set{ "entre", "de", "between", "from" },
+  open_brackets = set{ "(", "[" },
+  -- words that list two numbers: "de 15 et 16 ans" (the first takes the second's noun)
+  list_joins = set{ "et", "ou", "and", "or" },
+  -- "et" / "and" join a range only after these ("entre 4 et 6 millions"); "de 0,5 et 1,5
+  -- points" lists two values
+  range_and = { seps = set{ "et", "and" }, openers = set{ "entre", "between" } },
+  -- a CSS declaration scraped with a page ("{ padding-bottom: 50%; }", "margin:0 0 20px 0"):
+  -- a brace opened at most this many bytes before a number, not closed, then a property
+  css_reach = 400,
   -- articles before an approximate noun (une dizaine) and the plural forms (des centaines)
   approx_single = set{ "une", "un", "a" },
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
@@ -177,6 +186,12 @@ M.rules = {
     "en taille 8 à 10, au lieu de 12 actuellement", "les camps ont tous deux qualifié l'accord",
     "on en sortira tous les deux grandis", "L'OM s'est imposé 3-1 face à Lens",
     "1 Observatoire France, vague 2016. 2 Serge Guérin et Pierre Tavoillot",
+    ".videowrapper { position: relative; padding-bottom: 50%; padding-top: 30px; height: 0; }",
+    "#Col1 .titre{overflow:hidden;width:580px;margin:0 0 20px 0;font:12px Arial}",
+    "ont regardé le 20 heures (France 2), selon Médiamétrie",
+    "ses filles de 15 et 16 ans", "les scrutins de 2008 et 2009 remportés par le sénateur",
+    "le salon qui se tiendra les 15 et 16 mars à Paris",
+    "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
   },
 }
 
@@ -192,6 +207,27 @@ local function is_num_tok(t) return t and (t.type == "number" or t.type == "perc
 -- a currency symbol ($, €, £...), a unit of money
 local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
 local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
+
+-- can sep (a token) join a range after the opener (a term, or nil)?
+local function joins(sep, opener)
+  local w = sep and (sep.lower or sep.term)
+  if not (w and M.rules.range_sep[w]) then return false end
+  return not M.rules.range_and.seps[w] or (opener and M.rules.range_and.openers[opener]) or false
+end
+
+-- is byte s of text inside a CSS declaration block ({ prop: value; ... })?
+-- (plain searches: most texts have no brace at all)
+local function in_css(text, s)
+  local open = text:find("{", math.max(1, s - M.rules.css_reach), true)
+  if not open or open >= s then return false end
+  while true do                                   -- the last brace before s
+    local nx = text:find("{", open + 1, true)
+    if not nx or nx >= s then break end
+    open = nx
+  end
+  local close = text:find("}", open, true)
+  return not (close and close < s) and text:find("^{%s*[%a-]+%s*:", open) ~= nil
+end
 
 -- a number at i: value, next index, percent?, exact? (digits, no word)
 local function number_at(toks, i, terms)
@@ -340,10 +376,12 @@ local function led_by(toks, j, words)
   return pv and (words[pv.term] or (pv.word == "." and toks[j - 2] and words[toks[j - 2].term])) or false
 end
 
+local function year_like(t)
+  return t and t.type == "number" and t.word:match("^%d%d%d%d$") ~= nil and t.value >= 1800 and t.value <= 2100
+end
+
 local function is_year(t, toks, i, unit_tok)
-  if not (t.type == "number" and t.word:match("^%d%d%d%d$") and t.value >= 1800 and t.value <= 2100) then
-    return false
-  end
+  if not year_like(t) then return false end
   local prev = toks[i - 1]
   -- "un lot de 2000 balles": after de, a plural noun makes it a count
   local u = unit_tok and toks[unit_tok]
@@ -352,6 +390,8 @@ local function is_year(t, toks, i, unit_tok)
     return false
   end
   if prev and (M.rules.year_words[prev.term] or dates.rules.months[prev.term]) then return true end
+  -- the second of two years listed: "les scrutins de 2008 et 2009 remportés"
+  if prev and M.rules.list_joins[prev.term] and year_like(toks[i - 2]) then return true end
   if not unit_tok then return true end
   return false
 end
@@ -413,12 +453,12 @@ function M.extract(text, opts)
       j = h
     end
     local opened = toks[j] and M.rules.range_open[toks[j].term]
-      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1))
+      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1)) and toks[j].term
     if opened then
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
       local _, nk = number_at(toks, j + 1, terms)
       local sep = nk and toks[nk]
-      if not (sep and M.rules.range_sep[sep.lower] and number_at(toks, nk + 1, terms)) then
+      if not (joins(sep, opened) and number_at(toks, nk + 1, terms)) then
         opened = false
         if not approx then start_i = j + 1 end
       end
@@ -442,6 +482,7 @@ function M.extract(text, opts)
     if not lo then i = i + 1; goto continue end
     do
       local t0 = toks[j]
+      if t0.type ~= "word" and in_css(text, t0.start) then i = k; goto continue end
       -- not a figure: ordinals and dates never reach here; days, times, list numbers, phones
       local nx = toks[k]
       if nx and nx.type == "word" and dates.rules.months[nx.term] and not exact_words then i = k; goto continue end
@@ -527,7 +568,7 @@ function M.extract(text, opts)
       end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
-      if sep and M.rules.range_sep[sep.lower or sep.term] and (sep.term ~= "et" or opened) then
+      if joins(sep, opened) then
         local v2, k2, p2 = number_at(toks, k + 1, terms)
         if v2 and v2 > lo then
           if p2 then pct = true end                  -- 50-53%: the range is in percent
@@ -556,10 +597,32 @@ function M.extract(text, opts)
         if ut and text:sub(toks[k - 1].stop + 1, toks[ut].start - 1):find("\n") then
           ut, elided, etok = nil, true, nil                   -- no unit across a line break
         end
+        -- "de 15 et 16 ans", "de 6 et 10 euros": a number listed before another written
+        -- alike (digits, or words), with no noun of its own, takes the other's; before a
+        -- month it is a day ("les 15 et 16 mars"); "par 46 voix contre 20 et deux
+        -- abstentions" shares nothing
+        local shared = false
+        local n2 = toks[k + 1]
+        if not ut and toks[k] and M.rules.list_joins[toks[k].term] and n2
+           and (n2.type == "number") == (t.type == "number") then
+          local _, k2, p2 = number_at(toks, k + 1, terms)
+          local ut2 = k2 and not p2 and not (year_like(t) and year_like(n2))
+            and unit_after(toks, k2, an, opts.lang == "en", hi)
+          if ut2 and dates.rules.months[toks[ut2].term] then i = k; goto continue end
+          if ut2 and not text:sub(toks[k - 1].stop + 1, toks[ut2].start - 1):find("\n") then
+            ut, elided, etok, shared = ut2, nil, nil, true
+            -- "30 et 50 millions d'euros": and the other's multiplier
+            local mult = numbers.multipliers[toks[k2 - 1].term]
+            if mult and lo < mult and not numbers.multipliers[toks[k - 1].term] then
+              lo, hi, scaled = lo * mult, hi * mult, mult >= 1000000
+            end
+          end
+        end
         local pp = toks[j - 2]
         if not ut and not etok and not approx and pv and pv.type == "word" and pv.flags & 1 ~= 0
-           and toks[j].type == "number" and pp and pp.sentence == pv.sentence and pp.type ~= "punct" then
-          i = k; goto continue                                 -- Europe 1, Ligue 2: a name
+           and toks[j].type == "number" and pp and pp.sentence == pv.sentence
+           and (pp.type ~= "punct" or M.rules.open_brackets[pp.word]) then
+          i = k; goto continue                                 -- Europe 1, Ligue 2, (France 2): a name
         end
         -- a proportion's base, small or a power of ten, with no noun of its own ("huit
         -- personnes sur dix disent") or in English ("eight out of ten voters");
@@ -570,7 +633,7 @@ function M.extract(text, opts)
         end
         if ut then
           local w = toks[ut]
-          if M.rules.durations[w.term] or M.rules.repeats[w.term] then i = ut + 1; goto continue end
+          if M.rules.durations[w.term] or M.rules.repeats[w.term] then i = shared and k or ut + 1; goto continue end
           -- a name after the number, as in a note or a list ("2 Serge Guérin et Pierre-Henri
           -- Tavoillot, La Grande Confusion"): no count
           local after_unit = toks[ut + 1]
@@ -578,7 +641,7 @@ function M.extract(text, opts)
              and after_unit.flags & 1 ~= 0 and after_unit.sentence == w.sentence and not approx then
             i = ut + 1; goto continue
           end
-          unit, stop_i = w.word, ut
+          unit, stop_i = w.word, shared and k - 1 or ut
         elseif elided then
           if etok then stop_i = etok end
           local sent = toks[j].sentence

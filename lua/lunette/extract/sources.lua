@@ -207,6 +207,21 @@ M.rules = {
   relatives = set{ "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "which", "whom" },
   -- what an inverted speaker starts with, besides a capital, a pronoun or a number:
   -- "a expliqué un cadre", not "déclare soutenir la réforme"
+  -- déclarer + an attribute is a verdict, not a statement: "les résultats ont déclaré
+  -- vainqueur l'ancienne ministre", "il a été déclaré coupable", "a déclaré forfait"
+  verdict_verbs = set{ "declare", "declaree", "declares", "declarees", "declarer", "declarent", "declarait",
+                       "declaraient", "declara", "declarerent", "declared", "declares" },
+  verdicts = set{ "vainqueur", "vainqueurs", "gagnant", "gagnante", "gagnants", "coupable", "coupables",
+                  "innocent", "innocente", "innocents", "forfait", "irrecevable", "irrecevables", "recevable",
+                  "recevables", "inapte", "inaptes", "apte", "aptes", "caduc", "caduque", "nul", "nulle", "nuls",
+                  "ouvert", "ouverte", "ouverts", "clos", "close", "mort", "morte", "morts", "elu", "elue", "elus",
+                  "illegal", "illegale", "conforme", "conformes", "persona", "winner", "guilty", "dead", "bankrupt",
+                  "faillite" },
+  -- nouns of locutions that look like a title before a name: "pour sa part Sophie",
+  -- "de son côté Pierre", "à son tour Marie"
+  locution_nouns = set{ "part", "cote", "tour", "avis", "sens", "yeux", "egard" },
+  -- determiners of speaker_starts that are words of another kind in French (a = has)
+  english_only = set{ "a", "an", "the", "his", "her", "their", "its", "our", "my", "some", "one", "two", "three" },
   speaker_starts = set{ "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs",
                         "notre", "nos", "votre", "vos", "mon", "ma", "mes", "ce", "cet", "cette", "ces",
                         "plusieurs", "certains", "certaines", "quelques", "tout", "toute", "tous", "chaque",
@@ -284,6 +299,18 @@ M.rules = {
   max_speaker = 12,
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
+    { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
+      { source = "Christian Troadec", cue = "affirme" } },
+    { "Le sénateur EELV, qui a dit assumer être pour l'écotaxe, a conclu.",
+      { source = "Le sénateur EELV", cue = "a dit" } },
+    { "Le président de la région Paca qui avait déjà dit son hostilité a cédé.",
+      { source = "Le président de la région Paca", cue = "avait déjà dit" } },
+    { "On notera la réponse très surprenante de l'attaquant Brandao qui déclare qu'il se donne à fond.",
+      { source = "l'attaquant Brandao", cue = "déclare" } },
+    { "Macron a refusé la démission de son ministre de l'Intérieur, qui avait dit son intention de partir.",
+      { source = "son ministre de l'Intérieur", cue = "avait dit" } },
+    { "Thierry Solère \"regrette les fausses informations répandues\" sur lui.", {} },
+    { "Les résultats, dévoilés lundi, ont déclaré vainqueur l'ancienne ministre.", {} },
     { "« Aucun ordre n'a été donné », a affirmé ce samedi 4 mars son porte-parole.",
       { source = "son porte-parole", cue = "a affirmé" } },
     { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
@@ -931,6 +958,16 @@ local function coordinated_subject(toks, v, sent, an)
   return nil
 end
 
+-- is token k a quote that opens (« “, or " glued to the word after it and not to
+-- the one before): Thierry Solère "regrette les fausses informations"
+local function opening_quote(toks, k)
+  local q = toks[k]
+  if not (q and M.rules.opening_quotes[q.word]) then return false end
+  if not M.rules.closing_quotes[q.word] then return true end
+  local n, p = toks[k + 1], toks[k - 1]
+  return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
+end
+
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
 -- "qui" before the verb at v stands for (capitalised words, with de, du, d'
 -- between them): its first and last index, or nil
@@ -958,18 +995,48 @@ local function antecedent(toks, v, sent, an)
   if a == b then return nil end
   if a + 1 == b and an:is_stop(toks[b].term) then return nil end    -- "Ce qui explique", "Tout ce qui"
   -- "le ministère de l'Intérieur qui", "un habitant de Dacca qui": a common noun
-  -- and its determiner before the name's de, du, d' belong to the antecedent
-  local p = a
-  if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
-  local de = toks[p]
-  if de and de.sentence == sent and de.flags & 1 == 0 and (de.term == "de" or de.term == "du" or de.term == "d'"
-                                                           or de.term == "des") then
-    local d = p - 1
-    while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
-          and not M.rules.speaker_starts[toks[d].term] do
-      d = d - 1
+  -- and its determiner before the name's de, du, d' belong to the antecedent; so
+  -- do a title and its determiner right before it ("Le sénateur EELV, qui a dit",
+  -- "C'est le colonel Thierry Burkhard qui"), and both in turn ("Le président de
+  -- la région Paca qui"); not a verb ("a déclaré Dmitri Medvedev qui")
+  for round = 1, 2 do
+    local p = a
+    if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
+    local de = toks[p]
+    if de and de.sentence == sent and de.flags & 1 == 0 and (de.term == "de" or de.term == "du" or de.term == "d'"
+                                                             or de.term == "des") then
+      local d = p - 1
+      while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
+            and not M.rules.speaker_starts[toks[d].term] do
+        d = d - 1
+      end
+      if round == 2 and d ~= p - 2 then break end      -- after a title, one noun: "Le président de"
+      if d < p - 1 and toks[d] and toks[d].sentence == sent and M.rules.speaker_starts[toks[d].term] then
+        a = d - 1
+        break                                            -- not "la démission de son ministre de l'Intérieur"
+      elseif d < p - 1 and toks[d] and toks[d].word == "," and toks[d - 1] and toks[d - 1].sentence == sent
+             and toks[d - 1].type == "word" and toks[d - 1].flags & 1 ~= 0 then
+        -- "Christian Troadec, maire de Carhaix qui regrette": the name the apposition is about
+        local nb = d - 1
+        local na = nb
+        while nb - na < 4 and toks[na - 1] and toks[na - 1].sentence == sent and toks[na - 1].type == "word"
+              and toks[na - 1].flags & 1 ~= 0 do
+          na = na - 1
+        end
+        return na, nb
+      else
+        break
+      end
+    else
+      local n, det = toks[a], toks[a - 1]
+      if not (n and n.sentence == sent and n.type == "word" and n.flags & 1 == 0 and not an:is_stop(n.term)
+              and not M.rules.verbs[n.term] and not M.rules.participles[n.term] and not n.lower:find("é[es]*$")
+              and not M.rules.locution_nouns[n.term] and det and det.sentence == sent
+              and M.rules.speaker_starts[det.term] and (an.lang == "en" or not M.rules.english_only[det.term])) then
+        break
+      end
+      a = a - 2
     end
-    if d < p - 1 and toks[d] and toks[d].sentence == sent and M.rules.speaker_starts[toks[d].term] then a = d - 1 end
   end
   return a + 1, b
 end
@@ -1101,6 +1168,11 @@ function M.extract(text, opts)
       end
       -- "il a été dit", "a été annoncé": a passive, no speaker before it
       if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
+      -- "ont déclaré vainqueur l'ancienne ministre", "déclaré coupable": a verdict, no statement
+      if v and M.rules.verdict_verbs[toks[cue_b].term] and toks[cue_b + 1]
+         and M.rules.verdicts[toks[cue_b + 1].term] then
+        v = nil
+      end
       if v and pro then
         -- "explique-t-on à la RATP", "indique-t-on du côté du cabinet du maire", "a-t-on
         -- appris de source judiciaire": the place after "on" is the speaker
@@ -1120,7 +1192,7 @@ function M.extract(text, opts)
       elseif v then
         local prev = toks[cue_a - 1]
         local nxt = toks[cue_b + 1]
-        local inverted = prev and prev.sentence == t.sentence and
+        local inverted = prev and prev.sentence == t.sentence and not opening_quote(toks, cue_a - 1) and
           (prev.type == "punct" or prev.term == "qu'" or prev.term == "que"
            or (prev.term == "l'" and toks[cue_a - 2] and (toks[cue_a - 2].term == "comme"
                                                           or toks[cue_a - 2].term == "que")))   -- comme l'a dit X
