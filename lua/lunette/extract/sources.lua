@@ -311,6 +311,8 @@ M.rules = {
       { source = "son ministre de l'Intérieur", cue = "avait dit" } },
     { "Thierry Solère \"regrette les fausses informations répandues\" sur lui.", {} },
     { "Les résultats, dévoilés lundi, ont déclaré vainqueur l'ancienne ministre.", {} },
+    { "Guy Oseary, le manager de la star, a publié ce matin un communiqué dans lequel il exprime sa joie.",
+      { source = "Guy Oseary", cue = "a publié" } },
     { "« Aucun ordre n'a été donné », a affirmé ce samedi 4 mars son porte-parole.",
       { source = "son porte-parole", cue = "a affirmé" } },
     { "« La Russie se doit d'agir », a expliqué ce matin Vladimir Poutine.",
@@ -1232,6 +1234,10 @@ function M.extract(text, opts)
               k = k + 1
             end
             if not (toks[k] and (toks[k].term == "et" or toks[k].term == "and")) then a = nil end
+          end
+          -- "a publié ce matin un communiqué": what is published is no speaker
+          if a and M.rules.publish[toks[cue_b].term] then
+            for k = a, b do if M.rules.statements[toks[k].term] then a = nil; break end end
           end
           if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
         end
