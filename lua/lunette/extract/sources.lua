@@ -201,6 +201,13 @@ M.rules = {
                 { "devant", "les", "deputes" }, { "devant", "les", "senateurs" }, { "face", "a", "la", "presse" },
                 { "face", "aux", "journalistes" }, { "for", "his", "part" },
                 { "for", "her", "part" }, { "for", "their", "part" } },
+  -- a time between an inverted verb and its speaker: "regrettait l'an dernier Georges
+  -- Mothron" (after selon it is no speaker: "fixé selon la veille")
+  time_phrases = { { "l'", "an", "dernier" }, { "l'", "an", "passe" }, { "l'", "annee", "derniere" },
+                   { "l'", "annee", "passee" }, { "la", "semaine", "derniere" }, { "la", "semaine", "passee" },
+                   { "le", "mois", "dernier" }, { "le", "mois", "passe" }, { "la", "veille" }, { "le", "lendemain" },
+                   { "hier", "soir" }, { "hier", "matin" }, { "en", "debut", "de", "semaine" },
+                   { "en", "fin", "de", "semaine" }, { "last", "year" }, { "last", "week" }, { "last", "month" } },
   -- "de" opens an inverted speaker before these: "ont expliqué de nombreux commentateurs"
   de_quantities = set{ "nombreux", "nombreuses", "hauts", "hautes", "grands", "simples", "jeunes" },
   -- relative pronouns: "selon lesquelles ..." attributes nothing
@@ -311,6 +318,8 @@ M.rules = {
       { source = "son ministre de l'Intérieur", cue = "avait dit" } },
     { "Thierry Solère \"regrette les fausses informations répandues\" sur lui.", {} },
     { "Les résultats, dévoilés lundi, ont déclaré vainqueur l'ancienne ministre.", {} },
+    { "« Nous avons perdu », regrettait l'an dernier Georges Mothron, le maire de la ville.",
+      { source = "Georges Mothron", cue = "regrettait" } },
     { "Guy Oseary, le manager de la star, a publié ce matin un communiqué dans lequel il exprime sa joie.",
       { source = "Guy Oseary", cue = "a publié" } },
     { "« Aucun ordre n'a été donné », a affirmé ce samedi 4 mars son porte-parole.",
@@ -599,11 +608,15 @@ local function speaker_after(toks, i, sent, inverted)
   while toks[i] and toks[i].sentence == sent do
     local t = toks[i]
     local _, lj = seq.longest(seq.index(M.rules.locutions), toks, i)
+    local tj
+    if inverted then _, tj = seq.longest(seq.index(M.rules.time_phrases), toks, i) end
     if M.rules.adverbs[t.term] or (t.type == "word" and t.flags & 1 == 0 and #t.term > 6
         and t.term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word") then
       i = i + 1
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
+    elseif tj and toks[tj - 1].sentence == sent then
+      i = tj
     elseif inverted and (M.rules.time_det[t.term] or ((t.term == "le" or t.term == "l'") and toks[i + 2]
            and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
            and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
