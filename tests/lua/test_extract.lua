@@ -200,6 +200,9 @@ local DATES = {
   { "6.4", "Début novembre, puis mi-2024.", { { "--11", "2024-11-01/2024-11-10" }, { "2024", "2024-05-01/2024-08-31" } } },
   { "6.5", "Cette année, en janvier.", { { nil, "2025" }, { "--01", "2025-01" } } },
   { "6.6", "Il a annoncé lundi, puis samedi.", { { nil, "2025-01-27" }, { nil, "2025-01-25" } } },
+  { "6.7", "Des points d'étape en juillet et septembre ; des élections d'ici avril ou mai ; les 22 et 29 mars.",
+    { { "--07", "2024-07" }, { "--09", "2024-09" }, { "--04", "2025-04" }, { "--05", "2025-05" },
+      { "--03-22", "2024-03-22" }, { "--03-29", "2024-03-29" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -33,7 +33,9 @@ M.rules = {
                     "incendie", "accident", "annonce", "discours", "entretien", "interview", "concert" },
   -- words before a lone month that make it a date: "en novembre", "courant octobre", "dès septembre"
   month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
-                     "apres", "vers", "during", "until", "by", "before", "after", "a" },
+                     "apres", "vers", "during", "until", "by", "before", "after", "a", "ici" },
+  -- of those, the ones that look ahead: "d'ici janvier" is the next January
+  ahead_words = set{ "ici" },
   -- idioms with "de" + a month: un poisson d'avril, les ides de mars
   month_idioms = set{ "poisson", "poissons", "ides" },
   -- words before the first month of a range: "de janvier à avril", "entre mars et mai"
@@ -152,6 +154,8 @@ M.rules = {
     { "en avril 2025", { value = "2025-04" } },
     { "la décision est tombée courant septembre", { value = "--09", resolved = "2025-09" }, published = "2025-10-10" },
     { "le film sort au mois de novembre", { value = "--11", resolved = "2024-11" }, published = "2025-01-27" },
+    { "le feu vert pour l'ouverture d'ici janvier de négociations", { value = "--01", resolved = "2025-01" },
+      published = "2024-10-27" },
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
     { "un poisson d'avril", {} },
@@ -682,10 +686,18 @@ function M.extract(text, opts)
                            or ((prev.term == "de" or prev.term == "d'")
                                and not (nx and (nx.term == "et" or nx.term == "ou" or nx.type == "number"))
                                and not (toks[i - 2] and M.rules.month_idioms[toks[i - 2].term]))))
+      -- "en juillet et septembre": the second of two months after such a word
+      local p2, p3 = toks[i - 2], toks[i - 3]
+      word = word or (prev and (prev.term == "et" or prev.term == "ou") and t.flags & 1 == 0
+                      and prev.sentence == t.sentence and p2 and month_at(p2) and p2.flags & 1 == 0
+                      and p3 and p3.sentence == t.sentence and M.rules.month_words[p3.term]
+                      and (p3.term ~= "des" or p3.lower == "dès") and (p3.term ~= "a" or p3.lower == "à"))
       -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"
       local abbrev = M.rules.month_abbrevs[t.term] and not (nx and nx.word == "." and nx.start == t.stop + 1)
       if not abbrev and (dir or mois_de or word) then
-        local ry = year_for(m, dir == -1 and 31 or 1, py, pm, pd, dir)
+        local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
+        local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
+        local ry = year_for(m, dir == -1 and 31 or 1, py, pm, pd, dir or ahead)
         add(i, dir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
         i = dir and i + 2 or i + 1
         goto continue
