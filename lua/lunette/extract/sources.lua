@@ -207,7 +207,8 @@ M.rules = {
                    { "l'", "annee", "passee" }, { "la", "semaine", "derniere" }, { "la", "semaine", "passee" },
                    { "le", "mois", "dernier" }, { "le", "mois", "passe" }, { "la", "veille" }, { "le", "lendemain" },
                    { "hier", "soir" }, { "hier", "matin" }, { "en", "debut", "de", "semaine" },
-                   { "en", "fin", "de", "semaine" }, { "last", "year" }, { "last", "week" }, { "last", "month" } },
+                   { "en", "fin", "de", "semaine" }, { "dans", "la", "foulee" }, { "last", "year" }, { "last", "week" },
+                   { "last", "month" } },
   -- "de" opens an inverted speaker before these: "ont expliqué de nombreux commentateurs"
   de_quantities = set{ "nombreux", "nombreuses", "hauts", "hautes", "grands", "simples", "jeunes" },
   -- relative pronouns: "selon lesquelles ..." attributes nothing
@@ -298,12 +299,20 @@ M.rules = {
                  -- participial phrases: "Interrogé par franceinfo, le maire, Jean Dupont, a déploré"
                  "interroge", "interrogee", "interroges", "interrogees", "contacte", "contactee", "contactes",
                  "joint", "jointe", "sollicite", "sollicitee", "questionne", "questionnee", "interviewe",
-                 "interviewee", "invite", "invitee", "asked", "interviewed", "contacted", "speaking" },
+                 "interviewee", "invite", "invitee", "asked", "interviewed", "contacted", "speaking",
+                 -- times and links: "Tôt ce matin, Margot Kersivien, la mère du candidat, a déclaré"
+                 "tot", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                 "dimanche", "ensuite", "puis", "enfin", "ainsi", "mais", "or", "cependant", "pourtant",
+                 "toutefois", "neanmoins", "d'ailleurs", "yesterday", "today", "however" },
   -- an identifier inside a speaker: "la numéro 3 du gouvernement"
   number_signs = set{ "numero", "n°", "no" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
   max_speaker = 12,
+  -- a relative clause between commas after a subject: "X, qui ..., a dit" (up to this many tokens)
+  max_relative = 32,
+  relatives_subject = set{ "qui", "dont" },
+  max_antecedent = 7,
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -320,6 +329,12 @@ M.rules = {
     { "Les résultats, dévoilés lundi, ont déclaré vainqueur l'ancienne ministre.", {} },
     { "« Nous avons perdu », regrettait l'an dernier Georges Mothron, le maire de la ville.",
       { source = "Georges Mothron", cue = "regrettait" } },
+    { "« Sa voix est une imposture » a déclaré dans la foulée le chanteur Mika.",
+      { source = "le chanteur Mika", cue = "a déclaré" } },
+    { "Le Président, qui portait au moment des faits un seau en guise de casque, a expliqué qu'il était là.",
+      { source = "Le Président", cue = "a expliqué" } },
+    { "Tôt ce matin, Margot Kersivien, la mère du candidat du PS à la présidentielle, a déclaré qu'elle votera.",
+      { source = "Margot Kersivien", cue = "a déclaré" } },
     { "Guy Oseary, le manager de la star, a publié ce matin un communiqué dans lequel il exprime sa joie.",
       { source = "Guy Oseary", cue = "a publié" } },
     { "« Aucun ordre n'a été donné », a affirmé ce samedi 4 mars son porte-parole.",
@@ -768,13 +783,21 @@ end
 local function speaker_before(toks, v, sent, an, from)
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
+  -- (a relative clause between the commas may be longer: "Le Président, qui portait au
+  -- moment des faits un seau sur la tête, a expliqué")
   if not from and toks[v - 1] and toks[v - 1].word == "," then
     local p = v - 2
-    while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= M.rules.max_speaker do
+    while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= M.rules.max_relative do
       p = p - 1
     end
-    if p >= 1 and toks[p].word == "," and toks[p].sentence == sent then
+    local seg = toks[p + 1]
+    local long = v - p > M.rules.max_speaker + 1
+    if p >= 1 and toks[p].word == "," and toks[p].sentence == sent
+       and (not long or (seg and M.rules.relatives_subject[seg.term])) then
       local a, b = speaker_before(toks, p, sent, an)
+      -- before a long relative clause, a short noun phrase only: not "Et les choses avancent
+      -- plutôt bien pour la société française, qui vient de ..., ont annoncé X"
+      if a and long and b - a >= M.rules.max_antecedent then a = nil end
       if a and (M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower]) then
         return speaker_before(toks, v - 1, sent, an, p)    -- Après cette réunion, <subject>, a dit
       end
