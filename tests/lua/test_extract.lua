@@ -162,6 +162,8 @@ local FIGS = {
   { "2.44", "Deux prisons chiffrées respectivement à 30 et 50 millions d'euros, entre 4 et 6 millions de visiteurs.",
     { { 2, 2, false, "prisons" }, { 30000000, 30000000, false, "euros" }, { 50000000, 50000000, false, "euros" },
       { 4000000, 6000000, false, "visiteurs" } } },
+  { "2.46", "Avec un écart d'à peine 4 et 5% entre les finalistes.", { { 4, 4, false, "%" }, { 5, 5, false, "%" } } },
+  { "2.47", "Une AGI pourrait apparaître avant 2040 et 90% de chance d'ici 2075.", { { 90, 90, false, "%" } } },
   { "2.45", "Le projet a été rejeté par 46 voix contre 20 et deux abstentions ; Laurent Delahousse (France 2) l'a dit.",
     { { 46, 46, false, "voix" }, { 20, 20, false, "voix" }, { 2, 2, false, "abstentions" } } },
 }

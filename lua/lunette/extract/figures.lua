@@ -191,7 +191,7 @@ M.rules = {
     "ont regardé le 20 heures (France 2), selon Médiamétrie",
     "ses filles de 15 et 16 ans", "les scrutins de 2008 et 2009 remportés par le sénateur",
     "le salon qui se tiendra les 15 et 16 mars à Paris",
-    "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
+    "Les deux plus jeunes avaient 5 et 9 ans au moment du drame", "Selon l'article 5.3.1 du chapitre 3",
   },
 }
 
@@ -520,9 +520,10 @@ function M.extract(text, opts)
          and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
         i = k + 1; goto continue                              -- Comment (0), a note [2]; not (9 millions)
       end
-      -- D.950, K.626: a catalogue number after a capital and its period
-      if pv and pv.word == "." and pv.stop + 1 == t0.start and toks[j - 2] and toks[j - 2].word:match("^%u$")
-         and toks[j - 2].stop + 1 == pv.start then
+      -- D.950, K.626: a catalogue number after a capital and its period; l'article 5.3.1:
+      -- a section number after another number and its period
+      if pv and pv.word == "." and pv.stop + 1 == t0.start and toks[j - 2]
+         and (toks[j - 2].word:match("^%u$") or toks[j - 2].type == "number") and toks[j - 2].stop + 1 == pv.start then
         i = k; goto continue
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
@@ -586,6 +587,11 @@ function M.extract(text, opts)
       if not pct then
         local pk = percent_words(toks, k)
         if pk then pct, k = true, pk end
+      end
+      -- "un écart de 4 et 5%": a number listed before a percentage is one
+      if not pct and t.type == "number" and not year_like(t) and toks[k] and M.rules.list_joins[toks[k].term]
+         and toks[k + 1] and toks[k + 1].type == "percent" then
+        pct = true
       end
       -- the unit
       local unit, stop_i = nil, k - 1
