@@ -76,6 +76,9 @@ M.rules = {
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete" },
+  -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
+  -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
+  quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
@@ -312,6 +315,11 @@ M.rules = {
   -- a relative clause between commas after a subject: "X, qui ..., a dit" (up to this many tokens)
   max_relative = 32,
   relatives_subject = set{ "qui", "dont" },
+  -- after a participle, a time shows a clause of its own (selon une étude | menée en 2017,
+  -- publiée ce mardi); not its agent or place, which name the source (menée par l'INSERM,
+  -- évoqué dans Libération)
+  past_participle_ends = set{ "en", "lors", "depuis", "le", "la", "ce", "cette", "hier", "lundi", "mardi", "mercredi",
+                              "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last" },
   max_antecedent = 7,
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
@@ -329,6 +337,10 @@ M.rules = {
     { "Les résultats, dévoilés lundi, ont déclaré vainqueur l'ancienne ministre.", {} },
     { "« Nous avons perdu », regrettait l'an dernier Georges Mothron, le maire de la ville.",
       { source = "Georges Mothron", cue = "regrettait" } },
+    { "Joseph Macé-Scaron, qui, en 2011, avait accusé Rama Yade de lui emprunter ses techniques.",
+      { source = "Joseph Macé-Scaron", cue = "avait accusé" } },
+    { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
+      { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "« Sa voix est une imposture » a déclaré dans la foulée le chanteur Mika.",
       { source = "le chanteur Mika", cue = "a déclaré" } },
     { "Le Président, qui portait au moment des faits un seau en guise de casque, a expliqué qu'il était là.",
@@ -355,7 +367,7 @@ M.rules = {
     { "Le NIS, le service de renseignement sud-coréen, a affirmé que 3 000 soldats étaient morts.",
       { source = "NIS", cue = "a affirmé" } },
     { "21h15 #Direct Jean-Luc Mélenchon annonce qu'il attendra.", { source = "Jean-Luc Mélenchon", cue = "annonce" } },
-    { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude publiée", cue = "selon" } },
+    { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude", cue = "selon" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
@@ -399,7 +411,7 @@ M.rules = {
     { "Selon tous les experts, la crise est finie.", { source = "tous les experts", cue = "Selon" } },
     { "Selon le journal la Provence, la crise est finie.", { source = "le journal la Provence", cue = "Selon" } },
     { "En Angleterre, selon une étude de l'Université de Birmingham publiée la semaine dernière.",
-      { source = "une étude de l'Université de Birmingham publiée", cue = "selon" } },
+      { source = "une étude de l'Université de Birmingham", cue = "selon" } },
     { "D'après les chiffres du ministère par rapport aux estimations, tout baisse.",
       { source = "les chiffres du ministère", cue = "D'après" } },
     { "Le chercheur, à l'université, a observé des réductions de volume.",
@@ -456,7 +468,7 @@ M.rules = {
     { "Non pas que la langue qui porte le roman soit faible, ciselée, précise, et capable de tout.", {} },
     { "Ce qui explique que les prix montent.", {} },
     { "Selon une étude de Ernst & Young publiée mardi, la France attire.",
-      { source = "une étude de Ernst & Young publiée", cue = "Selon" } },
+      { source = "une étude de Ernst & Young", cue = "Selon" } },
     { "Les tarifs sont fixés selon la composition de votre famille.", {} },
     { "Agissez selon les indications de votre médecin.", {} },
     { "Le cahier est découpé selon les différentes saisons de l'année.", {} },
@@ -701,6 +713,15 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.number_hedges[t.term] and t.flags & 1 == 0 and n1
        and (n1.type == "number" or (n1.term == "de" and n2 and n2.type == "number")) then
       break
+    end
+    -- a participle after a noun, then what it was done by, when or where, ends the speaker:
+    -- "selon une étude Cleva Consulting | menée en 2017", "selon un sondage BVA | publié dimanche"
+    -- (not "le ministre délégué aux Transports", "une étude menée par l'INSERM")
+    if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and t.lower:find("é[e]?s?$") and n1
+       and M.rules.past_participle_ends[n1.term] and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
+      local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
+      while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
+      if k >= i then break end
     end
     -- a subject pronoun after a noun opens the clause where a comma is missing
     -- ("à en croire vos propres écrits vous cherchez à")
@@ -1236,7 +1257,8 @@ function M.extract(text, opts)
                                                           or toks[cue_a - 2].term == "que")))   -- comme l'a dit X
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
         -- "(...Fraudes) poursuit son enquête" reports nothing
-        if inverted and M.rules.inverted_only[toks[cue_b].term] and prev.type == "punct" then
+        if inverted and (M.rules.inverted_only[toks[cue_b].term] or M.rules.quoted_inverted[toks[cue_b].term])
+           and prev.type == "punct" then
           local q = (prev.word == "," or prev.word == ".") and toks[cue_a - 2] or prev
           inverted = q and M.rules.closing_quotes[q.word] or false
         end
