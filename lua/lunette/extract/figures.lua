@@ -65,6 +65,8 @@ M.rules = {
                    "longues", "courts", "courtes",
                    "seuls", "seules", "vieux", "vieilles", "hauts", "hautes", "mauvais", "mauvaises",
                    "pleins", "pleines", "faux", "fausses", "simples", "enormes", "immenses",
+                   "forts", "fortes", "fervents", "ferventes", "veritables", "jolis", "jolies", "lourds",
+                   "lourdes", "meilleurs", "meilleures", "pires", "excellents", "excellentes",
                    "own", "new", "more", "additional", "other", "few", "big", "small", "major" },
                    -- (not last, past, next, first: in English they come before the number)
   -- how many times, not how many things: "deux fois", "three times"; fractions
@@ -191,7 +193,8 @@ M.rules = {
     "ont regardé le 20 heures (France 2), selon Médiamétrie",
     "ses filles de 15 et 16 ans", "les scrutins de 2008 et 2009 remportés par le sénateur",
     "le salon qui se tiendra les 15 et 16 mars à Paris",
-    "Les deux plus jeunes avaient 5 et 9 ans au moment du drame", "Selon l'article 5.3.1 du chapitre 3",
+    "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
+    "la taille de l'écran de l'iPhone 6 Plus", "Selon l'article 5.3.1 du chapitre 3",
   },
 }
 
@@ -625,7 +628,8 @@ function M.extract(text, opts)
           end
         end
         local pp = toks[j - 2]
-        if not ut and not etok and not approx and pv and pv.type == "word" and pv.flags & 1 ~= 0
+        if not ut and not etok and not approx and pv and pv.type == "word"
+           and (pv.flags & 1 ~= 0 or pv.word:find("^%l+%u"))                          -- (l'iPhone 6, eBay 2)
            and toks[j].type == "number" and pp and pp.sentence == pv.sentence
            and (pp.type ~= "punct" or M.rules.open_brackets[pp.word]) then
           i = k; goto continue                                 -- Europe 1, Ligue 2, (France 2): a name
