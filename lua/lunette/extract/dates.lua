@@ -212,6 +212,8 @@ M.rules = {
       published = "2025-02-10" },
     { "les prévisions d'avril", { value = "--04", resolved = "2024-04" }, published = "2025-01-27" },
     { "les idées de mai 68", {} },
+    { "5,8 milliards de livres entre avril 2016 et mars 2021",
+      { value = "2016-04/2021-03", resolved = "2016-04/2021-03" } },
     { "D'octobre à décembre, je suis allé mal", { value = "--10/--12", resolved = "2024-10/2024-12" },
       published = "2025-01-27" },
     { "la planète Mars est rouge ; la marche de Mars", {} },
@@ -649,16 +651,19 @@ function M.extract(text, opts)
     if m then
       -- de janvier à avril (2024), entre mars et mai: the months between, the year
       -- written after the second or the one the publication gives it
-      local op, sep2 = toks[i - 1], toks[i + 1]
+      -- (entre avril 2016 et mars 2021: each with its year)
+      local yw = year_at(toks[i + 1])
+      local s0 = yw and i + 1 or i                -- the token before the separator
+      local op, sep2 = toks[i - 1], toks[s0 + 1]
       local opener = op and op.sentence == t.sentence and M.rules.month_range_open[op.term]
       local paired = opener and sep2 and ((opener == "to" and (sep2.word == "à" or sep2.term == "to"))
                                           or (opener == "and" and (sep2.term == "et" or sep2.term == "and")))
-      local m2 = paired and month_at(toks[i + 2])
-      if m2 and m2 ~= m then
-        local y2 = year_at(toks[i + 3])
-        local last = y2 and i + 3 or i + 2
+      local m2 = paired and month_at(toks[s0 + 2])
+      local y2 = m2 and year_at(toks[s0 + 3])
+      if m2 and (m2 ~= m or (yw and y2 and y2 > yw)) and (not yw or (y2 and y2 >= yw)) then
+        local last = y2 and s0 + 3 or s0 + 2
         if y2 then
-          local y1 = m2 < m and y2 - 1 or y2
+          local y1 = yw or (m2 < m and y2 - 1 or y2)
           add(i - 1, last, iso(y1, m) .. "/" .. iso(y2, m2))
         else
           local ry = py and year_for(m2, days_in(py, m2), py, pm, pd)
