@@ -212,6 +212,9 @@ M.rules = {
       published = "2025-02-10" },
     { "les prévisions d'avril", { value = "--04", resolved = "2024-04" }, published = "2025-01-27" },
     { "les idées de mai 68", {} },
+    { "le programme court entre 2014 et 2020", { value = "2014/2020", resolved = "2014/2020" } },
+    { "il fut maire de 1995 à 2009, puis", { value = "1995/2009", resolved = "1995/2009" } },
+    { "un salaire entre 1900 et 2000 euros", {} },
     { "5,8 milliards de livres entre avril 2016 et mars 2021",
       { value = "2016-04/2021-03", resolved = "2016-04/2021-03" } },
     { "D'octobre à décembre, je suis allé mal", { value = "--10/--12", resolved = "2024-10/2024-12" },
@@ -756,14 +759,32 @@ function M.extract(text, opts)
         goto continue
       end
     end
-    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030; but a plural noun after it
-    -- makes it a count: "jusqu'à 1000 emplois", "depuis 2000 ans"
-    local before_y, after_y = toks[i - 1], toks[i + 1]
+    -- a plural noun after a year makes it a count: "jusqu'à 1000 emplois", "depuis 2000 ans"
+    local function counts(k)
+      local w = toks[k]
+      return w and w.type == "word" and w.flags & 1 == 0 and w.sentence == t.sentence
+        and w.term:find("..[sx]$") and not an:is_stop(w.term) and not M.rules.not_nouns[w.term]
+    end
+    -- entre 2014 et 2020, de 1995 à 2009, from 2010 to 2015: a span of years (not "entre
+    -- 1900 et 2000 euros")
+    do
+      local op, ysep = toks[i - 1], toks[i + 1]
+      local opener = y and op and op.sentence == t.sentence and M.rules.month_range_open[op.term]
+      local paired = opener and ysep and ((opener == "to" and (ysep.word == "à" or ysep.term == "to"))
+                                          or (opener == "and" and (ysep.term == "et" or ysep.term == "and")))
+      local yend = paired and year_at(toks[i + 2])
+      local cur = toks[i + 3]
+      if yend and yend > y and yend - y <= 100 and not counts(i + 3) and not (cur and cur.type == "symbol") then
+        add(i - 1, i + 2, iso(y) .. "/" .. iso(yend))
+        i = i + 3
+        goto continue
+      end
+    end
+    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030; but not a count
+    local before_y = toks[i - 1]
     if y and before_y and (M.rules.year_words[before_y.term] or (before_y.word == "à" and toks[i - 2]
                            and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'")))
-       and not (after_y and after_y.type == "word" and after_y.flags & 1 == 0 and after_y.sentence == t.sentence
-                and after_y.term:find("..[sx]$") and not an:is_stop(after_y.term)
-                and not M.rules.not_nouns[after_y.term]) then
+       and not counts(i + 1) then
       add(i, i, iso(y))
       i = i + 1
       goto continue
