@@ -205,6 +205,7 @@ local DATES = {
   { "6.7", "Des points d'étape en juillet et septembre ; des élections d'ici avril ou mai ; les 22 et 29 mars.",
     { { "--07", "2024-07" }, { "--09", "2024-09" }, { "--04", "2025-04" }, { "--05", "2025-05" },
       { "--03-22", "2024-03-22" }, { "--03-29", "2024-03-29" } } },
+  { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -213,6 +213,8 @@ M.rules = {
     { "les prévisions d'avril", { value = "--04", resolved = "2024-04" }, published = "2025-01-27" },
     { "les idées de mai 68", {} },
     { "le programme court entre 2014 et 2020", { value = "2014/2020", resolved = "2014/2020" } },
+    { "dans les années 1980, tout allait", { value = "1980/1989", resolved = "1980/1989" } },
+    { "la musique des années 90 revient", { value = "1990/1999", resolved = "1990/1999" } },
     { "il fut maire de 1995 à 2009, puis", { value = "1995/2009", resolved = "1995/2009" } },
     { "un salaire entre 1900 et 2000 euros", {} },
     { "5,8 milliards de livres entre avril 2016 et mars 2021",
@@ -780,8 +782,27 @@ function M.extract(text, opts)
         goto continue
       end
     end
-    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030; but not a count
+    -- les années 1980, les années 2000, les années 90: a decade
+    do
+      local an0 = toks[i - 1]
+      local dv = t.type == "number" and t.value
+      local decade = an0 and an0.sentence == t.sentence and (an0.term == "annees" or an0.term == "years")
+        and dv and dv == math.floor(dv) and dv % 10 == 0
+        and ((t.word:match("^%d%d%d%d$") and dv >= 1000 and dv <= 2100 and math.tointeger(dv))
+             or (t.word:match("^%d%d$") and dv >= 20 and math.tointeger(1900 + dv)))
+      if decade and not counts(i + 1) then
+        add(i - 1, i, iso(decade) .. "/" .. iso(decade + 9))
+        i = i + 1
+        goto continue
+      end
+    end
+    -- en 2022, depuis 2014, d'ici à 2026, jusqu'à 2030; but not a count; en 2014 et 2015:
+    -- the second of two years listed after such a word
     local before_y = toks[i - 1]
+    if y and before_y and (before_y.term == "et" or before_y.term == "ou") and year_at(toks[i - 2])
+       and toks[i - 3] and M.rules.year_words[toks[i - 3].term] and toks[i - 3].sentence == t.sentence then
+      before_y = toks[i - 3]
+    end
     if y and before_y and (M.rules.year_words[before_y.term] or (before_y.word == "à" and toks[i - 2]
                            and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'")))
        and not counts(i + 1) then
