@@ -34,6 +34,7 @@ M.rules = {
   -- words before a lone month that make it a date: "en novembre", "courant octobre", "dès septembre"
   month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
                      "apres", "vers", "during", "until", "by", "before", "after", "a", "ici" },
+  century_words = set{ "siecle", "century" },
   -- of those, the ones that look ahead: "d'ici janvier" is the next January
   ahead_words = set{ "ici" },
   -- idioms with "de" + a month: un poisson d'avril, les ides de mars
@@ -214,6 +215,7 @@ M.rules = {
     { "les idées de mai 68", {} },
     { "le programme court entre 2014 et 2020", { value = "2014/2020", resolved = "2014/2020" } },
     { "dans les années 1980, tout allait", { value = "1980/1989", resolved = "1980/1989" } },
+    { "un roman du XIXe siècle", { value = "1801/1900", resolved = "1801/1900" } },
     { "la musique des années 90 revient", { value = "1990/1999", resolved = "1990/1999" } },
     { "il fut maire de 1995 à 2009, puis", { value = "1995/2009", resolved = "1995/2009" } },
     { "un salaire entre 1900 et 2000 euros", {} },
@@ -781,6 +783,15 @@ function M.extract(text, opts)
         i = i + 3
         goto continue
       end
+    end
+    -- le XIXe siècle, au 20e siècle, the 19th century: a century (1801/1900)
+    if t.type == "ordinal" and t.value and t.value >= 1 and t.value <= 21 and t.value == math.floor(t.value)
+       and toks[i + 1] and M.rules.century_words[toks[i + 1].term] and toks[i + 1].sentence == t.sentence
+       and toks[i + 1].flags & 1 == 0 then                          -- not 20th Century Fox
+      local c = math.tointeger(t.value)
+      add(i, i + 1, iso((c - 1) * 100 + 1) .. "/" .. iso(c * 100))
+      i = i + 2
+      goto continue
     end
     -- les années 1980, les années 2000, les années 90: a decade
     do
