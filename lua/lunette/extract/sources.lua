@@ -341,6 +341,7 @@ M.rules = {
       { source = "Joseph Macé-Scaron", cue = "avait accusé" } },
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
       { source = "une étude Cleva Consulting", cue = "Selon" } },
+    { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
     { "« Sa voix est une imposture » a déclaré dans la foulée le chanteur Mika.",
       { source = "le chanteur Mika", cue = "a déclaré" } },
     { "Le Président, qui portait au moment des faits un seau en guise de casque, a expliqué qu'il était là.",
@@ -1179,8 +1180,11 @@ function M.extract(text, opts)
       -- auxiliary + (adverbs) + participle, or a conjugated verb of saying
       local v, cue_a, cue_b, pro = nil, nil, nil, nil
       local only_inverted = false       -- a verb on its own, taken for the punctuation before it alone
-      local verb_pro = M.rules.verbs[t.term] and inverted_pronoun(toks, i + 1)
-      if M.rules.auxiliaries[t.term] then
+      -- "ne relève-t-il pas de la paresse ?", "n'a-t-il pas dit": a question, no report
+      local negated = toks[i - 1] and (toks[i - 1].term == "ne" or toks[i - 1].term == "n'")
+        and toks[i - 1].sentence == t.sentence
+      local verb_pro = M.rules.verbs[t.term] and not negated and inverted_pronoun(toks, i + 1)
+      if M.rules.auxiliaries[t.term] and not (negated and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
