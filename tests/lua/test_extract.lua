@@ -190,6 +190,19 @@ for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })
 end
+-- a pronoun speaker takes the source of the last speaker that agrees with it (two sentences back
+-- at most); the pronoun stays in speaker
+do
+  local got = {}
+  for _, r in ipairs(extract.sources("Marine Le Pen a dénoncé les postures. Le ministre a affirmé que tout va bien. "
+      .. "« C'est fini », a-t-elle ajouté. « Non », a-t-il précisé. Les syndicats ont annoncé une grève. "
+      .. "« Nous irons », ont-ils prévenu. Un. Deux. Trois. « Oui », a-t-elle dit.")) do
+    got[#got + 1] = { r.source, r.speaker }
+  end
+  H.eq("5.12 pronoun speakers resolved by number, gender and distance", got,
+       { { "Marine Le Pen", "Marine Le Pen" }, { "Le ministre", "Le ministre" }, { "Marine Le Pen", "elle" },
+         { "Le ministre", "il" }, { "Les syndicats", "Les syndicats" }, { "Les syndicats", "ils" }, { "elle", "elle" } })
+end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")

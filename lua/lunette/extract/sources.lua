@@ -321,6 +321,16 @@ M.rules = {
   past_participle_ends = set{ "en", "lors", "depuis", "le", "la", "ce", "cette", "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last" },
   max_antecedent = 7,
+  -- a pronoun speaker takes the source of the last speaker that agrees with it, at most
+  -- this many sentences back: "Marine Le Pen a dénoncé ... « ... », a-t-elle ajouté"
+  pronoun_reach = 2,
+  pronoun_kinds = {
+    pronouns = { il = "m", lui = "m", elle = "f", ils = "plural", eux = "plural", elles = "plural",
+                 he = "m", him = "m", she = "f", her = "f", they = "plural", them = "plural" },
+    plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de" },
+    feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
+    masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
+  },
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -1117,6 +1127,42 @@ local function inverted_pronoun(toks, k)
   end
 end
 
+-- the number and gender a speaker shows by its first word: "plural", "f", "m" or nil
+local function speaker_kind(speaker, an)
+  local first = speaker:match("^[^%s]+") or ""
+  local f = an:term(first)
+  f = f:gsub("'$", ""):gsub("’$", "")
+  local k = M.rules.pronoun_kinds
+  if k.plural[f] or speaker:find(" et ") then return "plural" end
+  if k.feminine[f] then return "f" end
+  if k.masculine[f] then return "m" end
+  return nil
+end
+
+-- "« ... », a-t-il ajouté", "selon elle": a pronoun speaker's source is the last speaker
+-- before it (within M.rules.pronoun_reach sentences) whose number and gender agree;
+-- the pronoun stays in speaker, its span in speaker_start / speaker_end
+local function resolve_pronouns(out, an)
+  local k = M.rules.pronoun_kinds
+  for n, r in ipairs(out) do
+    local want = k.pronouns[an:term(r.speaker)]
+    if want then
+      for m = n - 1, 1, -1 do
+        local c = out[m]
+        if r.sentence - c.sentence > M.rules.pronoun_reach then break end
+        if not k.pronouns[an:term(c.speaker)] and c.source_of == nil then
+          local kind = speaker_kind(c.speaker, an)
+          local ok
+          if want == "plural" then ok = kind == "plural"
+          else ok = kind ~= "plural" and (kind == nil or kind == want) end
+          if ok then r.source, r.source_of = c.source, m; break end
+        end
+      end
+    end
+  end
+  for _, r in ipairs(out) do r.source_of = nil end
+end
+
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
 function M.extract(text, opts)
   opts = opts or {}
@@ -1332,6 +1378,7 @@ function M.extract(text, opts)
     end
     if not done then i = i + 1 end
   end
+  resolve_pronouns(out, an)
   return out
 end
 
