@@ -82,6 +82,9 @@ M.rules = {
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
+  -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
+  other_persons = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aurais", "aurions", "auriez",
+                       "je", "j'", "tu", "nous", "vous", "suis", "es", "sommes", "etes" },
   -- the other finite forms of avoir and être: a clause, no noun phrase, holds one
   be_have = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aura", "auront", "suis", "es", "sommes",
                  "etes", "etais", "etait", "etions", "etiez", "etaient", "sera", "seront", "serait", "seraient",
@@ -269,7 +272,8 @@ M.rules = {
                      "volonte", "prix", "ordre", "instructions", "consignes", "couleur", "composition",
                      "projet", "indication", "strategie", "nature", "forme", "poids", "duree", "quantite",
                      "degre", "gravite", "importance", "contexte", "lieu", "endroit", "moment", "rythme",
-                     "rang", "statut", "option", "recette", "logique", "origine",
+                     "rang", "statut", "option", "recette", "logique", "origine", "subjectivite", "vecu",
+                     "approche", "voeu", "voeux", "convenance", "sensibilite",
                      "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
                      "competences", "merite", "demande", "revenu", "envie", "gout", "inspiration", "temps", "terrain",
                      "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
@@ -352,6 +356,8 @@ M.rules = {
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
       { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
+    { "Tu aurais dit que tu étais pour. On attend également de bons reports de voix.", {} },
+    { "Je vais te parler coeur à coeur, selon mon vécu et ma seule subjectivité.", {} },
     { "« Sa voix est une imposture » a déclaré dans la foulée le chanteur Mika.",
       { source = "le chanteur Mika", cue = "a déclaré" } },
     { "Le Président, qui portait au moment des faits un seau en guise de casque, a expliqué qu'il était là.",
@@ -879,6 +885,7 @@ local function speaker_before(toks, v, sent, an, from)
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
+  if M.rules.other_persons[toks[b].term] and toks[b].flags & 1 == 0 then return nil end   -- Tu aurais | dit
   -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
   if toks[b].term == "on" then return fronted_place(toks, b, sent) end
@@ -1246,7 +1253,8 @@ function M.extract(text, opts)
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$")
-             and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term]) then
+             and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term])
+             and not (an.lang ~= "en" and M.rules.english[t.term]) then   -- de bons reports: a noun
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct")
