@@ -216,6 +216,7 @@ M.rules = {
     { "le programme court entre 2014 et 2020", { value = "2014/2020", resolved = "2014/2020" } },
     { "dans les années 1980, tout allait", { value = "1980/1989", resolved = "1980/1989" } },
     { "un roman du XIXe siècle", { value = "1801/1900", resolved = "1801/1900" } },
+    { "siégeant du lundi au vendredi, jusqu'à une heure du matin", {} },
     { "la musique des années 90 revient", { value = "1990/1999", resolved = "1990/1999" } },
     { "il fut maire de 1995 à 2009, puis", { value = "1995/2009", resolved = "1995/2009" } },
     { "un salaire entre 1900 et 2000 euros", {} },
@@ -826,6 +827,12 @@ function M.extract(text, opts)
     -- le mercredi, du vendredi, tous les lundis: a habit, no date
     if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and M.rules.habitual[toks[i - 1].term]
        and toks[i - 1].sentence == t.sentence and toks[i - 1].lower ~= "dès" then   -- dès vendredi: a date
+      i = i + 1
+      goto continue
+    end
+    -- du lundi au vendredi: the week's days, a habit too
+    if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and toks[i - 1].lower == "au"
+       and toks[i - 2] and M.rules.weekdays[toks[i - 2].term] and toks[i - 3] and toks[i - 3].term == "du" then
       i = i + 1
       goto continue
     end
