@@ -195,7 +195,8 @@ M.rules = {
     "ses filles de 15 et 16 ans", "les scrutins de 2008 et 2009 remportés par le sénateur",
     "le salon qui se tiendra les 15 et 16 mars à Paris",
     "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
-    "la taille de l'écran de l'iPhone 6 Plus", "Selon l'article 5.3.1 du chapitre 3",
+    "la taille de l'écran de l'iPhone 6 Plus",
+    "les hommes du « 41 » renonceront", "Selon l'article 5.3.1 du chapitre 3",
   },
 }
 
@@ -520,9 +521,10 @@ function M.extract(text, opts)
         if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
       end
       local pv = toks[j - 1]
-      if k == j + 1 and pv
-         and (pv.word == "(" and nx and nx.word == ")" or pv.word == "[" and nx and nx.word == "]") then
-        i = k + 1; goto continue                              -- Comment (0), a note [2]; not (9 millions)
+      if k == j + 1 and pv and nx
+         and (pv.word == "(" and nx.word == ")" or pv.word == "[" and nx.word == "]"
+              or (pv.word == "«" and nx.word == "»") or (pv.word == "“" and nx.word == "”")) then
+        i = k + 1; goto continue               -- Comment (0), a note [2], le « 41 »; not (9 millions)
       end
       -- D.950, K.626: a catalogue number after a capital and its period; l'article 5.3.1:
       -- a section number after another number and its period
