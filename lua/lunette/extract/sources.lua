@@ -80,6 +80,9 @@ M.rules = {
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
+  -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
+  -- souligne la lecture de Shakespeare" (no inverted speaker after it)
+  closing_brackets = set{ ")", "]" },
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
@@ -273,7 +276,7 @@ M.rules = {
                      "projet", "indication", "strategie", "nature", "forme", "poids", "duree", "quantite",
                      "degre", "gravite", "importance", "contexte", "lieu", "endroit", "moment", "rythme",
                      "rang", "statut", "option", "recette", "logique", "origine", "subjectivite", "vecu",
-                     "approche", "voeu", "voeux", "convenance", "sensibilite",
+                     "approche", "voeu", "voeux", "convenance", "sensibilite", "theorie", "theories",
                      "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
                      "competences", "merite", "demande", "revenu", "envie", "gout", "inspiration", "temps", "terrain",
                      "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
@@ -357,6 +360,7 @@ M.rules = {
       { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
     { "Tu aurais dit que tu étais pour. On attend également de bons reports de voix.", {} },
+    { "Sa biographie (Folio, 2006) souligne la lecture de Shakespeare par Brecht.", {} },
     { "Je vais te parler coeur à coeur, selon mon vécu et ma seule subjectivité.", {} },
     { "« Sa voix est une imposture » a déclaré dans la foulée le chanteur Mika.",
       { source = "le chanteur Mika", cue = "a déclaré" } },
@@ -1310,7 +1314,8 @@ function M.extract(text, opts)
         local prev = toks[cue_a - 1]
         local nxt = toks[cue_b + 1]
         local inverted = prev and prev.sentence == t.sentence and not opening_quote(toks, cue_a - 1) and
-          (prev.type == "punct" or prev.term == "qu'" or prev.term == "que"
+          ((prev.type == "punct" and not M.rules.closing_brackets[prev.word]) or prev.term == "qu'"
+           or prev.term == "que"
            or (prev.term == "l'" and toks[cue_a - 2] and (toks[cue_a - 2].term == "comme"
                                                           or toks[cue_a - 2].term == "que")))   -- comme l'a dit X
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
