@@ -115,6 +115,9 @@ M.rules = {
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
                    "ne", "n'" },
+  -- nouns in -rait that are no conditional (the rule above verb_ends' use)
+  rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
+                    "trait", "traits", "abstrait", "distrait", "soustrait" },
   -- phrases that end a speaker after its cue
   speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
                           { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
@@ -277,6 +280,7 @@ M.rules = {
                      "degre", "gravite", "importance", "contexte", "lieu", "endroit", "moment", "rythme",
                      "rang", "statut", "option", "recette", "logique", "origine", "subjectivite", "vecu",
                      "approche", "voeu", "voeux", "convenance", "sensibilite", "theorie", "theories",
+                     "vouloir", "activites", "test", "tests",
                      "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
                      "competences", "merite", "demande", "revenu", "envie", "gout", "inspiration", "temps", "terrain",
                      "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
@@ -337,6 +341,9 @@ M.rules = {
     plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
     masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
+    things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
+                  "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
+                  "calcul" },
   },
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
@@ -361,6 +368,8 @@ M.rules = {
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
     { "Tu aurais dit que tu étais pour. On attend également de bons reports de voix.", {} },
     { "Sa biographie (Folio, 2006) souligne la lecture de Shakespeare par Brecht.", {} },
+    { "Cette précarisation qui, selon les syndicats de salariés ferait le bonheur du patronat, grandit.",
+      { source = "les syndicats de salariés", cue = "selon" } },
     { "Je vais te parler coeur à coeur, selon mon vécu et ma seule subjectivité.", {} },
     { "« Sa voix est une imposture » a déclaré dans la foulée le chanteur Mika.",
       { source = "le chanteur Mika", cue = "a déclaré" } },
@@ -729,6 +738,12 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" then break end
     if j > i and M.rules.verb_ends[t.term] and t.flags & 1 == 0 then break end
+    -- a conditional ends it too: "selon les syndicats de salariés | ferait le bonheur"
+    if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and #t.term > 5
+       and (t.term:find("rait$") or t.term:find("raient$"))
+       and not M.rules.rait_nouns[t.term] and toks[j - 1].type == "word" then
+      break
+    end
     -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
     local n1, n2 = toks[j + 1], toks[j + 2]
     if j > i and M.rules.number_hedges[t.term] and t.flags & 1 == 0 and n1
@@ -1161,7 +1176,12 @@ local function resolve_pronouns(out, an)
       for m = n - 1, 1, -1 do
         local c = out[m]
         if r.sentence - c.sentence > M.rules.pronoun_reach then break end
-        if not k.pronouns[an:term(c.speaker)] and c.source_of == nil then
+        local thing = false                   -- "selon le travail de nos services": no one to say "il"
+        for w in c.speaker:gmatch("[^%s'’]+") do          -- its head: the first word after the determiners
+          local tw = an:term(w)
+          if not M.rules.speaker_starts[tw] then thing = k.things[tw] or false; break end
+        end
+        if not k.pronouns[an:term(c.speaker)] and c.source_of == nil and not thing then
           local kind = speaker_kind(c.speaker, an)
           local ok
           if want == "plural" then ok = kind == "plural"
