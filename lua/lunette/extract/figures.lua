@@ -196,7 +196,8 @@ M.rules = {
     "le salon qui se tiendra les 15 et 16 mars à Paris",
     "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
     "la taille de l'écran de l'iPhone 6 Plus",
-    "les hommes du « 41 » renonceront", "Selon l'article 5.3.1 du chapitre 3",
+    "les hommes du « 41 » renonceront", "devenir zéro déchet, c'est long",
+    "4 à 5h de course chaque semaine", "Selon l'article 5.3.1 du chapitre 3",
   },
 }
 
@@ -573,6 +574,9 @@ function M.extract(text, opts)
                                  and M.rules.all_of[toks[j - 2].term])) then
         i = k; goto continue
       end
+      -- "4 à 5h de course": hours, as the number after says
+      local hrs = toks[k] and M.rules.range_sep[toks[k].term] and toks[k + 1]
+      if hrs and hrs.type == "word" and hrs.word:find("^%d+h%d*$") then i = k + 2; goto continue end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
       if joins(sep, opened) then
@@ -691,6 +695,10 @@ function M.extract(text, opts)
         end
         if exact_words and not ut then i = k; goto continue end   -- "deux" alone: not a count
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
+        -- "le zéro déchet", "zéro défaut": zero before a singular noun names an ideal, no count
+        if lo == 0 and hi == 0 and ut and exact_words and not toks[ut].term:find("[sx]$") then
+          i = k; goto continue
+        end
         -- a bare number or range with no noun, no antecedent and no hedge: a score, a
         -- code, pages of a reference (14-15), not a count
         -- (but an amount in millions or billions counts even without its noun: "il faut
