@@ -115,6 +115,7 @@ M.rules = {
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
                    "ne", "n'" },
+  speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
   -- nouns in -rait that are no conditional (the rule above verb_ends' use)
   rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
                     "trait", "traits", "abstrait", "distrait", "soustrait" },
@@ -338,12 +339,13 @@ M.rules = {
   pronoun_kinds = {
     pronouns = { il = "m", lui = "m", elle = "f", ils = "plural", eux = "plural", elles = "plural",
                  he = "m", him = "m", she = "f", her = "f", they = "plural", them = "plural" },
-    plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de" },
+    plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de", "nos", "vos",
+                  "mes", "tes", "ses" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
     masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
-                  "calcul" },
+                  "calcul", "propos", "dires", "mots", "termes", "informations", "estimations" },
   },
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
@@ -1203,6 +1205,8 @@ function M.extract(text, opts)
   local out = {}
   local preps = seq.index(M.rules.prepositions)
   local function add(cue_a, cue_b, sp_a, sp_b)
+    -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
+    if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
