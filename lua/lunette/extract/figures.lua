@@ -197,7 +197,8 @@ M.rules = {
     "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
     "la taille de l'écran de l'iPhone 6 Plus",
     "les hommes du « 41 » renonceront", "devenir zéro déchet, c'est long",
-    "4 à 5h de course chaque semaine", "Selon l'article 5.3.1 du chapitre 3",
+    "4 à 5h de course chaque semaine", "la mention diviserait par 4 les chances d'obtenir un travail",
+    "il semblerait que le burger 280 de McDonald's ait joué un rôle", "Selon l'article 5.3.1 du chapitre 3",
   },
 }
 
@@ -307,6 +308,10 @@ end
 
 -- the unit after index k (the number's value lo): unit token index, or nil;
 -- elided: true when the noun is left out ("3 000 autres", "environ 1 000, selon")
+local function year_like(t)
+  return t and t.type == "number" and t.word:match("^%d%d%d%d$") ~= nil and t.value >= 1800 and t.value <= 2100
+end
+
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
   while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
@@ -332,6 +337,14 @@ local function unit_after(toks, k, an, english, lo)
     t, j = nx, j + 1
   end
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
+  -- "le burger 280 de McDonald's": a name right after "de" and a plain number is no unit,
+  -- nor elided (but "3 millions d'Américains" is one; "2246 de la Société Générale": elided)
+  local pre = toks[k]
+  local num = toks[k - 1]
+  if not english and (pre.term == "de" or pre.term == "d'") and t.flags & 1 ~= 0 and num and num.type == "number"
+     and (j == k + 1 or year_like(num)) and (lo or 0) < 1000000 then   -- (not 70 000 000 de Français)
+    return nil                             -- (nor elided: a name's number; les comptes 2017 de la SNCF)
+  end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   if not english and no_noun_fr(t, lo) then return nil, true end
@@ -380,10 +393,6 @@ end
 local function led_by(toks, j, words)
   local pv = toks[j - 1]
   return pv and (words[pv.term] or (pv.word == "." and toks[j - 2] and words[toks[j - 2].term])) or false
-end
-
-local function year_like(t)
-  return t and t.type == "number" and t.word:match("^%d%d%d%d$") ~= nil and t.value >= 1800 and t.value <= 2100
 end
 
 local function is_year(t, toks, i, unit_tok)
@@ -572,6 +581,11 @@ function M.extract(text, opts)
       -- tous deux, toutes les trois: both, all three
       if not approx and pv and (M.rules.all_of[pv.term] or (pv.term == "les" and toks[j - 2]
                                  and M.rules.all_of[toks[j - 2].term])) then
+        i = k; goto continue
+      end
+      -- "diviserait par 4 les chances", "multiplié par deux": a factor, no count
+      local pv2 = toks[j - 2]
+      if pv and pv.term == "par" and pv2 and (pv2.term:find("^divis") or pv2.term:find("^multipli")) then
         i = k; goto continue
       end
       -- "4 à 5h de course": hours, as the number after says
