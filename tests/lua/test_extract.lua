@@ -202,6 +202,11 @@ do
   H.eq("5.12 pronoun speakers resolved by number, gender and distance", got,
        { { "Marine Le Pen", "Marine Le Pen" }, { "Le ministre", "Le ministre" }, { "Marine Le Pen", "elle" },
          { "Le ministre", "il" }, { "Les syndicats", "Les syndicats" }, { "Les syndicats", "ils" }, { "elle", "elle" } })
+  got = {}
+  for _, r in ipairs(extract.sources("Comme l'a déclaré Maurice Godelier, tout va. Cela revient selon elle à confondre.")) do
+    got[#got + 1] = r.source
+  end
+  H.eq("5.13 a first name tells a speaker's gender", got, { "Maurice Godelier", "elle" })
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })

@@ -343,9 +343,39 @@ M.rules = {
                   "mes", "tes", "ses" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
     masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
+    -- first names tell the gender of a name speaker (folded): "Maurice Godelier" is no "elle"
+    male_names = set{ "jean", "pierre", "michel", "philippe", "alain", "nicolas", "francois", "jacques", "bernard",
+      "patrick", "daniel", "christophe", "eric", "laurent", "thierry", "frederic", "olivier", "stephane", "david",
+      "julien", "sebastien", "emmanuel", "manuel", "benoit", "bruno", "gerald", "gerard", "marc", "paul", "louis",
+      "claude", "yves", "andre", "henri", "rene", "robert", "georges", "maurice", "marcel", "roger", "raymond",
+      "guy", "serge", "didier", "denis", "pascal", "vincent", "xavier", "arnaud", "antoine", "thomas", "edouard",
+      "jerome", "guillaume", "hugo", "lucas", "mathieu", "matthieu", "benjamin", "raphael", "damien", "yann",
+      "yannick", "gilles", "jean-luc", "jean-marie", "jean-pierre", "jean-claude", "jean-francois", "jean-marc",
+      "jean-yves", "jean-michel", "jean-paul", "jean-louis", "jean-jacques", "jean-baptiste", "jean-christophe",
+      "donald", "vladimir", "barack", "joe", "boris", "recep", "benyamin", "mohamed", "mohammed", "ahmed",
+      "karim", "rachid", "ali", "omar", "samuel", "martin", "charles", "cedric", "fabien", "fabrice", "franck",
+      "gregory", "herve", "joel", "lionel", "ludovic", "luc", "michael", "mickael", "noel", "regis", "remi",
+      "richard", "romain", "sylvain", "thibault", "tristan", "valery", "victor", "william", "gabriel", "adrien",
+      "alexandre", "alexis", "anthony", "arthur", "aurelien", "baptiste", "clement", "florian", "hugues",
+      "jeremy", "joseph", "loic", "maxime", "quentin", "simon", "valentin", "hubert", "francis", "jules",
+      "bertrand", "cyril", "christian", "etienne", "gilbert", "mike", "john", "george", "bill", "tony" },
+    female_names = set{ "marie", "anne", "marine", "christine", "nathalie", "isabelle", "sylvie", "catherine",
+      "francoise", "martine", "monique", "nicole", "sandrine", "valerie", "veronique", "sophie", "celine", "julie",
+      "aurelie", "caroline", "stephanie", "sandra", "laura", "emilie", "elise", "elisabeth", "elizabeth", "agnes",
+      "segolene", "rachida", "najat", "christiane", "anne-marie", "marie-france", "marie-christine", "brigitte",
+      "chantal", "claire", "corinne", "delphine", "florence", "helene", "jacqueline", "jeanne", "laurence",
+      "lucie", "madeleine", "marion", "marisol", "michele", "muriel", "nadine", "patricia", "pauline", "sarah",
+      "simone", "suzanne", "virginie", "angela", "hillary", "theresa", "ursula", "anne-sophie", "audrey",
+      "charlotte", "clementine", "emma", "eva", "juliette", "lea", "louise", "manon", "mathilde", "melanie",
+      "nadia", "leila", "fatima", "amelie", "annie", "beatrice", "cecile", "elodie", "estelle", "fabienne",
+      "geraldine", "josiane", "karine", "laetitia", "marlene", "myriam", "noemie", "odile", "pascale",
+      "severine", "frederique", "aurore", "alexandra", "annick", "barbara", "diane", "ingrid", "irene", "julia",
+      "justine", "lina", "lisa", "marianne", "mireille", "sonia", "vanessa", "olga", "agnes", "yael", "rama",
+      "nkm", "ursula", "kamala", "nancy", "margaret", "giorgia", "ilhan" },
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
-                  "calcul", "propos", "dires", "mots", "termes", "informations", "estimations" },
+                  "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
+                  "celui", "celle", "ceux", "celles" },
   },
   examples = {
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
@@ -1162,8 +1192,8 @@ local function speaker_kind(speaker, an)
   f = f:gsub("'$", ""):gsub("’$", "")
   local k = M.rules.pronoun_kinds
   if k.plural[f] or speaker:find(" et ") then return "plural" end
-  if k.feminine[f] then return "f" end
-  if k.masculine[f] then return "m" end
+  if k.feminine[f] or k.female_names[f] then return "f" end
+  if k.masculine[f] or k.male_names[f] then return "m" end
   return nil
 end
 
