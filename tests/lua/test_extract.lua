@@ -293,7 +293,17 @@ local n2 = extract.run(c, { "figures", "sources" })
 H.eq("8.2 second run does no work", { n2.done, n2.skipped, n2.records }, { 0, 5, 0 })
 H.eq("8.3 nothing added", c:one("SELECT count(*) AS n FROM annotations").n, stored)
 H.eq("8.4 provenance", c:one([[SELECT extractor, version, run IS NOT NULL AS has_run, sent_end > sent_start AS has_sentence
-  FROM annotations WHERE kind = 'figure' ORDER BY id LIMIT 1]]), { extractor = "lunette.figures", version = "1", has_run = 1, has_sentence = 1 })
+  FROM annotations WHERE kind = 'figure' ORDER BY id LIMIT 1]]),
+  { extractor = "lunette.figures", version = extract.version("figures"), has_run = 1, has_sentence = 1 })
+H.check("8.4b the version: a number and a digest of code and rules", extract.version("figures"):find("^1%.%x+$") ~= nil)
+do  -- a script that extends the rules gets its own records: the documents are done again
+  local verbs = extract.modules.sources.rules.verbs
+  verbs.clame = true
+  H.eq("8.4c extended rules: done again", extract.run(c, { "sources" }).done, 5)
+  verbs.clame = nil
+  H.eq("8.4d the rules as they were: done again", extract.run(c, { "sources" }).done, 5)
+  H.eq("8.4e then no work", extract.run(c, { "sources" }).done, 0)
+end
 local recs = extract.records(c, "figures")
 H.eq("8.5 records from the database", { recs[1].doc, recs[1].low, recs[1].unit }, { 1, 2, "missiles" })
 H.write(dir .. "/new.txt", "Titre\n\nSelon le NIS, 4 000 soldats.")

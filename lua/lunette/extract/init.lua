@@ -95,6 +95,43 @@ end
 -- {====== over the database
 
 local cjson = require "cjson"
+local core = require "lunette.core"
+
+-- the rules as text: keys sorted, each table once (a digest's input)
+local function serialize(v, out, seen)
+  local ty = type(v)
+  if ty ~= "table" then out[#out + 1] = ty == "function" and "fn" or tostring(v); return end
+  if seen[v] then out[#out + 1] = "@"; return end
+  seen[v] = true
+  local keys = {}
+  for k in pairs(v) do keys[#keys + 1] = k end
+  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  out[#out + 1] = "{"
+  for _, k in ipairs(keys) do
+    out[#out + 1] = tostring(k) .. "="
+    serialize(v[k], out, seen)
+    out[#out + 1] = ","
+  end
+  out[#out + 1] = "}"
+end
+
+--- The version stored with an extractor's annotations: its version number and a
+--- digest of the extractors' code and of every rule table as it is now, so that
+--- an upgrade, or a script that extends the rules, does the documents again
+--- (and the same code and rules do no work twice).
+function M.version(kind)
+  local parts = {}
+  for _, name in ipairs{ "init", "figures", "dates", "sources", "entities", "numbers", "seq", "gazetteer" } do
+    local path = package.searchpath("lunette.extract." .. name, package.path)
+    local f = path and io.open(path, "rb")
+    if f then parts[#parts + 1] = f:read("a"); f:close() end
+  end
+  local seen = {}
+  for _, k in ipairs(M.kinds) do serialize(M.modules[k].rules or {}, parts, seen) end
+  serialize(require("lunette.extract.numbers"), parts, seen)
+  serialize(require("lunette.extract.gazetteer"), parts, seen)
+  return M.modules[kind].version .. "." .. core.hash(table.concat(parts)):sub(1, 12)
+end
 
 local VALUE_FIELDS = {
   figures = { "low", "high", "approx", "unit", "source" },
@@ -111,13 +148,15 @@ function M.run(corpus, kinds, opts)
   opts = opts or {}
   local counts = { done = 0, skipped = 0, records = 0 }
   local run = corpus:start_run("extract", nil, { kinds = kinds, where = opts.where })
+  local versions = {}
+  for _, k in ipairs(kinds) do versions[k] = M.version(k) end
   local todo = {}
   for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id, body, lang, published" } do
     local need = {}
     for _, k in ipairs(kinds) do
       local m = M.modules[k]
       if not corpus:one("SELECT 1 AS x FROM extractions WHERE doc = ? AND extractor = ? AND version = ?",
-                        d.id, "lunette." .. m.name, m.version) then need[#need + 1] = k end
+                        d.id, "lunette." .. m.name, versions[k]) then need[#need + 1] = k end
     end
     if #need > 0 then todo[#todo + 1] = { doc = d, kinds = need } else counts.skipped = counts.skipped + 1 end
   end
@@ -135,11 +174,11 @@ function M.run(corpus, kinds, opts)
             local value = {}
             for _, f in ipairs(VALUE_FIELDS[k]) do value[f] = r[f] end
             corpus:annotate(d.id, M.kind_of[k], r.start, r["end"], value, { text = r.text, extractor = name,
-              version = m.version, run = run, sentence = { r.sentence_start, r.sentence_end } })
+              version = versions[k], run = run, sentence = { r.sentence_start, r.sentence_end } })
             counts.records = counts.records + 1
           end
           corpus:exec("INSERT OR REPLACE INTO extractions (doc, extractor, version, run) VALUES (?, ?, ?, ?)",
-                      d.id, name, m.version, run)
+                      d.id, name, versions[k], run)
         end
         counts.done = counts.done + 1
       end
