@@ -140,6 +140,11 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	./lunette --db $(DB) ingest corpus
 	./lunette --db $(DB) report overview
+	./lunette --db $(DB) report figures
+	./lunette --db $(DB) report sources
+	./lunette --db $(DB) report entities
+	./lunette --db $(DB) report dupes
+	./lunette --db $(DB) report kwic soldats
 
 bench: deps-check all
 	@sh tools/bench.sh
