@@ -2,7 +2,8 @@
 --
 -- usage: lunette report entities [--type person|org|place|other] [--limit N] [--format ...]
 -- Runs the entities extractor where it has not run yet; mentions are grouped
--- by their folded form (OTAN, l'Otan and OTAN count together).
+-- by their name folded (OTAN, l'Otan and OTAN count together; so do Corée du Nord,
+-- nord-coréens and North Korea, the gazetteer's names of one place).
 local lunette = require "lunette"
 local extract = require "lunette.extract"
 local output = require "lunette.output"
@@ -18,16 +19,17 @@ extract.run(corpus, { "entities" })
 local by, order = {}, {}
 for _, e in ipairs(extract.records(corpus, "entities")) do
   if not args.type or e.type == args.type then
-    local key = e.type .. "\0" .. lunette.fold(e.text)
+    local name = e.name or e.text
+    local key = e.type .. "\0" .. lunette.fold(name)
     local r = by[key]
     if not r then
-      r = { entity = e.text, type = e.type, mentions = 0, docs = {}, forms = {} }
+      r = { entity = name, type = e.type, mentions = 0, docs = {}, forms = {} }
       by[key] = r
       order[#order + 1] = r
     end
     r.mentions = r.mentions + 1
     r.docs[e.doc] = true
-    r.forms[e.text] = (r.forms[e.text] or 0) + 1
+    r.forms[name] = (r.forms[name] or 0) + 1
   end
 end
 for _, r in ipairs(order) do

@@ -266,6 +266,14 @@ for _, c in ipairs(ENTS) do
   for _, e in ipairs(extract.entities(c[2], { lang = c[4] })) do parts[#parts + 1] = e.text .. "/" .. e.type end
   H.eq(c[1] .. " " .. c[2], table.concat(parts, "; "), c[3])
 end
+do   -- a gazetteer entity carries the name of its row: adjectives and other languages group with it
+  local names = {}
+  for _, e in ipairs(extract.entities("Les soldats nord-coréens, la North Korea et le Service national de renseignement.")) do
+    names[#names + 1] = e.text .. "=" .. e.name
+  end
+  H.eq("6.24 entity names", names,
+       { "nord-coréens=Corée du Nord", "North Korea=Corée du Nord", "Service national de renseignement=NIS" })
+end
 
 -- 4: the five articles of corpus/: every figure, date and source, exact
 local CORPUS = dofile(root .. "/tests/data/corpus_extract.lua")

@@ -77,10 +77,10 @@ local function load(lang)
     for k = 2, #row do
       local name = row[k]
       if name:match("^[%u%d]+$") and #name <= 6 then
-        acronyms[name] = row[1]
+        acronyms[name] = row
         acronym_terms[name:lower()] = true
-      else   -- proper: written with a capital; last_upper: so is its last word
-        entries[#entries + 1] = { name, type = row[1], proper = upper(name),
+      else   -- proper: written with a capital; last_upper: so is its last word; canonical: the row's first name
+        entries[#entries + 1] = { name, type = row[1], canonical = row[2], proper = upper(name),
                                   last_upper = upper(name:match("([^%s]+)$") or "") }
       end
     end
@@ -121,9 +121,9 @@ function M.extract(text, opts)
     return nil
   end
   local taken, found = {}, {}
-  local function add(a, b, ty)
+  local function add(a, b, ty, name)
     for k = a, b do taken[k] = true end
-    found[#found + 1] = { a = a, b = b, type = ty }
+    found[#found + 1] = { a = a, b = b, type = ty, name = name }
   end
   -- gazetteer: names folded, acronyms as written
   -- (over the doc's tokens when they were made as the dictionary's are: no second analysis)
@@ -138,12 +138,12 @@ function M.extract(text, opts)
     local capital = false
     for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
     local lower_last = a and toks[b] and e.last_upper and toks[b].flags & 1 == 0
-    if a and toks[b] and (capital or not e.proper) and not lower_last then add(a, b, e.type) end
+    if a and toks[b] and (capital or not e.proper) and not lower_last then add(a, b, e.type, e.canonical) end
   end
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
     local t = toks[i]
-    if not taken[i] and acronyms[t.word] then add(i, i, acronyms[t.word]) end
+    if not taken[i] and acronyms[t.word] then add(i, i, acronyms[t.word][1], acronyms[t.word][2]) end
   end
   -- capitalised sequences: from a token with a capital
   local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
@@ -222,7 +222,7 @@ function M.extract(text, opts)
     local prev = merged[#merged]
     if prev and prev.type == "org" and e.type == "place" and e.a == prev.b + 2
        and M.rules.particles[toks[prev.b + 1].term] then
-      prev.b = e.b
+      prev.b, prev.name = e.b, nil
     else
       merged[#merged + 1] = e
     end
@@ -230,7 +230,8 @@ function M.extract(text, opts)
   local out = {}
   for _, e in ipairs(merged) do
     local s, en = toks[e.a].start, toks[e.b].stop
-    out[#out + 1] = { start = s - 1, ["end"] = en, text = text:sub(s, en), type = e.type,
+    local written = text:sub(s, en)
+    out[#out + 1] = { start = s - 1, ["end"] = en, text = written, type = e.type, name = e.name or written,
                       sentence = toks[e.a].sentence }
   end
   return out

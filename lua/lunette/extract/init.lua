@@ -11,7 +11,8 @@
 ---   figure  { start, end, text, low, high, approx, unit, sentence, source }
 ---   date    { start, end, text, value, resolved, zone }
 ---   source  { start, end, text, source, cue }
----   entity  { start, end, text, type }
+---   entity  { start, end, text, type, name }   (name: the gazetteer's for what it knows --
+---           "nord-coréens", "North Korea" -> Corée du Nord --, else the text)
 local pattern = require "lunette.pattern"
 
 local M = {}
@@ -137,7 +138,7 @@ local VALUE_FIELDS = {
   figures = { "low", "high", "approx", "unit", "source" },
   dates = { "value", "resolved", "zone" },
   sources = { "source", "cue", "speaker", "speaker_start", "speaker_end" },
-  entities = { "type" },
+  entities = { "type", "name" },
 }
 
 --- Run extractors over the documents (opts.where / opts.params choose them),
