@@ -114,7 +114,7 @@ M.rules = {
                    "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "etre", "avoir",
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
-                   "ne", "n'" },
+                   "ne", "n'", "ayant", "etant" },                 -- explique un jeune | ayant fait le déplacement
   speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
   -- nouns in -rait that are no conditional (the rule above verb_ends' use)
   rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
