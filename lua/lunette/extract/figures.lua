@@ -494,6 +494,18 @@ function M.extract(text, opts)
         exact_words = t.type == "word" and not t.term:find("^%d")    -- deux, not 3bn
       end
     end
+    -- "2 000euros", "13 000euros": the last group glued to the noun (one word "000euros")
+    local glued_noun
+    do
+      local g = lo and not pct and toks[k]
+      local d3, noun
+      if g and g.type == "word" and toks[k - 1].type == "number" then d3, noun = g.word:match("^(%d%d%d)(%a%a+)$") end
+      if d3 and g.start > toks[k - 1].stop and g.start - toks[k - 1].stop <= 4
+         and not text:sub(toks[k - 1].stop + 1, g.start - 1):find("[^ \194\160\226\128\175\137]") then
+        lo = lo * 1000 + tonumber(d3)
+        hi, glued_noun, k = lo, noun, k + 1
+      end
+    end
     if not lo then i = i + 1; goto continue end
     do
       local t0 = toks[j]
@@ -627,6 +639,7 @@ function M.extract(text, opts)
         if ut and text:sub(toks[k - 1].stop + 1, toks[ut].start - 1):find("\n") then
           ut, elided, etok = nil, true, nil                   -- no unit across a line break
         end
+        if glued_noun then ut, elided, etok = k - 1, nil, nil end
         -- "de 15 et 16 ans", "de 6 et 10 euros": a number listed before another written
         -- alike (digits, or words), with no noun of its own, takes the other's; before a
         -- month it is a day ("les 15 et 16 mars"); "par 46 voix contre 20 et deux
@@ -664,7 +677,8 @@ function M.extract(text, opts)
         end
         if ut then
           local w = toks[ut]
-          if M.rules.durations[w.term] or M.rules.repeats[w.term] then i = shared and k or ut + 1; goto continue end
+          local wterm = glued_noun and an:term(glued_noun) or w.term          -- 2 000euros: euros
+          if M.rules.durations[wterm] or M.rules.repeats[wterm] then i = shared and k or ut + 1; goto continue end
           -- a name after the number, as in a note or a list ("2 Serge Guérin et Pierre-Henri
           -- Tavoillot, La Grande Confusion"): no count
           local after_unit = toks[ut + 1]
@@ -672,7 +686,7 @@ function M.extract(text, opts)
              and after_unit.flags & 1 ~= 0 and after_unit.sentence == w.sentence and not approx then
             i = ut + 1; goto continue
           end
-          unit, stop_i = w.word, shared and k - 1 or ut
+          unit, stop_i = glued_noun or w.word, shared and k - 1 or ut
         elseif elided then
           if etok then stop_i = etok end
           local sent = toks[j].sentence
