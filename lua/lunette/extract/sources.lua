@@ -398,6 +398,8 @@ M.rules = {
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
       { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
+    { "La loi passe. Quant à Nadine Morano, elle a affirmé lundi soir qu'elle voterait contre.",
+      { source = "Nadine Morano", cue = "a affirmé" } },
     { "Tu aurais dit que tu étais pour. On attend également de bons reports de voix.", {} },
     { "Sa biographie (Folio, 2006) souligne la lecture de Shakespeare par Brecht.", {} },
     { "Cette précarisation qui, selon les syndicats de salariés ferait le bonheur du patronat, grandit.",
@@ -940,7 +942,24 @@ local function speaker_before(toks, v, sent, an, from)
   -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
   if toks[b].term == "on" then return fronted_place(toks, b, sent) end
-  if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then return b, b end
+  if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then
+    -- "Quant à Nadine Morano, elle a affirmé": the topic is the speaker
+    local c = b - 1
+    if toks[c] and toks[c].word == "," then
+      for q = c - 2, math.max(1, c - 8), -1 do
+        local tq, tn = toks[q], toks[q + 1]
+        if tq.sentence ~= sent then break end
+        if tq.term == "quant" and tn and (tn.term == "a" or tn.term == "au" or tn.term == "aux") then
+          local na = q + 2
+          if toks[na] and toks[na].flags & 1 ~= 0 and toks[na].type == "word" and na < c then   -- a name
+            return na, c - 1
+          end
+          break
+        end
+      end
+    end
+    return b, b
+  end
   -- a subject opens as a noun phrase: a capital, a determiner, a pronoun
   -- ("neuf jours après sa nomination ... l'a martelé": none)
   -- (English subjects are often bare plurals: "officials said", "police said")
