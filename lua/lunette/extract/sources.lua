@@ -168,7 +168,7 @@ M.rules = {
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
                   "him", "her", "them", "he", "she", "they", "we", "it" },
   -- what a present participle ending a speaker introduces: "les études portant sur"
-  participle_ends = set{ "sur", "a", "en", "dans" },
+  participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'" },   -- des scientifiques | soulignant que
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
   on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
