@@ -217,6 +217,10 @@ M.rules = {
     { "dans les années 1980, tout allait", { value = "1980/1989", resolved = "1980/1989" } },
     { "un roman du XIXe siècle", { value = "1801/1900", resolved = "1801/1900" } },
     { "siégeant du lundi au vendredi, jusqu'à une heure du matin", {} },
+    { "dans la nuit de mercredi à jeudi, il a plu", { resolved = "2025-01-22/2025-01-23" }, published = "2025-01-27" },
+    { "arrivé dans la nuit de vendredi à samedi 11 mars, dernier",
+      { value = "--03-11", resolved = "2017-03-10/2017-03-11" },
+      published = "2017-03-20" },
     { "la musique des années 90 revient", { value = "1990/1999", resolved = "1990/1999" } },
     { "il fut maire de 1995 à 2009, puis", { value = "1995/2009", resolved = "1995/2009" } },
     { "un salaire entre 1900 et 2000 euros", {} },
@@ -839,17 +843,46 @@ function M.extract(text, opts)
     if M.rules.weekdays[t.term] and t.type == "word" then
       local nx = toks[i + 1]
       local dir = direction_at(nx, t.sentence)
-      local resolved
-      if py then
+      -- the day of weekday wd: the last one up to publication, or as dir says
+      local function weekday(wd, wdir)
         local pday = to_days(py, pm, pd)
         local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
-        local wd = M.rules.weekdays[t.term]
         local day = pday - (pw - wd) % 7
-        if dir == 1 then day = pday + (wd - pw - 1) % 7 + 1
-        elseif dir == -1 and day == pday then day = pday - 7 end
-        resolved = iso(from_days(day))
+        if wdir == 1 then day = pday + (wd - pw - 1) % 7 + 1
+        elseif wdir == -1 and day == pday then day = pday - 7 end
+        return day
       end
-      add(i, dir and i + 1 or i, nil, resolved)
+      -- "dans la nuit de mercredi à jeudi", "entre lundi et mercredi": the days between
+      local op, t2 = toks[i - 1], toks[i + 2]
+      local opener = op and op.sentence == t.sentence and M.rules.month_range_open[op.term]
+      local paired = opener and nx and ((opener == "to" and (nx.word == "à" or nx.term == "au" or nx.term == "to"))
+                                        or (opener == "and" and (nx.term == "et" or nx.term == "and")))
+      local wd2 = paired and t2 and t2.sentence == t.sentence and M.rules.weekdays[t2.term]
+      -- "dans la nuit de vendredi à samedi 11 mars": the days end at the date written
+      local dd, dm = wd2 and day_at(toks[i + 3]), wd2 and month_at(toks[i + 4])
+      if dd and dm then
+        local yw = year_at(toks[i + 5])
+        local yend = yw or year_for(dm, dd, py, pm, pd)
+        local back = (wd2 - M.rules.weekdays[t.term]) % 7
+        local last = yw and i + 5 or i + 4
+        local v2 = yw and iso(yw, dm, dd) or ("--%02d-%02d"):format(dm, dd)
+        local d2 = yend and to_days(yend, dm, dd)
+        add(i - 1, last, v2, d2 and (iso(from_days(d2 - back)) .. "/" .. iso(from_days(d2))) or nil)
+        i = last + 1
+        goto continue
+      end
+      if wd2 then
+        local resolved
+        if py then
+          local d2 = weekday(wd2)
+          local d1 = d2 - (wd2 - M.rules.weekdays[t.term]) % 7
+          resolved = iso(from_days(d1)) .. "/" .. iso(from_days(d2))
+        end
+        add(i - 1, i + 2, nil, resolved)
+        i = i + 3
+        goto continue
+      end
+      add(i, dir and i + 1 or i, nil, py and iso(from_days(weekday(M.rules.weekdays[t.term], dir))) or nil)
       i = dir and i + 2 or i + 1
       goto continue
     end
