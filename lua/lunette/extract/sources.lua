@@ -330,6 +330,11 @@ M.rules = {
   -- after a participle, a time shows a clause of its own (selon une étude | menée en 2017,
   -- publiée ce mardi); not its agent or place, which name the source (menée par l'INSERM,
   -- évoqué dans Libération)
+  -- participles in -u that the rule above reads like those in -é (selon le sondage Ifop | paru dimanche)
+  u_participles = set{ "paru", "parue", "parus", "parues", "rendu", "rendue", "rendus", "rendues", "tenu", "tenue",
+                       "tenus", "tenues", "prevu", "prevue", "prevus", "prevues", "recu", "recue", "recus", "recues",
+                       "obtenu", "obtenue", "entendu", "entendue", "lu", "lue", "lus", "lues", "vu", "vue", "vus",
+                       "vues", "connu", "connue", "vendu", "vendue", "retenu", "retenue" },
   past_participle_ends = set{ "en", "lors", "depuis", "le", "la", "ce", "cette", "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last" },
   max_antecedent = 7,
@@ -398,6 +403,8 @@ M.rules = {
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
       { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
+    { "Pour les punks qui ne passeraient pas leur vie sur Instagram, je précise que le projet est bon.", {} },
+    { "Selon le sondage Ifop paru dimanche, tout va.", { source = "le sondage Ifop", cue = "Selon" } },
     { "La loi passe. Quant à Nadine Morano, elle a affirmé lundi soir qu'elle voterait contre.",
       { source = "Nadine Morano", cue = "a affirmé" } },
     { "Tu aurais dit que tu étais pour. On attend également de bons reports de voix.", {} },
@@ -787,7 +794,8 @@ local function speaker_after(toks, i, sent, inverted)
     -- a participle after a noun, then what it was done by, when or where, ends the speaker:
     -- "selon une étude Cleva Consulting | menée en 2017", "selon un sondage BVA | publié dimanche"
     -- (not "le ministre délégué aux Transports", "une étude menée par l'INSERM")
-    if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and t.lower:find("é[e]?s?$") and n1
+    if j > i + 1 and t.type == "word" and t.flags & 1 == 0
+       and (t.lower:find("é[e]?s?$") or M.rules.u_participles[t.term]) and n1
        and M.rules.past_participle_ends[n1.term] and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
       while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
@@ -1455,6 +1463,11 @@ function M.extract(text, opts)
             if far or toks[q].sentence ~= t.sentence then break end
             if toks[q].term == "qui" then far = toks[q - 1] and toks[q - 1].word == ","; break end
           end
+          -- a first or second person right before the verb is its subject: "Pour les punks qui ...,
+          -- je précise" has no speaker to look for further back
+          local q = cue_a - 1
+          while toks[q] and (M.rules.adverbs[toks[q].term] or M.rules.clitics[toks[q].term]) do q = q - 1 end
+          if toks[q] and M.rules.other_persons[toks[q].term] and toks[q].flags & 1 == 0 then far = false end
           if not a and far then a, b = antecedent(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = relative_subject(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
