@@ -44,6 +44,7 @@ M.rules = {
   range_sep = set{ "à", "et", "-", "–", "and", "to", "ou", "or" },     -- 3 ou 4 détenus: 3 to 4
   range_open = set{ "entre", "de", "between", "from" },
   open_brackets = set{ "(", "[" },
+  rankings = set{ "top", "flop" },
   -- words that list two numbers: "de 15 et 16 ans" (the first takes the second's noun)
   list_joins = set{ "et", "ou", "and", "or" },
   -- "et" / "and" join a range only after these ("entre 4 et 6 millions"); "de 0,5 et 1,5
@@ -107,6 +108,7 @@ M.rules = {
   not_units = set{ "hier", "demain", "toujours", "deja", "souvent", "jamais", "ensuite", "ici", "maintenant",
                    "desormais", "seulement", "environ", "pres", "loin", "malgre", "parmi", "chacun", "chacune",
                    "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez",
+                   "hors", "aujourd'hui", "actuellement", "auparavant",
                    "yesterday", "today", "tomorrow", "last", "this", "next", "ago", "earlier", "later", "already",
                    "still", "now", "each", "apiece", "against", "according" },
   -- "tous deux", "toutes les trois": both, all three; no count
@@ -195,7 +197,8 @@ M.rules = {
     "ses filles de 15 et 16 ans", "les scrutins de 2008 et 2009 remportés par le sénateur",
     "le salon qui se tiendra les 15 et 16 mars à Paris",
     "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
-    "la taille de l'écran de l'iPhone 6 Plus",
+    "la taille de l'écran de l'iPhone 6 Plus", "comme l'explique France 3 Provence-Alpes-Côte d'Azur",
+    "il intègre même le flop 5 des personnalités", "il en existe neuf autres hors de la capitale",
     "les hommes du « 41 » renonceront", "devenir zéro déchet, c'est long",
     "4 à 5h de course chaque semaine", "la mention diviserait par 4 les chances d'obtenir un travail",
     "il semblerait que le burger 280 de McDonald's ait joué un rôle", "Selon l'article 5.3.1 du chapitre 3",
@@ -595,6 +598,8 @@ function M.extract(text, opts)
                                  and M.rules.all_of[toks[j - 2].term])) then
         i = k; goto continue
       end
+      -- "le top 5 des", "le flop 10": a ranking, no count
+      if pv and M.rules.rankings[pv.term] and pv.sentence == t0.sentence then i = k; goto continue end
       -- "diviserait par 4 les chances", "multiplié par deux": a factor, no count
       local pv2 = toks[j - 2]
       if pv and pv.term == "par" and pv2 and (pv2.term:find("^divis") or pv2.term:find("^multipli")) then
@@ -679,6 +684,13 @@ function M.extract(text, opts)
           local w = toks[ut]
           local wterm = glued_noun and an:term(glued_noun) or w.term          -- 2 000euros: euros
           if M.rules.durations[wterm] or M.rules.repeats[wterm] then i = shared and k or ut + 1; goto continue end
+          -- "France 3 Provence-Alpes-Côte d'Azur": a name, a short number, a name
+          local pp2 = toks[j - 2]          -- (not "Ainsi 8 Français sur 10", "Les 8 Symphonies": a sentence's start)
+          if w.flags & 1 ~= 0 and not glued_noun and pv and pv.type == "word" and pv.flags & 1 ~= 0
+             and not an:is_stop(pv.term) and t0.type == "number" and #t0.word <= 2 and pv.sentence == t0.sentence
+             and pp2 and pp2.sentence == pv.sentence and pp2.type ~= "punct" and not approx then
+            i = ut + 1; goto continue
+          end
           -- a name after the number, as in a note or a list ("2 Serge Guérin et Pierre-Henri
           -- Tavoillot, La Grande Confusion"): no count
           local after_unit = toks[ut + 1]
