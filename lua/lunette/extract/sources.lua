@@ -281,7 +281,7 @@ M.rules = {
                      "degre", "gravite", "importance", "contexte", "lieu", "endroit", "moment", "rythme",
                      "rang", "statut", "option", "recette", "logique", "origine", "subjectivite", "vecu",
                      "approche", "voeu", "voeux", "convenance", "sensibilite", "theorie", "theories",
-                     "vouloir", "activites", "test", "tests",
+                     "vouloir", "activites", "test", "tests", "vœu", "vœux", "classification", "classifications",
                      "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
                      "competences", "merite", "demande", "revenu", "envie", "gout", "inspiration", "temps", "terrain",
                      "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
