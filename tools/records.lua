@@ -1,0 +1,79 @@
+-- records.lua: review extraction changes on real text, record by record.
+--
+--   lunette run tools/records.lua dump CORPUS OUT [PUBLISHED]
+--       every record of every document of CORPUS (documents separated by \30, as
+--       build/bench/fresada-fr-news.txt), one line each: kind, document number,
+--       start, end, then the fields of its kind
+--   lunette run tools/records.lua diff CORPUS A B [KIND]
+--       the records of B that A lacks, each with 60 bytes of context around it
+--       (swap A and B for the records that went)
+--   lunette run tools/records.lua sample CORPUS KIND SEED N
+--       the records of KIND in N documents drawn with SEED, in context
+--
+-- The way rule changes were reviewed: dump before, change, dump after, read both
+-- diffs in full (see the notes in the issue tracker).
+local lunette = require "lunette"
+local extract = require "lunette.extract"
+
+local FIELDS = { figures = { "low", "high", "approx", "unit", "source" }, dates = { "value", "resolved", "zone" },
+                 sources = { "source", "cue" }, entities = { "type", "name" } }
+local KINDS = { "figures", "dates", "sources", "entities" }
+
+local function documents(path)
+  local all = assert(lunette.core.readfile(path))
+  local docs = {}
+  for d in all:gmatch("[^\30]+") do docs[#docs + 1] = d end
+  return docs
+end
+
+local function line(kind, n, r)
+  local parts = { kind, n, r.start, r["end"] }
+  for _, f in ipairs(FIELDS[kind]) do parts[#parts + 1] = f .. "=" .. tostring(r[f]) end
+  return table.concat(parts, "\t")
+end
+
+local function context(d, s, e)
+  return ((d:sub(math.max(1, s - 59), s) .. "[[" .. d:sub(s + 1, e) .. "]]" .. d:sub(e + 1, e + 60))
+          :gsub("[\r\n]", " "))
+end
+
+local cmd = arg[1]
+if cmd == "dump" then
+  local out = assert(io.open(arg[3], "w"))
+  for n, d in ipairs(documents(arg[2])) do
+    local r = extract.all(d, { lang = "fr", published = arg[4] or "2021-01-01" })
+    for _, k in ipairs(KINDS) do
+      for _, rec in ipairs(r[k]) do out:write(line(k, n, rec), "\n") end
+    end
+  end
+  out:close()
+elseif cmd == "diff" then
+  local docs = documents(arg[2])
+  local function load(f)
+    local t = {}
+    for l in io.lines(f) do if not arg[5] or l:sub(1, #arg[5] + 1) == arg[5] .. "\t" then t[l] = true end end
+    return t
+  end
+  local a, b = load(arg[3]), load(arg[4])
+  local rows = {}
+  for l in pairs(b) do if not a[l] then rows[#rows + 1] = l end end
+  table.sort(rows)
+  for _, l in ipairs(rows) do
+    local _, n, s, e, rest = l:match("^(%S+)\t(%d+)\t(%d+)\t(%d+)\t?(.*)$")
+    print(context(docs[tonumber(n)], tonumber(s), tonumber(e)) .. " | " .. rest)
+  end
+  io.stderr:write(#rows, " records\n")
+elseif cmd == "sample" then
+  local docs = documents(arg[2])
+  local kind = arg[3]
+  math.randomseed(tonumber(arg[4]) or 1)
+  for _ = 1, tonumber(arg[5]) or 20 do
+    local d = docs[math.random(#docs)]
+    for _, r in ipairs(extract.all(d, { lang = "fr", published = "2021-01-01" })[kind] or {}) do
+      print(context(d, r.start, r["end"]) .. " | " .. line(kind, 0, r):gsub("^%S+\t0\t%d+\t%d+\t", ""))
+    end
+  end
+else
+  io.stderr:write("usage: lunette run tools/records.lua dump|diff|sample ...\n")
+  os.exit(2)
+end
