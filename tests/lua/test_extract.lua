@@ -164,6 +164,8 @@ local FIGS = {
       { 4000000, 6000000, false, "visiteurs" } } },
   { "2.46", "Avec un écart d'à peine 4 et 5% entre les finalistes.", { { 4, 4, false, "%" }, { 5, 5, false, "%" } } },
   { "2.47", "Une AGI pourrait apparaître avant 2040 et 90% de chance d'ici 2075.", { { 90, 90, false, "%" } } },
+  { "2.49", "Se taire sur la dizaine de milliers de morts et cette centaine de blessés.",
+    { { 10000, 10000, true, "morts" }, { 100, 100, true, "blessés" } } },
   { "2.48", "Rémunéré plus de 2 000euros par mois, il doit trouver 13 000euros ; il y a 2 000ans.",
     { { 2000, 2000, true, "euros" }, { 13000, 13000, false, "euros" } } },
   { "2.45", "Le projet a été rejeté par 46 voix contre 20 et deux abstentions ; Laurent Delahousse (France 2) l'a dit.",

@@ -54,7 +54,8 @@ M.rules = {
   -- a brace opened at most this many bytes before a number, not closed, then a property
   css_reach = 400,
   -- articles before an approximate noun (une dizaine) and the plural forms (des centaines)
-  approx_single = set{ "une", "un", "a" },
+  approx_single = set{ "une", "un", "a", "la", "cette" },          -- (la dizaine de milliers de morts)
+  approx_definite = set{ "la", "cette" },
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
   -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
@@ -198,6 +199,7 @@ M.rules = {
     "le salon qui se tiendra les 15 et 16 mars à Paris",
     "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
     "la taille de l'écran de l'iPhone 6 Plus", "comme l'explique France 3 Provence-Alpes-Côte d'Azur",
+    "Laurent, la trentaine, est un commercial", "pendant la quinzaine de Wimbledon",
     "il intègre même le flop 5 des personnalités", "il en existe neuf autres hors de la capitale",
     "les hommes du « 41 » renonceront", "devenir zéro déchet, c'est long",
     "4 à 5h de course chaque semaine", "la mention diviserait par 4 les chances d'obtenir un travail",
@@ -283,6 +285,13 @@ local function approx_noun(toks, i)
   if not (a and b) then return nil end
   local v = numbers.approx_nouns[b.term]
   local lo, hi, k
+  -- "la dizaine de milliers de morts", "cette centaine de jeunes": a definite article needs
+  -- "de" and a common noun after ("la quarantaine" is an age, "la quinzaine de Wimbledon" a name)
+  local c0, d0 = toks[i + 2], toks[i + 3]
+  if v and M.rules.approx_definite[a.term]
+     and not (c0 and (c0.term == "de" or c0.term == "d'") and d0 and d0.type == "word" and d0.flags & 1 == 0) then
+    return nil
+  end
   if v and M.rules.approx_single[a.term] and not b.term:find("s$") then lo, hi, k = v, v, i + 2
   elseif v and M.rules.approx_plural[a.term] then lo, hi, k = 2 * v, 9 * v, i + 2
   else
