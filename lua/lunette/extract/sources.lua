@@ -82,7 +82,7 @@ M.rules = {
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
-  closing_brackets = set{ ")", "]" },
+  closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
@@ -1264,6 +1264,15 @@ function M.extract(text, opts)
   local function add(cue_a, cue_b, sp_a, sp_b)
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
+    -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
+    -- qu'| il a prononcé samedi | a martelé"): an auxiliary and its participle
+    for k = sp_a, sp_b - 1 do
+      local x, y = toks[k], toks[k + 1]
+      if M.rules.auxiliaries[x.term] and x.flags & 1 == 0 and x.type == "word" and y.type == "word"
+         and y.flags & 1 == 0 and (y.lower:find("é[es]*$") or M.rules.participles[y.term]) then
+        return
+      end
+    end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
