@@ -452,6 +452,15 @@ function M.extract(text, opts)
   local function add_day(first, last, yk, m, d, dir, wd)
     local y = year_at(toks[yk])
     if y then add(first, yk, iso(y, m, d)); return yk + 1 end
+    -- "les 19 avril et 1er mai 2018": the year written for the next date of a list
+    local j, ly = toks[yk], nil
+    if j and (j.term == "et" or j.term == "ou") and day_at(toks[yk + 1]) and month_at(toks[yk + 2]) then
+      ly = year_at(toks[yk + 3])
+    end
+    if ly and not dir then
+      add(first, last, ("--%02d-%02d"):format(m, d), iso(ly, m, d))
+      return last + 1
+    end
     local ry = year_for(m, d, py, pm, pd, dir)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
     if ry and wd and not dir then
