@@ -164,6 +164,8 @@ local FIGS = {
       { 4000000, 6000000, false, "visiteurs" } } },
   { "2.46", "Avec un écart d'à peine 4 et 5% entre les finalistes.", { { 4, 4, false, "%" }, { 5, 5, false, "%" } } },
   { "2.47", "Une AGI pourrait apparaître avant 2040 et 90% de chance d'ici 2075.", { { 90, 90, false, "%" } } },
+  { "2.50", "Rappel dans cinq départements. Les lots commençant par 17178 et 17179 sont rappelés.",
+    { { 5, 5, false, "départements" } } },
   { "2.49", "Se taire sur la dizaine de milliers de morts et cette centaine de blessés.",
     { { 10000, 10000, true, "morts" }, { 100, 100, true, "blessés" } } },
   { "2.48", "Rémunéré plus de 2 000euros par mois, il doit trouver 13 000euros ; il y a 2 000ans.",

@@ -200,6 +200,7 @@ M.rules = {
     "Les deux plus jeunes avaient 5 et 9 ans au moment du drame",
     "la taille de l'écran de l'iPhone 6 Plus", "comme l'explique France 3 Provence-Alpes-Côte d'Azur",
     "Laurent, la trentaine, est un commercial", "pendant la quinzaine de Wimbledon",
+    "Les lots commençant par 17178 et 17179 sont rappelés.",
     "il intègre même le flop 5 des personnalités", "il en existe neuf autres hors de la capitale",
     "les hommes du « 41 » renonceront", "devenir zéro déchet, c'est long",
     "4 à 5h de course chaque semaine", "la mention diviserait par 4 les chances d'obtenir un travail",
@@ -709,6 +710,9 @@ function M.extract(text, opts)
           end
           unit, stop_i = glued_noun or w.word, shared and k - 1 or ut
         elseif elided then
+          -- "des numéros de lot commençant par 17178 et 17179": five digits and more, ungrouped,
+          -- with no noun of their own, are a code (the press groups its counts: 17 178)
+          if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
           if etok then stop_i = etok end
           local sent = toks[j].sentence
           local cn = counted_noun(toks, j, k)
