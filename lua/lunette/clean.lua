@@ -248,6 +248,15 @@ function M.detect_language(text)
 end
 
 --- Clean a scraped article. Returns the body and its metadata
+--- A field a CSV export quoted and left so ("\"\"\"Game of Thrones\"\" saison 7\""): its text
+--- ("\"Game of Thrones\" saison 7"); any other string as it is.
+function M.unquote(s)
+  if type(s) ~= "string" then return s end
+  local inner = s:match('^"(.*)"$')
+  if not inner or not inner:find('""', 1, true) or inner:gsub('""', ""):find('"', 1, true) then return s end
+  return (inner:gsub('""', '"'))
+end
+
 --- { title=, author=, published=, url=, lang= } (absent fields are nil).
 ---@param text string UTF-8 text (BOM and CR already removed)
 ---@param known table|nil metadata known already (JSONL fields, HTML <head>): kept first
@@ -255,7 +264,7 @@ function M.article(text, known)
   known = known or {}
   local lines = {}
   for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = rtrim(line) end
-  local meta = { title = known.title, author = known.author, published = known.published,
+  local meta = { title = M.unquote(known.title), author = M.unquote(known.author), published = known.published,
                  url = known.url }
   local drop = {}
   -- the header: title, then byline and date lines before the first paragraph

@@ -120,4 +120,11 @@ H.eq("4.1 html text", text, "Le titre\nPremier\194\160paragraphe, gras.\nSecond\
 H.eq("4.2 html meta", meta, { title = "Le titre & la suite", lang = "fr", author = "Anne Martin",
   published = "2025-01-27T10:00:00Z", url = "https://ex.fr/a" })
 
+-- a field a CSV export left quoted (FreSaDa's titles): unquoted; other quotes kept
+H.eq("5.1 unquote", { clean.unquote('"""Game of Thrones"" saison 7"'), clean.unquote('"""A"" et ""B"""'),
+  clean.unquote('"Une citation"'), clean.unquote('"a ""b" c"'), clean.unquote("Sans") },
+  { '"Game of Thrones" saison 7', '"A" et "B"', '"Une citation"', '"a ""b" c"', "Sans" })
+local _, qmeta = clean.article("Corps du texte.", { title = '"""Harry Potter"" revient"' })
+H.eq("5.2 a known title unquoted", qmeta.title, '"Harry Potter" revient')
+
 os.exit(H.report("test_clean"))
