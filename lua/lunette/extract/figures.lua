@@ -87,7 +87,7 @@ M.rules = {
              { "en", "deux", "temps", "trois", "mouvements" }, { "bottes", "de", "sept", "lieues" },
              { "de", "mille", "feux" }, { "a", "deux", "pas" }, { "a", "deux", "mains" }, { "des", "quatre", "fers" },
              { "a", "quatre", "pattes" }, { "en", "mille", "morceaux" }, { "ses", "quatre", "verites" },
-             { "ses", "4", "verites" }, { "leurs", "quatre", "verites" },
+             { "ses", "4", "verites" }, { "leurs", "quatre", "verites" }, { "dix", "de", "retrouvees" },
              { "les", "quatre", "verites" }, { "tous", "les", "quatre", "matins" }, { "entre", "deux", "chaises" },
              { "a", "deux", "vitesses" }, { "en", "deux", "mots" }, { "en", "quelques", "mots" },
              { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" }, { "entre", "deux", "eaux" } },
