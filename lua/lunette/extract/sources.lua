@@ -403,6 +403,7 @@ M.rules = {
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
       { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
+    { "On l'a déjà assez dit : l'élection n'est pas une course.", {} },
     { "Pour les punks qui ne passeraient pas leur vie sur Instagram, je précise que le projet est bon.", {} },
     { "Selon le sondage Ifop paru dimanche, tout va.", { source = "le sondage Ifop", cue = "Selon" } },
     { "La loi passe. Quant à Nadine Morano, elle a affirmé lundi soir qu'elle voterait contre.",
@@ -950,6 +951,7 @@ local function speaker_before(toks, v, sent, an, from)
   -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
   if toks[b].term == "on" then return fronted_place(toks, b, sent) end
+  if toks[a].term == "on" and toks[a].flags & 1 ~= 0 then return nil end   -- "On l'a déjà assez dit"
   if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then
     -- "Quant à Nadine Morano, elle a affirmé": the topic is the speaker
     local c = b - 1
