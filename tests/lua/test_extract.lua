@@ -148,6 +148,8 @@ local FIGS = {
     { { 3, 3, false, "filles" }, { 3, 3, false, "jeunes" }, { 30, 30, false, "jeunes" }, { 40, 40, false, "jeunes" } } },
   { "2.48", "Une baisse de 30 milliards d'euros. Les 30 milliards seront financés.",
     { { 30000000000, 30000000000, false, "euros" }, { 30000000000, 30000000000, false, "euros" } } },
+  { "2.44", "Les deux joueurs. Le score est de 3-1, puis en 4-3-3 ou en 4-2-1-3 contre 11 soldats.",
+    { { 2, 2, false, "joueurs" }, { 11, 11, false, "soldats" } } },
   { "2.42", "Septante-cinq manifestants, nonante soldats et huitante-deux élus.",
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",
@@ -213,6 +215,11 @@ do
     got[#got + 1] = r.source
   end
   H.eq("5.13 a first name tells a speaker's gender", got, { "Maurice Godelier", "elle" })
+  got = {}
+  for _, r in ipairs(extract.sources("« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »")) do
+    got[#got + 1] = r.source
+  end
+  H.eq("5.14 a speaker in someone's own words (mon, ma, mes) is no antecedent", got, { "Mon père", "il" })
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })

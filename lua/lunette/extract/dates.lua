@@ -26,6 +26,7 @@ M.rules = {
                        "feb", "apr", "jun", "jul", "aug", "sep" },
   weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
                monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
+  weekdays_en = set{ "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" },
   -- what "de demain", "d'hier" may be the day of (else they mean an age: la ville de demain)
   day_events = set{ "journee", "soiree", "matinee", "nuit", "match", "seance", "reunion", "conference", "edition",
                     "numero", "vote", "manifestation", "rendez-vous", "sommet", "debat", "emission", "conseil",
@@ -264,6 +265,9 @@ M.rules = {
       resolved = "2024-08-08/2024-08-13" }, published = "2024-08-20", lang = "en" },
     { "from March 3 to 5, 2024", { value = "2024-03-03/2024-03-05" }, lang = "en" },
     { "the end of the war", {}, lang = "en" },
+    { "Il a profité du « Black Friday » pour acheter cinq jeans.", {} },
+    { "2,783 millions de chômeurs en fin d’année 2016",
+      { value = "2016", resolved = "2016-10-01/2016-12-31" } },
   },
   zone_examples = {
     { "Par Kate Entringer, juillet 2016\nLycéens, vous avez votre bac en poche.", "byline" },
@@ -849,6 +853,11 @@ function M.extract(text, opts)
       i = i + 1
       goto continue
     end
+    -- an English day's name in a text in another language names a thing: le « Black Friday »
+    if M.rules.weekdays[t.term] and t.type == "word" and an.lang ~= "en" and M.rules.weekdays_en[t.term] then
+      i = i + 1
+      goto continue
+    end
     if M.rules.weekdays[t.term] and t.type == "word" then
       local nx = toks[i + 1]
       local dir = direction_at(nx, t.sentence)
@@ -943,6 +952,16 @@ function M.extract(text, opts)
          and not (pv2 and M.rules.day_events[pv2.term]) then
         i = j
         goto continue
+      end
+      -- en fin d'année 2016, au début de l'année 2017: the part of the year written after it
+      if rel and rel[4] and rel[2] == "year" and rel[3] == 0 and toks[j] and toks[j].sentence == t.sentence then
+        local yy = year_at(toks[j])
+        if yy then
+          local part = M.rules.parts[rel[4]]
+          add(i, j, tostring(yy), iso(yy, part[1], 1) .. "/" .. iso(yy, part[2], days_in(yy, part[2])))
+          i = j + 1
+          goto continue
+        end
       end
       -- la prime de fin d'année, les fêtes de fin d'année: a kind, no date (a part of the
       -- year or month written without its year or a demonstrative, after "de")

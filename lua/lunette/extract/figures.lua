@@ -147,6 +147,9 @@ M.rules = {
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
                     "hiver", "printemps", "automne", "de", "du", "avant", "apres", "jusqu'en", "des" },
+  -- what follows a year as it follows a noun, in -s yet no count: "les recommandations de 2006
+  -- relatives aux filtres", "les lois de 1905 successives"
+  year_adjectives = set{ "relatifs", "relatives", "successifs", "successives", "consacres", "consacrees" },
   -- English words that end a noun phrase after a number (verbs)
   verbs_en = set{ "were", "was", "are", "is", "have", "had", "will", "would", "could", "may", "might",
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought" },
@@ -191,6 +194,7 @@ M.rules = {
     "un système plus performant que Windows 98 existerait", "il a persisté entre 2007 et 2012 malgré cette erreur",
     "en taille 8 à 10, au lieu de 12 actuellement", "les camps ont tous deux qualifié l'accord",
     "on en sortira tous les deux grandis", "L'OM s'est imposé 3-1 face à Lens",
+    "les recommandations européennes de 2006 relatives aux produits",
     "1 Observatoire France, vague 2016. 2 Serge Guérin et Pierre Tavoillot",
     ".videowrapper { position: relative; padding-bottom: 50%; padding-top: 30px; height: 0; }",
     "#Col1 .titre{overflow:hidden;width:580px;margin:0 0 20px 0;font:12px Arial}",
@@ -414,7 +418,7 @@ local function is_year(t, toks, i, unit_tok)
   -- "un lot de 2000 balles": after de, a plural noun makes it a count
   local u = unit_tok and toks[unit_tok]
   if prev and (prev.term == "de" or prev.term == "des") and u and u.type == "word" and u.flags & 1 == 0
-     and u.term:find("[sx]$") and not dates.rules.months[u.term] then
+     and u.term:find("[sx]$") and not dates.rules.months[u.term] and not M.rules.year_adjectives[u.term] then
     return false
   end
   if prev and (M.rules.year_words[prev.term] or dates.rules.months[prev.term]) then return true end
@@ -540,6 +544,16 @@ function M.extract(text, opts)
          and toks[j - 2] and toks[j - 2].type == "number" and toks[j - 2].stop + 1 == dash0.start
          and toks[j - 2].value >= lo then
         i = k; goto continue
+      end
+      -- a score, a formation, a code: "3-1", "4-3-3", "4-2-1-3" (a range has two ends and rises)
+      if t0.type == "number" then
+        local m, parts = j, 1
+        while toks[m + 2] and (toks[m + 1].word == "-" or toks[m + 1].word == "–")
+              and toks[m + 1].start == toks[m].stop + 1 and toks[m + 2].type == "number"
+              and toks[m + 2].start == toks[m + 1].stop + 1 do
+          m, parts = m + 2, parts + 1
+        end
+        if parts >= 3 or (parts == 2 and toks[j + 2].value <= t0.value) then i = m + 1; goto continue end
       end
       -- a phone number: a run of two-digit groups (01 23 45 67 89)
       if t0.type == "number" and t0.word:match("^%d%d$") then

@@ -44,6 +44,8 @@ M.rules = {
     keep_last = set{ "source", "sources" },
     -- a word after a cue that makes it none: "en fin d'après midi", "selon que vous l'aimiez"
     not_before = set{ "midi", "que", "qu'" },
+    -- words written so that folding makes a cue of them: "après d'âpres négociations"
+    not_written = set{ "âpres" },
   },
   -- verbs of saying: participles (after an auxiliary) and conjugated forms
   participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
@@ -163,6 +165,8 @@ M.rules = {
             "JCS", "Joint Chiefs of Staff" },
     KCNA = { "KCNA", "agence KCNA", "Korean Central News Agency", "agence officielle nord-coréenne" },
   },
+  -- adverbs that invert a statement's subject: "Ainsi a-t-il annoncé", "Aussi dit-il"
+  inversion_openers = set{ "ainsi", "aussi", "peut-etre", "encore", "doute", "peine", "moins", "toujours" },
   -- a pronoun speaker is the pronoun alone ("selon lui, les routes...")
   pronouns = set{ "lui", "elle", "eux", "elles", "moi", "toi", "nous", "vous", "il", "ils", "on",
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
@@ -348,6 +352,9 @@ M.rules = {
                   "mes", "tes", "ses" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
     masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
+    -- a speaker in someone's own words is no one the text goes on about: "« Mon père m'avait dit
+    -- de reprendre l'entreprise » Très ému, il raconte" (il: the one quoted, not his father)
+    own = set{ "mon", "ma", "mes", "ton", "ta", "tes" },
     -- first names tell the gender of a name speaker (folded): "Maurice Godelier" is no "elle"
     male_names = set{ "jean", "pierre", "michel", "philippe", "alain", "nicolas", "francois", "jacques", "bernard",
       "patrick", "daniel", "christophe", "eric", "laurent", "thierry", "frederic", "olivier", "stephane", "david",
@@ -403,6 +410,10 @@ M.rules = {
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
       { source = "une étude Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
+    { "Ceci explique-t-il cela ? Le ministre a-t-il dit la vérité ?", {} },
+    { "Ainsi a-t-il annoncé sa démission.", { source = "il", cue = "a-t-il annoncé" } },
+    { "Après d'âpres négociations, nous sortons essorés.", {} },
+    { "Vous mettrez un t-shirt où il y a écrit le mot « SURF ».", {} },
     { "On l'a déjà assez dit : l'élection n'est pas une course.", {} },
     { "Pour les punks qui ne passeraient pas leur vie sur Instagram, je précise que le projet est bon.", {} },
     { "Selon le sondage Ifop paru dimanche, tout va.", { source = "le sondage Ifop", cue = "Selon" } },
@@ -1242,7 +1253,8 @@ local function resolve_pronouns(out, an)
           local tw = an:term(w)
           if not M.rules.speaker_starts[tw] then thing = k.things[tw] or false; break end
         end
-        if not k.pronouns[an:term(c.speaker)] and c.source_of == nil and not thing then
+        local own = k.own[an:term(c.speaker:match("^[^%s'’]+") or "")]
+        if not k.pronouns[an:term(c.speaker)] and c.source_of == nil and not thing and not own then
           local kind = speaker_kind(c.speaker, an)
           local ok
           if want == "plural" then ok = kind == "plural"
@@ -1307,6 +1319,9 @@ function M.extract(text, opts)
     -- cue, then speaker
     do
       local _, j = seq.longest(preps, toks, i)
+      for k = i, (j or i) - 1 do
+        if M.rules.prepositions.not_written[toks[k].lower] then j = nil; break end   -- d'âpres
+      end
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
         -- selon la coutume: a criterion, not a source (its head noun says so)
@@ -1333,7 +1348,10 @@ function M.extract(text, opts)
       local negated = toks[i - 1] and (toks[i - 1].term == "ne" or toks[i - 1].term == "n'")
         and toks[i - 1].sentence == t.sentence
       local verb_pro = M.rules.verbs[t.term] and not negated and inverted_pronoun(toks, i + 1)
-      if M.rules.auxiliaries[t.term] and not (negated and inverted_pronoun(toks, i + 1)) then
+      -- "où il y a écrit le mot": there is, no one wrote
+      local there_is = t.term == "a" and toks[i - 1] and toks[i - 1].term == "y" and toks[i - 2]
+        and toks[i - 2].term == "il"
+      if M.rules.auxiliaries[t.term] and not there_is and not (negated and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
@@ -1385,6 +1403,16 @@ function M.extract(text, opts)
       if v and M.rules.verdict_verbs[toks[cue_b].term] and toks[cue_b + 1]
          and M.rules.verdicts[toks[cue_b + 1].term] then
         v = nil
+      end
+      -- "Ceci explique-t-il cela ?", "Le ministre a-t-il dit la vérité ?": a subject before an
+      -- inverted pronoun in a sentence that asks is a question, no report ("Ainsi a-t-il dit" is one)
+      if v and pro then
+        local prev = toks[cue_a - 1]
+        local sent = sents[t.sentence]
+        if prev and prev.sentence == t.sentence and prev.type == "word" and not M.rules.inversion_openers[prev.term]
+           and sent and text:sub(sent[1], sent[2]):find("%?[%s\"»”']*$") then
+          v = nil
+        end
       end
       if v and pro then
         -- "explique-t-on à la RATP", "indique-t-on du côté du cabinet du maire", "a-t-on
