@@ -103,6 +103,14 @@ M.rules = {
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
   -- words that end a speaker after the cue
+  -- the first word of an organisation's name that may run on through "pour", "et", "en" up to
+  -- its acronym (at most max_org_name words on)
+  org_heads = set{ "institut", "organisation", "comite", "fonds", "centre", "conseil", "agence", "observatoire",
+                   "haut-commissariat", "programme", "mouvement", "association", "fondation", "ligue", "union",
+                   "alliance", "coalition", "collectif", "bureau", "commission", "office", "reseau", "federation",
+                   "confederation", "syndicat", "societe", "cour", "tribunal", "autorite", "direction", "service",
+                   "institute", "organization", "committee", "fund", "center", "council", "agency" },
+  max_org_name = 12,
   speaker_end = set{ "que", "qu'", "le", "la", "les", "l'", "that", "on", "in", "en", "dans", "lors", "a",
                      "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                      "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
@@ -207,17 +215,19 @@ M.rules = {
                 { "de", "mon", "cote" }, { "pour", "sa", "part" }, { "pour", "leur", "part" },
                 { "pour", "ma", "part" }, { "quant", "a", "lui" }, { "quant", "a", "elle" },
                 { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
-                { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" },
-                -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
-                -- "a indiqué devant la presse Julien Bargeton"
+                { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
+                { "for", "her", "part" }, { "for", "their", "part" } },
+  -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
+  -- "a indiqué devant la presse Julien Bargeton" (before a speaker, as the locutions above;
+  -- not between "X estime" and its "que": "son livre écrit dans la nuit « ... »")
+  time_locutions = {
                 { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
                 { "en", "matinee" }, { "dans", "la", "soiree" }, { "dans", "la", "matinee" }, { "dans", "la", "nuit" },
                 { "dans", "la", "journee" }, { "devant", "la", "presse" }, { "devant", "les", "journalistes" },
                 { "devant", "les", "deputes" }, { "devant", "les", "senateurs" }, { "face", "a", "la", "presse" },
-                { "face", "aux", "journalistes" }, { "for", "his", "part" },
-                { "for", "her", "part" }, { "for", "their", "part" } },
+                { "face", "aux", "journalistes" } },
   -- a time between an inverted verb and its speaker: "regrettait l'an dernier Georges
   -- Mothron" (after selon it is no speaker: "fixé selon la veille")
   time_phrases = { { "l'", "an", "dernier" }, { "l'", "an", "passe" }, { "l'", "annee", "derniere" },
@@ -309,6 +319,10 @@ M.rules = {
                      "calculer", "ajuste", "ajustee", "ajuster", "organise", "organisee", "organises",
                      "organiser", "decline", "declinee", "declines", "declinent", "depend", "dependent",
                      "personnalise", "personnalisee", "vary", "varies", "varied", "depending" },
+  -- verbs of saying written as their past participles: "son livre écrit dans la nuit"
+  participle_verbs = set{ "dit", "ecrit" },
+  subject_links = set{ "et", "and", "mais", "cependant", "pourtant", "toutefois", "neanmoins", "d'ailleurs", "ainsi",
+                       "enfin", "alors", "puis", "donc", "but", "however" },
   -- prepositions that open an adverbial phrase, no subject: "Après cette réunion, le
   -- député Philippe Doucet, a relevé" (the subject is between the commas)
   openers = set{ "apres", "avant", "lors", "pendant", "durant", "dans", "en", "au", "aux", "pour", "depuis",
@@ -413,6 +427,19 @@ M.rules = {
     { "Ceci explique-t-il cela ? Le ministre a-t-il dit la vérité ?", {} },
     { "Ainsi a-t-il annoncé sa démission.", { source = "il", cue = "a-t-il annoncé" } },
     { "Après d'âpres négociations, nous sortons essorés.", {} },
+    { "Selon l'Organisation pour la sécurité et la coopération en Europe (OSCE), 300 civils sont morts.",
+      { source = "l'Organisation pour la sécurité et la coopération en Europe (OSCE)", cue = "Selon" } },
+    { "Selon le Conseil pour la paix, 3 morts.", { source = "le Conseil", cue = "Selon" } },
+    { "Le Pentagone estime pour sa part qu'un millier de soldats ont été tués.",
+      { source = "Le Pentagone", cue = "estime" } },
+    { "A Noisy-le-Grand, Manuel Valls affirme devant la presse que rien n'est joué.",
+      { source = "Manuel Valls", cue = "affirme" } },
+    { "Eric Brunet distribue au Louvre des exemplaires de son livre écrit dans la nuit « Pourquoi Macron va gagner ».",
+      {} },
+    { "Cependant des rumeurs affirment aussi que le leader pourrait partir.",
+      { source = "des rumeurs", cue = "affirment" } },
+    { "Un autre filloniste, dont le nom n'est pas cité, indique que Laurent Wauquiez peut poursuivre.",
+      { source = "Un autre filloniste", cue = "indique" } },
     { "Vous mettrez un t-shirt où il y a écrit le mot « SURF ».", {} },
     { "On l'a déjà assez dit : l'élection n'est pas une course.", {} },
     { "Pour les punks qui ne passeraient pas leur vie sur Instagram, je précise que le projet est bon.", {} },
@@ -718,6 +745,7 @@ local function speaker_after(toks, i, sent, inverted)
   while toks[i] and toks[i].sentence == sent do
     local t = toks[i]
     local _, lj = seq.longest(seq.index(M.rules.locutions), toks, i)
+    if not lj then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, i) end
     local tj
     if inverted then _, tj = seq.longest(seq.index(M.rules.time_phrases), toks, i) end
     if M.rules.adverbs[t.term] or (t.type == "word" and t.flags & 1 == 0 and #t.term > 6
@@ -831,6 +859,27 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and (seq.longest(seq.index(M.rules.speaker_end_phrases), toks, j)
                   or seq.longest(seq.index(dates.rules.relative, relative_seq), toks, j)) then
       break
+    end
+    -- "l'Institut pour l'étude de la guerre (ISW)", "l'Organisation pour la sécurité et la coopération
+    -- en Europe (OSCE)": an organisation's name runs on to its acronym in brackets
+    if j > i and M.rules.speaker_end[t.term] and t.flags & 1 == 0 then
+      local head
+      for k = i, j - 1 do if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then head = toks[k]; break end end
+      local hw = head and head.word:gsub("^%a['’]", "")
+      if head and M.rules.org_heads[head.term:gsub("^%a'", "")] then
+        for k = j + 1, j + M.rules.max_org_name do
+          local tk = toks[k]
+          if not tk or tk.sentence ~= sent or (tk.type == "punct" and tk.word ~= "(") then break end
+          if tk.word == "(" then
+            local a, c = toks[k + 1], toks[k + 2]
+            if a and c and c.word == ")" and a.word:find("^%u%u+$") and a.word:sub(1, 1) == hw:sub(1, 1) then
+              j = k + 3
+              goto next
+            end
+            break
+          end
+        end
+      end
     end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
@@ -954,7 +1003,8 @@ local function speaker_before(toks, v, sent, an, from)
     ::next::
   end
   a = a + 1
-  if toks[a] and (toks[a].term == "et" or toks[a].term == "and") and a < v - 1 then a = a + 1 end   -- Et ces derniers
+  -- "Et ces derniers", "Cependant des rumeurs affirment": a link word opens the clause, not the subject
+  if toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then a = a + 1 end
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
   if b < a then return nil end
@@ -1211,6 +1261,17 @@ end
 
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
 -- hyphen at k (the speaker), or nil
+-- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
+-- with time, dans la soirée, devant la presse too)
+local function skip_asides(toks, k, time)
+  while toks[k] do
+    local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k)
+    if not lj and time then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, k) end
+    if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
+  end
+  return k
+end
+
 local function inverted_pronoun(toks, k)
   local h, p = toks[k], toks[k + 1]
   if h and p and (h.word == "-t-" or h.word == "-") and M.rules.pronouns[p.term] and p.stop > h.stop
@@ -1280,6 +1341,9 @@ function M.extract(text, opts)
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
     -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
     -- qu'| il a prononcé samedi | a martelé"): an auxiliary and its participle
+    for k = sp_a, sp_b do              -- a negation is a verb's too: "dont le nom n'est pas cité"
+      if (toks[k].term == "ne" or toks[k].term == "n'") and toks[k].flags & 1 == 0 then return end
+    end
     for k = sp_a, sp_b - 1 do
       local x, y = toks[k], toks[k + 1]
       if M.rules.auxiliaries[x.term] and x.flags & 1 == 0 and x.type == "word" and y.type == "word"
@@ -1372,7 +1436,13 @@ function M.extract(text, opts)
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct")
-        if M.rules.english[t.term] or after_que or (nxt and M.rules.reported[nxt.term]) then
+        -- "X estime que", "X estime pour sa part que", "X affirme également que": what is reported
+        -- comes after the adverbs and adverbial phrases
+        -- (not past a time or place after a verb that is also a participle: "son livre écrit
+        -- dans la nuit « ... »"; but "X affirme devant la presse que")
+        local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
+        local reports = toks[r] and M.rules.reported[toks[r].term]
+        if M.rules.english[t.term] or after_que or reports then
           -- un concept dit "adaptable": a word quoted right after "dit" names a thing, no statement
           local named = false
           if t.term == "dit" and nxt and M.rules.opening_quotes[nxt.word] then
@@ -1386,12 +1456,8 @@ function M.extract(text, opts)
                                           or prev.term == "n'")) then
             v, cue_a, cue_b = i, i, i
             -- (punctuation or a noun phrase after it; "déclare ainsi soutenir la réforme" has its subject before)
-            local k = i + 1
-            while toks[k] do                                  -- adverbs, à son tour, de son côté
-              local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k)
-              if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
-            end
-            only_inverted = not (M.rules.english[t.term] or (nxt and M.rules.reported[nxt.term])
+            local k = skip_asides(toks, i + 1, true)          -- adverbs, à son tour, de son côté
+            only_inverted = not (M.rules.english[t.term] or reports
                                  or prev.term == "qu'" or prev.term == "que")
               and (not toks[k] or toks[k].type == "punct" or (opens_noun_phrase(toks, k) and toks[k].word ~= "à"))
           end
