@@ -133,6 +133,12 @@ M.rules = {
   speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
                           { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
   -- words after which a determiner stays inside a noun phrase ("le ministre de la Défense")
+  -- heads of a noun phrase before ", qui" that speak for none: "l'opinion de la ministre, qui estimait"
+  not_antecedents = set{ "opinion", "avis", "attaque", "attaques", "position", "propos", "declaration",
+                         "declarations", "critique", "critiques", "idee", "decision", "choix", "gaffe", "reponse",
+                         "annonce", "discours", "tribune", "lettre", "message", "parole", "paroles", "colere" },
+  -- what joins a noun to its complement inside a noun phrase
+  of_links = set{ "de", "du", "des", "d'", "of" },
   noun_links = set{ "de", "du", "des", "d'", "a", "au", "aux", "en", "par", "pour", "sur", "sous", "dans", "avec",
                     "chez", "entre", "contre", "vers", "selon", "of", "in", "for", "on", "at", "with", "from",
                     "by", "to" },
@@ -164,6 +170,12 @@ M.rules = {
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
   -- a multi-word cue
   phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" } },
+  -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
+  -- faisait état de 100 morts"
+  phrase_verbs = { { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" }, { "faisaient", "etat" },
+                   { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
+                   { "mettent", "en", "garde" }, { "mettait", "en", "garde" }, { "laisse", "entendre" },
+                   { "laissent", "entendre" }, { "laissait", "entendre" } },
   -- canonical name -> how outlets write it
   aliases = {
     NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
@@ -319,6 +331,9 @@ M.rules = {
                      "calculer", "ajuste", "ajustee", "ajuster", "organise", "organisee", "organises",
                      "organiser", "decline", "declinee", "declines", "declinent", "depend", "dependent",
                      "personnalise", "personnalisee", "vary", "varies", "varied", "depending" },
+  -- what ends a subject before its verb, no part of it: "Marcelo Bielsa | ayant fait savoir",
+  -- "La candidate l'a d' | ailleurs fait savoir"
+  subject_trailers = set{ "ayant", "etant", "d'", "having" },
   -- verbs of saying written as their past participles: "son livre écrit dans la nuit"
   participle_verbs = set{ "dit", "ecrit" },
   subject_links = set{ "et", "and", "mais", "cependant", "pourtant", "toutefois", "neanmoins", "d'ailleurs", "ainsi",
@@ -436,6 +451,29 @@ M.rules = {
       { source = "Manuel Valls", cue = "affirme" } },
     { "Eric Brunet distribue au Louvre des exemplaires de son livre écrit dans la nuit « Pourquoi Macron va gagner ».",
       {} },
+    { "Le NIS, qui faisait état d'une centaine de morts, se tait.", { source = "NIS", cue = "faisait état" } },
+    { "Ces chiffres dépassent ceux du service de renseignement sud-coréen, qui faisait état de 100 morts.",
+      { source = "NIS", cue = "faisait état" } },
+    { "Il ne partage pas l'opinion de la ministre, qui estimait « légitime » la colère.",
+      { source = "la ministre", cue = "estimait" } },
+    { "Macron a essuyé les attaques de son adversaire, qui l'a accusé de complaisance.",
+      { source = "son adversaire", cue = "a accusé" } },
+    { "Nadine Morano, invitée de BFMTV ce vendredi matin, qui a réitéré sa proposition.", {} },
+    { "Le ministre de l'Economie, Benoît Hamon, met en garde les manifestants qui défilent.",
+      { source = "Le ministre de l'Economie", cue = "met en garde" } },
+    { "« Cela serait fatal », met en garde Benoît Hamon.", { source = "Benoît Hamon", cue = "met en garde" } },
+    { "Jacques Toubon, Défenseur des Droits, a mis en garde la gauche contre un risque de sectarisme.",
+      { source = "Jacques Toubon", cue = "a mis en garde" } },
+    { "Quelque 11 000 soldats auraient été dépêchés, d'après Kiev et Séoul.",
+      { source = "Kiev et Séoul", cue = "d'après" } },
+    { "Attention à un écueil majeur, met en garde Mathieu Collet.",
+      { source = "Mathieu Collet", cue = "met en garde" } },
+    { "C'est Michel Sapin, le ministre en charge de l'emploi, qui a confirmé cette prévision.", {} },
+    { "Une hypothèse peu probable, Marcelo Bielsa ayant fait savoir que sa décision était définitive.",
+      { source = "Marcelo Bielsa", cue = "fait savoir" } },
+    { "La candidate l'a d'ailleurs fait savoir, mercredi.",
+      { source = "La candidate", cue = "a d'ailleurs fait savoir" } },
+    { "Les douanes font état de 34 millions de dollars d'échanges.", { source = "Les douanes", cue = "font état" } },
     { "Cependant des rumeurs affirment aussi que le leader pourrait partir.",
       { source = "des rumeurs", cue = "affirment" } },
     { "Un autre filloniste, dont le nom n'est pas cité, indique que Laurent Wauquiez peut poursuivre.",
@@ -860,6 +898,18 @@ local function speaker_after(toks, i, sent, inverted)
                   or seq.longest(seq.index(dates.rules.relative, relative_seq), toks, j)) then
       break
     end
+    -- "d'après Kiev et Séoul", "selon Washington and Seoul": two names joined, both speak
+    if j > i and (t.term == "et" or t.term == "and") and t.flags & 1 == 0 then
+      local names = true
+      for k = i, j - 1 do if toks[k].flags & 1 == 0 or toks[k].type ~= "word" then names = false; break end end
+      local n = toks[j + 1]
+      local after = toks[j + 2]
+      if names and n and n.sentence == sent and n.type == "word" and n.flags & 1 ~= 0
+         and (not after or after.sentence ~= sent or after.type == "punct") then
+        j = j + 2
+        goto next
+      end
+    end
     -- "l'Institut pour l'étude de la guerre (ISW)", "l'Organisation pour la sécurité et la coopération
     -- en Europe (OSCE)": an organisation's name runs on to its acronym in brackets
     if j > i and M.rules.speaker_end[t.term] and t.flags & 1 == 0 then
@@ -1006,7 +1056,10 @@ local function speaker_before(toks, v, sent, an, from)
   -- "Et ces derniers", "Cependant des rumeurs affirment": a link word opens the clause, not the subject
   if toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then a = a + 1 end
   local b = v - 1
-  while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]) do b = b - 1 end
+  while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]
+                    or M.rules.subject_trailers[toks[b].term]) do
+    b = b - 1
+  end
   if b < a then return nil end
   if M.rules.other_persons[toks[b].term] and toks[b].flags & 1 == 0 then return nil end   -- Tu aurais | dit
   -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
@@ -1189,6 +1242,62 @@ end
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
 -- "qui" before the verb at v stands for (capitalised words, with de, du, d'
 -- between them): its first and last index, or nil
+-- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
+-- with time, dans la soirée, devant la presse too)
+local function skip_asides(toks, k, time)
+  while toks[k] do
+    local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k)
+    if not lj and time then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, k) end
+    if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
+  end
+  return k
+end
+
+-- "le service de renseignement sud-coréen, qui faisait état": a common noun phrase set off by a
+-- comma before qui (b: its last word), from its determiner, through de / du / des and the nouns
+-- and adjectives of its complements, at most max_antecedent words. Of the phrases nested there
+-- ("l'opinion de | la ministre"), the widest whose head is no opinion or time and agrees with a
+-- singular verb (v: the verb or auxiliary after qui). First and last index, or nil
+local function common_antecedent(toks, b, sent, an, v)
+  if not (toks[b + 1] and toks[b + 1].word == ",") then return nil end
+  local starts, opened = {}, false     -- opened: the widest phrase starts the noun phrase (not "de l'emploi")
+  local p = b
+  while toks[p] and toks[p].sentence == sent and b - p < M.rules.max_antecedent and toks[p].type == "word" do
+    local tp, before = toks[p], toks[p - 1]
+    if M.rules.speaker_starts[tp.term] and tp.flags & 1 == 0 then
+      if p == b then break end
+      starts[#starts + 1] = p
+      if not (before and before.sentence == sent and M.rules.of_links[before.term]) then
+        opened = true
+        break
+      end
+    elseif (tp.term == "du" or tp.term == "des") and p < b and before and before.sentence == sent
+           and (before.type ~= "word" or an:is_stop(before.term) or M.rules.verbs[before.term]) then
+      starts[#starts + 1] = p + 1                       -- "ceux du | service de renseignement"
+      opened = true
+      break
+    elseif not M.rules.of_links[tp.term] and (an:is_stop(tp.term) or M.rules.verbs[tp.term]
+           or M.rules.participles[tp.term] or M.rules.auxiliaries[tp.term]) then
+      break
+    end
+    p = p - 1
+  end
+  if not opened then return nil end
+  local verb = toks[v]
+  local singular = verb and (verb.term == "a" or verb.term == "avait" or verb.term == "aurait"
+                             or (verb.flags & 1 == 0 and verb.term:find("[^n]t$") and not verb.term:find("ent$")))
+  for n = #starts, 1, -1 do
+    local a = starts[n]
+    local h = M.rules.speaker_starts[toks[a].term] and a + 1 or a
+    local head = toks[h] and toks[h].term or ""
+    local plural = M.rules.pronoun_kinds.plural[toks[a].term]
+    if not M.rules.not_antecedents[head] and not M.rules.time_nouns[head] and not (singular and plural) then
+      return a, b
+    end
+  end
+  return nil
+end
+
 local function antecedent(toks, v, sent, an)
   local q = v - 1
   while toks[q] and toks[q].sentence == sent and (M.rules.adverbs[toks[q].term] or M.rules.clitics[toks[q].term]) do
@@ -1210,7 +1319,7 @@ local function antecedent(toks, v, sent, an)
       break
     end
   end
-  if a == b then return nil end
+  if a == b then return common_antecedent(toks, b, sent, an, skip_asides(toks, q + 1, false)) end
   if a + 1 == b and an:is_stop(toks[b].term) then return nil end    -- "Ce qui explique", "Tout ce qui"
   -- "le ministère de l'Intérieur qui", "un habitant de Dacca qui": a common noun
   -- and its determiner before the name's de, du, d' belong to the antecedent; so
@@ -1261,17 +1370,6 @@ end
 
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
 -- hyphen at k (the speaker), or nil
--- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
--- with time, dans la soirée, devant la presse too)
-local function skip_asides(toks, k, time)
-  while toks[k] do
-    local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k)
-    if not lj and time then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, k) end
-    if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
-  end
-  return k
-end
-
 local function inverted_pronoun(toks, k)
   local h, p = toks[k], toks[k + 1]
   if h and p and (h.word == "-t-" or h.word == "-") and M.rules.pronouns[p.term] and p.stop > h.stop
@@ -1336,6 +1434,9 @@ function M.extract(text, opts)
   sents = sents or an:sentences(text)
   local out = {}
   local preps = seq.index(M.rules.prepositions)
+  local phrase_verbs = seq.index(M.rules.phrase_verbs)
+  local phrase_verb_starts = {}
+  for _, row in ipairs(M.rules.phrase_verbs) do phrase_verb_starts[row[1]] = true end
   local function add(cue_a, cue_b, sp_a, sp_b)
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
@@ -1372,8 +1473,8 @@ function M.extract(text, opts)
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
-      through = { terms = { M.rules.adverbs, M.rules.pronouns, { ["-t-"] = true, ["-"] = true } } } },
-    { terms = M.rules.verbs })
+      through = { terms = { M.rules.adverbs, M.rules.pronouns, { ["-t-"] = true, ["-"] = true, ["d'"] = true } } } },
+    { terms = M.rules.verbs }, { terms = phrase_verb_starts })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -1419,7 +1520,10 @@ function M.extract(text, opts)
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
-        while toks[k] and M.rules.adverbs[toks[k].term] do k = k + 1 end
+        while toks[k] and (M.rules.adverbs[toks[k].term] or (toks[k].term == "d'" and toks[k + 1]
+                                                               and M.rules.adverbs[toks[k + 1].term])) do
+          k = k + 1                                   -- (a d'ailleurs dit)
+        end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
         else
           for _, cue in ipairs(M.rules.phrase_cues) do      -- a fait savoir, a-t-elle fait savoir
@@ -1430,6 +1534,11 @@ function M.extract(text, opts)
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
+      elseif phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated and seq.longest(phrase_verbs, toks, i) then
+        local _, e = seq.longest(phrase_verbs, toks, i)
+        v, cue_a, cue_b = i, i, e - 1
+        -- as a verb on its own: "X, son ministre, met en garde les manifestants" is X's
+        only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$")
              and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term])
              and not (an.lang ~= "en" and M.rules.english[t.term]) then   -- de bons reports: a noun
@@ -1541,6 +1650,10 @@ function M.extract(text, opts)
               k = k + 1
             end
             if not (toks[k] and (toks[k].term == "et" or toks[k].term == "and")) then a = nil end
+          end
+          -- "a mis en garde la gauche contre un risque": whom one warns against something is no speaker
+          if a and toks[cue_b].term == "garde" then
+            for k = a, b + 1 do if toks[k] and toks[k].term == "contre" then a = nil; break end end
           end
           -- "a publié ce matin un communiqué": what is published is no speaker
           if a and M.rules.publish[toks[cue_b].term] then
