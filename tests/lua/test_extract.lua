@@ -134,6 +134,12 @@ local FIGS = {
     { { 1700000, 1700000, true, "Gazaouis" }, { 2300000, 2300000, false, "habitants" }, { 0.5, 0.5, false, "%" } } },
   { "2.43", "Le gazole coûte 1,89 euro le litre, après 12 centimes de hausse.",
     { { 1.89, 1.89, false, "euro" }, { 12, 12, false, "centimes" } } },
+  { "2.45", "Trois enfants. Elles sont bac +3, bac +4 ; Samira a un master 2. Au sommet du 18 et du 19 février, rien.",
+    { { 3, 3, false, "enfants" } } },
+  { "2.46", "La droite a obtenu 286 000 voix. Le nombre de corridas n'a cessé de diminuer, passant de 475 en 2012 à 386.",
+    { { 286000, 286000, false, "voix" }, { 475, 475, false, "corridas" }, { 386, 386, false, "corridas" } } },
+  { "2.47", "Il veut faire passer le nombre de clients de 700.000 à deux millions, entre 4 et 6 millions d'euros.",
+    { { 700000, 2000000, false, "clients" }, { 4000000, 6000000, false, "euros" } } },
   { "2.44", "Des cellules de 3 ou 4 détenus, et deux ou trois cents manifestants.",
     { { 3, 4, false, "détenus" }, { 200, 300, false, "manifestants" } } },
   { "2.45", "La préfecture a évalué le nombre de manifestants à 12 000. Le ministère a chiffré à 1,2 million "

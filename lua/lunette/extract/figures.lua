@@ -45,6 +45,8 @@ M.rules = {
   range_open = set{ "entre", "de", "between", "from" },
   open_brackets = set{ "(", "[" },
   rankings = set{ "top", "flop" },
+  -- a determiner repeated before the second of two numbers listed: "du 18 et du 19 février"
+  list_dets = set{ "du", "le", "les", "au", "des" },
   -- words that list two numbers: "de 15 et 16 ans" (the first takes the second's noun)
   list_joins = set{ "et", "ou", "and", "or" },
   -- "et" / "and" join a range only after these ("entre 4 et 6 millions"); "de 0,5 et 1,5
@@ -138,6 +140,8 @@ M.rules = {
                       "section", "ligne", "chaine", "niveau", "etape", "phase", "annexe", "alinea",
                       "season", "chapter", "level", "stage", "route", "terminal", "porte", "quai",
                       "salle", "bus", "vol", "flight", "room", "gate", "ligue", "top", "tomes", "chapitres",
+                      -- a degree: bac +3, master 2, licence 3
+                      "bac", "master", "licence",
                       "pages", "pp", "saisons", "episodes", "articles", "numeros", "lignes", "annees", "years",
                       -- a year naming an edition: l'édition 2015, le millésime 2010, la promotion 2020
                       "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree",
@@ -393,11 +397,15 @@ local function counted_noun(toks, j, k)
      and d and d.type == "word" and d.sentence == toks[j].sentence then
     return k + 3
   end
+  -- "le nombre de morts a été porté à 66", "le nombre de corridas n'a cessé de diminuer, passant
+  -- de 475 en 2012 à 386": the noun counted earlier in the sentence (through commas)
   local pv = toks[j - 1]
-  if not (pv and (pv.word == "à" or pv.term == "at")) then return nil end
-  for x = j - 2, math.max(1, j - 10), -1 do
+  if not (pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to")) then
+    return nil
+  end
+  for x = j - 2, math.max(1, j - 16), -1 do
     local t = toks[x]
-    if t.sentence ~= toks[j].sentence or t.type == "punct" then return nil end
+    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then return nil end
     if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
        and x + 2 < j - 1 then
       return x + 2
@@ -640,7 +648,8 @@ function M.extract(text, opts)
           if p2 then pct = true end                  -- 50-53%: the range is in percent
           local last2 = toks[k2 - 1] and toks[k2 - 1].term         -- entre 4 et 6 millions, deux ou trois cents
           local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
-          if mult and lo < mult and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
+          -- (a coefficient only: "de 700.000 à deux millions" shares nothing)
+          if mult and lo < 1000 and lo * mult < v2 and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
             lo = lo * mult                          -- entre 4 et 6 millions
           elseif not mult and lo < 1000 and lo * 1000 <= v2 and toks[k2 - 1].type == "number"
                  and toks[k2 - 1].word:find("[%s\160\175\137'%.]000$") and toks[j].word:match("^%d+$") then
@@ -674,10 +683,14 @@ function M.extract(text, opts)
         -- month it is a day ("les 15 et 16 mars"); "par 46 voix contre 20 et deux
         -- abstentions" shares nothing
         local shared = false
-        local n2 = toks[k + 1]
+        local at2 = k + 1                        -- (the second's determiner: "du 18 et du 19 février")
+        if toks[at2] and M.rules.list_dets[toks[at2].term] and toks[at2 + 1] and toks[at2 + 1].type == "number" then
+          at2 = at2 + 1
+        end
+        local n2 = toks[at2]
         if not ut and toks[k] and M.rules.list_joins[toks[k].term] and n2
            and (n2.type == "number") == (t.type == "number") then
-          local _, k2, p2 = number_at(toks, k + 1, terms)
+          local _, k2, p2 = number_at(toks, at2, terms)
           local ut2 = k2 and not p2 and not (year_like(t) and year_like(n2))
             and unit_after(toks, k2, an, opts.lang == "en", hi)
           if ut2 and dates.rules.months[toks[ut2].term] then i = k; goto continue end
@@ -685,7 +698,7 @@ function M.extract(text, opts)
             ut, elided, etok, shared = ut2, nil, nil, true
             -- "30 et 50 millions d'euros": and the other's multiplier
             local mult = numbers.multipliers[toks[k2 - 1].term]
-            if mult and lo < mult and not numbers.multipliers[toks[k - 1].term] then
+            if mult and lo < 1000 and not numbers.multipliers[toks[k - 1].term] then
               lo, hi, scaled = lo * mult, hi * mult, mult >= 1000000
             end
           end
