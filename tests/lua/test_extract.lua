@@ -96,6 +96,8 @@ local FIGS = {
   { "3.16", "Une hausse de 10% de la production et des milliers de jeunes avec deux beaux enfants.",
     { { 10, 10, false, "%" }, { 2000, 9000, true, "jeunes" }, { 2, 2, false, "enfants" } } },
   -- English
+  { "4.0", "Washington announced a $988 million aid package, bringing the total to more than $62 billion since 2022.",
+    { { 988000000, 988000000, false, "$" }, { 62000000000, 62000000000, true, "$" } }, "en" },
   { "4.1", "About 3,000 troops were deployed.", { { 3000, 3000, true, "troops" } }, "en" },
   { "4.2", "Between 10,000 and 12,000 soldiers.", { { 10000, 12000, false, "soldiers" } }, "en" },
   { "4.3", "More than 11,000 North Korean troops were sent.", { { 11000, 11000, true, "troops" } }, "en" },
@@ -140,6 +142,8 @@ local FIGS = {
     { { 286000, 286000, false, "voix" }, { 475, 475, false, "corridas" }, { 386, 386, false, "corridas" } } },
   { "2.47", "Il veut faire passer le nombre de clients de 700.000 à deux millions, entre 4 et 6 millions d'euros.",
     { { 700000, 2000000, false, "clients" }, { 4000000, 6000000, false, "euros" } } },
+  { "2.48", "Sa dotation a baissé de 35 à 21 millions d'euros. Les flux s'élevaient en 2011 à 2,3 milliards d'euros.",
+    { { 21000000, 21000000, false, "euros" }, { 2300000000, 2300000000, false, "euros" } } },
   { "2.44", "Des cellules de 3 ou 4 détenus, et deux ou trois cents manifestants.",
     { { 3, 4, false, "détenus" }, { 200, 300, false, "manifestants" } } },
   { "2.45", "La préfecture a évalué le nombre de manifestants à 12 000. Le ministère a chiffré à 1,2 million "

@@ -644,13 +644,21 @@ function M.extract(text, opts)
       local sep = toks[k]
       if joins(sep, opened) then
         local v2, k2, p2 = number_at(toks, k + 1, terms)
+        local last2 = v2 and toks[k2 - 1] and toks[k2 - 1].term          -- entre 4 et 6 millions, deux ou trois cents
+        local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
+        -- (each its own: "2 millions à 3 millions")
+        if mult and toks[k - 1] and numbers.multipliers[toks[k - 1].term] then mult = nil end
+        if mult and lo < 1000 and lo >= v2 / mult then
+          -- "passant de 25 à 7 millions d'euros": a fall, no range, and the first amount is not
+          -- written whole (25 millions): left, the second read on its own
+          i = k; goto continue
+        elseif mult and lo >= 1000 and lo * 1000 < v2 then
+          v2 = nil                                  -- "en 2011 à 2,3 milliards": a year, then an amount
+        end
         if v2 and v2 > lo then
           if p2 then pct = true end                  -- 50-53%: the range is in percent
-          local last2 = toks[k2 - 1] and toks[k2 - 1].term         -- entre 4 et 6 millions, deux ou trois cents
-          local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
-          -- (a coefficient only: "de 700.000 à deux millions" shares nothing)
-          if mult and lo < 1000 and lo * mult < v2 and toks[k - 1] and not numbers.multipliers[toks[k - 1].term] then
-            lo = lo * mult                          -- entre 4 et 6 millions
+          if mult and lo < 1000 then
+            lo = lo * mult                          -- entre 4 et 6 millions (not "de 700.000 à deux millions")
           elseif not mult and lo < 1000 and lo * 1000 <= v2 and toks[k2 - 1].type == "number"
                  and toks[k2 - 1].word:find("[%s\160\175\137'%.]000$") and toks[j].word:match("^%d+$") then
             lo = lo * 1000                          -- entre 10 et 12 000: the thousands are shared
@@ -750,11 +758,13 @@ function M.extract(text, opts)
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           end
         end
-        -- $2 billion, £3bn: the currency before the number is the unit (before any elided noun)
+        -- $2 billion, £3bn: the currency before the number is the unit (before any elided
+        -- noun, and before the noun it qualifies: "a $988 million aid package")
         local cur = toks[j - 1]
-        if (not ut or elided) and is_currency(cur) then
+        if is_currency(cur) then
           unit = cur.word
           if start_i == j then start_i = j - 1 end
+          if ut and not elided and not shared then stop_i = k - 1 end
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
         -- l'Euro 2016 de football, le Mondial 2018: a name and its year
