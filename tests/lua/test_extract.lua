@@ -313,6 +313,33 @@ for name, want in pairs(CORPUS) do
   for _, k in ipairs{ "figures", "dates", "sources" } do H.eq("7 " .. name .. " " .. k, got[k], want[k]) end
 end
 
+-- 4b: invariants of every record over every text above (cases, corpus articles): a span inside
+-- the text that is its text, and a figure's low never above its high
+do
+  local texts = {}
+  for _, list in ipairs{ FIGS, SRC, DATES, ENTS } do
+    for _, case in ipairs(list) do
+      for _, v in ipairs(case) do if type(v) == "string" and #v > 12 then texts[#texts + 1] = v end end
+    end
+  end
+  for name in pairs(CORPUS) do
+    texts[#texts + 1] = (clean.article(assert(lunette.core.readfile(root .. "/corpus/" .. name))))
+  end
+  local bad = {}
+  for _, text in ipairs(texts) do
+    local all = extract.all(text, { published = "2025-01-27" })
+    for _, kind in ipairs(extract.kinds) do
+      for _, r in ipairs(all[kind]) do
+        if not (r.start >= 0 and r.start < r["end"] and r["end"] <= #text and text:sub(r.start + 1, r["end"]) == r.text)
+           or (kind == "figures" and not (r.low <= r.high)) then
+          bad[#bad + 1] = kind .. ": " .. r.text
+        end
+      end
+    end
+  end
+  H.eq("7.9 records are spans of their text; low <= high (" .. #texts .. " texts)", bad, {})
+end
+
 -- 5: the database runner: provenance, no work twice, stale annotations dropped
 local dir = H.tmpdir()
 local c = assert(lunette.open(dir .. "/x.db"))
