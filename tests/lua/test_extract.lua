@@ -331,7 +331,7 @@ do
     for _, kind in ipairs(extract.kinds) do
       for _, r in ipairs(all[kind]) do
         if not (r.start >= 0 and r.start < r["end"] and r["end"] <= #text and text:sub(r.start + 1, r["end"]) == r.text)
-           or (kind == "figures" and not (r.low <= r.high)) then
+           or (kind == "figures" and r.low > r.high) then
           bad[#bad + 1] = kind .. ": " .. r.text
         end
       end

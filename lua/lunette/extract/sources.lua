@@ -331,6 +331,12 @@ M.rules = {
                      "calculer", "ajuste", "ajustee", "ajuster", "organise", "organisee", "organises",
                      "organiser", "decline", "declinee", "declines", "declinent", "depend", "dependent",
                      "personnalise", "personnalisee", "vary", "varies", "varied", "depending" },
+  -- prepositions that open a clause's adverbial phrase, when no comma closes it
+  opening_preps = set{ "dans", "sur", "en", "apres", "avant", "lors", "pendant", "durant", "depuis", "avec", "sans",
+                       "sous", "par", "pour", "chez", "malgre", "in", "during", "after", "before", "despite" },
+  -- "il y a deux mois": what ends the time before a subject
+  ago_units = set{ "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures",
+                   "minutes", "decennies", "siecles" },
   -- what ends a subject before its verb, no part of it: "Marcelo Bielsa | ayant fait savoir",
   -- "La candidate l'a d' | ailleurs fait savoir"
   subject_trailers = set{ "ayant", "etant", "d'", "having" },
@@ -466,6 +472,17 @@ M.rules = {
       { source = "Jacques Toubon", cue = "a mis en garde" } },
     { "Quelque 11 000 soldats auraient été dépêchés, d'après Kiev et Séoul.",
       { source = "Kiev et Séoul", cue = "d'après" } },
+    { "Il y a deux mois Jean-Luc Mélenchon avait annoncé qu'il avait obtenu des prêts.",
+      { source = "Jean-Luc Mélenchon", cue = "avait annoncé" } },
+    { "Mi-juin, le député des Yvelines, avait déjà indiqué qu'il réfléchissait.",
+      { source = "le député des Yvelines", cue = "avait déjà indiqué" } },
+    { "Il sera largué au-dessus des îles, rapporte Europe 1.", { source = "Europe 1", cue = "rapporte" } },
+    { "Dans une courte annonce sur le site de sa société Jean-François Peyrat a dit être fatigué.",
+      { source = "Jean-François Peyrat", cue = "a dit" } },
+    { "Dans l’immédiat la police annonce avoir rouvert les enquêtes.", { source = "la police", cue = "annonce" } },
+    { "« J’ai hésité », raconte Thomas 28 ans.", { source = "Thomas", cue = "raconte" } },
+    { "La députée Danielle Auroi, signataire de l'amendement, explique à Europe 1 que la loi ne le permet pas.",
+      { source = "La députée Danielle Auroi", cue = "explique" } },
     { "Attention à un écueil majeur, met en garde Mathieu Collet.",
       { source = "Mathieu Collet", cue = "met en garde" } },
     { "C'est Michel Sapin, le ministre en charge de l'emploi, qui a confirmé cette prévision.", {} },
@@ -811,7 +828,11 @@ local function speaker_after(toks, i, sent, inverted)
     if toks[k] and (toks[k].term == "l'" or toks[k].term == "la" or toks[k].term == "le"
                     or toks[k].term == "les") then k = k + 1 end
     local n0 = k
-    while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 ~= 0 do k = k + 1 end
+    while toks[k] and toks[k].sentence == sent and ((toks[k].type == "word" and toks[k].flags & 1 ~= 0)
+                                                    or (k > n0 and toks[k].type == "number"
+                                                        and toks[k].word:find("^%d%d?$"))) do   -- à Europe 1
+      k = k + 1
+    end
     if k - n0 >= 3 then k = k - 2                                 -- à L'Opinion | Gérard Filoche
     elseif k == n0 and toks[k] and toks[k].type == "word" then k = k + 1 end   -- aux journalistes
     if toks[k] and toks[k].sentence == sent and toks[k].type == "word" then i = k end
@@ -934,8 +955,12 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
-    if (t.type == "number" and not (j > i and (M.rules.number_signs[toks[j - 1].term]       -- la numéro 3
-                                                or M.rules.speaker_starts[toks[j - 1].term])))  -- les 14 assos
+    local channel = t.type == "number" and j > i and t.word:find("^%d%d?$") and toks[j - 1].type == "word"
+      and toks[j - 1].flags & 1 ~= 0 and not dates.rules.months[toks[j - 1].term]   -- rapporte Europe 1, France 2
+      and not (toks[j + 1] and (toks[j + 1].term == "ans" or toks[j + 1].term == "years"))   -- (not Thomas 28 ans)
+    if (t.type == "number" and not channel
+        and not (j > i and (M.rules.number_signs[toks[j - 1].term]       -- la numéro 3
+                            or M.rules.speaker_starts[toks[j - 1].term])))  -- les 14 assos
        or t.type == "date" or t.type == "percent" then break end
     if j > i and M.rules.time_det[t.term] and toks[j + 1] and M.rules.time_nouns[toks[j + 1].term] then
       break                                      -- X ce matin: a time, after the speaker
@@ -1008,7 +1033,9 @@ local function speaker_before(toks, v, sent, an, from)
       -- before a long relative clause, a short noun phrase only: not "Et les choses avancent
       -- plutôt bien pour la société française, qui vient de ..., ont annoncé X"
       if a and long and b - a >= M.rules.max_antecedent then a = nil end
-      if a and (M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower]) then
+      local ta = a and toks[a]
+      if a and (M.rules.openers[ta.term] or M.rules.openers[ta.lower] or dates.rules.weekdays[ta.term]
+                or dates.rules.months[ta.term] or dates.rules.months[ta.term:gsub("^mi%-", "")]) then
         return speaker_before(toks, v - 1, sent, an, p)    -- Après cette réunion, <subject>, a dit
       end
       local before = a and toks[a - 1]
@@ -1104,6 +1131,34 @@ local function speaker_before(toks, v, sent, an, from)
       end
     end
     return nil                                  -- "la personne qui a été en charge ... a écrit": none
+  end
+  -- "Il y a deux mois Jean-Luc Mélenchon avait annoncé": a time before the subject, no comma
+  if toks[a].term == "il" and toks[a + 1] and toks[a + 1].term == "y" and toks[a + 2] and toks[a + 2].term == "a" then
+    local k = a + 3
+    while k <= b and k <= a + 6 and not M.rules.ago_units[toks[k].term] do k = k + 1 end
+    if k >= b or not M.rules.ago_units[toks[k].term] then return nil end
+    a = k + 1
+  end
+  -- a preposition opening the clause with no comma: the subject after its phrase ("Dans
+  -- l'immédiat | la police annonce", "Sur ce point | Thierry Solère a assuré"), else the name that
+  -- ends the phrase ("Dans une courte annonce sur le site de sa société | Jean-François Peyrat a
+  -- dit"), else none
+  local o = M.rules.opening_preps[toks[a].term] and a or a - 1
+  local op = toks[o]
+  if op and op.sentence == sent and op.type == "word" and M.rules.opening_preps[op.term]
+     and not (toks[b + 1] and toks[b + 1].word == ",") then   -- ("Après cette réunion, X, a relevé": X)
+    local p = o + 1
+    if toks[p] and M.rules.speaker_starts[toks[p].term] then p = p + 1 end
+    p = p + 1
+    local tp = toks[p]
+    if tp and p <= b and (M.rules.speaker_starts[tp.term] or (tp.flags & 1 ~= 0 and tp.type == "word")) then
+      a = p
+    else
+      local n = b
+      while n >= a and toks[n].flags & 1 ~= 0 and toks[n].type == "word" do n = n - 1 end
+      if n < a or b - n < 2 then return nil end
+      a = n + 1
+    end
   end
   local ok = false
   for k = a, b do
