@@ -1490,6 +1490,7 @@ function M.extract(text, opts)
   local out = {}
   local preps = seq.index(M.rules.prepositions)
   local phrase_verbs = seq.index(M.rules.phrase_verbs)
+  local pv_anchors, pv_len = seq.anchors(phrase_verbs)
   local phrase_verb_starts = {}
   for _, row in ipairs(M.rules.phrase_verbs) do phrase_verb_starts[row[1]] = true end
   local function add(cue_a, cue_b, sp_a, sp_b)
@@ -1529,7 +1530,7 @@ function M.extract(text, opts)
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
       through = { terms = { M.rules.adverbs, M.rules.pronouns, { ["-t-"] = true, ["-"] = true, ["d'"] = true } } } },
-    { terms = M.rules.verbs }, { terms = phrase_verb_starts })
+    { terms = M.rules.verbs }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len - 1 })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
