@@ -74,6 +74,8 @@ M.rules = {
   period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
                       quatrieme = 4, first = 1, third = 3, fourth = 4 },
   -- parts of a year or a month: first and last month / day
+  -- the days of a week's part, from its Monday: en début de semaine, en fin de semaine
+  week_parts = { debut = { 0, 2 }, fin = { 4, 6 }, mi = { 2, 4 } },
   parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
             early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 },
             ["end"] = { 10, 12, 21, 31 }, beginning = { 1, 3, 1, 10 }, start = { 1, 3, 1, 10 },
@@ -110,7 +112,9 @@ M.rules = {
               units = { jour = "day", jours = "day", semaine = "week", semaines = "week", mois = "month",
                         an = "year", ans = "year", annee = "year", annees = "year", day = "day", days = "day",
                         week = "week", weeks = "week", month = "month", months = "month", year = "year",
-                        years = "year" } },
+                        years = "year" },
+              -- a half of a unit, in the next one down: { unit, how many in one }
+              half = { year = { "month", 12 }, month = { "day", 30 }, week = { "day", 7 } } },
   -- after a date without its year or a weekday: the next one after publication
   -- (1) or the last one before it (-1)
   direction = { prochain = 1, prochaine = 1, prochains = 1, prochaines = 1, next = 1, dernier = -1, derniere = -1,
@@ -130,6 +134,12 @@ M.rules = {
     { { "next", "month" }, "month", 1 }, { { "la", "semaine", "prochaine" }, "week", 1 },
     { { "next", "week" }, "week", 1 }, { { "cette", "semaine" }, "week", 0 }, { { "this", "week" }, "week", 0 },
     { { "avant-hier" }, "day", -2 }, { { "apres-demain" }, "day", 2 },
+    { { "la", "nuit", "derniere" }, "day", -1 }, { { "last", "night" }, "day", -1 },
+    { { "ce", "week-end" }, "weekend", 0 }, { { "ce", "weekend" }, "weekend", 0 },
+    { { "this", "weekend" }, "weekend", 0 },
+    { { "le", "week-end", "dernier" }, "weekend", -1 }, { { "le", "weekend", "dernier" }, "weekend", -1 },
+    { { "last", "weekend" }, "weekend", -1 }, { { "le", "week-end", "prochain" }, "weekend", 1 },
+    { { "le", "weekend", "prochain" }, "weekend", 1 }, { { "next", "weekend" }, "weekend", 1 },
     -- parts of the current or last period: { terms, unit, offset, part }
     { { "debut", "du", "mois" }, "month", 0, "debut" }, { { "fin", "du", "mois" }, "month", 0, "fin" },
     { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" },
@@ -137,6 +147,9 @@ M.rules = {
     { { "fin", "de", "l'", "annee" }, "year", 0, "fin" }, { { "earlier", "this", "month" }, "month", 0, "debut" },
     { { "debut", "d'", "annee" }, "year", 0, "debut" }, { { "fin", "d'", "annee" }, "year", 0, "fin" },
     { { "debut", "de", "mois" }, "month", 0, "debut" }, { { "fin", "de", "mois" }, "month", 0, "fin" },
+    { { "debut", "de", "semaine" }, "week", 0, "debut" }, { { "fin", "de", "semaine" }, "week", 0, "fin" },
+    { { "milieu", "de", "semaine" }, "week", 0, "mi" }, { { "early", "this", "week" }, "week", 0, "debut" },
+    { { "later", "this", "week" }, "week", 0, "fin" },
   },
   examples = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
@@ -265,6 +278,16 @@ M.rules = {
       resolved = "2024-08-08/2024-08-13" }, published = "2024-08-20", lang = "en" },
     { "from March 3 to 5, 2024", { value = "2024-03-03/2024-03-05" }, lang = "en" },
     { "the end of the war", {}, lang = "en" },
+    { "Ce week-end, les combats ont repris.", { resolved = "2025-01-25/2025-01-26" }, published = "2025-01-27" },
+    { "Ce week-end, un sommet.", { resolved = "2025-02-01/2025-02-02" }, published = "2025-01-29" },
+    { "Le week-end dernier, Moscou a riposté.", { resolved = "2025-01-18/2025-01-19" }, published = "2025-01-22" },
+    { "En début de semaine, Kiev a frappé.", { resolved = "2025-01-20/2025-01-22" }, published = "2025-01-24" },
+    { "Il y a un an, la guerre.", { resolved = "2024" }, published = "2025-01-24" },
+    { "La nuit dernière, une frappe.", { resolved = "2025-01-23" }, published = "2025-01-24" },
+    { "Il avait eu ce problème il y a un an et demi.", { resolved = "2023-07" }, published = "2025-01-24" },
+    { "Pour ce week-end des 29 et 30 juillet, la circulation sera dense.",
+      { value = "--07-29/--07-30", resolved = "2024-07-29/2024-07-30" }, published = "2025-01-24" },
+    { "Il part pour ce congé de fin de semaine.", {}, published = "2025-01-24" },
     { "Il a profité du « Black Friday » pour acheter cinq jeans.", {} },
     { "2,783 millions de chômeurs en fin d’année 2016",
       { value = "2016", resolved = "2016-10-01/2016-12-31" } },
@@ -912,11 +935,21 @@ function M.extract(text, opts)
         if e then sign, k = row[2], e; break end
       end
       local n, after = nil, nil
-      if sign then n, after = count_at(toks, k)
+      if sign then
+        n, after = count_at(toks, k)
+        if not n and toks[k] and (toks[k].term == "un" or toks[k].term == "une") then
+          n, after = 1, k + 1                                                     -- il y a un an
+        end
       elseif t.type == "number" or numbers.words[t.term] then n, after = count_at(toks, i)
       elseif t.term == "a" or t.term == "an" then n, after = 1, i + 1 end     -- a year ago
       local unit = n and toks[after] and M.rules.offsets.units[toks[after].term]
       local last = unit and after
+      -- "il y a un an et demi": in the next unit down (18 months; a week and a half: 10 days)
+      local et, demi = unit and toks[after + 1], unit and toks[after + 2]
+      if unit and et and et.term == "et" and demi and (demi.term == "demi" or demi.term == "demie") then
+        local down = M.rules.offsets.half[unit]
+        if not down then unit = nil else unit, n, last = down[1], n * down[2] + down[2] // 2, after + 2 end
+      end
       if unit and not sign then                          -- two years ago
         for _, row in ipairs(M.rules.offsets.after) do
           local e = seq.at(toks, after + 1, row[1])
@@ -965,8 +998,15 @@ function M.extract(text, opts)
       end
       -- la prime de fin d'année, les fêtes de fin d'année: a kind, no date (a part of the
       -- year or month written without its year or a demonstrative, after "de")
-      if rel and rel[4] and toks[j - 1] and (toks[j - 1].term == "annee" or toks[j - 1].term == "mois")
+      if rel and rel[4] and toks[j - 1] and (toks[j - 1].term == "annee" or toks[j - 1].term == "mois"
+                                             or toks[j - 1].term == "semaine")
          and pv and (pv.term == "de" or pv.term == "des" or pv.term == "du") and pv.sentence == t.sentence then
+        i = j
+        goto continue
+      end
+      -- "ce week-end des 29 et 30 juillet": the days written after it say which
+      if rel and rel[2] == "weekend" and toks[j] and (toks[j].term == "des" or toks[j].term == "du")
+         and toks[j + 1] and toks[j + 1].type == "number" then
         i = j
         goto continue
       end
@@ -975,11 +1015,24 @@ function M.extract(text, opts)
         if py then
           local unit, n = rel[2], rel[3]
           if unit == "day" then resolved = iso(from_days(to_days(py, pm, pd) + n))
-          elseif unit == "week" then
+          elseif unit == "week" or unit == "weekend" then
             local pday = to_days(py, pm, pd)
             local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
             local monday = pday - (pw - 1) + 7 * n
-            resolved = iso(from_days(monday)) .. "/" .. iso(from_days(monday + 6))
+            local wp = rel[4] and M.rules.week_parts[rel[4]]
+            if unit == "weekend" then
+              -- ce week-end: the one just past early in the week (Monday, Tuesday), else this
+              -- week's; le week-end dernier: the one before; le week-end prochain: the next to come
+              local sat = pday - (pw - 1) + 5
+              if n == 0 and pw <= 2 then sat = sat - 7
+              elseif n < 0 then sat = sat - 7
+              elseif n > 0 and pw >= 6 then sat = sat + 7 end
+              resolved = iso(from_days(sat)) .. "/" .. iso(from_days(sat + 1))
+            elseif wp then
+              resolved = iso(from_days(monday + wp[1])) .. "/" .. iso(from_days(monday + wp[2]))
+            else
+              resolved = iso(from_days(monday)) .. "/" .. iso(from_days(monday + 6))
+            end
           elseif unit == "month" then
             local mm, yy = pm + n, py
             if mm < 1 then mm, yy = mm + 12, yy - 1 elseif mm > 12 then mm, yy = mm - 12, yy + 1 end
