@@ -131,6 +131,7 @@ M.rules = {
                     "trait", "traits", "abstrait", "distrait", "soustrait" },
   -- phrases that end a speaker after its cue
   speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
+                          { "sous", "couvert" }, { "sous", "le", "couvert" }, { "on", "condition" },
                           { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
   -- words after which a determiner stays inside a noun phrase ("le ministre de la Défense")
   -- heads of a noun phrase before ", qui" that speak for none: "l'opinion de la ministre, qui estimait"
@@ -192,7 +193,7 @@ M.rules = {
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
                   "him", "her", "them", "he", "she", "they", "we", "it" },
   -- what a present participle ending a speaker introduces: "les études portant sur"
-  participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'" },   -- des scientifiques | soulignant que
+  participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous" },   -- des scientifiques | soulignant que
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
   on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
@@ -481,6 +482,12 @@ M.rules = {
       { source = "Jean-François Peyrat", cue = "a dit" } },
     { "Dans l’immédiat la police annonce avoir rouvert les enquêtes.", { source = "la police", cue = "annonce" } },
     { "« J’ai hésité », raconte Thomas 28 ans.", { source = "Thomas", cue = "raconte" } },
+    { "« C'est grave », a déclaré à l'AFP un responsable militaire sous couvert d'anonymat.",
+      { source = "un responsable militaire", cue = "a déclaré" } },
+    { "Pékin a donné son feu vert, selon un expert s'exprimant sous couvert d'anonymat.",
+      { source = "un expert", cue = "selon" } },
+    { "Le ministre Sergueï Lavrov a, quant à lui, démenti toute implication.",
+      { source = "Le ministre Sergueï Lavrov", cue = "a, quant à lui, démenti" } },
     { "La députée Danielle Auroi, signataire de l'amendement, explique à Europe 1 que la loi ne le permet pas.",
       { source = "La députée Danielle Auroi", cue = "explique" } },
     { "Attention à un écueil majeur, met en garde Mathieu Collet.",
@@ -982,6 +989,7 @@ local function speaker_after(toks, i, sent, inverted)
      and not M.rules.speaker_starts[toks[j - 2].term] and toks[j] and toks[j].sentence == sent
      and M.rules.participle_ends[toks[j].term] then
     j = j - 1                                   -- (le commandant en chef, un habitant à Paris: kept)
+    if j - 1 > i and M.rules.clitics[toks[j - 1].term] then j = j - 1 end   -- un expert | s'exprimant
   end
   if j == i then return nil end
   return i, j - 1
@@ -1481,6 +1489,18 @@ local function resolve_pronouns(out, an)
   for _, r in ipairs(out) do r.source_of = nil end
 end
 
+-- what stands between an auxiliary and its participle: a-t-il, a d'ailleurs, a, quant à lui,
+-- (one set per locutions table and length, so that it stays the same table from text to text)
+local asides_cache = setmetatable({}, { __mode = "k" })
+local function asides_of(locutions)
+  local c = asides_cache[locutions]
+  if c and c.n == #locutions then return c.set end
+  local words = { ["-t-"] = true, ["-"] = true, ["d'"] = true, [","] = true }
+  for _, row in ipairs(locutions) do for _, w in ipairs(row) do words[w] = true end end
+  asides_cache[locutions] = { n = #locutions, set = words }
+  return words
+end
+
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
 function M.extract(text, opts)
   opts = opts or {}
@@ -1491,6 +1511,7 @@ function M.extract(text, opts)
   local preps = seq.index(M.rules.prepositions)
   local phrase_verbs = seq.index(M.rules.phrase_verbs)
   local pv_anchors, pv_len = seq.anchors(phrase_verbs)
+  local aside_words = asides_of(M.rules.locutions)
   local phrase_verb_starts = {}
   for _, row in ipairs(M.rules.phrase_verbs) do phrase_verb_starts[row[1]] = true end
   local function add(cue_a, cue_b, sp_a, sp_b)
@@ -1529,7 +1550,7 @@ function M.extract(text, opts)
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
-      through = { terms = { M.rules.adverbs, M.rules.pronouns, { ["-t-"] = true, ["-"] = true, ["d'"] = true } } } },
+      through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words } } },
     { terms = M.rules.verbs }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len - 1 })
   local i, ci = 1, 1
   while true do
@@ -1579,6 +1600,11 @@ function M.extract(text, opts)
         while toks[k] and (M.rules.adverbs[toks[k].term] or (toks[k].term == "d'" and toks[k + 1]
                                                                and M.rules.adverbs[toks[k + 1].term])) do
           k = k + 1                                   -- (a d'ailleurs dit)
+        end
+        -- "a, quant à lui, démenti", "a, de son côté, affirmé": an aside between commas
+        if toks[k] and toks[k].word == "," then
+          local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k + 1)
+          if lj and toks[lj] and toks[lj].word == "," then k = lj + 1 end
         end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
         else
