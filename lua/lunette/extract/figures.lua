@@ -28,7 +28,13 @@ M.rules = {
     { "about" }, { "around" }, { "approximately" }, { "roughly" }, { "nearly" }, { "almost" },
     { "more", "than" }, { "over" }, { "at", "least" }, { "up", "to" }, { "some" }, { "less", "than" },
     { "fewer", "than" }, { "an", "estimated" }, { "estimated" },
+    { "un", "peu", "plus", "de" }, { "un", "peu", "plus", "d'" }, { "un", "peu", "moins", "de" },
+    { "un", "peu", "moins", "d'" }, { "a", "peine", "plus", "de" }, { "bien", "plus", "de" },
+    { "un", "peu", "plus", "du" }, { "just", "over" }, { "just", "under" }, { "slightly", "more", "than" },
+    { "well", "over" },
     examples = {
+      { "Un peu plus de 500 soldats ont été tués.", { low = 500, approx = true, unit = "soldats",
+                                                       text = "Un peu plus de 500 soldats" } },
       { "Environ 8 millions d'obus", { low = 8000000, approx = true, unit = "obus" } },
       { "près de 10 000 militaires", { low = 10000, approx = true, unit = "militaires" } },
       { "au moins 40 civils", { low = 40, approx = true, unit = "civils" } },
