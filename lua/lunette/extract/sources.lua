@@ -132,6 +132,7 @@ M.rules = {
   -- phrases that end a speaker after its cue
   speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
                           { "sous", "couvert" }, { "sous", "le", "couvert" }, { "on", "condition" },
+                          { "sous", "le", "choc" }, { "encore", "sous" },
                           { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
   -- words after which a determiner stays inside a noun phrase ("le ministre de la Défense")
   -- heads of a noun phrase before ", qui" that speak for none: "l'opinion de la ministre, qui estimait"
@@ -332,6 +333,9 @@ M.rules = {
                      "calculer", "ajuste", "ajustee", "ajuster", "organise", "organisee", "organises",
                      "organiser", "decline", "declinee", "declines", "declinent", "depend", "dependent",
                      "personnalise", "personnalisee", "vary", "varies", "varied", "depending" },
+  -- where a title holds, after au: "le président du groupe LR au Sénat" (not whom one speaks to)
+  title_places = set{ "senat", "parlement", "congres", "conseil", "gouvernement", "maghreb", "quai", "palais",
+                      "tribunal", "ministere", "cabinet", "bureau", "comite" },
   -- prepositions that open a clause's adverbial phrase, when no comma closes it
   opening_preps = set{ "dans", "sur", "en", "apres", "avant", "lors", "pendant", "durant", "depuis", "avec", "sans",
                        "sous", "par", "pour", "chez", "malgre", "in", "during", "after", "before", "despite" },
@@ -486,6 +490,14 @@ M.rules = {
       { source = "un responsable militaire", cue = "a déclaré" } },
     { "Pékin a donné son feu vert, selon un expert s'exprimant sous couvert d'anonymat.",
       { source = "un expert", cue = "selon" } },
+    { "Europe 1 n'a pas su faire venir de talents, a confié Arnaud Lagardère au Monde.",
+      { source = "Arnaud Lagardère", cue = "a confié" } },
+    { "« L'échec est constaté », avait affirmé le président du groupe PS au Sénat, Patrick Kanner.",
+      { source = "le président du groupe PS au Sénat", cue = "avait affirmé" } },
+    { "Ils se parleront mercredi, ont précisé l'Elysée et Matignon.",
+      { source = "l'Elysée et Matignon", cue = "ont précisé" } },
+    { "« Je me sens trahi », explique l’un des témoins encore sous le choc.",
+      { source = "l’un des témoins", cue = "explique" } },
     { "Le ministre Sergueï Lavrov a, quant à lui, démenti toute implication.",
       { source = "Le ministre Sergueï Lavrov", cue = "a, quant à lui, démenti" } },
     { "La députée Danielle Auroi, signataire de l'amendement, explique à Europe 1 que la loi ne le permet pas.",
@@ -928,8 +940,9 @@ local function speaker_after(toks, i, sent, inverted)
     end
     -- "d'après Kiev et Séoul", "selon Washington and Seoul": two names joined, both speak
     if j > i and (t.term == "et" or t.term == "and") and t.flags & 1 == 0 then
-      local names = true
-      for k = i, j - 1 do if toks[k].flags & 1 == 0 or toks[k].type ~= "word" then names = false; break end end
+      local names = true                 -- (after a determiner too: "l'Elysée et Matignon")
+      local first = (M.rules.speaker_starts[toks[i].term] and j - 1 > i) and i + 1 or i
+      for k = first, j - 1 do if toks[k].flags & 1 == 0 or toks[k].type ~= "word" then names = false; break end end
       local n = toks[j + 1]
       local after = toks[j + 2]
       if names and n and n.sentence == sent and n.type == "word" and n.flags & 1 ~= 0
@@ -975,6 +988,13 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and (t.term == "au" or t.term == "aux") and toks[j + 1] and toks[j + 1].type == "word"
        and toks[j + 1].flags & 1 == 0 then
       break                                      -- X au sortir de, aux côtés de (but: aux Transports)
+    end
+    -- "a confié Arnaud Lagardère au Monde": after a name, au / à and a name are whom it was said to
+    -- (but a title's place: "le président du groupe PS au Sénat", "Al-Qaïda au Maghreb islamique")
+    if j > i and (t.term == "au" or t.word == "à") and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
+       and toks[j - 1].type == "word" and toks[j + 1] and toks[j + 1].flags & 1 ~= 0
+       and not M.rules.title_places[toks[j + 1].term] then
+      break
     end
     j = j + 1
     ::next::
