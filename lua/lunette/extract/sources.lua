@@ -494,6 +494,7 @@ M.rules = {
       { source = "Arnaud Lagardère", cue = "a confié" } },
     { "« L'échec est constaté », avait affirmé le président du groupe PS au Sénat, Patrick Kanner.",
       { source = "le président du groupe PS au Sénat", cue = "avait affirmé" } },
+    { "According to a U.S. official, the troops arrived.", { source = "a U.S. official", cue = "According to" }, "en" },
     { "Ils se parleront mercredi, ont précisé l'Elysée et Matignon.",
       { source = "l'Elysée et Matignon", cue = "ont précisé" } },
     { "« Je me sens trahi », explique l’un des témoins encore sous le choc.",
@@ -888,10 +889,14 @@ local function speaker_after(toks, i, sent, inverted)
         goto next
       end
     end
-    if t.type == "punct" and not amp_join(toks, j) and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
-                                  and (M.rules.title_abbrevs[toks[j - 1].term]
-                                       or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
-                                  and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
+    -- (a dotted acronym's last period: "a U.S. official")
+    local dotted = t.word == "." and j > i and toks[j - 1].stop + 1 == t.start and toks[j - 1].type == "word"
+      and toks[j - 1].word:find("^%u%.%u[%.%u]*$") and toks[j + 1] and toks[j + 1].sentence == sent
+    if t.type == "punct" and not amp_join(toks, j) and not dotted
+       and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
+                and (M.rules.title_abbrevs[toks[j - 1].term]
+                     or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
+                and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
       break                                      -- but M. Castaner, S. Dumont: a title, an initial
     end
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
