@@ -262,6 +262,7 @@ local ENTS = {
   { "6.12", "L'État-major interarmées de Corée du Sud a averti Pyongyang.", "État-major interarmées de Corée du Sud/org; Pyongyang/place" },
   { "6.13", "Un soldat nord-coréen a été capturé en Ukraine par les forces ukrainiennes.", "nord-coréen/place; Ukraine/place; ukrainiennes/place" },
   { "6.14", "The UN and NATO said North Korea sent troops to Russia.", "UN/org; NATO/org; North Korea/place; Russia/place", "en" },
+  { "6.15b", "Il a profité du Black Friday. Le Super Tuesday approche.", "Black Friday/other; Super Tuesday/other" },
   { "6.15", "Un homme a été vu. Le Monde et Reuters ont publié l'information.", "Le Monde/org; Reuters/org" },
   { "6.16", "Il a vu un missile et une Troisième Guerre mondiale.", "Troisième Guerre/other" },
   { "6.17", "Il a parcouru le monde. Le Monde l'a écrit.", "Le Monde/org" },

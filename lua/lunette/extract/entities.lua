@@ -202,7 +202,8 @@ function M.extract(text, opts)
           -- capitalised stopword (PARTAGEZ CET ARTICLE): no person
           -- (in English, Un is no number: Kim Jong Un)
           local number_word = numbers.words[w.term] and not (opts.lang == "en" and (w.term == "un" or w.term == "une"))
-          if M.rules.not_person[w.term] or number_word
+          -- (nor a day's name: Black Friday, Super Tuesday; months are first names too: July Corliss)
+          if M.rules.not_person[w.term] or number_word or dates.rules.weekdays[w.term]
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)) then common = true end
         end
         if is_org then ty = "org"
