@@ -135,13 +135,16 @@ static int apostrophe_at(const unsigned char *s, size_t len, size_t i, int loose
   return 0;
 }
 
-/* Length of a hyphen joining compound words at i (- U+2010 U+2011), else 0. */
+/* Length of a hyphen joining compound words at i (- U+2010 U+2011), with the
+ * soft hyphens (U+00AD) a page may leave after it ("quatre-\u00ADvingts"), else 0. */
 static int hyphen_at(const unsigned char *s, size_t len, size_t i) {
   if (i >= len) return 0;
-  if (s[i] == '-') return 1;
-  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x90 || s[i + 2] == 0x91))
-    return 3;
-  return 0;
+  int n = 0;
+  if (s[i] == '-') n = 1;
+  else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x90 || s[i + 2] == 0x91))
+    n = 3;
+  while (n && i + (size_t)n + 1 < len && s[i + n] == 0xC2 && s[i + n + 1] == 0xAD) n += 2;
+  return n;
 }
 
 /* Length of a space that may separate digit groups at i, else 0. */

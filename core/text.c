@@ -147,12 +147,15 @@ int lt_text_fold(const char *s, size_t len, int level, lt_Buf *b) {
   return fold_general(s, len, level, b);
 }
 
-/* Fold through utf8proc: NFC, case folding, marks stripped, lumping. */
+/* Fold through utf8proc: NFC, case folding, marks stripped, lumping, default
+ * ignorables dropped. */
 static int fold_general(const char *s, size_t len, int level, lt_Buf *b) {
   const unsigned char *u = (const unsigned char *)s;
   b->n = 0;
   utf8proc_option_t opt = UTF8PROC_LUMP;
-  if (level >= LT_FOLD_CASE) opt |= UTF8PROC_CASEFOLD;
+  /* folded terms lose the default ignorables a page hides in words (soft
+   * hyphen, zero-width space and joiners, BOM): "inter\u00ADnational" is "international" */
+  if (level >= LT_FOLD_CASE) opt |= UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
   if (level >= LT_FOLD_ACCENTS) opt |= UTF8PROC_STRIPMARK;
   /* utf8proc decomposes (with canonical ordering) into an int32 buffer, then
    * composes and re-encodes in place. A code point may expand (ß -> ss). */

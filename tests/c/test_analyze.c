@@ -41,6 +41,10 @@ static const Case CASES[] = {
   {"2.3", "fr", "peut-être c'est-à-dire l'état-major F-16",
    "0-10 word peut-etr | 11-13 word c' | 13-24 word est-a-dir | 25-27 word l' | "
    "27-38 word etat-major | 39-43 word f-16"},
+  /* soft hyphens a page leaves in words: inside the word and after a compound's hyphen,
+   * gone from the term */
+  {"2.4", "fr", "quatre-\xc2\xadvingts inter\xc2\xadnational",
+   "0-15 word quatre-vingt | 16-31 word international"},
   /* numbers */
   {"3.1", "fr", "11 000 soldats", "0-6 number 11000 | 7-14 word soldat"},
   {"3.2", "fr", "11\xc2\xa0" "000 et 25\xe2\x80\xaf" "000 et 3\xe2\x80\x89" "000",
