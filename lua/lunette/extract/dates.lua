@@ -284,6 +284,8 @@ M.rules = {
     { "En début de semaine, Kiev a frappé.", { resolved = "2025-01-20/2025-01-22" }, published = "2025-01-24" },
     { "Il y a un an, la guerre.", { resolved = "2024" }, published = "2025-01-24" },
     { "La nuit dernière, une frappe.", { resolved = "2025-01-23" }, published = "2025-01-24" },
+    { "Séoul, 23 décembre 2024 (AFP) - Plus de 1 000 soldats ont été tués.",
+      { value = "2024-12-23", resolved = "2024-12-23" }, published = "2025-01-24" },
     { "Il avait eu ce problème il y a un an et demi.", { resolved = "2023-07" }, published = "2025-01-24" },
     { "Pour ce week-end des 29 et 30 juillet, la circulation sera dense.",
       { value = "--07-29/--07-30", resolved = "2024-07-29/2024-07-30" }, published = "2025-01-24" },
@@ -300,6 +302,8 @@ M.rules = {
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\n12 mars 2024 · 10:45\nUn autre article",
       "related" },
     { "Les troupes sont arrivées le 12 mars 2024 à Koursk.", "text" },
+    { "Séoul, 23 décembre 2024 (AFP) - Plus de 1 000 soldats ont été tués, a affirmé lundi le JCS.", "byline" },
+    { "Séoul, 23 décembre 2024 (AFP) - Le 12 mars 2024, les troupes sont arrivées.", "byline" },
     { "Par ailleurs, le 12 mars, les troupes sont arrivées.", "text" },
     { "Un sondage Harris Interactive publié aujourd'hui le montre.", "text" },
     { "Le 3 mars 2024, les troupes sont arrivées.", "text" },
@@ -460,7 +464,19 @@ function M.extract(text, opts)
       furniture = sig:find(pat) ~= nil
     end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
-    if not furniture then return "text" end
+    if not furniture then
+      -- the date of a dateline opening its line ("Séoul, 23 décembre 2024 (AFP) - ..."): the byline's
+      local head = text:sub(ls, math.min(le, ls + 199))
+      for _, form in ipairs(clean.rules.datelines_forms) do
+        local place, date = head:match(form)
+        if place and #place <= 40 and type(date) == "string" and date ~= "" then
+          local ds = head:find(date, 1, true)
+          if ds and s >= ls + ds - 1 and e <= ls + ds - 2 + #date then return "byline" end
+          break
+        end
+      end
+      return "text"
+    end
     if s > M.rules.zones.header_bytes then return "related" end
     local before = core.fold(text:sub(math.max(1, s - 600), s - 1), "accents")
     for _, h in ipairs(M.rules.zones.related_headers) do
