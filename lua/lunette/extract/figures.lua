@@ -531,10 +531,24 @@ function M.extract(text, opts)
       local g = lo and not pct and toks[k]
       local d3, noun
       if g and g.type == "word" and toks[k - 1].type == "number" then d3, noun = g.word:match("^(%d%d%d)(%a%a+)$") end
+      if g and g.type == "word" and toks[k - 1].type == "number" and not d3 then
+        d3, noun = g.word:match("^(%d%d%d)(%a+)$")
+        noun = noun and (#noun == 1 or M.rules.measures[noun:lower()]) and noun    -- 2 000m², 3 000km
+        if not noun then d3 = nil end
+      end
       if d3 and g.start > toks[k - 1].stop and g.start - toks[k - 1].stop <= 4
          and not text:sub(toks[k - 1].stop + 1, g.start - 1):find("[^ \194\160\226\128\175\137]") then
+        if #noun == 1 or M.rules.measures[noun:lower()] then i = k + 1; goto continue end   -- a measure
         lo = lo * 1000 + tonumber(d3)
         hi, glued_noun, k = lo, noun, k + 1
+      end
+      -- "299€90", "19€99": a price with its cents after the currency sign
+      local c, cents = lo and toks[k], lo and toks[k + 1]
+      if not glued_noun and lo and not pct and toks[k - 1] and toks[k - 1].type == "number" and is_currency(c)
+         and c.start == toks[k - 1].stop + 1 and cents and cents.type == "number" and cents.word:find("^%d%d$")
+         and cents.start == c.stop + 1 then
+        lo = lo + tonumber(cents.word) / 100
+        hi, glued_noun, k = lo, c.word, k + 2
       end
     end
     if not lo then i = i + 1; goto continue end
@@ -644,7 +658,7 @@ function M.extract(text, opts)
         i = k; goto continue
       end
       -- "4 à 5h de course": hours, as the number after says
-      local hrs = toks[k] and M.rules.range_sep[toks[k].term] and toks[k + 1]
+      local hrs = toks[k] and M.rules.range_sep[toks[k].lower or toks[k].term] and toks[k + 1]
       if hrs and hrs.type == "word" and hrs.word:find("^%d+h%d*$") then i = k + 2; goto continue end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
