@@ -495,6 +495,12 @@ M.rules = {
     { "« L'échec est constaté », avait affirmé le président du groupe PS au Sénat, Patrick Kanner.",
       { source = "le président du groupe PS au Sénat", cue = "avait affirmé" } },
     { "According to a U.S. official, the troops arrived.", { source = "a U.S. official", cue = "According to" }, "en" },
+    { "C'est dans ce contexte que le président de la République, Emmanuel Macron, a annoncé une loi de moralisation.",
+      { source = "le président de la République", cue = "a annoncé" } },
+    { "La comparaison se fera mois après mois, et aussi année après année, a détaillé François Clanché.",
+      { source = "François Clanché", cue = "a détaillé" } },
+    { "Un jeune homme, qui devrait être interrogé, est le fils de l'écrivain, a affirmé la police.",
+      { source = "la police", cue = "a affirmé" } },
     { "Ils se parleront mercredi, ont précisé l'Elysée et Matignon.",
       { source = "l'Elysée et Matignon", cue = "ont précisé" } },
     { "« Je me sens trahi », explique l’un des témoins encore sous le choc.",
@@ -1226,11 +1232,15 @@ local function apposed_subject(toks, v, sent, an)
   while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= 8 do
     local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
     if t.type ~= "word" or finite_aux(t) or M.rules.be_have[t.term] or M.rules.clause_start[t.term]
-       or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$"))) then return false end
+       or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$"))) then
+      return false
+    end
     p = p - 1
   end
   if not (p >= 1 and toks[p].word == "," and toks[p].sentence == sent and p < v - 2)
-     or M.rules.noun_links[toks[p + 1].term] then return false end          -- "de nombreux fumeurs"
+     or M.rules.noun_links[toks[p + 1].term] or M.rules.subject_links[toks[p + 1].term] then
+    return false                          -- "de nombreux fumeurs", "..., et aussi année après année, a détaillé X"
+  end
   local a, b = speaker_before(toks, p, sent, an)
   if not a or b ~= p - 1 or M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then return false end
   for k = a, b do                          -- "Enfin nous avons compris, j'ai compris, dit": a clause
@@ -1729,7 +1739,8 @@ function M.extract(text, opts)
         end
         -- "Marie, jeune patiente, raconte le dénigrement": the verb of a subject and its
         -- apposition, no inverted speaker after it
-        if inverted and only_inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
+        -- (an auxiliary's too: "le président, Emmanuel Macron, a annoncé une loi")
+        if inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
           -- a phrase between commas before the speaker: "a regretté, à l'issue du discours, la responsable"
           local from = cue_b + 1
