@@ -471,7 +471,7 @@ M.rules = {
       { source = "son adversaire", cue = "a accusé" } },
     { "Nadine Morano, invitée de BFMTV ce vendredi matin, qui a réitéré sa proposition.", {} },
     { "Le ministre de l'Economie, Benoît Hamon, met en garde les manifestants qui défilent.",
-      { source = "Le ministre de l'Economie", cue = "met en garde" } },
+      { source = "Benoît Hamon", cue = "met en garde" } },
     { "« Cela serait fatal », met en garde Benoît Hamon.", { source = "Benoît Hamon", cue = "met en garde" } },
     { "Jacques Toubon, Défenseur des Droits, a mis en garde la gauche contre un risque de sectarisme.",
       { source = "Jacques Toubon", cue = "a mis en garde" } },
@@ -496,7 +496,7 @@ M.rules = {
       { source = "le président du groupe PS au Sénat", cue = "avait affirmé" } },
     { "According to a U.S. official, the troops arrived.", { source = "a U.S. official", cue = "According to" }, "en" },
     { "C'est dans ce contexte que le président de la République, Emmanuel Macron, a annoncé une loi de moralisation.",
-      { source = "le président de la République", cue = "a annoncé" } },
+      { source = "Emmanuel Macron", cue = "a annoncé" } },
     { "La comparaison se fera mois après mois, et aussi année après année, a détaillé François Clanché.",
       { source = "François Clanché", cue = "a détaillé" } },
     { "Un jeune homme, qui devrait être interrogé, est le fils de l'écrivain, a affirmé la police.",
@@ -577,12 +577,12 @@ M.rules = {
     { "Et plusieurs commentateurs, notamment Guy Birenbaum, estiment que c'est fini.",
       { source = "plusieurs commentateurs", cue = "estiment" } },
     { "Interrogé par franceinfo, le maire de la commune, Jean Dupont, a déploré « un acte inqualifiable ».",
-      { source = "le maire de la commune", cue = "a déploré" } },
+      { source = "Jean Dupont", cue = "a déploré" } },
     { "Pyongyang lançait deux missiles.", {} },
     { "De son côté, Nathalie Loiseau, tête de liste LREM a déclaré : « Non. »",
       { source = "Nathalie Loiseau", cue = "a déclaré" } },
     { "Suite aux incidents, le ministre de l'Intérieur, Gérard Collomb, a déclaré que tout irait bien.",
-      { source = "le ministre de l'Intérieur", cue = "a déclaré" } },
+      { source = "Gérard Collomb", cue = "a déclaré" } },
     { "« Je suis fort » a déclaré celui qui refusait d'ôter sa couronne.", { source = "celui", cue = "a déclaré" } },
     { "« Toute la lumière » a expliqué maître Klyni devant les micros.",
       { source = "maître Klyni", cue = "a expliqué" } },
@@ -625,7 +625,7 @@ M.rules = {
     { "Ce dernier s'est dit choqué et a déclaré ne pas comprendre.", { source = "Ce dernier", cue = "a déclaré" } },
     { "Le parti demande à ses adhérents de voter et souligne que rien n'est joué.", {} },
     { "Face à la presse, le patron d'Apple, Tim Cook, a affirmé vouloir répondre à la demande.",
-      { source = "le patron d'Apple", cue = "a affirmé" } },
+      { source = "Tim Cook", cue = "a affirmé" } },
     { "Il cite le ministère de l'Intérieur qui a constaté que les vols baissaient.",
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
@@ -1084,6 +1084,15 @@ local function speaker_before(toks, v, sent, an, from)
       if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
                 or (before.type == "punct" and before.word ~= ",")
                 or (before.word == "," and opened_segment(toks, a - 1, sent))) then
+        -- "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": a title, then the name of the one
+        -- who holds it: the speaker is both, the source the name (third value: where it starts)
+        local name = M.rules.speaker_starts[toks[a].term] ~= nil and v - 2 - p >= 1 and v - 2 - p <= 3
+        if name then
+          for k = p + 1, v - 2 do
+            if toks[k].type ~= "word" or toks[k].flags & 1 == 0 or an:is_stop(toks[k].term) then name = false end
+          end
+          if name then return a, v - 2, p + 1 end
+        end
         return a, b
       end
     end
@@ -1549,7 +1558,7 @@ function M.extract(text, opts)
   local aside_words = asides_of(M.rules.locutions)
   local phrase_verb_starts = {}
   for _, row in ipairs(M.rules.phrase_verbs) do phrase_verb_starts[row[1]] = true end
-  local function add(cue_a, cue_b, sp_a, sp_b)
+  local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
     -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
@@ -1567,10 +1576,11 @@ function M.extract(text, opts)
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
+    local who = name_a and text:sub(toks[name_a].start, toks[sp_b].stop) or speaker   -- (the name after a title)
     local si = toks[cue_a].sentence
     local sent = sents[si] or { s, e }
     out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e),
-      source = canonical(speaker) or speaker, speaker = speaker,
+      source = canonical(who) or canonical(speaker) or who, speaker = speaker,
       cue = text:sub(toks[cue_a].start, toks[cue_b].stop),
       speaker_start = toks[sp_a].start - 1, speaker_end = toks[sp_b].stop,
       sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2] }
@@ -1791,7 +1801,7 @@ function M.extract(text, opts)
           end
         end
         if not done and says and not M.rules.inverted_only[toks[cue_b].term] then
-          local a, b = speaker_before(toks, cue_a, t.sentence, an)
+          local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
           -- a verb taken for the punctuation before it: a subject right there, or none
           -- ("que la langue qui porte le roman soit ciselée, précise, et": none)
           local far = not only_inverted or not inverted
@@ -1807,7 +1817,7 @@ function M.extract(text, opts)
           if not a and far then a, b = antecedent(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = relative_subject(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
-          if a then add(cue_a, cue_b, a, b); i = cue_b + 1; done = true end
+          if a then add(cue_a, cue_b, a, b, na); i = cue_b + 1; done = true end
         end
       end
     end
