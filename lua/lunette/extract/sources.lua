@@ -493,7 +493,7 @@ M.rules = {
     { "Europe 1 n'a pas su faire venir de talents, a confié Arnaud Lagardère au Monde.",
       { source = "Arnaud Lagardère", cue = "a confié" } },
     { "« L'échec est constaté », avait affirmé le président du groupe PS au Sénat, Patrick Kanner.",
-      { source = "le président du groupe PS au Sénat", cue = "avait affirmé" } },
+      { source = "Patrick Kanner", cue = "avait affirmé" } },
     { "According to a U.S. official, the troops arrived.", { source = "a U.S. official", cue = "According to" }, "en" },
     { "C'est dans ce contexte que le président de la République, Emmanuel Macron, a annoncé une loi de moralisation.",
       { source = "Emmanuel Macron", cue = "a annoncé" } },
@@ -501,6 +501,12 @@ M.rules = {
       { source = "François Clanché", cue = "a détaillé" } },
     { "Un jeune homme, qui devrait être interrogé, est le fils de l'écrivain, a affirmé la police.",
       { source = "la police", cue = "a affirmé" } },
+    { "« Tout va bien », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
+      { source = "Dmitri Peskov", cue = "a déclaré" } },
+    { "Selon le porte-parole du Kremlin, Dmitri Peskov, tout va bien.", { source = "Dmitri Peskov", cue = "Selon" } },
+    { "Selon le ministère, Paris, Londres et Berlin ont signé.", { source = "le ministère", cue = "Selon" } },
+    { "Selon les sources policières, Nicolas Sarkozy, l'ancien président, était visé.",
+      { source = "les sources policières", cue = "Selon" } },
     { "Ils se parleront mercredi, ont précisé l'Elysée et Matignon.",
       { source = "l'Elysée et Matignon", cue = "ont précisé" } },
     { "« Je me sens trahi », explique l’un des témoins encore sous le choc.",
@@ -631,7 +637,7 @@ M.rules = {
     { "Les symptômes varient selon les situations.", {} },
     { "Marie, jeune patiente, raconte le dénigrement subi.", { source = "Marie", cue = "raconte" } },
     { "« Oui », a déclaré en fin d'après-midi la procureure de Grasse, Fabienne Atzori.",
-      { source = "la procureure de Grasse", cue = "a déclaré" } },
+      { source = "Fabienne Atzori", cue = "a déclaré" } },
     { "La hausse est de 1,1%, a annoncé lundi 24 juillet l'Observatoire national (ONISR).",
       { source = "l'Observatoire national (ONISR)", cue = "a annoncé" } },
     { "« C'est trop », estime Jean-Jacques Urvoas (PS).", { source = "Jean-Jacques Urvoas", cue = "estime" } },
@@ -1475,6 +1481,29 @@ local function antecedent(toks, v, sent, an)
   return a + 1, b
 end
 
+-- "a déclaré le porte-parole du Kremlin, Dmitri Peskov.": a title (a determiner, a common noun)
+-- from a to b, then between a comma and the clause's end the name of the one who holds it (two
+-- or three capitalised words): its first and last index, or nil
+local function apposed_name(toks, a, b, sent, an)
+  local c = toks[b + 1]
+  if not (c and c.word == "," and M.rules.speaker_starts[toks[a].term] and toks[a + 1]
+          and toks[a + 1].flags & 1 == 0) then
+    return nil
+  end
+  local k = b + 2
+  while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 ~= 0
+        and not an:is_stop(toks[k].term) and k - b - 1 <= 3 do
+    k = k + 1
+  end
+  local n = k - b - 2
+  local after = toks[k]
+  if not (n >= 2 and n <= 3 and (not after or after.sentence ~= sent or after.type == "punct")) then return nil end
+  -- one person for one title: not after a plural ("les sources policières, Nicolas Sarkozy, l'ancien
+  -- président, ..." names the clause's subject), nor one ending on an initial ("Roy F. Baumeister")
+  if M.rules.pronoun_kinds.plural[toks[a].term] or #toks[k - 1].word == 1 then return nil end
+  return b + 2, k - 1
+end
+
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
 -- hyphen at k (the speaker), or nil
 local function inverted_pronoun(toks, k)
@@ -1624,7 +1653,11 @@ function M.extract(text, opts)
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
-        if a then add(i, j - 1, a, b); i = b + 1; done = true end
+        if a then
+          local na, nb = apposed_name(toks, a, b, t.sentence, an)
+          if na then b = nb end
+          add(i, j - 1, a, b, na); i = b + 1; done = true
+        end
       end
     end
     if not done then
@@ -1787,7 +1820,11 @@ function M.extract(text, opts)
           if a and M.rules.publish[toks[cue_b].term] then
             for k = a, b do if M.rules.statements[toks[k].term] then a = nil; break end end
           end
-          if a then add(cue_a, cue_b, a, b); i = b + 1; done = true end
+          if a then
+            local na, nb = apposed_name(toks, a, b, t.sentence, an)
+            if na then b = nb end
+            add(cue_a, cue_b, a, b, na); i = b + 1; done = true
+          end
         end
         -- "a publié des photos", "qui a publié de nombreux livres": a publication says
         -- something only when it is a statement (a communiqué, a study, a report)
