@@ -49,7 +49,7 @@ M.rules = {
                    "depuis", "deux", "trois", "six", "dix", "autres", "ceux", "mais", "dans", "sans", "sous", "vers",
                    "dessus", "dessous", "was", "has", "as", "its", "his", "this", "towards" },
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
-  habitual = set{ "le", "les", "du", "des", "chaque", "every" },
+  habitual = set{ "le", "les", "du", "des", "chaque", "every", "un" },     -- (un dimanche: any Sunday)
   -- words before a bare year that make it a date ("en 2022")
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
                     "pendant", "during", "ici", "avant", "apres", "vers", "ete", "hiver", "printemps",
@@ -290,6 +290,7 @@ M.rules = {
     { "Pour ce week-end des 29 et 30 juillet, la circulation sera dense.",
       { value = "--07-29/--07-30", resolved = "2024-07-29/2024-07-30" }, published = "2025-01-24" },
     { "Il part pour ce congé de fin de semaine.", {}, published = "2025-01-24" },
+    { "Jean-Luc Mélenchon propose une grande marche un dimanche.", {}, published = "2025-01-24" },
     { "Il a profité du « Black Friday » pour acheter cinq jeans.", {} },
     { "2,783 millions de chômeurs en fin d’année 2016",
       { value = "2016", resolved = "2016-10-01/2016-12-31" } },
