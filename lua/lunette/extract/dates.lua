@@ -432,8 +432,7 @@ function M.extract(text, opts)
   -- Every other token is passed over at once.
   local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons }
   local rel_anchors, rel_len = seq.anchors(relative)
-  local offset_starts = {}
-  for _, row in ipairs(M.rules.offsets.before) do offset_starts[row[1][1]] = true end
+  local offset_starts = seq.firsts(M.rules.offsets.before, function(row) return row[1] end)
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
   -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself

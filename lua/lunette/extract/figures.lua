@@ -473,8 +473,8 @@ function M.extract(text, opts)
   local anchor_words = { numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }
   local starts = { hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
                    numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }
-  local back = 2
-  for _, h in ipairs(M.rules.hedges) do back = math.max(back, #h + 2) end
+  local _, hedge_len = seq.anchors(hedges)
+  local back = math.max(2, hedge_len + 2)                   -- a hedge, an opener and an article
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
@@ -543,9 +543,10 @@ function M.extract(text, opts)
         hi, glued_noun, k = lo, noun, k + 1
       end
       -- "299€90", "19€99": a price with its cents after the currency sign
-      local c, cents = lo and toks[k], lo and toks[k + 1]
-      if not glued_noun and lo and not pct and toks[k - 1] and toks[k - 1].type == "number" and is_currency(c)
-         and c.start == toks[k - 1].stop + 1 and cents and cents.type == "number" and cents.word:find("^%d%d$")
+      local c = lo and toks[k]
+      local cents = c and is_currency(c) and toks[k + 1]
+      if not glued_noun and not pct and cents and toks[k - 1].type == "number"
+         and c.start == toks[k - 1].stop + 1 and cents.type == "number" and cents.word:find("^%d%d$")
          and cents.start == c.stop + 1 then
         lo = lo + tonumber(cents.word) / 100
         hi, glued_noun, k = lo, c.word, k + 2

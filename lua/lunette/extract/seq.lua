@@ -32,6 +32,19 @@ function M.index(rows, seq_of)
   return root
 end
 
+--- The set of the first terms of a list of rows (sequences), or of seq_of(row):
+--- the same table from call to call while the list keeps its length, so that
+--- a set passed to candidates stays the one kept in C.
+local firsts_built = setmetatable({}, { __mode = "k" })
+function M.firsts(rows, seq_of)
+  local b = firsts_built[rows]
+  if b and b.n == #rows then return b.set end
+  local set = {}
+  for _, row in ipairs(rows) do set[(seq_of and seq_of(row) or row)[1]] = true end
+  firsts_built[rows] = { n = #rows, set = set }
+  return set
+end
+
 --- Does seq match the terms of toks from i? Returns the index after it.
 function M.at(toks, i, seq)
   for k, w in ipairs(seq) do

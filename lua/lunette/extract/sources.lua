@@ -1358,9 +1358,10 @@ end
 -- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
 -- with time, dans la soirée, devant la presse too)
 local function skip_asides(toks, k, time)
+  local locs, times = seq.index(M.rules.locutions), time and seq.index(M.rules.time_locutions)
   while toks[k] do
-    local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k)
-    if not lj and time then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, k) end
+    local _, lj = seq.longest(locs, toks, k)
+    if not lj and time then _, lj = seq.longest(times, toks, k) end
     if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
   end
   return k
@@ -1585,8 +1586,7 @@ function M.extract(text, opts)
   local phrase_verbs = seq.index(M.rules.phrase_verbs)
   local pv_anchors, pv_len = seq.anchors(phrase_verbs)
   local aside_words = asides_of(M.rules.locutions)
-  local phrase_verb_starts = {}
-  for _, row in ipairs(M.rules.phrase_verbs) do phrase_verb_starts[row[1]] = true end
+  local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
@@ -1618,9 +1618,7 @@ function M.extract(text, opts)
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
   -- participle or a cue phrase, a verb of saying
   local prep_anchors, prep_len = seq.anchors(preps)
-  local cue_starts = {}
-  for _, cue in ipairs(M.rules.phrase_cues) do cue_starts[cue[1]] = true end
-  local after_aux = { M.rules.participles, cue_starts }
+  local after_aux = { M.rules.participles, seq.firsts(M.rules.phrase_cues) }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
