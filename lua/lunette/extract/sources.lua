@@ -167,6 +167,9 @@ M.rules = {
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
   -- (or an infinitive of être / avoir: "l'armée affirme avoir tué")
   reported = set{ "que", "qu'", ":", "«", "\"", "that", "avoir", "etre" },
+  negations = set{ "pas", "plus", "jamais", "rien", "guere", "point" },
+  -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
+  object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
   english = set{ "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
@@ -238,6 +241,8 @@ M.rules = {
                 { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
+                { "en", "milieu", "d'", "apres-midi" }, { "en", "milieu", "de", "journee" },
+                { "en", "milieu", "de", "matinee" }, { "en", "debut", "de", "journee" },
                 { "en", "matinee" }, { "dans", "la", "soiree" }, { "dans", "la", "matinee" }, { "dans", "la", "nuit" },
                 { "dans", "la", "journee" }, { "devant", "la", "presse" }, { "devant", "les", "journalistes" },
                 { "devant", "les", "deputes" }, { "devant", "les", "senateurs" }, { "face", "a", "la", "presse" },
@@ -515,6 +520,15 @@ M.rules = {
       { source = "Le ministre Sergueï Lavrov", cue = "a, quant à lui, démenti" } },
     { "La députée Danielle Auroi, signataire de l'amendement, explique à Europe 1 que la loi ne le permet pas.",
       { source = "La députée Danielle Auroi", cue = "explique" } },
+    { "Le ministre commence à embarrasser tout le monde, comme le précise Pierre Dupont, chef de service.",
+      { source = "Pierre Dupont", cue = "précise" } },
+    { "« C'est simple » nous précise le commandant Potignon.", { source = "le commandant Potignon", cue = "précise" } },
+    { "Il a agressé le proviseur, a précisé en milieu d'après-midi la préfecture des Alpes-Maritimes.",
+      { source = "la préfecture des Alpes-Maritimes", cue = "a précisé" } },
+    { "Contactée par téléphone, la jeune femme déclare ne vouloir rien commenter.",
+      { source = "la jeune femme", cue = "déclare" } },
+    { "« Ils pourraient se loger », a estimé ce lundi matin sur BFMTV et RMC la députée FI Danièle Obono.",
+      { source = "la députée FI Danièle Obono", cue = "a estimé" } },
     { "Attention à un écueil majeur, met en garde Mathieu Collet.",
       { source = "Mathieu Collet", cue = "met en garde" } },
     { "C'est Michel Sapin, le ministre en charge de l'emploi, qui a confirmé cette prévision.", {} },
@@ -849,6 +863,16 @@ local function speaker_after(toks, i, sent, inverted)
       i = after_day_month(toks, i)
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
+    elseif inverted and t.term == "sur" and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].flags & 1 ~= 0 then
+      -- "a estimé sur BFMTV et RMC la députée": the channel spoken on
+      local k = i + 1
+      while toks[k] and toks[k].sentence == sent and ((toks[k].type == "word" and toks[k].flags & 1 ~= 0)
+            or (toks[k].type == "number" and toks[k].word:find("^%d%d?$"))
+            or (toks[k].term == "et" and toks[k + 1] and toks[k + 1].flags & 1 ~= 0)) do
+        k = k + 1
+      end
+      if not (toks[k] and toks[k].sentence == sent and opens_noun_phrase(toks, k)) then break end
+      i = k
     else
       break
     end
@@ -1702,13 +1726,27 @@ function M.extract(text, opts)
              and not (an.lang ~= "en" and M.rules.english[t.term]) then   -- de bons reports: a noun
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
-        local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct")
+        local p2 = toks[i - 2]
+        local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct"
+          -- "comme le précise X", "» nous précise X"
+          or ((prev.term == "le" or prev.term == "l'") and p2 and p2.term == "comme")
+          or (M.rules.object_clitics[prev.term] and prev.flags & 1 == 0 and p2 and p2.type == "punct"
+              and p2.sentence == t.sentence))
         -- "X estime que", "X estime pour sa part que", "X affirme également que": what is reported
         -- comes after the adverbs and adverbial phrases
         -- (not past a time or place after a verb that is also a participle: "son livre écrit
         -- dans la nuit « ... »"; but "X affirme devant la presse que")
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r] and M.rules.reported[toks[r].term]
+        -- "déclare ne vouloir rien commenter", "affirme ne pas savoir": a negated infinitive (not
+        -- "Aucune information précise n'est disponible")
+        if not reports and toks[r] and (toks[r].term == "ne" or toks[r].term == "n'") then
+          local q = r + 1
+          if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
+          local w = toks[q] and toks[q].term or ""
+          reports = toks[q] and toks[q].type == "word" and (w:find("[^e]er$") or w:find("ir$") or w:find("re$"))
+            and not M.rules.be_have[w] and true or false
+        end
         if M.rules.english[t.term] or after_que or reports then
           -- un concept dit "adaptable": a word quoted right after "dit" names a thing, no statement
           local named = false
@@ -1766,11 +1804,18 @@ function M.extract(text, opts)
       elseif v then
         local prev = toks[cue_a - 1]
         local nxt = toks[cue_b + 1]
-        local inverted = prev and prev.sentence == t.sentence and not opening_quote(toks, cue_a - 1) and
+        -- ("» nous précise le commandant": a clitic between the quote and the verb)
+        local pc = cue_a - 1
+        if prev and M.rules.object_clitics[prev.term] and prev.flags & 1 == 0 and toks[pc - 1]
+           and toks[pc - 1].type == "punct" and toks[pc - 1].sentence == t.sentence then
+          pc = pc - 1
+          prev = toks[pc]
+        end
+        local inverted = prev and prev.sentence == t.sentence and not opening_quote(toks, pc) and
           ((prev.type == "punct" and not M.rules.closing_brackets[prev.word]) or prev.term == "qu'"
            or prev.term == "que"
-           or (prev.term == "l'" and toks[cue_a - 2] and (toks[cue_a - 2].term == "comme"
-                                                          or toks[cue_a - 2].term == "que")))   -- comme l'a dit X
+           or ((prev.term == "l'" or prev.term == "le") and toks[pc - 1]          -- comme l'a dit X,
+               and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que")))   -- comme le précise X
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
         -- "(...Fraudes) poursuit son enquête" reports nothing
         if inverted and (M.rules.inverted_only[toks[cue_b].term] or M.rules.quoted_inverted[toks[cue_b].term])
