@@ -195,7 +195,22 @@ H.eq("3.17 the span leaves out a preposition that opens no range",
      extract.figures("une hausse de 10% de la production")[1].text, "10%")
 
 -- 3: sources and dates in sentences
-H.eq("5.0 a pronoun or 'tout' alone is no speaker", #extract.sources("Il a dit que tout indique que non."), 0)
+H.eq("5.0 'tout' alone is no speaker", #extract.sources("Tout indique que non, et tout laisse penser que oui."), 0)
+do
+  local got = {}
+  for _, r in ipairs(extract.sources("Le ministre a dit que non. Il a précisé que tout va bien. Elle a dit oui.")) do
+    got[#got + 1] = { r.speaker, r.source }
+  end
+  H.eq("5.0b a pronoun opening its sentence speaks, resolved as the others", got,
+       { { "Le ministre", "Le ministre" }, { "Il", "Le ministre" }, { "Elle", "Elle" } })
+  got = {}
+  for _, r in ipairs(extract.sources("Mais Nicolas Sarkozy réfute les accusations. Il a publié un communiqué. "
+      .. "Marine Le Pen conteste. Il a dit non.")) do
+    got[#got + 1] = { r.speaker, r.source }
+  end
+  H.eq("5.0c else the person opening the sentence before, when the gender agrees", got,
+       { { "Il", "Nicolas Sarkozy" }, { "Il", "Il" } })
+end
 local SRC = {
   { "5.1", "Selon le Service national de renseignement sud-coréen, 3 000 soldats sont partis.", "NIS", "Selon" },
   { "5.2", "« Nous sommes prêts », a affirmé le ministre russe de la Défense.", "le ministre russe de la Défense", "a affirmé" },
@@ -206,7 +221,7 @@ local SRC = {
   { "5.7", "« C'est fini », explique calmement Anis, avant de partir.", "Anis", "explique" },
   { "5.8", "L'accord est signé, a expliqué l'ex-ministre de l'Économie avant de présenter son plan.",
     "l'ex-ministre de l'Économie", "a expliqué" },
-  { "5.9", "Il a dit non, puisque Donald Trump affirme que tout va bien.", "Donald Trump", "affirme" },
+  { "5.9", "Ils ont refusé, puisque Donald Trump affirme que tout va bien.", "Donald Trump", "affirme" },
   { "5.10", "Selon une étude du CNRS entre 2010 et 2015, la mer monte.", "une étude du CNRS", "Selon" },
 }
 for _, c in ipairs(SRC) do

@@ -1171,7 +1171,8 @@ local function speaker_before(toks, v, sent, an, from)
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
   if toks[b].term == "on" then return fronted_place(toks, b, sent) end
   if toks[a].term == "on" and toks[a].flags & 1 ~= 0 then return nil end   -- "On l'a déjà assez dit"
-  if M.rules.subject_pronouns[toks[b].term] and toks[b].flags & 1 == 0 then
+  -- (opening the sentence too: "Il a précisé que ...", resolved as the inverted ones)
+  if M.rules.subject_pronouns[toks[b].term] and (toks[b].flags & 1 == 0 or (b == a and toks[b].term ~= "on")) then
     -- "Quant à Nadine Morano, elle a affirmé": the topic is the speaker
     local c = b - 1
     if toks[c] and toks[c].word == "," then
@@ -1560,7 +1561,26 @@ end
 -- "« ... », a-t-il ajouté", "selon elle": a pronoun speaker's source is the last speaker
 -- before it (within M.rules.pronoun_reach sentences) whose number and gender agree;
 -- the pronoun stays in speaker, its span in speaker_start / speaker_end
-local function resolve_pronouns(out, an)
+-- the name (two to four capitalised words) opening sentence si as its subject, after a link word
+-- at most ("Mais Nicolas Sarkozy réfute les accusations."): first and last token index, or nil
+local function opening_name(toks, from, si, an)
+  local k = from
+  while toks[k] and toks[k].sentence >= si + 1 do k = k - 1 end       -- back into sentence si
+  if not (toks[k] and toks[k].sentence == si) then return nil end
+  while toks[k - 1] and toks[k - 1].sentence == si do k = k - 1 end   -- its first token
+  if M.rules.subject_links[toks[k].term] then k = k + 1 end
+  local a = k
+  while toks[k] and toks[k].sentence == si and toks[k].type == "word" and toks[k].flags & 1 ~= 0
+        and not an:is_stop(toks[k].term) and not dates.rules.months[toks[k].term]
+        and not dates.rules.weekdays[toks[k].term] and k - a < 4 do
+    k = k + 1
+  end
+  local nx = toks[k]
+  if k - a >= 2 and nx and nx.sentence == si and nx.type == "word" and nx.flags & 1 == 0 then return a, k - 1 end
+  return nil
+end
+
+local function resolve_pronouns(out, an, toks, text)
   local k = M.rules.pronoun_kinds
   for n, r in ipairs(out) do
     local want = k.pronouns[an:term(r.speaker)]
@@ -1582,9 +1602,16 @@ local function resolve_pronouns(out, an)
           if ok then r.source, r.source_of = c.source, m; break end
         end
       end
+      -- else the person the sentence before opens with, when it agrees ("Mais Nicolas Sarkozy
+      -- réfute les accusations. Il a publié un communiqué"; a name of a person in one's gender)
+      if r.source_of == nil and want ~= "plural" and r.tok then
+        local a, b = opening_name(toks, r.tok, r.sentence - 1, an)
+        local name = a and text:sub(toks[a].start, toks[b].stop)
+        if name and speaker_kind(name, an) == want then r.source, r.source_of = canonical(name) or name, 0 end
+      end
     end
   end
-  for _, r in ipairs(out) do r.source_of = nil end
+  for _, r in ipairs(out) do r.source_of, r.tok = nil, nil end
 end
 
 -- what stands between an auxiliary and its participle: a-t-il, a d'ailleurs, a, quant à lui,
@@ -1636,7 +1663,7 @@ function M.extract(text, opts)
       source = canonical(who) or canonical(speaker) or who, speaker = speaker,
       cue = text:sub(toks[cue_a].start, toks[cue_b].stop),
       speaker_start = toks[sp_a].start - 1, speaker_end = toks[sp_b].stop,
-      sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2] }
+      sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2], tok = sp_a }
   end
   -- a cue starts at a preposition, an auxiliary or a verb: other words are passed over
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
@@ -1903,7 +1930,7 @@ function M.extract(text, opts)
     end
     if not done then i = i + 1 end
   end
-  resolve_pronouns(out, an)
+  resolve_pronouns(out, an, toks, text)
   return out
 end
 
