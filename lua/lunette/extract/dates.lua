@@ -278,6 +278,9 @@ M.rules = {
       resolved = "2024-08-08/2024-08-13" }, published = "2024-08-20", lang = "en" },
     { "from March 3 to 5, 2024", { value = "2024-03-03/2024-03-05" }, lang = "en" },
     { "the end of the war", {}, lang = "en" },
+    { "The troops left by mid-December.", { value = "--12", resolved = "2024-12-11/2024-12-20" }, lang = "en" },
+    { "The troops arrived on Monday, Nov. 4, and left.", { value = "--11-04", resolved = "2024-11-04" }, lang = "en" },
+    { "The 1990s were calm.", { value = "1990/1999", resolved = "1990/1999" }, lang = "en" },
     { "Ce week-end, les combats ont repris.", { resolved = "2025-01-25/2025-01-26" }, published = "2025-01-27" },
     { "Ce week-end, un sommet.", { resolved = "2025-02-01/2025-02-02" }, published = "2025-01-29" },
     { "Le week-end dernier, Moscou a riposté.", { resolved = "2025-01-18/2025-01-19" }, published = "2025-01-22" },
@@ -541,7 +544,8 @@ function M.extract(text, opts)
       ry and (iso(ry - back, m1, d1) .. "/" .. iso(ry, m2, d2))
   end
   local cands = seq.candidates(toks, doc,
-    { terms = starts, prefixes = { "mi-" }, types = numeric },
+    -- (a word with digits: the 1990s)
+    { terms = starts, prefixes = { "mi-", "mid-", "18", "19", "20" }, types = numeric },
     { terms = M.rules.interval_open,                 -- entre le 8, between Aug. 8: up to 3 before
       near = { types = { number = true, ordinal = true } }, back = 3 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
@@ -686,7 +690,8 @@ function M.extract(text, opts)
     end
     -- début / fin / mi + month or year
     do
-      local mi = t.term:sub(1, 3) == "mi-" and t.term:sub(4) or nil     -- mi-mars, mi-2024
+      local mi = (t.term:sub(1, 3) == "mi-" and t.term:sub(4)) or (t.term:sub(1, 4) == "mid-" and t.term:sub(5))
+        or nil                                                            -- mi-mars, mi-2024, mid-December
       local part = M.rules.parts[t.term] or (mi and M.rules.parts.mi)
       local of = not mi and toks[i + 1] and M.rules.part_of[toks[i + 1].term] and 1 or 0
       if part and of == 0 and M.rules.part_needs_of[t.term] then part = nil end
@@ -850,6 +855,16 @@ function M.extract(text, opts)
       i = i + 2
       goto continue
     end
+    -- the 1990s, the '90s: a decade (in English)
+    if t.type == "word" and an.lang == "en" then
+      local dec = t.word:match("^(%d%d%d0)s$")
+      dec = dec and tonumber(dec)
+      if dec and dec >= 1000 and dec <= 2100 then
+        add(i, i, iso(dec) .. "/" .. iso(dec + 9))
+        i = i + 1
+        goto continue
+      end
+    end
     -- les années 1980, les années 2000, les années 90: a decade
     do
       local an0 = toks[i - 1]
@@ -889,6 +904,12 @@ function M.extract(text, opts)
     -- du lundi au vendredi: the week's days, a habit too
     if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and toks[i - 1].lower == "au"
        and toks[i - 2] and M.rules.weekdays[toks[i - 2].term] and toks[i - 3] and toks[i - 3].term == "du" then
+      i = i + 1
+      goto continue
+    end
+    -- "Monday, Nov. 4": the date written after the day's name says which (read there)
+    if M.rules.weekdays[t.term] and t.type == "word" and toks[i + 1] and toks[i + 1].word == ","
+       and month_at(toks[i + 2]) and toks[i + 2].sentence == t.sentence then
       i = i + 1
       goto continue
     end
