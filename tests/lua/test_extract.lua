@@ -99,6 +99,8 @@ local FIGS = {
   -- English
   { "4.0", "Washington announced a $988 million aid package, bringing the total to more than $62 billion since 2022.",
     { { 988000000, 988000000, false, "$" }, { 62000000000, 62000000000, true, "$" } }, "en" },
+  { "4.0b", "Several hundred troops and a few thousand shells arrived; a hundred tanks too.",
+    { { 200, 900, true, "troops" }, { 2000, 9000, true, "shells" }, { 100, 100, false, "tanks" } }, "en" },
   { "4.1", "About 3,000 troops were deployed.", { { 3000, 3000, true, "troops" } }, "en" },
   { "4.2", "Between 10,000 and 12,000 soldiers.", { { 10000, 12000, false, "soldiers" } }, "en" },
   { "4.3", "More than 11,000 North Korean troops were sent.", { { 11000, 11000, true, "troops" } }, "en" },

@@ -65,6 +65,9 @@ M.rules = {
   approx_single = set{ "une", "un", "a", "la", "cette" },          -- (la dizaine de milliers de morts)
   approx_definite = set{ "la", "cette" },
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
+  -- "several hundred troops", "a few thousand": the English scales after several / a few
+  approx_plural_en = set{ "several", "few" },
+  approx_scales_en = { hundred = 100, thousand = 1000, million = 1000000, billion = 1000000000 },
   -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
@@ -298,6 +301,10 @@ end
 local function approx_noun(toks, i)
   local a, b = toks[i], toks[i + 1]
   if not (a and b) then return nil end
+  -- English "several hundred", "a few thousand": two to nine of the scale
+  local few = a.term == "a" and b.term == "few" and toks[i + 2]
+  local sc = M.rules.approx_scales_en[(few or b).term]
+  if sc and (few or M.rules.approx_plural_en[a.term]) then return 2 * sc, 9 * sc, few and i + 3 or i + 2 end
   local v = numbers.approx_nouns[b.term]
   local lo, hi, k
   -- "la dizaine de milliers de morts", "cette centaine de jeunes": a definite article needs
