@@ -500,6 +500,7 @@ M.rules = {
     { "« L'échec est constaté », avait affirmé le président du groupe PS au Sénat, Patrick Kanner.",
       { source = "Patrick Kanner", cue = "avait affirmé" } },
     { "According to a U.S. official, the troops arrived.", { source = "a U.S. official", cue = "According to" }, "en" },
+    { "U.S. officials told Reuters that 1,000 troops died.", { source = "U.S. officials", cue = "told" }, "en" },
     { "C'est dans ce contexte que le président de la République, Emmanuel Macron, a annoncé une loi de moralisation.",
       { source = "Emmanuel Macron", cue = "a annoncé" } },
     { "La comparaison se fera mois après mois, et aussi année après année, a détaillé François Clanché.",
@@ -1142,7 +1143,8 @@ local function speaker_before(toks, v, sent, an, from)
       goto next
     end
     if ta.type == "punct" and not amp_join(toks, a) and not (ta.word == "." and toks[a - 1]
-       and M.rules.title_abbrevs[toks[a - 1].term] and toks[a - 1].stop + 1 == ta.start) then
+       and (M.rules.title_abbrevs[toks[a - 1].term] or toks[a - 1].word:find("^%u%.%u[%.%u]*$"))   -- (U.S. officials)
+       and toks[a - 1].stop + 1 == ta.start) then
       break
     end
     -- a time (21h15), a hashtag, a number: no part of a subject; but TF1, M6, G7 and
