@@ -242,6 +242,12 @@ M.rules = {
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
                 { "en", "milieu", "d'", "apres-midi" }, { "en", "milieu", "de", "journee" },
+                -- where it was said: "souligne dans un communiqué le Conseil"
+                { "dans", "un", "communique" }, { "dans", "un", "entretien" }, { "dans", "une", "interview" },
+                { "dans", "une", "declaration" }, { "dans", "un", "tweet" }, { "dans", "une", "lettre" },
+                { "dans", "un", "message" }, { "dans", "un", "courrier" }, { "dans", "une", "video" },
+                { "dans", "une", "tribune" }, { "dans", "un", "post" }, { "dans", "un", "courriel" },
+                { "in", "a", "statement" }, { "in", "an", "interview" },
                 { "en", "milieu", "de", "matinee" }, { "en", "debut", "de", "journee" },
                 { "en", "matinee" }, { "dans", "la", "soiree" }, { "dans", "la", "matinee" }, { "dans", "la", "nuit" },
                 { "dans", "la", "journee" }, { "devant", "la", "presse" }, { "devant", "les", "journalistes" },
@@ -507,6 +513,12 @@ M.rules = {
       { source = "François Clanché", cue = "a détaillé" } },
     { "Un jeune homme, qui devrait être interrogé, est le fils de l'écrivain, a affirmé la police.",
       { source = "la police", cue = "a affirmé" } },
+    { "« Les Jedi sont citoyens » souligne dans un communiqué le Conseil Jedi.",
+      { source = "le Conseil Jedi", cue = "souligne" } },
+    { "\"C'est d'usage\" explique pour BFMTV.com le politologue Thomas Guénolé.",
+      { source = "le politologue Thomas Guénolé", cue = "explique" } },
+    { "Outre la langue, le jeune homme précise s’intéresser à la culture française.",
+      { source = "le jeune homme", cue = "précise" } },
     { "« Tout va bien », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
       { source = "Dmitri Peskov", cue = "a déclaré" } },
     { "Selon le porte-parole du Kremlin, Dmitri Peskov, tout va bien.", { source = "Dmitri Peskov", cue = "Selon" } },
@@ -864,7 +876,8 @@ local function speaker_after(toks, i, sent, inverted)
       i = after_day_month(toks, i)
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
-    elseif inverted and t.term == "sur" and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].flags & 1 ~= 0 then
+    elseif inverted and (t.term == "sur" or t.term == "pour") and t.flags & 1 == 0 and toks[i + 1]
+           and toks[i + 1].flags & 1 ~= 0 then
       -- "a estimé sur BFMTV et RMC la députée": the channel spoken on
       local k = i + 1
       while toks[k] and toks[k].sentence == sent and ((toks[k].type == "word" and toks[k].flags & 1 ~= 0)
@@ -1769,7 +1782,8 @@ function M.extract(text, opts)
         local reports = toks[r] and M.rules.reported[toks[r].term]
         -- "déclare ne vouloir rien commenter", "affirme ne pas savoir": a negated infinitive (not
         -- "Aucune information précise n'est disponible")
-        if not reports and toks[r] and (toks[r].term == "ne" or toks[r].term == "n'") then
+        if not reports and toks[r] and (toks[r].term == "ne" or toks[r].term == "n'" or toks[r].term == "s'"
+                                        or toks[r].term == "se") then           -- (précise s'intéresser)
           local q = r + 1
           if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
           local w = toks[q] and toks[q].term or ""
