@@ -331,7 +331,7 @@ M.rules = {
   -- (the head noun decides: "selon différentes sources" stays a source)
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
                               "propre", "propres", "nombreux", "nombreuses", "grands", "grandes", "petits",
-                              "memes", "meme" },
+                              "memes", "meme", "nouvelle", "nouveau", "nouvelles", "nouveaux", "toute" },
   -- verbs and adjectives of variation before selon: "les prix varient selon les
   -- pays", "agissez selon les indications": selon means depending on, no source
   vary_before = set{ "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
@@ -519,6 +519,7 @@ M.rules = {
       { source = "le politologue Thomas Guénolé", cue = "explique" } },
     { "Outre la langue, le jeune homme précise s’intéresser à la culture française.",
       { source = "le jeune homme", cue = "précise" } },
+    { "Il veut convaincre Ailein de donner naissance à son fils selon sa toute nouvelle méthode.", {} },
     { "« Tout va bien », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
       { source = "Dmitri Peskov", cue = "a déclaré" } },
     { "Selon le porte-parole du Kremlin, Dmitri Peskov, tout va bien.", { source = "Dmitri Peskov", cue = "Selon" } },
