@@ -210,13 +210,10 @@ function commands.tokens(args)
   return 0
 end
 
-function commands.extract(args)
+-- the records of the kinds in want, from args.files or the database: kind -> records
+-- (nil when none of the files could be read)
+local function extracted(args, want, command)
   local extract = require "lunette.extract"
-  local kinds = { meta = { "meta" }, all = { "meta", "figures", "dates", "sources", "entities" } }
-  for _, k in ipairs(extract.kinds) do kinds[k] = { k } end
-  local want = kinds[args.kind]
-  if not want then fail(2, "extract: unknown kind '%s' (meta, figures, dates, sources, entities, all)", args.kind) end
-  local fmt = output.default("jsonl")
   local out = {}        -- kind -> records
   for _, k in ipairs(want) do out[k] = {} end
   if #args.files > 0 then
@@ -238,14 +235,14 @@ function commands.extract(args)
         end
       end, skip, function(where, msg) say("warning: %s: %s", where, msg) end)
     end, skip)
-    if failed and read == 0 then return 1 end           -- nothing could be read
+    if failed and read == 0 then return nil end         -- nothing could be read
   else
     local c = open_corpus(args)
     local runnable = {}
     for _, k in ipairs(want) do if k ~= "meta" then runnable[#runnable + 1] = k end end
     if #runnable > 0 then
       local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param })
-      if not ok then c:close(); fail(1, "extract: %s", require("lunette.corpus").explain(err, args.db)) end
+      if not ok then c:close(); fail(1, "%s: %s", command, require("lunette.corpus").explain(err, args.db)) end
     end
     for _, k in ipairs(want) do
       if k == "meta" then
@@ -260,6 +257,31 @@ function commands.extract(args)
     end
     c:close()
   end
+  return out
+end
+
+local EXTRACT_KINDS = "meta, figures, dates, sources, entities, all"
+
+-- the kinds a KIND argument names, or nil
+local function kinds_of(kind, with_meta)
+  local extract = require "lunette.extract"
+  if kind == "all" then
+    local all = { table.unpack(extract.kinds) }
+    if with_meta then table.insert(all, 1, "meta") end
+    return all
+  end
+  if kind == "meta" then return with_meta and { "meta" } or nil end
+  for _, k in ipairs(extract.kinds) do if k == kind then return { k } end end
+  return nil
+end
+
+function commands.extract(args)
+  local extract = require "lunette.extract"
+  local want = kinds_of(args.kind, true)
+  if not want then fail(2, "extract: unknown kind '%s' (%s)", args.kind, EXTRACT_KINDS) end
+  local fmt = output.default("jsonl")
+  local out = extracted(args, want, "extract")
+  if not out then return 1 end
   for _, k in ipairs(want) do
     local cols = extract.fields[k]
     if #want > 1 then
@@ -268,6 +290,62 @@ function commands.extract(args)
       if fmt ~= "jsonl" and fmt ~= "json" then io.write(#want > 1 and ("== " .. k .. "\n") or "") end
     end
     output.print(out[k], cols, { format = fmt, max_width = 60 })
+  end
+  return 0
+end
+
+-- lunette eval KIND GOLD [FILE...]: precision, recall and F1 against annotated records
+function commands.eval(args)
+  local evaluate, cjson = require "lunette.evaluate", require "cjson"
+  local want = kinds_of(args.kind, false)
+  if not want then fail(2, "eval: unknown kind '%s' (figures, dates, sources, entities, all)", args.kind) end
+  local f, err = io.open(args.gold, "rb")
+  if not f then fail(1, "eval: cannot read %s", err) end
+  local gold, n = {}, 0
+  for _, k in ipairs(want) do gold[k] = {} end
+  for line in f:lines() do
+    n = n + 1
+    if line:find("%S") then
+      local ok, r = pcall(cjson.decode, line)
+      if not ok or type(r) ~= "table" or type(r.start) ~= "number" or type(r["end"]) ~= "number" or r.doc == nil then
+        f:close()
+        fail(1, "eval: %s:%d: not a record with doc, start and end: %s", args.gold, n, line:sub(1, 60))
+      end
+      local k = #want == 1 and want[1] or r.kind
+      if gold[k] then table.insert(gold[k], r) end
+    end
+  end
+  f:close()
+  local out = extracted(args, want, "eval")
+  if not out then return 1 end
+  local rows, wrong = {}, {}
+  local function fmt3(x) return x and ("%.3f"):format(x) or "" end
+  for _, k in ipairs(want) do
+    local sc = evaluate.score(k, gold[k], out[k])
+    rows[#rows + 1] = { kind = k, gold = sc.gold, found = sc.found, matched = sc.matched,
+                        precision = fmt3(sc.precision), recall = fmt3(sc.recall), f1 = fmt3(sc.f1) }
+    if args.misses then
+      for _, r in ipairs(sc.misses) do wrong[#wrong + 1] = { what = "missed", kind = k, record = r } end
+      for _, r in ipairs(sc.extras) do wrong[#wrong + 1] = { what = "extra", kind = k, record = r } end
+    end
+  end
+  local fmt = output.default("table")
+  output.print(rows, { "kind", "gold", "found", "matched", "precision", "recall", "f1" }, { format = fmt })
+  if args.misses then
+    local list = {}
+    for _, w in ipairs(wrong) do
+      local r = w.record
+      local fields = {}
+      for _, key in ipairs(evaluate.rules.keys[w.kind]) do
+        local v = r[key]
+        if type(v) == "number" then v = ("%.15g"):format(v) end
+        if v ~= nil and type(v) ~= "userdata" then fields[#fields + 1] = key .. "=" .. tostring(v) end
+      end
+      list[#list + 1] = { what = w.what, kind = w.kind, doc = r.doc, start = r.start, ["end"] = r["end"],
+                          text = r.text, fields = table.concat(fields, " ") }
+    end
+    if fmt == "table" then io.write("\n") end
+    output.print(list, { "what", "kind", "doc", "start", "end", "text", "fields" }, { format = fmt, max_width = 60 })
   end
   return 0
 end
@@ -468,6 +546,19 @@ local COMMANDS = {
     local c = common(p:command("extract", "Extract records from files or the database (stored as annotations)."))
     c:argument("kind", "meta, figures, dates, sources, entities or all")
     c:argument("files", "Files or folders; without them, the database."):args("*")
+    c:option("--where", "SQL condition on documents (database only).")
+    c:option("--param", "A value for a ? in --where."):count("*")
+  end },
+  { "eval", function(p)
+    local c = common(p:command("eval", "Precision, recall and F1 of extraction against annotated records.")
+      :epilog("GOLD: JSON lines with the fields of `extract KIND --format jsonl` (doc, start, end, and\n"
+        .. "low/high for figures, value/resolved for dates, type for entities; kind when KIND is all).\n"
+        .. "A found record matches a gold one of the same doc whose span overlaps and whose given\n"
+        .. "fields are equal; each matches once."))
+    c:argument("kind", "figures, dates, sources, entities or all")
+    c:argument("gold", "The annotated records (JSON lines).")
+    c:argument("files", "The annotated files or folders; without them, the database."):args("*")
+    c:flag("--misses", "Also list the records missed and the extra ones.")
     c:option("--where", "SQL condition on documents (database only).")
     c:option("--param", "A value for a ? in --where."):count("*")
   end },

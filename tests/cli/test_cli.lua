@@ -149,6 +149,22 @@ case("2.8 bad format", "$BIN search x --format xml", { exit = 2, err_has = { "ar
 case("2.9 extract: unknown kind", "$BIN extract colours --db $DB",
      { exit = 2, err = "lunette: extract: unknown kind 'colours' (meta, figures, dates, sources, entities, all)\n" })
 case("2.10 version", "$BIN --version", { exit = 0, out = "lunette 0.1.0\n" })
+-- eval: precision, recall and F1 against annotated records (one gold value changed, one gold
+-- record dropped, one made up: 7 of 9 either way)
+case("2.11 eval figures against a gold file", "$BIN eval figures tests/data/eval_figures_002.jsonl "
+     .. "corpus/002_7b5495d69e18ed18.txt --misses",
+     { exit = 0, out = "kind     gold  found  matched  precision  recall  f1\n"
+       .. "figures     9      9        7  0.778      0.778   0.778\n\n"
+       .. "what    kind     doc                              start  end  text                     fields\n"
+       .. "missed  figures  corpus/002_7b5495d69e18ed18.txt    348  370  environ 11 000 soldats   low=999 high=11000\n"
+       .. "missed  figures  corpus/002_7b5495d69e18ed18.txt      5    9  Nord                     low=1 high=1\n"
+       .. "extra   figures  corpus/002_7b5495d69e18ed18.txt     96  120  25 000 à 30 000 soldats  low=25000 high=30000\n"
+       .. "extra   figures  corpus/002_7b5495d69e18ed18.txt    348  370  environ 11 000 soldats   low=11000 high=11000\n" })
+case("2.12 eval: a gold line that is no record", "printf '{\"doc\":1}\\n' > $DIR/bad.jsonl && "
+     .. "$BIN eval dates $DIR/bad.jsonl corpus/002_7b5495d69e18ed18.txt",
+     { exit = 1, err = "lunette: eval: " .. dir .. "/bad.jsonl:1: not a record with doc, start and end: {\"doc\":1}\n" })
+case("2.13 eval: unknown kind", "$BIN eval meta $DIR/bad.jsonl",
+     { exit = 2, err = "lunette: eval: unknown kind 'meta' (figures, dates, sources, entities, all)\n" })
 
 -- 3: bad input never loses data
 os.execute("mkdir -p " .. q(dir .. "/in/empty-folder"))

@@ -363,6 +363,27 @@ do
   H.eq("7.9 records are spans of their text; low <= high (" .. #texts .. " texts)", bad, {})
 end
 
+-- 4c: evaluation against annotated records (lunette.evaluate): spans overlap, given fields equal
+do
+  local evaluate = require "lunette.evaluate"
+  local gold = { { doc = "a", start = 0, ["end"] = 10, low = 3000, high = 3000 },
+                 { doc = "a", start = 20, ["end"] = 30, low = 5, high = 9 },
+                 { doc = "b", start = 0, ["end"] = 10, low = 1, high = 1 } }
+  local found = { { doc = "a", start = 2, ["end"] = 12, low = 3000, high = 3000 },
+                  { doc = "a", start = 20, ["end"] = 30, low = 5, high = 8 },
+                  { doc = "a", start = 40, ["end"] = 50, low = 7, high = 7 } }
+  local sc = evaluate.score("figures", gold, found)
+  H.eq("7.10 figures scored on overlap and value", { sc.gold, sc.found, sc.matched, #sc.misses, #sc.extras,
+       ("%.3f %.3f %.3f"):format(sc.precision, sc.recall, sc.f1) }, { 3, 3, 1, 2, 2, "0.333 0.333 0.333" })
+  sc = evaluate.score("dates", { { doc = 1, start = 0, ["end"] = 5, resolved = "2025-01-27" },
+                                 { doc = 1, start = 9, ["end"] = 14, value = "2024" } },
+                      { { doc = 1, start = 0, ["end"] = 5, resolved = "2025-01-27" },
+                        { doc = 1, start = 9, ["end"] = 14, value = "2024", resolved = "2024" } })
+  H.eq("7.11 a gold field left out is not compared", { sc.matched, sc.precision, sc.recall, sc.f1 }, { 2, 1, 1, 1 })
+  sc = evaluate.score("sources", {}, { { doc = 1, start = 0, ["end"] = 5 } })
+  H.eq("7.12 no gold record: no recall", { sc.precision, sc.recall, sc.f1 }, { 0, nil, nil })
+end
+
 -- 5: the database runner: provenance, no work twice, stale annotations dropped
 local dir = H.tmpdir()
 local c = assert(lunette.open(dir .. "/x.db"))
