@@ -307,13 +307,19 @@ function commands.eval(args)
     n = n + 1
     if line:find("%S") then
       local ok, r = pcall(cjson.decode, line)
+      if ok and type(r) == "table" and r.kind == "meta" then goto next end     -- (extract all's metadata)
       if not ok or type(r) ~= "table" or type(r.start) ~= "number" or type(r["end"]) ~= "number" or r.doc == nil then
         f:close()
         fail(1, "eval: %s:%d: not a record with doc, start and end: %s", args.gold, n, line:sub(1, 60))
       end
       local k = #want == 1 and want[1] or r.kind
-      if gold[k] then table.insert(gold[k], r) end
+      if not gold[k] then
+        f:close()
+        fail(1, "eval: %s:%d: a record of all kinds needs its kind (figures, dates, sources, entities)", args.gold, n)
+      end
+      table.insert(gold[k], r)
     end
+    ::next::
   end
   f:close()
   local out = extracted(args, want, "eval")

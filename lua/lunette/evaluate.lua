@@ -36,6 +36,9 @@ end
 
 local function ratio(a, b) if b == 0 then return nil end return a / b end
 
+-- a document's key: ids read from JSON (1.0) and from the database (1) alike
+local function doc_key(d) return type(d) == "number" and ("%.15g"):format(d) or tostring(d) end
+
 --- Scores of found against gold for kind (figures, dates, sources, entities):
 --- { gold, found, matched, precision, recall, f1, misses = {...}, extras = {...} }
 --- (precision nil when nothing was found, recall nil when there is no gold record).
@@ -43,14 +46,14 @@ function M.score(kind, gold, found)
   local keys = M.rules.keys[kind] or {}
   local by_doc = {}
   for i, r in ipairs(found) do
-    local d = tostring(r.doc)
+    local d = doc_key(r.doc)
     by_doc[d] = by_doc[d] or {}
     table.insert(by_doc[d], i)
   end
   local used, misses, matched = {}, {}, 0
   for _, g in ipairs(gold) do
     local hit
-    for _, i in ipairs(by_doc[tostring(g.doc)] or {}) do
+    for _, i in ipairs(by_doc[doc_key(g.doc)] or {}) do
       if not used[i] and overlaps(g, found[i]) and agrees(g, found[i], keys) then hit = i; break end
     end
     if hit then used[hit], matched = true, matched + 1 else misses[#misses + 1] = g end

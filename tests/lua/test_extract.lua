@@ -382,6 +382,9 @@ do
   H.eq("7.11 a gold field left out is not compared", { sc.matched, sc.precision, sc.recall, sc.f1 }, { 2, 1, 1, 1 })
   sc = evaluate.score("sources", {}, { { doc = 1, start = 0, ["end"] = 5 } })
   H.eq("7.12 no gold record: no recall", { sc.precision, sc.recall, sc.f1 }, { 0, nil, nil })
+  sc = evaluate.score("entities", { { doc = 2.0, start = 0, ["end"] = 5, type = "place" } },
+                      { { doc = 2, start = 1, ["end"] = 4, type = "place" } })
+  H.eq("7.13 a document id read as a float is the same document", sc.matched, 1)
 end
 
 -- 5: the database runner: provenance, no work twice, stale annotations dropped
