@@ -393,6 +393,12 @@ M.rules = {
   past_participle_ends = set{ "en", "lors", "depuis", "le", "la", "ce", "cette", "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last" },
   max_antecedent = 7,
+  -- what opens a verb's object rather than an inverted speaker: "a révélé | son visage"
+  object_starts = set{ "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre",
+                       "vos" },
+  -- the longest apposition between a subject and its verb, in tokens ("X, aux 2,7 millions
+  -- d'abonnés sur sa chaîne YouTube, a révélé")
+  max_apposition = 12,
   -- a pronoun speaker takes the source of the last speaker that agrees with it, at most
   -- this many sentences back: "Marine Le Pen a dénoncé ... « ... », a-t-elle ajouté"
   pronoun_reach = 2,
@@ -520,6 +526,8 @@ M.rules = {
     { "Outre la langue, le jeune homme précise s’intéresser à la culture française.",
       { source = "le jeune homme", cue = "précise" } },
     { "Il veut convaincre Ailein de donner naissance à son fils selon sa toute nouvelle méthode.", {} },
+    { "Le youtubeur Marc, aux 2,7 millions d'abonnés sur sa chaîne YouTube, a révélé son visage ce samedi.",
+      { source = "Le youtubeur Marc", cue = "a révélé" } },
     { "« Tout va bien », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
       { source = "Dmitri Peskov", cue = "a déclaré" } },
     { "Selon le porte-parole du Kremlin, Dmitri Peskov, tout va bien.", { source = "Dmitri Peskov", cue = "Selon" } },
@@ -1271,7 +1279,7 @@ end
 
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
 -- apposition without a verb, between commas before the verb at v: true or false
-local function apposed_subject(toks, v, sent, an)
+local function apposed_subject(toks, v, sent, an, loose)
   if not (toks[v - 1] and toks[v - 1].word == ",") then return false end
   -- "Si le Brésil, qui traverse une crise, confirme sa sortie": a relative clause between
   -- commas, after its antecedent
@@ -1285,16 +1293,21 @@ local function apposed_subject(toks, v, sent, an)
     end
   end
   local p = v - 2
-  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= 8 do
+  -- (loose: longer, a number in it, opening on a preposition: "X, aux 2,7 millions d'abonnés
+  -- sur sa chaîne YouTube, a révélé son visage"; asked only when the verb's object follows)
+  local reach = loose and M.rules.max_apposition or 8
+  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach do
     local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
-    if t.type ~= "word" or finite_aux(t) or M.rules.be_have[t.term] or M.rules.clause_start[t.term]
+    if (t.type ~= "word" and not (loose and t.type == "number")) or finite_aux(t) or M.rules.be_have[t.term]
+       or M.rules.clause_start[t.term]
        or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$"))) then
       return false
     end
     p = p - 1
   end
   if not (p >= 1 and toks[p].word == "," and toks[p].sentence == sent and p < v - 2)
-     or M.rules.noun_links[toks[p + 1].term] or M.rules.subject_links[toks[p + 1].term] then
+     or (loose and M.rules.of_links or M.rules.noun_links)[toks[p + 1].term]
+     or M.rules.subject_links[toks[p + 1].term] then
     return false                          -- "de nombreux fumeurs", "..., et aussi année après année, a détaillé X"
   end
   local a, b = speaker_before(toks, p, sent, an)
@@ -1869,8 +1882,16 @@ function M.extract(text, opts)
         end
         -- "Marie, jeune patiente, raconte le dénigrement": the verb of a subject and its
         -- apposition, no inverted speaker after it
-        -- (an auxiliary's too: "le président, Emmanuel Macron, a annoncé une loi")
+        -- (an auxiliary's too: "le président, Emmanuel Macron, a annoncé une loi"; a looser
+        -- apposition when what follows the verb is its object: "son visage", "cette mesure")
         if inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
+        if inverted then
+          local o = skip_asides(toks, cue_b + 1, false)
+          if toks[o] and M.rules.object_starts[toks[o].term] and toks[o].flags & 1 == 0
+             and apposed_subject(toks, cue_a, t.sentence, an, true) then
+            inverted = false
+          end
+        end
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
           -- a phrase between commas before the speaker: "a regretté, à l'issue du discours, la responsable"
           local from = cue_b + 1
