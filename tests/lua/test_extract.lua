@@ -207,11 +207,11 @@ do
        { { "Le ministre", "Le ministre" }, { "Il", "Le ministre" }, { "Elle", "Elle" } })
   got = {}
   for _, r in ipairs(extract.sources("Mais Nicolas Sarkozy réfute les accusations. Il a publié un communiqué. "
-      .. "Marine Le Pen conteste. Il a dit non.")) do
+      .. "Marine Le Pen conteste. Il a dit non. Volodymyr Zelensky était à Kiev. Il a assuré que tout allait bien.")) do
     got[#got + 1] = { r.speaker, r.source }
   end
   H.eq("5.0c else the person opening the sentence before, when the gender agrees", got,
-       { { "Il", "Nicolas Sarkozy" }, { "Il", "Il" } })
+       { { "Il", "Nicolas Sarkozy" }, { "Il", "Il" }, { "Il", "Volodymyr Zelensky" } })
 end
 local SRC = {
   { "5.1", "Selon le Service national de renseignement sud-coréen, 3 000 soldats sont partis.", "NIS", "Selon" },
