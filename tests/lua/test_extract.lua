@@ -151,6 +151,8 @@ local FIGS = {
     { { 11000, 11000, false, "soldats" }, { 3000, 3000, false, "soldats" }, { 2, 2, false, "soldats" } } },
   { "2.50", "Trois soldats. Proposée pour 299€90, l'autonomie ira de 1 à 2h ; plus de 2 000m² d'espace et 3 000km.",
     { { 3, 3, false, "soldats" }, { 299.9, 299.9, false, "€" } } },
+  { "2.51", "Il est revenu avec deux magnifiques sièges et cinq superbes clichés.",
+    { { 2, 2, false, "sièges" }, { 5, 5, false, "clichés" } } },
   { "2.44", "Des cellules de 3 ou 4 détenus, et deux ou trois cents manifestants.",
     { { 3, 4, false, "détenus" }, { 200, 300, false, "manifestants" } } },
   { "2.45", "La préfecture a évalué le nombre de manifestants à 12 000. Le ministère a chiffré à 1,2 million "

@@ -80,6 +80,8 @@ M.rules = {
                    "pleins", "pleines", "faux", "fausses", "simples", "enormes", "immenses",
                    "forts", "fortes", "fervents", "ferventes", "veritables", "jolis", "jolies", "lourds",
                    "lourdes", "meilleurs", "meilleures", "pires", "excellents", "excellentes",
+                   "magnifiques", "superbes", "splendides", "sublimes", "terribles", "formidables", "parfaits",
+                   "parfaites", "rares", "nombreux", "nombreuses", "courageux", "courageuses",
                    "own", "new", "more", "additional", "other", "few", "big", "small", "major" },
                    -- (not last, past, next, first: in English they come before the number)
   -- how many times, not how many things: "deux fois", "three times"; fractions
