@@ -208,6 +208,7 @@ M.rules = {
   statements = set{ "communique", "communiques", "etude", "etudes", "rapport", "rapports", "enquete",
                     "enquetes", "sondage", "sondages", "chiffres", "bilan", "statistiques", "donnees", "note",
                     "lettre", "courrier", "tribune", "message", "tweet", "avis", "declaration", "resultats",
+                    "correctif", "dementi", "mise", "precision", "precisions", "billet", "post", "texte",
                     "classement", "estimation", "estimations", "analyse", "releve", "statement", "report",
                     "study", "survey", "figures", "data", "documents", "guide" },
   -- hedges that open a figure after a speaker whose comma is missing
@@ -536,6 +537,8 @@ M.rules = {
     { "Il veut convaincre Ailein de donner naissance à son fils selon sa toute nouvelle méthode.", {} },
     { "Le youtubeur Marc, aux 2,7 millions d'abonnés sur sa chaîne YouTube, a révélé son visage ce samedi.",
       { source = "Le youtubeur Marc", cue = "a révélé" } },
+    { "L'ambassadeur de France aux Etats-Unis, Gérard Araud, a publié un correctif.",
+      { source = "Gérard Araud", cue = "a publié" } },
     { "« Tout va bien », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
       { source = "Dmitri Peskov", cue = "a déclaré" } },
     { "Selon le porte-parole du Kremlin, Dmitri Peskov, tout va bien.", { source = "Dmitri Peskov", cue = "Selon" } },
