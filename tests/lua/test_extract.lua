@@ -193,6 +193,18 @@ local FIGS = {
     { { 2000, 2000, true, "euros" }, { 13000, 13000, false, "euros" } } },
   { "2.45", "Le projet a été rejeté par 46 voix contre 20 et deux abstentions ; Laurent Delahousse (France 2) l'a dit.",
     { { 46, 46, false, "voix" }, { 20, 20, false, "voix" }, { 2, 2, false, "abstentions" } } },
+  -- a day joined to its month, a service's or a département's number, days of a span: no
+  -- count, and no noun taken from the sentence before; but "au 2,5 emplois" counts
+  { "2.52", "Lisez ces 29 pages. Les attentats du 11-Septembre et le défilé du 14-Juillet.",
+    { { 29, 29, false, "pages" } } },
+  { "2.53", "Il y a 150.000 personnes à la rue. Sa demande d'hébergement au 115 ; les habitants du 93.",
+    { { 150000, 150000, false, "personnes" } } },
+  { "2.54", "Sur 1.875 personnes interrogées du 11 au 19 avril, être maman équivaut au 2,5 emplois.",
+    { { 1875, 1875, false, "personnes" }, { 2.5, 2.5, false, "emplois" } } },
+  -- approximate nouns joined by ou / à make a range, sharing the scale and the noun after
+  { "2.55", "Une vingtaine ou une trentaine de personnes ; des dizaines ou centaines de milliers d'euros.",
+    { { 20, 30, true, "personnes" }, { 20000, 900000, true, "euros" } } },
+  { "2.56", "Cela se produira d'ici une vingtaine ou une cinquantaine d'années.", {} },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -103,10 +103,16 @@ M.rules = {
              { "ses", "4", "verites" }, { "leurs", "quatre", "verites" }, { "dix", "de", "retrouvees" },
              { "les", "quatre", "verites" }, { "tous", "les", "quatre", "matins" }, { "entre", "deux", "chaises" },
              { "a", "deux", "vitesses" }, { "en", "deux", "mots" }, { "en", "quelques", "mots" },
-             { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" }, { "entre", "deux", "eaux" } },
+             { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" }, { "entre", "deux", "eaux" },
+             { "a", "deux", "titres" }, { "entre", "deux", "tours" }, { "les", "quatre", "cents", "coups" },
+             { "les", "400", "coups" } },
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
+  -- a bare number after au / du names a thing, or is a day: "son appel au 115", "les
+  -- écoutants du 3919", "les habitants du 93", "du 15 au 19 novembre"; it takes no noun
+  -- from before (but "au 2,5 emplois", "du milliard d'euros" count)
+  named_after = set{ "au", "du" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
@@ -203,6 +209,8 @@ M.rules = {
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
     "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
+    "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
+    "il a fait les quatre cents coups",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
@@ -527,6 +535,17 @@ function M.extract(text, opts)
     local alo, ahi, ak = approx_noun(toks, j)
     if alo then
       lo, hi, k, approx = alo, ahi, ak, true
+      -- "une vingtaine ou une trentaine de personnes", "une dizaine à une quinzaine": a range
+      if toks[k] and joins(toks[k], opened) then
+        local _, bhi, bk = approx_noun(toks, k + 1)
+        -- "des dizaines ou centaines de milliers": the scale is both's
+        local scale = bhi and toks[bk - 1] and numbers.approx_nouns[toks[bk - 1].term]
+        if scale and scale >= 1000 and (toks[bk - 2].term == "de" or toks[bk - 2].term == "d'")
+           and bk - 2 > k + 1 and hi < scale then
+          lo = lo * scale
+        end
+        if bhi and bhi > hi then hi, k = bhi, bk end
+      end
     else
       local v, nk, p = number_at(toks, j, terms)
       if v then
@@ -628,6 +647,12 @@ function M.extract(text, opts)
         end
       end
       if sign or month then i = k; goto continue end
+      -- le 11-Septembre, le 8-Mai: a day joined to its month names an event
+      local m1, m2 = toks[j + 1], toks[j + 2]
+      if t0.type == "number" and m1 and m2 and m1.word == "-" and m1.start == t0.stop + 1 and m2.start == m1.stop + 1
+         and dates.rules.months[m2.term] then
+        i = k; goto continue
+      end
       -- an address (10 rue de Pontèves) or a postal code before its town (75015 Paris)
       if t0.type == "number" and nx and (M.rules.address[nx.term]
          or (t0.word:match("^%d%d%d%d%d$") and nx.type == "word" and nx.flags & 1 ~= 0)) then
@@ -778,6 +803,7 @@ function M.extract(text, opts)
           -- "des numéros de lot commençant par 17178 et 17179": five digits and more, ungrouped,
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
+          if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
           if etok then stop_i = etok end
           local sent = toks[j].sentence
           local cn = counted_noun(toks, j, k)
