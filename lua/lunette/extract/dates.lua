@@ -98,7 +98,10 @@ M.rules = {
     -- three capitalised words (a pen name, La Rédaction, Mix & Remix)
     signature_leads = { "[Pp]ar%s+(%u[^%s,%.]*)%s+$", "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*)%s+$",
                         "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*%s+%u[^%s,%.]*)%s+$",
-                        "[Bb]y%s+(%u[^%s,%.]*)%s+$", "[Bb]y%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$" },
+                        "[Bb]y%s+(%u[^%s,%.]*)%s+$", "[Bb]y%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$",
+                        -- "Le cocktail du patron Par Siné, décembre 2011": with a capital P, a comma too
+                        "Par%s+(%u[^%s,%.]*),%s*$", "Par%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*),%s*$",
+                        "By%s+(%u[^%s,%.]*),%s*$", "By%s+(%u[^%s,%.]*%s+%u[^%s,%.]*),%s*$" },
     header_bytes = 300,
     -- a list of related articles starts after one of these (folded): its dates are
     -- "related" even near the top of the text
@@ -300,6 +303,7 @@ M.rules = {
   },
   zone_examples = {
     { "Par Kate Entringer, juillet 2016\nLycéens, vous avez votre bac en poche.", "byline" },
+    { "Cuisine n°4 Le cocktail du patron Par Siné, décembre 2011 Régalez vos amis", "byline" },
     { "Publié le 27/01/2025 à 10h12\nLa Corée du Nord a envoyé des troupes.", "byline" },
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nPosted On 19 juin 2013 , By La rédaction",
       "related" },

@@ -87,6 +87,26 @@ M.rules = {
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
+  -- a title followed by the name of who holds it, no comma between (see titled_name): the
+  -- source is the name. org: any capitalised name after them; person: a surname, not an
+  -- acronym (le député PS) nor a name with an article (un député Les Républicains)
+  name_titles = {
+    org = set{ "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "site", "agence",
+               "cabinet", "chaine", "radio", "ong", "association", "label", "parti", "syndicat", "sondage",
+               "barometre", "etude", "enquete", "newspaper", "agency", "daily", "weekly",
+               "network", "broadcaster", "group", "firm", "pollster", "poll", "survey", "study" },
+    person = set{ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
+                  "professeur", "docteur", "general", "colonel", "commandant", "capitaine", "lieutenant",
+                  "commissaire", "juge", "maitre", "procureur", "chancelier", "chanceliere", "avocat",
+                  "avocate", "sociologue", "economiste", "historien", "historienne", "chercheur",
+                  "chercheuse", "philosophe", "politologue", "psychiatre", "psychologue", "chef",
+                  "president-elect", "senator", "governor", "mayor", "minister", "secretary", "professor",
+                  "dr", "judge", "spokesman", "spokeswoman", "chancellor", "prime" },
+    -- adjectives written with a capital after a title: "le sénateur Démocrate"
+    not_surnames = set{ "democrate", "republicain", "republicaine", "socialiste", "ecologiste", "centriste",
+                        "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "travailliste",
+                        "liberal", "liberale", "democrat", "republican", "conservative", "labour" },
+  },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
   other_persons = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aurais", "aurions", "auriez",
                        "je", "j'", "tu", "nous", "vous", "suis", "es", "sommes", "etes" },
@@ -456,6 +476,17 @@ M.rules = {
                   "celui", "celle", "ceux", "celles" },
   },
   examples = {
+    { "Le CIO doit agir, selon son président Thomas Bach, avant mardi.", { source = "Thomas Bach", cue = "selon" } },
+    { "Selon le journal Le Monde, la réforme est prête.", { source = "Le Monde", cue = "Selon" } },
+    { "« C'est fait », a expliqué le professeur Lantier.", { source = "Lantier", cue = "a expliqué" } },
+    { "Selon la députée FI Danièle Obono, rien n'a changé.", { source = "Danièle Obono", cue = "Selon" } },
+    { "Le conseiller d'Alain Juppé a précisé que la mairie décidait.",
+      { source = "Le conseiller d'Alain Juppé", cue = "a précisé" } },
+    { "« Non », a déclaré le président du parti Les Républicains.",
+      { source = "le président du parti Les Républicains", cue = "a déclaré" } },
+    { "« Non », a déclaré le sénateur Démocrate.", { source = "le sénateur Démocrate", cue = "a déclaré" } },
+    { "« C'est un projet », expliquait Jean-François Lamour soulignant le rôle du président.",
+      { source = "Jean-François Lamour", cue = "expliquait" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
       { source = "Christian Troadec", cue = "affirme" } },
@@ -474,7 +505,7 @@ M.rules = {
     { "Joseph Macé-Scaron, qui, en 2011, avait accusé Rama Yade de lui emprunter ses techniques.",
       { source = "Joseph Macé-Scaron", cue = "avait accusé" } },
     { "Selon une étude Cleva Consulting menée en 2017, 34% des femmes hésitent.",
-      { source = "une étude Cleva Consulting", cue = "Selon" } },
+      { source = "Cleva Consulting", cue = "Selon" } },
     { "Son refus ne relève-t-il pas d'abord de la paresse intellectuelle ?", {} },
     { "Ceci explique-t-il cela ? Le ministre a-t-il dit la vérité ?", {} },
     { "Ainsi a-t-il annoncé sa démission.", { source = "il", cue = "a-t-il annoncé" } },
@@ -531,7 +562,7 @@ M.rules = {
     { "« Les Jedi sont citoyens » souligne dans un communiqué le Conseil Jedi.",
       { source = "le Conseil Jedi", cue = "souligne" } },
     { "\"C'est d'usage\" explique pour BFMTV.com le politologue Thomas Guénolé.",
-      { source = "le politologue Thomas Guénolé", cue = "explique" } },
+      { source = "Thomas Guénolé", cue = "explique" } },
     { "Outre la langue, le jeune homme précise s’intéresser à la culture française.",
       { source = "le jeune homme", cue = "précise" } },
     { "Il veut convaincre Ailein de donner naissance à son fils selon sa toute nouvelle méthode.", {} },
@@ -555,13 +586,13 @@ M.rules = {
       { source = "La députée Danielle Auroi", cue = "explique" } },
     { "Le ministre commence à embarrasser tout le monde, comme le précise Pierre Dupont, chef de service.",
       { source = "Pierre Dupont", cue = "précise" } },
-    { "« C'est simple » nous précise le commandant Potignon.", { source = "le commandant Potignon", cue = "précise" } },
+    { "« C'est simple » nous précise le commandant Potignon.", { source = "Potignon", cue = "précise" } },
     { "Il a agressé le proviseur, a précisé en milieu d'après-midi la préfecture des Alpes-Maritimes.",
       { source = "la préfecture des Alpes-Maritimes", cue = "a précisé" } },
     { "Contactée par téléphone, la jeune femme déclare ne vouloir rien commenter.",
       { source = "la jeune femme", cue = "déclare" } },
     { "« Ils pourraient se loger », a estimé ce lundi matin sur BFMTV et RMC la députée FI Danièle Obono.",
-      { source = "la députée FI Danièle Obono", cue = "a estimé" } },
+      { source = "Danièle Obono", cue = "a estimé" } },
     { "Attention à un écueil majeur, met en garde Mathieu Collet.",
       { source = "Mathieu Collet", cue = "met en garde" } },
     { "C'est Michel Sapin, le ministre en charge de l'emploi, qui a confirmé cette prévision.", {} },
@@ -577,7 +608,7 @@ M.rules = {
     { "Vous mettrez un t-shirt où il y a écrit le mot « SURF ».", {} },
     { "On l'a déjà assez dit : l'élection n'est pas une course.", {} },
     { "Pour les punks qui ne passeraient pas leur vie sur Instagram, je précise que le projet est bon.", {} },
-    { "Selon le sondage Ifop paru dimanche, tout va.", { source = "le sondage Ifop", cue = "Selon" } },
+    { "Selon le sondage Ifop paru dimanche, tout va.", { source = "Ifop", cue = "Selon" } },
     { "La loi passe. Quant à Nadine Morano, elle a affirmé lundi soir qu'elle voterait contre.",
       { source = "Nadine Morano", cue = "a affirmé" } },
     { "Tu aurais dit que tu étais pour. On attend également de bons reports de voix.", {} },
@@ -613,7 +644,7 @@ M.rules = {
     { "21h15 #Direct Jean-Luc Mélenchon annonce qu'il attendra.", { source = "Jean-Luc Mélenchon", cue = "annonce" } },
     { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude", cue = "selon" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
-      { source = "le président ukrainien Volodymyr Zelensky", cue = "a lancé" } },
+      { source = "Volodymyr Zelensky", cue = "a lancé" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
     { "TF1 a annoncé qu'elle annulait l'émission.", { source = "TF1", cue = "a annoncé" } },
     { "Plus tard, France 2 a indiqué que le match était reporté.", { source = "France 2", cue = "a indiqué" } },
@@ -702,7 +733,7 @@ M.rules = {
       { source = "La Fédération des entreprises de l’eau (FP2E)", cue = "admettait" } },
     { "Enfin nous avons compris, j’ai compris, dit le ministre.", { source = "le ministre", cue = "dit" } },
     { "Ken Farley a dû répondre à une question, posée par le sénateur, rapporte le site Space.",
-      { source = "le site Space", cue = "rapporte" } },
+      { source = "Space", cue = "rapporte" } },
     { "Le maillot jaune, qui a passé la matinée à visionner les vidéos, avoue à son tour avoir des doutes.",
       { source = "Le maillot jaune", cue = "avoue" } },
     { "Michel Arlot, président de la société, témoigne.", { source = "Michel Arlot", cue = "témoigne" } },
@@ -777,7 +808,7 @@ M.rules = {
     { "« Rien n'est décidé », a déclaré sans détour le ministre.", { source = "le ministre", cue = "a déclaré" } },
     { "Un livre, écrit il y a un siècle, ressort.", {} },
     { "Après cette réunion, le député Philippe Doucet, a relevé qu'on est à 45 %.",
-      { source = "le député Philippe Doucet", cue = "a relevé" } },
+      { source = "Philippe Doucet", cue = "a relevé" } },
     { "« J'avais acheté mon cadeau », a confié la numéro 3 du gouvernement.",
       { source = "la numéro 3 du gouvernement", cue = "a confié" } },
     { "Thomas Thévenoud, ancien secrétaire d'Etat, débarqué du gouvernement neuf jours après sa nomination "
@@ -1080,9 +1111,11 @@ local function speaker_after(toks, i, sent, inverted)
         and toks[j - 1].flags & 1 == 0 do
     j = j - 1                                   -- (and a preposition: "sa décision de | ne plus")
   end
+  -- (or right after a name: "expliquait Jean-François Lamour | soulignant le rôle")
   if j - 2 >= i and toks[j - 1].type == "word" and toks[j - 1].flags & 1 == 0 and toks[j - 1].term:find("..ants?$")
-     and not M.rules.speaker_starts[toks[j - 2].term] and toks[j] and toks[j].sentence == sent
-     and M.rules.participle_ends[toks[j].term] then
+     and not M.rules.speaker_starts[toks[j - 2].term]
+     and ((toks[j] and toks[j].sentence == sent and M.rules.participle_ends[toks[j].term])
+          or (toks[j - 2].type == "word" and toks[j - 2].flags & 1 ~= 0 and toks[j - 1].term:find("ant$"))) then
     j = j - 1                                   -- (le commandant en chef, un habitant à Paris: kept)
     if j - 1 > i and M.rules.clitics[toks[j - 1].term] then j = j - 1 end   -- un expert | s'exprimant
   end
@@ -1570,6 +1603,63 @@ local function apposed_name(toks, a, b, sent, an)
   return b + 2, k - 1
 end
 
+-- the gazetteer's adjectives of people (russe, américain), folded: no surname
+local demonym_set
+local function demonyms(an)
+  if demonym_set then return demonym_set end
+  demonym_set = {}
+  for _, row in ipairs(require "lunette.extract.gazetteer") do
+    for n = 2, #row do
+      local w = row[n]
+      if type(w) == "string" and not w:find("[%s%u]") and not w:find("^\195[\128-\159]") then
+        demonym_set[an:term(w)] = true
+      end
+    end
+  end
+  return demonym_set
+end
+
+-- A speaker a to b that ends on the name of the one who holds the title before it, with no
+-- comma: the index where the name starts, or nil. The name is the capitalised words ending
+-- the span: from a known first name on ("son président Thomas Bach", "le ministre de la
+-- Défense Sébastien Lecornu"; not "le conseiller d'Alain Juppé": a first name right after de
+-- is the title's complement), or all of them after a title of M.rules.name_titles ("l'agence
+-- Reuters", "le journal Le Monde", "le professeur Lantier"; not "le député PS").
+local function titled_name(toks, a, b, an)
+  if not (M.rules.speaker_starts[toks[a].term] and toks[a].flags & 1 == 0) then return nil end
+  local last = toks[b]
+  if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
+  local r = b
+  while r > a + 1 and toks[r - 1].type == "word" and toks[r - 1].flags & 1 ~= 0 and not an:is_stop(toks[r - 1].term) do
+    r = r - 1
+  end
+  if r <= a + 1 or b - r > 3 then return nil end
+  local art = toks[r - 1]               -- (with a capitalised article: "le journal Le Monde")
+  local with_article = r - 1 > a + 1 and art.flags & 1 ~= 0 and (art.term == "le" or art.term == "la"
+    or art.term == "les" or art.term == "l'")
+  if with_article then r = r - 1 end
+  local title = toks[r - 1]
+  local titled = title.type == "word" and title.flags & 1 == 0 and not an:is_stop(title.term)
+    and not M.rules.speaker_starts[title.term]
+  local k = M.rules.pronoun_kinds
+  for p = r, b - 1 do
+    if (k.male_names[toks[p].term] or k.female_names[toks[p].term]) and (p > r or titled) then return p end
+  end
+  if not titled or k.plural[toks[a].term] then return nil end
+  -- the title heads the speaker: "le président du parti Les Républicains" is no party
+  for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
+  local nt = M.rules.name_titles
+  if nt.org[title.term] then return r end
+  -- (a party's acronym before the name: "la députée FI Danièle Obono")
+  if r < b and toks[r].flags & 2 ~= 0 then r = r + 1 end
+  if nt.person[title.term] and not with_article and not (r == b and last.flags & 2 ~= 0)
+     and not (r == b and (demonyms(an)[last.term] or nt.not_surnames[last.term]   -- (le président Russe)
+                          or toks[a].term == "un" or toks[a].term == "une")) then  -- (un député Catalan)
+    return r
+  end
+  return nil
+end
+
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
 -- hyphen at k (the speaker), or nil
 local function inverted_pronoun(toks, k)
@@ -1696,6 +1786,7 @@ function M.extract(text, opts)
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
+    name_a = name_a or titled_name(toks, sp_a, sp_b, an)
     local who = name_a and text:sub(toks[name_a].start, toks[sp_b].stop) or speaker   -- (the name after a title)
     local si = toks[cue_a].sentence
     local sent = sents[si] or { s, e }
