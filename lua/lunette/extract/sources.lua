@@ -488,6 +488,7 @@ M.rules = {
     { "« C'est un projet », expliquait Jean-François Lamour soulignant le rôle du président.",
       { source = "Jean-François Lamour", cue = "expliquait" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
+    { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
       { source = "Christian Troadec", cue = "affirme" } },
     { "Le sénateur EELV, qui a dit assumer être pour l'écotaxe, a conclu.",
@@ -1987,6 +1988,18 @@ function M.extract(text, opts)
         -- (an auxiliary's too: "le président, Emmanuel Macron, a annoncé une loi"; a looser
         -- apposition when what follows the verb is its object: "son visage", "cette mesure")
         if inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
+        -- "une biographie qui, loin des clichés, raconte la trajectoire": qui and an aside
+        -- before the verb, its subject; nothing after it speaks
+        if inverted and prev.word == "," then
+          for c = pc - 1, math.max(1, pc - 14), -1 do
+            local tc = toks[c]
+            if tc.sentence ~= t.sentence or (tc.type == "punct" and tc.word ~= ",") then break end
+            if tc.word == "," then
+              if toks[c - 1] and toks[c - 1].term == "qui" and toks[c - 1].flags & 1 == 0 then inverted = false end
+              break
+            end
+          end
+        end
         if inverted then
           local o = skip_asides(toks, cue_b + 1, false)
           if toks[o] and M.rules.object_starts[toks[o].term] and toks[o].flags & 1 == 0
