@@ -1845,6 +1845,7 @@ function M.extract(text, opts)
       -- auxiliary + (adverbs) + participle, or a conjugated verb of saying
       local v, cue_a, cue_b, pro = nil, nil, nil, nil
       local only_inverted = false       -- a verb on its own, taken for the punctuation before it alone
+      local relative_aside = false      -- qui, an aside, then the verb
       -- "ne relève-t-il pas de la paresse ?", "n'a-t-il pas dit": a question, no report
       local negated = toks[i - 1] and (toks[i - 1].term == "ne" or toks[i - 1].term == "n'")
         and toks[i - 1].sentence == t.sentence
@@ -1990,12 +1991,15 @@ function M.extract(text, opts)
         if inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
         -- "une biographie qui, loin des clichés, raconte la trajectoire": qui and an aside
         -- before the verb, its subject; nothing after it speaks
+        -- (and the antecedent of qui speaks as it would with the verb right after qui)
         if inverted and prev.word == "," then
           for c = pc - 1, math.max(1, pc - 14), -1 do
             local tc = toks[c]
             if tc.sentence ~= t.sentence or (tc.type == "punct" and tc.word ~= ",") then break end
             if tc.word == "," then
-              if toks[c - 1] and toks[c - 1].term == "qui" and toks[c - 1].flags & 1 == 0 then inverted = false end
+              if toks[c - 1] and toks[c - 1].term == "qui" and toks[c - 1].flags & 1 == 0 then
+                inverted, relative_aside = false, true
+              end
               break
             end
           end
@@ -2064,7 +2068,7 @@ function M.extract(text, opts)
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
           -- a verb taken for the punctuation before it: a subject right there, or none
           -- ("que la langue qui porte le roman soit ciselée, précise, et": none)
-          local far = not only_inverted or not inverted
+          local far = not only_inverted or not (inverted or relative_aside)
           for q = cue_a - 2, math.max(1, cue_a - 16), -1 do     -- but: "X (FP2E), qui représente ..., admettait"
             if far or toks[q].sentence ~= t.sentence then break end
             if toks[q].term == "qui" then far = toks[q - 1] and toks[q - 1].word == ","; break end
