@@ -107,6 +107,16 @@ M.rules = {
                         "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "travailliste",
                         "liberal", "liberale", "democrat", "republican", "conservative", "labour" },
   },
+  -- what someone said or published: after it, de and its author is the source (content_author)
+  content_nouns = {
+    said = set{ "propos", "termes", "mots", "dires", "declarations", "declaration", "aveu", "aveux",
+                "temoignage", "temoignages", "confidences", "explications" },
+    data = set{ "informations", "chiffres", "donnees", "estimations", "estimation", "calculs", "calcul",
+                "etude", "etudes", "enquete", "enquetes", "rapport", "rapports", "sondage", "sondages",
+                "communique", "bilan", "analyse", "decompte", "comptage", "statistiques", "previsions",
+                "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
+                "projections", "evaluation", "evaluations" },
+  },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
   other_persons = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aurais", "aurions", "auriez",
                        "je", "j'", "tu", "nous", "vous", "suis", "es", "sommes", "etes" },
@@ -487,6 +497,14 @@ M.rules = {
     { "« Non », a déclaré le sénateur Démocrate.", { source = "le sénateur Démocrate", cue = "a déclaré" } },
     { "« C'est un projet », expliquait Jean-François Lamour soulignant le rôle du président.",
       { source = "Jean-François Lamour", cue = "expliquait" } },
+    { "Selon les chiffres de la police, ils étaient 3 000.", { source = "la police", cue = "Selon" } },
+    { "Selon une récente étude de l'Insee, le chômage baisse.", { source = "l'Insee", cue = "Selon" } },
+    { "Selon l'aveu de plusieurs critiques, tout est faux.", { source = "plusieurs critiques", cue = "Selon" } },
+    { "Selon une étude du CNRS, la mer monte.", { source = "CNRS", cue = "Selon" } },
+    { "Selon les informations du Parisien, il a démissionné.",
+      { source = "les informations du Parisien", cue = "Selon" } },
+    { "Selon une étude de plusieurs centaines de singes, la mémoire baisse.",
+      { source = "une étude de plusieurs centaines de singes", cue = "Selon" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -687,7 +705,7 @@ M.rules = {
     { "Selon tous les experts, la crise est finie.", { source = "tous les experts", cue = "Selon" } },
     { "Selon le journal la Provence, la crise est finie.", { source = "le journal la Provence", cue = "Selon" } },
     { "En Angleterre, selon une étude de l'Université de Birmingham publiée la semaine dernière.",
-      { source = "une étude de l'Université de Birmingham", cue = "selon" } },
+      { source = "l'Université de Birmingham", cue = "selon" } },
     { "D'après les chiffres du ministère par rapport aux estimations, tout baisse.",
       { source = "les chiffres du ministère", cue = "D'après" } },
     { "Le chercheur, à l'université, a observé des réductions de volume.",
@@ -744,7 +762,7 @@ M.rules = {
     { "Non pas que la langue qui porte le roman soit faible, ciselée, précise, et capable de tout.", {} },
     { "Ce qui explique que les prix montent.", {} },
     { "Selon une étude de Ernst & Young publiée mardi, la France attire.",
-      { source = "une étude de Ernst & Young", cue = "Selon" } },
+      { source = "Ernst & Young", cue = "Selon" } },
     { "Les tarifs sont fixés selon la composition de votre famille.", {} },
     { "Agissez selon les indications de votre médecin.", {} },
     { "Le cahier est découpé selon les différentes saisons de l'année.", {} },
@@ -1661,6 +1679,34 @@ local function titled_name(toks, a, b, an)
   return nil
 end
 
+-- A speaker a to b that is what someone said or published, then de and its author ("selon
+-- les chiffres de la police", "selon une récente étude de l'Insee", "selon l'aveu de plusieurs
+-- critiques"): the index where the author starts, or nil. After du / des only an acronym
+-- ("du CNRS"; "du Parisien" would lose its article); after a study or figures a definite
+-- article or a name ("une étude de plusieurs centaines de singes" is about them)
+local function content_author(toks, a, b)
+  if not (M.rules.speaker_starts[toks[a].term] and toks[a].flags & 1 == 0) then return nil end
+  local cn = M.rules.content_nouns
+  local k, kind = a + 1, nil
+  while k <= b and k - a <= 3 and toks[k].type == "word" and toks[k].flags & 1 == 0
+        and not M.rules.noun_links[toks[k].term] do
+    kind = kind or (cn.said[toks[k].term] and "said") or (cn.data[toks[k].term] and "data")
+    k = k + 1
+  end
+  local p = toks[k]
+  if not (kind and k < b and p.flags & 1 == 0) then return nil end
+  local x = toks[k + 1]
+  if x.type ~= "word" then return nil end
+  if p.term == "du" or p.term == "des" then
+    return x.flags & 2 ~= 0 and #x.word >= 2 and k + 1 or nil
+  end
+  if not (p.term == "de" or p.term == "d'") then return nil end
+  if x.flags & 1 ~= 0 then return k + 1 end
+  local definite = x.term == "le" or x.term == "la" or x.term == "l'" or x.term == "les"
+  if definite or (kind == "said" and M.rules.speaker_starts[x.term]) then return k + 1 end
+  return nil
+end
+
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
 -- hyphen at k (the speaker), or nil
 local function inverted_pronoun(toks, k)
@@ -1787,7 +1833,7 @@ function M.extract(text, opts)
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
-    name_a = name_a or titled_name(toks, sp_a, sp_b, an)
+    name_a = name_a or titled_name(toks, sp_a, sp_b, an) or content_author(toks, sp_a, sp_b)
     local who = name_a and text:sub(toks[name_a].start, toks[sp_b].stop) or speaker   -- (the name after a title)
     local si = toks[cue_a].sentence
     local sent = sents[si] or { s, e }
