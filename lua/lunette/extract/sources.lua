@@ -93,6 +93,7 @@ M.rules = {
   name_titles = {
     org = set{ "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "site", "agence",
                "cabinet", "chaine", "radio", "ong", "association", "label", "parti", "syndicat", "sondage",
+               "organisation", "collectif",
                "barometre", "etude", "enquete", "newspaper", "agency", "daily", "weekly",
                "network", "broadcaster", "group", "firm", "pollster", "poll", "survey", "study" },
     person = set{ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
@@ -100,7 +101,7 @@ M.rules = {
                   "commissaire", "juge", "maitre", "procureur", "chancelier", "chanceliere", "avocat",
                   "avocate", "sociologue", "economiste", "historien", "historienne", "chercheur",
                   "chercheuse", "philosophe", "politologue", "psychiatre", "psychologue", "chef",
-                  "president-elect", "senator", "governor", "mayor", "minister", "secretary", "professor",
+                  "gouverneur", "president-elect", "senator", "governor", "mayor", "minister", "secretary", "professor",
                   "dr", "judge", "spokesman", "spokeswoman", "chancellor", "prime" },
     -- adjectives written with a capital after a title: "le sénateur Démocrate"
     not_surnames = set{ "democrate", "republicain", "republicaine", "socialiste", "ecologiste", "centriste",
@@ -339,6 +340,7 @@ M.rules = {
   title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
   -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
   not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites",
+                     "droit", "code", "constitution", "legislation", "reglementation", "jurisprudence", "bareme",
                      "besoins", "saison", "saisons", "age", "criteres", "niveau", "niveaux", "type", "taille",
                      "humeur", "circonstances", "situation", "conditions", "envies", "gouts", "methode",
                      "principe", "principes", "loi", "lois", "usage", "usages", "calendrier", "horaires",
@@ -505,6 +507,8 @@ M.rules = {
       { source = "les informations du Parisien", cue = "Selon" } },
     { "Selon une étude de plusieurs centaines de singes, la mémoire baisse.",
       { source = "une étude de plusieurs centaines de singes", cue = "Selon" } },
+    { "« Non », a déclaré mercredi soir le gouverneur démocrate Roy Cooper.", { source = "Roy Cooper", cue = "a déclaré" } },
+    { "Selon le droit français, la mère est la femme qui accouche.", {} },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -1671,7 +1675,9 @@ local function titled_name(toks, a, b, an)
   if nt.org[title.term] then return r end
   -- (a party's acronym before the name: "la députée FI Danièle Obono")
   if r < b and toks[r].flags & 2 ~= 0 then r = r + 1 end
-  if nt.person[title.term] and not with_article and not (r == b and last.flags & 2 ~= 0)
+  local person = false                  -- a title, then adjectives: "le gouverneur démocrate Roy Cooper"
+  for q = a + 1, r - 1 do if nt.person[toks[q].term] then person = true end end
+  if person and not with_article and not (r == b and last.flags & 2 ~= 0)
      and not (r == b and (demonyms(an)[last.term] or nt.not_surnames[last.term]   -- (le président Russe)
                           or toks[a].term == "un" or toks[a].term == "une")) then  -- (un député Catalan)
     return r
