@@ -96,9 +96,12 @@ M.rules = {
     name_leads = { "^%s*[Pp]ar%s+([^,]+),%s*$", "^%s*[Bb]y%s+([^,]+),%s*$", "^%s*[Pp]ar%s+([^,]+),%s*le%s*$" },
     -- "n°53 Par Lacombe mai 2016": a signature right before the date, no comma: one to
     -- three capitalised words (a pen name, La Rédaction, Mix & Remix)
-    signature_leads = { "[Pp]ar%s+(%u[^%s,%.]*)%s+$", "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*)%s+$",
-                        "[Pp]ar%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*%s+%u[^%s,%.]*)%s+$",
-                        "[Bb]y%s+(%u[^%s,%.]*)%s+$", "[Bb]y%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$",
+    -- (with a capital P inside a line: "par Marine Le Pen lundi 1er mai" is the text's)
+    signature_leads = { "Par%s+(%u[^%s,%.]*)%s+$", "Par%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*)%s+$",
+                        "Par%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*%s+%u[^%s,%.]*)%s+$",
+                        "^%s*par%s+(%u[^%s,%.]*)%s+$", "^%s*par%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*)%s+$",
+                        "By%s+(%u[^%s,%.]*)%s+$", "By%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$",
+                        "^%s*by%s+(%u[^%s,%.]*)%s+$", "^%s*by%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$",
                         -- "Le cocktail du patron Par Siné, décembre 2011": with a capital P, a comma too
                         "Par%s+(%u[^%s,%.]*),%s*$", "Par%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*),%s*$",
                         "By%s+(%u[^%s,%.]*),%s*$", "By%s+(%u[^%s,%.]*%s+%u[^%s,%.]*),%s*$" },
@@ -304,6 +307,7 @@ M.rules = {
   zone_examples = {
     { "Par Kate Entringer, juillet 2016\nLycéens, vous avez votre bac en poche.", "byline" },
     { "Cuisine n°4 Le cocktail du patron Par Siné, décembre 2011 Régalez vos amis", "byline" },
+    { "Un discours repris mot pour mot par Marine Le Pen lundi 1er mai, lors de son meeting.", "text" },
     { "Publié le 27/01/2025 à 10h12\nLa Corée du Nord a envoyé des troupes.", "byline" },
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nPosted On 19 juin 2013 , By La rédaction",
       "related" },

@@ -105,7 +105,9 @@ M.rules = {
              { "a", "deux", "vitesses" }, { "en", "deux", "mots" }, { "en", "quelques", "mots" },
              { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" }, { "entre", "deux", "eaux" },
              { "a", "deux", "titres" }, { "entre", "deux", "tours" }, { "les", "quatre", "cents", "coups" },
-             { "les", "400", "coups" } },
+             { "les", "400", "coups" },
+             -- titles: the consumer magazine, the animal show
+             { "60", "millions", "de", "consommateurs" }, { "30", "millions", "d'", "amis" } },
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
@@ -210,7 +212,7 @@ M.rules = {
     "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
-    "il a fait les quatre cents coups",
+    "il a fait les quatre cents coups", "précise 60 millions de consommateurs",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
