@@ -320,6 +320,11 @@ local ENTS = {
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },
+  -- places by their words (first, last, a compass point after a particle), a first name alone
+  { "6.24", "Elle vit sur la Côte d'Azur, pas en Caroline du Sud ni à Wall Street ; Kanye West et Julien sont là.",
+    "Côte d'Azur/place; Caroline du Sud/place; Wall Street/place; Kanye West/person; Julien/person" },
+  { "6.25", "Il a fêté Noël. Selon Pew Research, le film de Park Chan-wook plaît.",
+    "Noël/other; Pew Research/org; Park Chan-wook/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -30,7 +30,21 @@ M.rules = {
     "motors", "airlines", "airways", "industries", "holdings", "systems", "electric", "syndicat", "syndicats",
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
-    "coalition" },
+    "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
+    "technologies", "ong", "think-tank" },
+  -- words that make a capitalised sequence a place (folded): first (Côte d'Azur, Mont Blanc,
+  -- Rue de Solferino, Île Maurice), last (Silicon Valley, Wall Street, Rikers Island), a
+  -- compass point first or after a particle (Caroline du Sud, Amérique du Nord; not Kanye
+  -- West, nor C'EST in capitals); never with a first name in it (Val d'Oise Philippe Doucet)
+  place_first = set{ "cote", "ile", "iles", "mont", "monts", "lac", "golfe", "baie", "vallee", "val", "cap",
+    "detroit", "mer", "ocean", "plaine", "plateau", "massif", "foret", "rue", "avenue", "boulevard", "quai",
+    "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule" },
+  place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
+    "park", "square", "bridge", "county", "city" },
+  compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
+    "nord-ouest", "nord-est" },
+  -- first names that are also common words or names of things: no person alone
+  not_first_names = set{ "noel", "marianne", "pascal", "hugo", "paris" },
   -- capitalised words that are no names at the start of a sentence (folded)
   not_names = set{ "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles",
     "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
@@ -96,6 +110,16 @@ function M.add(row)
 end
 
 local function org_word(t) return M.rules.org_words[t.term] end
+
+-- the first names the attribution rules know (folded): one alone is a person
+local names_view
+local function first_names()
+  names_view = names_view or setmetatable({}, { __index = function(_, w)
+    local k = require("lunette.extract.sources").rules.pronoun_kinds
+    return k.male_names[w] or k.female_names[w]
+  end })
+  return names_view
+end
 
 -- days are no names; months, capitalised in English, are none on their own ("in
 -- March"), but may start one ("July Corliss"); in French a capitalised month
@@ -206,8 +230,23 @@ function M.extract(text, opts)
           if M.rules.not_person[w.term] or number_word or dates.rules.weekdays[w.term]
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)) then common = true end
         end
+        local r = M.rules
+        local strong = r.place_first[t.term] or false      -- (Caroline du Sud: a first name, then du Sud)
+        local is_place = strong or r.place_last[toks[last].term] or false
+        for k = i, last do
+          local w = toks[k]
+          if r.compass[w.term] and w.flags & 2 == 0 and (k == i or r.particles[toks[k - 1].term]) then
+            is_place, strong = true, strong or k > i
+          end
+        end
+        for k = i, last do
+          if first_names()[toks[k].term] and (k > i or not strong) then is_place = false end
+        end
+        local first_name = last == i and not common and first_names()[t.term]     -- Julien, Michèle
+          and not M.rules.not_first_names[t.term]
         if is_org then ty = "org"
-        elseif (last > i or titled) and not common then ty = "person"
+        elseif is_place then ty = "place"
+        elseif ((last > i or titled) and not common) or first_name then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
