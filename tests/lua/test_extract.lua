@@ -422,9 +422,9 @@ H.eq("8.4 provenance", c:one([[SELECT extractor, version, run IS NOT NULL AS has
 H.check("8.4b the version: a number and a digest of code and rules", extract.version("figures"):find("^1%.%x+$") ~= nil)
 do  -- a script that extends the rules gets its own records: the documents are done again
   local verbs = extract.modules.sources.rules.verbs
-  verbs.clame = true
+  verbs.vocifere = true
   H.eq("8.4c extended rules: done again", extract.run(c, { "sources" }).done, 5)
-  verbs.clame = nil
+  verbs.vocifere = nil
   H.eq("8.4d the rules as they were: done again", extract.run(c, { "sources" }).done, 5)
   H.eq("8.4e then no work", extract.run(c, { "sources" }).done, 0)
 end

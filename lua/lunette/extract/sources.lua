@@ -59,7 +59,10 @@ M.rules = {
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
     "asserted", "revealed", "indicated", "tweeted",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
-    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue" },
+    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue",
+    -- only after a quote (see inverted_only): « ... », a ironisé X
+    "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
+    "soupire", "souri", "fustige", "s'est exclame" },
   -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
   verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -73,11 +76,20 @@ M.rules = {
     "estimated", "claimed", "claims", "added", "noted", "wrote", "explained", "revendique", "revendiquent",
     "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
-    "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura" },
+    "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
+    "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
+    -- only after a quote (see inverted_only)
+    "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
+    "sourit", "fustige", "clame", "proclame", "cingle", "assene" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
-                       "resume", "commente", "tweete" },
+                       "resume", "commente", "tweete", "ironise", "lache", "rencheri", "rencherit", "tacle", "raille",
+                       "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
+                       "fustige", "clame", "proclame", "cingle", "assene",
+                       -- reflexive (phrase_verbs): « ... », s'indigne X
+                       "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
+                       "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie" },
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent" },
@@ -211,7 +223,15 @@ M.rules = {
   phrase_verbs = { { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" }, { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
                    { "mettent", "en", "garde" }, { "mettait", "en", "garde" }, { "laisse", "entendre" },
-                   { "laissent", "entendre" }, { "laissait", "entendre" } },
+                   { "laissent", "entendre" }, { "laissait", "entendre" },
+                   -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
+                   { "s'", "indigne" }, { "s'", "exclame" }, { "s'", "interroge" }, { "s'", "inquiete" },
+                   { "s'", "etonne" }, { "se", "felicite" }, { "se", "rejouit" }, { "s'", "insurge" },
+                   { "s'", "emporte" }, { "s'", "agace" }, { "s'", "alarme" }, { "s'", "amuse" },
+                   { "s'", "offusque" }, { "s'", "esclaffe" }, { "se", "defend" }, { "se", "justifie" },
+                   { "s'", "indignait" }, { "s'", "exclamait" }, { "s'", "interrogeait" }, { "s'", "inquietait" },
+                   { "s'", "etonnait" }, { "se", "felicitait" }, { "se", "rejouissait" }, { "s'", "insurgeait" },
+                   { "s'", "emportait" }, { "se", "defendait" }, { "se", "justifiait" } },
   -- canonical name -> how outlets write it
   aliases = {
     NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
@@ -510,6 +530,11 @@ M.rules = {
     { "« Non », a déclaré mercredi soir le gouverneur démocrate Roy Cooper.",
       { source = "Roy Cooper", cue = "a déclaré" } },
     { "Selon le droit français, la mère est la femme qui accouche.", {} },
+    { "« Il faut agir », rappelle le ministre.", { source = "le ministre", cue = "rappelle" } },
+    { "« C'est un scandale », s'indigne le maire.", { source = "le maire", cue = "s'indigne" } },
+    { "« Non », a ironisé le ministre.", { source = "le ministre", cue = "a ironisé" } },
+    { "« C'est fou », lâche un ouvrier.", { source = "un ouvrier", cue = "lâche" } },
+    { "Le maire s'indigne de la situation ; le groupe a lâché ses actions.", {} },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
