@@ -205,6 +205,14 @@ local FIGS = {
   { "2.55", "Une vingtaine ou une trentaine de personnes ; des dizaines ou centaines de milliers d'euros.",
     { { 20, 30, true, "personnes" }, { 20000, 900000, true, "euros" } } },
   { "2.56", "Cela se produira d'ici une vingtaine ou une cinquantaine d'années.", {} },
+  -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
+  -- a participle after one is no noun; two numbers in a row share the noun after
+  { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",
+    { { 350, 350, false, "parties" }, { 2500000, 2500000, false, "chômeurs" },
+      { 1500000000, 1500000000, false, "dollars" } } },
+  { "2.58", "Il faut 10 milliards d'euros sur les 60 milliards prévus ; cinq milliards espérés ; avec 2, 3 frissons.",
+    { { 10000000000, 10000000000, false, "euros" }, { 60000000000, 60000000000, false, "euros" },
+      { 5000000000, 5000000000, false, "euros" }, { 2, 2, false, "frissons" }, { 3, 3, false, "frissons" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

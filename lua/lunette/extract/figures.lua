@@ -279,7 +279,13 @@ local function number_at(toks, i, terms)
   if t.type == "number" then
     local v, k = t.value, i + 1
     local nx = toks[k]
-    if nx and nx.type == "word" and numbers.multipliers[nx.term] then v, k = v * numbers.multipliers[nx.term], k + 1
+    if nx and nx.type == "word" and numbers.multipliers[nx.term] then
+      local m = numbers.multipliers[nx.term]
+      v, k = v * m, k + 1
+      -- "2 millions et demi de chômeurs": half the multiplier more
+      if m >= 1000000 and toks[k] and toks[k].term == "et" and toks[k + 1] and numbers.halves[toks[k + 1].term] then
+        v, k = v + m / 2, k + 2
+      end
     elseif nx and nx.type == "word" and M.rules.money_multipliers[nx.term] and is_currency(toks[k + 1]) then
       v, k = v * M.rules.money_multipliers[nx.term], k + 1                  -- 50 M€, 3 k€
     end
@@ -394,6 +400,13 @@ local function unit_after(toks, k, an, english, lo)
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   if not english and no_noun_fr(t, lo) then return nil, true end
+  -- "sur les 60 milliards prévus", "10 millions investis": a participle after an amount in
+  -- millions is no noun; the amount's noun was left out
+  local mult = toks[k - 1] and numbers.multipliers[toks[k - 1].term]
+  if not english and mult and mult >= 1000000 and j == k and t.flags & 1 == 0
+     and (t.lower:find("é[e]?s?$") or t.term:find("[iu]e?s$")) then
+    return nil, true
+  end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
     -- a verb or a participle after the noun ends it too ("1,500 people attended,", "troops
@@ -694,6 +707,11 @@ function M.extract(text, opts)
       if pv and pv.term == "par" and pv2 and (pv2.term:find("^divis") or pv2.term:find("^multipli")) then
         i = k; goto continue
       end
+      -- "350 parties par million", "per million": a rate's base
+      if pv and (pv.term == "par" or pv.term == "per") and t0.type == "word" and numbers.scales[t0.term]
+         and k == j + 1 then
+        i = k; goto continue
+      end
       -- "4 à 5h de course": hours, as the number after says
       local hrs = toks[k] and M.rules.range_sep[toks[k].lower or toks[k].term] and toks[k + 1]
       if hrs and hrs.type == "word" and hrs.word:find("^%d+h%d*$") then i = k + 2; goto continue end
@@ -734,7 +752,8 @@ function M.extract(text, opts)
       end
       -- the unit
       local unit, stop_i = nil, k - 1
-      local scaled = toks[k - 1].type == "word" and (numbers.multipliers[toks[k - 1].term] or 0) >= 1000000
+      local mk = numbers.halves[toks[k - 1].term] and toks[k - 3] and k - 3 or k - 1   -- (2 millions et demi)
+      local scaled = toks[mk].type == "word" and (numbers.multipliers[toks[mk].term] or 0) >= 1000000
       if pct then
         unit = "%"
       else
@@ -753,9 +772,12 @@ function M.extract(text, opts)
           at2 = at2 + 1
         end
         local n2 = toks[at2]
-        if not ut and toks[k] and M.rules.list_joins[toks[k].term] and n2
+        -- ("avec 2, 3 frissons", "deux, trois jours": two numbers in a row, a comma between)
+        local comma = toks[k] and toks[k].word == "," and lo == hi
+        if not ut and toks[k] and (M.rules.list_joins[toks[k].term] or comma) and n2
            and (n2.type == "number") == (t.type == "number") then
-          local _, k2, p2 = number_at(toks, at2, terms)
+          local v2, k2, p2 = number_at(toks, at2, terms)
+          if comma and v2 ~= lo + 1 then k2 = nil end
           local ut2 = k2 and not p2 and not (year_like(t) and year_like(n2))
             and unit_after(toks, k2, an, opts.lang == "en", hi)
           if ut2 and dates.rules.months[toks[ut2].term] then i = k; goto continue end
@@ -843,7 +865,7 @@ function M.extract(text, opts)
         end
         -- "deux" alone: not a count; "deux d'entre eux": as many of the noun before
         local of_them = toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre"
-        if exact_words and not ut and not (of_them and unit) then i = k; goto continue end
+        if exact_words and not ut and not (of_them and unit) and not scaled then i = k; goto continue end
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
         -- "le zéro déchet", "zéro défaut": zero before a singular noun names an ideal, no count
         if lo == 0 and hi == 0 and ut and exact_words and not toks[ut].term:find("[sx]$") then

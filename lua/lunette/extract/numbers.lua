@@ -31,6 +31,8 @@ M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard 
                   milliards = 1000000000, billion = 1000000000, billions = 1000000000, thousand = 1000,
                   trillion = 1000000000000, md = 1000000000, mds = 1000000000, mln = 1000000,
                   dozen = 12 }
+--- "et demi" after millions: "2 millions et demi", "un milliard et demi"
+M.halves = { demi = true, demie = true }
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
 M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,
                    quarantaine = 40, cinquantaine = 50, soixantaine = 60, centaine = 100, millier = 1000,
@@ -94,6 +96,12 @@ function M.parse(terms, i)
     else                                           -- a scale
       total = total + (cur == 0 and 1 or cur) * v
       cur = 0
+      -- "un million et demi", "deux milliards et demi": half the scale more
+      if v >= 1000000 and terms[j + 1] == "et" and M.halves[terms[j + 2]] then
+        total = total + v / 2
+        any, j = true, j + 3
+        break
+      end
     end
     any, last = true, kind
     j = j + 1
