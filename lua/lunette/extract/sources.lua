@@ -155,8 +155,8 @@ M.rules = {
                    "institute", "organization", "committee", "fund", "center", "council", "agency" },
   max_org_name = 12,
   speaker_end = set{ "que", "qu'", "le", "la", "les", "l'", "that", "on", "in", "en", "dans", "lors", "a",
-                     "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                     "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
+                     "avec", "sans", "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi",
+                     "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
                      "tandis", "qui", "dont", "ou", "quand", "lorsque", "lorsqu'", "puisque", "parce", "comme",
                      "si", "entre", "depuis", "sur", "devant", "durant", "selon", "who", "which", "before", "after",
                      "when", "while" },
@@ -168,6 +168,8 @@ M.rules = {
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
                    "ne", "n'", "ayant", "etant" },                 -- explique un jeune | ayant fait le déplacement
+  -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
+  with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
   -- nouns in -rait that are no conditional (the rule above verb_ends' use)
   rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
@@ -444,7 +446,9 @@ M.rules = {
                        "obtenu", "obtenue", "entendu", "entendue", "lu", "lue", "lus", "lues", "vu", "vue", "vus",
                        "vues", "connu", "connue", "vendu", "vendue", "retenu", "retenue" },
   past_participle_ends = set{ "en", "lors", "depuis", "le", "la", "ce", "cette", "hier", "lundi", "mardi", "mercredi",
-                              "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last" },
+                              "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last",
+                              -- "un décret paru dans le JO", "une étude menée auprès de", "publié aujourd'hui"
+                              "dans", "aupres", "aujourd'hui", "cette", "debut", "fin", "mi" },
   max_antecedent = 7,
   -- what opens a verb's object rather than an inverted speaker: "a révélé | son visage"
   object_starts = set{ "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre",
@@ -535,6 +539,12 @@ M.rules = {
     { "« Non », a ironisé le ministre.", { source = "le ministre", cue = "a ironisé" } },
     { "« C'est fou », lâche un ouvrier.", { source = "un ouvrier", cue = "lâche" } },
     { "Le maire s'indigne de la situation ; le groupe a lâché ses actions.", {} },
+    { "Comme l'écrivait Victor Hugo avec un mépris à peine déguisé, la populace gronde.",
+      { source = "Victor Hugo", cue = "écrivait" } },
+    { "« C'est fait », a annoncé le ministre des Relations avec le Parlement Alain Vidalies.",
+      { source = "Alain Vidalies", cue = "a annoncé" } },
+    { "Selon une étude Insee menée auprès des services d'état civil, les prénoms changent.",
+      { source = "Insee", cue = "Selon" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -1128,7 +1138,8 @@ local function speaker_after(toks, i, sent, inverted)
       end
     end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
-       or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'") then break end   -- l'un d'entre eux
+       or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'")     -- l'un d'entre eux
+       and not (t.term == "avec" and M.rules.with_links[toks[j - 1].term]) then break end
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
     local channel = t.type == "number" and j > i and t.word:find("^%d%d?$") and toks[j - 1].type == "word"
       and toks[j - 1].flags & 1 ~= 0 and not dates.rules.months[toks[j - 1].term]   -- rapporte Europe 1, France 2
