@@ -61,7 +61,7 @@ M.rules = {
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue",
     -- only after a quote (see inverted_only): « ... », a ironisé X
-    "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
+    "replique", "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "s'est exclame" },
   -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
   verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
@@ -78,6 +78,7 @@ M.rules = {
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
     "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
+    "replique", "repliquent", "repliquait",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene" },
@@ -211,7 +212,11 @@ M.rules = {
                       "parce", "because", "since" },
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
   -- (or an infinitive of être / avoir: "l'armée affirme avoir tué")
-  reported = set{ "que", "qu'", ":", "«", "\"", "that", "avoir", "etre" },
+  -- (and an infinitive: "Antoine déclare vouloir continuer", "affirme ignorer")
+  reported = set{ "que", "qu'", ":", "«", "\"", "that", "avoir", "etre", "vouloir", "pouvoir", "devoir", "savoir",
+                  "ignorer", "regretter", "souhaiter", "croire", "penser", "esperer", "preferer", "compter", "refuser",
+                  "craindre", "attendre", "comprendre", "connaitre", "continuer", "assumer", "accepter", "agir",
+                  "subir", "travailler", "rester", "etudier", "envisager", "disposer", "detenir", "posseder" },
   negations = set{ "pas", "plus", "jamais", "rien", "guere", "point" },
   -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
@@ -545,6 +550,10 @@ M.rules = {
       { source = "Alain Vidalies", cue = "a annoncé" } },
     { "Selon une étude Insee menée auprès des services d'état civil, les prénoms changent.",
       { source = "Insee", cue = "Selon" } },
+    { "Malgré cela, Antoine déclare vouloir continuer.", { source = "Antoine", cue = "déclare" } },
+    { "« Nous étions là pour les rassurer » - assure Rosa Rebrab, conseillère municipale.",
+      { source = "Rosa Rebrab", cue = "assure" } },
+    { "« Non », a répliqué le ministre.", { source = "le ministre", cue = "a répliqué" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -2062,7 +2071,9 @@ function M.extract(text, opts)
           prev = toks[pc]
         end
         local inverted = prev and prev.sentence == t.sentence and not opening_quote(toks, pc) and
-          ((prev.type == "punct" and not M.rules.closing_brackets[prev.word]) or prev.term == "qu'"
+          ((prev.type == "punct" and (not M.rules.closing_brackets[prev.word]
+                                      or (toks[pc - 1] and M.rules.closing_quotes[toks[pc - 1].word])))  -- » - assure X
+           or prev.term == "qu'"
            or prev.term == "que"
            or ((prev.term == "l'" or prev.term == "le") and toks[pc - 1]          -- comme l'a dit X,
                and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que")))   -- comme le précise X
