@@ -59,10 +59,10 @@ M.rules = {
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
     "asserted", "revealed", "indicated", "tweeted",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
-    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue",
+    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "replique",
     -- only after a quote (see inverted_only): « ... », a ironisé X
-    "replique", "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
-    "soupire", "souri", "fustige", "s'est exclame" },
+    "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
+    "soupire", "souri", "fustige" },
   -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
   verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
