@@ -33,6 +33,8 @@ M.rules = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
     { "cites", "par" }, { "citees", "par" }, { "aux", "dires", "de" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
+    { "de", "l'", "aveu", "de" }, { "de", "l'", "aveu", "d'" }, { "de", "l'", "aveu", "meme", "de" },
+    { "de", "l'", "aveu", "meme", "d'" }, { "de", "l'", "aveu", "du" }, { "de", "l'", "aveu", "meme", "du" },
     examples = {
       { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
       { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
@@ -169,6 +171,9 @@ M.rules = {
                    "peut", "peuvent", "pourrait", "pourraient", "pourra", "doit", "doivent", "devrait",
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
                    "ne", "n'", "ayant", "etant" },                 -- explique un jeune | ayant fait le déplacement
+  -- "se dit" / "se déclare" followed by what one declares oneself (prêt, inquiet), not by que
+  said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait" },
+  said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
@@ -224,13 +229,21 @@ M.rules = {
   english = set{ "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
   -- a multi-word cue
-  phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" } },
+  phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
+                  { "fait", "valoir" }, { "fait", "part" }, { "tenu", "a", "preciser" }, { "tenu", "a", "rappeler" },
+                  { "tenu", "a", "souligner" }, { "tenu", "a", "dire" }, { "tenu", "a", "affirmer" },
+                  { "tenu", "a", "rassurer" }, { "tenu", "a", "saluer" }, { "tenu", "a", "denoncer" } },
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   phrase_verbs = { { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" }, { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
                    { "mettent", "en", "garde" }, { "mettait", "en", "garde" }, { "laisse", "entendre" },
                    { "laissent", "entendre" }, { "laissait", "entendre" },
+                   { "fait", "valoir" }, { "font", "valoir" }, { "faisait", "valoir" }, { "fait", "part" },
+                   { "font", "part" }, { "faisait", "part" },
+                   -- "le ministre se dit prêt", "les syndicats se disent inquiets"
+                   { "se", "dit" }, { "se", "disent" }, { "se", "disait" }, { "se", "disaient" }, { "se", "declare" },
+                   { "se", "declarent" }, { "se", "declarait" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
                    { "s'", "indigne" }, { "s'", "exclame" }, { "s'", "interroge" }, { "s'", "inquiete" },
                    { "s'", "etonne" }, { "se", "felicite" }, { "se", "rejouit" }, { "s'", "insurge" },
@@ -554,6 +567,12 @@ M.rules = {
     { "« Nous étions là pour les rassurer » - assure Rosa Rebrab, conseillère municipale.",
       { source = "Rosa Rebrab", cue = "assure" } },
     { "« Non », a répliqué le ministre.", { source = "le ministre", cue = "a répliqué" } },
+    { "Le ministre se dit « très inquiet » de la situation.", { source = "Le ministre", cue = "se dit" } },
+    { "Les gens se disent que ça peut marcher ; tous les habitants se disent bonjour ; il se dit que non.", {} },
+    { "Le syndicat fait valoir que les salaires baissent.", { source = "Le syndicat", cue = "fait valoir" } },
+    { "Le ministre a tenu à préciser que rien n'était décidé.", { source = "Le ministre", cue = "a tenu à préciser" } },
+    { "De l'aveu même du ministre, la réforme a échoué.", { source = "ministre", cue = "De l'aveu même du" } },
+    { "On condamne les propos de Marine Le Pen, selon qui tout va bien.", { source = "Marine Le Pen", cue = "selon" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -1931,11 +1950,22 @@ function M.extract(text, opts)
         if a and before and before.sentence == t.sentence and M.rules.vary_before[before.term] then a = nil end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
+        -- "Helgi Gunnlaugsson, selon qui ce n'est pas impossible": the antecedent of qui speaks
+        if not a and toks[j] and toks[j].term == "qui" and toks[i - 1] and toks[i - 1].word == ","
+           and toks[i - 1].sentence == t.sentence then
+          local s0 = i - 1                       -- a name right before the comma, else a short subject
+          while s0 - 1 >= 1 and i - 1 - (s0 - 1) <= 4 and toks[s0 - 1].sentence == t.sentence
+                and toks[s0 - 1].type == "word" and toks[s0 - 1].flags & 1 ~= 0 do
+            s0 = s0 - 1                          -- (a capitalised particle too: Marine Le Pen)
+          end
+          if s0 == i - 1 then s0 = short_subject(toks, i - 1, t.sentence, an) end
+          if s0 then a, b = s0, i - 2 end
+        end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
         if a then
           local na, nb = apposed_name(toks, a, b, t.sentence, an)
           if na then b = nb end
-          add(i, j - 1, a, b, na); i = b + 1; done = true
+          add(i, j - 1, a, b, na); i = math.max(b + 1, j); done = true     -- (the speaker may come before: selon qui)
         end
       end
     end
@@ -1977,6 +2007,12 @@ function M.extract(text, opts)
       elseif phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated and seq.longest(phrase_verbs, toks, i) then
         local _, e = seq.longest(phrase_verbs, toks, i)
         v, cue_a, cue_b = i, i, e - 1
+        -- "se dit prêt", not "se disent que" (they think), "se disent bonjour"
+        if t.term == "se" and M.rules.said_self[toks[cue_b].term]
+           and not (toks[e] and (toks[e].type == "word" or M.rules.opening_quotes[toks[e].word])
+                    and not M.rules.said_self_not[toks[e].term]) then
+          v = nil
+        end
         -- as a verb on its own: "X, son ministre, met en garde les manifestants" is X's
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$")
