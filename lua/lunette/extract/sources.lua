@@ -1928,6 +1928,7 @@ function M.extract(text, opts)
   while true do
     ci, i = seq.next_start(cands, ci, i)
     if not i then break end
+    local i0 = i                       -- (each pass moves on: a speaker found before its cue sends i back)
     local t = toks[i]
     local done = false
     -- cue, then speaker
@@ -1965,7 +1966,7 @@ function M.extract(text, opts)
         if a then
           local na, nb = apposed_name(toks, a, b, t.sentence, an)
           if na then b = nb end
-          add(i, j - 1, a, b, na); i = math.max(b + 1, j); done = true     -- (the speaker may come before: selon qui)
+          add(i, j - 1, a, b, na); i = b + 1; done = true
         end
       end
     end
@@ -2221,7 +2222,7 @@ function M.extract(text, opts)
         end
       end
     end
-    if not done then i = i + 1 end
+    if not done or i <= i0 then i = math.max(i, i0 + 1) end
   end
   resolve_pronouns(out, an, toks, text)
   return out
