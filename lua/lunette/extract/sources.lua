@@ -74,7 +74,7 @@ M.rules = {
     "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
     "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
     "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere",
-    "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
+    "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
     "estimated", "claimed", "claims", "added", "noted", "wrote", "explained", "revendique", "revendiquent",
     "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
@@ -226,7 +226,7 @@ M.rules = {
   -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
-  english = set{ "said", "says", "told", "reported", "reports", "stated", "states", "announced", "warned",
+  english = set{ "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained" },
   -- a multi-word cue
   phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
@@ -527,7 +527,9 @@ M.rules = {
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
                   "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
-                  "celui", "celle", "ceux", "celles" },
+                  "celui", "celle", "ceux", "celles",
+                  "report", "study", "statement", "survey", "poll", "document", "documents", "article", "paper",
+                  "analysis", "data", "figures", "findings", "assessment", "update", "memo", "letter", "filing" },
   },
   examples = {
     { "Le CIO doit agir, selon son président Thomas Bach, avant mardi.", { source = "Thomas Bach", cue = "selon" } },
@@ -573,6 +575,7 @@ M.rules = {
     { "Le ministre a tenu à préciser que rien n'était décidé.", { source = "Le ministre", cue = "a tenu à préciser" } },
     { "De l'aveu même du ministre, la réforme a échoué.", { source = "ministre", cue = "De l'aveu même du" } },
     { "On condamne les propos de Marine Le Pen, selon qui tout va bien.", { source = "Marine Le Pen", cue = "selon" } },
+    { "Analysts say the move signals a shift.", { source = "Analysts", cue = "say" }, "en" },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
