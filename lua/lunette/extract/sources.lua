@@ -118,6 +118,12 @@ M.rules = {
                   "chercheuse", "philosophe", "politologue", "psychiatre", "psychologue", "chef",
                   "gouverneur", "president-elect", "senator", "governor", "mayor", "minister", "secretary", "professor",
                   "dr", "judge", "spokesman", "spokeswoman", "chancellor", "prime" },
+    -- English titles before a name (capitalised), and the words inside one (Secretary of State)
+    en = set{ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
+              "spokeswoman", "ambassador", "commander", "mayor", "judge", "prosecutor", "sen", "gov", "gen", "rep",
+              "mr", "mrs", "ms", "dr", "state", "affairs", "chief", "director", "leader", "representative" },
+    en_links = set{ "of", "for", "the" },
+    en_inner = set{ "state", "affairs" },
     -- adjectives written with a capital after a title: "le sénateur Démocrate"
     not_surnames = set{ "democrate", "republicain", "republicaine", "socialiste", "ecologiste", "centriste",
                         "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "travailliste",
@@ -576,6 +582,9 @@ M.rules = {
     { "De l'aveu même du ministre, la réforme a échoué.", { source = "ministre", cue = "De l'aveu même du" } },
     { "On condamne les propos de Marine Le Pen, selon qui tout va bien.", { source = "Marine Le Pen", cue = "selon" } },
     { "Analysts say the move signals a shift.", { source = "Analysts", cue = "say" }, "en" },
+    { "Secretary of State Antony Blinken warned that it was dangerous.",
+      { source = "Antony Blinken", cue = "warned" }, "en" },
+    { "The State Department said that it was dangerous.", { source = "The State Department", cue = "said" }, "en" },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -1717,6 +1726,19 @@ end
 -- is the title's complement), or all of them after a title of M.rules.name_titles ("l'agence
 -- Reuters", "le journal Le Monde", "le professeur Lantier"; not "le député PS").
 local function titled_name(toks, a, b, an)
+  -- English titles are capitalised and come first: "President Volodymyr Zelensky", "Russian President
+  -- Vladimir Putin", "Secretary of State Antony Blinken": the name follows the last title word
+  if an.lang == "en" and toks[a].flags & 1 ~= 0 then
+    local q
+    for k = a, b - 1 do
+      local w = toks[k]
+      if w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]) then return nil end
+      -- (State, Affairs only inside a title begun before: not "The State Department")
+      if M.rules.name_titles.en[w.term] and (q or not M.rules.name_titles.en_inner[w.term]) then q = k end
+    end
+    if q and q < b and toks[b].flags & 1 ~= 0 and toks[q + 1].flags & 1 ~= 0 then return q + 1 end
+    return nil
+  end
   if not (M.rules.speaker_starts[toks[a].term] and toks[a].flags & 1 == 0) then return nil end
   local last = toks[b]
   if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
