@@ -205,6 +205,11 @@ local FIGS = {
   { "2.55", "Une vingtaine ou une trentaine de personnes ; des dizaines ou centaines de milliers d'euros.",
     { { 20, 30, true, "personnes" }, { 20000, 900000, true, "euros" } } },
   { "2.56", "Cela se produira d'ici une vingtaine ou une cinquantaine d'années.", {} },
+  -- a tally is no count (but a change from one number to another is two); a year before a noun
+  { "2.59", "The company cut 1,500 jobs. The vote was 52 to 48. The 2022 invasion killed up to 20,000 civilians.",
+    { { 1500, 1500, false, "jobs" }, { 20000, 20000, true, "civilians" } }, "en" },
+  { "2.60", "Le nombre de régions passerait de 22 à 13. Le PSG l'a emporté 3 à 1.",
+    { { 22, 22, false, "régions" }, { 13, 13, false, "régions" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

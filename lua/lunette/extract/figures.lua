@@ -471,6 +471,10 @@ local function is_year(t, toks, i, unit_tok)
   -- the second of two years listed: "les scrutins de 2008 et 2009 remportés"
   if prev and M.rules.list_joins[prev.term] and year_like(toks[i - 2]) then return true end
   if not unit_tok then return true end
+  -- "the 2022 invasion", "la promotion 2019 ": a year before a singular noun qualifies it
+  if u and u.type == "word" and u.flags & 1 == 0 and not u.term:find("[sxz]$") and unit_tok == i + 1 then
+    return true
+  end
   return false
 end
 
@@ -729,6 +733,14 @@ function M.extract(text, opts)
           i = k; goto continue
         elseif mult and lo >= 1000 and lo * 1000 < v2 then
           v2 = nil                                  -- "en 2011 à 2,3 milliards": a year, then an amount
+        end
+        -- "the vote was 52 to 48", "un score de 3 à 1": a tally, no count (no noun after)
+        local after2 = k2 and toks[k2]
+        if v2 and v2 < lo and not p2 and not mult and not approx and not opened    -- (de 22 à 13: a change)
+           and not year_like(toks[j])                                              -- (en 2012 à 386)
+           and (not after2 or after2.type == "punct")
+           and toks[j].type == "number" and toks[k2 - 1].type == "number" then
+          i = k2; goto continue
         end
         if v2 and v2 > lo then
           if p2 then pct = true end                  -- 50-53%: the range is in percent
