@@ -150,7 +150,7 @@ M.rules = {
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
-                 "toujours", "souvent", "parfois", "longtemps", "alors", "bien",
+                 "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
@@ -180,6 +180,8 @@ M.rules = {
   -- "se dit" / "se déclare" followed by what one declares oneself (prêt, inquiet), not by que
   said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait" },
   said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
+  -- verbs of saying only when what is said follows (que, a quote, a colon): "a soutenu un projet"
+  needs_que = set{ "soutenu" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
@@ -585,6 +587,10 @@ M.rules = {
     { "Secretary of State Antony Blinken warned that it was dangerous.",
       { source = "Antony Blinken", cue = "warned" }, "en" },
     { "The State Department said that it was dangerous.", { source = "The State Department", cue = "said" }, "en" },
+    { "\"S'il était là, je n'y resterais pas\", assurait par exemple dimanche à l'AFP le député Gilbert Collard.",
+      { source = "Gilbert Collard", cue = "assurait" } },
+    { "Les États membres ont récemment soutenu un projet pour les femmes.", {} },
+    { "« Non », a soutenu le ministre.", { source = "le ministre", cue = "a soutenu" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -2091,6 +2097,11 @@ function M.extract(text, opts)
       end
       -- "il a été dit", "a été annoncé": a passive, no speaker before it
       if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
+      -- "a soutenu un projet" reports nothing; "a soutenu que" does
+      if v and M.rules.needs_que[toks[cue_b].term] and not (toks[cue_b + 1] and M.rules.reported[toks[cue_b + 1].term])
+         and not (toks[cue_a - 1] and toks[cue_a - 1].type == "punct") then            -- (« ... », a soutenu X)
+        v = nil
+      end
       -- "ont déclaré vainqueur l'ancienne ministre", "déclaré coupable": a verdict, no statement
       if v and M.rules.verdict_verbs[toks[cue_b].term] and toks[cue_b + 1]
          and M.rules.verdicts[toks[cue_b + 1].term] then
@@ -2225,6 +2236,20 @@ function M.extract(text, opts)
             if not tk or tk.sentence ~= t.sentence or (tk.type == "punct" and tk.word ~= ":") then break end
             if M.rules.statements[tk.term] or tk.word == ":" then says = true; break end
           end
+        end
+        -- a verb right after a closing quote (and a comma) has its speaker after it, or none:
+        -- what comes before is the quote ("..., je n'y resterais pas", assurait ...)
+        -- (a quote opened inside the sentence after its subject keeps it: "Papé, qui a dénoncé « ... », a précisé")
+        local q1 = toks[cue_a - 1]
+        local qi = q1 and q1.word == "," and cue_a - 2 or cue_a - 1
+        local q0 = toks[qi]
+        if q0 and q0.sentence == t.sentence and M.rules.closing_quotes[q0.word] and q0.word ~= "'" then
+          local open
+          for k = qi - 1, 1, -1 do
+            if toks[k].sentence ~= t.sentence then break end
+            if M.rules.opening_quotes[toks[k].word] or (toks[k].word == "\"" and k < qi) then open = k; break end
+          end
+          if not open or not toks[open - 1] or toks[open - 1].sentence ~= t.sentence then says = false end
         end
         if not done and says and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
