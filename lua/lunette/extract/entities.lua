@@ -112,13 +112,10 @@ end
 local function org_word(t) return M.rules.org_words[t.term] end
 
 -- the first names the attribution rules know (folded): one alone is a person
-local names_view
-local function first_names()
-  names_view = names_view or setmetatable({}, { __index = function(_, w)
-    local k = require("lunette.extract.sources").rules.pronoun_kinds
-    return k.male_names[w] or k.female_names[w]
-  end })
-  return names_view
+local kinds
+local function first_name(w)
+  kinds = kinds or require("lunette.extract.sources").rules.pronoun_kinds
+  return kinds.male_names[w] or kinds.female_names[w]
 end
 
 -- days are no names; months, capitalised in English, are none on their own ("in
@@ -240,13 +237,13 @@ function M.extract(text, opts)
           end
         end
         for k = i, last do
-          if first_names()[toks[k].term] and (k > i or not strong) then is_place = false end
+          if first_name(toks[k].term) and (k > i or not strong) then is_place = false end
         end
-        local first_name = last == i and not common and first_names()[t.term]     -- Julien, Michèle
+        local lone_first = last == i and not common and first_name(t.term)       -- Julien, Michèle
           and not M.rules.not_first_names[t.term]
         if is_org then ty = "org"
         elseif is_place then ty = "place"
-        elseif ((last > i or titled) and not common) or first_name then ty = "person"
+        elseif ((last > i or titled) and not common) or lone_first then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1

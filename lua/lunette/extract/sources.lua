@@ -33,8 +33,7 @@ M.rules = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
     { "cites", "par" }, { "citees", "par" }, { "aux", "dires", "de" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
-    { "de", "l'", "aveu", "de" }, { "de", "l'", "aveu", "d'" }, { "de", "l'", "aveu", "meme", "de" },
-    { "de", "l'", "aveu", "meme", "d'" }, { "de", "l'", "aveu", "du" }, { "de", "l'", "aveu", "meme", "du" },
+    { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" },
     examples = {
       { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
       { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
@@ -42,6 +41,10 @@ M.rules = {
       { "De source diplomatique, on indique que l'accord est proche.",
         { source = "source diplomatique", cue = "De source" } },
     },
+    -- rows then de / du and the speaker: "de l'aveu même du ministre" (kept out of the rows, whose
+    -- last words are the anchors the scan starts from: "de" would be one)
+    then_of = set{ "aveu", "meme" },
+    of = set{ "de", "d'", "du", "des" },
     -- rows whose last word is also the speaker's first: "de source diplomatique"
     keep_last = set{ "source", "sources" },
     -- a word after a cue that makes it none: "en fin d'après midi", "selon que vous l'aimiez"
@@ -100,6 +103,7 @@ M.rules = {
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
+  opening_quote_marks = { "«", "“", "‹", "\"" },
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- a title followed by the name of who holds it, no comma between (see titled_name): the
@@ -975,7 +979,6 @@ end
 function M.reset() alias_dict = nil end
 
 local seq = require "lunette.extract.seq"
-local seq_at = seq.at
 local function relative_seq(row) return row[1] end      -- dates.rules.relative rows: { terms, unit, n }
 
 -- Does token i open a noun phrase (a speaker's first word)? A capital, a
@@ -1914,6 +1917,7 @@ function M.extract(text, opts)
   local out = {}
   local preps = seq.index(M.rules.prepositions)
   local phrase_verbs = seq.index(M.rules.phrase_verbs)
+  local phrase_cues = seq.index(M.rules.phrase_cues)
   local pv_anchors, pv_len = seq.anchors(phrase_verbs)
   local aside_words = asides_of(M.rules.locutions)
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
@@ -1967,6 +1971,9 @@ function M.extract(text, opts)
       local _, j = seq.longest(preps, toks, i)
       for k = i, (j or i) - 1 do
         if M.rules.prepositions.not_written[toks[k].lower] then j = nil; break end   -- d'âpres
+      end
+      if j and M.rules.prepositions.then_of[toks[j - 1].term] then
+        j = toks[j] and M.rules.prepositions.of[toks[j].term] and j + 1 or nil
       end
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
@@ -2028,10 +2035,8 @@ function M.extract(text, opts)
         end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
         else
-          for _, cue in ipairs(M.rules.phrase_cues) do      -- a fait savoir, a-t-elle fait savoir
-            local e = seq_at(toks, k, cue)
-            if e then v, cue_a, cue_b = i, i, e - 1; break end
-          end
+          local _, e = seq.longest(phrase_cues, toks, k)     -- a fait savoir, a-t-elle fait savoir
+          if e then v, cue_a, cue_b = i, i, e - 1 end
           if not v then pro = nil end
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
@@ -2244,12 +2249,20 @@ function M.extract(text, opts)
         local qi = q1 and q1.word == "," and cue_a - 2 or cue_a - 1
         local q0 = toks[qi]
         if q0 and q0.sentence == t.sentence and M.rules.closing_quotes[q0.word] and q0.word ~= "'" then
+          -- (read in the text, not the tokens: no record built for each word of the quote)
+          local st = sents[t.sentence]
+          local seg = st and text:sub(st[1], q0.start - 1) or ""
           local open
-          for k = qi - 1, 1, -1 do
-            if toks[k].sentence ~= t.sentence then break end
-            if M.rules.opening_quotes[toks[k].word] or (toks[k].word == "\"" and k < qi) then open = k; break end
+          for _, qm in ipairs(M.rules.opening_quote_marks) do
+            local at, from = nil, 1
+            while true do
+              local f = seg:find(qm, from, true)
+              if not f then break end
+              at, from = f, f + 1
+            end
+            if at and (not open or at > open) then open = at end
           end
-          if not open or not toks[open - 1] or toks[open - 1].sentence ~= t.sentence then says = false end
+          if not open or not seg:sub(1, open - 1):find("%S") then says = false end
         end
         if not done and says and not M.rules.inverted_only[toks[cue_b].term] then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
