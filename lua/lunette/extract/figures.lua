@@ -213,6 +213,7 @@ M.rules = {
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
     "il a fait les quatre cents coups", "précise 60 millions de consommateurs",
+    "une modernisation jusqu'à 2060, voire au-delà",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
@@ -859,6 +860,10 @@ function M.extract(text, opts)
           if ut and not elided and not shared then stop_i = k - 1 end
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
+        -- "jusqu'à 2060": a year after jusqu'à, with no noun, is a date's
+        if approx and lo == hi and not ut and year_like(t0) and toks[start_i].term:find("^jusqu") then
+          i = k; goto continue
+        end
         -- l'Euro 2016 de football, le Mondial 2018: a name and its year
         -- (not after a capitalised stopword: "Sur 2000 personnes interrogées")
         if lo == hi and not approx and t0.type == "number" and t0.word:match("^%d%d%d%d$") and lo >= 1800
