@@ -338,6 +338,9 @@ local ENTS = {
     "Côte d'Azur/place; Caroline du Sud/place; Wall Street/place; Kanye West/person; Julien/person" },
   { "6.25", "Il a fêté Noël. Selon Pew Research, le film de Park Chan-wook plaît.",
     "Noël/other; Pew Research/org; Park Chan-wook/person" },
+  -- particles inside a name, a first name before an organisation's word, a surname alone after the name in full
+  { "6.26", "Marine Le Pen et Nicolas Sarkozy sont venus. Ensuite, Sarkozy est parti. Puis VIE DE COUPLE arriva.",
+    "Marine Le Pen/person; Nicolas Sarkozy/person; Sarkozy/person; VIE DE COUPLE/other" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

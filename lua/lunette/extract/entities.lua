@@ -31,7 +31,7 @@ M.rules = {
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
-    "technologies", "ong", "think-tank" },
+    "technologies", "ong", "think-tank", "restos" },
   -- words that make a capitalised sequence a place (folded): first (Côte d'Azur, Mont Blanc,
   -- Rue de Solferino, Île Maurice), last (Silicon Valley, Wall Street, Rikers Island), a
   -- compass point first or after a particle (Caroline du Sud, Amérique du Nord; not Kanye
@@ -60,7 +60,7 @@ M.rules = {
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
-    "general", "generale" },
+    "general", "generale", "photo", "credit", "quiz", "open" },
   -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
   -- capitalised names of departments that precede a minister's name: "le ministre
@@ -215,7 +215,8 @@ function M.extract(text, opts)
         i = i + 1
       else
         local ty, is_org = "other", false
-        for k = i, last do if org_word(toks[k]) then is_org = true end end
+        -- (a first name opening the run is no organisation's word: Marine Le Pen)
+        for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
         local common = false
         for k = i, last do
           local w = toks[k]
@@ -225,7 +226,12 @@ function M.extract(text, opts)
           local number_word = numbers.words[w.term] and not (opts.lang == "en" and (w.term == "un" or w.term == "une"))
           -- (nor a day's name: Black Friday, Super Tuesday; months are first names too: July Corliss)
           if M.rules.not_person[w.term] or number_word or dates.rules.weekdays[w.term]
-             or (w.flags & 1 ~= 0 and an:is_stop(w.term)) then common = true end
+             or (w.flags & 1 ~= 0 and an:is_stop(w.term)
+                 -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)
+                 and not (k > i and k < last and M.rules.particles[w.term] and w.flags & 2 == 0
+                          and toks[last].flags & 2 == 0)) then
+            common = true                                           -- (VIE DE COUPLE stays a heading)
+          end
         end
         local r = M.rules
         local strong = r.place_first[t.term] or false      -- (Caroline du Sud: a first name, then du Sud)
@@ -253,6 +259,14 @@ function M.extract(text, opts)
     end
   end
   table.sort(found, function(x, y) return x.a < y.a end)
+  -- a surname alone is the person named in full in the same text: Nicolas Sarkozy ... Sarkozy
+  local surnames = {}
+  for _, e in ipairs(found) do      -- (named after a known first name: not "Père Noël" -> Noël)
+    if e.type == "person" and e.b > e.a and first_name(toks[e.a].term) then surnames[toks[e.b].term] = true end
+  end
+  for _, e in ipairs(found) do
+    if e.type == "other" and e.a == e.b and surnames[toks[e.a].term] then e.type = "person" end
+  end
   -- an organisation, then de/du + a place: one organisation
   local merged = {}
   for _, e in ipairs(found) do
