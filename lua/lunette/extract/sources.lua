@@ -184,6 +184,18 @@ M.rules = {
   -- "se dit" / "se déclare" followed by what one declares oneself (prêt, inquiet), not by que
   said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait" },
   said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
+  -- determiners before which a verb of saying is a noun: "l'estime", "le juge"
+  noun_determiners = set{ "l'", "le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses",
+                          "ce", "cette", "cet", "ces", "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
+  -- (the articles that are also object pronouns need a preposition, a gerund or a clause start before)
+  object_articles = set{ "l'", "le", "la", "les" },
+  -- words in -er, -ir, -re that are no infinitives (see infinitive_like)
+  not_infinitives = set{ "ministre", "membre", "membres", "maitre", "libre", "propre", "hier", "soir", "avenir",
+                         "plaisir", "premier", "dernier", "entier", "cher", "fier", "hiver", "mer", "fer", "super",
+                         "enfer", "loisir", "desir", "empire", "pire", "centre", "cadre", "ordre", "lettre", "titre",
+                         "livre", "nombre", "chiffre", "guerre", "terre", "pierre", "verre", "ombre", "offre",
+                         "encore", "outre", "lire", "rire", "sire", "cuir", "noir", "espoir", "miroir", "devoir",
+                         "pouvoir", "savoir", "manoir", "couloir", "trottoir", "tiroir", "soir", "desormais" },
   -- verbs of saying only when what is said follows (que, a quote, a colon): "a soutenu un projet"
   needs_que = set{ "soutenu" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
@@ -1569,9 +1581,29 @@ local function skip_asides(toks, k, time)
   while toks[k] do
     local _, lj = seq.longest(locs, toks, k)
     if not lj and time then _, lj = seq.longest(times, toks, k) end
-    if M.rules.adverbs[toks[k].term] then k = k + 1 elseif lj then k = lj else break end
+    if M.rules.adverbs[toks[k].term] then k = k + 1
+    elseif toks[k].term == "d'" and toks[k + 1] and M.rules.adverbs[toks[k + 1].term] then k = k + 2   -- d'ailleurs
+    elseif lj then k = lj else break end
   end
   return k
+end
+
+-- Is the verb of saying at i a noun after its determiner? "par le juge", "tout en restaurant
+-- l'estime", "Le juge a dit", "une note"; not "il le souligne", "Pierre Gattaz l'affirme"
+local function noun_after(toks, i)
+  local d, p = toks[i - 1], toks[i - 2]
+  if not (d and M.rules.noun_determiners[d.term]) then return false end
+  if not M.rules.object_articles[d.term] then return true end
+  return not p or p.sentence ~= d.sentence or p.type == "punct" or M.rules.noun_links[p.term]
+    or (p.flags & 1 == 0 and p.term:find("..ant$") ~= nil)
+end
+
+-- Is t an infinitive (a lower-case word in -er, -ir, -re that is no stopword nor a known noun)?
+-- After a verb of saying it reports: "affirme toujours calculer", "dit regretter"
+local function infinitive_like(t, an)
+  local w = t and t.type == "word" and t.flags & 1 == 0 and t.term
+  return w and #w >= 4 and not an:is_stop(w) and not M.rules.be_have[w] and not M.rules.not_infinitives[w]
+    and (w:find("[^e]er$") or w:find("ir$") or w:find("re$")) and true or false
 end
 
 -- "le service de renseignement sud-coréen, qui faisait état": a common noun phrase set off by a
@@ -2054,7 +2086,10 @@ function M.extract(text, opts)
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
       elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$")
              and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term])
-             and not (an.lang ~= "en" and M.rules.english[t.term]) then   -- de bons reports: a noun
+             and not (an.lang ~= "en" and M.rules.english[t.term])    -- de bons reports: a noun
+             -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
+             -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
+             and not (an.lang ~= "en" and noun_after(toks, i)) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local p2 = toks[i - 2]
@@ -2068,16 +2103,15 @@ function M.extract(text, opts)
         -- (not past a time or place after a verb that is also a participle: "son livre écrit
         -- dans la nuit « ... »"; but "X affirme devant la presse que")
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
-        local reports = toks[r] and M.rules.reported[toks[r].term]
+        local reports = toks[r]
+          and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an)))
         -- "déclare ne vouloir rien commenter", "affirme ne pas savoir": a negated infinitive (not
         -- "Aucune information précise n'est disponible")
         if not reports and toks[r] and (toks[r].term == "ne" or toks[r].term == "n'" or toks[r].term == "s'"
                                         or toks[r].term == "se") then           -- (précise s'intéresser)
           local q = r + 1
           if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
-          local w = toks[q] and toks[q].term or ""
-          reports = toks[q] and toks[q].type == "word" and (w:find("[^e]er$") or w:find("ir$") or w:find("re$"))
-            and not M.rules.be_have[w] and true or false
+          reports = infinitive_like(toks[q], an) or (toks[q] and M.rules.reported[toks[q].term]) or false
         end
         if M.rules.english[t.term] or after_que or reports then
           -- un concept dit "adaptable": a word quoted right after "dit" names a thing, no statement
