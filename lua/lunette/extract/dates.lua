@@ -173,6 +173,7 @@ M.rules = {
   examples = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
+    { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
     { "un cours de judo le mercredi ou le samedi", {} },
@@ -572,7 +573,8 @@ function M.extract(text, opts)
       near = { types = { number = true, ordinal = true } }, back = 3 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
     { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
-    { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 })
+    { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 },
+    { hyphen = true, near = { types = { number = true } }, back = 1 })    -- avril-mai 2017
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)   -- other tokens: no rule starts there
@@ -735,6 +737,17 @@ function M.extract(text, opts)
           i = last + 1
           goto continue
         end
+      end
+    end
+    -- two months joined and a year: "le numéro d'avril-mai 2017"
+    do
+      local h1, h2 = t.term:match("^(%a+)%-(%a+)$")
+      local a1, a2 = h1 and M.rules.months[h1], h2 and M.rules.months[h2]
+      local yy = a1 and a2 and year_at(toks[i + 1])
+      if yy then
+        add(i, i + 1, iso(a2 < a1 and yy - 1 or yy, a1) .. "/" .. iso(yy, a2))
+        i = i + 2
+        goto continue
       end
     end
     -- avril 2025; en novembre (the last such month, or this one)
