@@ -32,7 +32,14 @@ M.rules = {
     { "un", "peu", "moins", "d'" }, { "a", "peine", "plus", "de" }, { "bien", "plus", "de" },
     { "un", "peu", "plus", "du" }, { "just", "over" }, { "just", "under" }, { "slightly", "more", "than" },
     { "well", "over" },
+    { "de", "l'", "ordre", "de" }, { "de", "l'", "ordre", "d'" }, { "au", "bas", "mot" }, { "grosso", "modo" },
+    { "aux", "alentours", "de" }, { "aux", "alentours", "d'" }, { "a", "peu", "pres" }, { "environ", "de" },
+    { "pas", "moins", "d'" }, { "plus", "ou", "moins" },
     examples = {
+      { "un manque à gagner de l'ordre de 2 milliards d'euros", { low = 2000000000, approx = true, unit = "euros" } },
+      { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
+                                                  text = "25 000 soldats environ" } },
+      { "Une bonne centaine de personnes", { low = 100, approx = true, unit = "personnes" } },
       { "Un peu plus de 500 soldats ont été tués.", { low = 500, approx = true, unit = "soldats",
                                                        text = "Un peu plus de 500 soldats" } },
       { "Environ 8 millions d'obus", { low = 8000000, approx = true, unit = "obus" } },
@@ -64,6 +71,9 @@ M.rules = {
   -- articles before an approximate noun (une dizaine) and the plural forms (des centaines)
   approx_single = set{ "une", "un", "a", "la", "cette" },          -- (la dizaine de milliers de morts)
   approx_definite = set{ "la", "cette" },
+  approx_adjectives = set{ "bonne", "petite", "grosse", "large", "bonne-" },
+  -- hedges after the figure: "25 000 soldats environ", "3,000 or so"
+  post_hedges = { { "environ" }, { "or", "so" }, { "a", "peu", "pres" } },
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
   -- "several hundred troops", "a few thousand": the English scales after several / a few
   approx_plural_en = set{ "several", "few" },
@@ -320,6 +330,13 @@ end
 local function approx_noun(toks, i)
   local a, b = toks[i], toks[i + 1]
   if not (a and b) then return nil end
+  -- "une bonne centaine", "une petite dizaine": an adjective before the noun
+  if M.rules.approx_adjectives[b.term] and M.rules.approx_single[a.term] and toks[i + 2]
+     and numbers.approx_nouns[toks[i + 2].term] then
+    local lo, hi, k = approx_noun({ [i] = a, [i + 1] = toks[i + 2], [i + 2] = toks[i + 3], [i + 3] = toks[i + 4],
+                                    [i + 4] = toks[i + 5] }, i)
+    if lo then return lo, hi, k + 1 end
+  end
   -- English "several hundred", "a few thousand": two to nine of the scale
   local few = a.term == "a" and b.term == "few" and toks[i + 2]
   local sc = M.rules.approx_scales_en[(few or b).term]
@@ -495,6 +512,7 @@ function M.extract(text, opts)
   local an = analyzer.new{ lang = opts.lang or "fr" }
   local hedges = seq.index(M.rules.hedges)
   local idioms = seq.index(M.rules.idioms)
+  local post_hedges = seq.index(M.rules.post_hedges)
   local toks, sents, doc = seq.tokens_of(text, opts)
   sents = sents or an:sentences(text)
   local terms = setmetatable({}, { __index = function(t, i)    -- terms[i], read as needed
@@ -893,6 +911,10 @@ function M.extract(text, opts)
         -- (but an amount in millions or billions counts even without its noun: "il faut
         -- trouver 5 milliards", "France2 (9 millions)")
         if not unit and not approx and not scaled then i = k; goto continue end
+      end
+      do
+        local _, pe = seq.longest(post_hedges, toks, stop_i + 1)
+        if pe and toks[pe - 1].sentence == toks[j].sentence then approx, stop_i = true, pe - 1 end
       end
       local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence
