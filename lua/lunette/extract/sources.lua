@@ -89,7 +89,7 @@ M.rules = {
     "sourit", "fustige", "clame", "proclame", "cingle", "assene" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
-  inverted_only = set{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
+  inverted_only = with_imperfect{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete", "ironise", "lache", "rencheri", "rencherit", "tacle", "raille",
                        "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
                        "fustige", "clame", "proclame", "cingle", "assene",
@@ -184,6 +184,8 @@ M.rules = {
   -- "se dit" / "se déclare" followed by what one declares oneself (prêt, inquiet), not by que
   said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait" },
   said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
+  -- what opens what is said, right after a verb: que, a colon, a quote
+  said_marks = set{ "que", "qu'", "qu’", ":", "«", "\"", "“" },
   -- determiners before which a verb of saying is a noun: "l'estime", "le juge"
   noun_determiners = set{ "l'", "le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses",
                           "ce", "cette", "cet", "ces", "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
@@ -607,6 +609,10 @@ M.rules = {
       { source = "Gilbert Collard", cue = "assurait" } },
     { "Les États membres ont récemment soutenu un projet pour les femmes.", {} },
     { "« Non », a soutenu le ministre.", { source = "le ministre", cue = "a soutenu" } },
+    { "Depuis deux mois, Alexandre, 19 ans, enchaînait sans succès les démarches.", {} },
+    { "Rejetant les accusations, Manuel Valls a poursuivi : « C'est le symbole de ma détermination. »",
+      { source = "Manuel Valls", cue = "a poursuivi" } },
+    { "Le chercheur s'étonne qu'une telle croyance se soit répandue.", { source = "Le chercheur", cue = "s'étonne" } },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -2298,7 +2304,10 @@ function M.extract(text, opts)
           end
           if not open or not seg:sub(1, open - 1):find("%S") then says = false end
         end
-        if not done and says and not M.rules.inverted_only[toks[cue_b].term] then
+        -- (an after-quote verb with what is said after it speaks as any: "il lançait : « ... »",
+        -- "Marine Le Pen se félicitait que", "ils assénaient que")
+        local said_next = toks[cue_b + 1] and M.rules.said_marks[toks[cue_b + 1].word:lower()]
+        if not done and says and (not M.rules.inverted_only[toks[cue_b].term] or said_next) then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
           -- a verb taken for the punctuation before it: a subject right there, or none
           -- ("que la langue qui porte le roman soit ciselée, précise, et": none)
