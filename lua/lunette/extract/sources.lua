@@ -1234,7 +1234,8 @@ local function speaker_after(toks, i, sent, inverted)
   end
   -- "selon une étude publiée ce mardi": a determiner left at the end goes;
   -- "selon les études portant sur": so does a present participle
-  while j - 1 >= i and (M.rules.speaker_starts[toks[j - 1].term] or M.rules.noun_links[toks[j - 1].term])
+  while j - 1 >= i and (M.rules.speaker_starts[toks[j - 1].term] or M.rules.noun_links[toks[j - 1].term]
+                        or (j - 1 > i and M.rules.adverbs[toks[j - 1].term]))      -- (dit la jeune fille | encore)
         and toks[j - 1].flags & 1 == 0 do
     j = j - 1                                   -- (and a preposition: "sa décision de | ne plus")
   end
