@@ -40,6 +40,7 @@ M.rules = {
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
                                                   text = "25 000 soldats environ" } },
       { "Une bonne centaine de personnes", { low = 100, approx = true, unit = "personnes" } },
+      { "Nearly half a million people voted.", { low = 500000, approx = true, unit = "people" }, "en" },
       { "Un peu plus de 500 soldats ont été tués.", { low = 500, approx = true, unit = "soldats",
                                                        text = "Un peu plus de 500 soldats" } },
       { "Environ 8 millions d'obus", { low = 8000000, approx = true, unit = "obus" } },
@@ -185,7 +186,9 @@ M.rules = {
   year_adjectives = set{ "relatifs", "relatives", "successifs", "successives", "consacres", "consacrees" },
   -- English words that end a noun phrase after a number (verbs)
   verbs_en = set{ "were", "was", "are", "is", "have", "had", "will", "would", "could", "may", "might",
-                  "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought" },
+                  "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought", "sank", "fell",
+                  "rose", "went", "came", "took", "lost", "won", "ran", "saw", "gave", "made", "said", "told",
+                  "stood", "began", "grew", "became", "flew", "drove", "swam", "fled", "hid", "met", "sent" },
   -- currency symbols as units
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
   -- money, whose noun an amount in millions in the next sentence takes ("30 milliards
@@ -700,7 +703,8 @@ function M.extract(text, opts)
       if exact_words and t0.flags & 1 ~= 0 and pv and pv.sentence == t0.sentence and pv.type ~= "punct" then
         i = k; goto continue
       end
-      if not approx and lo > 1 and pv and M.rules.singular_det[pv.term] and pv.sentence == t0.sentence then
+      if not approx and lo > 1 and pv and M.rules.singular_det[pv.term] and pv.sentence == t0.sentence
+         and not t0.term:find("^demi%-") then                 -- (un demi-million de personnes)
         i = k; goto continue                                  -- un deux pièces, le 100 mètres
       end
       if (pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)

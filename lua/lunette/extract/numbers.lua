@@ -66,6 +66,14 @@ end
 --- Longest number in words from terms[i]: value, next index; nil when none.
 function M.parse(terms, i)
   local first = terms[i]
+  -- "half a million", "un demi-million": half the scale
+  if (first == "half" and terms[i + 1] == "a" and (M.scales[terms[i + 2]] or 0) >= 1000000) then
+    return M.scales[terms[i + 2]] / 2, i + 3
+  end
+  local k = (first == "un" or first == "a") and i + 1 or i              -- (un demi-million, un demi million)
+  local d = terms[k]
+  if d and d:find("^demi%-") and (M.scales[d:sub(6)] or 0) >= 1000000 then return M.scales[d:sub(6)] / 2, k + 1 end
+  if d == "demi" and (M.scales[terms[k + 1]] or 0) >= 1000000 then return M.scales[terms[k + 1]] / 2, k + 2 end
   if not first or not (M.words[first] or M.hundred[first] or M.scales[first]
                        or (first:find("-", 1, true) and word_value(first))) then
     return nil                                     -- most words: one lookup
