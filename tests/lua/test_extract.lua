@@ -209,6 +209,8 @@ local FIGS = {
   { "2.59", "The company cut 1,500 jobs. The vote was 52 to 48. The 2022 invasion killed up to 20,000 civilians.",
     { { 1500, 1500, false, "jobs" }, { 20000, 20000, true, "civilians" } }, "en" },
   { "2.61", "Un demi-million de personnes ont manifesté.", { { 500000, 500000, false, "personnes" } } },
+  { "2.63", "Ses enfants, âgés de huit et trois ans, vont bien. Deux des trois agresseurs ont fui.",
+    { { 2, 2, false, "agresseurs" } } },
   { "2.62", "At least two dozen ships sank.", { { 24, 24, true, "ships" } }, "en" },
   { "2.60", "Le nombre de régions passerait de 22 à 13. Le PSG l'a emporté 3 à 1.",
     { { 22, 22, false, "régions" }, { 13, 13, false, "régions" } } },

@@ -72,6 +72,8 @@ M.rules = {
   -- articles before an approximate noun (une dizaine) and the plural forms (des centaines)
   approx_single = set{ "une", "un", "a", "la", "cette" },          -- (la dizaine de milliers de morts)
   approx_definite = set{ "la", "cette" },
+  -- one-letter symbols of measures (seconds, tonnes, grams, metres, hours, times)
+  unit_letters = set{ "s", "t", "g", "m", "h", "x", "l", "k" },
   approx_adjectives = set{ "bonne", "petite", "grosse", "large", "bonne-" },
   -- hedges after the figure: "25 000 soldats environ", "3,000 or so"
   post_hedges = { { "environ" }, { "or", "so" }, { "a", "peu", "pres" } },
@@ -226,7 +228,7 @@ M.rules = {
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
     "il a fait les quatre cents coups", "précise 60 millions de consommateurs",
-    "une modernisation jusqu'à 2060, voire au-delà",
+    "une modernisation jusqu'à 2060, voire au-delà", "une poussée de 65 kN pendant 970 s, pour 15 t",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
@@ -379,6 +381,13 @@ local function no_noun_fr(t, lo)
   return lo >= 2 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]   -- 1,89 euro
 end
 
+-- a measure's one-letter symbol at j (970 s, 15 t, 3 x), not an elided d' or l' (200 millions d'€)
+local function symbol_unit(toks, j)
+  local t, n = toks[j], toks[j + 1]
+  return t and t.type == "word" and M.rules.unit_letters[t.word] and not (n and n.start == t.stop + 1
+    and (n.word == "'" or n.word == "’")) or false
+end
+
 -- the unit after index k (the number's value lo): unit token index, or nil;
 -- elided: true when the noun is left out ("3 000 autres", "environ 1 000, selon")
 local function year_like(t)
@@ -400,6 +409,13 @@ local function unit_after(toks, k, an, english, lo)
      and not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$")) then   -- jeunes armés, issus, inscrits
     t, j = noun, j + 1
   end
+  -- "deux des trois agresseurs": a number after des / de ces is no noun; the noun after it is
+  if (t.type == "number" or numbers.words[t.term]) and j > k and toks[j + 1] and toks[j + 1].type == "word"
+     and (toks[k].term == "des" or (toks[k].term == "de" and toks[k + 1].term == "ces"))
+     and toks[j + 1].flags & 1 == 0 and not an:is_stop(toks[j + 1].term) and toks[j + 1].sentence == t.sentence then
+    t, j = toks[j + 1], j + 1
+  end
+  if numbers.words[t.term] and j > k then return nil, true end        -- "à 2019 ces deux réformes": no noun
   if M.rules.elided[t.term] then
     -- "les 5 autres pratiquantes": a noun after "autres" is the unit
     local nx = toks[j + 1]
@@ -409,6 +425,7 @@ local function unit_after(toks, k, an, english, lo)
     end
     t, j = nx, j + 1
   end
+  if symbol_unit(toks, j) and j == k then return j end            -- 15 t, 970 s: a measure's symbol
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
   -- "le burger 280 de McDonald's": a name right after "de" and a plain number is no unit,
   -- nor elided (but "3 millions d'Américains" is one; "2246 de la Société Générale": elided)
@@ -842,7 +859,10 @@ function M.extract(text, opts)
         if ut then
           local w = toks[ut]
           local wterm = glued_noun and an:term(glued_noun) or w.term          -- 2 000euros: euros
-          if M.rules.durations[wterm] or M.rules.repeats[wterm] then i = shared and k or ut + 1; goto continue end
+          if M.rules.durations[wterm] or M.rules.repeats[wterm]
+             or (not glued_noun and symbol_unit(toks, ut)) then         -- 970 s, 15 t, 3 x: a measure
+            i = shared and k or ut + 1; goto continue
+          end
           -- "France 3 Provence-Alpes-Côte d'Azur": a name, a short number, a name
           local pp2 = toks[j - 2]          -- (not "Ainsi 8 Français sur 10", "Les 8 Symphonies": a sentence's start)
           if w.flags & 1 ~= 0 and not glued_noun and pv and pv.type == "word" and pv.flags & 1 ~= 0

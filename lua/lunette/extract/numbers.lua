@@ -82,12 +82,13 @@ function M.parse(terms, i)
   local total, cur, j, any, last = 0, 0, i, false, nil
   while terms[j] do
     local t = terms[j]
+    local before_et = j
     if (t == "et" or t == "and") and any and terms[j + 1] and word_value(terms[j + 1]) then
       j = j + 1                                    -- vingt et un, one hundred and five
       t = terms[j]
     end
     local v, kind = word_value(t)
-    if not v then break end
+    if not v then j = before_et; break end
     if kind == "unit" then
       local tens = cur % 100
       if (t == "vingt" or t == "vingts") and last == "unit" and tens > 0 and tens < 20 then
@@ -97,6 +98,7 @@ function M.parse(terms, i)
           or ((tens == 60 or tens == 80) and v >= 10 and v < 20) then -- soixante et onze
         cur = cur + v
       else
+        j = before_et                                                 -- (huit et trois: two numbers)
         break                                                         -- "deux trois": two numbers
       end
     elseif kind == "hundred" then
