@@ -34,7 +34,8 @@ M.rules = {
     { "well", "over" },
     { "de", "l'", "ordre", "de" }, { "de", "l'", "ordre", "d'" }, { "au", "bas", "mot" }, { "grosso", "modo" },
     { "aux", "alentours", "de" }, { "aux", "alentours", "d'" }, { "a", "peu", "pres" }, { "environ", "de" },
-    { "pas", "moins", "d'" }, { "plus", "ou", "moins" },
+    { "pas", "moins", "d'" }, { "plus", "ou", "moins" }, { "tout", "au", "plus" }, { "au", "maximum" },
+    { "au", "minimum" },
     examples = {
       { "un manque à gagner de l'ordre de 2 milliards d'euros", { low = 2000000000, approx = true, unit = "euros" } },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
