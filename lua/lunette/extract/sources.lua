@@ -95,7 +95,9 @@ M.rules = {
                        "fustige", "clame", "proclame", "cingle", "assene",
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
-                       "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie" },
+                       "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
+                       "felicitee", "inquietee", "indignee", "etonnee", "insurgee", "exclamee", "defendu", "defendue",
+                       "rejoui", "felicites" },
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent" },
@@ -182,7 +184,8 @@ M.rules = {
                    "devraient", "devra", "semble", "semblent", "semblerait", "va", "vont", "irait", "bien",
                    "ne", "n'", "ayant", "etant" },                 -- explique un jeune | ayant fait le déplacement
   -- "se dit" / "se déclare" followed by what one declares oneself (prêt, inquiet), not by que
-  said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait" },
+  said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait", "dite", "dits",
+                   "dites", "declaree", "declares" },
   said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
   -- what opens what is said, right after a verb: que, a colon, a quote
   said_marks = set{ "que", "qu'", "qu’", ":", "«", "\"", "“" },
@@ -270,6 +273,15 @@ M.rules = {
                    -- "le ministre se dit prêt", "les syndicats se disent inquiets"
                    { "se", "dit" }, { "se", "disent" }, { "se", "disait" }, { "se", "disaient" }, { "se", "declare" },
                    { "se", "declarent" }, { "se", "declarait" },
+                   -- the same in the past: "le maire s'est dit choqué", "« ... », s'est indigné X"
+                   { "s'", "est", "dit" }, { "s'", "est", "dite" }, { "se", "sont", "dits" }, { "se", "sont", "dites" },
+                   { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
+                   { "s'", "est", "felicite" }, { "s'", "est", "felicitee" }, { "se", "sont", "felicites" },
+                   { "s'", "est", "inquiete" }, { "s'", "est", "indigne" }, { "s'", "est", "indignee" },
+                   { "s'", "est", "etonne" }, { "s'", "est", "etonnee" }, { "s'", "est", "insurge" },
+                   { "s'", "est", "insurgee" }, { "s'", "est", "alarme" }, { "s'", "est", "exclame" },
+                   { "s'", "est", "exclamee" }, { "s'", "est", "defendu" }, { "s'", "est", "defendue" },
+                   { "s'", "est", "justifie" }, { "s'", "est", "rejoui" }, { "s'", "est", "emporte" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
                    { "s'", "indigne" }, { "s'", "exclame" }, { "s'", "interroge" }, { "s'", "inquiete" },
                    { "s'", "etonne" }, { "se", "felicite" }, { "se", "rejouit" }, { "s'", "insurge" },
@@ -596,6 +608,9 @@ M.rules = {
       { source = "Rosa Rebrab", cue = "assure" } },
     { "« Non », a répliqué le ministre.", { source = "le ministre", cue = "a répliqué" } },
     { "Le ministre se dit « très inquiet » de la situation.", { source = "Le ministre", cue = "se dit" } },
+    { "Le maire s'est dit choqué par la décision.", { source = "Le maire", cue = "s'est dit" } },
+    { "« C'est un scandale », s'est indigné le maire.", { source = "le maire", cue = "s'est indigné" } },
+    { "Il s'est dit que tout irait bien ; le maire s'est indigné de la situation.", {} },
     { "Les gens se disent que ça peut marcher ; tous les habitants se disent bonjour ; il se dit que non.", {} },
     { "Le syndicat fait valoir que les salaires baissent.", { source = "Le syndicat", cue = "fait valoir" } },
     { "Le ministre a tenu à préciser que rien n'était décidé.", { source = "Le ministre", cue = "a tenu à préciser" } },
@@ -833,7 +848,7 @@ M.rules = {
       { source = "l'agence", cue = "a confirmé" } },
     { "Nicolas Sarkozy a refusé de se dédouaner et a annoncé qu'il reconnaissait les faits.",
       { source = "Nicolas Sarkozy", cue = "a annoncé" } },
-    { "Ce dernier s'est dit choqué et a déclaré ne pas comprendre.", { source = "Ce dernier", cue = "a déclaré" } },
+    { "Ce dernier s'est montré choqué et a déclaré ne pas comprendre.", { source = "Ce dernier", cue = "a déclaré" } },
     { "Le parti demande à ses adhérents de voter et souligne que rien n'est joué.", {} },
     { "Face à la presse, le patron d'Apple, Tim Cook, a affirmé vouloir répondre à la demande.",
       { source = "Tim Cook", cue = "a affirmé" } },
@@ -2084,7 +2099,7 @@ function M.extract(text, opts)
         local _, e = seq.longest(phrase_verbs, toks, i)
         v, cue_a, cue_b = i, i, e - 1
         -- "se dit prêt", not "se disent que" (they think), "se disent bonjour"
-        if t.term == "se" and M.rules.said_self[toks[cue_b].term]
+        if (t.term == "se" or t.term == "s'") and M.rules.said_self[toks[cue_b].term]
            and not (toks[e] and (toks[e].type == "word" or M.rules.opening_quotes[toks[e].word])
                     and not M.rules.said_self_not[toks[e].term]) then
           v = nil
@@ -2131,7 +2146,9 @@ function M.extract(text, opts)
             end
           end
           if not named and not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne"
-                                          or prev.term == "n'")) then
+                                          or prev.term == "n'"))
+             and not (prev and (prev.term == "est" or prev.term == "sont") and p2       -- il s'est dit que
+                      and (p2.term == "s'" or p2.term == "se")) then
             v, cue_a, cue_b = i, i, i
             -- (punctuation or a noun phrase after it; "déclare ainsi soutenir la réforme" has its subject before)
             local k = skip_asides(toks, i + 1, true)          -- adverbs, à son tour, de son côté
