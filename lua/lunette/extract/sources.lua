@@ -33,7 +33,7 @@ M.rules = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
     { "cites", "par" }, { "citees", "par" }, { "aux", "dires", "de" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
-    { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" },
+    { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" },
     examples = {
       { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
       { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
@@ -41,6 +41,13 @@ M.rules = {
       { "De source diplomatique, on indique que l'accord est proche.",
         { source = "source diplomatique", cue = "De source" } },
     },
+    -- rows that attribute only opening a sentence and before a comma and a quote: "Pour le
+    -- politologue Jérôme Fourquet, « la fracture est profonde »" (not "pour les enfants, c'est")
+    quote_only = set{ "pour" },
+    -- (the head of what follows "pour": "pour autant", "pour le moment", "pour sa part" attribute nothing)
+    not_after_pour = set{ "autant", "rappel", "memoire", "info", "information", "mieux", "preuve", "exemple",
+                          "moment", "instant", "part", "heure", "coup", "fois", "cela", "ca", "toujours", "combien",
+                          "quoi", "qui", "tout", "rien", "l'heure", "l'instant" },
     -- rows then de / du and the speaker: "de l'aveu même du ministre" (kept out of the rows, whose
     -- last words are the anchors the scan starts from: "de" would be one)
     then_of = set{ "aveu", "meme" },
@@ -628,6 +635,9 @@ M.rules = {
     { "Rejetant les accusations, Manuel Valls a poursuivi : « C'est le symbole de ma détermination. »",
       { source = "Manuel Valls", cue = "a poursuivi" } },
     { "Le chercheur s'étonne qu'une telle croyance se soit répandue.", { source = "Le chercheur", cue = "s'étonne" } },
+    { "Pour le politologue Jérôme Fourquet, « la fracture est profonde ».",
+      { source = "Jérôme Fourquet", cue = "Pour" } },
+    { "Pour les enfants, c'est la fête ; il a fait cela pour le ministre.", {} },
     { "Ce sont des accusations selon lesquelles le président a menti.", {} },
     { "C'est une biographie qui, loin des clichés habituels, raconte la trajectoire d'une famille.", {} },
     { "Christian Troadec, maire de Carhaix qui affirme que le gouvernement se tait, a quitté la salle.",
@@ -2029,6 +2039,10 @@ function M.extract(text, opts)
       if j and M.rules.prepositions.then_of[toks[j - 1].term] then
         j = toks[j] and M.rules.prepositions.of[toks[j].term] and j + 1 or nil
       end
+      local quote_only = j and j == i + 1 and M.rules.prepositions.quote_only[t.term]
+      if quote_only and toks[i - 1] and toks[i - 1].sentence == t.sentence and toks[i - 1].type ~= "punct" then
+        j = nil                                          -- (opening its sentence or after punctuation only)
+      end
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
         -- selon la coutume: a criterion, not a source (its head noun says so)
@@ -2055,6 +2069,12 @@ function M.extract(text, opts)
           if s0 then a, b = s0, i - 2 end
         end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
+        if a and quote_only and (not (toks[b + 1] and toks[b + 1].word == "," and toks[b + 2]
+                                      and M.rules.opening_quotes[toks[b + 2].word])
+                                 or M.rules.prepositions.not_after_pour[toks[h].term]
+                                 or infinitive_like(toks[a], an)) then      -- pour autant, pour justifier
+          a = nil
+        end
         if a then
           local na, nb = apposed_name(toks, a, b, t.sentence, an)
           if na then b = nb end
