@@ -75,7 +75,7 @@ M.rules = {
   approx_definite = set{ "la", "cette" },
   -- one-letter symbols of measures (seconds, tonnes, grams, metres, hours, times)
   unit_letters = set{ "s", "t", "g", "m", "h", "x", "l", "k" },
-  approx_adjectives = set{ "bonne", "petite", "grosse", "large", "bonne-" },
+  approx_adjectives = set{ "bonne", "petite", "grosse", "large" },
   -- hedges after the figure: "25 000 soldats environ", "3,000 or so"
   post_hedges = { { "environ" }, { "or", "so" }, { "a", "peu", "pres" } },
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
@@ -298,11 +298,8 @@ local function number_at(toks, i, terms)
     local nx = toks[k]
     if nx and nx.type == "word" and numbers.multipliers[nx.term] then
       local m = numbers.multipliers[nx.term]
-      v, k = v * m, k + 1
-      -- "2 millions et demi de chômeurs": half the multiplier more
-      if m >= 1000000 and toks[k] and toks[k].term == "et" and toks[k + 1] and numbers.halves[toks[k + 1].term] then
-        v, k = v + m / 2, k + 2
-      end
+      local half, after = numbers.and_half(terms, k, m)    -- "2 millions et demi de chômeurs"
+      v, k = v * m + (half or 0), after or k + 1
     elseif nx and nx.type == "word" and M.rules.money_multipliers[nx.term] and is_currency(toks[k + 1]) then
       v, k = v * M.rules.money_multipliers[nx.term], k + 1                  -- 50 M€, 3 k€
     end
@@ -334,30 +331,30 @@ end
 
 -- an approximate noun at i: une dizaine (de milliers), des centaines: low, high, next
 local function approx_noun(toks, i)
-  local a, b = toks[i], toks[i + 1]
+  local a, n = toks[i], i + 1                -- the article, the index of the noun
+  local b = toks[n]
   if not (a and b) then return nil end
   -- "une bonne centaine", "une petite dizaine": an adjective before the noun
-  if M.rules.approx_adjectives[b.term] and M.rules.approx_single[a.term] and toks[i + 2]
-     and numbers.approx_nouns[toks[i + 2].term] then
-    local lo, hi, k = approx_noun({ [i] = a, [i + 1] = toks[i + 2], [i + 2] = toks[i + 3], [i + 3] = toks[i + 4],
-                                    [i + 4] = toks[i + 5] }, i)
-    if lo then return lo, hi, k + 1 end
+  if M.rules.approx_adjectives[b.term] and M.rules.approx_single[a.term] and toks[n + 1]
+     and numbers.approx_nouns[toks[n + 1].term] then
+    n = n + 1
+    b = toks[n]
   end
   -- English "several hundred", "a few thousand": two to nine of the scale
-  local few = a.term == "a" and b.term == "few" and toks[i + 2]
+  local few = a.term == "a" and b.term == "few" and toks[n + 1]
   local sc = M.rules.approx_scales_en[(few or b).term]
-  if sc and (few or M.rules.approx_plural_en[a.term]) then return 2 * sc, 9 * sc, few and i + 3 or i + 2 end
+  if sc and (few or M.rules.approx_plural_en[a.term]) then return 2 * sc, 9 * sc, few and n + 2 or n + 1 end
   local v = numbers.approx_nouns[b.term]
   local lo, hi, k
   -- "la dizaine de milliers de morts", "cette centaine de jeunes": a definite article needs
   -- "de" and a common noun after ("la quarantaine" is an age, "la quinzaine de Wimbledon" a name)
-  local c0, d0 = toks[i + 2], toks[i + 3]
+  local c0, d0 = toks[n + 1], toks[n + 2]
   if v and M.rules.approx_definite[a.term]
      and not (c0 and (c0.term == "de" or c0.term == "d'") and d0 and d0.type == "word" and d0.flags & 1 == 0) then
     return nil
   end
-  if v and M.rules.approx_single[a.term] and not b.term:find("s$") then lo, hi, k = v, v, i + 2
-  elseif v and M.rules.approx_plural[a.term] then lo, hi, k = 2 * v, 9 * v, i + 2
+  if v and M.rules.approx_single[a.term] and not b.term:find("s$") then lo, hi, k = v, v, n + 1
+  elseif v and M.rules.approx_plural[a.term] then lo, hi, k = 2 * v, 9 * v, n + 1
   else
     -- English "hundreds of", "thousands of", "tens of thousands of" with no article
     v = numbers.approx_nouns[a.term]

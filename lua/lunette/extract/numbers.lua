@@ -33,6 +33,13 @@ M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard 
                   dozen = 12 }
 --- "et demi" after millions: "2 millions et demi", "un milliard et demi"
 M.halves = { demi = true, demie = true }
+
+--- Half a scale of millions more when "et demi" follows the scale word at terms[j]:
+--- half the scale and the index after "demi"; nil otherwise
+function M.and_half(terms, j, scale)
+  if scale >= 1000000 and terms[j + 1] == "et" and M.halves[terms[j + 2]] then return scale / 2, j + 3 end
+  return nil
+end
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
 M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,
                    quarantaine = 40, cinquantaine = 50, soixantaine = 60, centaine = 100, millier = 1000,
@@ -107,9 +114,10 @@ function M.parse(terms, i)
       total = total + (cur == 0 and 1 or cur) * v
       cur = 0
       -- "un million et demi", "deux milliards et demi": half the scale more
-      if v >= 1000000 and terms[j + 1] == "et" and M.halves[terms[j + 2]] then
-        total = total + v / 2
-        any, j = true, j + 3
+      local half, after = M.and_half(terms, j, v)
+      if half then
+        total = total + half
+        any, j = true, after
         break
       end
     end

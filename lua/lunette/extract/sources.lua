@@ -112,7 +112,6 @@ M.rules = {
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
-  opening_quote_marks = { "«", "“", "‹", "\"" },
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
   -- a title followed by the name of who holds it, no comma between (see titled_name): the
@@ -1606,6 +1605,15 @@ end
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
 -- "qui" before the verb at v stands for (capitalised words, with de, du, d'
 -- between them): its first and last index, or nil
+-- the index after an adverb at k ("également", "d'ailleurs"), or nil
+local function after_adverb(toks, k)
+  local t = toks[k]
+  if not t then return nil end
+  if M.rules.adverbs[t.term] then return k + 1 end
+  if t.term == "d'" and toks[k + 1] and M.rules.adverbs[toks[k + 1].term] then return k + 2 end
+  return nil
+end
+
 -- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
 -- with time, dans la soirée, devant la presse too)
 local function skip_asides(toks, k, time)
@@ -1613,9 +1621,8 @@ local function skip_asides(toks, k, time)
   while toks[k] do
     local _, lj = seq.longest(locs, toks, k)
     if not lj and time then _, lj = seq.longest(times, toks, k) end
-    if M.rules.adverbs[toks[k].term] then k = k + 1
-    elseif toks[k].term == "d'" and toks[k + 1] and M.rules.adverbs[toks[k + 1].term] then k = k + 2   -- d'ailleurs
-    elseif lj then k = lj else break end
+    local ak = after_adverb(toks, k)
+    if ak then k = ak elseif lj then k = lj else break end
   end
   return k
 end
@@ -2098,10 +2105,8 @@ function M.extract(text, opts)
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
-        while toks[k] and (M.rules.adverbs[toks[k].term] or (toks[k].term == "d'" and toks[k + 1]
-                                                               and M.rules.adverbs[toks[k + 1].term])) do
-          k = k + 1                                   -- (a d'ailleurs dit)
-        end
+        local ak = after_adverb(toks, k)
+        while ak do k, ak = ak, after_adverb(toks, ak) end    -- (a d'ailleurs dit)
         -- "a, quant à lui, démenti", "a, de son côté, affirmé": an aside between commas
         if toks[k] and toks[k].word == "," then
           local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k + 1)
@@ -2331,7 +2336,7 @@ function M.extract(text, opts)
           local st = sents[t.sentence]
           local seg = st and text:sub(st[1], q0.start - 1) or ""
           local open
-          for _, qm in ipairs(M.rules.opening_quote_marks) do
+          for qm in pairs(M.rules.opening_quotes) do
             local at, from = nil, 1
             while true do
               local f = seg:find(qm, from, true)
