@@ -116,11 +116,9 @@ local function serialize(v, out, seen)
   out[#out + 1] = "}"
 end
 
---- The version stored with an extractor's annotations: its version number and a
---- digest of the extractors' code and of every rule table as it is now, so that
---- an upgrade, or a script that extends the rules, does the documents again
---- (and the same code and rules do no work twice).
-function M.version(kind)
+--- A digest of the extractors' code and of every rule table as it is now (one for
+--- all kinds: M.version takes it so that a run reads the code once).
+function M.digest()
   local parts = {}
   for _, name in ipairs{ "init", "figures", "dates", "sources", "entities", "numbers", "seq", "gazetteer" } do
     local path = package.searchpath("lunette.extract." .. name, package.path)
@@ -131,7 +129,15 @@ function M.version(kind)
   for _, k in ipairs(M.kinds) do serialize(M.modules[k].rules or {}, parts, seen) end
   serialize(require("lunette.extract.numbers"), parts, seen)
   serialize(require("lunette.extract.gazetteer"), parts, seen)
-  return M.modules[kind].version .. "." .. core.hash(table.concat(parts)):sub(1, 12)
+  return core.hash(table.concat(parts)):sub(1, 12)
+end
+
+--- The version stored with an extractor's annotations: its version number and the
+--- digest of the code and rules (M.digest(), or the one given), so that an upgrade,
+--- or a script that extends the rules, does the documents again (and the same code
+--- and rules do no work twice).
+function M.version(kind, digest)
+  return M.modules[kind].version .. "." .. (digest or M.digest())
 end
 
 local VALUE_FIELDS = {
@@ -149,8 +155,8 @@ function M.run(corpus, kinds, opts)
   opts = opts or {}
   local counts = { done = 0, skipped = 0, records = 0 }
   local run = corpus:start_run("extract", nil, { kinds = kinds, where = opts.where })
-  local versions = {}
-  for _, k in ipairs(kinds) do versions[k] = M.version(k) end
+  local versions, digest = {}, M.digest()
+  for _, k in ipairs(kinds) do versions[k] = M.version(k, digest) end
   local todo = {}
   for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id, body, lang, published" } do
     local need = {}
