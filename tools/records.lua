@@ -17,7 +17,6 @@ local extract = require "lunette.extract"
 
 local FIELDS = { figures = { "low", "high", "approx", "unit", "source" }, dates = { "value", "resolved", "zone" },
                  sources = { "source", "cue" }, entities = { "type", "name" } }
-local KINDS = { "figures", "dates", "sources", "entities" }
 
 local function documents(path)
   local all = assert(lunette.core.readfile(path))
@@ -42,7 +41,7 @@ if cmd == "dump" then
   local out = assert(io.open(arg[3], "w"))
   for n, d in ipairs(documents(arg[2])) do
     local r = extract.all(d, { lang = "fr", published = arg[4] or "2021-01-01" })
-    for _, k in ipairs(KINDS) do
+    for _, k in ipairs(extract.kinds) do
       for _, rec in ipairs(r[k]) do out:write(line(k, n, rec), "\n") end
     end
   end
