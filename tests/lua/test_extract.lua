@@ -144,7 +144,8 @@ local FIGS = {
   { "2.46", "La droite a obtenu 286 000 voix. Le nombre de corridas n'a cessé de diminuer, passant de 475 en 2012 à 386.",
     { { 286000, 286000, false, "voix" }, { 475, 475, false, "corridas" }, { 386, 386, false, "corridas" } } },
   { "2.47", "Il veut faire passer le nombre de clients de 700.000 à deux millions, entre 4 et 6 millions d'euros.",
-    { { 700000, 2000000, false, "clients" }, { 4000000, 6000000, false, "euros" } } },
+    { { 700000, 700000, false, "clients" }, { 2000000, 2000000, false, "clients" },
+      { 4000000, 6000000, false, "euros" } } },
   { "2.48", "Sa dotation a baissé de 35 à 21 millions d'euros. Les flux s'élevaient en 2011 à 2,3 milliards d'euros.",
     { { 21000000, 21000000, false, "euros" }, { 2300000000, 2300000000, false, "euros" } } },
   { "2.49", "Pyongyang a envoyé 11 000 soldats, dont 3 000 ont été tués. Deux d'entre eux ont parlé. Deux ont fui.",
@@ -214,6 +215,14 @@ local FIGS = {
   { "2.62", "At least two dozen ships sank.", { { 24, 24, true, "ships" } }, "en" },
   { "2.60", "Le nombre de régions passerait de 22 à 13. Le PSG l'a emporté 3 à 1.",
     { { 22, 22, false, "régions" }, { 13, 13, false, "régions" } } },
+  -- passer de X à Y, rose from X to Y: a change, two figures sharing the second's noun or %;
+  -- not augmenter de X à Y (by X to Y), nor a range after other words
+  { "2.64", "Le chômage est passé en dix ans de 22 à 13 %. Le prix passe de 10 à 12 euros. Les loyers ont augmenté de 10 à 12 %. Il fallait de 3 000 à 5 000 soldats.",
+    { { 22, 22, false, "%" }, { 13, 13, false, "%" }, { 10, 10, false, "euros" }, { 12, 12, false, "euros" },
+      { 10, 12, false, "%" }, { 3000, 5000, false, "soldats" } } },
+  { "2.65", "Turnout rose from 40 to 52 percent. The number of troops went from 10,000 to 12,000. From 10 to 12 people were hurt.",
+    { { 40, 40, false, "%" }, { 52, 52, false, "%" }, { 10000, 10000, false, "troops" }, { 12000, 12000, false, "troops" },
+      { 10, 12, false, "people" } }, "en" },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

@@ -58,6 +58,20 @@ M.rules = {
   -- range words between two numbers (folded), and words that open a range
   range_sep = set{ "à", "et", "-", "–", "and", "to", "ou", "or" },     -- 3 ou 4 détenus: 3 to 4
   range_open = set{ "entre", "de", "between", "from" },
+  -- "de X à Y" after these is a change, two figures, not a range: "le chômage est passé de
+  -- 22 à 13 %" (22 % and 13 %), "turnout rose from 40 to 52 percent"; a few words may come
+  -- between ("est passé en dix ans de 10 à 18 %"). Not augmenter / baisser de, which also
+  -- give the size of a change ("augmenter de 10 à 12 %": by 10 to 12 %)
+  change = {
+    verbs = set{ "passer", "passe", "passes", "passent", "passé", "passée", "passés", "passées",
+                 "passant", "passait", "passaient", "passa", "passèrent", "passera", "passeront",
+                 "passerait", "passeraient", "passage",
+                 "rose", "risen", "rising", "rises", "rise", "fell", "fallen", "falling", "falls",
+                 "increased", "decreased", "grew", "grown", "climbed", "jumped", "dropped",
+                 "declined", "soared", "plunged", "surged", "slipped", "went", "gone", "going" },
+    openers = set{ "de", "d'", "from" },
+    reach = 5,                   -- words back from the opener, inside the sentence, no mark but ','
+  },
   open_brackets = set{ "(", "[" },
   rankings = set{ "top", "flop" },
   -- a determiner repeated before the second of two numbers listed: "du 18 et du 19 février"
@@ -268,6 +282,18 @@ local function is_currency(t) return t and t.type == "symbol" and M.rules.curren
 local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
 
 -- can sep (a token) join a range after the opener (a term, or nil)?
+-- is the range opener at j ("de", "from") after a verb of change (rules.change)?
+local function change_before(toks, j)
+  local c = M.rules.change
+  if not c.openers[toks[j].term] then return false end
+  for b = j - 1, math.max(1, j - c.reach), -1 do
+    local tb = toks[b]
+    if tb.sentence ~= toks[j].sentence or (tb.type == "punct" and tb.word ~= ",") then return false end
+    if c.verbs[tb.lower or tb.term] then return true end
+  end
+  return false
+end
+
 local function joins(sep, opener)
   local w = sep and (sep.lower or sep.term)
   if not (w and M.rules.range_sep[w]) then return false end
@@ -327,6 +353,12 @@ local function percent_words(toks, k)
   if a and (a.term == "percent" or a.term == "%") then return k + 1 end
   if a and b and (a.term == "pour" or a.term == "per") and b.term == "cent" then return k + 2 end
   return nil
+end
+
+-- is the number at k a percentage (60 %, 60 pour cent, 60 percent)?
+local function percent_at(toks, k, terms)
+  local v, nk, p = number_at(toks, k, terms)
+  return v and (p or percent_words(toks, nk) ~= nil)
 end
 
 -- an approximate noun at i: une dizaine (de milliers), des centaines: low, high, next
@@ -573,6 +605,8 @@ function M.extract(text, opts)
     end
     local opened = toks[j] and M.rules.range_open[toks[j].term]
       and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1)) and toks[j].term
+    local change = opened and change_before(toks, j)
+    if change then opened = false; if not approx then start_i = j + 1 end; j = j + 1 end
     if opened then
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
       local _, nk = number_at(toks, j + 1, terms)
@@ -759,7 +793,7 @@ function M.extract(text, opts)
       if hrs and hrs.type == "word" and hrs.word:find("^%d+h%d*$") then i = k + 2; goto continue end
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
-      if joins(sep, opened) then
+      if joins(sep, opened) and not change then
         local v2, k2, p2 = number_at(toks, k + 1, terms)
         local last2 = v2 and toks[k2 - 1] and toks[k2 - 1].term          -- entre 4 et 6 millions, deux ou trois cents
         local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
@@ -796,8 +830,9 @@ function M.extract(text, opts)
         if pk then pct, k = true, pk end
       end
       -- "un écart de 4 et 5%": a number listed before a percentage is one
-      if not pct and t.type == "number" and not year_like(t) and toks[k] and M.rules.list_joins[toks[k].term]
-         and toks[k + 1] and toks[k + 1].type == "percent" then
+      if not pct and t.type == "number" and not year_like(t) and toks[k]
+         and (M.rules.list_joins[toks[k].term] or (change and joins(toks[k])))
+         and toks[k + 1] and (toks[k + 1].type == "percent" or (change and percent_at(toks, k + 1, terms))) then
         pct = true
       end
       -- the unit
@@ -824,7 +859,8 @@ function M.extract(text, opts)
         local n2 = toks[at2]
         -- ("avec 2, 3 frissons", "deux, trois jours": two numbers in a row, a comma between)
         local comma = toks[k] and toks[k].word == "," and lo == hi
-        if not ut and toks[k] and (M.rules.list_joins[toks[k].term] or comma) and n2
+        local changed = change and joins(toks[k])      -- (de 475 à 386 corridas)
+        if not ut and toks[k] and (M.rules.list_joins[toks[k].term] or comma or changed) and n2
            and (n2.type == "number") == (t.type == "number") then
           local v2, k2, p2 = number_at(toks, at2, terms)
           if comma and v2 ~= lo + 1 then k2 = nil end
