@@ -353,6 +353,11 @@ M.rules = {
   -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
   -- "a indiqué devant la presse Julien Bargeton" (before a speaker, as the locutions above;
   -- not between "X estime" and its "que": "son livre écrit dans la nuit « ... »")
+  -- a topic opening a speaker's span is no part of it: "À propos de François Hollande
+  -- qui se dit prêt" (the speaker is François Hollande)
+  topics = { { "a", "propos", "de" }, { "a", "propos", "du" }, { "a", "propos", "des" }, { "au", "sujet", "de" },
+             { "au", "sujet", "du" }, { "s'agissant", "de" }, { "s'agissant", "du" }, { "concernant" },
+             { "quant", "a" }, { "quant", "au" }, { "as", "for" }, { "regarding" } },
   time_locutions = {
                 { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
@@ -460,7 +465,10 @@ M.rules = {
                      "repartis", "reparties", "repartir", "calcule", "calculee", "calcules", "calculees",
                      "calculer", "ajuste", "ajustee", "ajuster", "organise", "organisee", "organises",
                      "organiser", "decline", "declinee", "declines", "declinent", "depend", "dependent",
-                     "personnalise", "personnalisee", "vary", "varies", "varied", "depending" },
+                     "personnalise", "personnalisee", "vary", "varies", "varied", "depending",
+                     -- nouns: "des variations selon les sociétés", "des écarts selon les régions"
+                     "variation", "variations", "difference", "differences", "ecart", "ecarts", "disparites",
+                     "fluctuations", "nuances", "variantes" },
   -- where a title holds, after au: "le président du groupe LR au Sénat" (not whom one speaks to)
   title_places = set{ "senat", "parlement", "congres", "conseil", "gouvernement", "maghreb", "quai", "palais",
                       "tribunal", "ministere", "cabinet", "bureau", "comite" },
@@ -864,6 +872,9 @@ M.rules = {
     { "Il cite le ministère de l'Intérieur qui a constaté que les vols baissaient.",
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
+    { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "À propos de François Hollande qui se dit prêt à fournir des armes, rien.",
+      { source = "François Hollande", cue = "se dit" } },
     { "Marie, jeune patiente, raconte le dénigrement subi.", { source = "Marie", cue = "raconte" } },
     { "« Oui », a déclaré en fin d'après-midi la procureure de Grasse, Fabienne Atzori.",
       { source = "Fabienne Atzori", cue = "a déclaré" } },
@@ -1992,7 +2003,10 @@ function M.extract(text, opts)
   local pv_anchors, pv_len = seq.anchors(phrase_verbs)
   local aside_words = asides_of(M.rules.locutions)
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
+  local topics = seq.index(M.rules.topics)
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
+    local _, past_topic = seq.longest(topics, toks, sp_a)
+    if past_topic and past_topic <= sp_b then sp_a = past_topic end    -- (À propos de | X)
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
     -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
