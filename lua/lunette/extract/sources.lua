@@ -312,6 +312,16 @@ M.rules = {
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
                   "him", "her", "them", "he", "she", "they", "we", "it" },
   -- what a present participle ending a speaker introduces: "les études portant sur"
+  -- words in -ant that are nouns or adjectives after a noun, not participles: "le maire
+  -- sortant", "le personnel soignant"
+  ant_nouns = set{ "sortant", "entrant", "soignant", "enseignant", "dirigeant", "militant", "manifestant",
+                   "habitant", "etudiant", "suppleant", "participant", "intervenant", "combattant", "plaignant",
+                   "requerant", "commercant", "survivant", "resident", "gerant", "mendiant", "fabricant",
+                   "representant", "commandant", "president", "important", "puissant", "constant", "gagnant",
+                   "perdant", "partant", "marchand", "volant", "adjoint", "vivant", "restant", "suivant",
+                   "courant", "brillant", "croyant", "debutant", "consultant", "assistant", "lieutenant",
+                   "sergent", "descendant", "ascendant", "occupant", "opposant", "exposant", "correspondant",
+                   "charmant", "touchant", "passant", "migrant", "trafiquant", "negociant", "officiant" },
   participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous" },   -- des scientifiques | soulignant que
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
@@ -873,6 +883,11 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "« C'est faux », ajoute le journal citant des sources proches de l'enquête.",
+      { source = "le journal", cue = "ajoute" } },
+    { "« Aucun doute », a expliqué un médecin se tenant le visage.", { source = "un médecin", cue = "a expliqué" } },
+    { "« Non », a dit le personnel soignant de l'hôpital.",
+      { source = "le personnel soignant de l'hôpital", cue = "a dit" } },
     { "À propos de François Hollande qui se dit prêt à fournir des armes, rien.",
       { source = "François Hollande", cue = "se dit" } },
     { "Marie, jeune patiente, raconte le dénigrement subi.", { source = "Marie", cue = "raconte" } },
@@ -1174,6 +1189,17 @@ local function speaker_after(toks, i, sent, inverted)
     local n1, n2 = toks[j + 1], toks[j + 2]
     if j > i and M.rules.number_hedges[t.term] and t.flags & 1 == 0 and n1
        and (n1.type == "number" or (n1.term == "de" and n2 and n2.type == "number")) then
+      break
+    end
+    -- a present participle after a noun, then its object, ends the speaker: "ajoute le
+    -- journal | citant des sources", "selon l'ONG | dénonçant la" (not "le commandant des",
+    -- "le personnel soignant de", "les militants": a determiner before, or a noun of the list)
+    local pj = j > i + 1 and M.rules.clitics[toks[j - 1].term] and j - 2 or j - 1    -- (un médecin | se tenant)
+    if pj > i and t.type == "word" and t.flags & 1 == 0 and t.term:find("...ant$") and n1
+       and (M.rules.participle_ends[n1.term] or (M.rules.speaker_starts[n1.term] and n1.term ~= "leur"))
+       and n1.flags & 1 == 0 and toks[pj].type == "word" and not M.rules.speaker_starts[toks[pj].term]
+       and not M.rules.noun_links[toks[pj].term] and not M.rules.ant_nouns[t.term] then
+      j = pj + 1
       break
     end
     -- a participle after a noun, then what it was done by, when or where, ends the speaker:
