@@ -513,6 +513,13 @@ M.rules = {
   number_signs = set{ "numero", "n°", "no" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
+  near_of = set{ "de", "du", "des", "d'" },        -- auprès de / du / des: an addressee too
+  -- adjectives after an outlet's name: "au HuffPost américain", "à la radio publique"
+  outlet_adjectives = set{ "americain", "americaine", "britannique", "allemand", "allemande", "belge", "suisse",
+                           "canadien", "canadienne", "italien", "italienne", "espagnol", "espagnole", "francais",
+                           "francaise", "quebecois", "russe", "chinois", "japonais", "israelien", "israelienne",
+                           "public", "publique", "local", "locale", "regional", "regionale", "economique",
+                           "gratuit", "dominical", "hebdomadaire", "quotidien", "satirique", "britannique" },
   max_speaker = 12,
   -- a relative clause between commas after a subject: "X, qui ..., a dit" (up to this many tokens)
   max_relative = 32,
@@ -883,6 +890,9 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "« C'est la même », souligne auprès du HuffPost américain Dustin Silvka, l'un des auteurs.",
+      { source = "Dustin Silvka", cue = "souligne" } },
+    { "« Non », a déploré auprès de l'AFP le premier adjoint.", { source = "le premier adjoint", cue = "a déploré" } },
     { "« C'est faux », ajoute le journal citant des sources proches de l'enquête.",
       { source = "le journal", cue = "ajoute" } },
     { "« Aucun doute », a expliqué un médecin se tenant le visage.", { source = "un médecin", cue = "a expliqué" } },
@@ -1120,8 +1130,13 @@ local function speaker_after(toks, i, sent, inverted)
   end
   -- à l'AFP, à L'Opinion, aux journalistes: the addressee, then the speaker
   local ad = toks[i]
-  if inverted and ad and M.rules.addressee[ad.word] and ad.sentence == sent then
+  -- (auprès de / du / des: "souligne auprès du HuffPost américain Dustin Silvka")
+  local near = inverted and ad and ad.term == "aupres" and ad.flags & 1 == 0 and toks[i + 1]
+    and M.rules.near_of[toks[i + 1].term] and toks[i + 2]
+    and (toks[i + 2].flags & 1 ~= 0 or toks[i + 2].term == "l'" or toks[i + 2].term == "la")
+  if inverted and ad and (M.rules.addressee[ad.word] or near) and ad.sentence == sent then
     local k = i + 1
+    if near then k = k + 1 end
     if toks[k] and (toks[k].term == "l'" or toks[k].term == "la" or toks[k].term == "le"
                     or toks[k].term == "les") then k = k + 1 end
     local n0 = k
@@ -1130,10 +1145,18 @@ local function speaker_after(toks, i, sent, inverted)
                                                         and toks[k].word:find("^%d%d?$"))) do   -- à Europe 1
       k = k + 1
     end
+    -- an outlet's adjective, then the speaker's name: "au HuffPost américain | Dustin Silvka"
+    local adj = toks[k]
+    if k > n0 and adj and adj.type == "word" and adj.flags & 1 == 0 and M.rules.outlet_adjectives[adj.term]
+       and toks[k + 1] and toks[k + 1].flags & 1 ~= 0 and toks[k + 1].type == "word" then
+      i = k + 1
+      goto addressed
+    end
     if k - n0 >= 3 then k = k - 2                                 -- à L'Opinion | Gérard Filoche
     elseif k == n0 and toks[k] and toks[k].type == "word" then k = k + 1 end   -- aux journalistes
     if toks[k] and toks[k].sentence == sent and toks[k].type == "word" then i = k end
   end
+  ::addressed::
   -- avec pédagogie, sans détour: a manner phrase before the speaker
   local m = toks[i]
   if m and M.rules.manner[m.term] and toks[i + 1] and toks[i + 1].type == "word" and toks[i + 1].flags & 1 == 0
