@@ -524,6 +524,9 @@ M.rules = {
   -- a relative clause between commas after a subject: "X, qui ..., a dit" (up to this many tokens)
   max_relative = 32,
   relatives_subject = set{ "qui", "dont" },
+  -- c'est X qui, ce sont X qui (X at most max_cleft words)
+  cleft_verbs = set{ "est", "etait", "sont", "etaient", "fut" },
+  max_cleft = 8,
   -- after a participle, a time shows a clause of its own (selon une étude | menée en 2017,
   -- publiée ce mardi); not its agent or place, which name the source (menée par l'INSERM,
   -- évoqué dans Libération)
@@ -890,6 +893,10 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Cette fois, c'est un téléspectateur qui affirme attendre un cadeau.",
+      { source = "un téléspectateur", cue = "affirme" } },
+    { "C'est ce qui explique que tout va bien.", {} },
+    { "C'est la culpabilité qui ronge la mariée qui estime qu'elle aurait dû venir.", {} },
     { "« C'est la même », souligne auprès du HuffPost américain Dustin Silvka, l'un des auteurs.",
       { source = "Dustin Silvka", cue = "souligne" } },
     { "« Non », a déploré auprès de l'AFP le premier adjoint.", { source = "le premier adjoint", cue = "a déploré" } },
@@ -1770,6 +1777,24 @@ local function antecedent(toks, v, sent, an)
     else
       break
     end
+  end
+  -- "C'est le ministre qui affirme", "c'est un téléspectateur qui affirme": a cleft, whoever is
+  -- between c'est and qui speaks
+  if toks[b] and toks[b].word ~= "," then
+    for e = b - 1, math.max(1, b - M.rules.max_cleft), -1 do
+      local te = toks[e]
+      if te.sentence ~= sent or te.type ~= "word" then break end
+      if M.rules.cleft_verbs[te.term] and te.flags & 1 == 0 and toks[e - 1]
+         and (toks[e - 1].term == "c'" or toks[e - 1].term == "ce") then
+        if e + 1 <= b and (opens_noun_phrase(toks, e + 1) or toks[e + 1].flags & 1 ~= 0) then
+          for k = e + 1, b do                   -- a word that is no stopword: not "c'est ce qui", "lui qui"
+            if not an:is_stop(toks[k].term) or toks[k].flags & 1 ~= 0 then return e + 1, b end
+          end
+        end
+        break
+      end
+      if M.rules.verbs[te.term] or M.rules.auxiliaries[te.term] or M.rules.clause_start[te.term] then break end
+    end                                         -- (c'est la culpabilité qui ronge X | qui estime: none)
   end
   if a == b then return common_antecedent(toks, b, sent, an, skip_asides(toks, q + 1, false)) end
   if a + 1 == b and an:is_stop(toks[b].term) then return nil end    -- "Ce qui explique", "Tout ce qui"
