@@ -893,6 +893,9 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Charles Beigbeder, évincé d'une place éligible au Conseil de Paris au profit du député Pierre"
+      .. " Lellouche, a estimé que c'était la défaite.",
+      { source = "Charles Beigbeder", cue = "a estimé" } },
     { "Cette fois, c'est un téléspectateur qui affirme attendre un cadeau.",
       { source = "un téléspectateur", cue = "affirme" } },
     { "C'est ce qui explique que tout va bien.", {} },
@@ -1383,7 +1386,11 @@ local function speaker_before(toks, v, sent, an, from)
     local seg = toks[p + 1]
     local long = v - p > M.rules.max_speaker + 1
     if p >= 1 and toks[p].word == "," and toks[p].sentence == sent
-       and (not long or (seg and M.rules.relatives_subject[seg.term])) then
+       and (not long or (seg and (M.rules.relatives_subject[seg.term]
+                                  -- (or a participle: "Charles Beigbeder, évincé d'une place ... au
+                                  -- profit du député Pierre Lellouche, a estimé")
+                                  or (seg.type == "word" and seg.flags & 1 == 0 and #seg.term > 3
+                                      and (seg.lower:find("é[e]?s?$") or M.rules.u_participles[seg.term]))))) then
       local a, b = speaker_before(toks, p, sent, an)
       -- before a long relative clause, a short noun phrase only: not "Et les choses avancent
       -- plutôt bien pour la société française, qui vient de ..., ont annoncé X"
