@@ -211,6 +211,7 @@ M.rules = {
   needs_que = set{ "soutenu" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
+  be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent" },
   speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
   -- nouns in -rait that are no conditional (the rule above verb_ends' use)
   rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
@@ -256,7 +257,9 @@ M.rules = {
   reported = set{ "que", "qu'", ":", "«", "\"", "that", "avoir", "etre", "vouloir", "pouvoir", "devoir", "savoir",
                   "ignorer", "regretter", "souhaiter", "croire", "penser", "esperer", "preferer", "compter", "refuser",
                   "craindre", "attendre", "comprendre", "connaitre", "continuer", "assumer", "accepter", "agir",
-                  "subir", "travailler", "rester", "etudier", "envisager", "disposer", "detenir", "posseder" },
+                  "subir", "travailler", "rester", "etudier", "envisager", "disposer", "detenir", "posseder",
+                  -- an indirect question: "explique pourquoi elle a quitté le PS", "raconte comment"
+                  "pourquoi", "comment", "combien", "quel", "quelle", "quels", "quelles", "why", "how" },
   negations = set{ "pas", "plus", "jamais", "rien", "guere", "point" },
   -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
@@ -355,7 +358,8 @@ M.rules = {
                     "evening", "afternoon" },
   -- adverbial phrases before an inverted speaker: "assure de son côté Roger Fussien"
   locutions = { { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" },
-                { "de", "mon", "cote" }, { "pour", "sa", "part" }, { "pour", "leur", "part" },
+                { "de", "mon", "cote" }, { "de", "nouveau" }, { "a", "nouveau" }, { "pour", "sa", "part" },
+                { "pour", "leur", "part" },
                 { "pour", "ma", "part" }, { "quant", "a", "lui" }, { "quant", "a", "elle" },
                 { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
                 { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
@@ -893,6 +897,10 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Emmanuel Macron s'est quant à lui dit en désaccord.",
+      { source = "Emmanuel Macron", cue = "s'est quant à lui dit" } },
+    { "Le ministre a de nouveau affirmé que tout va bien.", { source = "Le ministre", cue = "a de nouveau affirmé" } },
+    { "Il s'est alors dit que tout irait bien.", {} },
     { "Charles Beigbeder, évincé d'une place éligible au Conseil de Paris au profit du député Pierre"
       .. " Lellouche, a estimé que c'était la défaite.",
       { source = "Charles Beigbeder", cue = "a estimé" } },
@@ -1652,8 +1660,12 @@ local function coordinated_subject(toks, v, sent, an)
   local first
   for k = x + 1, v - 2 do
     local t = toks[k]
-    if t.word ~= "à" and finite_aux(t) then
-      first = k
+    local pt = toks[k - 1]
+    if t.word ~= "à" and (finite_aux(t) or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
+                                             and not t.lower:find("é[es]*$") and pt and pt.sentence == sent
+                                             and not M.rules.speaker_starts[pt.term]          -- (l'annonce: a noun)
+                                             and not M.rules.noun_links[pt.term])) then
+      first = k                                  -- (or a verb of saying: "le rapport dénonce X et souligne que")
       break
     end
   end
@@ -2083,7 +2095,30 @@ function M.extract(text, opts)
   local phrase_cues = seq.index(M.rules.phrase_cues)
   local pv_anchors, pv_len = seq.anchors(phrase_verbs)
   local aside_words = asides_of(M.rules.locutions)
+  local aside_index = seq.index(M.rules.locutions)
+  local function after_aside(p) return after_adverb(toks, p) or select(2, seq.longest(aside_index, toks, p)) end
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
+  -- "s'est quant à lui dit", "s'est de nouveau dit": a reflexive past with an aside before its
+  -- participle: the index after the participle, or nil
+  local reflexive_participles = {}
+  for _, row in ipairs(M.rules.phrase_verbs) do
+    if #row == 3 and (row[1] == "s'" or row[1] == "se") and (row[2] == "est" or row[2] == "sont") then
+      reflexive_participles[row[3]] = true
+    end
+  end
+  local function reflexive_aside(toks_, k)
+    local be = toks_[k + 1]
+    if not (be and (be.term == "est" or be.term == "sont")) then return nil end
+    local p = k + 2
+    while toks_[p] do
+      local _, lj = seq.longest(aside_index, toks_, p)
+      local ak = lj or after_adverb(toks_, p)
+      if not ak then break end
+      p = ak
+    end
+    if p == k + 2 or not (toks_[p] and reflexive_participles[toks_[p].term]) then return nil end
+    return p + 1
+  end
   local topics = seq.index(M.rules.topics)
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     local _, past_topic = seq.longest(topics, toks, sp_a)
@@ -2093,7 +2128,8 @@ function M.extract(text, opts)
     -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
     -- qu'| il a prononcé samedi | a martelé"): an auxiliary and its participle
     for k = sp_a, sp_b do              -- a negation is a verb's too: "dont le nom n'est pas cité"
-      if (toks[k].term == "ne" or toks[k].term == "n'") and toks[k].flags & 1 == 0 then return end
+      if (toks[k].term == "ne" or toks[k].term == "n'" or M.rules.be_finite[toks[k].term])    -- (dont le
+         and toks[k].flags & 1 == 0 then return end                                          -- logement est collé)
     end
     for k = sp_a, sp_b - 1 do
       local x, y = toks[k], toks[k + 1]
@@ -2124,7 +2160,7 @@ function M.extract(text, opts)
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
       through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words } } },
-    { terms = M.rules.verbs }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len - 1 })
+    { terms = M.rules.verbs }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -2200,8 +2236,8 @@ function M.extract(text, opts)
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
-        local ak = after_adverb(toks, k)
-        while ak do k, ak = ak, after_adverb(toks, ak) end    -- (a d'ailleurs dit)
+        local ak = after_aside(k)
+        while ak do k, ak = ak, after_aside(ak) end    -- (a d'ailleurs dit, a de nouveau affirmé)
         -- "a, quant à lui, démenti", "a, de son côté, affirmé": an aside between commas
         if toks[k] and toks[k].word == "," then
           local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k + 1)
@@ -2215,8 +2251,10 @@ function M.extract(text, opts)
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
-      elseif phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated and seq.longest(phrase_verbs, toks, i) then
+      elseif phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
+             and (seq.longest(phrase_verbs, toks, i) or reflexive_aside(toks, i)) then
         local _, e = seq.longest(phrase_verbs, toks, i)
+        e = e or reflexive_aside(toks, i)
         v, cue_a, cue_b = i, i, e - 1
         -- "se dit prêt", not "se disent que" (they think), "se disent bonjour"
         if (t.term == "se" or t.term == "s'") and M.rules.said_self[toks[cue_b].term]
@@ -2265,10 +2303,13 @@ function M.extract(text, opts)
               if M.rules.closing_quotes[tq.word] then named = true; break end
             end
           end
+          local bq = i - 1                                    -- (il s'est alors dit que)
+          while toks[bq] and M.rules.adverbs[toks[bq].term] and bq > i - 3 do bq = bq - 1 end
+          local bp, bp2 = toks[bq], toks[bq - 1]
           if not named and not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne"
                                           or prev.term == "n'"))
-             and not (prev and (prev.term == "est" or prev.term == "sont") and p2       -- il s'est dit que
-                      and (p2.term == "s'" or p2.term == "se")) then
+             and not (bp and (bp.term == "est" or bp.term == "sont") and bp2       -- il s'est dit que
+                      and (bp2.term == "s'" or bp2.term == "se")) then
             v, cue_a, cue_b = i, i, i
             -- (punctuation or a noun phrase after it; "déclare ainsi soutenir la réforme" has its subject before)
             local k = skip_asides(toks, i + 1, true)          -- adverbs, à son tour, de son côté
