@@ -226,6 +226,18 @@ M.rules = {
   not_antecedents = set{ "opinion", "avis", "attaque", "attaques", "position", "propos", "declaration",
                          "declarations", "critique", "critiques", "idee", "decision", "choix", "gaffe", "reponse",
                          "annonce", "discours", "tribune", "lettre", "message", "parole", "paroles", "colere" },
+  -- nouns that are what is said or felt, not who says it: after an inverted verb, its object
+  -- ("a confirmé sa participation", "a réaffirmé son soutien", "a exprimé sa colère")
+  object_heads = set{ "participation", "intention", "soutien", "volonte", "refus", "opposition", "inquietude",
+                      "inquietudes", "desaccord", "decision", "candidature", "demission", "depart", "accord",
+                      "engagement", "position", "souhait", "envie", "confiance", "colere", "indignation",
+                      "satisfaction", "regret", "regrets", "tristesse", "joie", "attachement", "solidarite",
+                      "determination", "presence", "absence", "venue", "retour", "retrait", "ambition", "crainte",
+                      "craintes", "espoir", "disponibilite", "choix", "avis", "version", "analyse", "hostilite",
+                      "preference", "interet", "innocence", "culpabilite", "mecontentement", "agacement", "surprise",
+                      "emotion", "admiration", "gratitude", "reconnaissance", "fierte", "amitie", "rejet",
+                      "condamnation", "verite", "information", "informations", "chiffre",
+                      "chiffres", "bilan", "mort", "deces", "arrestation", "nomination", "existence", "presence" },
   -- what joins a noun to its complement inside a noun phrase
   of_links = set{ "de", "du", "des", "d'", "of" },
   noun_links = set{ "de", "du", "des", "d'", "a", "au", "aux", "en", "par", "pour", "sur", "sous", "dans", "avec",
@@ -321,11 +333,12 @@ M.rules = {
                    "habitant", "etudiant", "suppleant", "participant", "intervenant", "combattant", "plaignant",
                    "requerant", "commercant", "survivant", "resident", "gerant", "mendiant", "fabricant",
                    "representant", "commandant", "president", "important", "puissant", "constant", "gagnant",
-                   "perdant", "partant", "marchand", "volant", "adjoint", "vivant", "restant", "suivant",
+                   "perdant", "partant", "marchand", "volant", "adjoint", "restant", "suivant",
                    "courant", "brillant", "croyant", "debutant", "consultant", "assistant", "lieutenant",
                    "sergent", "descendant", "ascendant", "occupant", "opposant", "exposant", "correspondant",
                    "charmant", "touchant", "passant", "migrant", "trafiquant", "negociant", "officiant" },
-  participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous" },   -- des scientifiques | soulignant que
+  -- (des scientifiques | soulignant que, une évaluation | figurant au dossier)
+  participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous", "au", "aux", "parmi", "chez" },
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
   on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
@@ -897,6 +910,9 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Un cofondateur, Guy Alvès, a confirmé sa participation à une fraude.",
+      { source = "Guy Alvès", cue = "a confirmé" } },
+    { "Selon une évaluation figurant au dossier, 18 millions manquent.", { source = "une évaluation", cue = "Selon" } },
     { "Emmanuel Macron s'est quant à lui dit en désaccord.",
       { source = "Emmanuel Macron", cue = "s'est quant à lui dit" } },
     { "Le ministre a de nouveau affirmé que tout va bien.", { source = "Le ministre", cue = "a de nouveau affirmé" } },
@@ -1343,7 +1359,7 @@ local function speaker_after(toks, i, sent, inverted)
   end
   -- (or right after a name: "expliquait Jean-François Lamour | soulignant le rôle")
   if j - 2 >= i and toks[j - 1].type == "word" and toks[j - 1].flags & 1 == 0 and toks[j - 1].term:find("..ants?$")
-     and not M.rules.speaker_starts[toks[j - 2].term]
+     and not M.rules.speaker_starts[toks[j - 2].term] and not M.rules.ant_nouns[toks[j - 1].term]
      and ((toks[j] and toks[j].sentence == sent and M.rules.participle_ends[toks[j].term])
           or (toks[j - 2].type == "word" and toks[j - 2].flags & 1 ~= 0 and toks[j - 1].term:find("ant$"))) then
     j = j - 1                                   -- (le commandant en chef, un habitant à Paris: kept)
@@ -2419,6 +2435,12 @@ function M.extract(text, opts)
             end
           end
           local a, b = speaker_after(toks, from, t.sentence, true)
+          -- "Guy Alvès, a confirmé sa participation": what one confirms, states or voices after
+          -- a determiner is the verb's object, no speaker (but "a déclaré son avocat")
+          if a and toks[a].flags & 1 == 0 and M.rules.speaker_starts[toks[a].term] and toks[a + 1]
+             and a + 1 <= b and M.rules.object_heads[toks[a + 1].term] then
+            a = nil
+          end
           -- "a observé des réductions": a singular auxiliary, a plural object, no speaker
           if a and toks[cue_a].flags & 1 == 0 and (toks[cue_a].term == "a" or toks[cue_a].term == "avait"
              or toks[cue_a].term == "aurait") and M.rules.plural_starts[toks[a].term] and toks[a].flags & 1 == 0 then
