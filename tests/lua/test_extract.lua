@@ -223,6 +223,11 @@ local FIGS = {
   { "2.65", "Turnout rose from 40 to 52 percent. The number of troops went from 10,000 to 12,000. From 10 to 12 people were hurt.",
     { { 40, 40, false, "%" }, { 52, 52, false, "%" }, { 10000, 10000, false, "troops" }, { 12000, 12000, false, "troops" },
       { 10, 12, false, "people" } }, "en" },
+  -- a quote opening on the noun; a plural "être" numbers its subject
+  -- (and "ils étaient 500" the noun of the sentence before)
+  { "2.66", "Ils doivent leur salut aux 16 « membres apparentés ». Les socialistes seuls ne sont que 276"
+    .. " dans l'hémicycle. Ils étaient 500 à défiler.",
+    { { 16, 16, false, "membres" }, { 276, 276, false, "socialistes" }, { 500, 500, false, "socialistes" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

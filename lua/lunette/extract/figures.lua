@@ -97,6 +97,12 @@ M.rules = {
   approx_plural_en = set{ "several", "few" },
   approx_scales_en = { hundred = 100, thousand = 1000, million = 1000000, billion = 1000000000 },
   -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
+  -- "les socialistes ne sont que 276": a plural "être", the adverbs between it and the number,
+  -- the determiners of its subject
+  be_plural = set{ "sont", "etaient", "seront", "furent", "seraient", "sommes", "etions" },
+  be_adverbs = set{ "que", "qu'", "desormais", "encore", "aujourd'hui", "seulement", "deja", "pres", "plus" },
+  plural_dets = set{ "les", "des", "ces", "nos", "vos", "leurs", "ses", "mes" },
+  unit_quotes = set{ "«", "\"", "“" },
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
                    "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",
@@ -426,6 +432,15 @@ end
 
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
+  -- a quote opening on the noun: "les 16 « membres apparentés »", "aux 16 "membres""
+  -- (a space before it, and " glued to its word: not a closing quote; a lower-case noun, no
+  -- participle: not "1 «La République", "700 000 « répertoriés »")
+  local q, qw = toks[j], toks[j + 1]
+  if q and M.rules.unit_quotes[q.word] and qw and qw.type == "word" and qw.sentence == q.sentence
+     and toks[j - 1] and toks[j - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
+     and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$") then
+    j = j + 1
+  end
   while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
   local t = toks[j]
   if not t then return nil, true end
@@ -502,6 +517,23 @@ local function counted_noun(toks, j, k)
   if a and (a.term == "le" or a.term == "the") and b and M.rules.count_nouns[b.term] and is_of(c)
      and d and d.type == "word" and d.sentence == toks[j].sentence then
     return k + 3
+  end
+  -- "les socialistes seuls ne sont que 276", "les manifestants étaient 3 000": the subject
+  -- before a plural "être" numbers it (the noun after its determiner)
+  local be = j - 1
+  while toks[be] and M.rules.be_adverbs[toks[be].term] and be > j - 3 do be = be - 1 end
+  if toks[be] and M.rules.be_plural[toks[be].term] and toks[be].flags & 1 == 0 then
+    local x = be - 1
+    if toks[x] and (toks[x].term == "ne" or toks[x].term == "n'") then x = x - 1 end
+    for y = x, math.max(1, x - 4), -1 do
+      local t = toks[y]
+      if t.sentence ~= toks[j].sentence or t.type ~= "word" then break end
+      if M.rules.plural_dets[t.term] then
+        local n = toks[y + 1]
+        if y + 1 <= x and n.type == "word" and n.flags & 1 == 0 and n.term:find("..[sx]$") then return y + 1 end
+        break
+      end
+    end
   end
   -- "le nombre de morts a été porté à 66", "le nombre de corridas n'a cessé de diminuer, passant
   -- de 475 en 2012 à 386": the noun counted earlier in the sentence (through commas)
