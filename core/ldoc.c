@@ -7,6 +7,8 @@
  *   doc:record(i [, meta])                -- { start, stop, type, term, word, value, flags, sentence }
  *   doc:records([meta])                   -- every record, in a list
  *   doc:tokens([meta])                    -- the same, each record built when first read
+ *   doc:columns()                         -- terms, sentences, starts, flags, types: lists of
+ *                                            those fields of every token (no records)
  *   doc:phrases(ph [, overlapping])       -- ph:find(text), from these tokens
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
  *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list (16 at most), hyphen = bool,
@@ -225,6 +227,33 @@ static int doc_token(lua_State *L) {
   lua_pushinteger(L, k->flags);
   lua_pushinteger(L, k->sentence);
   return 8;
+}
+
+/* doc:columns() -> terms, sentences, starts, flags, types: the term, sentence,
+ * start and flags of every token and its type name, lists indexed as the
+ * records (for rules that read no more of a neighbour: no record) */
+static int doc_columns(lua_State *L) {
+  Doc *d = check_doc(L, 1);
+  lua_settop(L, 1);
+  lua_getiuservalue(L, 1, 2);               /* 2: the term strings made so far */
+  lua_getfield(L, LUA_REGISTRYINDEX, "lunette.tokentypes");   /* 3 */
+  int n = d->n > 0x7fffffff ? 0 : (int)d->n;
+  for (int c = 0; c < 5; c++) lua_createtable(L, n, 0);       /* 4..8 */
+  for (size_t i = 0; i < d->n; i++) {
+    const DocTok *k = &d->t[i];
+    lua_Integer at = (lua_Integer)i + 1;
+    push_term(L, d, 2, k->term);
+    lua_rawseti(L, 4, at);
+    lua_pushinteger(L, k->sentence);
+    lua_rawseti(L, 5, at);
+    lua_pushinteger(L, (lua_Integer)k->start + 1);
+    lua_rawseti(L, 6, at);
+    lua_pushinteger(L, k->flags);
+    lua_rawseti(L, 7, at);
+    lua_rawgeti(L, 3, k->type);
+    lua_rawseti(L, 8, at);
+  }
+  return 5;
 }
 
 /* doc:records([meta]) -> every record */
@@ -476,6 +505,7 @@ static int doc_phrases(lua_State *L) {
 
 static const luaL_Reg doc_meths[] = {
   {"record", doc_record}, {"token", doc_token}, {"records", doc_records}, {"tokens", doc_tokens},
+  {"columns", doc_columns},
   {"candidates", doc_candidates}, {"phrases", doc_phrases},
   {"close", doc_gc}, {NULL, NULL}
 };

@@ -57,10 +57,23 @@ end
 --- doc:candidates{ terms =, types =, flags =, prefixes =, hyphen = } with the
 --- indexes of the tokens a rule can start at, without building records.
 --- Returns toks, sentences, doc.
+local docs_of = setmetatable({}, { __mode = "k" })      -- lazy token list -> its doc, its columns
 function M.lazy_tokens(text, lang)
   lang = lang or "fr"
   local doc, sents = analyzer.new{ lang = lang }._c:doc(text)
-  return doc:tokens(lazy_meta(lang)), sents, doc
+  local toks = doc:tokens(lazy_meta(lang))
+  docs_of[toks] = { doc }
+  return toks, sents, doc
+end
+
+--- The terms, sentence numbers, starts, flags and types of the tokens of a list
+--- from lazy_tokens, as lists (made once per list): what a rule reads of a
+--- neighbour without building its record. nil for other lists.
+function M.columns(toks)
+  local d = docs_of[toks]
+  if not d then return nil end
+  if not d[2] then d[2], d[3], d[4], d[5], d[6] = d[1]:columns() end
+  return d[2], d[3], d[4], d[5], d[6]
 end
 
 -- }======

@@ -523,8 +523,27 @@ do
     H.eq(("9.7.%d candidates in C: %s"):format(k, case[1]), doc:candidates(table.unpack(case[2])), case[3])
     H.eq(("9.8.%d candidates in Lua: %s"):format(k, case[1]), seq.candidates(eager, nil, table.unpack(case[2])), case[3])
   end
+  -- columns: each field of every token, as the records have it, with no record built
+  local cterms, csents, cstarts, cflags, ctypes = doc:columns()
+  H.eq("9.11 doc:columns: a number, a compound name",
+       { cterms[6], csents[6], cstarts[6], cflags[6], ctypes[6], cterms[17], csents[17], cstarts[17], cflags[17] },
+       { "11000", 1, 23, 0, "number", "jong-un", 2, 75, 5 })
+  local same = #cterms == 20 and #ctypes == 20
+  for i, r in ipairs(eager) do
+    if cterms[i] ~= r.term or csents[i] ~= r.sentence or cstarts[i] ~= r.start or cflags[i] ~= r.flags
+       or ctypes[i] ~= r.type then same = false end
+  end
+  H.eq("9.12 doc:columns equal the records, field by field", same, true)
+  local lazy = pattern.lazy_tokens(text, "fr")
+  local lt, ls = seq.columns(lazy)
+  local et, es = seq.columns(eager)            -- (a plain list: read from its records)
+  H.eq("9.13 seq.columns, lazy tokens and a list of records alike", { lt[17], ls[17], et[17], es[17], rawget(lazy, 17) },
+       { "jong-un", 2, "jong-un", 2, nil })
+  local idx = seq.index{ { "kim", "jong-un" }, { "kim" } }
+  H.eq("9.14 seq.longest over the term column and over records",
+       { select(2, seq.longest(idx, lazy, 16)), select(2, seq.longest(idx, eager, 16)), rawget(lazy, 16) }, { 18, 18, nil })
   doc:close()
-  H.eq("9.9 closed doc: no tokens", { #doc, doc:record(1), #doc:candidates({ flags = 1 }) }, { 0, nil, 0 })
+  H.eq("9.9 closed doc: no tokens", { #doc, doc:record(1), #doc:candidates({ flags = 1 }), #doc:columns() }, { 0, nil, 0, 0 })
   local an = lunette.analyzer{ lang = "fr" }._c
   local empty, esents = an:doc("")
   H.eq("9.10 empty text", { #empty, esents, empty:records(), empty:candidates({ flags = 1 }, { hyphen = true }) },

@@ -131,12 +131,13 @@ function M.extract(text, opts)
   local an = analyzer.new{ lang = lang }
   local dict = dicts[lang]
   local toks, _, doc = seq.tokens_of(text, opts)
+  local c_term, c_sent, c_start, c_flags, c_type = seq.columns(toks)   -- (neighbours read there: no record)
   -- the token starting at byte s (a binary search: matches are few)
   local function token_at(s)
     local lo, hi = 1, #toks
     while lo <= hi do
       local mid = (lo + hi) // 2
-      local ms = toks[mid].start
+      local ms = c_start[mid]
       if ms == s then return mid elseif ms < s then lo = mid + 1 else hi = mid - 1 end
     end
     return nil
@@ -172,26 +173,27 @@ function M.extract(text, opts)
   while true do
     ci, i = seq.next_start(cands, ci, i)
     if not i then break end
-    local t = toks[i]
-    if not taken[i] and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 8 == 0
-       and not M.rules.not_names[t.term] and not dates.rules.weekdays[t.term] then
+    local ti = c_term[i]
+    if not taken[i] and c_type[i] == "word" and c_flags[i] & 9 == 1          -- (a capital, no elision)
+       and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] then
+      local t = toks[i]
       local j, last = i, i
       while j - i < M.rules.max_len do
-        local n = toks[j + 1]
-        if n and not taken[j + 1] and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == t.sentence then
-          j, last = j + 1, j + 1
+        local nj = j + 1
+        if c_type[nj] == "word" and not taken[nj] and c_flags[nj] & 1 ~= 0 and c_sent[nj] == t.sentence then
+          j, last = nj, nj
         else
           -- particles between capitalised words: one (de, van, al), or de la / de l'
           -- (Syndicat de la Magistrature, Ministère de l'Intérieur)
           local run = 0
-          if n and M.rules.particles[n.term] and n.flags & 1 == 0 then
-            local n2 = toks[j + 2]
-            run = (n.term == "de" or n.term == "d'") and n2 and (n2.term == "la" or n2.term == "l'")
-                  and n2.flags & 1 == 0 and 2 or 1
+          local n = c_term[nj]
+          if n and M.rules.particles[n] and c_flags[nj] & 1 == 0 then
+            local n2 = c_term[j + 2]
+            run = (n == "de" or n == "d'") and (n2 == "la" or n2 == "l'") and c_flags[j + 2] & 1 == 0 and 2 or 1
           end
-          local w = run > 0 and toks[j + run + 1]
-          if not (w and not taken[j + run + 1] and w.type == "word" and w.flags & 1 ~= 0
-                  and w.sentence == t.sentence) then
+          local w = j + run + 1
+          if not (run > 0 and c_type[w] == "word" and not taken[w] and c_flags[w] & 1 ~= 0
+                  and c_sent[w] == t.sentence) then
             break
           end
           j, last = j + run + 1, j + run + 1
@@ -208,8 +210,8 @@ function M.extract(text, opts)
         i, titled = i + 1, true
         t = toks[i]
       end
-      local first_in_sentence = not titled and (not toks[i - 1] or toks[i - 1].sentence ~= t.sentence
-        or M.rules.openers[toks[i - 1].word])
+      local first_in_sentence = not titled and (not c_sent[i - 1] or c_sent[i - 1] ~= t.sentence
+        or (M.rules.openers[c_term[i - 1]] and M.rules.openers[toks[i - 1].word]))  -- (a record only then)
       if last == i and (M.rules.not_names[t.term] or first_in_sentence or M.rules.not_person[t.term]
                         or (opts.lang == "en" and dates.rules.months[t.term])) then
         i = i + 1

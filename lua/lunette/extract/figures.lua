@@ -369,6 +369,14 @@ end
 
 -- an approximate noun at i: une dizaine (de milliers), des centaines: low, high, next
 local function approx_noun(toks, i)
+  -- (what follows can make one: a word read in the term column, no record built)
+  local tm = seq.columns(toks)
+  local at, bt = tm[i], tm[i + 1]
+  if not (numbers.approx_nouns[bt] or (M.rules.approx_adjectives[bt] and numbers.approx_nouns[tm[i + 2]])
+          or bt == "few" or M.rules.approx_scales_en[bt]
+          or (numbers.approx_nouns[at] and (bt == "of" or bt == "de"))) then
+    return nil
+  end
   local a, n = toks[i], i + 1                -- the article, the index of the noun
   local b = toks[n]
   if not (a and b) then return nil end
@@ -597,12 +605,7 @@ function M.extract(text, opts)
   local post_hedges = seq.index(M.rules.post_hedges)
   local toks, sents, doc = seq.tokens_of(text, opts)
   sents = sents or an:sentences(text)
-  local terms = setmetatable({}, { __index = function(t, i)    -- terms[i], read as needed
-    local v = toks[i]
-    v = v and v.term
-    rawset(t, i, v)
-    return v
-  end })
+  local terms, _, _, _, c_type = seq.columns(toks)
   -- A figure starts at a hedge, a range opener, an article or an anchor (a
   -- number, a percent, a number word, an approximate noun), and holds an anchor
   -- at most a hedge, a range opener and an article after its start: only such
@@ -635,8 +638,8 @@ function M.extract(text, opts)
       approx = true
       j = h
     end
-    local opened = toks[j] and M.rules.range_open[toks[j].term]
-      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1)) and toks[j].term
+    local opened = M.rules.range_open[terms[j]]
+      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1)) and terms[j]
     local change = opened and change_before(toks, j)
     if change then opened = false; if not approx then start_i = j + 1 end; j = j + 1 end
     if opened then
@@ -649,10 +652,15 @@ function M.extract(text, opts)
       end
       j = j + 1
     end
-    local t = toks[j]
     local _, past_idiom = seq.longest(idioms, toks, j)
     if not past_idiom and j > 1 then _, past_idiom = seq.longest(idioms, toks, j - 1) end
     if past_idiom then i = past_idiom; goto continue end      -- deux poids deux mesures
+    -- (a word that is no number and opens no approximate noun: no figure, no record read)
+    if c_type[j] == "word" and not terms[j]:find("^%d") and not numbers.parse(terms, j)
+       and not approx_noun(toks, j) then
+      i = i + 1; goto continue
+    end
+    local t = toks[j]
     local lo, hi, k, pct, exact_words
     local alo, ahi, ak = approx_noun(toks, j)
     if alo then

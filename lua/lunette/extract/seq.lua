@@ -1,6 +1,8 @@
 --- lunette.extract.seq: term sequences indexed by their first term, so that a
 --- rule list (hedges, cues, relative dates) costs one table lookup per token.
 local M = {}
+local pattern = require "lunette.pattern"
+local columns = pattern.columns
 
 --- A set (word -> true) from a list of words.
 function M.set(list)
@@ -54,10 +56,34 @@ function M.at(toks, i, seq)
   return i + #seq
 end
 
+--- The terms, sentence numbers, starts, flags and types of toks as lists,
+--- indexed as toks: read there, a neighbour's field builds no record
+--- (lunette.pattern.columns); for a plain list of records, lists that read them.
+function M.columns(toks)
+  local terms, sents, starts, flags, types = columns(toks)
+  if terms then return terms, sents, starts, flags, types end
+  local function field(k)
+    return setmetatable({}, { __index = function(_, i) local t = toks[i]; return t and t[k] end })
+  end
+  return field("term"), field("sentence"), field("start"), field("flags"), field("type")
+end
+
 --- The longest row of idx (M.index) matching the terms of toks at i: row, next index.
+--- (from the term column of a lazy token list: no record built)
 function M.longest(idx, toks, i)
   local node, best, bj = idx, nil, nil
   local k = i
+  local terms = columns(toks)
+  if terms then
+    while true do
+      local w = terms[k]
+      node = w and node[w]
+      if not node then break end
+      k = k + 1
+      if node[ROW] then best, bj = node[ROW], k end
+    end
+    return best, bj
+  end
   while true do
     local t = toks[k]
     node = t and node[t.term]
@@ -104,7 +130,7 @@ end
 --- text's, made on demand (lunette.pattern.lazy_tokens).
 function M.tokens_of(text, opts)
   if opts.tokens then return opts.tokens, opts.sentences, opts.doc end
-  return require("lunette.pattern").lazy_tokens(text, opts.lang)
+  return pattern.lazy_tokens(text, opts.lang)
 end
 
 -- tokens of toks matching spec, in Lua: hit[i] = true

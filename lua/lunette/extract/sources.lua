@@ -1732,8 +1732,8 @@ end
 -- Is the verb of saying at i a noun after its determiner? "par le juge", "tout en restaurant
 -- l'estime", "Le juge a dit", "une note"; not "il le souligne", "Pierre Gattaz l'affirme"
 local function noun_after(toks, i)
+  if not M.rules.noun_determiners[seq.columns(toks)[i - 1]] then return false end
   local d, p = toks[i - 1], toks[i - 2]
-  if not (d and M.rules.noun_determiners[d.term]) then return false end
   if not M.rules.object_articles[d.term] then return true end
   return not p or p.sentence ~= d.sentence or p.type == "punct" or M.rules.noun_links[p.term]
     or (p.flags & 1 == 0 and p.term:find("..ant$") ~= nil)
@@ -2006,6 +2006,8 @@ end
 -- a-t-il déclaré, estime-t-elle, dit-on: the index of the pronoun after the
 -- hyphen at k (the speaker), or nil
 local function inverted_pronoun(toks, k)
+  local hk = seq.columns(toks)[k]                    -- (read in the term column: no record)
+  if hk ~= "-t-" and hk ~= "-" and hk ~= "t" then return nil end
   local h, p = toks[k], toks[k + 1]
   if h and p and (h.word == "-t-" or h.word == "-") and M.rules.pronouns[p.term] and p.stop > h.stop
      and h.start == toks[k - 1].stop + 1 then
@@ -2038,10 +2040,11 @@ end
 -- at most ("Mais Nicolas Sarkozy réfute les accusations."): first and last token index, or nil
 local function opening_name(toks, from, si, an)
   local k = from
-  while toks[k] and toks[k].sentence >= si + 1 do k = k - 1 end       -- back into sentence si
-  if not (toks[k] and toks[k].sentence == si) then return nil end
-  while toks[k - 1] and toks[k - 1].sentence == si do k = k - 1 end   -- its first token
-  if M.rules.subject_links[toks[k].term] then k = k + 1 end
+  local tm, sn = seq.columns(toks)                                     -- (no record for the way back)
+  while sn[k] and sn[k] >= si + 1 do k = k - 1 end                     -- back into sentence si
+  if sn[k] ~= si then return nil end
+  while sn[k - 1] == si do k = k - 1 end                               -- its first token
+  if M.rules.subject_links[tm[k]] then k = k + 1 end
   local a = k
   while toks[k] and toks[k].sentence == si and toks[k].type == "word" and toks[k].flags & 1 ~= 0
         and not an:is_stop(toks[k].term) and not dates.rules.months[toks[k].term]
@@ -2103,6 +2106,7 @@ end
 function M.extract(text, opts)
   opts = opts or {}
   local toks, sents, doc = seq.tokens_of(text, opts)
+  local col_terms, col_sents = seq.columns(toks)
   local an = analyzer.new{ lang = opts.lang or "fr" }
   sents = sents or an:sentences(text)
   local out = {}
@@ -2242,8 +2246,7 @@ function M.extract(text, opts)
       local only_inverted = false       -- a verb on its own, taken for the punctuation before it alone
       local relative_aside = false      -- qui, an aside, then the verb
       -- "ne relève-t-il pas de la paresse ?", "n'a-t-il pas dit": a question, no report
-      local negated = toks[i - 1] and (toks[i - 1].term == "ne" or toks[i - 1].term == "n'")
-        and toks[i - 1].sentence == t.sentence
+      local negated = (col_terms[i - 1] == "ne" or col_terms[i - 1] == "n'") and col_sents[i - 1] == t.sentence
       local verb_pro = M.rules.verbs[t.term] and not negated and inverted_pronoun(toks, i + 1)
       -- "où il y a écrit le mot": there is, no one wrote
       local there_is = t.term == "a" and toks[i - 1] and toks[i - 1].term == "y" and toks[i - 2]
