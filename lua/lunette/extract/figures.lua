@@ -35,8 +35,10 @@ M.rules = {
     { "de", "l'", "ordre", "de" }, { "de", "l'", "ordre", "d'" }, { "au", "bas", "mot" }, { "grosso", "modo" },
     { "aux", "alentours", "de" }, { "aux", "alentours", "d'" }, { "a", "peu", "pres" }, { "environ", "de" },
     { "pas", "moins", "d'" }, { "plus", "ou", "moins" }, { "tout", "au", "plus" }, { "au", "maximum" },
-    { "au", "minimum" },
+    { "au", "minimum" }, { "as", "many", "as" }, { "as", "much", "as" }, { "as", "few", "as" },
+    { "upwards", "of" }, { "in", "excess", "of" }, { "close", "to" }, { "under" }, { "below" },
     examples = {
+      { "Pyongyang could send as many as 100,000 soldiers.", { low = 100000, approx = true, unit = "soldiers" }, "en" },
       { "un manque à gagner de l'ordre de 2 milliards d'euros", { low = 2000000000, approx = true, unit = "euros" } },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
                                                   text = "25 000 soldats environ" } },

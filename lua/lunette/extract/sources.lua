@@ -141,6 +141,7 @@ M.rules = {
                         "communiste", "insoumis", "insoumise", "conservateur", "conservatrice", "travailliste",
                         "liberal", "liberale", "democrat", "republican", "conservative", "labour" },
   },
+  definites = set{ "the", "le", "la", "l'", "les" },
   -- what someone said or published: after it, de and its author is the source (content_author)
   content_nouns = {
     said = set{ "propos", "termes", "mots", "dires", "declarations", "declaration", "aveu", "aveux",
@@ -149,7 +150,16 @@ M.rules = {
                 "etude", "etudes", "enquete", "enquetes", "rapport", "rapports", "sondage", "sondages",
                 "communique", "bilan", "analyse", "decompte", "comptage", "statistiques", "previsions",
                 "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
-                "projections", "evaluation", "evaluations" },
+                "projections", "evaluation", "evaluations",
+                "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
+                "figures", "data", "assessment", "statement", "review", "investigation", "count" },
+    -- the participle between the noun and its author, the word before the author: "a report
+    -- published Tuesday by X", "une étude menée par l'Inserm", "un sondage réalisé par l'Ifop"
+    made_en = set{ "published", "released", "conducted", "commissioned", "issued", "compiled", "carried",
+                   "publie", "publiee", "publies", "publiees", "mene", "menee", "menes", "menees", "realise",
+                   "realisee", "realises", "realisees", "commande", "commandee", "conduit", "conduite",
+                   "diffuse", "diffusee", "effectue", "effectuee", "redige", "redigee", "etabli", "etablie" },
+    by_en = set{ "by", "from", "par" },
   },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
   other_persons = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aurais", "aurions", "auriez",
@@ -910,6 +920,9 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Selon une étude menée par l'Inserm, les prix montent.", { source = "l'Inserm", cue = "Selon" } },
+    { "Shells were shipped, according to a report published Tuesday by the Royal United Services Institute.",
+      { source = "the Royal United Services Institute", cue = "according to" }, "en" },
     { "Un cofondateur, Guy Alvès, a confirmé sa participation à une fraude.",
       { source = "Guy Alvès", cue = "a confirmé" } },
     { "Selon une évaluation figurant au dossier, 18 millions manquent.", { source = "une évaluation", cue = "Selon" } },
@@ -1985,12 +1998,25 @@ local function content_author(toks, a, b)
   local cn = M.rules.content_nouns
   local k, kind = a + 1, nil
   while k <= b and k - a <= 3 and toks[k].type == "word" and toks[k].flags & 1 == 0
-        and not M.rules.noun_links[toks[k].term] do
+        and not M.rules.noun_links[toks[k].term] and not cn.made_en[toks[k].term] do
     kind = kind or (cn.said[toks[k].term] and "said") or (cn.data[toks[k].term] and "data")
     k = k + 1
   end
   local p = toks[k]
   if not (kind and k < b and p.flags & 1 == 0) then return nil end
+  -- English: "a report (published Tuesday) by the Royal United Services Institute", "a study from X"
+  if (kind == "data" and cn.made_en[p.term]) or cn.by_en[p.term] then
+    local q = k
+    if cn.made_en[p.term] then
+      q = q + 1
+      while q < b and q - k <= 4 and not cn.by_en[toks[q].term] do q = q + 1 end   -- (Tuesday, last week)
+    end
+    local y = toks[q + 1]
+    if q < b and cn.by_en[toks[q].term] and y and (y.flags & 1 ~= 0 or M.rules.definites[y.term]) then
+      return q + 1
+    end
+    return nil
+  end
   local x = toks[k + 1]
   if x.type ~= "word" then return nil end
   if p.term == "du" or p.term == "des" then
