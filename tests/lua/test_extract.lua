@@ -228,6 +228,13 @@ local FIGS = {
   { "2.66", "Ils doivent leur salut aux 16 « membres apparentés ». Les socialistes seuls ne sont que 276"
     .. " dans l'hémicycle. Ils étaient 500 à défiler.",
     { { 16, 16, false, "membres" }, { 276, 276, false, "socialistes" }, { 500, 500, false, "socialistes" } } },
+  -- the plural subject of a verb of change is the noun of both numbers (not "le prix", nor when
+  -- the first has a noun of its own)
+  { "2.67", "Casualties rose from 300 to 450 over the weekend.",
+    { { 300, 300, false, "Casualties" }, { 450, 450, false, "Casualties" } }, "en" },
+  { "2.68", "Les effectifs sont passés de 3 000 à 5 000. Le prix passe de 10 à 12. Les déficits sont passés"
+    .. " de 5 points à 4,8.",
+    { { 3000, 3000, false, "effectifs" }, { 5000, 5000, false, "effectifs" }, { 5, 5, false, "points" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

@@ -72,6 +72,8 @@ M.rules = {
                  "increased", "decreased", "grew", "grown", "climbed", "jumped", "dropped",
                  "declined", "soared", "plunged", "surged", "slipped", "went", "gone", "going" },
     openers = set{ "de", "d'", "from" },
+    auxiliaries = set{ "est", "sont", "a", "ont", "etait", "etaient", "avait", "avaient", "has", "have", "had",
+                       "is", "are", "was", "were" },
     reach = 5,                   -- words back from the opener, inside the sentence, no mark but ','
   },
   open_brackets = set{ "(", "[" },
@@ -103,6 +105,8 @@ M.rules = {
   -- the determiners of its subject
   be_plural = set{ "sont", "etaient", "seront", "furent", "seraient", "sommes", "etions" },
   be_adverbs = set{ "que", "qu'", "desormais", "encore", "aujourd'hui", "seulement", "deja", "pres", "plus" },
+  singular_dets = set{ "le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "leur", "notre", "votre",
+                       "mon", "ma", "a", "an", "this", "that", "its", "his", "her" },
   plural_dets = set{ "les", "des", "ces", "nos", "vos", "leurs", "ses", "mes" },
   unit_quotes = set{ "«", "\"", "“" },
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
@@ -518,11 +522,43 @@ local function unit_after(toks, k, an, english, lo)
   return j
 end
 
+-- "Casualties rose from 300 to 450", "les effectifs sont passés de 3 000 à 5 000": the plural
+-- subject of a verb of change numbers both (not when the first number has a noun of its own:
+-- "les déficits sont passés de 5 points à 4,8"); its token index, or nil (and true when the
+-- subject is one thing: "le prix passe de 10 à 12" counts nothing)
+local function change_subject(toks, j, an)
+  local before = toks[j - 1]
+  if not (before and (M.rules.change.openers[before.term] or M.rules.range_sep[before.lower or before.term])) then
+    return nil
+  end
+  for x = j - 2, math.max(2, j - 8), -1 do
+    local t = toks[x]
+    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then return nil end
+    if (t.type == "number" or t.type == "percent") and toks[x + 1] and toks[x + 1].type == "word"
+       and not an:is_stop(toks[x + 1].term) then
+      return nil
+    end
+    if M.rules.change.verbs[t.lower or t.term] then
+      local y = x - 1
+      if toks[y] and M.rules.change.auxiliaries[toks[y].term] then y = y - 1 end
+      local n, dt = toks[y], toks[y - 1]
+      -- (a plural: after les, des, ces..., or in -s with no French determiner; not "le prix")
+      local plural = dt and dt.sentence == t.sentence and M.rules.plural_dets[dt.term]
+        or (n and n.term:find("[^s]s$") and not (dt and dt.sentence == t.sentence and M.rules.singular_dets[dt.term]))
+      if plural and n.type == "word" and n.sentence == t.sentence and not an:is_stop(n.term) then return y end
+      -- (le prix passe de 10 à 12: one thing, no noun, none borrowed)
+      return nil, (n and n.type == "word" and dt and dt.sentence == t.sentence and M.rules.singular_dets[dt.term]
+                   and not n.term:find("[^s]s$")) or nil
+    end
+  end
+  return nil
+end
+
 -- The noun a count is given for, named around it: "évalué le nombre de manifestants
 -- à 12 000", "chiffré à 1,2 million le nombre de manifestants", "put the number of
 -- protesters at 15,000": its token index, or nil. j: the number, k: the index after it.
 local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
-local function counted_noun(toks, j, k)
+local function counted_noun(toks, j, k, an)
   local a, b, c, d = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
   if a and (a.term == "le" or a.term == "the") and b and M.rules.count_nouns[b.term] and is_of(c)
      and d and d.type == "word" and d.sentence == toks[j].sentence then
@@ -553,13 +589,13 @@ local function counted_noun(toks, j, k)
   end
   for x = j - 2, math.max(1, j - 16), -1 do
     local t = toks[x]
-    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then return nil end
+    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then break end
     if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
        and x + 2 < j - 1 then
       return x + 2
     end
   end
-  return nil
+  return change_subject(toks, j, an)
 end
 
 -- Is the word before token j, or before its period (n. 5, fév. 2014), in words?
@@ -961,10 +997,10 @@ function M.extract(text, opts)
           if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
           if etok then stop_i = etok end
           local sent = toks[j].sentence
-          local cn = counted_noun(toks, j, k)
+          local cn, one_thing = counted_noun(toks, j, k, an)
           if cn then unit = toks[cn].word
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points)
-          elseif last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
+          elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
                  and not M.rules.measures[last_unit:lower()] then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           end
