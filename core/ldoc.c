@@ -11,7 +11,8 @@
  *                                            those fields of every token (no records)
  *   doc:phrases(ph [, overlapping])       -- ph:find(text), from these tokens
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
- *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list (16 at most), hyphen = bool,
+ *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list (16 at most),
+ *              suffixes = list (16 at most), hyphen = bool,
  *              except = set | {set, ...},
  *              near = spec, back = n | through = spec }
  *
@@ -364,9 +365,9 @@ static uint64_t *term_bits(lua_State *L, Doc *d, int spec, const char *field, in
  * of memory. */
 static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
   unsigned typebits = 0, flags;
-  int hyphen, npre = 0;
-  const char *pre[16];
-  size_t prelen[16];
+  int hyphen, npre = 0, nsuf = 0;
+  const char *pre[16], *suf[16];
+  size_t prelen[16], suflen[16];
   uint64_t *want = term_bits(L, d, spec, "terms", 1);
   if (!want) return -1;
   if (lua_getfield(L, spec, "types") == LUA_TTABLE)
@@ -388,7 +389,15 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
       lua_pop(L, 1);
     }
   lua_pop(L, 1);
-  if (npre || hyphen) {                    /* prefixes and hyphens: once per distinct term */
+  if (lua_getfield(L, spec, "suffixes") == LUA_TTABLE)
+    for (int k = 1; k <= 16; k++) {
+      if (lua_rawgeti(L, -1, k) != LUA_TSTRING) { lua_pop(L, 1); break; }
+      suf[nsuf] = lua_tolstring(L, -1, &suflen[nsuf]);   /* kept alive by spec */
+      nsuf++;
+      lua_pop(L, 1);
+    }
+  lua_pop(L, 1);
+  if (npre || nsuf || hyphen) {            /* prefixes, suffixes, hyphens: once per distinct term */
     unsigned char first[256] = {0};        /* the first bytes of the prefixes; an empty one: all */
     for (int p = 0; p < npre; p++)
       if (prelen[p]) first[(unsigned char)pre[p][0]] = 1;
@@ -399,6 +408,8 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
       int h = hyphen && tl && memchr(term, '-', tl) != NULL;
       for (int p = 0; !h && p < npre && (!tl || first[(unsigned char)term[0]]); p++)
         h = tl >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
+      for (int p = 0; !h && p < nsuf; p++)
+        h = tl >= suflen[p] && memcmp(term + tl - suflen[p], suf[p], suflen[p]) == 0;
       if (h) set_bit(want, (int64_t)id);
     }
   }

@@ -517,6 +517,7 @@ do
     { "flags (upper)", { { flags = 1 } }, { 1, 3, 12, 16, 17 } },
     { "prefixes", { { prefixes = { "deploy", "jong" } } }, { 10, 17 } },
     { "hyphen", { { hyphen = true } }, { 17 } },
+    { "suffixes", { { suffixes = { "es", "nis" } } }, { 3, 10 } },
     { "except", { { flags = 1, except = { le = true, selon = true } } }, { 3, 16, 17 } },
     { "near, back 1", { { terms = { environ = true, le = true }, near = { types = { number = true } }, back = 1 } }, { 5, 12 } },
     { "near, back 0", { { terms = { environ = true }, near = { types = { number = true } } } }, {} },

@@ -155,6 +155,10 @@ local function mark(toks, spec)
       if h then break end
       h = term:sub(1, #p) == p
     end
+    for _, p in ipairs(spec.suffixes or {}) do
+      if h then break end
+      h = #term >= #p and term:sub(-#p) == p
+    end
     hit[i] = h and not except[term] or nil
   end
   return hit

@@ -241,9 +241,9 @@ M.rules = {
                          "annonce", "discours", "tribune", "lettre", "message", "parole", "paroles", "colere" },
   -- nouns that are what is said or felt, not who says it: after an inverted verb, its object
   -- ("a confirmé sa participation", "a réaffirmé son soutien", "a exprimé sa colère")
-  object_heads = set{ "participation", "intention", "soutien", "volonte", "refus", "opposition", "inquietude",
-                      "inquietudes", "desaccord", "decision", "candidature", "demission", "depart", "accord",
-                      "engagement", "position", "souhait", "envie", "confiance", "colere", "indignation",
+  object_heads = set{ "independance", "participation", "intention", "soutien", "volonte", "refus", "opposition",
+                      "inquietude", "inquietudes", "desaccord", "decision", "candidature", "demission", "depart",
+                      "accord", "engagement", "position", "souhait", "envie", "confiance", "colere", "indignation",
                       "satisfaction", "regret", "regrets", "tristesse", "joie", "attachement", "solidarite",
                       "determination", "presence", "absence", "venue", "retour", "retrait", "ambition", "crainte",
                       "craintes", "espoir", "disponibilite", "choix", "avis", "version", "analyse", "hostilite",
@@ -512,6 +512,13 @@ M.rules = {
                      -- nouns: "des variations selon les sociétés", "des écarts selon les régions"
                      "variation", "variations", "difference", "differences", "ecart", "ecarts", "disparites",
                      "fluctuations", "nuances", "variantes" },
+  -- words in -ment that are no adverbs of manner ("raconte comment", "a commencement")
+  ment_nouns = set{ "comment", "gouvernement", "commencement", "parlement", "departement", "document", "evenement",
+                    "mouvement", "traitement", "batiment", "argument", "element", "moment", "jugement",
+                    "developpement", "enseignement", "financement", "changement", "comportement", "reglement",
+                    "lancement", "logement", "sentiment", "investissement", "engagement", "classement",
+                    "etablissement", "fonctionnement", "recrutement", "licenciement", "amendement", "complement",
+                    "supplement", "equipement", "armement", "deploiement", "renseignement", "arrondissement" },
   -- where a title holds, after au: "le président du groupe LR au Sénat" (not whom one speaks to)
   title_places = set{ "senat", "parlement", "congres", "conseil", "gouvernement", "maghreb", "quai", "palais",
                       "tribunal", "ministere", "cabinet", "bureau", "comite" },
@@ -926,6 +933,11 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "De nombreux membres de l'UMP ont clairement dit qu'ils comprenaient.",
+      { source = "De nombreux membres de l'UMP", cue = "ont clairement dit" } },
+    { "« Non », confiait un jeune locataire au Figaro.", { source = "un jeune locataire", cue = "confiait" } },
+    { "« Non », a déclaré l'ambassadeur au Maroc.", { source = "l'ambassadeur au Maroc", cue = "a déclaré" } },
+    { "Le chanteur raconte comment il s'est retrouvé en conflit.", { source = "Le chanteur", cue = "raconte" } },
     { "Officials estimate that the war has cost Russia more than $200 billion.",
       { source = "Officials", cue = "estimate" }, "en" },
     { "Selon une étude menée par l'Inserm, les prix montent.", { source = "l'Inserm", cue = "Selon" } },
@@ -1141,6 +1153,24 @@ local function after_day_month(toks, i)
   i = i + 2
   if toks[i] and toks[i].type == "number" and toks[i].word:match("^%d%d%d%d$") then i = i + 1 end
   return i
+end
+
+-- the first words of the gazetteer's places, folded ("maroc", "coree"): a name after au / à
+-- that is one is where a title holds, not whom one speaks to
+local place_set
+local function place_names()
+  if place_set then return place_set end
+  place_set = {}
+  local an = analyzer.new{ lang = "fr" }
+  for _, row in ipairs(require "lunette.extract.gazetteer") do
+    if row[1] == "place" then
+      for n = 2, #row do
+        local w = row[n]
+        if type(w) == "string" and w:find("^[%u\195]") then place_set[an:term(w:match("^[^%s]+"))] = true end
+      end
+    end
+  end
+  return place_set
 end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
@@ -1367,6 +1397,23 @@ local function speaker_after(toks, i, sent, inverted)
        and toks[j - 1].type == "word" and toks[j + 1] and toks[j + 1].flags & 1 ~= 0
        and not M.rules.title_places[toks[j + 1].term] then
       break
+    end
+    -- "confiait un jeune locataire au Figaro", "explique le diplomate à l'AFP": after a common
+    -- noun too, when the name ends the clause and is no place ("l'ambassadeur au Maroc" stays)
+    if inverted and j > i + 1 and (t.term == "au" or t.word == "à") and t.flags & 1 == 0
+       and toks[j - 1].type == "word" and toks[j - 1].flags & 1 == 0
+       and not M.rules.speaker_starts[toks[j - 1].term] then
+      local n = j + 1
+      if toks[n] and M.rules.definites[toks[n].term] and toks[n].flags & 1 == 0 and t.word == "à" then n = n + 1 end
+      local nm = toks[n]
+      if nm and nm.sentence == sent and nm.type == "word" and nm.flags & 1 ~= 0
+         and not M.rules.title_places[nm.term] and not place_names()[nm.term] then
+        local e = n
+        while toks[e] and toks[e].sentence == sent and toks[e].type == "word" and toks[e].flags & 1 ~= 0 do
+          e = e + 1
+        end
+        if not toks[e] or toks[e].sentence ~= sent or toks[e].type == "punct" then break end
+      end
     end
     j = j + 1
     ::next::
@@ -1733,6 +1780,11 @@ local function after_adverb(toks, k)
   local t = toks[k]
   if not t then return nil end
   if M.rules.adverbs[t.term] then return k + 1 end
+  -- (a lower-case word in -ment: "ont clairement dit", "a longuement expliqué")
+  if t.type == "word" and t.flags & 1 == 0 and #t.term > 6 and t.term:find("ment$")
+     and not M.rules.ment_nouns[t.term] then
+    return k + 1
+  end
   if t.term == "d'" and toks[k + 1] and M.rules.adverbs[toks[k + 1].term] then return k + 2 end
   return nil
 end
@@ -2213,7 +2265,7 @@ function M.extract(text, opts)
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
-      through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words } } },
+      through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words }, suffixes = { "ment" } } },
     { terms = M.rules.verbs }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
   local i, ci = 1, 1
   while true do
