@@ -180,6 +180,8 @@ M.rules = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
+    { "des épisodes diffusés du 17 juillet jusqu'au 21 août 2017", { value = "2017-07-17/2017-08-21" } },
+    { "le résultat de dimanche (26 mai 2019) est bon", { value = "2019-05-26" } },
     { "Elections are due by the end of next year.", { resolved = "2026-10-01/2026-12-31" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
@@ -608,11 +610,14 @@ function M.extract(text, opts)
       local y1 = m1 and year_at(toks[k + 1])
       if y1 then k = k + 1 end
       local sep = toks[k + 1]
+      -- (du 17 juillet jusqu'au 21 août: as "au")
+      local until_ = sep and sep.term == "jusqu'" and t.term == "du" and toks[k + 2] and toks[k + 2].lower == "au"
+      if until_ then sep = toks[k + 2] end
       -- (two dates in two months after "les": a list, "les 19 avril et 1er mai", no span)
       local list = m1 and sep and sep.term == "et" and t.term ~= "entre"
       if d1 and sep and not list
          and (sep.term == "et" or sep.lower == "au" or sep.term == "and" or sep.term == "to") then
-        local k2 = k + 2
+        local k2 = k + 2 + (until_ and 1 or 0)
         if toks[k2] and toks[k2].term == "le" then k2 = k2 + 1 end
         if toks[k2] and M.rules.weekdays[toks[k2].term] then k2 = k2 + 1 end
         local d2, m2 = day_at(toks[k2]), month_at(toks[k2 + 1])
@@ -957,6 +962,12 @@ function M.extract(text, opts)
     end
     -- an English day's name in a text in another language names a thing: le « Black Friday »
     if M.rules.weekdays[t.term] and t.type == "word" and an.lang ~= "en" and M.rules.weekdays_en[t.term] then
+      i = i + 1
+      goto continue
+    end
+    -- "dimanche (26 mai)": the date in brackets says which; the weekday adds none
+    if M.rules.weekdays[t.term] and t.type == "word" and toks[i + 1] and toks[i + 1].word == "("
+       and day_at(toks[i + 2]) and month_at(toks[i + 3]) then
       i = i + 1
       goto continue
     end
