@@ -401,6 +401,11 @@ M.rules = {
   topics = { { "a", "propos", "de" }, { "a", "propos", "du" }, { "a", "propos", "des" }, { "au", "sujet", "de" },
              { "au", "sujet", "du" }, { "s'agissant", "de" }, { "s'agissant", "du" }, { "concernant" },
              { "quant", "a" }, { "quant", "au" }, { "as", "for" }, { "regarding" } },
+  -- adverbs opening a sentence before its subject, with no comma: "Plus loin le président
+  -- précise", "Ensuite le ministre a ajouté"
+  leads = { { "plus", "loin" }, { "ensuite" }, { "puis" }, { "enfin" }, { "alors" }, { "par", "ailleurs" },
+            { "en", "outre" }, { "de", "plus" }, { "aussi" }, { "depuis" }, { "desormais" }, { "aujourd'hui" },
+            { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" } },
   time_locutions = {
                 { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
@@ -596,6 +601,10 @@ M.rules = {
                   "mes", "tes", "ses" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
     masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
+    -- nouns in -s or -x that are singular too (a first word with no determiner)
+    invariable = set{ "pays", "fils", "corps", "temps", "avis", "dos", "bas", "choix", "prix", "voix", "poids",
+                      "cas", "bras", "mois", "fois", "procès", "proces", "discours", "secours", "concours", "palais",
+                      "francais", "anglais", "chinois", "japonais", "quebecois", "suisse", "jesus" },
     -- a speaker in someone's own words is no one the text goes on about: "« Mon père m'avait dit
     -- de reprendre l'entreprise » Très ému, il raconte" (il: the one quoted, not his father)
     own = set{ "mon", "ma", "mes", "ton", "ta", "tes" },
@@ -933,6 +942,7 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Plus loin le président précise que les eaux sont riches.", { source = "le président", cue = "précise" } },
     { "De nombreux membres de l'UMP ont clairement dit qu'ils comprenaient.",
       { source = "De nombreux membres de l'UMP", cue = "ont clairement dit" } },
     { "« Non », confiait un jeune locataire au Figaro.", { source = "un jeune locataire", cue = "confiait" } },
@@ -2116,6 +2126,8 @@ local function speaker_kind(speaker, an)
   if k.plural[f] or speaker:find(" et ") then return "plural" end
   if k.feminine[f] or k.female_names[f] then return "f" end
   if k.masculine[f] or k.male_names[f] then return "m" end
+  -- a common noun in -s or -x with no determiner: a plural ("sources sûres", "experts")
+  if first:find("^%l") and f:find("^[%l%-]+[sx]$") and #f > 3 and not k.invariable[f] then return "plural" end
   return nil
 end
 
@@ -2226,9 +2238,15 @@ function M.extract(text, opts)
     return p + 1
   end
   local topics = seq.index(M.rules.topics)
+  local leads = seq.index(M.rules.leads)
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     local _, past_topic = seq.longest(topics, toks, sp_a)
     if past_topic and past_topic <= sp_b then sp_a = past_topic end    -- (À propos de | X)
+    local _, past_lead = seq.longest(leads, toks, sp_a)              -- (Plus loin | le président)
+    if past_lead and past_lead <= sp_b
+       and (opens_noun_phrase(toks, past_lead) or toks[past_lead].flags & 1 ~= 0) then
+      sp_a = past_lead
+    end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
     -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
