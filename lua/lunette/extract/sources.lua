@@ -407,7 +407,7 @@ M.rules = {
             { "en", "outre" }, { "de", "plus" }, { "aussi" }, { "depuis" }, { "desormais" }, { "aujourd'hui" },
             { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" } },
   time_locutions = {
-                { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
+                { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
                 { "en", "milieu", "d'", "apres-midi" }, { "en", "milieu", "de", "journee" },
@@ -942,6 +942,12 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "L'avocat de MM. Benzema et Zenati auprès de la Cour de cassation, Me Patrice Spinosi, estime que non.",
+      { source = "Me Patrice Spinosi", cue = "estime" } },
+    { "« Je constate », a déclaré sur BFM TV Hervé Morin.", { source = "Hervé Morin", cue = "a déclaré" } },
+    { "« Non », a déclaré sur place le préfet de police.", { source = "le préfet de police", cue = "a déclaré" } },
+    { "Son entourage est confiant et nous a indiqué qu'il travaillait dur.",
+      { source = "Son entourage", cue = "a indiqué" } },
     { "Plus loin le président précise que les eaux sont riches.", { source = "le président", cue = "précise" } },
     { "De nombreux membres de l'UMP ont clairement dit qu'ils comprenaient.",
       { source = "De nombreux membres de l'UMP", cue = "ont clairement dit" } },
@@ -1217,7 +1223,20 @@ local function speaker_after(toks, i, sent, inverted)
             or (toks[k].term == "et" and toks[k + 1] and toks[k + 1].flags & 1 ~= 0)) do
         k = k + 1
       end
-      if not (toks[k] and toks[k].sentence == sent and opens_noun_phrase(toks, k)) then break end
+      if not (toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and opens_noun_phrase(toks, k)) then
+        -- "a déclaré sur BFM TV Hervé Morin": a run of three capitalised words or more ending
+        -- the clause ends on the speaker's name (its last two)
+        -- (from a known first name when there is one: "sur BFMTV Marion Maréchal-Le Pen")
+        if k - (i + 1) >= 3 and (not toks[k] or toks[k].sentence ~= sent or toks[k].type == "punct")
+           and toks[k - 1].type == "word" and toks[k - 2].type == "word" then
+          local pk, split = M.rules.pronoun_kinds, k - 2
+          for f = i + 2, k - 2 do
+            if pk.male_names[toks[f].term] or pk.female_names[toks[f].term] then split = f; break end
+          end
+          i = split
+        end
+        break
+      end
       i = k
     else
       break
@@ -1475,6 +1494,21 @@ end
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
+-- Are tokens a to b a person's name, set off by commas after a title: one to three
+-- capitalised words, or a title's abbreviation and up to three ("Dmitri Peskov", "Me Patrice
+-- Spinosi")?
+local function apposed_name_at(toks, a, b, an)
+  if toks[a] and M.rules.title_abbrevs[toks[a].term] and toks[a].flags & 1 ~= 0 then
+    a = a + 1
+    if toks[a] and toks[a].word == "." then a = a + 1 end
+  end
+  if b < a or b - a > 2 then return false end
+  for k = a, b do
+    if toks[k].type ~= "word" or toks[k].flags & 1 == 0 or an:is_stop(toks[k].term) then return false end
+  end
+  return true
+end
+
 local function speaker_before(toks, v, sent, an, from)
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
@@ -1511,21 +1545,30 @@ local function speaker_before(toks, v, sent, an, from)
                 or (before.word == "," and opened_segment(toks, a - 1, sent))) then
         -- "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": a title, then the name of the one
         -- who holds it: the speaker is both, the source the name (third value: where it starts)
-        local name = M.rules.speaker_starts[toks[a].term] ~= nil and v - 2 - p >= 1 and v - 2 - p <= 3
-        if name then
-          for k = p + 1, v - 2 do
-            if toks[k].type ~= "word" or toks[k].flags & 1 == 0 or an:is_stop(toks[k].term) then name = false end
-          end
-          if name then return a, v - 2, p + 1 end
+        if M.rules.speaker_starts[toks[a].term] ~= nil and apposed_name_at(toks, p + 1, v - 2, an) then
+          return a, v - 2, p + 1
         end
         return a, b
+      end
+      -- (a subject too long to be taken whole, opening the sentence with its determiner, then
+      -- a name between commas: "L'avocat à la Cour de cassation de MM. Benzema et Zenati, Me
+      -- Patrice Spinosi, estime": the name)
+      if not a and not long and apposed_name_at(toks, p + 1, v - 2, an) then
+        local s0 = p                             -- (one noun phrase before: no comma in it)
+        while toks[s0 - 1] and toks[s0 - 1].sentence == sent and toks[s0 - 1].word ~= "," do s0 = s0 - 1 end
+        if M.rules.speaker_starts[toks[s0].term] and not (toks[s0 - 1] and toks[s0 - 1].sentence == sent)
+           and p - s0 <= M.rules.max_relative then
+          return p + 1, v - 2
+        end
       end
     end
     return nil
   end
   -- "... lui a permis de changer et a dit", "certains ... et disent": the subject is
   -- that of the clause before, not what stands before "et"
-  if toks[v - 1] and (toks[v - 1].term == "et" or toks[v - 1].term == "and") then return nil end
+  local w = v - 1                                          -- (et nous a dit)
+  while toks[w] and M.rules.object_clitics[toks[w].term] and toks[w].flags & 1 == 0 do w = w - 1 end
+  if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
   local a = v - 1
   while a >= 1 and a ~= from and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
         and v - a <= M.rules.max_speaker do
@@ -1748,6 +1791,9 @@ end
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local function coordinated_subject(toks, v, sent, an)
+  while toks[v - 1] and M.rules.object_clitics[toks[v - 1].term] and toks[v - 1].flags & 1 == 0 do
+    v = v - 1                                          -- (et nous a indiqué)
+  end
   if not (toks[v - 1] and toks[v - 1].term == "et" and toks[v - 1].sentence == sent) then return nil end
   local x = v - 2
   while x >= 1 and toks[x].sentence == sent do x = x - 1 end
@@ -2628,7 +2674,13 @@ function M.extract(text, opts)
           -- je précise" has no speaker to look for further back
           local q = cue_a - 1
           while toks[q] and (M.rules.adverbs[toks[q].term] or M.rules.clitics[toks[q].term]) do q = q - 1 end
-          if toks[q] and M.rules.other_persons[toks[q].term] and toks[q].flags & 1 == 0 then far = false end
+          -- (but "nous" / "vous" before a verb in the third person are its object: "et nous a indiqué")
+          local object_pro = toks[q] and (toks[q].term == "nous" or toks[q].term == "vous")
+            and not toks[cue_a].term:find("ons$") and not toks[cue_a].term:find("ez$")
+            and toks[cue_a].term ~= "avons" and toks[cue_a].term ~= "avez"
+          if toks[q] and M.rules.other_persons[toks[q].term] and toks[q].flags & 1 == 0 and not object_pro then
+            far = false
+          end
           if not a and far then a, b = antecedent(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = relative_subject(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
