@@ -249,7 +249,9 @@ M.rules = {
                       "craintes", "espoir", "disponibilite", "choix", "avis", "version", "analyse", "hostilite",
                       "preference", "interet", "innocence", "culpabilite", "mecontentement", "agacement", "surprise",
                       "emotion", "admiration", "gratitude", "reconnaissance", "fierte", "amitie", "rejet",
-                      "condamnation", "verite", "information", "informations", "chiffre",
+                      "condamnation", "verite", "information", "informations", "chiffre", "profil",
+                      "importance", "necessite", "role", "contexte", "principe", "enjeu", "enjeux", "risque",
+                      "risques", "danger", "dangers", "limites", "difficulte", "difficultes",
                       "chiffres", "bilan", "mort", "deces", "arrestation", "nomination", "existence", "presence" },
   -- what joins a noun to its complement inside a noun phrase
   of_links = set{ "de", "du", "des", "d'", "of" },
@@ -942,6 +944,7 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Dans le texte, il est écrit que tout va bien.", {} },
     { "L'avocat de MM. Benzema et Zenati auprès de la Cour de cassation, Me Patrice Spinosi, estime que non.",
       { source = "Me Patrice Spinosi", cue = "estime" } },
     { "« Je constate », a déclaré sur BFM TV Hervé Morin.", { source = "Hervé Morin", cue = "a déclaré" } },
@@ -2478,7 +2481,9 @@ function M.extract(text, opts)
           if not named and not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne"
                                           or prev.term == "n'"))
              and not (bp and (bp.term == "est" or bp.term == "sont") and bp2       -- il s'est dit que
-                      and (bp2.term == "s'" or bp2.term == "se")) then
+                      and (bp2.term == "s'" or bp2.term == "se"))
+             -- "il est dit", "comme il était écrit": a passive, no one speaks
+             and not (bp and M.rules.be_finite[bp.term] and bp.flags & 1 == 0 and M.rules.participle_verbs[t.term]) then
             v, cue_a, cue_b = i, i, i
             -- (punctuation or a noun phrase after it; "déclare ainsi soutenir la réforme" has its subject before)
             local k = skip_asides(toks, i + 1, true)          -- adverbs, à son tour, de son côté
