@@ -944,6 +944,7 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Cela relève du président, selon l'article 15 de la Constitution.", {} },
     { "Dans le texte, il est écrit que tout va bien.", {} },
     { "L'avocat de MM. Benzema et Zenati auprès de la Cour de cassation, Me Patrice Spinosi, estime que non.",
       { source = "Me Patrice Spinosi", cue = "estime" } },
@@ -2363,6 +2364,12 @@ function M.extract(text, opts)
         local head = toks[h] and toks[h].term
         if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""]) then
           a = nil                                          -- (singular or plural: selon les situations)
+        end
+        -- "selon l'article 15 de la Constitution": a numbered article is a text of law
+        -- ("selon un article du Monde" stays a source)
+        if a and (head == "article" or head == "articles" or head == "alinea") and toks[h + 1]
+           and toks[h + 1].type == "number" then
+          a = nil
         end
         local before = toks[i - 1]                         -- les prix varient selon les pays
         if a and before and before.sentence == t.sentence and M.rules.vary_before[before.term] then a = nil end
