@@ -96,13 +96,13 @@ M.rules = {
     "replique", "repliquent", "repliquait",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
-    "sourit", "fustige", "clame", "proclame", "cingle", "assene" },
+    "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_imperfect{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete", "ironise", "lache", "rencheri", "rencherit", "tacle", "raille",
                        "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
-                       "fustige", "clame", "proclame", "cingle", "assene",
+                       "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
                        "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
@@ -568,6 +568,11 @@ M.rules = {
                            "public", "publique", "local", "locale", "regional", "regionale", "economique",
                            "gratuit", "dominical", "hebdomadaire", "quotidien", "satirique", "britannique" },
   max_speaker = 12,
+  colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
+  -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
+  -- report ("autrement dit", "soit dit en passant")
+  not_imperatives = set{ "chez", "assez", "nez", "rez" },
+  not_before_dit = set{ "autrement", "soit", "proprement", "ci-dessus", "sus" },
   -- a relative clause between commas after a subject: "X, qui ..., a dit" (up to this many tokens)
   max_relative = 32,
   relatives_subject = set{ "qui", "dont" },
@@ -944,6 +949,13 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Jean-Michel Blanquer affirme au sujet de la première dame, ancienne professeure : « Je la perçois »",
+      { source = "Jean-Michel Blanquer", cue = "affirme" } },
+    { "Si des extraterrestres nous observaient, ils finiraient par dire : « Ils sont pleins »", {} },
+    { "Autrement dit, les Français auraient le choix.", {} },
+    { "Les sondages, dont une étude CSA pour BFMTV, annonce d'ailleurs un FN devant l'UMP.",
+      { source = "Les sondages", cue = "annonce" } },
+    { "« Non », affirme d'ailleurs l'intéressé.", { source = "l'intéressé", cue = "affirme" } },
     { "Cela relève du président, selon l'article 15 de la Constitution.", {} },
     { "Dans le texte, il est écrit que tout va bien.", {} },
     { "L'avocat de MM. Benzema et Zenati auprès de la Cour de cassation, Me Patrice Spinosi, estime que non.",
@@ -1207,6 +1219,8 @@ local function speaker_after(toks, i, sent, inverted)
     if M.rules.adverbs[t.term] or (t.type == "word" and t.flags & 1 == 0 and #t.term > 6
         and t.term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word") then
       i = i + 1
+    elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
+      i = i + 2                                   -- affirme d'ailleurs l'intéressé
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
     elseif tj and toks[tj - 1].sentence == sent then
@@ -1708,6 +1722,22 @@ local function apposed_subject(toks, v, sent, an, loose)
     if tq.word == "," then
       local r, n = toks[q + 1], toks[q - 1]
       if r.term == "qui" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" then return true end
+      -- (or "dont" and no verb: "Les sondages, dont une étude CSA, annonce"; not "les intermittents,
+      -- dont l'activité est précaire, a indiqué le ministre")
+      if r.term == "dont" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" then
+        local verb = false                 -- (no verb in the aside, nor before it: a bare subject)
+        local x = v - 2
+        while toks[x] and toks[x].sentence == sent do
+          local tx = toks[x]
+          if finite_aux(tx) or M.rules.be_have[tx.term] or M.rules.be_finite[tx.term] or M.rules.verbs[tx.term]
+             or (tx.flags & 1 == 0 and (tx.term:find("..aient$") or tx.term:find("..ait$"))) then
+            verb = true
+            break
+          end
+          x = x - 1
+        end
+        if not verb then return true end
+      end
       break
     end
   end
@@ -1870,6 +1900,8 @@ local function noun_after(toks, i)
   if not M.rules.object_articles[d.term] then return true end
   return not p or p.sentence ~= d.sentence or p.type == "punct" or M.rules.noun_links[p.term]
     or (p.flags & 1 == 0 and p.term:find("..ant$") ~= nil)
+    -- (a verb of the second person plural, an imperative: "Retrouvez la note", "lisez le communiqué")
+    or (p.type == "word" and p.term:find("...ez$") ~= nil and not M.rules.not_imperatives[p.term])
 end
 
 -- Is t an infinitive (a lower-case word in -er, -ir, -re that is no stopword nor a known noun)?
@@ -2472,6 +2504,24 @@ function M.extract(text, opts)
           if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
           reports = infinitive_like(toks[q], an) or (toks[q] and M.rules.reported[toks[q].term]) or false
         end
+        -- "X explique son choix : « ... »", "affirme au sujet de la première dame, ... : « ... »":
+        -- a colon a few words on, in the same clause, opens what is said
+        if not reports and not after_que then
+          for q = i + 1, i + M.rules.colon_reach do
+            local tq = toks[q]
+            if not tq or tq.sentence ~= t.sentence or (tq.type == "punct" and tq.word ~= "," and tq.word ~= ":")
+               or tq.term == "que" or tq.term == "qu'" or M.rules.verbs[tq.term] then
+              break
+            end
+            -- (past a comma, an apposition only: not a clause, "..., ils finiraient par dire :")
+            local nq = toks[q + 1]
+            if tq.word == "," and nq and (M.rules.speaker_starts[nq.term] or M.rules.clause_pronouns[nq.term]
+                                          or nq.type == "number") then
+              break
+            end
+            if tq.word == ":" then reports = true; break end
+          end
+        end
         if M.rules.english[t.term] or after_que or reports then
           -- un concept dit "adaptable": a word quoted right after "dit" names a thing, no statement
           local named = false
@@ -2485,6 +2535,8 @@ function M.extract(text, opts)
           local bq = i - 1                                    -- (il s'est alors dit que)
           while toks[bq] and M.rules.adverbs[toks[bq].term] and bq > i - 3 do bq = bq - 1 end
           local bp, bp2 = toks[bq], toks[bq - 1]
+          -- "autrement dit", "soit dit en passant": no one speaks
+          if prev and M.rules.not_before_dit[prev.term] and t.term == "dit" then named = true end
           if not named and not (prev and (prev.term == "se" or prev.term == "s'" or prev.term == "ne"
                                           or prev.term == "n'"))
              and not (bp and (bp.term == "est" or bp.term == "sont") and bp2       -- il s'est dit que
