@@ -568,6 +568,7 @@ M.rules = {
                            "public", "publique", "local", "locale", "regional", "regionale", "economique",
                            "gratuit", "dominical", "hebdomadaire", "quotidien", "satirique", "britannique" },
   max_speaker = 12,
+  stressed_subjects = set{ "lui", "eux", "lui-meme", "elle-meme", "eux-memes", "elles-memes" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
   -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
   -- report ("autrement dit", "soit dit en passant")
@@ -603,6 +604,7 @@ M.rules = {
   pronoun_reach = 2,
   pronoun_kinds = {
     pronouns = { il = "m", lui = "m", elle = "f", ils = "plural", eux = "plural", elles = "plural",
+                 ["lui-meme"] = "m", ["elle-meme"] = "f", ["eux-memes"] = "plural", ["elles-memes"] = "plural",
                  he = "m", him = "m", she = "f", her = "f", they = "plural", them = "plural" },
     plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de", "nos", "vos",
                   "mes", "tes", "ses" },
@@ -949,6 +951,11 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Lui-même assure « ne pas aimer se mettre en position de groupie ».", { source = "Lui-même", cue = "assure" } },
+    { "Le maire est venu et lui a dit que non.", { source = "Le maire", cue = "a dit" } },
+    { "Benoit Dupont, cyber criminologue et directeur du Centre International de Criminologie Comparée de"
+      .. " l'université de Montréal, estime que 90 % des sites sont cachés.",
+      { source = "Benoit Dupont", cue = "estime" } },
     { "Jean-Michel Blanquer affirme au sujet de la première dame, ancienne professeure : « Je la perçois »",
       { source = "Jean-Michel Blanquer", cue = "affirme" } },
     { "Si des extraterrestres nous observaient, ils finiraient par dire : « Ils sont pleins »", {} },
@@ -1539,8 +1546,20 @@ local function speaker_before(toks, v, sent, an, from)
     end
     local seg = toks[p + 1]
     local long = v - p > M.rules.max_speaker + 1
+    -- (a name opening the sentence takes a long apposition too: "Benoit Dupont, cyber
+    -- criminologue et directeur du Centre ... de l'université de Montréal, estime")
+    local named = false
+    if long and p >= 2 then
+      local s0 = p - 1
+      while s0 > p - 4 and toks[s0 - 1] and toks[s0 - 1].sentence == sent and toks[s0 - 1].type == "word"
+            and toks[s0 - 1].flags & 1 ~= 0 do
+        s0 = s0 - 1
+      end
+      named = toks[s0].type == "word" and toks[s0].flags & 1 ~= 0 and not an:is_stop(toks[s0].term)
+        and not (toks[s0 - 1] and toks[s0 - 1].sentence == sent) and toks[p - 1].flags & 1 ~= 0
+    end
     if p >= 1 and toks[p].word == "," and toks[p].sentence == sent
-       and (not long or (seg and (M.rules.relatives_subject[seg.term]
+       and (not long or named or (seg and (M.rules.relatives_subject[seg.term]
                                   -- (or a participle: "Charles Beigbeder, évincé d'une place ... au
                                   -- profit du député Pierre Lellouche, a estimé")
                                   or (seg.type == "word" and seg.flags & 1 == 0 and #seg.term > 3
@@ -1617,6 +1636,12 @@ local function speaker_before(toks, v, sent, an, from)
   a = a + 1
   -- "Et ces derniers", "Cependant des rumeurs affirment": a link word opens the clause, not the subject
   if toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then a = a + 1 end
+  -- "Lui assure que", "Lui-même assure": a stressed pronoun alone before the verb is its subject
+  -- (opening the sentence: "et lui a dit", "qui lui disait" have "lui" for object)
+  if a == v - 1 and M.rules.stressed_subjects[toks[a].term] and toks[a].flags & 1 ~= 0
+     and not (toks[a - 1] and toks[a - 1].sentence == sent and toks[a - 1].type ~= "punct") then
+    return a, a
+  end
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]
                     or M.rules.subject_trailers[toks[b].term]) do
