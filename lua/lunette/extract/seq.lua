@@ -59,33 +59,34 @@ end
 --- The terms, sentence numbers, starts, flags and types of toks as lists,
 --- indexed as toks: read there, a neighbour's field builds no record
 --- (lunette.pattern.columns); for a plain list of records, lists that read them.
--- (the last list asked for and its columns: rules ask many times for the same list)
-local last_toks, c_terms, c_sents, c_starts, c_flags, c_types
-local function cached_columns(toks)
-  if toks ~= last_toks then
-    local terms, sents, starts, flags, types = columns(toks)
-    if not terms then
-      local function field(k)
-        return setmetatable({}, { __index = function(_, i) local t = toks[i]; return t and t[k] end })
-      end
-      terms, sents, starts, flags, types = field("term"), field("sentence"), field("start"), field("flags"),
-                                           field("type")
-    end
-    last_toks, c_terms, c_sents, c_starts, c_flags, c_types = toks, terms, sents, starts, flags, types
+function M.columns(toks)
+  local terms, sents, starts, flags, types = columns(toks)
+  if terms then return terms, sents, starts, flags, types end
+  local function field(k)
+    return setmetatable({}, { __index = function(_, i) local t = toks[i]; return t and t[k] end })
   end
-  return c_terms, c_sents, c_starts, c_flags, c_types
+  return field("term"), field("sentence"), field("start"), field("flags"), field("type")
 end
-M.columns = cached_columns
 
 --- The longest row of idx (M.index) matching the terms of toks at i: row, next index.
 --- (from the term column of a lazy token list: no record built)
 function M.longest(idx, toks, i)
   local node, best, bj = idx, nil, nil
   local k = i
-  local terms = toks == last_toks and c_terms or cached_columns(toks)
+  local terms = columns(toks)
+  if terms then
+    while true do
+      local w = terms[k]
+      node = w and node[w]
+      if not node then break end
+      k = k + 1
+      if node[ROW] then best, bj = node[ROW], k end
+    end
+    return best, bj
+  end
   while true do
-    local w = terms[k]
-    node = w and node[w]
+    local t = toks[k]
+    node = t and node[t.term]
     if not node then break end
     k = k + 1
     if node[ROW] then best, bj = node[ROW], k end
