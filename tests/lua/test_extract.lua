@@ -235,6 +235,8 @@ local FIGS = {
   { "2.68", "Les effectifs sont passés de 3 000 à 5 000. Le prix passe de 10 à 12. Les déficits sont passés"
     .. " de 5 points à 4,8.",
     { { 3000, 3000, false, "effectifs" }, { 5000, 5000, false, "effectifs" }, { 5, 5, false, "points" } } },
+  -- entre / de + two approximate nouns: a range
+  { "2.69", "Entre une dizaine et une vingtaine de personnes sont venues.", { { 10, 20, true, "personnes" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

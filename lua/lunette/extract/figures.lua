@@ -677,14 +677,15 @@ function M.extract(text, opts)
       j = h
     end
     local opened = M.rules.range_open[terms[j]]
-      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1)) and terms[j]
+      and (is_num_tok(toks[j + 1]) or numbers.parse(terms, j + 1) or approx_noun(toks, j + 1)) and terms[j]
     local change = opened and change_before(toks, j)
     if change then opened = false; if not approx then start_i = j + 1 end; j = j + 1 end
     if opened then
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
       local _, nk = number_at(toks, j + 1, terms)
+      if not nk then nk = select(3, approx_noun(toks, j + 1)) end     -- (entre une dizaine et une vingtaine)
       local sep = nk and toks[nk]
-      if not (joins(sep, opened) and number_at(toks, nk + 1, terms)) then
+      if not (joins(sep, opened) and (number_at(toks, nk + 1, terms) or approx_noun(toks, nk + 1))) then
         opened = false
         if not approx then start_i = j + 1 end
       end
