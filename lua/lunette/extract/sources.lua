@@ -251,7 +251,9 @@ M.rules = {
                       "emotion", "admiration", "gratitude", "reconnaissance", "fierte", "amitie", "rejet",
                       "condamnation", "verite", "information", "informations", "chiffre", "profil",
                       "importance", "necessite", "role", "contexte", "principe", "enjeu", "enjeux", "risque",
-                      "risques", "danger", "dangers", "limites", "difficulte", "difficultes",
+                      "risques", "danger", "dangers", "limites", "difficulte", "difficultes", "tenue", "creation",
+                      "lancement", "ouverture", "fermeture", "suppression", "fin", "arrivee", "sortie",
+                      "publication", "signature", "adoption", "annulation", "suspension", "hausse", "baisse",
                       "chiffres", "bilan", "mort", "deces", "arrestation", "nomination", "existence", "presence" },
   -- what joins a noun to its complement inside a noun phrase
   of_links = set{ "de", "du", "des", "d'", "of" },
@@ -951,6 +953,10 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Un vecteur, « une sentinelle » affirmait même Libération il y a quelques années.",
+      { source = "Libération", cue = "affirmait" } },
+    { "Le premier secrétaire, arrivé lundi, a annoncé la tenue d'États généraux.",
+      { source = "Le premier secrétaire", cue = "a annoncé" } },
     { "Lui-même assure « ne pas aimer se mettre en position de groupie ».", { source = "Lui-même", cue = "assure" } },
     { "Le maire est venu et lui a dit que non.", { source = "Le maire", cue = "a dit" } },
     { "Benoit Dupont, cyber criminologue et directeur du Centre International de Criminologie Comparée de"
@@ -2347,6 +2353,15 @@ function M.extract(text, opts)
   local topics = seq.index(M.rules.topics)
   local leads = seq.index(M.rules.leads)
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
+    -- a speaker never ends on a lone lower-case letter nor a subject pronoun: "affirmait
+    -- Libération | il y a quelques années", "selon une l\u00e9gende" (escaped text: none)
+    local trimmed = false
+    while sp_b > sp_a and #toks[sp_b].word == 1 and toks[sp_b].word:find("^%l$") do sp_b, trimmed = sp_b - 1, true end
+    if trimmed and sp_b > sp_a and M.rules.clause_pronouns[toks[sp_b].term] and toks[sp_b].flags & 1 == 0
+       and not M.rules.noun_links[toks[sp_b - 1].term] and toks[sp_b - 1].term ~= "entre" then
+      sp_b = sp_b - 1                                                   -- (Libération | il y a)
+    end
+    if trimmed and (M.rules.speaker_starts[toks[sp_b].term] or toks[sp_b].type ~= "word") then return end
     local _, past_topic = seq.longest(topics, toks, sp_a)
     if past_topic and past_topic <= sp_b then sp_a = past_topic end    -- (À propos de | X)
     local _, past_lead = seq.longest(leads, toks, sp_a)              -- (Plus loin | le président)
