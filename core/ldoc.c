@@ -296,7 +296,9 @@ static int proxy_len(lua_State *L) {
 static int doc_tokens(lua_State *L) {
   Doc *d = check_doc(L, 1);
   lua_settop(L, 2);
-  lua_createtable(L, d->n > 0x7fffffff ? 0 : (int)d->n, 0);   /* 3: the proxy, its slots made (nil) */
+  /* 3: the proxy, its slots made (nil), and two hash slots for toks.doc and toks.columns
+   * (set without a rehash, which would shrink the array to the records built so far) */
+  lua_createtable(L, d->n > 0x7fffffff ? 0 : (int)d->n, 2);
   lua_createtable(L, 0, 2);                 /* 4: its metatable */
   lua_pushvalue(L, 1);
   lua_pushvalue(L, 2);

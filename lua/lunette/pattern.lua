@@ -57,23 +57,28 @@ end
 --- doc:candidates{ terms =, types =, flags =, prefixes =, hyphen = } with the
 --- indexes of the tokens a rule can start at, without building records.
 --- Returns toks, sentences, doc.
-local docs_of = setmetatable({}, { __mode = "k" })      -- lazy token list -> its doc, its columns
 function M.lazy_tokens(text, lang)
   lang = lang or "fr"
   local doc, sents = analyzer.new{ lang = lang }._c:doc(text)
   local toks = doc:tokens(lazy_meta(lang))
-  docs_of[toks] = { doc }
+  rawset(toks, "doc", doc)                 -- (toks.doc: the list's own doc, for its columns)
   return toks, sents, doc
 end
 
 --- The terms, sentence numbers, starts, flags and types of the tokens of a list
 --- from lazy_tokens, as lists (made once per list): what a rule reads of a
---- neighbour without building its record. nil for other lists.
+--- neighbour without building its record. nil for other lists. The lists are
+--- kept in the token list itself, as toks.columns ({terms, sentences, starts,
+--- flags, types}): a rule reads them there with no call (and nothing that lives
+--- longer than the text points to them, which the generational collector wants).
 function M.columns(toks)
-  local d = docs_of[toks]
-  if not d then return nil end
-  if not d[2] then d[2], d[3], d[4], d[5], d[6] = d[1]:columns() end
-  return d[2], d[3], d[4], d[5], d[6]
+  local c = rawget(toks, "columns")
+  if c then return c[1], c[2], c[3], c[4], c[5] end
+  local doc = rawget(toks, "doc")
+  if not doc then return nil end
+  c = { doc:columns() }
+  rawset(toks, "columns", c)
+  return c[1], c[2], c[3], c[4], c[5]
 end
 
 -- }======

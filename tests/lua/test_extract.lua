@@ -549,6 +549,8 @@ do
   local et, es = seq.columns(eager)            -- (a plain list: read from its records)
   H.eq("9.13 seq.columns, lazy tokens and a list of records alike", { lt[17], ls[17], et[17], es[17], rawget(lazy, 17) },
        { "jong-un", 2, "jong-un", 2, nil })
+  H.eq("9.13b the columns kept in the lazy list, its length and records as before",
+       { rawget(lazy, "columns") ~= nil, #lazy, lazy[17].term, rawget(eager, "columns") }, { true, 20, "jong-un", nil })
   local idx = seq.index{ { "kim", "jong-un" }, { "kim" } }
   H.eq("9.14 seq.longest over the term column and over records",
        { select(2, seq.longest(idx, lazy, 16)), select(2, seq.longest(idx, eager, 16)), rawget(lazy, 16) }, { 18, 18, nil })

@@ -59,13 +59,21 @@ end
 --- The terms, sentence numbers, starts, flags and types of toks as lists,
 --- indexed as toks: read there, a neighbour's field builds no record
 --- (lunette.pattern.columns); for a plain list of records, lists that read them.
+local read_records = setmetatable({}, { __mode = "k" })     -- a plain list -> its columns
 function M.columns(toks)
+  local c = toks.columns
+  if c then return c[1], c[2], c[3], c[4], c[5] end
   local terms, sents, starts, flags, types = columns(toks)
   if terms then return terms, sents, starts, flags, types end
-  local function field(k)
-    return setmetatable({}, { __index = function(_, i) local t = toks[i]; return t and t[k] end })
+  c = read_records[toks]
+  if not c then
+    local function field(k)
+      return setmetatable({}, { __index = function(_, i) local t = toks[i]; return t and t[k] end })
+    end
+    c = { field("term"), field("sentence"), field("start"), field("flags"), field("type") }
+    read_records[toks] = c
   end
-  return field("term"), field("sentence"), field("start"), field("flags"), field("type")
+  return c[1], c[2], c[3], c[4], c[5]
 end
 
 --- The longest row of idx (M.index) matching the terms of toks at i: row, next index.
@@ -73,7 +81,8 @@ end
 function M.longest(idx, toks, i)
   local node, best, bj = idx, nil, nil
   local k = i
-  local terms = columns(toks)
+  local c = toks.columns
+  local terms = c and c[1] or columns(toks)
   if terms then
     while true do
       local w = terms[k]
