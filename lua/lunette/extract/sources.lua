@@ -480,7 +480,8 @@ M.rules = {
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
   title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
   -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
-  not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites",
+  not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites", "epoque",
+                     "epoques", "periode", "periodes", "saison", "saisons", "age", "ages",
                      "droit", "code", "constitution", "legislation", "reglementation", "jurisprudence", "bareme",
                      "besoins", "saison", "saisons", "age", "criteres", "niveau", "niveaux", "type", "taille",
                      "humeur", "circonstances", "situation", "conditions", "envies", "gouts", "methode",
@@ -590,7 +591,8 @@ M.rules = {
                        "tenus", "tenues", "prevu", "prevue", "prevus", "prevues", "recu", "recue", "recus", "recues",
                        "obtenu", "obtenue", "entendu", "entendue", "lu", "lue", "lus", "lues", "vu", "vue", "vus",
                        "vues", "connu", "connue", "vendu", "vendue", "retenu", "retenue" },
-  past_participle_ends = set{ "en", "lors", "depuis", "le", "la", "ce", "cette", "hier", "lundi", "mardi", "mercredi",
+  past_participle_ends = set{ "en", "lors", "depuis", "apres", "avant", "pendant", "durant", "le", "la", "ce", "cette",
+                              "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last",
                               -- "un décret paru dans le JO", "une étude menée auprès de", "publié aujourd'hui"
                               "dans", "aupres", "aujourd'hui", "cette", "debut", "fin", "mi" },
@@ -953,6 +955,9 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Selon les époques, la barbe a été à la mode.", {} },
+    { "Il gagne un point, selon un sondage BVA réalisé après les annonces du chef de l'Etat.",
+      { source = "BVA", cue = "selon" } },
     { "Un vecteur, « une sentinelle » affirmait même Libération il y a quelques années.",
       { source = "Libération", cue = "affirmait" } },
     { "Le premier secrétaire, arrivé lundi, a annoncé la tenue d'États généraux.",
@@ -1374,7 +1379,8 @@ local function speaker_after(toks, i, sent, inverted)
     -- "selon une étude Cleva Consulting | menée en 2017", "selon un sondage BVA | publié dimanche"
     -- (not "le ministre délégué aux Transports", "une étude menée par l'INSERM")
     if j > i + 1 and t.type == "word" and t.flags & 1 == 0
-       and (t.lower:find("é[e]?s?$") or M.rules.u_participles[t.term]) and n1
+       and ((t.lower:find("é[e]?s?$") and not t.lower:find("ité[e]?s?$"))     -- (not "majorité avant")
+            or M.rules.u_participles[t.term]) and n1
        and M.rules.past_participle_ends[n1.term] and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
       while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
