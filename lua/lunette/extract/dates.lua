@@ -121,6 +121,20 @@ M.rules = {
                         years = "year" },
               -- a half of a unit, in the next one down: { unit, how many in one }
               half = { year = { "month", 12 }, month = { "day", 30 }, week = { "day", 7 } } },
+  -- a verb in the future in a sentence makes its months and days without a year the next
+  -- ones: the forms of the commonest verbs, and any word in -ront but these nouns
+  future = {
+    words = set{ "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
+                 "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
+                 "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
+                 "sera-t-il", "will", "shall" },
+    not_verbs = set{ "affront", "affronts", "souhait", "lait", "trait", "portrait", "retrait", "extrait", "attrait",
+                     "bienfait", "forfait", "parfait", "methodes" },
+    -- the auxiliaries and forms of the past that make the nearest verb one
+    past = set{ "a", "ont", "avait", "avaient", "eut", "fut", "furent", "etait", "etaient", "ete", "lancee", "lance",
+                "had", "was", "were", "did" },
+    reach = 10,                 -- tokens either side of the date
+  },
   -- after a date without its year or a weekday: the next one after publication
   -- (1) or the last one before it (-1)
   direction = { prochain = 1, prochaine = 1, prochains = 1, prochaines = 1, next = 1, dernier = -1, derniere = -1,
@@ -180,6 +194,8 @@ M.rules = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
+    { "3 000 volontaires seront recrutés dès mars", { value = "--03", resolved = "2025-03" } },
+    { "le groupe a annoncé le 11 mars ses résultats", { value = "--03-11", resolved = "2024-03-11" } },
     { "des épisodes diffusés du 17 juillet jusqu'au 21 août 2017", { value = "2017-07-17/2017-08-21" } },
     { "le résultat de dimanche (26 mai 2019) est bon", { value = "2019-05-26" } },
     { "Elections are due by the end of next year.", { resolved = "2026-10-01/2026-12-31" }, lang = "en" },
@@ -461,6 +477,35 @@ function M.extract(text, opts)
   local an = analyzer.new{ lang = opts.lang or "fr" }
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
+  -- Does the clause of token i speak of what is to come (a verb in the future near it:
+  -- "seront recrutés", "va expérimenter"), with no verb in the past nearer ("a annoncé le 11
+  -- juillet ... va accroître")? Then a month or a day without its year is the next one: 1, or nil
+  local c_terms, c_sents, _, c_flags = seq.columns(toks)
+  local fr = M.rules.future
+  local function tense_at(k)
+    local w = c_terms[k]
+    if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w])
+       or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
+      return "future"
+    end
+    if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
+       or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w]) then
+      return "past"
+    end
+    return nil
+  end
+  local function future(i)
+    local si = c_sents[i]
+    for dist = 1, fr.reach do
+      local before, after = i - dist, i + dist
+      local tb = c_sents[before] == si and tense_at(before)
+      local ta = c_sents[after] == si and tense_at(after)
+      if tb == "past" or ta == "past" then return nil end
+      if tb == "future" or ta == "future" then return 1 end
+      if c_sents[before] ~= si and c_sents[after] ~= si then return nil end
+    end
+    return nil
+  end
   -- Where a rule below can start: a number, ordinal or written date; a month,
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
   -- within three tokens; the first word of a relative date near its anchor.
@@ -539,7 +584,8 @@ function M.extract(text, opts)
       add(first, last, ("--%02d-%02d"):format(m, d), iso(ly, m, d))
       return last + 1
     end
-    local ry = year_for(m, d, py, pm, pd, dir)
+    -- (no direction written: a sentence in the future says "the next": le 15 mars, il sera là)
+    local ry = year_for(m, d, py, pm, pd, dir or (not wd and not ly and future(first)) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
     if ry and wd and not dir then
       for _, cy in ipairs{ ry, ry - 1, ry + 1 } do
@@ -818,7 +864,8 @@ function M.extract(text, opts)
       if not abbrev and (dir or mois_de or word) then
         local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
         local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
-        local ry = year_for(m, dir == -1 and 31 or 1, py, pm, pd, dir or ahead)
+        local fut = not dir and not ahead and future(i)                -- (the month under way counts)
+        local ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
         add(i, dir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
         i = dir and i + 2 or i + 1
         goto continue
