@@ -128,7 +128,8 @@ M.rules = {
                  "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
                  "sera-t-il", "will", "shall" },
-    not_verbs = set{ "affront", "affronts", "souhait", "lait", "trait", "portrait", "retrait", "extrait", "attrait",
+    not_verbs = set{ "affront", "affronts", "opera", "camera", "chimera", "cathedra", "caldera", "ephedra",
+                     "souhait", "lait", "trait", "portrait", "retrait", "extrait", "attrait",
                      "bienfait", "forfait", "parfait", "methodes" },
     -- the auxiliaries and forms of the past that make the nearest verb one
     past = set{ "a", "ont", "avait", "avaient", "eut", "fut", "furent", "etait", "etaient", "ete", "lancee", "lance",
@@ -194,6 +195,7 @@ M.rules = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
+    { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
     { "3 000 volontaires seront recrutés dès mars", { value = "--03", resolved = "2025-03" } },
     { "le groupe a annoncé le 11 mars ses résultats", { value = "--03-11", resolved = "2024-03-11" } },
     { "des épisodes diffusés du 17 juillet jusqu'au 21 août 2017", { value = "2017-07-17/2017-08-21" } },
@@ -252,7 +254,8 @@ M.rules = {
     { "en 2016 plusieurs villes ont voté", { value = "2016" } },
     { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" }, published = "2025-01-27" },
     { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
-    { "dès septembre, le site ouvrira", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
+    { "dès septembre, le site ouvrira", { value = "--09", resolved = "2025-09" }, published = "2025-01-27" },
+    { "dès septembre, le site ouvrait", { value = "--09", resolved = "2024-09" }, published = "2025-01-27" },
     { "en 2022", { value = "2022" } },
     { "Noël du 15 décembre au 5 janvier", { value = "--12-15/--01-05", resolved = "2024-12-15/2025-01-05" },
       published = "2025-01-02" },
@@ -485,6 +488,8 @@ function M.extract(text, opts)
   local function tense_at(k)
     local w = c_terms[k]
     if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w])
+       -- (the third person in -era, -ira, -dra, -rra: rendra, annoncera; not a name, not opéra)
+       or (#w >= 5 and (w:find("[eid]ra$") or w:find("rra$")) and c_flags[k] & 1 == 0 and not fr.not_verbs[w])
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
       return "future"
     end
@@ -1060,7 +1065,9 @@ function M.extract(text, opts)
         i = i + 3
         goto continue
       end
-      add(i, dir and i + 1 or i, nil, py and iso(from_days(weekday(M.rules.weekdays[t.term], dir))) or nil)
+      -- (no direction written: a clause in the future says "the next": "il se rendra lundi à Bruxelles")
+      local wdir = dir or (py and future(i)) or nil
+      add(i, dir and i + 1 or i, nil, py and iso(from_days(weekday(M.rules.weekdays[t.term], wdir))) or nil)
       i = dir and i + 2 or i + 1
       goto continue
     end
