@@ -955,6 +955,10 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "« Oui », a confirmé un conseiller de l'Elysée auprès du Figaro.",
+      { source = "un conseiller de l'Elysée", cue = "a confirmé" } },
+    { "« Oui », a expliqué Damon Lindelof visiblement très heureux.",
+      { source = "Damon Lindelof", cue = "a expliqué" } },
     { "Selon les époques, la barbe a été à la mode.", {} },
     { "Il gagne un point, selon un sondage BVA réalisé après les annonces du chef de l'Etat.",
       { source = "BVA", cue = "selon" } },
@@ -1462,6 +1466,12 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and (t.term == "au" or t.word == "à") and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word" and toks[j + 1] and toks[j + 1].flags & 1 ~= 0
        and not M.rules.title_places[toks[j + 1].term] then
+      break
+    end
+    -- after a name, "auprès de" (whom it was said to) or an adverb in -ment ("Damon Lindelof |
+    -- visiblement très heureux") ends the speaker
+    if j > i and t.flags & 1 == 0 and t.type == "word" and toks[j - 1].flags & 1 ~= 0 and toks[j - 1].type == "word"
+       and (t.term == "aupres" or (#t.term > 6 and t.term:find("ment$") and not M.rules.ment_nouns[t.term])) then
       break
     end
     -- "confiait un jeune locataire au Figaro", "explique le diplomate à l'AFP": after a common
