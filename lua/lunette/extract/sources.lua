@@ -955,6 +955,8 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Kremlin spokesman Dmitry Peskov told reporters that no troops were sent.",
+      { source = "Dmitry Peskov", cue = "told" }, "en" },
     { "« Oui », a confirmé un conseiller de l'Elysée auprès du Figaro.",
       { source = "un conseiller de l'Elysée", cue = "a confirmé" } },
     { "« Oui », a expliqué Damon Lindelof visiblement très heureux.",
@@ -2140,11 +2142,15 @@ end
 local function titled_name(toks, a, b, an)
   -- English titles are capitalised and come first: "President Volodymyr Zelensky", "Russian President
   -- Vladimir Putin", "Secretary of State Antony Blinken": the name follows the last title word
-  if an.lang == "en" and toks[a].flags & 1 ~= 0 then
+  -- (or written in lower case: "spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")
+  if an.lang == "en" and (toks[a].flags & 1 ~= 0 or M.rules.name_titles.en[toks[a].term]) then
     local q
     for k = a, b - 1 do
       local w = toks[k]
-      if w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]) then return nil end
+      if w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]
+                              and not M.rules.name_titles.en[w.term]) then
+        return nil
+      end
       -- (State, Affairs only inside a title begun before: not "The State Department")
       if M.rules.name_titles.en[w.term] and (q or not M.rules.name_titles.en_inner[w.term]) then q = k end
     end
