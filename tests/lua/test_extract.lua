@@ -357,6 +357,9 @@ local ENTS = {
   { "6.19h", "Confronté au capitalisme des Trente Glorieuses, il vint au Festival Off d’Avignon.",
     "Trente Glorieuses/other; Festival Off/other; Avignon/place" },
   { "6.19c", "Une sonde a photographié Mars hier.", "Mars/other" },
+  -- a place's name that one capitalised word (or an organisation's run) continues names an organisation
+  { "6.19e", "TF1 et France Télévisions ; Paris Match ; l'Italie Fabio Aru ; Avignon Nord.",
+    "TF1/org; France Télévisions/org; Paris Match/org; Italie/place; Fabio Aru/person; Avignon/place; Nord/place" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },

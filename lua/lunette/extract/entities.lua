@@ -41,6 +41,8 @@ M.rules = {
     "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city" },
+  -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
+  place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
     "nord-ouest", "nord-est" },
   -- first names that are also common words or names of things: no person alone
@@ -143,6 +145,7 @@ function M.extract(text, opts)
     return nil
   end
   local taken, found = {}, {}
+  local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
   local function add(a, b, ty, name)
     for k = a, b do taken[k] = true end
     found[#found + 1] = { a = a, b = b, type = ty, name = name }
@@ -160,7 +163,29 @@ function M.extract(text, opts)
     local capital = false
     for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
     local lower_last = a and toks[b] and e.last_upper and toks[b].flags & 1 == 0
-    if a and toks[b] and (capital or not e.proper) and not lower_last then add(a, b, e.type, e.canonical) end
+    -- a place's name that a capitalised word continues names something else: "France
+    -- Télévisions", "Paris Match", "la France Insoumise" (the run of capitals below types it)
+    local n = b and toks[b + 1]
+    local continued = e.type == "place" and e.proper and n and n.sentence == toks[b].sentence and n.type == "word"
+      and n.flags & 1 ~= 0 and not an:is_stop(n.term) and n.start == toks[b].stop + 2
+      and not dates.rules.months[n.term] and not dates.rules.weekdays[n.term]
+      and not M.rules.titles[n.term] and not first_name(n.term)              -- (Russian President X)
+      and not M.rules.compass[n.term] and not M.rules.place_suffixes[n.term]    -- (Avignon Nord, Washington DC)
+    -- (two capitalised words or more after it are a person's name, unless one is an
+    -- organisation's word: "l'Italie Fabio Aru", but "London Symphony Orchestra")
+    if continued and toks[b + 2] and toks[b + 2].type == "word" and toks[b + 2].flags & 1 ~= 0
+       and toks[b + 2].sentence == n.sentence then
+      local org = false
+      local k = b + 1
+      while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == n.sentence do
+        if org_word(toks[k]) then org = true end
+        k = k + 1
+      end
+      continued = org
+    end
+    if a and toks[b] and (capital or not e.proper) and not lower_last then
+      if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
+    end
   end
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
@@ -249,6 +274,7 @@ function M.extract(text, opts)
         end
         local lone_first = last == i and not common and first_name(t.term)       -- Julien, Michèle
           and not M.rules.not_first_names[t.term]
+        if place_led[i] and last > i and not common and not is_place then is_org = true end   -- France Télévisions
         if is_org then ty = "org"
         elseif is_place then ty = "place"
         elseif ((last > i or titled) and not common) or lone_first then ty = "person"
