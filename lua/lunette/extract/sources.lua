@@ -404,7 +404,9 @@ M.rules = {
   -- qui se dit prêt" (the speaker is François Hollande)
   topics = { { "a", "propos", "de" }, { "a", "propos", "du" }, { "a", "propos", "des" }, { "au", "sujet", "de" },
              { "au", "sujet", "du" }, { "s'agissant", "de" }, { "s'agissant", "du" }, { "concernant" },
-             { "quant", "a" }, { "quant", "au" }, { "as", "for" }, { "regarding" } },
+             { "quant", "a" }, { "quant", "au" }, { "as", "for" }, { "regarding" },
+             -- "à l'image de Christine Boutin, qui a jugé": like her, she speaks
+             { "l'", "image", "de" }, { "l'", "image", "du" }, { "l'", "image", "des" } },
   -- adverbs opening a sentence before its subject, with no comma: "Plus loin le président
   -- précise", "Ensuite le ministre a ajouté"
   leads = { { "plus", "loin" }, { "ensuite" }, { "puis" }, { "enfin" }, { "alors" }, { "par", "ailleurs" },
@@ -572,6 +574,8 @@ M.rules = {
                            "gratuit", "dominical", "hebdomadaire", "quotidien", "satirique", "britannique" },
   max_speaker = 12,
   stressed_subjects = set{ "lui", "eux", "lui-meme", "elle-meme", "eux-memes", "elles-memes" },
+  non_speakers = set{ "proverbe", "proverbes", "adage", "dicton", "maxime", "loi", "lois", "video", "videos",
+                      "photo", "photos", "image", "images", "visite", "chanson", "film", "films" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
   -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
   -- report ("autrement dit", "soit dit en passant")
@@ -955,6 +959,9 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "« Petit à petit, l'oiseau fait son nid », dit le proverbe.", {} },
+    { "Plusieurs élus ont réagi, à l'image de Christine Boutin qui a jugé ces propos irresponsables.",
+      { source = "Christine Boutin", cue = "a jugé" } },
     { "Kremlin spokesman Dmitry Peskov told reporters that no troops were sent.",
       { source = "Dmitry Peskov", cue = "told" }, "en" },
     { "« Oui », a confirmé un conseiller de l'Elysée auprès du Figaro.",
@@ -2406,6 +2413,10 @@ function M.extract(text, opts)
         return
       end
     end
+    -- a saying, a law, a picture: no one speaks ("dit le proverbe", "la loi précise que")
+    local h = sp_a
+    while h < sp_b and M.rules.speaker_starts[toks[h].term] and toks[h].flags & 1 == 0 do h = h + 1 end
+    if M.rules.non_speakers[toks[h].term] and toks[h].flags & 1 == 0 then return end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
