@@ -576,6 +576,7 @@ M.rules = {
   stressed_subjects = set{ "lui", "eux", "lui-meme", "elle-meme", "eux-memes", "elles-memes" },
   non_speakers = set{ "proverbe", "proverbes", "adage", "dicton", "maxime", "loi", "lois", "video", "videos",
                       "photo", "photos", "image", "images", "visite", "chanson", "film", "films" },
+  media_preps = set{ "sur", "dans", "au" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
   -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
   -- report ("autrement dit", "soit dit en passant")
@@ -959,6 +960,10 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Claude Bartolone affirme ce mercredi dans Le Parisien que Barroso est dépassé.",
+      { source = "Claude Bartolone", cue = "affirme" } },
+    { "Thibault Duchemin affirme au HuffPost qu'il n'y a plus de souci.",
+      { source = "Thibault Duchemin", cue = "affirme" } },
     { "« Petit à petit, l'oiseau fait son nid », dit le proverbe.", {} },
     { "Plusieurs élus ont réagi, à l'image de Christine Boutin qui a jugé ces propos irresponsables.",
       { source = "Christine Boutin", cue = "a jugé" } },
@@ -1939,9 +1944,30 @@ end
 -- with time, dans la soirée, devant la presse too)
 local function skip_asides(toks, k, time)
   local locs, times = seq.index(M.rules.locutions), time and seq.index(M.rules.time_locutions)
+  local phrases = time and seq.index(M.rules.time_phrases)
   while toks[k] do
     local _, lj = seq.longest(locs, toks, k)
     if not lj and time then _, lj = seq.longest(times, toks, k) end
+    if not lj and time then _, lj = seq.longest(phrases, toks, k) end       -- l'an dernier
+    -- ("ce mercredi matin", "mardi soir")
+    if not lj and time and M.rules.time_det[toks[k].term] and toks[k + 1]
+       and M.rules.time_nouns[toks[k + 1].term] then
+      lj = k + 2
+    elseif not lj and time and dates.rules.weekdays[toks[k].term] and toks[k].flags & 1 == 0 then
+      lj = k + 1
+    end
+    if lj and toks[lj] and M.rules.time_nouns[toks[lj].term] and toks[lj].flags & 1 == 0 then lj = lj + 1 end
+    -- (and where it was said: "sur LCI", "dans Le Parisien", "au Figaro")
+    if not lj and time and M.rules.media_preps[toks[k].term] and toks[k].flags & 1 == 0 then
+      local m = k + 1
+      if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
+      local n0 = m
+      while toks[m] and m - n0 < 4 and toks[m].type == "word" and toks[m].flags & 1 ~= 0
+            and toks[m].sentence == toks[k].sentence do
+        m = m + 1
+      end
+      if m > n0 then lj = m end
+    end
     local ak = after_adverb(toks, k)
     if ak then k = ak elseif lj then k = lj else break end
   end
