@@ -577,6 +577,7 @@ M.rules = {
   non_speakers = set{ "proverbe", "proverbes", "adage", "dicton", "maxime", "loi", "lois", "video", "videos",
                       "photo", "photos", "image", "images", "visite", "chanson", "film", "films" },
   media_preps = set{ "sur", "dans", "au" },
+  quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
   -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
   -- report ("autrement dit", "soit dit en passant")
@@ -960,6 +961,12 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "Ce genre d'erreur reste néanmoins très rare et la direction de la SNCF assure qu'il n'est pas"
+      .. " nécessaire de réviser.",
+      { source = "la direction de la SNCF", cue = "assure" } },
+    { "L'islam, d'après certains, ne serait pas compatible.", { source = "certains", cue = "d'après" } },
+    { "« Cela cause des déformations », souligne sur le Guardian Craig Downs, l'un des auteurs.",
+      { source = "Craig Downs", cue = "souligne" } },
     { "Claude Bartolone affirme ce mercredi dans Le Parisien que Barroso est dépassé.",
       { source = "Claude Bartolone", cue = "affirme" } },
     { "Thibault Duchemin affirme au HuffPost qu'il n'y a plus de souci.",
@@ -1269,9 +1276,11 @@ local function speaker_after(toks, i, sent, inverted)
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
     elseif inverted and (t.term == "sur" or t.term == "pour") and t.flags & 1 == 0 and toks[i + 1]
-           and toks[i + 1].flags & 1 ~= 0 then
-      -- "a estimé sur BFMTV et RMC la députée": the channel spoken on
+           and (toks[i + 1].flags & 1 ~= 0
+                or (M.rules.definites[toks[i + 1].term] and toks[i + 2] and toks[i + 2].flags & 1 ~= 0)) then
+      -- "a estimé sur BFMTV et RMC la députée": the channel spoken on ("sur le Guardian" too)
       local k = i + 1
+      if toks[k].flags & 1 == 0 then k = k + 1 end
       while toks[k] and toks[k].sentence == sent and ((toks[k].type == "word" and toks[k].flags & 1 ~= 0)
             or (toks[k].type == "number" and toks[k].word:find("^%d%d?$"))
             or (toks[k].term == "et" and toks[k + 1] and toks[k + 1].flags & 1 ~= 0)) do
@@ -1512,7 +1521,8 @@ local function speaker_after(toks, i, sent, inverted)
   -- "selon les études portant sur": so does a present participle
   while j - 1 >= i and (M.rules.speaker_starts[toks[j - 1].term] or M.rules.noun_links[toks[j - 1].term]
                         or (j - 1 > i and M.rules.adverbs[toks[j - 1].term]))      -- (dit la jeune fille | encore)
-        and toks[j - 1].flags & 1 == 0 do
+        and toks[j - 1].flags & 1 == 0
+        and not (j - 1 == i and M.rules.quantifier_speakers[toks[i].term]) do   -- (d'après certains)
     j = j - 1                                   -- (and a preposition: "sa décision de | ne plus")
   end
   -- (or right after a name: "expliquait Jean-François Lamour | soulignant le rôle")
@@ -1669,7 +1679,21 @@ local function speaker_before(toks, v, sent, an, from)
     a = a - 1
     ::next::
   end
+  local capped = toks[a] and toks[a].sentence == sent and v - a > M.rules.max_speaker
   a = a + 1
+  -- (a walk cut by the length limit went through a clause: the subject starts after its last
+  -- "et" before a noun phrase: "Ce genre d'erreur reste très rare et | la direction de la SNCF assure")
+  if capped then
+    for q = v - 2, a, -1 do
+      local tq = toks[q]
+      if (tq.term == "et" or tq.term == "mais") and tq.flags & 1 == 0 and q + 1 < v
+         and M.rules.speaker_starts[toks[q + 1].term] and toks[q + 1].flags & 1 == 0
+         and toks[q + 1].term ~= "des" then                     -- (not inside a name: "de X et des Y")
+        a = q + 1
+        break
+      end
+    end
+  end
   -- "Et ces derniers", "Cependant des rumeurs affirment": a link word opens the clause, not the subject
   if toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then a = a + 1 end
   -- "Lui assure que", "Lui-même assure": a stressed pronoun alone before the verb is its subject
