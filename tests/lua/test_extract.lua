@@ -237,6 +237,9 @@ local FIGS = {
     { { 3000, 3000, false, "effectifs" }, { 5000, 5000, false, "effectifs" }, { 5, 5, false, "points" } } },
   -- entre / de + two approximate nouns: a range
   { "2.69", "Entre une dizaine et une vingtaine de personnes sont venues.", { { 10, 20, true, "personnes" } } },
+  -- a share in brackets counts (a bare number there does not: Comment (0))
+  { "2.70", "Il est suivi par Alain Juppé (27,8%) et Nicolas Sarkozy (21,7 %). Comment (0).",
+    { { 27.8, 27.8, false, "%" }, { 21.7, 21.7, false, "%" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

@@ -796,7 +796,7 @@ function M.extract(text, opts)
         if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
       end
       local pv = toks[j - 1]
-      if k == j + 1 and pv and nx
+      if k == j + 1 and pv and nx and toks[j].type ~= "percent"        -- (a share in brackets counts: "(61%)")
          and (pv.word == "(" and nx.word == ")" or pv.word == "[" and nx.word == "]"
               or (pv.word == "«" and nx.word == "»") or (pv.word == "“" and nx.word == "”")) then
         i = k + 1; goto continue               -- Comment (0), a note [2], le « 41 »; not (9 millions)
