@@ -835,8 +835,13 @@ function M.extract(text, opts)
          and not t0.term:find("^demi%-") then                 -- (un demi-million de personnes)
         i = k; goto continue                                  -- un deux pièces, le 100 mètres
       end
-      if (pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)
-         or (nx and M.rules.operators[nx.word]) then i = k; goto continue end
+      -- (but a signed share opening a bracket or a clause is a change: "(+ 7,8%)")
+      local signed_share = t0.type == "percent" and pv and (pv.word == "+" or pv.word == "-")
+        and (not toks[j - 2] or toks[j - 2].type == "punct")
+      if not signed_share and ((pv and M.rules.operators[pv.word] and pv.stop + 1 >= t0.start - 1)
+                               or (nx and M.rules.operators[nx.word])) then
+        i = k; goto continue
+      end
       -- a proportion: un enfant sur trois, one in five; around the clock: 24 heures sur 24
       local out_of = pv and pv.term == "of" and toks[j - 2] and toks[j - 2].term == "out"
       local over_number = false        -- after sur/out of and a number: 8 personnes sur 10
