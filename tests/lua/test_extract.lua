@@ -240,6 +240,8 @@ local FIGS = {
   -- a share in brackets counts (a bare number there does not: Comment (0))
   { "2.70", "Il est suivi par Alain Juppé (27,8%) et Nicolas Sarkozy (21,7 %). Comment (0).",
     { { 27.8, 27.8, false, "%" }, { 21.7, 21.7, false, "%" } } },
+  -- a quote closing on the figure, then its noun
+  { "2.71", "Le Pentagone a évoqué « environ 10.000 » soldats.", { { 10000, 10000, true, "soldats" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

@@ -454,6 +454,12 @@ local function unit_after(toks, k, an, english, lo)
      and toks[j - 1] and toks[j - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
      and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$") then
     j = j + 1
+  -- (or closing on the number: a quoted figure, then its noun: "« environ 10.000 » soldats")
+  elseif q and (q.word == '"' or q.word == "»" or q.word == "”") and qw and qw.type == "word"
+     and qw.sentence == q.sentence and toks[j - 1] and toks[j - 1].type == "number"
+     and (toks[j - 1].stop + 1 == q.start or q.word == "»") and qw.start > q.stop + 1
+     and qw.flags & 1 == 0 and qw.term:find("..[sx]$") and not qw.lower:find("é[e]?s?$") then
+    j = j + 1
   end
   while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
   local t = toks[j]

@@ -126,7 +126,7 @@ return {
   { P, "Riga" }, { P, "Tallinn" }, { P, "Kaliningrad" }, { P, "Sébastopol", "Sevastopol" }, { P, "Bakhmout", "Bakhmut" },
   -- organisations
   { O, "ONU", "Organisation des Nations unies", "Nations unies", "UN", "United Nations" },
-  { O, "OTAN", "NATO", "Organisation du traité de l'Atlantique nord" },
+  { O, "OTAN", "NATO", "Otan", "Organisation du traité de l'Atlantique nord" },
   { O, "UE", "Union européenne", "EU", "European Union" },
   { O, "NIS", "Service national de renseignement", "National Intelligence Service" },
   { O, "KCNA", "Korean Central News Agency" },

@@ -961,6 +961,10 @@ M.rules = {
       { source = "le ministère de l'Intérieur", cue = "a constaté" } },
     { "Les symptômes varient selon les situations.", {} },
     { "Il y a des variations selon les sociétés et les époques.", {} },
+    { "« Certains ont combattu », a déclaré lors d'un point presse le député Lee Seong-kweun.",
+      { source = "Lee Seong-kweun", cue = "a déclaré" } },
+    { "La famille a annoncé ce matin lors d'une conférence de presse le report de la fête.",
+      { source = "La famille", cue = "a annoncé" } },
     { "Ce genre d'erreur reste néanmoins très rare et la direction de la SNCF assure qu'il n'est pas"
       .. " nécessaire de réviser.",
       { source = "la direction de la SNCF", cue = "assure" } },
@@ -1264,6 +1268,27 @@ local function speaker_after(toks, i, sent, inverted)
       i = i + 1
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
       i = i + 2                                   -- affirme d'ailleurs l'intéressé
+    elseif inverted and t.flags & 1 == 0 and (t.term == "lors" or (t.term == "au" and toks[i + 1]
+           and toks[i + 1].term == "cours")) then
+      -- "a déclaré lors d'un point presse le député X": the occasion, then the speaker
+      local k = t.term == "lors" and i + 1 or i + 2          -- (lors | de, au cours | de)
+      if not (toks[k] and M.rules.near_of[toks[k].term]) then break end
+      local from = k + 1                                     -- past de and its determiner
+      if toks[from] and M.rules.speaker_starts[toks[from].term] then from = from + 1 end
+      k = from
+      while toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and k - i <= 8
+            and not (k > from and M.rules.speaker_starts[toks[k].term] and toks[k].flags & 1 == 0) do
+        k = k + 1
+      end
+      -- (and someone after it: a title or a name, not the verb's object: "a annoncé lors d'une
+      -- conférence de presse | le report de la fête")
+      local who = toks[k + 1]
+      if not (toks[k] and toks[k].sentence == sent and k > from and M.rules.speaker_starts[toks[k].term]
+              and who and (who.flags & 1 ~= 0 or M.rules.name_titles.person[who.term]
+                           or M.rules.lower_titles[who.term])) then
+        break
+      end
+      i = k
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
     elseif tj and toks[tj - 1].sentence == sent then
