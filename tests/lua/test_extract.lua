@@ -242,6 +242,10 @@ local FIGS = {
     { { 27.8, 27.8, false, "%" }, { 21.7, 21.7, false, "%" } } },
   -- a quote closing on the figure, then its noun
   { "2.71", "Le Pentagone a évoqué « environ 10.000 » soldats.", { { 10000, 10000, true, "soldats" } } },
+  -- "de moins" / "de plus" after a figure is no noun: the noun is elided; invariant nouns count
+  { "2.72", "Les demandeurs d'emploi sont 3 millions ; il y en a 85.000 de moins. On compte 1,5 million de sans-abri.",
+    { { 3000000, 3000000, false, "demandeurs" }, { 85000, 85000, false, "demandeurs" },
+      { 1500000, 1500000, false, "sans-abri" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
   { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",

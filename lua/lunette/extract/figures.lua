@@ -108,6 +108,8 @@ M.rules = {
   singular_dets = set{ "le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "leur", "notre", "votre",
                        "mon", "ma", "a", "an", "this", "that", "its", "his", "her" },
   plural_dets = set{ "les", "des", "ces", "nos", "vos", "leurs", "ses", "mes" },
+  -- nouns with no plural mark: "1,5 million de sans-abri", "trois sans-papiers"
+  invariant_nouns = set{ "sans-abri", "sans-emploi", "sans-logis", "sans-grade", "sans-culotte", "sans-papier" },
   unit_quotes = set{ "«", "\"", "“" },
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
@@ -170,7 +172,7 @@ M.rules = {
   not_units = set{ "hier", "demain", "toujours", "deja", "souvent", "jamais", "ensuite", "ici", "maintenant",
                    "desormais", "seulement", "environ", "pres", "loin", "malgre", "parmi", "chacun", "chacune",
                    "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez",
-                   "hors", "aujourd'hui", "actuellement", "auparavant",
+                   "hors", "aujourd'hui", "actuellement", "auparavant", "moins", "plus", "davantage",
                    "yesterday", "today", "tomorrow", "last", "this", "next", "ago", "earlier", "later", "already",
                    "still", "now", "each", "apiece", "against", "according" },
   -- "tous deux", "toutes les trois": both, all three; no count
@@ -426,6 +428,7 @@ end
 -- asked before for both languages)
 local function no_noun_fr(t, lo)
   local w = t.term
+  if M.rules.invariant_nouns[w] then return false end                  -- 1,5 million de sans-abri
   if t.flags & 1 ~= 0 or not w:find("^%a[%a-]*$") then return false end   -- a name, an acronym, a code
   if #w > 6 and w:find("ment$") then return true end                     -- actuellement
   return lo >= 2 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]   -- 1,89 euro
