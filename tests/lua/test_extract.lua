@@ -311,6 +311,12 @@ do
   end
   H.eq("5.13 a first name tells a speaker's gender", got, { "Maurice Godelier", "elle" })
   got = {}
+  for _, r in ipairs(extract.sources("« Nous espérons un procès », a réagi Me Xavier Normand-Bodard. "
+      .. "La villa fut achetée, selon elle, grâce à un héritage.")) do
+    got[#got + 1] = r.source
+  end
+  H.eq("5.13b a title with no gender, then a first name that has one", got, { "Me Xavier Normand-Bodard", "elle" })
+  got = {}
   for _, r in ipairs(extract.sources("« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »")) do
     got[#got + 1] = r.source
   end

@@ -74,7 +74,7 @@ M.rules = {
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "replique",
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
-    "soupire", "souri", "fustige" },
+    "soupire", "souri", "fustige", "reagi" },
   -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
   verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -96,13 +96,14 @@ M.rules = {
     "replique", "repliquent", "repliquait",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
-    "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit" },
+    "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_imperfect{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete", "ironise", "lache", "rencheri", "rencherit", "tacle", "raille",
                        "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
                        "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
+                       "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
                        "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
@@ -892,6 +893,9 @@ M.rules = {
     { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude", cue = "selon" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "Volodymyr Zelensky", cue = "a lancé" } },
+    { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
+      { source = "Eric Heyer", cue = "a réagi" } },
+    { "Nicolas Hulot a réagi en annonçant une loi.", {} },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
     { "TF1 a annoncé qu'elle annulait l'émission.", { source = "TF1", cue = "a annoncé" } },
     { "Plus tard, France 2 a indiqué que le match était reporté.", { source = "France 2", cue = "a indiqué" } },
@@ -2345,6 +2349,13 @@ local function speaker_kind(speaker, an)
   if k.masculine[f] or k.male_names[f] then return "m" end
   -- a common noun in -s or -x with no determiner: a plural ("sources sûres", "experts")
   if first:find("^%l") and f:find("^[%l%-]+[sx]$") and #f > 3 and not k.invariable[f] then return "plural" end
+  -- a title that tells no gender, then a first name that does: "Me Xavier Normand-Bodard", "Dr Anne Dupont"
+  local second = first:find("^%u") and speaker:match("^[^%s]+%s+(%u[^%s]*)")
+  if second then
+    local s = an:term(second)
+    if k.female_names[s] then return "f" end
+    if k.male_names[s] then return "m" end
+  end
   return nil
 end
 
