@@ -896,6 +896,8 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "D'ailleurs Christiane Taubira a elle-même dit que la parole s'était exprimée.",
+      { source = "Christiane Taubira", cue = "a elle-même dit" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
     { "TF1 a annoncé qu'elle annulait l'émission.", { source = "TF1", cue = "a annoncé" } },
     { "Plus tard, France 2 a indiqué que le match était reporté.", { source = "France 2", cue = "a indiqué" } },
@@ -1724,7 +1726,12 @@ local function speaker_before(toks, v, sent, an, from)
     end
   end
   -- "Et ces derniers", "Cependant des rumeurs affirment": a link word opens the clause, not the subject
-  if toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then a = a + 1 end
+  -- (written in two tokens: "D'ailleurs Christiane Taubira a dit")
+  if toks[a] and toks[a + 1] and M.rules.subject_links[toks[a].term .. toks[a + 1].term] and a < v - 2 then
+    a = a + 2
+  elseif toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then
+    a = a + 1
+  end
   -- "Lui assure que", "Lui-même assure": a stressed pronoun alone before the verb is its subject
   -- (opening the sentence: "et lui a dit", "qui lui disait" have "lui" for object)
   if a == v - 1 and M.rules.stressed_subjects[toks[a].term] and toks[a].flags & 1 ~= 0
