@@ -447,6 +447,8 @@ M.rules = {
   -- vainqueur l'ancienne ministre", "il a été déclaré coupable", "a déclaré forfait"
   verdict_verbs = set{ "declare", "declaree", "declares", "declarees", "declarer", "declarent", "declarait",
                        "declaraient", "declara", "declarerent", "declared", "declares" },
+  -- "en dire long": a thing shows, no one speaks ("le CV de X en dit long sur", "cela en dit beaucoup")
+  says_much = set{ "long", "beaucoup", "assez", "trop", "davantage" },
   verdicts = set{ "vainqueur", "vainqueurs", "gagnant", "gagnante", "gagnants", "coupable", "coupables",
                   "innocent", "innocente", "innocents", "forfait", "irrecevable", "irrecevables", "recevable",
                   "recevables", "inapte", "inaptes", "apte", "aptes", "caduc", "caduque", "nul", "nulle", "nuls",
@@ -896,6 +898,9 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "« Non », s'est indigné le numéro un de la CGT Philippe Martinez, fustigeant une déclaration.",
+      { source = "Philippe Martinez", cue = "s'est indigné" } },
+    { "Ancien de la LCR : le CV de Christophe Aguiton en dit long sur l'homme : convictions ancrées.", {} },
     { "D'ailleurs Christiane Taubira a elle-même dit que la parole s'était exprimée.",
       { source = "Christiane Taubira", cue = "a elle-même dit" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
@@ -1455,6 +1460,7 @@ local function speaker_after(toks, i, sent, inverted)
     local pw = toks[j - 1]
     if j > i + 1 and M.rules.after_name[t.term] and t.flags & 1 == 0 and pw.type == "word" and pw.flags & 1 == 0
        and #pw.term > 3 and not M.rules.speaker_starts[pw.term] and not M.rules.noun_links[pw.term]
+       and not M.rules.number_signs[pw.term]                          -- (le numéro un)
        and not (toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then      -- but: le journal la Provence
       break
     end
@@ -1499,7 +1505,8 @@ local function speaker_after(toks, i, sent, inverted)
     end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'")     -- l'un d'entre eux
-       and not (t.term == "avec" and M.rules.with_links[toks[j - 1].term]) then break end
+       and not (t.term == "avec" and M.rules.with_links[toks[j - 1].term])
+       and not M.rules.number_signs[toks[j - 1].term] then break end                   -- le numéro un de
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
     local channel = t.type == "number" and j > i and t.word:find("^%d%d?$") and toks[j - 1].type == "word"
       and toks[j - 1].flags & 1 ~= 0 and not dates.rules.months[toks[j - 1].term]   -- rapporte Europe 1, France 2
@@ -2730,6 +2737,7 @@ function M.extract(text, opts)
          and M.rules.verdicts[toks[cue_b + 1].term] then
         v = nil
       end
+      if v and M.rules.says_much[col_terms[cue_b + 1]] and col_terms[cue_a - 1] == "en" then v = nil end
       -- "Ceci explique-t-il cela ?", "Le ministre a-t-il dit la vérité ?": a subject before an
       -- inverted pronoun in a sentence that asks is a question, no report ("Ainsi a-t-il dit" is one)
       if v and pro then
