@@ -375,6 +375,9 @@ local ENTS = {
   -- a place's name that one capitalised word (or an organisation's run) continues names an organisation
   { "6.19e", "TF1 et France Télévisions ; Paris Match ; l'Italie Fabio Aru ; Avignon Nord.",
     "TF1/org; France Télévisions/org; Paris Match/org; Italie/place; Fabio Aru/person; Avignon/place; Nord/place" },
+  -- a known first name before a place's name makes it a surname
+  { "6.19i", "Christian Saint-Etienne a vu Roger Paris à Paris.",
+    "Christian Saint-Etienne/person; Roger Paris/person; Paris/place" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },

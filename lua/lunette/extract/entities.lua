@@ -183,7 +183,13 @@ function M.extract(text, opts)
       end
       continued = org
     end
-    if a and toks[b] and (capital or not e.proper) and not lower_last then
+    -- a known first name before it makes it a surname: "Denzel Washington", "Jack London" (the
+    -- run of capitals below types it a person)
+    local p = a and toks[a - 1]
+    local surname = e.type == "place" and e.proper and p and p.sentence == toks[a].sentence and p.type == "word"
+      and p.flags & 1 ~= 0 and p.stop + 2 == toks[a].start and first_name(p.term) and not taken[a - 1]
+      and not (n and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == p.sentence)   -- (Nancy Nantes Nice)
+    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname then
       if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
     end
   end
