@@ -378,6 +378,9 @@ local ENTS = {
   -- a known first name before a place's name makes it a surname
   { "6.19i", "Christian Saint-Etienne a vu Roger Paris à Paris.",
     "Christian Saint-Etienne/person; Roger Paris/person; Paris/place" },
+  -- the gazetteer's companies, bodies and regions, with a city that continues a company's name
+  { "6.19j", "Selon Bercy, Apple et Air France ; en Amérique du Sud, dans l'Hexagone et à New-York.",
+    "Bercy/org; Apple/org; Air France/org; Amérique du Sud/place; Hexagone/place; New-York/place" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },

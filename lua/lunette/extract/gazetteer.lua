@@ -4,7 +4,7 @@
 local P, O = "place", "org"
 return {
   -- countries (name FR, name EN, adjectives FR masc/fem, plural, EN)
-  { P, "France", "français", "française", "françaises", "French" },
+  { P, "France", "Hexagone", "français", "française", "françaises", "French" },
   { P, "Russie", "Russia", "russe", "russes", "Russian" },
   { P, "Ukraine", "ukrainien", "ukrainienne", "ukrainiens", "ukrainiennes", "Ukrainian" },
   { P, "Corée du Nord", "North Korea", "nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "North Korean" },
@@ -101,7 +101,7 @@ return {
   { P, "Washington" }, { P, "Pékin", "Beijing" }, { P, "Tokyo" }, { P, "Paris" }, { P, "Londres", "London" },
   { P, "Berlin" }, { P, "Bruxelles", "Brussels" }, { P, "Genève", "Geneva" }, { P, "Varsovie", "Warsaw" },
   { P, "Téhéran", "Tehran" }, { P, "Jérusalem", "Jerusalem" }, { P, "Ankara" }, { P, "Istanbul" },
-  { P, "Minsk" }, { P, "New York" }, { P, "Rome" }, { P, "Madrid" }, { P, "Ottawa" }, { P, "Montréal" },
+  { P, "Minsk" }, { P, "New York", "New-York" }, { P, "Rome" }, { P, "Madrid" }, { P, "Ottawa" }, { P, "Montréal" },
   { P, "Koursk", "Kursk" }, { P, "Donetsk" }, { P, "Louhansk", "Luhansk" }, { P, "Kharkiv" }, { P, "Odessa" },
   { P, "Crimée", "Crimea" }, { P, "Donbass", "Donbas" }, { P, "Zaporijia", "Zaporizhzhia" }, { P, "Kherson" },
   { P, "Marioupol", "Mariupol" }, { P, "Dunai" }, { P, "Vladivostok" }, { P, "Kremlin" },
@@ -124,6 +124,12 @@ return {
   { P, "Zurich" }, { P, "Barcelone", "Barcelona" }, { P, "Munich" }, { P, "Francfort", "Frankfurt" },
   { P, "Hambourg", "Hamburg" }, { P, "Saint-Pétersbourg", "Saint Petersburg" }, { P, "Lviv" }, { P, "Vilnius" },
   { P, "Riga" }, { P, "Tallinn" }, { P, "Kaliningrad" }, { P, "Sébastopol", "Sevastopol" }, { P, "Bakhmout", "Bakhmut" },
+  { P, "Amérique du Nord", "North America" }, { P, "Amérique du Sud", "South America" },
+  { P, "Amérique latine", "Latin America" }, { P, "Amérique centrale", "Central America" },
+  { P, "Amérique", "America" }, { P, "Pacifique", "Pacific" }, { P, "Atlantique", "Atlantic" },
+  { P, "Méditerranée", "Mediterranean" }, { P, "Proche-Orient" }, { P, "Arctique", "Arctic" },
+  { P, "Antarctique", "Antarctica" }, { P, "Hollywood" }, { P, "Seine-Saint-Denis" }, { P, "Hauts-de-Seine" },
+  { P, "Val-de-Marne" }, { P, "Essonne" }, { P, "Yvelines" }, { P, "Gironde" },
   -- more cities and regions, France first (no name that is also a first name: Florence, Nancy, Lorraine)
   { P, "Nice" }, { P, "Orléans" }, { P, "Nîmes" }, { P, "Besançon" }, { P, "Poitiers" }, { P, "Pau" },
   { P, "Bayonne" }, { P, "Biarritz" }, { P, "La Rochelle" }, { P, "Cannes" }, { P, "Antibes" }, { P, "Versailles" },
@@ -195,7 +201,21 @@ return {
   { O, "Croix-Rouge", "Red Cross" }, { O, "Amnesty International" }, { O, "Human Rights Watch" },
   { O, "Médecins sans frontières", "MSF" }, { O, "Hamas" }, { O, "Hezbollah" }, { O, "Al-Qaïda", "Al-Qaeda", "al-Qaida" },
   { O, "Talibans", "Taliban" }, { O, "Daech", "Etat islamique", "État islamique", "Islamic State" },
+  -- companies and platforms the press names most
+  { O, "Apple" }, { O, "Amazon" }, { O, "Samsung" }, { O, "Netflix" }, { O, "Disney" }, { O, "Uber" },
+  { O, "Instagram" }, { O, "YouTube", "Youtube" }, { O, "TikTok" }, { O, "WhatsApp" }, { O, "Airbus" },
+  { O, "Renault" }, { O, "Peugeot" }, { O, "TotalEnergies" }, { O, "BNP Paribas" }, { O, "Société générale" },
+  { O, "Crédit agricole" }, { O, "SFR" }, { O, "Bouygues" }, { O, "LVMH" }, { O, "Danone" }, { O, "L'Oréal" },
+  { O, "Carrefour" }, { O, "Air France" }, { O, "Sanofi" }, { O, "Tesla" }, { O, "PSG", "Paris Saint-Germain" },
+  -- more public bodies, parties and agencies
+  { O, "Bercy" }, { O, "CRS" }, { O, "CSA" }, { O, "Arcom" }, { O, "CNIL", "Cnil" }, { O, "Pôle emploi" },
+  { O, "France Travail" }, { O, "Haute Autorité de santé" }, { O, "LaREM" }, { O, "Verts" }, { O, "FBI" },
+  { O, "NSA" }, { O, "Conseil de l'Europe", "Council of Europe" }, { O, "OSCE" },
+  { O, "CEDH", "Cour européenne des droits de l'homme", "European Court of Human Rights" },
+  { O, "CPI", "Cour pénale internationale", "International Criminal Court", "ICC" },
+  { O, "Cour de justice de l'Union européenne", "CJUE" },
   -- news media
+  { O, "M6" }, { O, "RMC" }, { O, "Canal Plus" }, { O, "Arte" },
   { O, "Le Figaro" }, { O, "Libération" }, { O, "Les Échos" }, { O, "L'Express" }, { O, "Le Parisien" },
   { O, "Mediapart" }, { O, "Le Point" }, { O, "L'Obs", "Le Nouvel Observateur" }, { O, "Ouest-France" },
   { O, "20 Minutes" }, { O, "BFMTV", "BFM TV" }, { O, "LCI" }, { O, "TF1" }, { O, "France 2" }, { O, "France 3" },
