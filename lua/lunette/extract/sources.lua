@@ -150,7 +150,7 @@ M.rules = {
   content_nouns = {
     said = set{ "propos", "termes", "mots", "dires", "declarations", "declaration", "aveu", "aveux",
                 "temoignage", "temoignages", "confidences", "explications" },
-    data = set{ "informations", "chiffres", "donnees", "estimations", "estimation", "calculs", "calcul",
+    data = set{ "informations", "information", "chiffres", "donnees", "estimations", "estimation", "calculs", "calcul",
                 "etude", "etudes", "enquete", "enquetes", "rapport", "rapports", "sondage", "sondages",
                 "communique", "bilan", "analyse", "decompte", "comptage", "statistiques", "previsions",
                 "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
@@ -162,7 +162,10 @@ M.rules = {
     made_en = set{ "published", "released", "conducted", "commissioned", "issued", "compiled", "carried",
                    "publie", "publiee", "publies", "publiees", "mene", "menee", "menes", "menees", "realise",
                    "realisee", "realises", "realisees", "commande", "commandee", "conduit", "conduite",
-                   "diffuse", "diffusee", "effectue", "effectuee", "redige", "redigee", "etabli", "etablie" },
+                   "diffuse", "diffusee", "effectue", "effectuee", "redige", "redigee", "etabli", "etablie",
+                   "diffuses", "diffusees", "communiques", "communiquee", "communiquees", "rendu", "rendue",
+                   "rendus", "rendues", "presente", "presentee", "presentes", "presentees", "actualise",
+                   "actualisee", "employes", "tenus", "prononces" },
     by_en = set{ "by", "from", "par" },
   },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
@@ -898,6 +901,8 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "Le chômage a baissé de 2 %, selon les chiffres publiés mardi par l'Insee.",
+      { source = "l'Insee", cue = "selon" } },
     { "« Non », s'est indigné le numéro un de la CGT Philippe Martinez, fustigeant une déclaration.",
       { source = "Philippe Martinez", cue = "s'est indigné" } },
     { "Ancien de la LCR : le CV de Christophe Aguiton en dit long sur l'homme : convictions ancrées.", {} },
@@ -1447,6 +1452,17 @@ local function speaker_after(toks, i, sent, inverted)
        and M.rules.past_participle_ends[n1.term] and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
       while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
+      -- (unless "par" and its author follow a few words on: "les chiffres publiés mardi | par l'Insee")
+      local by
+      for q = j + 1, j + 4 do
+        local tq = toks[q]
+        if not tq or tq.sentence ~= sent or tq.type == "punct" then break end
+        if tq.term == "par" and tq.flags & 1 == 0 then by = q; break end
+      end
+      if by then
+        j = by + 1                               -- (past the time words, and par itself)
+        goto next
+      end
       if k >= i then break end
     end
     -- a subject pronoun after a noun opens the clause where a comma is missing
@@ -2317,7 +2333,10 @@ local function content_author(toks, a, b)
       while q < b and q - k <= 4 and not cn.by_en[toks[q].term] do q = q + 1 end   -- (Tuesday, last week)
     end
     local y = toks[q + 1]
-    if q < b and cn.by_en[toks[q].term] and y and (y.flags & 1 ~= 0 or M.rules.definites[y.term]) then
+    -- (par des chercheurs, par un institut: any determiner after the French par)
+    if q < b and cn.by_en[toks[q].term] and y
+       and (y.flags & 1 ~= 0 or M.rules.definites[y.term]
+            or (toks[q].term == "par" and M.rules.speaker_starts[y.term])) then
       return q + 1
     end
     return nil
