@@ -225,7 +225,8 @@ M.rules = {
                          "encore", "outre", "lire", "rire", "sire", "cuir", "noir", "espoir", "miroir", "devoir",
                          "pouvoir", "savoir", "manoir", "couloir", "trottoir", "tiroir", "soir", "desormais" },
   -- verbs of saying only when what is said follows (que, a quote, a colon): "a soutenu un projet"
-  needs_que = set{ "soutenu" },
+  -- ("a relevé ses critères", "relève le défi"; "relève que", "comme le relève X" report)
+  needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent" },
@@ -901,6 +902,9 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "L'Europe a drastiquement relevé ses critères.", {} },
+    { "Odoxa relève enfin que l'avance se réduit.", { source = "Odoxa", cue = "relève" } },
+    { "Comme le relève Le Monde, tout va.", { source = "Le Monde", cue = "relève" } },
     { "Le chômage a baissé de 2 %, selon les chiffres publiés mardi par l'Insee.",
       { source = "l'Insee", cue = "selon" } },
     { "« Non », s'est indigné le numéro un de la CGT Philippe Martinez, fustigeant une déclaration.",
@@ -2747,8 +2751,11 @@ function M.extract(text, opts)
       -- "il a été dit", "a été annoncé": a passive, no speaker before it
       if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
       -- "a soutenu un projet" reports nothing; "a soutenu que" does
-      if v and M.rules.needs_que[toks[cue_b].term] and not (toks[cue_b + 1] and M.rules.reported[toks[cue_b + 1].term])
-         and not (toks[cue_a - 1] and toks[cue_a - 1].type == "punct") then            -- (« ... », a soutenu X)
+      -- (past adverbs: "relève enfin que"; after a quote: "« ... », a soutenu X"; "comme le relève X")
+      local rq = v and M.rules.needs_que[toks[cue_b].term] and skip_asides(toks, cue_b + 1, true)
+      local before = v and toks[cue_a - 1]
+      if v and M.rules.needs_que[toks[cue_b].term] and not (toks[rq] and M.rules.reported[toks[rq].term])
+         and not (before and (before.type == "punct" or before.term == "le" or before.term == "l'")) then
         v = nil
       end
       -- "ont déclaré vainqueur l'ancienne ministre", "déclaré coupable": a verdict, no statement
