@@ -902,6 +902,7 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "Le rapport publié hier affirme que non.", { source = "Le rapport", cue = "affirme" } },
     { "L'Europe a drastiquement relevé ses critères.", {} },
     { "Odoxa relève enfin que l'avance se réduit.", { source = "Odoxa", cue = "relève" } },
     { "Comme le relève Le Monde, tout va.", { source = "Le Monde", cue = "relève" } },
@@ -1768,6 +1769,14 @@ local function speaker_before(toks, v, sent, an, from)
   local b = v - 1
   while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]
                     or M.rules.subject_trailers[toks[b].term]) do
+    b = b - 1
+  end
+  -- a participle that the time words ended goes with them: "le sondage Ifop | paru dimanche | confirme"
+  local tb = toks[b]
+  local tw = toks[b + 1]
+  if b < v - 1 and b > a + 1 and tb.type == "word" and tb.flags & 1 == 0
+     and (M.rules.time_nouns[tw.term] or tw.term == "hier" or tw.term == "yesterday")
+     and (M.rules.u_participles[tb.term] or (tb.lower:find("é[e]?s?$") and not tb.lower:find("ité[e]?s?$"))) then
     b = b - 1
   end
   if b < a then return nil end
