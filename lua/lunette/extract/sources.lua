@@ -902,6 +902,8 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "« Non », a indiqué dans un communiqué le ministre en charge du Brexit David Davis.",
+      { source = "David Davis", cue = "a indiqué" } },
     { "Le rapport publié hier affirme que non.", { source = "Le rapport", cue = "affirme" } },
     { "L'Europe a drastiquement relevé ses critères.", {} },
     { "Odoxa relève enfin que l'avance se réduit.", { source = "Odoxa", cue = "relève" } },
@@ -1527,7 +1529,9 @@ local function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'")     -- l'un d'entre eux
        and not (t.term == "avec" and M.rules.with_links[toks[j - 1].term])
-       and not M.rules.number_signs[toks[j - 1].term] then break end                   -- le numéro un de
+       and not M.rules.number_signs[toks[j - 1].term]                                  -- le numéro un de
+       and not (t.term == "en" and toks[j + 1] and toks[j + 1].term == "charge"      -- le ministre en charge
+                and toks[j - 1].flags & 1 == 0) then break end                       -- du Brexit (not "X en charge")
     if j > i and (t.term == "le" or t.term == "l'") and toks[j + 1] and toks[j + 1].type == "number" then break end
     local channel = t.type == "number" and j > i and t.word:find("^%d%d?$") and toks[j - 1].type == "word"
       and toks[j - 1].flags & 1 ~= 0 and not dates.rules.months[toks[j - 1].term]   -- rapporte Europe 1, France 2
