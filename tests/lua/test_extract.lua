@@ -242,6 +242,9 @@ local FIGS = {
     { { 27.8, 27.8, false, "%" }, { 21.7, 21.7, false, "%" } } },
   -- a quote closing on the figure, then its noun
   { "2.71", "Le Pentagone a évoqué « environ 10.000 » soldats.", { { 10000, 10000, true, "soldats" } } },
+  -- a signed number with no noun is a change; two digits joined by a hyphen make no number
+  { "2.73", "Delanoë (66%, +3) et trois-quatre personnes ; 12 soldats (-2).",
+    { { 66, 66, false, "%" }, { 12, 12, false, "soldats" } } },
   -- "de moins" / "de plus" after a figure is no noun: the noun is elided; invariant nouns count
   { "2.72", "Les demandeurs d'emploi sont 3 millions ; il y en a 85.000 de moins. On compte 1,5 million de sans-abri.",
     { { 3000000, 3000000, false, "demandeurs" }, { 85000, 85000, false, "demandeurs" },

@@ -1010,6 +1010,8 @@ function M.extract(text, opts)
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
           if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
+          -- a signed number with no noun is a change, no count: "Delanoë (66%, +3)"
+          if t0.type == "number" and (t0.word:find("^[+-]") or t0.word:find("^−")) then i = k; goto continue end
           if etok then stop_i = etok end
           local sent = toks[j].sentence
           local cn, one_thing = counted_noun(toks, j, k, an)

@@ -53,13 +53,17 @@ local function word_value(t)
   if M.hundred[t] then return 100, "hundred" end
   if M.scales[t] then return M.scales[t], "scale" end
   if t:find("-", 1, true) then
-    local total, cur = 0, 0
+    local total, cur, digit = 0, 0, false
     for part in t:gmatch("[^-]+") do
       if part ~= "et" and part ~= "and" then      -- vingt-et-un: "et" only joins
-        if M.words[part] then
+        local v = M.words[part]
+        -- two digits joined make no number: "trois-quatre personnes" is three or four, not seven
+        if v and v < 10 and digit then return nil end
+        digit = v ~= nil and v < 10
+        if v then
           if part == "vingt" or part == "vingts" then
             cur = cur == 0 and 20 or cur * 20      -- quatre-vingt(s) = 4 * 20
-          else cur = cur + M.words[part] end
+          else cur = cur + v end
         elseif M.hundred[part] then cur = (cur == 0 and 1 or cur) * 100
         elseif M.scales[part] then total = total + (cur == 0 and 1 or cur) * M.scales[part]; cur = 0
         else return nil end
