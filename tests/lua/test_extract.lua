@@ -242,6 +242,9 @@ local FIGS = {
     { { 27.8, 27.8, false, "%" }, { 21.7, 21.7, false, "%" } } },
   -- a quote closing on the figure, then its noun
   { "2.71", "Le Pentagone a évoqué « environ 10.000 » soldats.", { { 10000, 10000, true, "soldats" } } },
+  -- a comma before three digits in money groups thousands; before two it is a decimal comma
+  { "2.74", "Il s'est augmenté de 5,500 euros par mois ; le paquet coûte 6,60 euros ; 2,500 millions d'euros.",
+    { { 5500, 5500, false, "euros" }, { 6.6, 6.6, false, "euros" }, { 2500000, 2500000, false, "euros" } } },
   -- a signed number with no noun is a change; two digits joined by a hyphen make no number
   { "2.73", "Delanoë (66%, +3) et trois-quatre personnes ; 12 soldats (-2).",
     { { 66, 66, false, "%" }, { 12, 12, false, "soldats" } } },

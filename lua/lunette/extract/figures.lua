@@ -1072,6 +1072,13 @@ function M.extract(text, opts)
       local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence
       local sent = sents[si] or { s, e }
+      -- a comma before three digits in an amount of money groups thousands, as in English: "5,500
+      -- euros par mois", "500,000 dollars" (a French decimal amount has two: 5,50 euros)
+      if unit and is_money(unit) and lo == hi and t0.type == "number" and t0.word:find("^%d%d?%d?,%d%d%d$")
+         and lo == t0.value then
+        lo = tonumber((t0.word:gsub(",", "")))
+        hi = lo
+      end
       lo, hi = exact(lo), exact(hi)
       out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = lo, high = hi,
         approx = approx, unit = unit, sentence = text:sub(sent[1], sent[2]),
