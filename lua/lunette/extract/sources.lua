@@ -133,7 +133,11 @@ M.rules = {
                   "avocate", "sociologue", "economiste", "historien", "historienne", "chercheur",
                   "chercheuse", "philosophe", "politologue", "psychiatre", "psychologue", "chef",
                   "gouverneur", "president-elect", "senator", "governor", "mayor", "minister", "secretary", "professor",
-                  "dr", "judge", "spokesman", "spokeswoman", "chancellor", "prime" },
+                  "dr", "judge", "spokesman", "spokeswoman", "chancellor", "prime",
+                  "entraineur", "entraineuse", "selectionneur", "directeur", "directrice", "patron", "patronne",
+                  "fondateur", "fondatrice", "conseiller", "conseillere", "porte-parole", "ambassadeur",
+                  "ambassadrice", "prefet", "prefete", "ecrivain", "ecrivaine", "journaliste", "realisateur",
+                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach" },
     -- English titles before a name (capitalised), and the words inside one (Secretary of State)
     en = set{ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
               "spokeswoman", "ambassador", "commander", "mayor", "judge", "prosecutor", "sen", "gov", "gen", "rep",
@@ -149,7 +153,8 @@ M.rules = {
   -- what someone said or published: after it, de and its author is the source (content_author)
   content_nouns = {
     said = set{ "propos", "termes", "mots", "dires", "declarations", "declaration", "aveu", "aveux",
-                "temoignage", "temoignages", "confidences", "explications" },
+                "temoignage", "temoignages", "confidences", "explications", "formule", "expression",
+                "phrase", "paroles", "mot" },
     data = set{ "informations", "information", "chiffres", "donnees", "estimations", "estimation", "calculs", "calcul",
                 "etude", "etudes", "enquete", "enquetes", "rapport", "rapports", "sondage", "sondages",
                 "communique", "bilan", "analyse", "decompte", "comptage", "statistiques", "previsions",
@@ -902,6 +907,10 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "Un passé qui ne passe pas, selon la formule de l'historien Benjamin Stora.",
+      { source = "Benjamin Stora", cue = "selon" } },
+    { "« Sors », a raconté l'adjoint de l'entraîneur Laurent Blanc.",
+      { source = "l'adjoint de l'entraîneur Laurent Blanc", cue = "a raconté" } },
     { "« Non », a indiqué dans un communiqué le ministre en charge du Brexit David Davis.",
       { source = "David Davis", cue = "a indiqué" } },
     { "Le rapport publié hier affirme que non.", { source = "Le rapport", cue = "affirme" } },
@@ -2306,6 +2315,11 @@ local function titled_name(toks, a, b, an)
   local titled = title.type == "word" and title.flags & 1 == 0 and not an:is_stop(title.term)
     and not M.rules.speaker_starts[title.term]
   local k = M.rules.pronoun_kinds
+  -- a person's title after de names that person, not the speaker: "l'adjoint de l'entraîneur Laurent
+  -- Blanc" (but "le porte-parole du gouvernement Christophe Castaner" is the porte-parole)
+  if titled and M.rules.name_titles.person[title.term] then
+    for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
+  end
   for p = r, b - 1 do
     if (k.male_names[toks[p].term] or k.female_names[toks[p].term]) and (p > r or titled) then return p end
   end
@@ -2556,7 +2570,12 @@ function M.extract(text, opts)
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
-    name_a = name_a or titled_name(toks, sp_a, sp_b, an) or content_author(toks, sp_a, sp_b)
+    if not name_a then
+      name_a = titled_name(toks, sp_a, sp_b, an)
+      local author = not name_a and content_author(toks, sp_a, sp_b)
+      -- (and the author's title goes: "selon la formule de l'historien | Benjamin Stora")
+      if author then name_a = author < sp_b and titled_name(toks, author, sp_b, an) or author end
+    end
     local who = name_a and text:sub(toks[name_a].start, toks[sp_b].stop) or speaker   -- (the name after a title)
     local si = toks[cue_a].sentence
     local sent = sents[si] or { s, e }
