@@ -323,6 +323,14 @@ do
   end
   H.eq("5.13b a title with no gender, then a first name that has one", got, { "Me Xavier Normand-Bodard", "elle" })
   got = {}
+  for _, r in ipairs(extract.sources("Le jeune homme a expliqué que tout allait bien. Selon ses dires, il récidive. "
+      .. "Les syndicats ont annoncé une grève. D'après leurs propos, elle durera.")) do
+    got[#got + 1] = { r.source, r.speaker }
+  end
+  H.eq("5.13c a possessive and a saying stand for a pronoun", got,
+       { { "Le jeune homme", "Le jeune homme" }, { "Le jeune homme", "ses dires" },
+         { "Les syndicats", "Les syndicats" }, { "Les syndicats", "leurs propos" } })
+  got = {}
   for _, r in ipairs(extract.sources("« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »")) do
     got[#got + 1] = r.source
   end

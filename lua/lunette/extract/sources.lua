@@ -2446,10 +2446,23 @@ local function opening_name(toks, from, si, an)
   return nil
 end
 
+-- "selon ses dires", "d'après leurs propos": a possessive and a saying stand for a pronoun
+-- ("sing" for son / sa / ses, "plural" for leur / leurs), else nil
+local function possessive_saying(speaker, an)
+  local d, n = speaker:match("^(%S+)%s+(%S+)$")
+  n = an:term(n or "")
+  -- (not "sa déclaration": often a document, "sa déclaration de patrimoine")
+  if not d or not M.rules.content_nouns.said[n] or n == "declaration" then return nil end
+  d = an:term(d)
+  if d == "son" or d == "sa" or d == "ses" then return "sing" end
+  if d == "leur" or d == "leurs" then return "plural" end
+  return nil
+end
+
 local function resolve_pronouns(out, an, toks, text)
   local k = M.rules.pronoun_kinds
   for n, r in ipairs(out) do
-    local want = k.pronouns[an:term(r.speaker)]
+    local want = k.pronouns[an:term(r.speaker)] or possessive_saying(r.speaker, an)
     if want then
       for m = n - 1, 1, -1 do
         local c = out[m]
@@ -2464,7 +2477,7 @@ local function resolve_pronouns(out, an, toks, text)
           local kind = speaker_kind(c.speaker, an)
           local ok
           if want == "plural" then ok = kind == "plural"
-          else ok = kind ~= "plural" and (kind == nil or kind == want) end
+          else ok = kind ~= "plural" and (kind == nil or kind == want or want == "sing") end
           if ok then r.source, r.source_of = c.source, m; break end
         end
       end
@@ -2473,7 +2486,10 @@ local function resolve_pronouns(out, an, toks, text)
       if r.source_of == nil and want ~= "plural" and r.tok then
         local a, b = opening_name(toks, r.tok, r.sentence - 1, an)
         local name = a and text:sub(toks[a].start, toks[b].stop)
-        if name and speaker_kind(name, an) == want then r.source, r.source_of = canonical(name) or name, 0 end
+        local kind = name and speaker_kind(name, an)
+        if name and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
+          r.source, r.source_of = canonical(name) or name, 0
+        end
       end
     end
   end
