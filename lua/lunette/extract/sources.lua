@@ -243,7 +243,10 @@ M.rules = {
   speaker_end_phrases = { { "par", "rapport" }, { "au", "sujet" }, { "en", "raison" }, { "a", "propos" },
                           { "sous", "couvert" }, { "sous", "le", "couvert" }, { "on", "condition" },
                           { "sous", "le", "choc" }, { "encore", "sous" },
-                          { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" } },
+                          { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" },
+                          -- the manner: "a ajouté votre boulangère | d'un air dégoûté"
+                          { "d'", "un", "air" }, { "d'", "un", "ton" }, { "d'", "une", "voix" },
+                          { "sur", "un", "ton" } },
   -- words after which a determiner stays inside a noun phrase ("le ministre de la Défense")
   -- heads of a noun phrase before ", qui" that speak for none: "l'opinion de la ministre, qui estimait"
   not_antecedents = set{ "opinion", "avis", "attaque", "attaques", "position", "propos", "declaration",
@@ -907,6 +910,8 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "« On ne voit que ça », a ajouté la boulangère d'un air dégoûté.",
+      { source = "la boulangère", cue = "a ajouté" } },
     { "Un passé qui ne passe pas, selon la formule de l'historien Benjamin Stora.",
       { source = "Benjamin Stora", cue = "selon" } },
     { "« Sors », a raconté l'adjoint de l'entraîneur Laurent Blanc.",
