@@ -257,7 +257,8 @@ M.rules = {
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
     "il a fait les quatre cents coups", "précise 60 millions de consommateurs",
-    "une modernisation jusqu'à 2060, voire au-delà", "une poussée de 65 kN pendant 970 s, pour 15 t",
+    "une modernisation jusqu'à 2060, voire au-delà", "on a pu remonter jusqu'à 1753 pour le retrouver",
+    "une poussée de 65 kN pendant 970 s, pour 15 t",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
@@ -443,8 +444,9 @@ end
 
 -- the unit after index k (the number's value lo): unit token index, or nil;
 -- elided: true when the noun is left out ("3 000 autres", "environ 1 000, selon")
-local function year_like(t)
-  return t and t.type == "number" and t.word:match("^%d%d%d%d$") ~= nil and t.value >= 1800 and t.value <= 2100
+local function year_like(t, from)
+  return t and t.type == "number" and t.word:match("^%d%d%d%d$") ~= nil and t.value >= (from or 1800)
+    and t.value <= 2100
 end
 
 local function unit_after(toks, k, an, english, lo)
@@ -1031,8 +1033,8 @@ function M.extract(text, opts)
           if ut and not elided and not shared then stop_i = k - 1 end
         end
         if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
-        -- "jusqu'à 2060": a year after jusqu'à, with no noun, is a date's
-        if approx and lo == hi and not ut and year_like(t0) and toks[start_i].term:find("^jusqu") then
+        -- "jusqu'à 2060", "remonter jusqu'à 1753": a year after jusqu'à, with no noun, is a date's
+        if approx and lo == hi and not ut and year_like(t0, 1100) and toks[start_i].term:find("^jusqu") then
           i = k; goto continue
         end
         -- l'Euro 2016 de football, le Mondial 2018: a name and its year
