@@ -300,41 +300,33 @@ for _, c in ipairs(SRC) do
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })
 end
 -- a pronoun speaker takes the source of the last speaker that agrees with it (two sentences back
--- at most); the pronoun stays in speaker
-do
-  local got = {}
-  for _, r in ipairs(extract.sources("Marine Le Pen a dénoncé les postures. Le ministre a affirmé que tout va bien. "
+-- at most); the pronoun stays in speaker. Each case: name, text, { source, speaker } per record
+local PRONOUNS = {
+  { "5.12 pronoun speakers resolved by number, gender and distance",
+    "Marine Le Pen a dénoncé les postures. Le ministre a affirmé que tout va bien. "
       .. "« C'est fini », a-t-elle ajouté. « Non », a-t-il précisé. Les syndicats ont annoncé une grève. "
-      .. "« Nous irons », ont-ils prévenu. Un. Deux. Trois. « Oui », a-t-elle dit.")) do
-    got[#got + 1] = { r.source, r.speaker }
-  end
-  H.eq("5.12 pronoun speakers resolved by number, gender and distance", got,
-       { { "Marine Le Pen", "Marine Le Pen" }, { "Le ministre", "Le ministre" }, { "Marine Le Pen", "elle" },
-         { "Le ministre", "il" }, { "Les syndicats", "Les syndicats" }, { "Les syndicats", "ils" }, { "elle", "elle" } })
-  got = {}
-  for _, r in ipairs(extract.sources("Comme l'a déclaré Maurice Godelier, tout va. Cela revient selon elle à confondre.")) do
-    got[#got + 1] = r.source
-  end
-  H.eq("5.13 a first name tells a speaker's gender", got, { "Maurice Godelier", "elle" })
-  got = {}
-  for _, r in ipairs(extract.sources("« Nous espérons un procès », a réagi Me Xavier Normand-Bodard. "
-      .. "La villa fut achetée, selon elle, grâce à un héritage.")) do
-    got[#got + 1] = r.source
-  end
-  H.eq("5.13b a title with no gender, then a first name that has one", got, { "Me Xavier Normand-Bodard", "elle" })
-  got = {}
-  for _, r in ipairs(extract.sources("Le jeune homme a expliqué que tout allait bien. Selon ses dires, il récidive. "
-      .. "Les syndicats ont annoncé une grève. D'après leurs propos, elle durera.")) do
-    got[#got + 1] = { r.source, r.speaker }
-  end
-  H.eq("5.13c a possessive and a saying stand for a pronoun", got,
-       { { "Le jeune homme", "Le jeune homme" }, { "Le jeune homme", "ses dires" },
-         { "Les syndicats", "Les syndicats" }, { "Les syndicats", "leurs propos" } })
-  got = {}
-  for _, r in ipairs(extract.sources("« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »")) do
-    got[#got + 1] = r.source
-  end
-  H.eq("5.14 a speaker in someone's own words (mon, ma, mes) is no antecedent", got, { "Mon père", "il" })
+      .. "« Nous irons », ont-ils prévenu. Un. Deux. Trois. « Oui », a-t-elle dit.",
+    { { "Marine Le Pen", "Marine Le Pen" }, { "Le ministre", "Le ministre" }, { "Marine Le Pen", "elle" },
+      { "Le ministre", "il" }, { "Les syndicats", "Les syndicats" }, { "Les syndicats", "ils" }, { "elle", "elle" } } },
+  { "5.13 a first name tells a speaker's gender",
+    "Comme l'a déclaré Maurice Godelier, tout va. Cela revient selon elle à confondre.",
+    { { "Maurice Godelier", "Maurice Godelier" }, { "elle", "elle" } } },
+  { "5.13b a title with no gender, then a first name that has one",
+    "« Nous espérons un procès », a réagi Me Xavier Normand-Bodard. La villa fut achetée, selon elle, grâce à un héritage.",
+    { { "Me Xavier Normand-Bodard", "Me Xavier Normand-Bodard" }, { "elle", "elle" } } },
+  { "5.13c a possessive and a saying stand for a pronoun",
+    "Le jeune homme a expliqué que tout allait bien. Selon ses dires, il récidive. "
+      .. "Les syndicats ont annoncé une grève. D'après leurs propos, elle durera.",
+    { { "Le jeune homme", "Le jeune homme" }, { "Le jeune homme", "ses dires" },
+      { "Les syndicats", "Les syndicats" }, { "Les syndicats", "leurs propos" } } },
+  { "5.14 a speaker in someone's own words (mon, ma, mes) is no antecedent",
+    "« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »",
+    { { "Mon père", "Mon père" }, { "il", "il" } } },
+}
+for _, c in ipairs(PRONOUNS) do
+  local got = {}
+  for _, r in ipairs(extract.sources(c[2])) do got[#got + 1] = { r.source, r.speaker } end
+  H.eq(c[1], got, c[3])
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })

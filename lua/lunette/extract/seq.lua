@@ -82,20 +82,10 @@ function M.longest(idx, toks, i)
   local node, best, bj = idx, nil, nil
   local k = i
   local c = toks.columns
-  local terms = c and c[1] or columns(toks)
-  if terms then
-    while true do
-      local w = terms[k]
-      node = w and node[w]
-      if not node then break end
-      k = k + 1
-      if node[ROW] then best, bj = node[ROW], k end
-    end
-    return best, bj
-  end
+  local terms = c and c[1] or M.columns(toks)         -- (a plain list: a column that reads its records)
   while true do
-    local t = toks[k]
-    node = t and node[t.term]
+    local w = terms[k]
+    node = w and node[w]
     if not node then break end
     k = k + 1
     if node[ROW] then best, bj = node[ROW], k end
