@@ -387,6 +387,10 @@ local ENTS = {
   -- the gazetteer's companies, bodies and regions, with a city that continues a company's name
   { "6.19j", "Selon Bercy, Apple et Air France ; en Amérique du Sud, dans l'Hexagone et à New-York.",
     "Bercy/org; Apple/org; Air France/org; Amérique du Sud/place; Hexagone/place; New-York/place" },
+  -- a title before a name: its particle opens a surname, one word after it is a person
+  { "6.19k", "Selon M. Le Pen et le général de Gaulle, le président Macron, Mme Roux et M. Dupont ; "
+      .. "le ministre du Travail, le directeur général de Greenpeace.",
+    "Le Pen/person; de Gaulle/person; Macron/person; Roux/person; Dupont/person; Travail/other; Greenpeace/other" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },

@@ -45,6 +45,17 @@ M.rules = {
   place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
     "nord-ouest", "nord-est" },
+  -- a capitalised particle opening a surname after these is a person's ("M. Le Pen", "le
+  -- général de Gaulle", "la dynastie Le Pen"); after a title abbreviation, its period between
+  surname_titles = set{ "m", "mme", "mlle", "me", "dr", "pr", "general", "marechal", "president", "presidente",
+    "clan", "famille", "dynastie", "epoque", "ere", "madame", "monsieur", "maitre", "ministre", "depute",
+    "deputee", "maire", "candidat", "candidate" },
+  -- abbreviated titles: no entity alone; the name after them is a person's ("M. Dupont", "Mme Roux")
+  title_abbrevs = set{ "m", "mme", "mmes", "mlle", "me", "dr", "pr", "mr", "mrs", "ms" },
+  rank_titles = set{ "general", "marechal", "amiral", "colonel", "capitaine", "commandant", "famille", "clan",
+    "dynastie", "m", "mme", "mlle" },
+  rank_dets = set{ "le", "la", "du", "au", "l'", "les", "des", "aux" },   -- (not "le directeur général de Greenpeace")
+  surname_particles = set{ "le", "la", "de", "du", "di", "da", "van", "von", "del", "della", "dos" },
   -- first names that are also common words or names of things: no person alone
   not_first_names = set{ "noel", "marianne", "pascal", "hugo", "paris" },
   -- capitalised words that are no names at the start of a sentence (folded)
@@ -237,10 +248,32 @@ function M.extract(text, opts)
       end
       -- President Vladimir Putin, Prime Minister Keir Starmer, Mr Putin: the title goes, a person stays
       local titled = false
-      while last > i and M.rules.titles[t.term] and toks[i + 1].flags & 1 ~= 0 do
+      while last > i and (M.rules.titles[t.term] or M.rules.title_abbrevs[t.term]) and toks[i + 1].flags & 1 ~= 0 do
         i, titled = i + 1, true
         t = toks[i]
       end
+      -- "M. Le Pen", "la dynastie Le Pen", "le général de Gaulle": a particle that a title puts
+      -- before the run opens a surname (a person)
+      local p = i - 1
+      local pre = c_term[p - 1] == "." and p - 2 or p - 1
+      -- (a particle in lower case: "de" alone, after a rank or a family, before one word: not "le
+      -- ministre du Travail", "le maire de Meaux", "l'époque de Nicolas Sarkozy")
+      local lower_particle = c_flags[p] and c_flags[p] & 1 == 0
+      if not titled and M.rules.surname_particles[c_term[p]] and c_start[p] and not taken[p]
+         and c_sent[pre] == t.sentence and M.rules.surname_titles[c_term[pre]] and c_flags[p] & 8 == 0
+         and (c_term[p - 1] == "." or c_flags[pre] & 1 == 0) and last - i < 2
+         and not (lower_particle and not (c_term[p] == "de" and last == i and M.rules.rank_titles[c_term[pre]]
+                                          and (c_term[p - 1] == "." or M.rules.rank_dets[c_term[pre - 1]]))) then
+        add(p, last, "person")
+        i = last + 1
+        goto next_run
+      end
+      if last == i and M.rules.title_abbrevs[t.term] and t.flags & 2 == 0 then i = i + 1; goto next_run end
+      -- (or a title in lower case: "le président Macron", "la famille Dupont"; not an acronym)
+      local after_abbrev = c_sent[pre] == t.sentence and (c_term[p] == "." and M.rules.title_abbrevs[c_term[pre]]
+                                                          or (M.rules.title_abbrevs[c_term[p]] and c_flags[p] & 1 ~= 0)
+                                                          or (M.rules.surname_titles[c_term[p]] and c_flags[p] & 1 == 0
+                                                              and t.flags & 2 == 0))
       local first_in_sentence = not titled and (not c_sent[i - 1] or c_sent[i - 1] ~= t.sentence
         or (M.rules.openers[c_term[i - 1]] and M.rules.openers[toks[i - 1].word]))  -- (a record only then)
       if last == i and (M.rules.not_names[t.term] or first_in_sentence or M.rules.not_person[t.term]
@@ -283,7 +316,7 @@ function M.extract(text, opts)
         if place_led[i] and last > i and not common and not is_place then is_org = true end   -- France Télévisions
         if is_org then ty = "org"
         elseif is_place then ty = "place"
-        elseif ((last > i or titled) and not common) or lone_first then ty = "person"
+        elseif ((last > i or titled or after_abbrev) and not common) or lone_first then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
@@ -291,6 +324,7 @@ function M.extract(text, opts)
     else
       i = i + 1
     end
+    ::next_run::
   end
   table.sort(found, function(x, y) return x.a < y.a end)
   -- a surname alone is the person named in full in the same text: Nicolas Sarkozy ... Sarkozy
