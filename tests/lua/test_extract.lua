@@ -391,6 +391,7 @@ local ENTS = {
   { "6.19k", "Selon M. Le Pen et le général de Gaulle, le président Macron, Mme Roux et M. Dupont ; "
       .. "le ministre du Travail, le directeur général de Greenpeace.",
     "Le Pen/person; de Gaulle/person; Macron/person; Roux/person; Dupont/person; Travail/other; Greenpeace/other" },
+  { "6.19l", "Jean-Yves Le Drian a parlé. Selon Le Drian, tout va.", "Jean-Yves Le Drian/person; Le Drian/person" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },

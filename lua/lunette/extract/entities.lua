@@ -328,12 +328,25 @@ function M.extract(text, opts)
   end
   table.sort(found, function(x, y) return x.a < y.a end)
   -- a surname alone is the person named in full in the same text: Nicolas Sarkozy ... Sarkozy
+  -- (with its particle: "Jean-Yves Le Drian ... Le Drian", the surname's term -> the particle's)
   local surnames = {}
   for _, e in ipairs(found) do      -- (named after a known first name: not "Père Noël" -> Noël)
-    if e.type == "person" and e.b > e.a and first_name(toks[e.a].term) then surnames[toks[e.b].term] = true end
+    if e.type == "person" and e.b > e.a and first_name(toks[e.a].term) then
+      local pt = toks[e.b - 1]
+      surnames[toks[e.b].term] = e.b - 1 > e.a and pt.flags & 1 ~= 0 and M.rules.surname_particles[pt.term]
+        and pt.term or true
+    end
   end
   for _, e in ipairs(found) do
-    if e.type == "other" and e.a == e.b and surnames[toks[e.a].term] then e.type = "person" end
+    local sn = e.a == e.b and (e.type == "other" or e.type == "person") and surnames[toks[e.a].term]
+    if sn then
+      e.type = "person"
+      local pt = toks[e.a - 1]
+      if sn ~= true and pt and pt.term == sn and pt.flags & 1 ~= 0 and pt.stop + 2 == toks[e.a].start
+         and pt.sentence == toks[e.a].sentence then
+        e.a = e.a - 1
+      end
+    end
   end
   -- an organisation, then de/du + a place: one organisation
   local merged = {}
