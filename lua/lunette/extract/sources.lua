@@ -479,6 +479,12 @@ M.rules = {
                         "some", "several", "many", "one", "two", "three", "bon", "nombre" },
   -- lower-case titles and demonstratives that open a speaker: "a expliqué maître
   -- Klyni", "a déclaré celui qui refusait", "selon ceux de mes parents"
+  feasts = set{ "noel", "paques", "toussaint", "halloween", "pentecote", "ramadan", "nouvel", "saint-valentin" },
+  -- nouns of people who give their view (after "Pour ...,": "Pour les experts, ...")
+  speaker_nouns = set{ "experts", "expert", "analyste", "analystes", "specialiste", "specialistes",
+                       "observateurs", "observateur", "syndicats", "syndicat", "opposition", "ong", "auteurs",
+                       "auteur", "enqueteurs", "chercheurs", "economistes", "avocat", "avocats", "avocate",
+                       "porte-parole", "gouvernement", "ministere", "police", "parquet", "elus", "elu" },
   lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
                       "ceux", "celles" },
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
@@ -910,6 +916,11 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "Pour le ministre de l'Intérieur, la menace reste élevée.",
+      { source = "le ministre de l'Intérieur", cue = "Pour" } },
+    { "Pour Noël, tout est fermé.", {} },
+    { "Le coût s'élevait, pour l'État italien, à 9,5 millions d'euros.", {} },
+    { "Pour les enfants, c'est la fête.", {} },
     { "« On ne voit que ça », a ajouté la boulangère d'un air dégoûté.",
       { source = "la boulangère", cue = "a ajouté" } },
     { "Un passé qui ne passe pas, selon la formule de l'historien Benjamin Stora.",
@@ -2668,8 +2679,16 @@ function M.extract(text, opts)
           if s0 then a, b = s0, i - 2 end
         end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
-        if a and quote_only and (not (toks[b + 1] and toks[b + 1].word == "," and toks[b + 2]
-                                      and M.rules.opening_quotes[toks[b + 2].word])
+        -- (a comma and a quote after it; or a comma after someone: a name, a person's title, "Pour
+        -- le ministre de l'Intérieur, la menace reste élevée", "Pour Emmanuel Macron, ...")
+        local someone = a and toks[h] and toks[b + 1] and toks[b + 1].word == ","
+          and not (toks[i - 1] and toks[i - 1].sentence == t.sentence)           -- (opening its sentence)
+          and ((toks[h].flags & 1 ~= 0 and toks[h].type == "word" and not an:is_stop(toks[h].term)
+                and not M.rules.feasts[toks[h].term] and not dates.rules.months[toks[h].term]
+                and not dates.rules.weekdays[toks[h].term])
+               or M.rules.name_titles.person[toks[h].term] or M.rules.speaker_nouns[toks[h].term])
+        if a and quote_only and (not (someone or (toks[b + 1] and toks[b + 1].word == "," and toks[b + 2]
+                                                  and M.rules.opening_quotes[toks[b + 2].word]))
                                  or M.rules.prepositions.not_after_pour[toks[h].term]
                                  or infinitive_like(toks[a], an)) then      -- pour autant, pour justifier
           a = nil
