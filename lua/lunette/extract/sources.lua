@@ -916,6 +916,8 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "Emmanuel Macron : « Nous sommes en guerre ».", { source = "Emmanuel Macron", cue = ":" } },
+    { "Objectif : « zéro déchet ».", {} },
     { "Pour le ministre de l'Intérieur, la menace reste élevée.",
       { source = "le ministre de l'Intérieur", cue = "Pour" } },
     { "Pour Noël, tout est fermé.", {} },
@@ -3026,6 +3028,27 @@ function M.extract(text, opts)
     end
     if not done or i <= i0 then i = math.max(i, i0 + 1) end
   end
+  -- a headline's speaker: a person's name opening the sentence, a colon, a quote ("Emmanuel
+  -- Macron : « Nous sommes en guerre »"): the colon is the cue
+  local kinds = M.rules.pronoun_kinds
+  local headlines = false
+  for c = 2, #toks do
+    if col_terms[c] == ":" and toks[c + 1] and M.rules.opening_quotes[toks[c + 1].word]
+       and col_sents[c + 1] == col_sents[c] then
+      local a = c - 1
+      while a > 1 and col_sents[a - 1] == col_sents[c] and c - a < 4 do a = a - 1 end
+      local first = toks[a]
+      local named = (kinds.male_names[first.term] or kinds.female_names[first.term]) and c - a >= 2
+        and (a == 1 or col_sents[a - 1] ~= col_sents[c])
+      for k = a, c - 1 do
+        if toks[k].type ~= "word" or toks[k].flags & 1 == 0 and not M.rules.name_particles[toks[k].term] then
+          named = false
+        end
+      end
+      if named then add(c, c, a, c - 1); headlines = true end
+    end
+  end
+  if headlines then table.sort(out, function(x, y) return x.start < y.start end) end
   resolve_pronouns(out, an, toks, text)
   return out
 end
