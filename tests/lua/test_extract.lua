@@ -245,9 +245,9 @@ local FIGS = {
   -- a comma before three digits in money groups thousands; before two it is a decimal comma
   { "2.74", "Il s'est augmenté de 5,500 euros par mois ; le paquet coûte 6,60 euros ; 2,500 millions d'euros.",
     { { 5500, 5500, false, "euros" }, { 6.6, 6.6, false, "euros" }, { 2500000, 2500000, false, "euros" } } },
-  -- a signed number with no noun is a change; two digits joined by a hyphen make no number
+  -- a signed number with no noun is a change; two digits joined by a hyphen are a loose range
   { "2.73", "Delanoë (66%, +3) et trois-quatre personnes ; 12 soldats (-2).",
-    { { 66, 66, false, "%" }, { 12, 12, false, "soldats" } } },
+    { { 66, 66, false, "%" }, { 3, 4, true, "personnes" }, { 12, 12, false, "soldats" } } },
   -- "de moins" / "de plus" after a figure is no noun: the noun is elided; invariant nouns count
   { "2.72", "Les demandeurs d'emploi sont 3 millions ; il y en a 85.000 de moins. On compte 1,5 million de sans-abri.",
     { { 3000000, 3000000, false, "demandeurs" }, { 85000, 85000, false, "demandeurs" },

@@ -362,6 +362,15 @@ local function number_at(toks, i, terms)
   return nil
 end
 
+-- "trois-quatre", "deux-trois": two digits joined, one more than the other (a loose range):
+-- both values, or nil
+local function digit_pair(term)
+  local a, b = term:match("^(%a+)%-(%a+)$")
+  local va, vb = a and numbers.words[a], b and numbers.words[b]
+  if va and vb and va < 10 and vb == va + 1 then return va, vb end
+  return nil
+end
+
 -- "pour cent", "per cent", "percent" after a number
 local function percent_words(toks, k)
   local a, b = toks[k], toks[k + 1]
@@ -707,7 +716,7 @@ function M.extract(text, opts)
     if past_idiom then i = past_idiom; goto continue end      -- deux poids deux mesures
     -- (a word that is no number and opens no approximate noun: no figure, no record read)
     if c_type[j] == "word" and not terms[j]:find("^%d") and not numbers.parse(terms, j)
-       and not approx_noun(toks, j) then
+       and not approx_noun(toks, j) and not digit_pair(terms[j]) then
       i = i + 1; goto continue
     end
     local t = toks[j]
@@ -731,6 +740,11 @@ function M.extract(text, opts)
       if v then
         lo, hi, k, pct = v, v, nk, p
         exact_words = t.type == "word" and not t.term:find("^%d")    -- deux, not 3bn
+      elseif t.type == "word" then
+        -- "trois-quatre personnes", "deux-trois jours": two digits joined, one more than the other,
+        -- are a loose range
+        local va, vb = digit_pair(t.term)
+        if va then lo, hi, k, approx = va, vb, j + 1, true end
       end
     end
     -- "2 000euros", "13 000euros": the last group glued to the noun (one word "000euros")
