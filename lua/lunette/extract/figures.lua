@@ -156,7 +156,8 @@ M.rules = {
   -- a bare number after au / du names a thing, or is a day: "son appel au 115", "les
   -- écoutants du 3919", "les habitants du 93", "du 15 au 19 novembre"; it takes no noun
   -- from before (but "au 2,5 emplois", "du milliard d'euros" count)
-  named_after = set{ "au", "du" },
+  -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3")
+  named_after = set{ "au", "du", "par", "by" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
@@ -258,7 +259,8 @@ M.rules = {
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
     "il a fait les quatre cents coups", "précise 60 millions de consommateurs",
     "une modernisation jusqu'à 2060, voire au-delà", "on a pu remonter jusqu'à 1753 pour le retrouver",
-    "une poussée de 65 kN pendant 970 s, pour 15 t",
+    "une poussée de 65 kN pendant 970 s, pour 15 t", "Leurs primes ont été multipliées par 3.",
+    "C'est comme un une-deux au foot.",
     "limiter les antennes à 5 V/m", "contrôlée avec 0,9 g d'alcool", "un jerrycan de cinq litres d'eau",
     "Bull Epidemiol Hebd. 2018;(14-15):265-73.",
     "La chaîne France 4 va diffuser une émission", "sur TF1 et Europe 1 hier soir",
@@ -367,7 +369,7 @@ end
 local function digit_pair(term)
   local a, b = term:match("^(%a+)%-(%a+)$")
   local va, vb = a and numbers.words[a], b and numbers.words[b]
-  if va and vb and va < 10 and vb == va + 1 then return va, vb end
+  if va and vb and va >= 2 and va < 10 and vb == va + 1 then return va, vb end     -- (not "un une-deux")
   return nil
 end
 
