@@ -13,6 +13,7 @@ local M = { name = "sources", version = "1" }
 
 local set = require("lunette.extract.seq").set
 local dates = require "lunette.extract.dates"   -- its months, read when used (rules are data)
+local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
 
 -- a set of verbs and the imperfect of those in -e (affirme -> affirmait, affirmaient)
 local function with_imperfect(list)
@@ -459,6 +460,10 @@ M.rules = {
   -- vainqueur l'ancienne ministre", "il a été déclaré coupable", "a déclaré forfait"
   verdict_verbs = set{ "declare", "declaree", "declares", "declarees", "declarer", "declarent", "declarait",
                        "declaraient", "declara", "declarerent", "declared", "declares" },
+  -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
+  earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
+  -- (then millions, milliers: "plusieurs millions", "un million"; "un" alone is an article)
+  earnings = set{ "plusieurs", "des", "quelques", "un", "une" },
   -- "en dire long": a thing shows, no one speaks ("le CV de X en dit long sur", "cela en dit beaucoup")
   says_much = set{ "long", "beaucoup", "assez", "trop", "davantage" },
   verdicts = set{ "vainqueur", "vainqueurs", "gagnant", "gagnante", "gagnants", "coupable", "coupables",
@@ -916,6 +921,8 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "La vente des bières a déjà rapporté plusieurs millions de dollars.", {} },
+    { "Le Monde rapporte que le ministre démissionne.", { source = "Le Monde", cue = "rapporte" } },
     { "Emmanuel Macron : « Nous sommes en guerre ».", { source = "Emmanuel Macron", cue = ":" } },
     { "Objectif : « zéro déchet ».", {} },
     { "Pour le ministre de l'Intérieur, la menace reste élevée.",
@@ -2838,6 +2845,19 @@ function M.extract(text, opts)
         v = nil
       end
       if v and M.rules.says_much[col_terms[cue_b + 1]] and col_terms[cue_a - 1] == "en" then v = nil end
+      -- "ont déjà rapporté plusieurs millions", "rapporte gros": money brought in, no report
+      -- (its object right after it, or past adverbs: not "rapporte ce jeudi 27 juillet Le Monde")
+      if v and M.rules.earn_verbs[col_terms[cue_b]] then
+        local r = cue_b + 1
+        while M.rules.adverbs[col_terms[r]] and not dates.rules.weekdays[col_terms[r]] do r = r + 1 end
+        local tr, tn = toks[r], toks[r + 1]
+        if tr and (tr.type == "number" or (numbers.words[tr.term] and not M.rules.earnings[tr.term])
+                   or tr.term == "gros"
+                   or (M.rules.earnings[tr.term] and tn
+                       and (numbers.approx_nouns[tn.term] or numbers.scales[tn.term]))) then
+          v = nil
+        end
+      end
       -- "Ceci explique-t-il cela ?", "Le ministre a-t-il dit la vérité ?": a subject before an
       -- inverted pronoun in a sentence that asks is a question, no report ("Ainsi a-t-il dit" is one)
       if v and pro then
