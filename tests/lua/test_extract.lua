@@ -245,6 +245,9 @@ local FIGS = {
   -- a comma before three digits in money groups thousands; before two it is a decimal comma
   { "2.74", "Il s'est augmenté de 5,500 euros par mois ; le paquet coûte 6,60 euros ; 2,500 millions d'euros.",
     { { 5500, 5500, false, "euros" }, { 6.6, 6.6, false, "euros" }, { 2500000, 2500000, false, "euros" } } },
+  -- the minutes of a time take no noun from before
+  { "2.75", "Il est payé 1 230 euros. Levés très tôt, 4 h 30, puis 6 heures 15.",
+    { { 1230, 1230, false, "euros" } } },
   -- a signed number with no noun is a change; two digits joined by a hyphen are a loose range
   { "2.73", "Delanoë (66%, +3) et trois-quatre personnes ; 12 soldats (-2).",
     { { 66, 66, false, "%" }, { 3, 4, true, "personnes" }, { 12, 12, false, "soldats" } } },

@@ -1028,6 +1028,11 @@ function M.extract(text, opts)
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
           if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
+          -- the minutes of a time: "levés à 4 h 30", "6 h 30"
+          if pv and (pv.term == "h" or pv.term == "heures") and toks[j - 2] and toks[j - 2].type == "number"
+             and t0.type == "number" and t0.value < 60 then
+            i = k; goto continue
+          end
           -- a signed number with no noun is a change, no count: "Delanoë (66%, +3)"
           if t0.type == "number" and (t0.word:find("^[+-]") or t0.word:find("^−")) then i = k; goto continue end
           if etok then stop_i = etok end
