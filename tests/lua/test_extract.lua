@@ -245,6 +245,9 @@ local FIGS = {
   -- a comma before three digits in money groups thousands; before two it is a decimal comma
   { "2.74", "Il s'est augmenté de 5,500 euros par mois ; le paquet coûte 6,60 euros ; 2,500 millions d'euros.",
     { { 5500, 5500, false, "euros" }, { 6.6, 6.6, false, "euros" }, { 2500000, 2500000, false, "euros" } } },
+  -- an adjective after an amount in millions is no noun: the amount's noun was left out
+  { "2.76", "L'amende est de 20 millions d'euros, ramenée à 15,5 millions payables sur trois ans.",
+    { { 20000000, 20000000, false, "euros" }, { 15500000, 15500000, false, "euros" } } },
   -- the minutes of a time take no noun from before
   { "2.75", "Il est payé 1 230 euros. Levés très tôt, 4 h 30, puis 6 heures 15.",
     { { 1230, 1230, false, "euros" } } },

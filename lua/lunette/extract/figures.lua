@@ -523,8 +523,8 @@ local function unit_after(toks, k, an, english, lo)
   -- millions is no noun; the amount's noun was left out
   local mult = toks[k - 1] and numbers.multipliers[toks[k - 1].term]
   if not english and mult and mult >= 1000000 and j == k and t.flags & 1 == 0
-     and (t.lower:find("é[e]?s?$") or t.term:find("[iu]e?s$")) then
-    return nil, true
+     and (t.lower:find("é[e]?s?$") or t.term:find("[iu]e?s$") or t.term:find("..[ai]bles?$")) then
+    return nil, true                                                   -- (15,5 millions payables)
   end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     local e = j
