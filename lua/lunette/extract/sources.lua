@@ -921,6 +921,7 @@ M.rules = {
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
       { source = "Eric Heyer", cue = "a réagi" } },
     { "Nicolas Hulot a réagi en annonçant une loi.", {} },
+    { "Selon le site américain TMZ, Ciara conduisait.", { source = "TMZ", cue = "Selon" } },
     { "La vente des bières a déjà rapporté plusieurs millions de dollars.", {} },
     { "Le Monde rapporte que le ministre démissionne.", { source = "Le Monde", cue = "rapporte" } },
     { "Emmanuel Macron : « Nous sommes en guerre ».", { source = "Emmanuel Macron", cue = ":" } },
@@ -2353,6 +2354,15 @@ local function titled_name(toks, a, b, an)
   for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
   local nt = M.rules.name_titles
   if nt.org[title.term] then return r end
+  -- (or an organisation's title, then adjectives: "le site américain TMZ", "l'agence russe Tass")
+  for q = a + 1, r - 2 do
+    if nt.org[toks[q].term] then
+      for x = q + 1, r - 1 do
+        if toks[x].flags & 1 ~= 0 or an:is_stop(toks[x].term) or toks[x].type ~= "word" then return nil end
+      end
+      return r
+    end
+  end
   -- (a party's acronym before the name: "la députée FI Danièle Obono")
   if r < b and toks[r].flags & 2 ~= 0 then r = r + 1 end
   local person = false                  -- a title, then adjectives: "le gouverneur démocrate Roy Cooper"
