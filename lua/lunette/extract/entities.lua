@@ -125,10 +125,10 @@ end
 local function org_word(t) return M.rules.org_words[t.term] end
 
 -- the first names the attribution rules know (folded): one alone is a person
-local kinds
+local sources_first_name
 local function first_name(w)
-  kinds = kinds or require("lunette.extract.sources").rules.pronoun_kinds
-  return kinds.male_names[w] or kinds.female_names[w]
+  sources_first_name = sources_first_name or require("lunette.extract.sources").first_name
+  return sources_first_name(w)
 end
 
 -- days are no names; months, capitalised in English, are none on their own ("in

@@ -34,10 +34,14 @@ M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard 
 --- "et demi" after millions: "2 millions et demi", "un milliard et demi"
 M.halves = { demi = true, demie = true }
 
+--- Half of a scale of millions or more ("million", "milliards": 500000, ...), else nil
+local function half_of(scale) return scale and scale >= 1000000 and scale / 2 or nil end
+
 --- Half a scale of millions more when "et demi" follows the scale word at terms[j]:
 --- half the scale and the index after "demi"; nil otherwise
 function M.and_half(terms, j, scale)
-  if scale >= 1000000 and terms[j + 1] == "et" and M.halves[terms[j + 2]] then return scale / 2, j + 3 end
+  local half = half_of(scale)
+  if half and terms[j + 1] == "et" and M.halves[terms[j + 2]] then return half, j + 3 end
   return nil
 end
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
@@ -78,13 +82,14 @@ end
 function M.parse(terms, i)
   local first = terms[i]
   -- "half a million", "un demi-million": half the scale
-  if (first == "half" and terms[i + 1] == "a" and (M.scales[terms[i + 2]] or 0) >= 1000000) then
-    return M.scales[terms[i + 2]] / 2, i + 3
-  end
+  local half = first == "half" and terms[i + 1] == "a" and half_of(M.scales[terms[i + 2]])
+  if half then return half, i + 3 end
   local k = (first == "un" or first == "a") and i + 1 or i              -- (un demi-million, un demi million)
   local d = terms[k]
-  if d and d:find("^demi%-") and (M.scales[d:sub(6)] or 0) >= 1000000 then return M.scales[d:sub(6)] / 2, k + 1 end
-  if d == "demi" and (M.scales[terms[k + 1]] or 0) >= 1000000 then return M.scales[terms[k + 1]] / 2, k + 2 end
+  half = d and d:find("^demi%-") and half_of(M.scales[d:sub(6)])
+  if half then return half, k + 1 end
+  half = d == "demi" and half_of(M.scales[terms[k + 1]])
+  if half then return half, k + 2 end
   if not first or not (M.words[first] or M.hundred[first] or M.scales[first]
                        or (first:find("-", 1, true) and word_value(first))) then
     return nil                                     -- most words: one lookup
@@ -118,9 +123,9 @@ function M.parse(terms, i)
       total = total + (cur == 0 and 1 or cur) * v
       cur = 0
       -- "un million et demi", "deux milliards et demi": half the scale more
-      local half, after = M.and_half(terms, j, v)
-      if half then
-        total = total + half
+      local more, after = M.and_half(terms, j, v)
+      if more then
+        total = total + more
         any, j = true, after
         break
       end

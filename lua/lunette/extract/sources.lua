@@ -1263,6 +1263,17 @@ function M.reset() alias_dict = nil end
 local seq = require "lunette.extract.seq"
 local function relative_seq(row) return row[1] end      -- dates.rules.relative rows: { terms, unit, n }
 
+-- Is t a past participle that ends a noun phrase ("publié", "menées", "paru"; not "majorité")?
+local function past_participle(t)
+  return (t.lower:find("é[e]?s?$") and not t.lower:find("ité[e]?s?$")) or M.rules.u_participles[t.term] ~= nil
+end
+
+--- Is the folded term a first name the rules know (pronoun_kinds: Marine, Maurice)?
+function M.first_name(term)
+  local k = M.rules.pronoun_kinds
+  return (k.male_names[term] or k.female_names[term]) ~= nil
+end
+
 -- Does token i open a noun phrase (a speaker's first word)? A capital, a
 -- determiner, a pronoun, "de" before a quantity (de nombreux), or no word.
 local function opens_noun_phrase(toks, i)
@@ -1375,9 +1386,9 @@ local function speaker_after(toks, i, sent, inverted)
         -- (from a known first name when there is one: "sur BFMTV Marion Maréchal-Le Pen")
         if k - (i + 1) >= 3 and (not toks[k] or toks[k].sentence ~= sent or toks[k].type == "punct")
            and toks[k - 1].type == "word" and toks[k - 2].type == "word" then
-          local pk, split = M.rules.pronoun_kinds, k - 2
+          local split = k - 2
           for f = i + 2, k - 2 do
-            if pk.male_names[toks[f].term] or pk.female_names[toks[f].term] then split = f; break end
+            if M.first_name(toks[f].term) then split = f; break end
           end
           i = split
         end
@@ -1488,9 +1499,7 @@ local function speaker_after(toks, i, sent, inverted)
     -- a participle after a noun, then what it was done by, when or where, ends the speaker:
     -- "selon une étude Cleva Consulting | menée en 2017", "selon un sondage BVA | publié dimanche"
     -- (not "le ministre délégué aux Transports", "une étude menée par l'INSERM")
-    if j > i + 1 and t.type == "word" and t.flags & 1 == 0
-       and ((t.lower:find("é[e]?s?$") and not t.lower:find("ité[e]?s?$"))     -- (not "majorité avant")
-            or M.rules.u_participles[t.term]) and n1
+    if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and n1   -- (not "majorité avant")
        and M.rules.past_participle_ends[n1.term] and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
       while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
@@ -1814,8 +1823,7 @@ local function speaker_before(toks, v, sent, an, from)
   local tb = toks[b]
   local tw = toks[b + 1]
   if b < v - 1 and b > a + 1 and tb.type == "word" and tb.flags & 1 == 0
-     and (M.rules.time_nouns[tw.term] or tw.term == "hier" or tw.term == "yesterday")
-     and (M.rules.u_participles[tb.term] or (tb.lower:find("é[e]?s?$") and not tb.lower:find("ité[e]?s?$"))) then
+     and (M.rules.time_nouns[tw.term] or tw.term == "hier" or tw.term == "yesterday") and past_participle(tb) then
     b = b - 1
   end
   if b < a then return nil end
@@ -2347,7 +2355,7 @@ local function titled_name(toks, a, b, an)
     for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
   end
   for p = r, b - 1 do
-    if (k.male_names[toks[p].term] or k.female_names[toks[p].term]) and (p > r or titled) then return p end
+    if M.first_name(toks[p].term) and (p > r or titled) then return p end
   end
   if not titled or k.plural[toks[a].term] then return nil end
   -- the title heads the speaker: "le président du parti Les Républicains" is no party
@@ -2571,12 +2579,8 @@ function M.extract(text, opts)
     local be = toks_[k + 1]
     if not (be and (be.term == "est" or be.term == "sont")) then return nil end
     local p = k + 2
-    while toks_[p] do
-      local _, lj = seq.longest(aside_index, toks_, p)
-      local ak = lj or after_adverb(toks_, p)
-      if not ak then break end
-      p = ak
-    end
+    local ak = after_aside(p)
+    while ak do p, ak = ak, after_aside(ak) end
     if p == k + 2 or not (toks_[p] and reflexive_participles[toks_[p].term]) then return nil end
     return p + 1
   end
@@ -2843,11 +2847,12 @@ function M.extract(text, opts)
       if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
       -- "a soutenu un projet" reports nothing; "a soutenu que" does
       -- (past adverbs: "relève enfin que"; after a quote: "« ... », a soutenu X"; "comme le relève X")
-      local rq = v and M.rules.needs_que[toks[cue_b].term] and skip_asides(toks, cue_b + 1, true)
-      local before = v and toks[cue_a - 1]
-      if v and M.rules.needs_que[toks[cue_b].term] and not (toks[rq] and M.rules.reported[toks[rq].term])
-         and not (before and (before.type == "punct" or before.term == "le" or before.term == "l'")) then
-        v = nil
+      if v and M.rules.needs_que[toks[cue_b].term] then
+        local rq, before = toks[skip_asides(toks, cue_b + 1, true)], toks[cue_a - 1]
+        if not (rq and M.rules.reported[rq.term])
+           and not (before and (before.type == "punct" or before.term == "le" or before.term == "l'")) then
+          v = nil
+        end
       end
       -- "ont déclaré vainqueur l'ancienne ministre", "déclaré coupable": a verdict, no statement
       if v and M.rules.verdict_verbs[toks[cue_b].term] and toks[cue_b + 1]
@@ -3060,7 +3065,6 @@ function M.extract(text, opts)
   end
   -- a headline's speaker: a person's name opening the sentence, a colon, a quote ("Emmanuel
   -- Macron : « Nous sommes en guerre »"): the colon is the cue
-  local kinds = M.rules.pronoun_kinds
   local headlines = false
   for c = 2, #toks do
     if col_terms[c] == ":" and toks[c + 1] and M.rules.opening_quotes[toks[c + 1].word]
@@ -3068,7 +3072,7 @@ function M.extract(text, opts)
       local a = c - 1
       while a > 1 and col_sents[a - 1] == col_sents[c] and c - a < 4 do a = a - 1 end
       local first = toks[a]
-      local named = (kinds.male_names[first.term] or kinds.female_names[first.term]) and c - a >= 2
+      local named = M.first_name(first.term) and c - a >= 2
         and (a == 1 or col_sents[a - 1] ~= col_sents[c])
       for k = a, c - 1 do
         if toks[k].type ~= "word" or toks[k].flags & 1 == 0 and not M.rules.name_particles[toks[k].term] then
