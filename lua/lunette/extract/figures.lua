@@ -688,7 +688,7 @@ function M.extract(text, opts)
     if not i then break end
     local start_i = i
     local approx = false
-    local h = hedge(hedges, toks, i)
+    local h = hedges[terms[i]] and hedge(hedges, toks, i)     -- (one lookup for most starts)
     local j = i
     -- about $2 billion, some €1.8bn: the currency symbol between hedge and number
     local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1
@@ -713,8 +713,10 @@ function M.extract(text, opts)
       end
       j = j + 1
     end
-    local _, past_idiom = seq.longest(idioms, toks, j)
-    if not past_idiom and j > 1 then _, past_idiom = seq.longest(idioms, toks, j - 1) end
+    local past_idiom = idioms[terms[j]] and select(2, seq.longest(idioms, toks, j))
+    if not past_idiom and j > 1 and idioms[terms[j - 1]] then
+      past_idiom = select(2, seq.longest(idioms, toks, j - 1))
+    end
     if past_idiom then i = past_idiom; goto continue end      -- deux poids deux mesures
     -- (a word that is no number and opens no approximate noun: no figure, no record read)
     if c_type[j] == "word" and not terms[j]:find("^%d") and not numbers.parse(terms, j)

@@ -2552,6 +2552,8 @@ local function asides_of(locutions)
 end
 
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
+local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
+
 function M.extract(text, opts)
   opts = opts or {}
   local toks, sents, doc = seq.tokens_of(text, opts)
@@ -2659,7 +2661,7 @@ function M.extract(text, opts)
     local done = false
     -- cue, then speaker
     do
-      local _, j = seq.longest(preps, toks, i)
+      local j = preps[col_terms[i]] and select(2, seq.longest(preps, toks, i))
       for k = i, (j or i) - 1 do
         if M.rules.prepositions.not_written[toks[k].lower] then j = nil; break end   -- d'âpres
       end
@@ -3066,8 +3068,8 @@ function M.extract(text, opts)
   -- a headline's speaker: a person's name opening the sentence, a colon, a quote ("Emmanuel
   -- Macron : « Nous sommes en guerre »"): the colon is the cue
   local headlines = false
-  for c = 2, #toks do
-    if col_terms[c] == ":" and toks[c + 1] and M.rules.opening_quotes[toks[c + 1].word]
+  for _, c in ipairs(seq.candidates(toks, doc, COLONS)) do
+    if c > 1 and toks[c + 1] and M.rules.opening_quotes[toks[c + 1].word]
        and col_sents[c + 1] == col_sents[c] then
       local a = c - 1
       while a > 1 and col_sents[a - 1] == col_sents[c] and c - a < 4 do a = a - 1 end
