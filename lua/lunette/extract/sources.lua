@@ -529,12 +529,13 @@ M.rules = {
                      "theme", "secteur", "domaine", "filiere", "formation", "diplome", "experience",
                      "anciennete", "grade", "fonction", "valeur", "mode", "procedure", "protocole", "norme",
                      "bareme", "tarif", "besoin", "frequence", "intensite", "saisonnalite", "localisation",
-                     "objectif", "budget", "technique", "sens" },
+                     "objectif", "budget", "technique", "sens", "optique", "optiques", "perspective",
+                     "perspectives", "vraisemblances" },
   -- words between selon's determiner and a criterion: "selon les différentes saisons"
   -- (the head noun decides: "selon différentes sources" stays a source)
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
                               "propre", "propres", "nombreux", "nombreuses", "grands", "grandes", "petits",
-                              "memes", "meme", "nouvelle", "nouveau", "nouvelles", "nouveaux", "toute" },
+                              "memes", "meme", "nouvelle", "nouveau", "nouvelles", "nouveaux", "toute", "toutes" },
   -- verbs and adjectives of variation before selon: "les prix varient selon les
   -- pays", "agissez selon les indications": selon means depending on, no source
   vary_before = set{ "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
@@ -571,6 +572,12 @@ M.rules = {
   subject_trailers = set{ "ayant", "etant", "d'", "having" },
   -- verbs of saying written as their past participles: "son livre écrit dans la nuit"
   participle_verbs = set{ "dit", "ecrit" },
+  -- times that open an apposition before a title ("X, alors directrice de ..., a dit"), and
+  -- the words of a former title ("X, ancien ministre, ...")
+  apposition_times = { { "alors" }, { "a", "l'", "epoque" }, { "desormais" }, { "aujourd'hui" }, { "actuellement" },
+                       { "jusqu'alors" }, { "jusque-la" }, { "naguere" }, { "encore" }, { "then" }, { "now" },
+                       { "at", "the", "time" } },
+  former = set{ "ancien", "ancienne", "ex", "future", "futur", "former" },
   subject_links = set{ "et", "and", "mais", "cependant", "pourtant", "toutefois", "neanmoins", "d'ailleurs", "ainsi",
                        "enfin", "alors", "puis", "donc", "but", "however" },
   -- prepositions that open an adverbial phrase, no subject: "Après cette réunion, le
@@ -1164,6 +1171,12 @@ M.rules = {
     { "Selon leur modèle mathématique, ce composé est le candidat parfait.",
       { source = "leur modèle mathématique", cue = "Selon" } },
     { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
+    { "Selon toutes vraisemblances, il venait de taguer le mur.", {} },
+    { "Ces films sont relus selon une optique féministe.", {} },
+    { "Fabienne Bothy-Chesneau, alors directrice de la communication de BF, a évoqué une première réunion.",
+      { source = "Fabienne Bothy-Chesneau", cue = "a évoqué" } },
+    { "Jean Martin, à l'époque ministre de l'Intérieur, a évoqué un accord secret.",
+      { source = "Jean Martin", cue = "a évoqué" } },
     { "Une situation qui selon plusieurs sources serait explicable.", { source = "plusieurs sources", cue = "selon" } },
     { "Elle pourrait selon de récents travaux être une posture de défi.",
       { source = "de récents travaux", cue = "selon" } },
@@ -1949,18 +1962,27 @@ local function apposed_subject(toks, v, sent, an, loose)
   -- (loose: longer, a number in it, opening on a preposition: "X, aux 2,7 millions d'abonnés
   -- sur sa chaîne YouTube, a révélé son visage"; asked only when the verb's object follows)
   local reach = loose and M.rules.max_apposition or 8
-  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach do
+  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (a time lead: see below)
     local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
-    if (t.type ~= "word" and not (loose and t.type == "number")) or finite_aux(t) or M.rules.be_have[t.term]
+    local verb = (finite_aux(t) or M.rules.be_have[t.term]) and t.word ~= "à"    -- (not "à l'époque")
+    if (t.type ~= "word" and not (loose and t.type == "number")) or verb
        or M.rules.clause_start[t.term]
        or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$"))) then
       return false
     end
     p = p - 1
   end
-  if not (p >= 1 and toks[p].word == "," and toks[p].sentence == sent and p < v - 2)
-     or (loose and M.rules.of_links or M.rules.noun_links)[toks[p + 1].term]
-     or M.rules.subject_links[toks[p + 1].term] then
+  -- (a time before a title opens an apposition too: "X, alors directrice de la communication,
+  -- a évoqué", "X, à l'époque ministre, a confié")
+  local s = p + 1
+  local _, past_time = seq.longest(seq.index(M.rules.apposition_times), toks, s)
+  if past_time and past_time < v - 1 and (M.rules.name_titles.person[toks[past_time].term]
+                                           or M.rules.former[toks[past_time].term]) then
+    s = past_time
+  end
+  if not (p >= 1 and toks[p].word == "," and toks[p].sentence == sent and p < v - 2) or v - p > reach + s - p
+     or (loose and M.rules.of_links or M.rules.noun_links)[toks[s].term]
+     or M.rules.subject_links[toks[s].term] then
     return false                          -- "de nombreux fumeurs", "..., et aussi année après année, a détaillé X"
   end
   local a, b = speaker_before(toks, p, sent, an)
