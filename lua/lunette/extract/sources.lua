@@ -1962,7 +1962,7 @@ local function apposed_subject(toks, v, sent, an, loose)
   -- (loose: longer, a number in it, opening on a preposition: "X, aux 2,7 millions d'abonnés
   -- sur sa chaîne YouTube, a révélé son visage"; asked only when the verb's object follows)
   local reach = loose and M.rules.max_apposition or 8
-  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (a time lead: see below)
+  while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (+3: a time lead)
     local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
     local verb = (finite_aux(t) or M.rules.be_have[t.term]) and t.word ~= "à"    -- (not "à l'époque")
     if (t.type ~= "word" and not (loose and t.type == "number")) or verb
