@@ -135,6 +135,16 @@ M.rules = {
     past = set{ "a", "ont", "avait", "avaient", "eut", "fut", "furent", "etait", "etaient", "ete", "lancee", "lance",
                 "had", "was", "were", "did" },
     reach = 10,                 -- tokens either side of the date
+    -- modals in the conditional that speak of what may come with an infinitive, and the
+    -- auxiliaries that make a past of them
+    modals = set{ "pourrait", "pourraient", "devrait", "devraient", "should" },
+    auxiliaries = set{ "avoir", "etre", "have", "been" },
+    -- words that end a clause: the tense of the next one says nothing of the date
+    -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
+    -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
+    clause_ends = set{ "mais", "car", "tandis", "puis", ";", "but", "whereas" },
+    date_links = set{ "en", "le", "la", "l'", "au", "aux", "des", "a", "ce", "cet", "cette", "pas",
+                      "plutot", "on", "in", "at", "by" },
   },
   -- after a date without its year or a weekday: the next one after publication
   -- (1) or the last one before it (-1)
@@ -197,6 +207,14 @@ M.rules = {
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
     { "3 000 volontaires seront recrutés dès mars", { value = "--03", resolved = "2025-03" } },
+    { "La performance pourrait avoir lieu en mai au Sénat.", { value = "--05", resolved = "2025-05" } },
+    { "Les travaux devraient reprendre en juin.", { value = "--06", resolved = "2025-06" } },
+    { "Le texte pourrait avoir été modifié en juin.", { value = "--06", resolved = "2024-06" } },
+    { "Vendredi, le président devrait annoncer son retour.", { resolved = "2025-01-31" } },
+    { "Sa candidature, annoncée mercredi, et qui pourrait lui coûter cher.", { resolved = "2025-01-22" } },
+    { "Le spectacle aura lieu au mois de juin mais les répétitions ont commencé.",
+      { value = "--06", resolved = "2025-06" } },
+    { "Le vote n'aura pas lieu dimanche mais samedi.", { resolved = "2025-02-02" }, { resolved = "2025-02-01" } },
     { "le groupe a annoncé le 11 mars ses résultats", { value = "--03-11", resolved = "2024-03-11" } },
     { "des épisodes diffusés du 17 juillet jusqu'au 21 août 2017", { value = "2017-07-17/2017-08-21" } },
     { "le résultat de dimanche (26 mai 2019) est bon", { value = "2019-05-26" } },
@@ -493,6 +511,13 @@ function M.extract(text, opts)
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
       return "future"
     end
+    -- "pourrait avoir lieu en mai", "devraient reprendre en juin": a modal in the conditional
+    -- and an infinitive (not "pourrait avoir été", a past)
+    local nx = c_terms[k + 1]
+    if fr.modals[w] and nx and nx:find("..[io]?[eir]r?e?$") and not fr.auxiliaries[nx] or (fr.auxiliaries[nx]
+       and fr.modals[w] and c_terms[k + 2] == "lieu") then
+      return "modal"
+    end
     if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w]) then
       return "past"
@@ -501,10 +526,26 @@ function M.extract(text, opts)
   end
   local function future(i)
     local si = c_sents[i]
+    local open_b, open_a = true, true      -- (a side closes at a clause's end: "aura lieu en juin mais ont commencé")
     for dist = 1, fr.reach do
       local before, after = i - dist, i + dist
-      local tb = c_sents[before] == si and tense_at(before)
-      local ta = c_sents[after] == si and tense_at(after)
+      open_b = open_b and not (fr.clause_ends[c_terms[before + 1]] and before + 2 < i
+                               and not fr.date_links[c_terms[before + 2]])
+      open_a = open_a and not (fr.clause_ends[c_terms[after]] and not fr.date_links[c_terms[after + 1]])
+      local tb = open_b and c_sents[before] == si and tense_at(before)
+      local ta = open_a and c_sents[after] == si and tense_at(after)
+      if tb == "modal" then tb = "future" end
+      -- a modal past a comma after the date: only when the date opens its sentence ("Vendredi,
+      -- X devrait annoncer"; not "annoncée mercredi, et qui pourrait", "ce lundi, X pourrait")
+      if ta == "modal" then
+        ta = "future"
+        for x = i + 1, after - 1 do
+          if c_terms[x] == "," then
+            if c_sents[i - 4] == si then ta = nil end
+            break
+          end
+        end
+      end
       if tb == "past" or ta == "past" then return nil end
       if tb == "future" or ta == "future" then return 1 end
       if c_sents[before] ~= si and c_sents[after] ~= si then return nil end
