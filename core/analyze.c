@@ -1039,6 +1039,27 @@ static size_t glued(const lt_Analyzer *an, const unsigned char *s, size_t len, s
   return 0;
 }
 
+/* An ellipsis (U+2026, which UAX #29 does not take for a sentence's end), perhaps in
+ * brackets, spaces, then a capitalised word inside [a, b): "5 000… Difficile à gérer",
+ * "[…] Ensuite". The next sentence's start. */
+static size_t ellipsis(const unsigned char *s, size_t len, size_t a, size_t b) {
+  for (size_t i = a; i + 5 < b; i++) {
+    if (s[i] != 0xE2 || s[i + 1] != 0x80 || s[i + 2] != 0xA6) continue;
+    size_t k = i + 3;
+    if (k < b && (s[k] == ']' || s[k] == ')')) k++;                   /* "[…] Ensuite" */
+    size_t sp = k;
+    while (k < b && (s[k] == ' ' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r')) k++;
+    if (k == sp || k >= b) continue;
+    int n1, n2;
+    uint32_t next = cp_at(s, len, k, &n1);
+    if (utf8proc_category((utf8proc_int32_t)next) != UTF8PROC_CATEGORY_LU) continue;
+    uint32_t after = cp_at(s, len, k + (size_t)n1, &n2);
+    if (utf8proc_category((utf8proc_int32_t)after) != UTF8PROC_CATEGORY_LL) continue;
+    return k;
+  }
+  return 0;
+}
+
 size_t lt_an_sentence_next(const lt_Analyzer *an, const char *text, size_t len, size_t pos) {
   const unsigned char *s = (const unsigned char *)text;
   size_t b = pos;
@@ -1046,6 +1067,8 @@ size_t lt_an_sentence_next(const lt_Analyzer *an, const char *text, size_t len, 
     size_t from = b;
     b = lt_seg_sentence_next(text, len, b);
     size_t g = glued(an, s, len, from, b);
+    size_t e = ellipsis(s, len, from, g ? g : b);
+    if (e) return e;
     if (g) return g;
   } while (b < len && !keep_boundary(an, s, len, b));
   return b;

@@ -121,6 +121,8 @@ static const struct { const char *id, *text; int n; size_t ends[6]; } SENTENCES[
   {"6.3", "Le 1er décembre.Cette fois, non.", 2, {17, 33}},
   {"6.4", "Titre sans point\nPremier paragraphe. Second ?", 3, {17, 37, 45}},
   {"6.5", "Peter H. Smith arrived. Mr. Brown said so.", 2, {24, 42}},
+  /* an ellipsis then a capitalised word ends a sentence (not before a lower-case one) */
+  {"6.6", "5 000… Difficile à gérer. Il a dit […] Ensuite. Un… deux.", 5, {9, 30, 45, 54, 65}},
   {NULL, NULL, 0, {0}}
 };
 
