@@ -38,7 +38,8 @@ M.rules = {
   -- West, nor C'EST in capitals); never with a first name in it (Val d'Oise Philippe Doucet)
   place_first = set{ "cote", "ile", "iles", "mont", "monts", "lac", "golfe", "baie", "vallee", "val", "cap",
     "detroit", "mer", "ocean", "plaine", "plateau", "massif", "foret", "rue", "avenue", "boulevard", "quai",
-    "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule" },
+    "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule", "parc", "jardin",
+    "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
@@ -67,13 +68,14 @@ M.rules = {
     "entre", "sans", "sous", "chez", "vers", "contre", "pendant", "lors", "quand", "comme", "et", "ou", "donc",
     "car", "dont", "for", "with", "from", "after", "before", "when", "if",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
-    "posted", "by", "publie", "mis", "updated", "modifie" },
+    "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
-    "general", "generale", "photo", "credit", "quiz", "open" },
+    "general", "generale", "photo", "credit", "quiz", "open", "ancien", "ancienne", "depute", "deputee",
+    "senateur", "senatrice", "maire", "vice-president", "vice-presidente" },
   -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
   -- capitalised names of departments that precede a minister's name: "le ministre
@@ -107,8 +109,13 @@ local function load(lang)
         acronyms[name] = row
         acronym_terms[name:lower()] = true
       else   -- proper: written with a capital; last_upper: so is its last word; canonical: the row's first name
-        entries[#entries + 1] = { name, type = row[1], canonical = row[2], proper = upper(name),
-                                  last_upper = upper(name:match("([^%s]+)$") or "") }
+        -- (a place's name with hyphens is written without them too: "Pyrénées Atlantiques")
+        local forms = { name }
+        if row[1] == "place" and name:find("-", 1, true) then forms[2] = (name:gsub("%-", " ")) end
+        for _, written in ipairs(forms) do
+          entries[#entries + 1] = { written, type = row[1], canonical = row[2], proper = upper(written),
+                                    last_upper = upper(written:match("([^%s]+)$") or "") }
+        end
       end
     end
   end
@@ -196,10 +203,14 @@ function M.extract(text, opts)
     end
     -- a known first name before it makes it a surname: "Denzel Washington", "Jack London" (the
     -- run of capitals below types it a person)
+    -- (a people's name written as a surname too: "Louis Gallois"; and after a title: "M. Gallois")
     local p = a and toks[a - 1]
-    local surname = e.type == "place" and e.proper and p and p.sentence == toks[a].sentence and p.type == "word"
-      and p.flags & 1 ~= 0 and p.stop + 2 == toks[a].start and first_name(p.term) and not taken[a - 1]
+    local surname = e.type == "place" and (e.proper or capital) and p and p.sentence == toks[a].sentence
+      and p.type == "word" and p.flags & 1 ~= 0 and p.stop + 2 == toks[a].start and first_name(p.term)
+      and not taken[a - 1]
       and not (n and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == p.sentence)   -- (Nancy Nantes Nice)
+    surname = surname or (a and e.type == "place" and c_term[a - 1] == "." and M.rules.title_abbrevs[c_term[a - 2]]
+                          and c_sent[a - 2] == c_sent[a])
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname then
       if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
     end
@@ -220,6 +231,25 @@ function M.extract(text, opts)
        and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] then
       local t = toks[i]
       local j, last = i, i
+      -- initials before a name: "F. Bouillon", "A.-C. Vallet" (one person)
+      local ik = i
+      while c_type[ik] == "word" and c_flags[ik] & 1 ~= 0 and c_term[ik + 1] == "." and c_sent[ik + 1] == t.sentence
+            and utf8.len(toks[ik].word) == 1 and not M.rules.title_abbrevs[c_term[ik]] do   -- (M. Dupont: a title)
+        ik = ik + 2
+        if c_term[ik] == "-" and c_flags[ik + 1] and c_flags[ik + 1] & 1 ~= 0 then ik = ik + 1 end
+      end
+      local initials = ik > i and c_type[ik] == "word" and c_flags[ik] & 1 ~= 0 and c_sent[ik] == t.sentence
+        and not taken[ik] and utf8.len(toks[ik].word) > 1
+        and not an:is_stop(c_term[ik]) and not M.rules.not_names[c_term[ik]]
+      if initials then
+        j, last = ik, ik
+        -- (an initial that is a word too opens none: the "A." of "A.-C. Vallet")
+        while c_term[i - 1] == "-" and c_term[i - 2] == "." and c_type[i - 3] == "word" and c_flags[i - 3] & 1 ~= 0
+              and c_sent[i - 3] == t.sentence and not taken[i - 3] and utf8.len(toks[i - 3].word) == 1 do
+          i = i - 3
+          t = toks[i]
+        end
+      end
       while j - i < M.rules.max_len do
         local nj = j + 1
         if c_type[nj] == "word" and not taken[nj] and c_flags[nj] & 1 ~= 0 and c_sent[nj] == t.sentence then
@@ -276,7 +306,18 @@ function M.extract(text, opts)
                                                               and t.flags & 2 == 0))
       local first_in_sentence = not titled and (not c_sent[i - 1] or c_sent[i - 1] ~= t.sentence
         or (M.rules.openers[c_term[i - 1]] and M.rules.openers[toks[i - 1].word]))  -- (a record only then)
+      -- a common word opening the sentence before a first name is no part of the name: "Suivez
+      -- Jean-Jacques Bourdin", "Ouvrages de Michel Agier"
+      if first_in_sentence and last > i and not first_name(t.term) and not M.rules.not_person[t.term]
+         and not org_word(t) and not initials then
+        local f = M.rules.particles[c_term[i + 1]] and c_flags[i + 1] & 1 == 0 and i + 2 or i + 1
+        if f < last and first_name(c_term[f]) then
+          i, t, first_in_sentence = f, toks[f], false
+        end
+      end
+      -- (a lone stopword with a capital is none: "(1) Quelques chiffres"; but "l'Est")
       if last == i and (M.rules.not_names[t.term] or first_in_sentence or M.rules.not_person[t.term]
+                        or (an:is_stop(t.term) and not M.rules.compass[t.term])
                         or (opts.lang == "en" and dates.rules.months[t.term])) then
         i = i + 1
       else
@@ -316,7 +357,7 @@ function M.extract(text, opts)
         if place_led[i] and last > i and not common and not is_place then is_org = true end   -- France Télévisions
         if is_org then ty = "org"
         elseif is_place then ty = "place"
-        elseif ((last > i or titled or after_abbrev) and not common) or lone_first then ty = "person"
+        elseif ((last > i or titled or after_abbrev) and not common) or lone_first or initials then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
@@ -352,9 +393,12 @@ function M.extract(text, opts)
   local merged = {}
   for _, e in ipairs(found) do
     local prev = merged[#merged]
-    if prev and prev.type == "org" and e.type == "place" and e.a == prev.b + 2
+    -- (and a place's word, then de + a place: "la Porte de Vincennes", "la Gare de Lyon")
+    local place_word = prev and prev.type ~= "org" and M.rules.place_first[toks[prev.a].term]
+    if prev and (prev.type == "org" or place_word) and e.type == "place" and e.a == prev.b + 2
        and M.rules.particles[toks[prev.b + 1].term] then
       prev.b, prev.name = e.b, nil
+      if place_word then prev.type = "place" end
     else
       merged[#merged + 1] = e
     end
