@@ -423,9 +423,14 @@ M.rules = {
              { "l'", "image", "de" }, { "l'", "image", "du" }, { "l'", "image", "des" } },
   -- adverbs opening a sentence before its subject, with no comma: "Plus loin le président
   -- précise", "Ensuite le ministre a ajouté"
+  time_units = set{ "jours", "jour", "heures", "heure", "minutes", "semaines", "mois", "ans", "annees", "days",
+                    "hours", "weeks", "months", "years" },
+  time_after = set{ "apres", "plus", "auparavant", "avant", "later", "after", "before", "earlier", "ago" },
   leads = { { "plus", "loin" }, { "ensuite" }, { "puis" }, { "enfin" }, { "alors" }, { "par", "ailleurs" },
             { "en", "outre" }, { "de", "plus" }, { "aussi" }, { "depuis" }, { "desormais" }, { "aujourd'hui" },
-            { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" } },
+            { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" },
+            { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" }, { "pour", "sa", "part" },
+            { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" } },
   time_locutions = {
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
@@ -1172,6 +1177,10 @@ M.rules = {
       { source = "leur modèle mathématique", cue = "Selon" } },
     { "Selon toute vraisemblance, le bateau prend l'eau.", {} },
     { "Selon toutes vraisemblances, il venait de taguer le mur.", {} },
+    { "Les violences n'ont pas baissé, écrit un tweet vingt jours après les faits.",
+      { source = "un tweet", cue = "écrit" } },
+    { "De son côté les médias de la région ajoutent que tout va bien.",
+      { source = "les médias de la région", cue = "ajoutent" } },
     { "Ces films sont relus selon une optique féministe.", {} },
     { "Fabienne Bothy-Chesneau, alors directrice de la communication de BF, a évoqué une première réunion.",
       { source = "Fabienne Bothy-Chesneau", cue = "a évoqué" } },
@@ -1547,6 +1556,11 @@ local function speaker_after(toks, i, sent, inverted)
     -- "par rapport à", "la semaine dernière", "hier": no part of a speaker
     if j > i and (seq.longest(seq.index(M.rules.speaker_end_phrases), toks, j)
                   or seq.longest(seq.index(dates.rules.relative, relative_seq), toks, j)) then
+      break
+    end
+    -- "écrit un tweet | vingt jours après", "a déclaré le ministre | deux heures plus tard": a time
+    if j > i and (numbers.words[t.term] or t.type == "number") and toks[j + 1]
+       and M.rules.time_units[toks[j + 1].term] and M.rules.time_after[toks[j + 2] and toks[j + 2].term or ""] then
       break
     end
     -- "d'après Kiev et Séoul", "selon Washington and Seoul": two names joined, both speak
