@@ -1179,6 +1179,7 @@ M.rules = {
     { "Selon toutes vraisemblances, il venait de taguer le mur.", {} },
     { "Les violences n'ont pas baissé, écrit un tweet vingt jours après les faits.",
       { source = "un tweet", cue = "écrit" } },
+    { "Cette loi issue d'un collectif dit \"Collectif Abolition 2012\" a abrogé le délit.", {} },
     { "De son côté les médias de la région ajoutent que tout va bien.",
       { source = "les médias de la région", cue = "ajoutent" } },
     { "Ces films sont relus selon une optique féministe.", {} },
@@ -2825,6 +2826,22 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an)))
+        -- "un collectif dit « Abolition 2012 » a abrogé": dit names what its subject's verb follows
+        if reports and M.rules.participle_verbs[t.term] and M.rules.opening_quotes[toks[r].word] then
+          for q = r + 2, r + 8 do
+            local tq = toks[q]
+            if not tq or tq.sentence ~= t.sentence then break end
+            if M.rules.closing_quotes[tq.word] then
+              local fv = toks[q + 1]
+              if fv and fv.word == "[" and toks[q + 3] and toks[q + 3].word == "]" then fv = toks[q + 4] end  -- ([3])
+              if fv and fv.sentence == t.sentence and fv.flags & 1 == 0
+                 and (finite_aux(fv) or M.rules.be_finite[fv.term]) then
+                reports = false
+              end
+              break
+            end
+          end
+        end
         -- "déclare ne vouloir rien commenter", "affirme ne pas savoir": a negated infinitive (not
         -- "Aucune information précise n'est disponible")
         if not reports and toks[r] and (toks[r].term == "ne" or toks[r].term == "n'" or toks[r].term == "s'"
