@@ -78,6 +78,7 @@ M.rules = {
     "senateur", "senatrice", "maire", "vice-president", "vice-presidente" },
   -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
+  closers = set{ ",", ".", "!", "?", "…" },
   -- capitalised names of departments that precede a minister's name: "le ministre
   -- de l'Intérieur Manuel Valls" (the run starts after them)
   departments = set{ "interieur", "defense", "justice", "economie", "culture", "sante", "education", "agriculture",
@@ -305,7 +306,10 @@ function M.extract(text, opts)
                                                           or (M.rules.surname_titles[c_term[p]] and c_flags[p] & 1 == 0
                                                               and t.flags & 2 == 0))
       local first_in_sentence = not titled and (not c_sent[i - 1] or c_sent[i - 1] ~= t.sentence
-        or (M.rules.openers[c_term[i - 1]] and M.rules.openers[toks[i - 1].word]))  -- (a record only then)
+        or (M.rules.openers[c_term[i - 1]] and M.rules.openers[toks[i - 1].word]   -- (a record only then)
+            -- (a straight quote after a comma or a period closes: '"We will not retreat," Zelensky told')
+            and not (toks[i - 1].word == '"' and M.rules.closers[c_term[i - 2]] and c_sent[i - 2] == t.sentence
+                     and toks[i - 2].stop + 1 == c_start[i - 1] and c_start[i - 1] + 1 < c_start[i])))
       -- a common word opening the sentence before a first name is no part of the name: "Suivez
       -- Jean-Jacques Bourdin", "Ouvrages de Michel Agier"
       if first_in_sentence and last > i and not first_name(t.term) and not M.rules.not_person[t.term]
