@@ -209,6 +209,8 @@ M.rules = {
     { "3 000 volontaires seront recrutés dès mars", { value = "--03", resolved = "2025-03" } },
     { "La performance pourrait avoir lieu en mai au Sénat.", { value = "--05", resolved = "2025-05" } },
     { "Les travaux devraient reprendre en juin.", { value = "--06", resolved = "2025-06" } },
+    { "Le vol ne reprendra pas avant le mois d'août (alors qu'on parlait d'une escale).",
+      { value = "--08", resolved = "2025-08" } },
     { "Le texte pourrait avoir été modifié en juin.", { value = "--06", resolved = "2024-06" } },
     { "Vendredi, le président devrait annoncer son retour.", { resolved = "2025-01-31" } },
     { "Sa candidature, annoncée mercredi, et qui pourrait lui coûter cher.", { resolved = "2025-01-22" } },
@@ -269,6 +271,7 @@ M.rules = {
     { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } },
     { "HSBC pourrait transférer jusqu'à 1000 emplois à Paris", {} }, { "une ville habitée depuis 2000 ans", {} },
+    { "Mais il y a un jour où il faut se spécialiser.", {} }, { "Il partira un jour ou l'autre.", {} },
     { "en 2016 plusieurs villes ont voté", { value = "2016" } },
     { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" }, published = "2025-01-27" },
     { "après sept années de détention", {} }, { "la reine des Sept Couronnes", {} },
@@ -532,6 +535,7 @@ function M.extract(text, opts)
       open_b = open_b and not (fr.clause_ends[c_terms[before + 1]] and before + 2 < i
                                and not fr.date_links[c_terms[before + 2]])
       open_a = open_a and not (fr.clause_ends[c_terms[after]] and not fr.date_links[c_terms[after + 1]])
+        and c_terms[after] ~= "("                -- (an aside in brackets after the date: its own clause)
       local tb = open_b and c_sents[before] == si and tense_at(before)
       local ta = open_a and c_sents[after] == si and tense_at(after)
       if tb == "modal" then tb = "future" end
@@ -1141,6 +1145,8 @@ function M.extract(text, opts)
           if e then sign, last = row[2], e - 1; break end
         end
       end
+      -- "il y a un jour où il faut choisir", "un jour ou l'autre": no date
+      if unit and n == 1 and toks[last + 1] and toks[last + 1].term == "ou" then unit = nil end
       if unit and sign then
         add(i, last, nil, py and shift(py, pm, pd, unit, sign * n) or nil)
         i = last + 1
