@@ -12,7 +12,7 @@
  *   doc:phrases(ph [, overlapping])       -- ph:find(text), from these tokens
  *   doc:candidates(spec, ...)             -- the tokens a rule can start at:
  *     spec = { terms = set | {set, ...}, types = set, flags = bits, prefixes = list (16 at most),
- *              suffixes = list (16 at most), hyphen = bool,
+ *              suffixes = list (16 at most), hyphen = bool | set | {set, ...},
  *              except = set | {set, ...},
  *              near = spec, back = n | through = spec }
  *
@@ -362,6 +362,20 @@ static uint64_t *term_bits(lua_State *L, Doc *d, int spec, const char *field, in
   return bits;
 }
 
+/* Is the string k[0..n) a key of the set at index t, or of one of its sets when it is a list? */
+static int in_sets(lua_State *L, int t, const char *k, size_t n) {
+  int list = lua_rawgeti(L, t, 1) == LUA_TTABLE, found = 0;
+  lua_pop(L, 1);
+  for (int s = 1; !found; s++) {
+    if (list && lua_rawgeti(L, t, s) != LUA_TTABLE) { lua_pop(L, 1); break; }
+    lua_pushlstring(L, k, n);
+    found = lua_rawget(L, list ? -2 : t) != LUA_TNIL;
+    lua_pop(L, list ? 2 : 1);
+    if (!list) break;
+  }
+  return found;
+}
+
 /* Set hit[i] for the tokens matching the spec at index spec (see
  * doc:candidates), but those whose term is in spec.except; 0, or -1 when out
  * of memory. */
@@ -380,9 +394,15 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
   lua_pop(L, 1);
   lua_getfield(L, spec, "flags");
   flags = (unsigned)lua_tointeger(L, -1);
-  lua_getfield(L, spec, "hyphen");
+  /* hyphen: true, or a set (or a list of sets) of the first parts a hyphenated term may have */
+  int hyphen_sets = lua_getfield(L, spec, "hyphen") == LUA_TTABLE;
   hyphen = lua_toboolean(L, -1);
-  lua_pop(L, 2);
+  if (hyphen_sets) {                         /* the sets stay on the stack while read */
+    lua_remove(L, -2);
+    hyphen_sets = lua_gettop(L);
+  } else {
+    lua_pop(L, 2);
+  }
   if (lua_getfield(L, spec, "prefixes") == LUA_TTABLE)
     for (int k = 1; k <= 16; k++) {
       if (lua_rawgeti(L, -1, k) != LUA_TSTRING) { lua_pop(L, 1); break; }
@@ -407,7 +427,8 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
     for (size_t id = 0; id < d->nterms; id++) {
       const char *term = d->arena.p + d->term[id].off;
       size_t tl = d->term[id].len;
-      int h = hyphen && tl && memchr(term, '-', tl) != NULL;
+      const char *dash = hyphen && tl ? memchr(term, '-', tl) : NULL;
+      int h = dash && (!hyphen_sets || in_sets(L, hyphen_sets, term, (size_t)(dash - term)));
       for (int p = 0; !h && p < npre && (!tl || first[(unsigned char)term[0]]); p++)
         h = tl >= prelen[p] && memcmp(term, pre[p], prelen[p]) == 0;
       for (int p = 0; !h && p < nsuf; p++)
@@ -415,6 +436,7 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
       if (h) set_bit(want, (int64_t)id);
     }
   }
+  if (hyphen_sets) lua_remove(L, hyphen_sets);
   unsigned char types[LT_TOK_NTYPES + 1], *tw = malloc(d->nterms + 1);   /* by type, by term */
   if (!tw) { free(want); return -1; }
   for (int ty = 0; ty <= LT_TOK_NTYPES; ty++) types[ty] = typebits >> ty & 1;
@@ -440,7 +462,8 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
  * that match one of the specs. A token matches a spec when its term is a key
  * of spec.terms (a set, or a list of sets), or its type a key of spec.types, or it has one of the bits
  * spec.flags, or its term starts with one of spec.prefixes, or (spec.hyphen)
- * holds a hyphen, and its term is not in spec.except; and, when spec.near is a spec, a token matching it lies at
+ * holds a hyphen (spec.hyphen a set, or a list of sets: after a first part
+ * that is one of its keys), and its term is not in spec.except; and, when spec.near is a spec, a token matching it lies at
  * most spec.back (default 0) tokens after it (an anchor the rule must reach),
  * or, with spec.through a spec, after it past tokens matching that one only. */
 static int doc_candidates(lua_State *L) {

@@ -657,6 +657,8 @@ end
 
 --- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
 --- opts.sentences ({ {s, e}, ... }).
+local ARTICLES = { un = true, une = true, one = true }
+
 function M.extract(text, opts)
   opts = opts or {}
   local an = analyzer.new{ lang = opts.lang or "fr" }
@@ -678,10 +680,13 @@ function M.extract(text, opts)
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
-  local cands = seq.candidates(toks, doc, { terms = starts, hyphen = true, types = numeric, back = back,
+  -- (a hyphenated word counts when it opens on a number: vingt-cinq, trois-quatre, demi-million;
+  -- un, une and one alone are articles, no anchor: "un million" has its own)
+  local hyphens = { numbers.words, numbers.hundred, numbers.scales, numbers.halves }
+  local cands = seq.candidates(toks, doc, { terms = starts, hyphen = hyphens, types = numeric, back = back,
                                            prefixes = digits,
-                                           near = { terms = anchor_words, hyphen = true, types = numeric,
-                                                    prefixes = digits } })
+                                           near = { terms = anchor_words, hyphen = hyphens, types = numeric,
+                                                    prefixes = digits, except = ARTICLES } })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)   -- other tokens: no figure starts there

@@ -12,15 +12,23 @@ function M.set(list)
 end
 
 local ROW = {}          -- the key, in a node, of the row whose sequence ends there
-local built = setmetatable({}, { __mode = "k" })   -- rows -> { n = #rows, trie = }
 
---- Index a list of rows; seq_of(row) gives the row's term sequence (default:
---- the row itself). Returns a trie: first term -> node, node[term] -> node;
---- its keys are the first terms. Built once per rows table (again when rows
---- are added or removed).
-function M.index(rows, seq_of)
-  local b = built[rows]
-  if b and b.n == #rows then return b.trie end
+--- What make(rows, ...) derives from a list of rows (an index, a set), made
+--- once per rows table and again when rows are added or removed: the same
+--- table from call to call meanwhile (a set passed to candidates stays the one
+--- kept in C). make is the cache's key with rows: a function defined once.
+local derived = setmetatable({}, { __mode = "k" })   -- make -> rows -> { n = #rows, value = }
+function M.derived(rows, make, ...)
+  local per = derived[make]
+  if not per then per = setmetatable({}, { __mode = "k" }); derived[make] = per end
+  local b = per[rows]
+  if b and b.n == #rows then return b.value end
+  local value = make(rows, ...)
+  per[rows] = { n = #rows, value = value }
+  return value
+end
+
+local function make_index(rows, seq_of)
   local root = {}
   for _, row in ipairs(rows) do
     local node = root
@@ -30,22 +38,24 @@ function M.index(rows, seq_of)
     end
     if node ~= root and node[ROW] == nil then node[ROW] = row end   -- the first of equal rows
   end
-  built[rows] = { n = #rows, trie = root }
   return root
 end
 
---- The set of the first terms of a list of rows (sequences), or of seq_of(row):
---- the same table from call to call while the list keeps its length, so that
---- a set passed to candidates stays the one kept in C.
-local firsts_built = setmetatable({}, { __mode = "k" })
-function M.firsts(rows, seq_of)
-  local b = firsts_built[rows]
-  if b and b.n == #rows then return b.set end
+--- Index a list of rows; seq_of(row) gives the row's term sequence (default:
+--- the row itself). Returns a trie: first term -> node, node[term] -> node;
+--- its keys are the first terms. Built once per rows table (again when rows
+--- are added or removed).
+function M.index(rows, seq_of) return M.derived(rows, make_index, seq_of) end
+
+local function make_firsts(rows, seq_of)
   local set = {}
   for _, row in ipairs(rows) do set[(seq_of and seq_of(row) or row)[1]] = true end
-  firsts_built[rows] = { n = #rows, set = set }
   return set
 end
+
+--- The set of the first terms of a list of rows (sequences), or of seq_of(row)
+--- (the same table while the list keeps its length, see M.derived).
+function M.firsts(rows, seq_of) return M.derived(rows, make_firsts, seq_of) end
 
 --- Does seq match the terms of toks from i? Returns the index after it.
 function M.at(toks, i, seq)
@@ -145,11 +155,12 @@ local function mark(toks, spec)
   local hit = {}
   local terms, types, flags = union(spec.terms or {}), spec.types or {}, spec.flags or 0
   local except = union(spec.except or {})
+  local firsts = type(spec.hyphen) == "table" and union(spec.hyphen)    -- (hyphen: the first parts allowed)
   for i = 1, #toks do
     local t = toks[i]
     local term = t.term or ""
     local h = terms[term] or types[t.type] or (t.flags or 0) & flags ~= 0
-      or (spec.hyphen and term:find("-", 1, true))
+      or (spec.hyphen and term:find("-", 1, true) and (not firsts or firsts[term:match("^[^-]*")]))
     for _, p in ipairs(spec.prefixes or {}) do
       if h then break end
       h = term:sub(1, #p) == p
@@ -165,7 +176,8 @@ end
 
 --- The indexes (ascending) of the tokens a rule can start at: those matching
 --- one of the specs (see lunette.Doc candidates: terms, types, flags, prefixes,
---- hyphen, except, and near = spec, back = n for an anchor the rule must reach, or
+--- hyphen (true, or the sets of the first parts allowed), except, and near = spec,
+--- back = n for an anchor the rule must reach, or
 --- near = spec, through = spec for one reached past such tokens only).
 --- Asked of doc (in C) when there is one, else by passes over toks.
 function M.candidates(toks, doc, ...)

@@ -32,7 +32,7 @@ M.rules = {
   -- folded term sequences after which the speaker comes
   prepositions = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
-    { "cites", "par" }, { "citees", "par" }, { "aux", "dires", "de" }, { "a", "en", "croire" },
+    { "cites", "par" }, { "citees", "par" }, { "aux", "dires" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
     { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" },
     examples = {
@@ -51,7 +51,7 @@ M.rules = {
                           "quoi", "qui", "tout", "rien", "l'heure", "l'instant" },
     -- rows then de / du and the speaker: "de l'aveu même du ministre" (kept out of the rows, whose
     -- last words are the anchors the scan starts from: "de" would be one)
-    then_of = set{ "aveu", "meme" },
+    then_of = set{ "aveu", "meme", "dires" },
     of = set{ "de", "d'", "du", "des" },
     -- rows whose last word is also the speaker's first: "de source diplomatique"
     keep_last = set{ "source", "sources" },
@@ -1328,21 +1328,20 @@ end
 
 -- the first words of the gazetteer's places, folded ("maroc", "coree"): a name after au / à
 -- that is one is where a title holds, not whom one speaks to
-local place_set
-local function place_names()
-  if place_set then return place_set end
-  place_set = {}
+local function make_place_names(gazetteer)
+  local names = {}
   local an = analyzer.new{ lang = "fr" }
-  for _, row in ipairs(require "lunette.extract.gazetteer") do
+  for _, row in ipairs(gazetteer) do
     if row[1] == "place" then
       for n = 2, #row do
         local w = row[n]
-        if type(w) == "string" and w:find("^[%u\195]") then place_set[an:term(w:match("^[^%s]+"))] = true end
+        if type(w) == "string" and w:find("^[%u\195]") then names[an:term(w:match("^[^%s]+"))] = true end
       end
     end
   end
-  return place_set
+  return names
 end
+local function place_names() return seq.derived(require "lunette.extract.gazetteer", make_place_names) end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
@@ -2331,20 +2330,19 @@ local function apposed_name(toks, a, b, sent, an)
 end
 
 -- the gazetteer's adjectives of people (russe, américain), folded: no surname
-local demonym_set
-local function demonyms(an)
-  if demonym_set then return demonym_set end
-  demonym_set = {}
-  for _, row in ipairs(require "lunette.extract.gazetteer") do
+local function make_demonyms(gazetteer, an)
+  local names = {}
+  for _, row in ipairs(gazetteer) do
     for n = 2, #row do
       local w = row[n]
       if type(w) == "string" and not w:find("[%s%u]") and not w:find("^\195[\128-\159]") then
-        demonym_set[an:term(w)] = true
+        names[an:term(w)] = true
       end
     end
   end
-  return demonym_set
+  return names
 end
+local function demonyms(an) return seq.derived(require "lunette.extract.gazetteer", make_demonyms, an) end
 
 -- A speaker a to b that ends on the name of the one who holds the title before it, with no
 -- comma: the index where the name starts, or nil. The name is the capitalised words ending
@@ -2577,19 +2575,27 @@ local function resolve_pronouns(out, an, toks, text)
 end
 
 -- what stands between an auxiliary and its participle: a-t-il, a d'ailleurs, a, quant à lui,
--- (one set per locutions table and length, so that it stays the same table from text to text)
-local asides_cache = setmetatable({}, { __mode = "k" })
-local function asides_of(locutions)
-  local c = asides_cache[locutions]
-  if c and c.n == #locutions then return c.set end
+-- (one set per locutions table and length: seq.derived)
+local function make_asides(locutions)
   local words = { ["-t-"] = true, ["-"] = true, ["d'"] = true, [","] = true }
   for _, row in ipairs(locutions) do for _, w in ipairs(row) do words[w] = true end end
-  asides_cache[locutions] = { n = #locutions, set = words }
   return words
 end
+local function asides_of(locutions) return seq.derived(locutions, make_asides) end
 
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
+
+-- the participles of the reflexive rows of phrase_verbs ("s'est dit"): a set
+local function reflexives_of(rows)
+  local out = {}
+  for _, row in ipairs(rows) do
+    if #row == 3 and (row[1] == "s'" or row[1] == "se") and (row[2] == "est" or row[2] == "sont") then
+      out[row[3]] = true
+    end
+  end
+  return out
+end
 
 function M.extract(text, opts)
   opts = opts or {}
@@ -2608,12 +2614,7 @@ function M.extract(text, opts)
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
   -- "s'est quant à lui dit", "s'est de nouveau dit": a reflexive past with an aside before its
   -- participle: the index after the participle, or nil
-  local reflexive_participles = {}
-  for _, row in ipairs(M.rules.phrase_verbs) do
-    if #row == 3 and (row[1] == "s'" or row[1] == "se") and (row[2] == "est" or row[2] == "sont") then
-      reflexive_participles[row[3]] = true
-    end
-  end
+  local reflexive_participles = seq.derived(M.rules.phrase_verbs, reflexives_of)
   local function reflexive_aside(toks_, k)
     local be = toks_[k + 1]
     if not (be and (be.term == "est" or be.term == "sont")) then return nil end
