@@ -308,6 +308,9 @@ end
 -- a pronoun speaker takes the source of the last speaker that agrees with it (two sentences back
 -- at most); the pronoun stays in speaker. Each case: name, text, { source, speaker } per record
 local PRONOUNS = {
+  { "5.12x no il for a document nor for on",
+    "Selon son agenda, il était là. « Non », a-t-il poursuivi. On a affirmé que oui. Il a affirmé que non.",  -- (on: no record)
+    { { "son agenda", "son agenda" }, { "il", "il" }, { "Il", "Il" } } },
   { "5.12 pronoun speakers resolved by number, gender and distance",
     "Marine Le Pen a dénoncé les postures. Le ministre a affirmé que tout va bien. "
       .. "« C'est fini », a-t-elle ajouté. « Non », a-t-il précisé. Les syndicats ont annoncé une grève. "

@@ -665,6 +665,8 @@ M.rules = {
     -- a speaker in someone's own words is no one the text goes on about: "« Mon père m'avait dit
     -- de reprendre l'entreprise » Très ému, il raconte" (il: the one quoted, not his father)
     own = set{ "mon", "ma", "mes", "ton", "ta", "tes" },
+    -- speakers no "il" or "elle" takes up: "on a affirmé ... il a affirmé"
+    not_antecedents = set{ "on", "je", "j'", "tu", "nous", "vous", "moi", "toi", "i", "we", "you" },
     -- first names tell the gender of a name speaker (folded): "Maurice Godelier" is no "elle"
     male_names = set{ "jean", "pierre", "michel", "philippe", "alain", "nicolas", "francois", "jacques", "bernard",
       "patrick", "daniel", "christophe", "eric", "laurent", "thierry", "frederic", "olivier", "stephane", "david",
@@ -705,6 +707,9 @@ M.rules = {
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
                   "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
+                  "agenda", "journal", "carnet", "lettre", "courrier", "courriel", "mail", "message", "note",
+                  "compte", "livre", "ouvrage", "memoires", "biographie", "entourage", "temoignage", "version",
+                  "avis", "analyse", "experience", "enquetes", "rapports", "sondages", "resultats", "statistiques",
                   "celui", "celle", "ceux", "celles",
                   "report", "study", "statement", "survey", "poll", "document", "documents", "article", "paper",
                   "analysis", "data", "figures", "findings", "assessment", "update", "memo", "letter", "filing" },
@@ -2551,7 +2556,9 @@ local function resolve_pronouns(out, an, toks, text)
           if not M.rules.speaker_starts[tw] then thing = k.things[tw] or false; break end
         end
         local own = k.own[an:term(c.speaker:match("^[^%s'’]+") or "")]
-        if not k.pronouns[an:term(c.speaker)] and c.source_of == nil and not thing and not own then
+        local person = an:term(c.speaker)
+        if not k.pronouns[person] and not k.not_antecedents[person] and c.source_of == nil and not thing
+           and not own then
           local kind = speaker_kind(c.speaker, an)
           local ok
           if want == "plural" then ok = kind == "plural"
