@@ -1044,7 +1044,10 @@ static size_t glued(const lt_Analyzer *an, const unsigned char *s, size_t len, s
  * "[…] Ensuite". The next sentence's start. */
 static size_t ellipsis(const unsigned char *s, size_t len, size_t a, size_t b) {
   for (size_t i = a; i + 5 < b; i++) {
-    if (s[i] != 0xE2 || s[i + 1] != 0x80 || s[i + 2] != 0xA6) continue;
+    const unsigned char *e2 = memchr(s + i, 0xE2, b - 5 - i);       /* (U+2026 is E2 80 A6) */
+    if (!e2) break;
+    i = (size_t)(e2 - s);
+    if (s[i + 1] != 0x80 || s[i + 2] != 0xA6) continue;
     size_t k = i + 3;
     if (k < b && (s[k] == ']' || s[k] == ')')) k++;                   /* "[…] Ensuite" */
     size_t sp = k;

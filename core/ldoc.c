@@ -40,28 +40,29 @@ typedef struct DocTok {
 typedef struct Doc {
   DocTok *t;
   size_t n;
-  lt_Map ids;                   /* term -> id + 1 */
-  struct { size_t off, len; uint64_t h; } *term;   /* id -> the term in the arena, its hash */
+  lt_Map ids;                   /* term -> id + 1; its arena holds each distinct term once */
+  struct { size_t off, len; uint64_t h; } *term;   /* id -> the term in that arena, its hash */
   size_t nterms, termcap;
-  lt_Buf arena;                 /* each distinct term once */
 } Doc;
 
-/* the id of term t[0..n), made when new; -1 when out of memory */
+/* the bytes of the term of id (its length: d->term[id].len) */
+static const char *term_str(const Doc *d, size_t id) {
+  return d->term[id].len ? d->ids.arena.p + d->term[id].off : "";
+}
+
+/* the id of term t[0..n), made when new (one lookup): -1 when out of memory */
 static int64_t term_id(Doc *d, const char *t, size_t n) {
   uint64_t h = lt_map_hash(t, n);
-  int64_t *v = n ? lt_map_get_hashed(&d->ids, t, n, h) : NULL;
-  if (v) return *v - 1;
+  size_t slot = 0, before = d->ids.n;
+  if (n && lt_map_add_hashed(&d->ids, t, n, h, 0, &slot)) return -1;
+  if (n && d->ids.n == before) return d->ids.slots[slot].val - 1;
   void *p = lt_grow(d->term, &d->termcap, d->nterms + 1, sizeof *d->term, 256);
   if (!p) return -1;
   d->term = p;
-  size_t slot;
-  if (lt_buf_reserve(&d->arena, d->arena.n + n + 1)) return -1;
-  if (n && lt_map_add_hashed(&d->ids, t, n, h, (int64_t)d->nterms + 1, &slot)) return -1;
-  d->term[d->nterms].off = d->arena.n;
+  if (n) d->ids.slots[slot].val = (int64_t)d->nterms + 1;
+  d->term[d->nterms].off = n ? d->ids.slots[slot].off : 0;
   d->term[d->nterms].len = n;
   d->term[d->nterms].h = h;
-  memcpy(d->arena.p + d->arena.n, t, n);
-  d->arena.n += n;
   return (int64_t)d->nterms++;
 }
 
@@ -72,7 +73,6 @@ static int doc_gc(lua_State *L) {
   free(d->t);
   free(d->term);
   lt_map_free(&d->ids);
-  lt_buf_free(&d->arena);
   d->t = NULL;
   d->term = NULL;
   d->n = d->nterms = d->termcap = 0;
@@ -110,6 +110,17 @@ static int an_doc(lua_State *L) {
   lt_Cursor c;
   lt_Token t;
   size_t si = 0;
+  /* room for what a text of this length holds in news (a token in 5 bytes, a new term in
+   * 12): the arrays rarely grow, and the map never rehashes on the way */
+  size_t est = len / 5 + 16;
+  if (est > 1 << 16) est = 1 << 16;
+  DocTok *first = lt_grow(d->t, &cap, est, sizeof *first, 256);
+  if (!first || lt_map_reserve(&d->ids, est / 2, est * 2)) {
+    free(first);
+    free(ends);
+    return luaL_error(L, "out of memory");
+  }
+  d->t = first;
   lt_an_start(&c, text, len);
   while (lt_an_next(an, &c, &t)) {
     const char *term;
@@ -137,7 +148,7 @@ static int an_doc(lua_State *L) {
   lua_setiuservalue(L, 3, 2);                                    /* term strings, made when read */
   /* the arrays live outside Lua's heap: tell the collector, so that the docs
    * of past texts are freed at the pace they are made (not after thousands) */
-  size_t bytes = d->n * sizeof *d->t + d->nterms * sizeof *d->term + d->arena.cap + d->ids.cap * sizeof *d->ids.slots;
+  size_t bytes = d->n * sizeof *d->t + d->nterms * sizeof *d->term + d->ids.arena.cap + d->ids.cap * sizeof *d->ids.slots;
   lua_gc(L, LUA_GCSTEP, (int)(bytes >> 10));
   return 2;
 }
@@ -155,7 +166,7 @@ static const char *const RECORD_KEYS[] = { "start", "stop", "type", "term", "wor
 static void push_term(lua_State *L, Doc *d, int terms, uint32_t id) {
   if (lua_rawgeti(L, terms, (lua_Integer)id + 1) != LUA_TNIL) return;
   lua_pop(L, 1);
-  lua_pushlstring(L, d->arena.p + d->term[id].off, d->term[id].len);
+  lua_pushlstring(L, term_str(d, id), d->term[id].len);
   lua_pushvalue(L, -1);
   lua_rawseti(L, terms, (lua_Integer)id + 1);
 }
@@ -165,7 +176,7 @@ static void push_term(lua_State *L, Doc *d, int terms, uint32_t id) {
  * string lookups); meta at index meta when nonzero */
 static void push_record(lua_State *L, Doc *d, const char *text, int types, int keys, int terms, size_t i, int meta) {
   DocTok *k = &d->t[i];
-  const char *term = d->arena.p + d->term[k->term].off;
+  const char *term = term_str(d, k->term);
   size_t tn = d->term[k->term].len, wn = k->end - k->start;
   lua_createtable(L, 0, 8);
   lua_rawgeti(L, keys, K_START); lua_pushinteger(L, (lua_Integer)k->start + 1); lua_rawset(L, -3);
@@ -222,7 +233,7 @@ static int doc_token(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)k->start + 1);
   lua_pushinteger(L, (lua_Integer)k->end);
   lua_rawgeti(L, -3, k->type);
-  lua_pushlstring(L, d->arena.p + d->term[k->term].off, d->term[k->term].len);
+  lua_pushlstring(L, term_str(d, k->term), d->term[k->term].len);
   lua_pushlstring(L, text + k->start, k->end - k->start);
   if (k->type >= LT_TOK_NUMBER && k->type <= LT_TOK_DATE) lua_pushnumber(L, k->value); else lua_pushnil(L);
   lua_pushinteger(L, k->flags);
@@ -326,7 +337,7 @@ static void set_bits(lua_State *L, Doc *d, int set, int cached, uint64_t *bits) 
     }
   } else if (m) {
     for (size_t id = 0; id < d->nterms; id++)
-      if (d->term[id].len && lt_map_get_hashed(m, d->arena.p + d->term[id].off, d->term[id].len, d->term[id].h))
+      if (d->term[id].len && lt_map_get_hashed(m, term_str(d, id), d->term[id].len, d->term[id].h))
         set_bit(bits, (int64_t)id);
   } else {
     lua_pushnil(L);
@@ -425,7 +436,7 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
       if (prelen[p]) first[(unsigned char)pre[p][0]] = 1;
       else memset(first, 1, sizeof first);
     for (size_t id = 0; id < d->nterms; id++) {
-      const char *term = d->arena.p + d->term[id].off;
+      const char *term = term_str(d, id);
       size_t tl = d->term[id].len;
       const char *dash = hyphen && tl ? memchr(term, '-', tl) : NULL;
       int h = dash && (!hyphen_sets || in_sets(L, hyphen_sets, term, (size_t)(dash - term)));
@@ -523,7 +534,7 @@ static int doc_phrases(lua_State *L) {
   lt_PhToken *toks = malloc((d->n + 1) * sizeof *toks);
   if (!ids || !toks) { free(ids); free(toks); return luaL_error(L, "out of memory"); }
   for (size_t k = 0; k < d->nterms; k++)
-    ids[k] = lt_ph_term_id(ph, d->arena.p + d->term[k].off, d->term[k].len);
+    ids[k] = lt_ph_term_id(ph, term_str(d, k), d->term[k].len);
   for (size_t i = 0; i < d->n; i++) {
     toks[i].start = d->t[i].start;
     toks[i].end = d->t[i].end;

@@ -25,8 +25,7 @@ static size_t find(const lt_Map *m, uint64_t h, const char *key, size_t len) {
   }
 }
 
-static int grow(lt_Map *m) {
-  size_t ncap = m->cap ? m->cap * 2 : 64;
+static int grow_to(lt_Map *m, size_t ncap) {
   lt_MapSlot *ns = calloc(ncap, sizeof *ns);
   if (!ns) return LT_ENOMEM;
   for (size_t i = 0; i < m->cap; i++) {
@@ -40,6 +39,15 @@ static int grow(lt_Map *m) {
   m->slots = ns;
   m->cap = ncap;
   return LT_OK;
+}
+
+static int grow(lt_Map *m) { return grow_to(m, m->cap ? m->cap * 2 : 64); }
+
+int lt_map_reserve(lt_Map *m, size_t n, size_t bytes) {
+  size_t cap = m->cap ? m->cap : 64;
+  while (n * 4 > cap * 3) cap *= 2;
+  if (cap > m->cap && grow_to(m, cap)) return LT_ENOMEM;
+  return lt_buf_reserve(&m->arena, m->arena.n + bytes) ? LT_ENOMEM : LT_OK;
 }
 
 int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta) {
