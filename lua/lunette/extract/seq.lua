@@ -18,12 +18,16 @@ local ROW = {}          -- the key, in a node, of the row whose sequence ends th
 --- table from call to call meanwhile (a set passed to candidates stays the one
 --- kept in C). make is the cache's key with rows: a function defined once.
 local derived = setmetatable({}, { __mode = "k" })   -- make -> rows -> { n = #rows, value = }
-function M.derived(rows, make, ...)
+local function cache_of(make)
   local per = derived[make]
   if not per then per = setmetatable({}, { __mode = "k" }); derived[make] = per end
+  return per
+end
+function M.derived(rows, make, arg)       -- (arg: one more argument to make)
+  local per = cache_of(make)
   local b = per[rows]
   if b and b.n == #rows then return b.value end
-  local value = make(rows, ...)
+  local value = make(rows, arg)
   per[rows] = { n = #rows, value = value }
   return value
 end
@@ -45,7 +49,12 @@ end
 --- the row itself). Returns a trie: first term -> node, node[term] -> node;
 --- its keys are the first terms. Built once per rows table (again when rows
 --- are added or removed).
-function M.index(rows, seq_of) return M.derived(rows, make_index, seq_of) end
+local indexes = cache_of(make_index)      -- (read here first: rules look their index up per token)
+function M.index(rows, seq_of)
+  local b = indexes[rows]
+  if b and b.n == #rows then return b.value end
+  return M.derived(rows, make_index, seq_of)
+end
 
 local function make_firsts(rows, seq_of)
   local set = {}

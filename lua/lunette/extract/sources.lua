@@ -2607,7 +2607,7 @@ end
 function M.extract(text, opts)
   opts = opts or {}
   local toks, sents, doc = seq.tokens_of(text, opts)
-  local col_terms, col_sents = seq.columns(toks)
+  local col_terms, col_sents, _, col_flags = seq.columns(toks)
   local an = analyzer.new{ lang = opts.lang or "fr" }
   sents = sents or an:sentences(text)
   local out = {}
@@ -2716,6 +2716,22 @@ function M.extract(text, opts)
       local quote_only = j and j == i + 1 and M.rules.prepositions.quote_only[t.term]
       if quote_only and toks[i - 1] and toks[i - 1].sentence == t.sentence and toks[i - 1].type ~= "punct" then
         j = nil                                          -- (opening its sentence or after punctuation only)
+      end
+      -- (and before a quote in its sentence, or a capitalised word, a title or a speaker's noun
+      -- right after: the rest of the rule is for those only)
+      if quote_only and j then
+        local near = false
+        for q = j, j + 2 do
+          local w = col_terms[q]
+          if col_sents[q] ~= t.sentence then break end
+          if col_flags[q] & 1 ~= 0 or M.rules.name_titles.person[w] or M.rules.speaker_nouns[w] then near = true end
+        end
+        local q = j
+        while not near and col_sents[q] == t.sentence do
+          if M.rules.opening_quotes[col_terms[q]] then near = true end
+          q = q + 1
+        end
+        if not near then j = nil end
       end
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
