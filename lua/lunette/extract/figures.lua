@@ -40,6 +40,7 @@ M.rules = {
     examples = {
       { "Pyongyang could send as many as 100,000 soldiers.", { low = 100000, approx = true, unit = "soldiers" }, "en" },
       { "un manque à gagner de l'ordre de 2 milliards d'euros", { low = 2000000000, approx = true, unit = "euros" } },
+      { "Le ministre estimait à 300 000 les créations d'emplois.", { low = 300000, approx = false, unit = "créations" } },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
                                                   text = "25 000 soldats environ" } },
       { "Une bonne centaine de personnes", { low = 100, approx = true, unit = "personnes" } },
@@ -111,6 +112,9 @@ M.rules = {
   -- nouns with no plural mark: "1,5 million de sans-abri", "trois sans-papiers"
   invariant_nouns = set{ "sans-abri", "sans-emploi", "sans-logis", "sans-grade", "sans-culotte", "sans-papier" },
   unit_quotes = set{ "«", "\"", "“" },
+  unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
+                          "his", "her" },
+  of_words = set{ "de", "d'", "of" },
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
                    "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",
@@ -282,6 +286,7 @@ M.rules = {
     "les hommes du « 41 » renonceront", "devenir zéro déchet, c'est long",
     "4 à 5h de course chaque semaine", "la mention diviserait par 4 les chances d'obtenir un travail",
     "il semblerait que le burger 280 de McDonald's ait joué un rôle", "Selon l'article 5.3.1 du chapitre 3",
+    "si dans les années 2000-2015 les sondages indiquaient que non", "Entre 2010 et 2015 les prix ont doublé.",
   },
 }
 
@@ -477,7 +482,16 @@ local function unit_after(toks, k, an, english, lo)
      and qw.flags & 1 == 0 and qw.term:find("..[sx]$") and not qw.lower:find("é[e]?s?$") then
     j = j + 1
   end
-  while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4 do j, skipped = j + 1, skipped + 1 end
+  -- (a determiner only after de / of, "deux de ses fils", or after à and the number: "estime
+  -- à 300 000 les créations d'emplois", "réduire à 455 les effectifs"; not "2015 les sondages")
+  local n0 = k - 1
+  while toks[n0 - 1] and (toks[n0 - 1].type == "number" or numbers.words[toks[n0 - 1].term]) do n0 = n0 - 1 end
+  local to_the = toks[n0 - 1] and toks[n0 - 1].word == "à"
+  while toks[j] and M.rules.unit_skip[toks[j].term] and skipped < 4
+        and not (M.rules.unit_determiners[toks[j].term] and not (j == k and to_the)
+                 and not (toks[j - 1] and M.rules.of_words[toks[j - 1].term])) do
+    j, skipped = j + 1, skipped + 1
+  end
   local t = toks[j]
   if not t then return nil, true end
   if is_currency(t) then return j end
