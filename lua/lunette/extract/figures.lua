@@ -40,7 +40,14 @@ M.rules = {
     examples = {
       { "Pyongyang could send as many as 100,000 soldiers.", { low = 100000, approx = true, unit = "soldiers" }, "en" },
       { "un manque à gagner de l'ordre de 2 milliards d'euros", { low = 2000000000, approx = true, unit = "euros" } },
-      { "Le ministre estimait à 300 000 les créations d'emplois.", { low = 300000, approx = false, unit = "créations" } },
+      { "Le ministre estimait à 300 000 les créations d'emplois.",
+        { low = 300000, approx = false, unit = "créations" } },
+      { "Près de deux Français sur trois approuvent.", { low = 66.7, approx = true, unit = "%" } },
+      { "Un salarié sur cinq est concerné.", { low = 20, approx = false, unit = "%" } },
+      { "7 sur 10 des sondés disent oui.", { low = 70, approx = false, unit = "%" } },
+      { "Plus d'un enfant sur trois mourait.", { low = 33.3, approx = true, unit = "%" } },
+      { "One in five voters stayed home.", { low = 20, approx = false, unit = "%" }, "en" },
+      { "Two out of three Americans agree.", { low = 66.7, approx = false, unit = "%" }, "en" },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
                                                   text = "25 000 soldats environ" } },
       { "Une bonne centaine de personnes", { low = 100, approx = true, unit = "personnes" } },
@@ -112,6 +119,12 @@ M.rules = {
   -- nouns with no plural mark: "1,5 million de sans-abri", "trois sans-papiers"
   invariant_nouns = set{ "sans-abri", "sans-emploi", "sans-logis", "sans-grade", "sans-culotte", "sans-papier" },
   unit_quotes = set{ "«", "\"", "“" },
+  -- the bases of a share, "N sur M" (a rate: "deux Français sur trois", "7 sur 10"); over
+  -- another count both stay counts ("151 parlementaires sur 301", "43 départements sur 98");
+  -- and what after M makes it no base ("une chance sur 10 puissance 25")
+  share_bases = { [2] = true, [3] = true, [4] = true, [5] = true, [6] = true, [7] = true, [8] = true, [9] = true,
+                  [10] = true, [20] = true, [100] = true, [1000] = true },
+  share_not_after = set{ "puissance", "exposant" },
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },
@@ -244,7 +257,6 @@ M.rules = {
     "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
     "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
     "https://x.fr/post1552352.html", "le F-16", "il a répété deux fois la question",
-    "plus d'un enfant sur trois mourait", "one in five voters", "une personne sur deux",
     "après 13 longues minutes d'attente", "les trois quarts des Français", "des programmes entre 2014 et 2020",
     "le budget de 2021 à 2027", "nos territoires[2], qui sont", "au 10 rue de Pontèves", "104 avenue Foch",
     "Marché du Livre, 75015 Paris", "les années 90 ont vu", "les tomes 2 et 3 des Comédies", "(Folio p. 78-79)",
@@ -672,6 +684,19 @@ end
 --- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
 --- opts.sentences ({ {s, e}, ... }).
 local ARTICLES = { un = true, une = true, one = true }
+local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
+
+-- a count at terms[i] (digits, or words; un / une too when articles is set): value, next
+-- index; nil when none
+local function count_word(terms, i, types, articles)
+  local w = terms[i]
+  if not w then return nil end
+  if types[i] == "number" and w:find("^%d+$") then return tonumber(w), i + 1 end
+  if articles and ARTICLES[w] then return 1, i + 1 end
+  local v, nx = numbers.parse(terms, i)
+  if v and v == math.floor(v) then return v, nx end
+  return nil
+end
 
 function M.extract(text, opts)
   opts = opts or {}
@@ -701,6 +726,48 @@ function M.extract(text, opts)
                                            prefixes = digits,
                                            near = { terms = anchor_words, hyphen = hyphens, types = numeric,
                                                     prefixes = digits, except = ARTICLES } })
+  -- shares: a count, its noun, sur and a larger count ("deux Français sur trois", "7 sur 10",
+  -- "une femme sur trois"; not "5 % sur trois ans", "10 sur 10"): by the index of the first
+  -- count, { stop = its last token, value = the percentage }; their starts join the candidates
+  local shares = {}
+  for _, sp in ipairs(seq.candidates(toks, doc, SHARE_WORDS)) do
+    local w = terms[sp]                               -- sur; in English in, out of
+    local m, after = nil, nil
+    if w == "sur" or (opts.lang == "en" and (w == "in" or terms[sp - 1] == "out")) then
+      m, after = count_word(terms, sp + 1, c_type)
+      if w == "of" then sp = sp - 1 end
+    end
+    if m and M.rules.share_bases[m] and not M.rules.durations[terms[after] or ""] and terms[after] ~= "%"
+       and not M.rules.share_not_after[terms[after] or ""] then
+      for n = sp - 1, math.max(1, sp - 4), -1 do
+        if c_type[n] == "punct" then break end
+        local v, nx = count_word(terms, n, c_type, true)
+        if v and nx <= sp then
+          -- (between the count and sur, a noun and its adjectives only: "deux jeunes Français")
+          local noun = true
+          for x = nx, sp - 1 do
+            if c_type[x] ~= "word" or an:is_stop(terms[x]) then noun = false end
+          end
+          -- (and after M no other noun: not "trois portables sur quatre murs"; a verb or the
+          -- same noun may follow: "sur 10 pensent", "6 jours sur 7 jours")
+          -- (only when the count has its own noun, and a plural one follows M: verbs in -ent and
+          -- singular verbs are no nouns, "un enfant sur trois mourait")
+          local w2 = terms[after]
+          if nx < sp and c_type[after] == "word" and not an:is_stop(w2) and w2:find("[sx]$")
+             and not w2:find("[eo]nt$") and w2 ~= terms[sp - 1] then
+            noun = false
+          end
+          if v < m and noun and sp - nx <= 3 then
+            shares[n] = { stop = after - 1, value = exact(math.floor(v / m * 1000 + 0.5) / 10) }
+            local at = #cands + 1                  -- (its start among the candidates, in order)
+            while at > 1 and cands[at - 1] > n do at = at - 1 end
+            if cands[at - 1] ~= n then table.insert(cands, at, n) end
+          end
+          break
+        end
+      end
+    end
+  end
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)   -- other tokens: no figure starts there
@@ -713,7 +780,7 @@ function M.extract(text, opts)
     local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1
       and number_at(toks, h + 1, terms)
     if money then h = h + 1 end
-    if h and (money or is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
+    if h and (money or shares[h] or is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
       approx = true
       j = h
     end
@@ -737,6 +804,17 @@ function M.extract(text, opts)
       past_idiom = select(2, seq.longest(idioms, toks, j - 1))
     end
     if past_idiom then i = past_idiom; goto continue end      -- deux poids deux mesures
+    -- a share: "deux Français sur trois", "7 sur 10 des sondés", "un sur deux": a percentage
+    if shares[j] then
+      local sh = shares[j]
+      local s, e = toks[start_i].start, toks[sh.stop].stop
+      local sent = sents[toks[j].sentence] or { s, e }
+      out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = sh.value, high = sh.value,
+        approx = approx, unit = "%", sentence = text:sub(sent[1], sent[2]),
+        sentence_start = sent[1] - 1, sentence_end = sent[2] }
+      i = sh.stop + 1
+      goto continue
+    end
     -- (a word that is no number and opens no approximate noun: no figure, no record read)
     if c_type[j] == "word" and not terms[j]:find("^%d") and not numbers.parse(terms, j)
        and not approx_noun(toks, j) and not digit_pair(terms[j]) then
