@@ -46,6 +46,8 @@ M.rules = {
       { "Un salarié sur cinq est concerné.", { low = 20, approx = false, unit = "%" } },
       { "7 sur 10 des sondés disent oui.", { low = 70, approx = false, unit = "%" } },
       { "Plus d'un enfant sur trois mourait.", { low = 33.3, approx = true, unit = "%" } },
+      { "Les trois quarts des Français approuvent.", { low = 75, approx = false, unit = "%" } },
+      { "Plus de la moitié des élus ont voté.", { low = 50, approx = true, unit = "%" } },
       { "One in five voters stayed home.", { low = 20, approx = false, unit = "%" }, "en" },
       { "Two out of three Americans agree.", { low = 66.7, approx = false, unit = "%" }, "en" },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
@@ -125,6 +127,13 @@ M.rules = {
   share_bases = { [2] = true, [3] = true, [4] = true, [5] = true, [6] = true, [7] = true, [8] = true, [9] = true,
                   [10] = true, [20] = true, [100] = true, [1000] = true },
   share_not_after = set{ "puissance", "exposant" },
+  -- fractions of a group (their denominators), and the articles that make one of them
+  fractions = { moitie = 2, tiers = 3, quart = 4, quarts = 4 },
+  fraction_dets = set{ "la", "le", "les", "un", "une", "l'" },
+  -- what a fraction of is no group: "un quart de point", "les quarts de finale", "trois quarts de tour"
+  fraction_not_of = set{ "point", "points", "finale", "finales", "tour", "litre", "litres", "kilo", "kilos",
+                         "mile", "miles", "kilometre", "kilometres", "metre", "metres", "pouce", "dollar",
+                         "euro", "livre", "ton", "temps" },
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },
@@ -257,7 +266,8 @@ M.rules = {
     "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
     "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
     "https://x.fr/post1552352.html", "le F-16", "il a répété deux fois la question",
-    "après 13 longues minutes d'attente", "les trois quarts des Français", "des programmes entre 2014 et 2020",
+    "après 13 longues minutes d'attente", "un quart d'heure plus tard", "un verre à moitié vide",
+    "des programmes entre 2014 et 2020", "les quarts de finale", "une hausse d'un quart de point",
     "le budget de 2021 à 2027", "nos territoires[2], qui sont", "au 10 rue de Pontèves", "104 avenue Foch",
     "Marché du Livre, 75015 Paris", "les années 90 ont vu", "les tomes 2 et 3 des Comédies", "(Folio p. 78-79)",
     "à 800 kilomètres plus au nord", "un appartement de 48 mètres carrés",
@@ -685,6 +695,7 @@ end
 --- opts.sentences ({ {s, e}, ... }).
 local ARTICLES = { un = true, une = true, one = true }
 local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
+local FRACTION_WORDS = { terms = { moitie = true, tiers = true, quart = true, quarts = true } }
 
 -- a count at terms[i] (digits, or words; un / une too when articles is set): value, next
 -- index; nil when none
@@ -730,6 +741,11 @@ function M.extract(text, opts)
   -- "une femme sur trois"; not "5 % sur trois ans", "10 sur 10"): by the index of the first
   -- count, { stop = its last token, value = the percentage }; their starts join the candidates
   local shares = {}
+  local function add_cand(x)                     -- (x among the candidates, in order)
+    local at = #cands + 1
+    while at > 1 and cands[at - 1] > x do at = at - 1 end
+    if cands[at - 1] ~= x then table.insert(cands, at, x) end
+  end
   for _, sp in ipairs(seq.candidates(toks, doc, SHARE_WORDS)) do
     local w = terms[sp]                               -- sur; in English in, out of
     local m, after = nil, nil
@@ -759,13 +775,32 @@ function M.extract(text, opts)
           end
           if v < m and noun and sp - nx <= 3 then
             shares[n] = { stop = after - 1, value = exact(math.floor(v / m * 1000 + 0.5) / 10) }
-            local at = #cands + 1                  -- (its start among the candidates, in order)
-            while at > 1 and cands[at - 1] > n do at = at - 1 end
-            if cands[at - 1] ~= n then table.insert(cands, at, n) end
+            for x = math.max(1, n - back), n do add_cand(x) end   -- (and where a hedge before it starts)
           end
           break
         end
       end
+    end
+  end
+  -- fractions of a group: "la moitié des Français", "les trois quarts des sondés", "un tiers
+  -- de la population" (not "un quart d'heure", "un quart de siècle", "à moitié vide")
+  for _, fp in ipairs(seq.candidates(toks, doc, FRACTION_WORDS)) do
+    local den = M.rules.fractions[terms[fp]]
+    local d0 = terms[fp + 1]
+    local noun = (d0 == "de" or d0 == "d'" or d0 == "du" or d0 == "des")
+      and terms[fp + ((terms[fp + 2] == "la" or terms[fp + 2] == "l'") and 3 or 2)]
+    local n = fp - 1
+    local num = M.rules.fraction_dets[terms[n]] and 1 or count_word(terms, n, c_type)
+    if num and n >= 1 and M.rules.fraction_dets[terms[n - 1]] and not count_word(terms, n - 1, c_type, true) then
+      n = n - 1                                    -- (les trois quarts: the article opens it)
+    end
+    -- (a plural denominator needs its numerator: "les trois quarts", not "les quarts de finale")
+    if terms[fp]:find("s$") and den ~= 3 and not count_word(terms, fp - 1, c_type) then num = nil end
+    if den and num and num < den and noun and c_type[fp + 2] == "word" and not M.rules.durations[noun]
+       and not M.rules.fraction_not_of[noun]
+       and not (terms[n - 1] == "a" and toks[n - 1].word == "à") then
+      shares[n] = { stop = fp, value = exact(math.floor(num / den * 1000 + 0.5) / 10) }
+      for x = math.max(1, n - back), n do add_cand(x) end      -- (a hedge before it: plus de la moitié)
     end
   end
   local i, ci = 1, 1
