@@ -535,7 +535,8 @@ M.rules = {
                      "anciennete", "grade", "fonction", "valeur", "mode", "procedure", "protocole", "norme",
                      "bareme", "tarif", "besoin", "frequence", "intensite", "saisonnalite", "localisation",
                      "objectif", "budget", "technique", "sens", "optique", "optiques", "perspective",
-                     "perspectives", "vraisemblances" },
+                     "perspectives", "vraisemblances", "vision", "procede", "mecanisme",
+                     "systeme", "regime", "schema", "dispositif" },
   -- words between selon's determiner and a criterion: "selon les différentes saisons"
   -- (the head noun decides: "selon différentes sources" stays a source)
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
