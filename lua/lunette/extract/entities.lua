@@ -164,6 +164,7 @@ function M.extract(text, opts)
     return nil
   end
   local taken, found = {}, {}
+  local opening = {}              -- lone capitalised words opening a sentence, passed over
   local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
   local function add(a, b, ty, name)
     for k = a, b do taken[k] = true end
@@ -312,17 +313,20 @@ function M.extract(text, opts)
                      and toks[i - 2].stop + 1 == c_start[i - 1] and c_start[i - 1] + 1 < c_start[i])))
       -- a common word opening the sentence before a first name is no part of the name: "Suivez
       -- Jean-Jacques Bourdin", "Ouvrages de Michel Agier"
+      -- (and a stopword opening it is none: "Celle de Cécilia", "Chez Renault")
       if first_in_sentence and last > i and not first_name(t.term) and not M.rules.not_person[t.term]
          and not org_word(t) and not initials then
         local f = M.rules.particles[c_term[i + 1]] and c_flags[i + 1] & 1 == 0 and i + 2 or i + 1
-        if f < last and first_name(c_term[f]) then
+        if f <= last and (first_name(c_term[f]) and f < last or an:is_stop(t.term)) then
           i, t, first_in_sentence = f, toks[f], false
         end
       end
       -- (a lone stopword with a capital is none: "(1) Quelques chiffres"; but "l'Est")
-      if last == i and (M.rules.not_names[t.term] or first_in_sentence or M.rules.not_person[t.term]
-                        or (an:is_stop(t.term) and not M.rules.compass[t.term])
-                        or (opts.lang == "en" and dates.rules.months[t.term])) then
+      local not_name = M.rules.not_names[t.term] or M.rules.not_person[t.term]
+        or (an:is_stop(t.term) and not M.rules.compass[t.term]) or (opts.lang == "en" and dates.rules.months[t.term])
+      if last == i and (not_name or first_in_sentence) then
+        -- (a capitalised word opening its sentence: a person's only when the text names one so)
+        if not not_name and t.type == "word" and t.flags & 2 == 0 then opening[#opening + 1] = i end
         i = i + 1
       else
         local ty, is_org = "other", false
@@ -382,6 +386,12 @@ function M.extract(text, opts)
         and pt.term or true
     end
   end
+  -- (opening its sentence too: "Nicolas Sarkozy ... Sarkozy rit")
+  local more = false
+  for _, k in ipairs(opening) do
+    if surnames[c_term[k]] then found[#found + 1] = { a = k, b = k, type = "other" }; more = true end
+  end
+  if more then table.sort(found, function(x, y) return x.a < y.a end) end
   for _, e in ipairs(found) do
     local sn = e.a == e.b and (e.type == "other" or e.type == "person") and surnames[toks[e.a].term]
     if sn then
