@@ -411,7 +411,7 @@ local ENTS = {
   { "6.19p", "Ils sont à la Porte de Vincennes puis dans les Pyrénées Atlantiques. X, Ancien Député de Seine-et-Marne.",
     "Porte de Vincennes/place; Pyrénées Atlantiques/place; Ancien Député/other; Seine-et-Marne/place" },
   { "6.19r", "Nicolas Sarkozy parle. Sarkozy rit. Celle de Cécilia est longue.",
-    "Nicolas Sarkozy/person; Sarkozy/person; Cécilia/other" },
+    "Nicolas Sarkozy/person; Sarkozy/person; Cécilia/person" },
   { "6.19q", '"We will not retreat," Zelensky told reporters. "Yes." Then he left.', "Zelensky/other", "en" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",

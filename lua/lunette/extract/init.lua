@@ -120,7 +120,7 @@ end
 --- all kinds: M.version takes it so that a run reads the code once).
 function M.digest()
   local parts = {}
-  for _, name in ipairs{ "init", "figures", "dates", "sources", "entities", "numbers", "seq", "gazetteer" } do
+  for _, name in ipairs{ "init", "figures", "dates", "sources", "entities", "numbers", "seq", "gazetteer", "names" } do
     local path = package.searchpath("lunette.extract." .. name, package.path)
     local f = path and io.open(path, "rb")
     if f then parts[#parts + 1] = f:read("a"); f:close() end
@@ -129,6 +129,7 @@ function M.digest()
   for _, k in ipairs(M.kinds) do serialize(M.modules[k].rules or {}, parts, seen) end
   serialize(require("lunette.extract.numbers"), parts, seen)
   serialize(require("lunette.extract.gazetteer"), parts, seen)
+  serialize(require("lunette.extract.names"), parts, seen)
   return core.hash(table.concat(parts)):sub(1, 12)
 end
 

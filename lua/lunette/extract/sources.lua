@@ -14,6 +14,7 @@ local M = { name = "sources", version = "1" }
 local set = require("lunette.extract.seq").set
 local dates = require "lunette.extract.dates"   -- its months, read when used (rules are data)
 local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
+local first_names = require "lunette.extract.names"      -- first names
 
 -- a set of verbs and the imperfect of those in -e (affirme -> affirmait, affirmaient)
 local function with_imperfect(list)
@@ -669,42 +670,9 @@ M.rules = {
     -- speakers no "il" or "elle" takes up: "on a affirmé ... il a affirmé"
     not_antecedents = set{ "on", "je", "j'", "tu", "nous", "vous", "moi", "toi", "i", "we", "you" },
     -- first names tell the gender of a name speaker (folded): "Maurice Godelier" is no "elle"
-    male_names = set{ "jean", "pierre", "michel", "philippe", "alain", "nicolas", "francois", "jacques", "bernard",
-      "patrick", "daniel", "christophe", "eric", "laurent", "thierry", "frederic", "olivier", "stephane", "david",
-      "julien", "sebastien", "emmanuel", "manuel", "benoit", "bruno", "gerald", "gerard", "marc", "paul", "louis",
-      "claude", "yves", "andre", "henri", "rene", "robert", "georges", "maurice", "marcel", "roger", "raymond",
-      "guy", "serge", "didier", "denis", "pascal", "vincent", "xavier", "arnaud", "antoine", "thomas", "edouard",
-      "jerome", "guillaume", "hugo", "lucas", "mathieu", "matthieu", "benjamin", "raphael", "damien", "yann",
-      "yannick", "gilles", "jean-luc", "jean-marie", "jean-pierre", "jean-claude", "jean-francois", "jean-marc",
-      "jean-yves", "jean-michel", "jean-paul", "jean-louis", "jean-jacques", "jean-baptiste", "jean-christophe",
-      "donald", "vladimir", "barack", "joe", "boris", "recep", "benyamin", "mohamed", "mohammed", "ahmed",
-      "karim", "rachid", "ali", "omar", "samuel", "martin", "charles", "cedric", "fabien", "fabrice", "franck",
-      "gregory", "herve", "joel", "lionel", "ludovic", "luc", "michael", "mickael", "noel", "regis", "remi",
-      "richard", "romain", "sylvain", "thibault", "tristan", "valery", "victor", "william", "gabriel", "adrien",
-      "alexandre", "alexis", "anthony", "arthur", "aurelien", "baptiste", "clement", "florian", "hugues",
-      "jeremy", "joseph", "loic", "maxime", "quentin", "simon", "valentin", "hubert", "francis", "jules",
-      "bertrand", "cyril", "christian", "etienne", "gilbert", "mike", "john", "george", "bill", "tony",
-      -- names the international press gives often
-      "volodymyr", "serguei", "sergei", "dmitri", "dmitry", "andrei", "andrii", "ivan", "igor", "alexei", "mikhail",
-      "viktor", "evgueni", "yevgeny", "oleksandr", "olaf", "friedrich", "matteo", "giuseppe", "pedro", "javier",
-      "antonio", "jose", "luis", "carlos", "justin", "narendra", "shinzo", "rishi", "keir", "jens", "antony",
-      "lloyd", "jake", "kevin", "marco", "mario", "silvio", "hassan", "bachar", "bashar", "mahmoud", "yasser",
-      "abdel", "abdelaziz", "ehud", "yoav", "ron", "ted", "jair", "lula", "salman" },
-    female_names = set{ "marie", "anne", "marine", "christine", "nathalie", "isabelle", "sylvie", "catherine",
-      "francoise", "martine", "monique", "nicole", "sandrine", "valerie", "veronique", "sophie", "celine", "julie",
-      "aurelie", "caroline", "stephanie", "sandra", "laura", "emilie", "elise", "elisabeth", "elizabeth", "agnes",
-      "segolene", "rachida", "najat", "christiane", "anne-marie", "marie-france", "marie-christine", "brigitte",
-      "chantal", "claire", "corinne", "delphine", "florence", "helene", "jacqueline", "jeanne", "laurence",
-      "lucie", "madeleine", "marion", "marisol", "michele", "muriel", "nadine", "patricia", "pauline", "sarah",
-      "simone", "suzanne", "virginie", "angela", "hillary", "theresa", "ursula", "anne-sophie", "audrey",
-      "charlotte", "clementine", "emma", "eva", "juliette", "lea", "louise", "manon", "mathilde", "melanie",
-      "nadia", "leila", "fatima", "amelie", "annie", "beatrice", "cecile", "elodie", "estelle", "fabienne",
-      "geraldine", "josiane", "karine", "laetitia", "marlene", "myriam", "noemie", "odile", "pascale",
-      "severine", "frederique", "aurore", "alexandra", "annick", "barbara", "diane", "ingrid", "irene", "julia",
-      "justine", "lina", "lisa", "marianne", "mireille", "sonia", "vanessa", "olga", "agnes", "yael", "rama",
-      "nkm", "ursula", "kamala", "nancy", "margaret", "giorgia", "ilhan", "kaja", "annalena", "liz", "nikki",
-      "condoleezza", "golda", "benazir", "yulia", "maria", "olena", "svetlana", "tulsi", "marjorie", "jacinda",
-      "sanna", "mette", "dilma", "cristina" },
+    -- (the sets of lunette.extract.names)
+    male_names = first_names.male,
+    female_names = first_names.female,
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
                   "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
@@ -998,7 +966,7 @@ M.rules = {
     { "Claire, d'après les 14 associations qui la soutiennent, est menottée.",
       { source = "les 14 associations", cue = "d'après" } },
     { "« Quel mépris », a regretté, à l'issue d'un long discours, la responsable du parti Danielle Simonnet.",
-      { source = "la responsable du parti Danielle Simonnet", cue = "a regretté" } },
+      { source = "Danielle Simonnet", cue = "a regretté" } },
     { "Ce que raconte Sapir ne tient pas la route.", { source = "Sapir", cue = "raconte" } },
     { "La police a dénombré 12 000 manifestants à Paris.", { source = "La police", cue = "a dénombré" } },
     { "Le président, cité par l'agence, a évoqué « 10 000 soldats ».", { source = "l'agence", cue = "cité par" } },
