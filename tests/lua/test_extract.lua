@@ -309,6 +309,12 @@ end
 -- a pronoun speaker takes the source of the last speaker that agrees with it (two sentences back
 -- at most); the pronoun stays in speaker. Each case: name, text, { source, speaker } per record
 local PRONOUNS = {
+  { "5.12y a demonstrative is the person named last; a plural one, the group that spoke",
+    "Il a répondu au député Alain Suguenot. Ce dernier a affirmé que non. Marie Curie a croisé Pierre Curie. "
+      .. "Celle-ci a affirmé que oui. Un rapport du CNRS arrive. Selon celui-ci, tout va. Les experts ont affirmé "
+      .. "que non. Selon ces derniers, rien ne va.",
+    { { "Il", "Il" }, { "Alain Suguenot", "Ce dernier" }, { "Marie Curie", "Celle-ci" }, { "celui-ci", "celui-ci" },
+      { "Les experts", "Les experts" }, { "Les experts", "ces derniers" } } },
   { "5.12x no il for a document nor for on",
     "Selon son agenda, il était là. « Non », a-t-il poursuivi. On a affirmé que oui. Il a affirmé que non.",  -- (on: no record)
     { { "son agenda", "son agenda" }, { "il", "il" }, { "Il", "Il" } } },

@@ -655,7 +655,12 @@ M.rules = {
   pronoun_kinds = {
     pronouns = { il = "m", lui = "m", elle = "f", ils = "plural", eux = "plural", elles = "plural",
                  ["lui-meme"] = "m", ["elle-meme"] = "f", ["eux-memes"] = "plural", ["elles-memes"] = "plural",
-                 he = "m", him = "m", she = "f", her = "f", they = "plural", them = "plural" },
+                 he = "m", him = "m", she = "f", her = "f", they = "plural", them = "plural",
+                 -- demonstratives take up the one named last as a pronoun does
+                 ["ce dernier"] = "m", ["cette derniere"] = "f", ["ces derniers"] = "plural",
+                 ["ces dernieres"] = "plural", ["celui-ci"] = "m", ["celle-ci"] = "f", ["ceux-ci"] = "plural",
+                 ["celles-ci"] = "plural", ["the latter"] = "sing" },
+    demonstratives = set{ "ce dernier", "cette derniere", "celui-ci", "celle-ci", "the latter" },
     plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de", "nos", "vos",
                   "mes", "tes", "ses" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
@@ -2498,6 +2503,28 @@ local function opening_name(toks, from, si, an)
   return nil
 end
 
+-- The person named last before token from, in its sentence or the one before (a known first
+-- name and the capitalised words after it: "... du député Alain Suguenot. Ce dernier a dit"):
+-- its first and last index, or nil
+local function last_name_before(toks, from, gender)
+  local tm, sn, _, fl, ty = seq.columns(toks)
+  local lo = sn[from] and sn[from] - 1 or 0
+  local other = M.rules.pronoun_kinds[gender == "m" and "female_names" or "male_names"]   -- (of the other gender)
+  for k = from - 1, 1, -1 do
+    if sn[k] < lo then break end
+    if ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]]) then
+      local e = k
+      while ty[e + 1] == "word" and fl[e + 1] & 1 ~= 0 and sn[e + 1] == sn[k] and e + 1 < from and e - k < 3 do
+        e = e + 1
+      end
+      if e > k then return k, e end
+    end
+    -- (a document named after the person is nearer: "un rapport du CNRS arrive. Selon celui-ci")
+    if M.rules.pronoun_kinds.things[tm[k]] and fl[k] & 1 == 0 then return nil end
+  end
+  return nil
+end
+
 -- "selon ses dires", "d'après leurs propos": a possessive and a saying stand for a pronoun
 -- ("sing" for son / sa / ses, "plural" for leur / leurs), else nil
 local function possessive_saying(speaker, an)
@@ -2514,7 +2541,17 @@ end
 local function resolve_pronouns(out, an, toks, text)
   local k = M.rules.pronoun_kinds
   for n, r in ipairs(out) do
-    local want = k.pronouns[an:term(r.speaker)] or possessive_saying(r.speaker, an)
+    local term = an:term(r.speaker)
+    local want = k.pronouns[term] or possessive_saying(r.speaker, an)
+    -- (a singular demonstrative: the person named last, "Ce dernier a dénoncé")
+    local na, nb = nil, nil
+    if want and want ~= "plural" and k.demonstratives[term] and r.tok then
+      na, nb = last_name_before(toks, r.tok, want)
+    end
+    if na then
+      local name = text:sub(toks[na].start, toks[nb].stop)
+      r.source, r.source_of, want = canonical(name) or name, 0, nil
+    end
     if want then
       for m = n - 1, 1, -1 do
         local c = out[m]
