@@ -309,6 +309,10 @@ end
 -- a pronoun speaker takes the source of the last speaker that agrees with it (two sentences back
 -- at most); the pronoun stays in speaker. Each case: name, text, { source, speaker } per record
 local PRONOUNS = {
+  { "5.12z il: the person named last as a subject, not as an object",
+    "Hier soir Nicolas Demorand était débarqué. Ce matin, il a affirmé que non. Le ministre a rencontré Jean Dupont. "
+      .. "Il a affirmé que oui.",
+    { { "Nicolas Demorand", "il" }, { "Il", "Il" } } },
   { "5.12y a demonstrative is the person named last; a plural one, the group that spoke",
     "Il a répondu au député Alain Suguenot. Ce dernier a affirmé que non. Marie Curie a croisé Pierre Curie. "
       .. "Celle-ci a affirmé que oui. Un rapport du CNRS arrive. Selon celui-ci, tout va. Les experts ont affirmé "

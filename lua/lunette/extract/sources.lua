@@ -660,6 +660,10 @@ M.rules = {
                  ["ce dernier"] = "m", ["cette derniere"] = "f", ["ces derniers"] = "plural",
                  ["ces dernieres"] = "plural", ["celui-ci"] = "m", ["celle-ci"] = "f", ["ceux-ci"] = "plural",
                  ["celles-ci"] = "plural", ["the latter"] = "sing" },
+    -- what may come before a name that is a subject: "Hier soir Nicolas Demorand"
+    subject_leads = set{ "hier", "soir", "matin", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                         "samedi", "dimanche", "puis", "ensuite", "alors", "mais", "et", "enfin", "donc", "or",
+                         "desormais", "depuis", "finalement", "ainsi" },
     demonstratives = set{ "ce dernier", "cette derniere", "celui-ci", "celle-ci", "the latter" },
     plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de", "nos", "vos",
                   "mes", "tes", "ses" },
@@ -2506,16 +2510,24 @@ end
 -- The person named last before token from, in its sentence or the one before (a known first
 -- name and the capitalised words after it: "... du député Alain Suguenot. Ce dernier a dit"):
 -- its first and last index, or nil
-local function last_name_before(toks, from, gender)
+-- (subject: a name opening its sentence or clause only, after punctuation or a lead word:
+-- "Hier soir Nicolas Demorand ...", "..., Emmanuel Macron s'est ..."; not "a rencontré Jean Dupont")
+local function last_name_before(toks, from, gender, subject)
   local tm, sn, _, fl, ty = seq.columns(toks)
   local lo = sn[from] and sn[from] - 1 or 0
   local other = M.rules.pronoun_kinds[gender == "m" and "female_names" or "male_names"]   -- (of the other gender)
   for k = from - 1, 1, -1 do
     if sn[k] < lo then break end
-    if ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]]) then
+    if ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]])
+       and (not subject or sn[k - 1] ~= sn[k] or ty[k - 1] == "punct"
+            or M.rules.pronoun_kinds.subject_leads[tm[k - 1]]) then
       local e = k
-      while ty[e + 1] == "word" and fl[e + 1] & 1 ~= 0 and sn[e + 1] == sn[k] and e + 1 < from and e - k < 3 do
-        e = e + 1
+      while sn[e + 1] == sn[k] and e + 1 < from and e - k < 3 do
+        if ty[e + 1] == "word" and fl[e + 1] & 1 ~= 0 then e = e + 1
+        elseif M.rules.name_particles[tm[e + 1]] and fl[e + 1] & 1 == 0 and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0
+               and e + 2 < from then
+          e = e + 2                                 -- (Valéry Giscard d'Estaing)
+        else break end
       end
       if e > k then return k, e end
     end
@@ -2574,6 +2586,13 @@ local function resolve_pronouns(out, an, toks, text)
       end
       -- else the person the sentence before opens with, when it agrees ("Mais Nicolas Sarkozy
       -- réfute les accusations. Il a publié un communiqué"; a name of a person in one's gender)
+      -- else the person named last as a subject, in this sentence or the one before ("Marine Le
+      -- Pen, ..., n'a pas participé mais elle a estimé", "Hier soir Nicolas Demorand ... Ce matin, il")
+      if r.source_of == nil and want ~= "plural" and r.tok then
+        local a, b = last_name_before(toks, r.tok, want, true)
+        local name = a and text:sub(toks[a].start, toks[b].stop)
+        if name then r.source, r.source_of = canonical(name) or name, 0 end
+      end
       if r.source_of == nil and want ~= "plural" and r.tok then
         local a, b = opening_name(toks, r.tok, r.sentence - 1, an)
         local name = a and text:sub(toks[a].start, toks[b].stop)
