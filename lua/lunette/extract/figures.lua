@@ -184,6 +184,9 @@ M.rules = {
   -- from before (but "au 2,5 emplois", "du milliard d'euros" count)
   -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3")
   named_after = set{ "au", "du", "par", "by" },
+  -- codes in capitals a number names (flights, roads, trains): "le vol AF 453", "la RN 7"
+  code_words = set{ "AF", "RN", "TGV", "TER", "RER", "EZY", "LH", "BA", "KL", "IB", "UA", "AA", "DL",
+                    "SU", "TK", "QR", "EK", "U2", "FR", "MS", "IC", "ICE" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
@@ -267,7 +270,8 @@ M.rules = {
     "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
     "https://x.fr/post1552352.html", "le F-16", "il a répété deux fois la question",
     "après 13 longues minutes d'attente", "un quart d'heure plus tard", "un verre à moitié vide",
-    "des programmes entre 2014 et 2020", "les quarts de finale", "une hausse d'un quart de point",
+    "des programmes entre 2014 et 2020", "les quarts de finale",
+    "le vol AF 453 Madrid-Paris", "la RN 7 est fermée", "une hausse d'un quart de point",
     "le budget de 2021 à 2027", "nos territoires[2], qui sont", "au 10 rue de Pontèves", "104 avenue Foch",
     "Marché du Livre, 75015 Paris", "les années 90 ont vu", "les tomes 2 et 3 des Comédies", "(Folio p. 78-79)",
     "à 800 kilomètres plus au nord", "un appartement de 48 mètres carrés",
@@ -961,6 +965,13 @@ function M.extract(text, opts)
          and (pv.word == "(" and nx.word == ")" or pv.word == "[" and nx.word == "]"
               or (pv.word == "«" and nx.word == "»") or (pv.word == "“" and nx.word == "”")) then
         i = k + 1; goto continue               -- Comment (0), a note [2], le « 41 »; not (9 millions)
+      end
+      -- AF 453, RN 7, TGV 6201: a flight, road or train number after a code in capitals (not
+      -- "les 300 CRS", nor "l'AFP 3 000 soldats": a code right before, no hedge, a short number)
+      if pv and pv.type == "word" and pv.flags & 2 ~= 0 and #pv.word <= 3 and pv.word:find("^%u[%u%d]+$")
+         and not approx and k == j + 1 and t0.type == "number" and t0.word:find("^%d+$") and #t0.word <= 4
+         and pv.sentence == t0.sentence and M.rules.code_words[pv.word] then
+        i = k; goto continue
       end
       -- D.950, K.626: a catalogue number after a capital and its period; l'article 5.3.1:
       -- a section number after another number and its period
