@@ -615,7 +615,12 @@ M.rules = {
   max_speaker = 12,
   stressed_subjects = set{ "lui", "eux", "lui-meme", "elle-meme", "eux-memes", "elles-memes" },
   non_speakers = set{ "proverbe", "proverbes", "adage", "dicton", "maxime", "loi", "lois", "video", "videos",
-                      "photo", "photos", "image", "images", "visite", "chanson", "film", "films" },
+                      "photo", "photos", "image", "images", "visite", "chanson", "film", "films",
+                      -- what is told: "raconte l'histoire de", "retrace le parcours de"
+                      "histoire", "histoires", "anecdote", "anecdotes", "aventure", "parcours", "vie",
+                      "destin", "genese", "epopee", "odyssee", "calvaire", "enfance", "jeunesse" },
+  -- an object that makes a verb of saying an idiom, no statement: "a accusé réception"
+  idiom_objects = set{ "reception" },
   media_preps = set{ "sur", "dans", "au" },
   quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
@@ -1163,6 +1168,8 @@ M.rules = {
     { "Les violences n'ont pas baissé, écrit un tweet vingt jours après les faits.",
       { source = "un tweet", cue = "écrit" } },
     { "Cette loi issue d'un collectif dit \"Collectif Abolition 2012\" a abrogé le délit.", {} },
+    { "Le long-métrage nommé \"Deux\" raconte l'histoire de sœurs jumelles.", {} },
+    { "De son côté, l'État hébreu a accusé réception des propos.", {} },
     { "De son côté les médias de la région ajoutent que tout va bien.",
       { source = "les médias de la région", cue = "ajoutent" } },
     { "Ces films sont relus selon une optique féministe.", {} },
@@ -2964,6 +2971,7 @@ function M.extract(text, opts)
         v = nil
       end
       if v and M.rules.says_much[col_terms[cue_b + 1]] and col_terms[cue_a - 1] == "en" then v = nil end
+      if v and M.rules.idiom_objects[col_terms[cue_b + 1]] then v = nil end      -- a accusé réception
       -- "ont déjà rapporté plusieurs millions", "rapporte gros": money brought in, no report
       -- (its object right after it, or past adverbs: not "rapporte ce jeudi 27 juillet Le Monde")
       if v and M.rules.earn_verbs[col_terms[cue_b]] then
