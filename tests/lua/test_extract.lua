@@ -410,7 +410,7 @@ local ENTS = {
   -- a title before a name: its particle opens a surname, one word after it is a person
   { "6.19k", "Selon M. Le Pen et le général de Gaulle, le président Macron, Mme Roux et M. Dupont ; "
       .. "le ministre du Travail, le directeur général de Greenpeace.",
-    "Le Pen/person; de Gaulle/person; Macron/person; Roux/person; Dupont/person; Travail/other; Greenpeace/other" },
+    "Le Pen/person; de Gaulle/person; Macron/person; Roux/person; Dupont/person; Travail/other; Greenpeace/org" },
   { "6.19l", "Jean-Yves Le Drian a parlé. Selon Le Drian, tout va.", "Jean-Yves Le Drian/person; Le Drian/person" },
   { "6.19m", "Ils viennent d'Érythrée, de Somalie, du Kurdistan ; à Saint-Quentin, dans l'Aisne, ou la Manche.",
     "Érythrée/place; Somalie/place; Kurdistan/place; Saint-Quentin/place; Aisne/place; Manche/place" },
@@ -422,7 +422,9 @@ local ENTS = {
     "Porte de Vincennes/place; Pyrénées Atlantiques/place; Ancien Député/other; Seine-et-Marne/place" },
   { "6.19r", "Nicolas Sarkozy parle. Sarkozy rit. Celle de Cécilia est longue.",
     "Nicolas Sarkozy/person; Sarkozy/person; Cécilia/person" },
-  { "6.19q", '"We will not retreat," Zelensky told reporters. "Yes." Then he left.', "Zelensky/other", "en" },
+  { "6.19s", "« Non », explique Martine. Le ministère de l'Intérieur a affirmé que oui, et Oxfam a dit non.",
+    "Martine/person; Intérieur/other; Oxfam/org" },
+  { "6.19q", '"We will not retreat," Zelensky told reporters. "Yes." Then he left.', "Zelensky/person", "en" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",
     "Jean Dupont/person; Lyon/place; Syndicat de la Magistrature/org; White Labs/org; Farouk Ben Abbes/person" },

@@ -53,6 +53,11 @@ M.rules = {
     "deputee", "maire", "candidat", "candidate" },
   -- abbreviated titles: no entity alone; the name after them is a person's ("M. Dupont", "Mme Roux")
   title_abbrevs = set{ "m", "mme", "mmes", "mlle", "me", "dr", "pr", "mr", "mrs", "ms" },
+  -- auxiliaries before a participle of saying after a name: "Potignon a affirmé"
+  auxiliaries = set{ "a", "avait", "aurait", "has", "had" },
+  -- what opens a clause whose subject a name may be ("dont Montebourg disait", "qu'Oxfam révèle")
+  clause_openers = set{ "et", "mais", "que", "qu'", "dont", "car", "quand", "lorsque", "lorsqu'", "puis", "alors",
+                        "and", "but", "as", "when", "while" },
   rank_titles = set{ "general", "marechal", "amiral", "colonel", "capitaine", "commandant", "famille", "clan",
     "dynastie", "m", "mme", "mlle" },
   rank_dets = set{ "le", "la", "du", "au", "l'", "les", "des", "aux" },   -- (not "le directeur général de Greenpeace")
@@ -131,6 +136,9 @@ function M.add(row)
 end
 
 local function org_word(t) return M.rules.org_words[t.term] end
+
+-- the rules of lunette.extract.sources (read when first needed: it requires this module's gazetteer)
+local function sources_rules() return require("lunette.extract.sources").rules end
 
 -- the first names the attribution rules know (folded): one alone is a person
 local sources_first_name
@@ -400,6 +408,24 @@ function M.extract(text, opts)
       if sn ~= true and pt and pt.term == sn and pt.flags & 1 ~= 0 and pt.stop + 2 == toks[e.a].start
          and pt.sentence == toks[e.a].sentence then
         e.a = e.a - 1
+      end
+    end
+  end
+  -- a lone name that says something is a person's: "explique Martine", "Zelensky told",
+  -- "Potignon a affirmé" (a verb of saying right before or after it, or an auxiliary and one)
+  local says = sources_rules().verbs
+  local said = sources_rules().participles
+  for _, e in ipairs(found) do
+    if e.a == e.b and e.type == "other" and toks[e.a].flags & 2 == 0 and c_type[e.a] == "word"
+       and #c_term[e.a] > 1 then
+      local b, n, n2 = c_term[e.a - 1], c_term[e.a + 1], c_term[e.a + 2]
+      -- (before the verb, the subject itself: not "le ministère de l'Intérieur a affirmé", "le Gorafi
+      -- annonce"; nor "Autrement dit")
+      if (says[b] and c_sent[e.a - 1] == c_sent[e.a])
+         or (c_sent[e.a + 1] == c_sent[e.a] and (says[n] or (M.rules.auxiliaries[n] and said[n2]))
+             and (c_sent[e.a - 1] ~= c_sent[e.a] or c_type[e.a - 1] == "punct" or M.rules.clause_openers[b])
+             and not sources_rules().not_before_dit[c_term[e.a]]) then
+        e.type = "person"
       end
     end
   end

@@ -410,6 +410,10 @@ return {
   { O, "Sputnik" }, { O, "RT", "Russia Today" }, { O, "TASS", "Tass" }, { O, "RIA Novosti" }, { O, "Xinhua" },
   { O, "Kyodo" }, { O, "Interfax" }, { O, "Ukrinform" }, { O, "Kyiv Independent" }, { O, "NHK" },
   -- more parties and movements
+  { O, "En marche", "En Marche !" }, { O, "Oxfam" }, { O, "Greenpeace" }, { O, "WWF" }, { O, "Attac" },
+  { O, "SOS Racisme" }, { O, "Licra" }, { O, "Emmaüs" }, { O, "Secours catholique" }, { O, "Secours populaire" },
+  { O, "Restos du cœur", "Restos du coeur" }, { O, "Fondation Abbé-Pierre" }, { O, "Reporters sans frontières", "RSF" },
+  { O, "Transparency International" }, { O, "Anticor" }, { O, "Sega" }, { O, "Alphabet" }, { O, "Monsanto" },
   { O, "Reconquête" }, { O, "Debout la France" }, { O, "Nouveau Parti anticapitaliste", "NPA" },
   { O, "Lutte ouvrière" }, { O, "Place publique" }, { O, "Parti radical" }, { O, "Front de gauche" },
   { O, "Parti de gauche" }, { O, "Nupes", "NUPES" }, { O, "Nouveau Front populaire", "NFP" },
