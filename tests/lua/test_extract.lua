@@ -348,6 +348,15 @@ for _, c in ipairs(PRONOUNS) do
   for _, r in ipairs(extract.sources(c[2])) do got[#got + 1] = { r.source, r.speaker } end
   H.eq(c[1], got, c[3])
 end
+do   -- a share of a group speaks as that share, and is no figure of its own words
+  local poll = extract.figures("Selon ce sondage, 60 % des Français estiment que non.")
+  local said = extract.sources("Selon ce sondage, 60 % des Français estiment que non.")
+  H.eq("5.11b a figure is not linked to the speaker it is part of",
+       { poll[1].source, said[2].source }, { "ce sondage", "60 % des Français" })
+  local en = extract.figures("About 60 percent of voters said no, and 2.5 million shells since January.", { lang = "en" })
+  H.eq("5.11c English: the share's group, a noun run ends at a preposition",
+       { en[1].source, en[2].unit }, { nil, "shells" })
+end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")

@@ -184,6 +184,9 @@ M.rules = {
   -- from before (but "au 2,5 emplois", "du milliard d'euros" count)
   -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3")
   named_after = set{ "au", "du", "par", "by" },
+  -- English prepositions that end a noun run ("2.5 million shells since January")
+  prepositions_en = set{ "since", "from", "in", "at", "by", "for", "with", "over", "during", "after", "before",
+                         "until", "across", "into", "on", "per", "near", "against", "under", "within", "without" },
   -- codes in capitals a number names (flights, roads, trains): "le vol AF 453", "la RN 7"
   code_words = set{ "AF", "RN", "TGV", "TER", "RER", "EZY", "LH", "BA", "KL", "IB", "UA", "AA", "DL",
                     "SU", "TK", "QR", "EK", "U2", "FR", "MS", "IC", "ICE" },
@@ -576,7 +579,7 @@ local function unit_after(toks, k, an, english, lo)
     end
     while e - j < 3 and toks[e + 1] and toks[e + 1].type == "word" and not an:is_stop(toks[e + 1].term)
           and toks[e + 1].sentence == t.sentence and not M.rules.verbs_en[toks[e + 1].term]
-          and not verb_like(e + 1) do
+          and not M.rules.prepositions_en[toks[e + 1].term] and not verb_like(e + 1) do
       e = e + 1
     end
     return e

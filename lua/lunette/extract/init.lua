@@ -69,7 +69,9 @@ local function link_sources(figs, sources)
     local best, gap
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
-      if not gap or g < gap then best, gap = s, g end
+      -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
+      local inside = s.speaker_start and f.start < s.speaker_end and f["end"] > s.speaker_start
+      if not inside and (not gap or g < gap) then best, gap = s, g end
     end
     f.source = best and best.source
   end

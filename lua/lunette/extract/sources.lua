@@ -621,6 +621,8 @@ M.rules = {
                       "destin", "genese", "epopee", "odyssee", "calvaire", "enfance", "jeunesse" },
   -- an object that makes a verb of saying an idiom, no statement: "a accusé réception"
   idiom_objects = set{ "reception" },
+  -- what joins a share to the group it is of: "60 % des Français", "40% of respondents"
+  share_links = set{ "des", "de", "d'", "du", "of" },
   media_preps = set{ "sur", "dans", "au" },
   quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
@@ -2677,6 +2679,22 @@ function M.extract(text, opts)
     if trimmed and (M.rules.speaker_starts[toks[sp_b].term] or toks[sp_b].type ~= "word") then return end
     local _, past_topic = seq.longest(topics, toks, sp_a)
     if past_topic and past_topic <= sp_b then sp_a = past_topic end    -- (À propos de | X)
+    -- "60 % des Français estiment", "Some 40% of respondents said": the share is the speaker's
+    local pre = toks[sp_a - 1]
+    if M.rules.share_links[toks[sp_a].term] and pre and pre.sentence == toks[sp_a].sentence
+       and (sp_a - 1 > cue_b or sp_b < cue_a)
+       and (pre.type == "percent" or pre.term == "%" or pre.term == "percent" or pre.term == "cent") then
+      local p = sp_a - 1
+      if (pre.term == "%" or pre.term == "percent") and toks[p - 1] and toks[p - 1].type == "number" then p = p - 1 end
+      if pre.term == "cent" and toks[p - 1] and toks[p - 1].term == "pour" and toks[p - 2]
+         and toks[p - 2].type == "number" then
+        p = p - 2                                                       -- (60 pour cent des)
+      end
+      sp_a = p
+    elseif (toks[sp_a].term == "percent" or toks[sp_a].term == "%") and pre and pre.type == "number"
+           and pre.sentence == toks[sp_a].sentence and sp_b < cue_a then
+      sp_a = sp_a - 1                                                   -- (60 percent of voters)
+    end
     local _, past_lead = seq.longest(leads, toks, sp_a)              -- (Plus loin | le président)
     if past_lead and past_lead <= sp_b
        and (opens_noun_phrase(toks, past_lead) or toks[past_lead].flags & 1 ~= 0) then
