@@ -133,7 +133,7 @@ M.rules = {
   -- what a fraction of is no group: "un quart de point", "les quarts de finale", "trois quarts de tour"
   fraction_not_of = set{ "point", "points", "finale", "finales", "tour", "litre", "litres", "kilo", "kilos",
                          "mile", "miles", "kilometre", "kilometres", "metre", "metres", "pouce", "dollar",
-                         "euro", "livre", "ton", "temps" },
+                         "euro", "livre", "ton", "temps", "lieue", "lieues", "pinte", "verre", "tasse" },
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },
@@ -794,8 +794,9 @@ function M.extract(text, opts)
   for _, fp in ipairs(seq.candidates(toks, doc, FRACTION_WORDS)) do
     local den = M.rules.fractions[terms[fp]]
     local d0 = terms[fp + 1]
-    local noun = (d0 == "de" or d0 == "d'" or d0 == "du" or d0 == "des")
-      and terms[fp + ((terms[fp + 2] == "la" or terms[fp + 2] == "l'") and 3 or 2)]
+    local nk = fp + 2                              -- (the noun, past an article: "d'une minute")
+    if M.rules.fraction_dets[terms[nk]] then nk = nk + 1 end
+    local noun = (d0 == "de" or d0 == "d'" or d0 == "du" or d0 == "des") and terms[nk]
     local n = fp - 1
     local num = M.rules.fraction_dets[terms[n]] and 1 or count_word(terms, n, c_type)
     if num and n >= 1 and M.rules.fraction_dets[terms[n - 1]] and not count_word(terms, n - 1, c_type, true) then
@@ -803,7 +804,7 @@ function M.extract(text, opts)
     end
     -- (a plural denominator needs its numerator: "les trois quarts", not "les quarts de finale")
     if terms[fp]:find("s$") and den ~= 3 and not count_word(terms, fp - 1, c_type) then num = nil end
-    if den and num and num < den and noun and c_type[fp + 2] == "word" and not M.rules.durations[noun]
+    if den and num and num < den and noun and c_type[nk] == "word" and not M.rules.durations[noun]
        and not M.rules.fraction_not_of[noun]
        and not (terms[n - 1] == "a" and toks[n - 1].word == "à") then
       shares[n] = { stop = fp, value = exact(math.floor(num / den * 1000 + 0.5) / 10) }
