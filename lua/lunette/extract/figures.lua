@@ -747,11 +747,24 @@ function M.extract(text, opts)
   -- shares: a count, its noun, sur and a larger count ("deux Français sur trois", "7 sur 10",
   -- "une femme sur trois"; not "5 % sur trois ans", "10 sur 10"): by the index of the first
   -- count, { stop = its last token, value = the percentage }; their starts join the candidates
+  -- a figure's record: tokens a to b, its number at j, in the sentence of j
+  local function emit(a, b, j, lo, hi, approx, unit)
+    local s, e = toks[a].start, toks[b].stop
+    local sent = sents[toks[j].sentence] or { s, e }
+    out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = lo, high = hi,
+      approx = approx, unit = unit, sentence = text:sub(sent[1], sent[2]),
+      sentence_start = sent[1] - 1, sentence_end = sent[2] }
+  end
   local shares = {}
-  local function add_cand(x)                     -- (x among the candidates, in order)
-    local at = #cands + 1
-    while at > 1 and cands[at - 1] > x do at = at - 1 end
-    if cands[at - 1] ~= x then table.insert(cands, at, x) end
+  -- a share from token n to stop, num of den in percent to a tenth; its start, and where a hedge
+  -- before it starts ("plus de la moitié"), join the candidates in order
+  local function add_share(n, stop, num, den)
+    shares[n] = { stop = stop, value = exact(math.floor(num / den * 1000 + 0.5) / 10) }
+    for x = math.max(1, n - back), n do
+      local at = #cands + 1
+      while at > 1 and cands[at - 1] > x do at = at - 1 end
+      if cands[at - 1] ~= x then table.insert(cands, at, x) end
+    end
   end
   for _, sp in ipairs(seq.candidates(toks, doc, SHARE_WORDS)) do
     local w = terms[sp]                               -- sur; in English in, out of
@@ -781,8 +794,7 @@ function M.extract(text, opts)
             noun = false
           end
           if v < m and noun and sp - nx <= 3 then
-            shares[n] = { stop = after - 1, value = exact(math.floor(v / m * 1000 + 0.5) / 10) }
-            for x = math.max(1, n - back), n do add_cand(x) end   -- (and where a hedge before it starts)
+            add_share(n, after - 1, v, m)
           end
           break
         end
@@ -807,8 +819,7 @@ function M.extract(text, opts)
     if den and num and num < den and noun and c_type[nk] == "word" and not M.rules.durations[noun]
        and not M.rules.fraction_not_of[noun]
        and not (terms[n - 1] == "a" and toks[n - 1].word == "à") then
-      shares[n] = { stop = fp, value = exact(math.floor(num / den * 1000 + 0.5) / 10) }
-      for x = math.max(1, n - back), n do add_cand(x) end      -- (a hedge before it: plus de la moitié)
+      add_share(n, fp, num, den)
     end
   end
   local i, ci = 1, 1
@@ -850,11 +861,7 @@ function M.extract(text, opts)
     -- a share: "deux Français sur trois", "7 sur 10 des sondés", "un sur deux": a percentage
     if shares[j] then
       local sh = shares[j]
-      local s, e = toks[start_i].start, toks[sh.stop].stop
-      local sent = sents[toks[j].sentence] or { s, e }
-      out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = sh.value, high = sh.value,
-        approx = approx, unit = "%", sentence = text:sub(sent[1], sent[2]),
-        sentence_start = sent[1] - 1, sentence_end = sent[2] }
+      emit(start_i, sh.stop, j, sh.value, sh.value, approx, "%")
       i = sh.stop + 1
       goto continue
     end
@@ -1241,9 +1248,7 @@ function M.extract(text, opts)
         local _, pe = seq.longest(post_hedges, toks, stop_i + 1)
         if pe and toks[pe - 1].sentence == toks[j].sentence then approx, stop_i = true, pe - 1 end
       end
-      local s, e = toks[start_i].start, toks[stop_i].stop
       local si = toks[j].sentence
-      local sent = sents[si] or { s, e }
       -- a comma before three digits in an amount of money groups thousands, as in English: "5,500
       -- euros par mois", "500,000 dollars" (a French decimal amount has two: 5,50 euros)
       if unit and is_money(unit) and lo == hi and t0.type == "number" and t0.word:find("^%d%d?%d?,%d%d%d$")
@@ -1251,10 +1256,7 @@ function M.extract(text, opts)
         lo = tonumber((t0.word:gsub(",", "")))
         hi = lo
       end
-      lo, hi = exact(lo), exact(hi)
-      out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e), low = lo, high = hi,
-        approx = approx, unit = unit, sentence = text:sub(sent[1], sent[2]),
-        sentence_start = sent[1] - 1, sentence_end = sent[2] }
+      emit(start_i, stop_i, j, exact(lo), exact(hi), approx, unit)
       if unit and unit ~= "%" then last_unit, last_sent = unit, si end
       i = math.max(stop_i + 1, k)
     end
