@@ -357,6 +357,11 @@ do   -- a share of a group speaks as that share, and is no figure of its own wor
   H.eq("5.11c English: the share's group, a noun run ends at a preposition",
        { en[1].source, en[2].unit }, { nil, "shells" })
 end
+do   -- a figure in a quotation of several sentences: its attribution after or before it
+  local q = extract.figures("« Nous avons perdu 300 soldats. C'est grave », a déclaré le ministre. "
+    .. "Le général a dit : « Il y a des blessés. Nous comptons 2 000 morts. »")
+  H.eq("5.11d quotations of several sentences", { q[1].source, q[2].source }, { "le ministre", "Le général" })
+end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")

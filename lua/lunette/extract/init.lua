@@ -78,10 +78,54 @@ local function link_sources(figs, sources)
   return figs
 end
 
+-- the quotations of a text: { {first byte, last byte}, ... } (0-based, « » and “ ” paired in order)
+local OPEN = { ["\194\171"] = "\194\187", ["\226\128\156"] = "\226\128\157" }
+local function quotations(text)
+  local out, pos = {}, 1
+  while true do
+    local a, b = text:find("\194\171", pos, true)
+    local c, d = text:find("\226\128\156", pos, true)
+    if c and (not a or c < a) then a, b = c, d end
+    if not a then break end
+    local close = OPEN[text:sub(a, b)]
+    local e, f = text:find(close, b + 1, true)
+    if not e then break end
+    out[#out + 1] = { a - 1, f }
+    pos = f + 1
+  end
+  return out
+end
+
+-- a figure with no attribution in its sentence, inside a quotation of several sentences: the
+-- attribution right after the quotation ("« ... 300 soldats. La situation est grave », a
+-- déclaré le ministre") or right before it ("Le général a dit : « ... »")
+local QUOTE_REACH = 40                  -- bytes between the quotation and its attribution
+local function link_quotes(figs, sources, text)
+  local quotes
+  for _, f in ipairs(figs) do
+    if f.source == nil then
+      quotes = quotes or quotations(text)
+      for _, q in ipairs(quotes) do
+        if f.start >= q[1] and f["end"] <= q[2] then
+          local best
+          for _, s in ipairs(sources) do
+            if s.start >= q[2] and s.start - q[2] <= QUOTE_REACH then best = s; break end
+            if s["end"] <= q[1] and q[1] - s["end"] <= QUOTE_REACH then best = s end
+          end
+          f.source = best and best.source
+          break
+        end
+      end
+    end
+  end
+  return figs
+end
+
 --- Figures of a text, each linked to the attribution of its sentence (.source).
 function M.figures(text, opts)
   local ctx = ctx_of(text, opts)
-  return link_sources(run_one("figures", text, ctx), run_one("sources", text, ctx))
+  local said = run_one("sources", text, ctx)
+  return link_quotes(link_sources(run_one("figures", text, ctx), said), said, text)
 end
 
 --- Every kind: { figures = ..., dates = ..., sources = ..., entities = ... },
@@ -89,7 +133,7 @@ end
 function M.all(text, opts)
   local ctx = M.context(text, opts)
   local out = { sources = run_one("sources", text, ctx) }
-  out.figures = link_sources(run_one("figures", text, ctx), out.sources)
+  out.figures = link_quotes(link_sources(run_one("figures", text, ctx), out.sources), out.sources, text)
   out.dates = run_one("dates", text, ctx)
   out.entities = run_one("entities", text, ctx)
   return out
