@@ -536,7 +536,8 @@ M.rules = {
                      "anciennete", "grade", "fonction", "valeur", "mode", "procedure", "protocole", "norme",
                      "bareme", "tarif", "besoin", "frequence", "intensite", "saisonnalite", "localisation",
                      "objectif", "budget", "technique", "sens", "optique", "optiques", "perspective",
-                     "perspectives", "vraisemblances", "vision", "procede", "mecanisme",
+                     "perspectives", "vraisemblances", "vision", "procede", "mecanisme", "chaleur",
+                     "temperature", "temperatures", "climat", "altitude", "distance", "vitesse",
                      "systeme", "regime", "schema", "dispositif" },
   -- words between selon's determiner and a criterion: "selon les différentes saisons"
   -- (the head noun decides: "selon différentes sources" stays a source)
