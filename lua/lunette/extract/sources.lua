@@ -649,7 +649,9 @@ M.rules = {
                               "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last",
                               -- "un décret paru dans le JO", "une étude menée auprès de", "publié aujourd'hui"
-                              "dans", "aupres", "aujourd'hui", "cette", "debut", "fin", "mi" },
+                              "dans", "aupres", "aujourd'hui", "cette", "debut", "fin", "mi",
+                              -- "un sondage réalisé pour le Figaro" (not "sur le site TMZ": the outlet)
+                              "pour" },
   max_antecedent = 7,
   -- what opens a verb's object rather than an inverted speaker: "a révélé | son visage"
   object_starts = set{ "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre",
@@ -919,6 +921,9 @@ M.rules = {
       { source = "NIS", cue = "a affirmé" } },
     { "21h15 #Direct Jean-Luc Mélenchon annonce qu'il attendra.", { source = "Jean-Luc Mélenchon", cue = "annonce" } },
     { "500 décès, selon une étude publiée ce mardi 18 juillet.", { source = "une étude", cue = "selon" } },
+    { "Il a, selon de nombreux témoignages tenté de raisonner les fauves.",
+      { source = "de nombreux témoignages", cue = "selon" } },
+    { "Selon un sondage Elabe réalisé pour BFMTV, tout va.", { source = "Elabe", cue = "Selon" } },
     { "« Nous ne reculerons pas », a lancé le président ukrainien Volodymyr Zelensky.",
       { source = "Volodymyr Zelensky", cue = "a lancé" } },
     { "« C'est une bonne nouvelle », a réagi auprès de l'AFP Eric Heyer, économiste à l'OFCE.",
@@ -1514,8 +1519,12 @@ local function speaker_after(toks, i, sent, inverted)
     -- a participle after a noun, then what it was done by, when or where, ends the speaker:
     -- "selon une étude Cleva Consulting | menée en 2017", "selon un sondage BVA | publié dimanche"
     -- (not "le ministre délégué aux Transports", "une étude menée par l'INSERM")
+    -- (or de and an infinitive: "selon de nombreux témoignages | tenté de raisonner")
+    local inf = toks[j + 2]
+    local to_verb = n1 and (n1.term == "de" or n1.term == "d'") and inf and inf.type == "word" and inf.flags & 1 == 0
+      and inf.term:find("..[eio]r$") ~= nil and inf.sentence == sent
     if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and n1   -- (not "majorité avant")
-       and M.rules.past_participle_ends[n1.term] and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
+       and (M.rules.past_participle_ends[n1.term] or to_verb) and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
       while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
       -- (unless "par" and its author follow a few words on: "les chiffres publiés mardi | par l'Insee")
