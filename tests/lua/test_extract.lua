@@ -438,6 +438,8 @@ local ENTS = {
     "Nicolas Sarkozy/person; Sarkozy/person; Cécilia/person" },
   { "6.19s", "« Non », explique Martine. Le ministère de l'Intérieur a affirmé que oui, et Oxfam a dit non.",
     "Martine/person; Intérieur/other; Oxfam/org" },
+  { "6.19t", "Le Salon de l'Agriculture ouvre. Marielle de Sarnez et Dominique de Villepin parlent.",
+    "Salon de l'Agriculture/other; Marielle de Sarnez/person; Dominique de Villepin/person" },
   { "6.19q", '"We will not retreat," Zelensky told reporters. "Yes." Then he left.', "Zelensky/person", "en" },
   { "6.20", "Posted On 23 fév 2014 , By La rédaction", "" },
   { "6.23", "Entre Jean Dupont et Lyon, le Syndicat de la Magistrature et White Labs ont écrit à Monsieur Farouk Ben Abbes.",

@@ -18,6 +18,8 @@ local set = require("lunette.extract.seq").set
 M.rules = {
   particles = set{ "de", "du", "des", "d'", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ben",
                    "di", "da", "dos", "y", "of", "the" },
+  -- particles that hold an article: things and places more often than people's names
+  article_particles = set{ "du", "des", "la", "l'", "the" },
   -- words that make a capitalised sequence an organisation (folded)
   org_words = set{ "service", "services", "agence", "ministere", "armee", "etat-major", "parti", "commission",
     "conseil", "union", "organisation", "universite", "journal", "daily", "news", "times", "post", "analytics",
@@ -170,6 +172,14 @@ function M.extract(text, opts)
       if ms == s then return mid elseif ms < s then lo = mid + 1 else hi = mid - 1 end
     end
     return nil
+  end
+  -- does the run a..b hold an article after its particle, in lower case (du, des, de la, de l')?
+  -- ("Salon de l'Agriculture", "Almanach du Gorafi"; not "Marielle de Sarnez", "Armin van Buuren")
+  local function particled(a, b)
+    for k = a + 1, b - 1 do
+      if M.rules.article_particles[c_term[k]] and c_flags[k] & 1 == 0 then return true end
+    end
+    return false
   end
   local taken, found = {}, {}
   local opening = {}              -- lone capitalised words opening a sentence, passed over
@@ -373,6 +383,10 @@ function M.extract(text, opts)
         if place_led[i] and last > i and not common and not is_place then is_org = true end   -- France Télévisions
         if is_org then ty = "org"
         elseif is_place then ty = "place"
+        -- (a run with an article after its particle is a person's only after a first name or a
+        -- title: "Jean de la Fontaine", not "Salon de l'Agriculture", "Révolution du Roi")
+        elseif last > i and not titled and not after_abbrev and not first_name(t.term) and not initials
+               and particled(i, last) then ty = "other"
         elseif ((last > i or titled or after_abbrev) and not common) or lone_first or initials then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
         add(i, last, ty)              -- (a lone not_names word was passed over above)

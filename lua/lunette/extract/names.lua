@@ -66,6 +66,9 @@ return {
     "roberto", "rodrigo", "ruslan", "sergio", "stefan", "stefano", "uwe", "wolfgang", "yuri", "yaroslav", "andriy",
     "petro", "valeri", "vitali", "vitaly", "xi", "jinping", "jong-un", "moon", "fumio", "yoon", "naruto"
   },
+  -- given to both genders: a person's first name, no gender
+  unisex = set{ "claude", "dominique", "camille", "sacha", "morgan", "charlie", "maxime", "alix", "sasha",
+                "ange", "eden", "lou" },
   female = set{
     "marie", "anne", "marine", "christine", "nathalie", "isabelle", "sylvie", "catherine", "francoise", "martine",
     "monique", "nicole", "sandrine", "valerie", "veronique", "sophie", "celine", "julie", "aurelie", "caroline",

@@ -1292,7 +1292,7 @@ end
 --- Is the folded term a first name the rules know (pronoun_kinds: Marine, Maurice)?
 function M.first_name(term)
   local k = M.rules.pronoun_kinds
-  return (k.male_names[term] or k.female_names[term]) ~= nil
+  return (k.male_names[term] or k.female_names[term] or first_names.unisex[term]) ~= nil
 end
 
 -- Does token i open a noun phrase (a speaker's first word)? A capital, a
