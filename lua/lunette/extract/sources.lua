@@ -91,7 +91,7 @@ M.rules = {
     "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
     "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain", "explains",
     "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argue", "argues", "announce", "announces",
-    "predicted", "predict", "predicts", "tells", "writes",
+    "predicted", "predict", "predicts", "tells", "writes", "found", "finds", "concluded", "concludes",
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
     "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
@@ -233,7 +233,8 @@ M.rules = {
                          "pouvoir", "savoir", "manoir", "couloir", "trottoir", "tiroir", "soir", "desormais" },
   -- verbs of saying only when what is said follows (que, a quote, a colon): "a soutenu un projet"
   -- ("a relevé ses critères", "relève le défi"; "relève que", "comme le relève X" report)
-  needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent" },
+  needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded",
+                   "concludes" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent" },
@@ -403,7 +404,8 @@ M.rules = {
   time_det = set{ "ce", "cet", "cette", "this" },
   time_nouns = set{ "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir",
                     "midi", "apres-midi", "nuit", "week-end", "semaine", "mois", "annee", "morning", "week",
-                    "evening", "afternoon" },
+                    "evening", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday" },
   -- adverbial phrases before an inverted speaker: "assure de son côté Roger Fussien"
   locutions = { { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" },
                 { "de", "mon", "cote" }, { "de", "nouveau" }, { "a", "nouveau" }, { "pour", "sa", "part" },
@@ -651,7 +653,8 @@ M.rules = {
                               -- "un décret paru dans le JO", "une étude menée auprès de", "publié aujourd'hui"
                               "dans", "aupres", "aujourd'hui", "cette", "debut", "fin", "mi",
                               -- "un sondage réalisé pour le Figaro" (not "sur le site TMZ": the outlet)
-                              "pour" },
+                              "pour", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today", "this" },
   max_antecedent = 7,
   -- what opens a verb's object rather than an inverted speaker: "a révélé | son visage"
   object_starts = set{ "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre",
@@ -674,6 +677,12 @@ M.rules = {
     subject_leads = set{ "hier", "soir", "matin", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                          "samedi", "dimanche", "puis", "ensuite", "alors", "mais", "et", "enfin", "donc", "or",
                          "desormais", "depuis", "finalement", "ainsi" },
+    -- English he / she take up people only: bodies are "it" ("The ministry confirmed ... She added")
+    persons_en = set{ "he", "him", "she", "her" },
+    bodies_en = set{ "ministry", "department", "government", "agency", "company", "court", "police", "army",
+                     "office", "committee", "council", "firm", "group", "party", "administration", "embassy",
+                     "commission", "union", "organization", "organisation", "authority", "authorities",
+                     "country", "state", "city", "military", "board", "bank", "campaign", "team", "white" },
     demonstratives = set{ "ce dernier", "cette derniere", "celui-ci", "celle-ci", "the latter" },
     plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de", "nos", "vos",
                   "mes", "tes", "ses" },
@@ -1177,6 +1186,8 @@ M.rules = {
       { source = "un tweet", cue = "écrit" } },
     { "Cette loi issue d'un collectif dit \"Collectif Abolition 2012\" a abrogé le délit.", {} },
     { "Le long-métrage nommé \"Deux\" raconte l'histoire de sœurs jumelles.", {} },
+    { "A study published Tuesday found that 2 million people had fled.", { source = "A study", cue = "found" }, "en" },
+    { "Police found 3 bodies near the river.", {}, "en" },
     { "De son côté, l'État hébreu a accusé réception des propos.", {} },
     { "De son côté les médias de la région ajoutent que tout va bien.",
       { source = "les médias de la région", cue = "ajoutent" } },
@@ -1287,6 +1298,7 @@ local function relative_seq(row) return row[1] end      -- dates.rules.relative 
 -- Is t a past participle that ends a noun phrase ("publié", "menées", "paru"; not "majorité")?
 local function past_participle(t)
   return (t.lower:find("é[e]?s?$") and not t.lower:find("ité[e]?s?$")) or M.rules.u_participles[t.term] ~= nil
+    or t.lower:find("...ed$") ~= nil                                   -- (English: "a study published Tuesday")
 end
 
 --- Is the folded term a first name the rules know (pronoun_kinds: Marine, Maurice)?
@@ -2590,7 +2602,10 @@ local function resolve_pronouns(out, an, toks, text)
         local thing = false                   -- "selon le travail de nos services": no one to say "il"
         for w in c.speaker:gmatch("[^%s'’]+") do          -- its head: the first word after the determiners
           local tw = an:term(w)
-          if not M.rules.speaker_starts[tw] then thing = k.things[tw] or false; break end
+          if not M.rules.speaker_starts[tw] then
+            thing = k.things[tw] or (k.persons_en[term] and k.bodies_en[tw]) or false  -- (she: no ministry)
+            break
+          end
         end
         local own = k.own[an:term(c.speaker:match("^[^%s'’]+") or "")]
         local person = an:term(c.speaker)
