@@ -48,6 +48,8 @@ M.rules = {
       { "Plus d'un enfant sur trois mourait.", { low = 33.3, approx = true, unit = "%" } },
       { "Les trois quarts des Français approuvent.", { low = 75, approx = false, unit = "%" } },
       { "Plus de la moitié des élus ont voté.", { low = 50, approx = true, unit = "%" } },
+      { "Nearly a third of voters stayed home.", { low = 33.3, approx = true, unit = "%" }, "en" },
+      { "Two-thirds of the members voted.", { low = 66.7, approx = false, unit = "%" }, "en" },
       { "One in five voters stayed home.", { low = 20, approx = false, unit = "%" }, "en" },
       { "Two out of three Americans agree.", { low = 66.7, approx = false, unit = "%" }, "en" },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
@@ -128,8 +130,14 @@ M.rules = {
                   [10] = true, [20] = true, [100] = true, [1000] = true },
   share_not_after = set{ "puissance", "exposant" },
   -- fractions of a group (their denominators), and the articles that make one of them
-  fractions = { moitie = 2, tiers = 3, quart = 4, quarts = 4 },
-  fraction_dets = set{ "la", "le", "les", "un", "une", "l'" },
+  fractions = { moitie = 2, tiers = 3, quart = 4, quarts = 4, half = 2, third = 3, thirds = 3, quarter = 4,
+                quarters = 4 },
+  -- fractions written as one word: numerator and denominator
+  fraction_words = { ["two-thirds"] = { 2, 3 }, ["three-quarters"] = { 3, 4 }, ["one-third"] = { 1, 3 },
+                     ["one-quarter"] = { 1, 4 }, ["one-half"] = { 1, 2 } },
+  fraction_dets = set{ "la", "le", "les", "un", "une", "l'", "a", "the" },
+  -- what joins a fraction to its group: "la moitié des Français", "half of Americans"
+  fraction_of = set{ "de", "d'", "du", "des", "of" },
   -- what a fraction of is no group: "un quart de point", "les quarts de finale", "trois quarts de tour"
   fraction_not_of = set{ "point", "points", "finale", "finales", "tour", "litre", "litres", "kilo", "kilos",
                          "mile", "miles", "kilometre", "kilometres", "metre", "metres", "pouce", "dollar",
@@ -702,7 +710,10 @@ end
 --- opts.sentences ({ {s, e}, ... }).
 local ARTICLES = { un = true, une = true, one = true }
 local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
-local FRACTION_WORDS = { terms = { moitie = true, tiers = true, quart = true, quarts = true } }
+local FRACTION_WORDS = { terms = { moitie = true, tiers = true, quart = true, quarts = true, half = true, third = true,
+                                   thirds = true, quarter = true, quarters = true, ["two-thirds"] = true,
+                                   ["three-quarters"] = true, ["one-third"] = true, ["one-quarter"] = true,
+                                   ["one-half"] = true } }
 
 -- a count at terms[i] (digits, or words; un / une too when articles is set): value, next
 -- index; nil when none
@@ -808,10 +819,17 @@ function M.extract(text, opts)
     local d0 = terms[fp + 1]
     local nk = fp + 2                              -- (the noun, past an article: "d'une minute")
     if M.rules.fraction_dets[terms[nk]] then nk = nk + 1 end
-    local noun = (d0 == "de" or d0 == "d'" or d0 == "du" or d0 == "des") and terms[nk]
+    local noun = M.rules.fraction_of[d0] and terms[nk]
     local n = fp - 1
-    local num = M.rules.fraction_dets[terms[n]] and 1 or count_word(terms, n, c_type)
-    if num and n >= 1 and M.rules.fraction_dets[terms[n - 1]] and not count_word(terms, n - 1, c_type, true) then
+    local function det(k)                          -- (an article: English "a", not French "à")
+      return M.rules.fraction_dets[terms[k]] and not (toks[k].word == "à" or toks[k].word == "À")
+    end
+    local num = det(n) and 1 or count_word(terms, n, c_type)
+    -- (English: "half of" needs no article, "two-thirds of" is one word)
+    local whole = M.rules.fraction_words[terms[fp]]
+    if whole or (terms[fp] == "half" and not num) then n, num = fp, whole and whole[1] or 1 end
+    if whole then den = whole[2] end
+    if num and n > 1 and det(n - 1) and not count_word(terms, n - 1, c_type, true) then
       n = n - 1                                    -- (les trois quarts: the article opens it)
     end
     -- (a plural denominator needs its numerator: "les trois quarts", not "les quarts de finale")
