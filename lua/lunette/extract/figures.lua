@@ -50,6 +50,7 @@ M.rules = {
       { "Plus de la moitié des élus ont voté.", { low = 50, approx = true, unit = "%" } },
       { "Nearly a third of voters stayed home.", { low = 33.3, approx = true, unit = "%" }, "en" },
       { "Two-thirds of the members voted.", { low = 66.7, approx = false, unit = "%" }, "en" },
+      { "Half a million refugees arrived.", { low = 500000, approx = false, unit = "refugees" }, "en" },
       { "One in five voters stayed home.", { low = 20, approx = false, unit = "%" }, "en" },
       { "Two out of three Americans agree.", { low = 66.7, approx = false, unit = "%" }, "en" },
       { "Il y avait 25 000 soldats environ.", { low = 25000, approx = true, unit = "soldats",
@@ -709,6 +710,7 @@ end
 --- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
 --- opts.sentences ({ {s, e}, ... }).
 local ARTICLES = { un = true, une = true, one = true }
+local HALF = { half = true }                   -- "half a million": a start before its scale
 local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
 local FRACTION_WORDS = { terms = { moitie = true, tiers = true, quart = true, quarts = true, half = true, third = true,
                                    thirds = true, quarter = true, quarters = true, ["two-thirds"] = true,
@@ -742,7 +744,7 @@ function M.extract(text, opts)
   -- starts close before an anchor are visited.
   local anchor_words = { numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }
   local starts = { hedges, M.rules.range_open, M.rules.approx_single, M.rules.approx_plural,
-                   numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales }
+                   numbers.approx_nouns, numbers.words, numbers.hundred, numbers.scales, HALF }
   local _, hedge_len = seq.anchors(hedges)
   local back = math.max(2, hedge_len + 2)                   -- a hedge, an opener and an article
   local numeric = { number = true, percent = true }
