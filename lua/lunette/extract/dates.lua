@@ -150,6 +150,8 @@ M.rules = {
   -- (1) or the last one before it (-1)
   direction = { prochain = 1, prochaine = 1, prochains = 1, prochaines = 1, next = 1, dernier = -1, derniere = -1,
                 derniers = -1, dernieres = -1, last = -1 },
+  -- before a weekday, in English: "next Friday", "last Tuesday"
+  direction_before = { next = 1, last = -1 },
   -- relative expressions: folded term sequences -> what they resolve to
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
@@ -221,6 +223,8 @@ M.rules = {
     { "des épisodes diffusés du 17 juillet jusqu'au 21 août 2017", { value = "2017-07-17/2017-08-21" } },
     { "le résultat de dimanche (26 mai 2019) est bon", { value = "2019-05-26" } },
     { "Elections are due by the end of next year.", { resolved = "2026-10-01/2026-12-31" }, lang = "en" },
+    { "The talks resume next Friday.", { resolved = "2025-01-31" }, lang = "en" },
+    { "They met last Monday.", { resolved = "2025-01-20" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
     { "un cours de judo le mercredi ou le samedi", {} },
@@ -1110,9 +1114,13 @@ function M.extract(text, opts)
         i = i + 3
         goto continue
       end
+      -- (English writes it before: "next Friday", "last Tuesday")
+      local pre = toks[i - 1]
+      local bdir = not dir and pre and pre.sentence == t.sentence and M.rules.direction_before[pre.term] or nil
       -- (no direction written: a clause in the future says "the next": "il se rendra lundi à Bruxelles")
-      local wdir = dir or (py and future(i)) or nil
-      add(i, dir and i + 1 or i, nil, py and iso(from_days(weekday(M.rules.weekdays[t.term], wdir))) or nil)
+      local wdir = dir or bdir or (py and future(i)) or nil
+      add(bdir and i - 1 or i, dir and i + 1 or i, nil,
+          py and iso(from_days(weekday(M.rules.weekdays[t.term], wdir))) or nil)
       i = dir and i + 2 or i + 1
       goto continue
     end
