@@ -70,7 +70,9 @@ M.rules = {
   avoir = set{ "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura",
                "auront", "avoir", "ayant", "n'", "pas", "jamais", "toujours", "deja" },
   -- quarters and halves: "au premier trimestre 2024", "the second quarter"
-  periods = { trimestre = 3, semestre = 6, quarter = 3 },
+  periods = { trimestre = 3, semestre = 6, quarter = 3, half = 6 },
+  -- periods that are dates only with their year ("the first half of 2024"; not a match's first half)
+  periods_with_year = set{ "half" },
   period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
                       quatrieme = 4, first = 1, third = 3, fourth = 4 },
   -- parts of a year or a month: first and last month / day
@@ -224,6 +226,9 @@ M.rules = {
     { "le résultat de dimanche (26 mai 2019) est bon", { value = "2019-05-26" } },
     { "Elections are due by the end of next year.", { resolved = "2026-10-01/2026-12-31" }, lang = "en" },
     { "The talks resume next Friday.", { resolved = "2025-01-31" }, lang = "en" },
+    { "In the first half of 2024, sales rose.", { value = "2024-01/2024-06", resolved = "2024-01-01/2024-06-30" },
+      lang = "en" },
+    { "In the first half, Arsenal scored twice.", {}, lang = "en" },
     { "They met last Monday.", { resolved = "2025-01-20" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
@@ -781,6 +786,7 @@ function M.extract(text, opts)
         local k = i + 2
         if toks[k] and (toks[k].term == "de" or toks[k].term == "du" or toks[k].term == "of") then k = k + 1 end
         local yy = year_at(toks[k])
+        if not yy and M.rules.periods_with_year[toks[i + 1].term] then goto no_period end
         local m1, m2 = (q - 1) * span + 1, q * span
         local last = yy and k or i + 1
         local ry = yy or (py and year_for(m1, 1, py, pm, pd))
@@ -789,6 +795,7 @@ function M.extract(text, opts)
         i = last + 1
         goto continue
       end
+      ::no_period::
     end
     -- (le) 22 novembre (2024), 1er décembre, (jeudi) 4 avril (prochain)
     do
