@@ -432,6 +432,15 @@ static void word_parts(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e);
 
 /* A word segment [a, e): elision, compound, inversion, roman ordinal,
  * possessive; a period glued between two sentences (décembre.Cette) ends the word. */
+/* The end of a word's segment [a, e) from lt_seg_word_next, cut at a U+202F inside it: the
+ * narrow no-break space of French typography (« Nous », dit-il : oui !) is ExtendNumLet in
+ * UAX #29 and joins letters; between words it is a space. */
+static size_t word_seg_end(const unsigned char *s, size_t e, size_t a) {
+  for (size_t k = a + 1; k + 2 < e; k++)
+    if (s[k] == 0xE2 && s[k + 1] == 0x80 && s[k + 2] == 0xAF) return k;
+  return e;
+}
+
 static void word(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) {
   word_parts(an, c, a, e);
   split_possessive(an, c);
@@ -461,7 +470,7 @@ static void word_parts(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) 
     int w = LT_WB(lt_ucd_props(cp_at(s, len, b, &n)));
     if (w != LT_WB_ALETTER && w != LT_WB_HEBREW && w != LT_WB_NUMERIC) break;
     ps[np] = b;
-    pe[np] = lt_seg_word_next(c->text, len, b);
+    pe[np] = word_seg_end(s, lt_seg_word_next(c->text, len, b), b);
     np++;
   }
   double v;
@@ -575,7 +584,7 @@ static __attribute__((noinline)) void scan(lt_Analyzer *an, lt_Cursor *c) {
       size_t m = scan_email(s, len, i);
       if (m) { push(c, i, m, LT_TOK_EMAIL, 0, 0); c->pos = m; return; }
     }
-    word(an, c, i, e);
+    word(an, c, i, word_seg_end(s, e, i));
     return;
   }
   if (w == LT_WB_WSEGSPACE || w == LT_WB_CR || w == LT_WB_LF || w == LT_WB_NEWLINE) {
@@ -596,8 +605,11 @@ static __attribute__((noinline)) void scan(lt_Analyzer *an, lt_Cursor *c) {
     case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
     case UTF8PROC_CATEGORY_SO:
       type = LT_TOK_SYMBOL; break;
+    case UTF8PROC_CATEGORY_ZS:   /* a space opening a segment (U+202F: "«\u202fNous"): */
+      c->pos = i + (size_t)n;    /* the rest is read again */
+      return;
     default:
-      type = 0;    /* separators, controls, format, unassigned: not tokens */
+      type = 0;    /* controls, format, unassigned: not tokens */
   }
   if (type) push(c, i, e, type, type == LT_TOK_WORD ? case_flags(s, len, i, e) : 0, 0);
   c->pos = e;

@@ -81,6 +81,11 @@ static const Case CASES[] = {
   {"5.2", "fr", "« Coréens » — U.S.A. 😀",
    "0-2 punct « | 3-11 word coreen | 12-14 punct » | 15-18 punct - | 19-24 word u.s.a | "
    "24-25 punct . | 26-30 symbol 😀"},
+  /* U+202F, the narrow no-break space of French typography, is a space between words (UAX #29
+   * makes it ExtendNumLet, joining letters), and groups digits */
+  {"5.3", "fr", "«\u202fNous partons\u202f», dit-il\u202f: a\u202fb 11\u202f000",
+   "0-2 punct « | 5-9 word nous | 10-17 word parton | 20-22 punct » | 22-23 punct , | 24-27 word dit | "
+   "27-28 punct - | 28-30 word il | 33-34 punct : | 35-36 word a | 39-40 word b | 41-49 number 11000"},
   /* capitals: one letter, Latin-1 capitals inside a word */
   {"5.3", "fr", "À l'ÉTÉ, A vu CRÉÉE et ÉtÉ.",
    "0-2 word a | 3-5 word l' | 5-10 word ete | 10-11 punct , | 12-13 word a | 14-16 word vu | "

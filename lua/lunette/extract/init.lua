@@ -176,6 +176,7 @@ function M.digest()
   serialize(require("lunette.extract.numbers"), parts, seen)
   serialize(require("lunette.extract.gazetteer"), parts, seen)
   serialize(require("lunette.extract.names"), parts, seen)
+  parts[#parts + 1] = "analyzer " .. core.analyzer_version   -- (its tokens are what the rules read)
   return core.hash(table.concat(parts)):sub(1, 12)
 end
 
