@@ -97,4 +97,28 @@ collectgarbage()
 H.eq("4.4 iterator keeps its analyzer", select(3, it()), "word")
 H.check_error("4.5 ngram size", "n must be 1 to 5", an._c.ngrams, an._c, "a b", 6)
 
+-- 5: no letter falls between two tokens, whatever spaces, marks and joiners stand around it
+-- (U+202F, the narrow no-break space, once dropped the word after it)
+do
+  local root = (arg[0]:match("^(.*)/tests/") or ".")
+  local texts = { "«\u{202F}Nous partons\u{202F}», dit-il\u{202F}: oui\u{202F}! a\u{202F}b",
+                  "a\u{00A0}b\u{2007}c\u{2009}d\u{2060}e\u{200D}f\u{00AD}g\u{FEFF}h\u{3000}i_j\u{203F}k",
+                  "1,2 \u{202F}milliard 11\u{202F}000 soldats", "l'\u{202F}armée, qu’\u{00A0}il" }
+  for name in io.popen("ls '" .. root .. "/corpus'"):lines() do
+    texts[#texts + 1] = assert(lunette.core.readfile(root .. "/corpus/" .. name))
+  end
+  local gaps = {}
+  for k, text in ipairs(texts) do
+    local last = 0
+    for s, e in an:tokens(text) do
+      local gap = text:sub(last + 1, s - 1)
+      if utf8.len(gap) and gap:find("[%a\195-\201]") then gaps[#gaps + 1] = k .. ": " .. gap end
+      last = e
+    end
+    local tail = text:sub(last + 1)
+    if tail:find("%a") then gaps[#gaps + 1] = k .. " (end): " .. tail end
+  end
+  H.eq("5.1 every letter is in a token", gaps, {})
+end
+
 os.exit(H.report("test_analyzer"))
