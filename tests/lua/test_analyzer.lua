@@ -108,15 +108,15 @@ do
     texts[#texts + 1] = assert(lunette.core.readfile(root .. "/corpus/" .. name))
   end
   local gaps = {}
-  for k, text in ipairs(texts) do
+  for ti, body in ipairs(texts) do
     local last = 0
-    for s, e in an:tokens(text) do
-      local gap = text:sub(last + 1, s - 1)
-      if utf8.len(gap) and gap:find("[%a\195-\201]") then gaps[#gaps + 1] = k .. ": " .. gap end
-      last = e
+    for ts, te in an:tokens(body) do
+      local gap = body:sub(last + 1, ts - 1)
+      if utf8.len(gap) and gap:find("[%a\195-\201]") then gaps[#gaps + 1] = ti .. ": " .. gap end
+      last = te
     end
-    local tail = text:sub(last + 1)
-    if tail:find("%a") then gaps[#gaps + 1] = k .. " (end): " .. tail end
+    local tail = body:sub(last + 1)
+    if tail:find("%a") then gaps[#gaps + 1] = ti .. " (end): " .. tail end
   end
   H.eq("5.1 every letter is in a token", gaps, {})
 end
