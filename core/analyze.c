@@ -152,8 +152,8 @@ static int group_space_at(const unsigned char *s, size_t len, size_t i) {
   if (i >= len) return 0;
   if (s[i] == ' ') return 1;
   if (i + 1 < len && s[i] == 0xC2 && s[i + 1] == 0xA0) return 2;              /* U+00A0 */
-  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0xAF || s[i + 2] == 0x89))
-    return 3;                                                                  /* U+202F, U+2009 */
+  if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0xAF || s[i + 2] == 0x89 || s[i + 2] == 0x87))
+    return 3;                                                         /* U+202F, U+2009, U+2007 (figure space) */
   return 0;
 }
 

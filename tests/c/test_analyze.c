@@ -86,6 +86,7 @@ static const Case CASES[] = {
   {"5.3", "fr", "«\u202fNous partons\u202f», dit-il\u202f: a\u202fb 11\u202f000",
    "0-2 punct « | 5-9 word nous | 10-17 word parton | 20-22 punct » | 22-23 punct , | 24-27 word dit | "
    "27-28 punct - | 28-30 word il | 33-34 punct : | 35-36 word a | 39-40 word b | 41-49 number 11000"},
+  {"5.4", "fr", "4\u2007000 obus", "0-7 number 4000 | 8-12 word obus"},
   /* capitals: one letter, Latin-1 capitals inside a word */
   {"5.3", "fr", "À l'ÉTÉ, A vu CRÉÉE et ÉtÉ.",
    "0-2 word a | 3-5 word l' | 5-10 word ete | 10-11 punct , | 12-13 word a | 14-16 word vu | "
