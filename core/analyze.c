@@ -430,8 +430,6 @@ static void split_possessive(const lt_Analyzer *an, lt_Cursor *c) {
 
 static void word_parts(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e);
 
-/* A word segment [a, e): elision, compound, inversion, roman ordinal,
- * possessive; a period glued between two sentences (décembre.Cette) ends the word. */
 /* The end of a word's segment [a, e) from lt_seg_word_next, cut at a U+202F inside it: the
  * narrow no-break space of French typography (« Nous », dit-il : oui !) is ExtendNumLet in
  * UAX #29 and joins letters; between words it is a space. */
@@ -441,6 +439,8 @@ static size_t word_seg_end(const unsigned char *s, size_t e, size_t a) {
   return e;
 }
 
+/* A word segment [a, e): elision, compound, inversion, roman ordinal,
+ * possessive; a period glued between two sentences (décembre.Cette) ends the word. */
 static void word(const lt_Analyzer *an, lt_Cursor *c, size_t a, size_t e) {
   word_parts(an, c, a, e);
   split_possessive(an, c);
