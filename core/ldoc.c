@@ -111,7 +111,7 @@ static int an_doc(lua_State *L) {
   lt_Token t;
   size_t si = 0;
   /* room for what a text of this length holds in news (a token in 5 bytes, a new term in
-   * 12): the arrays rarely grow, and the map never rehashes on the way */
+   * 10): the arrays rarely grow, and the map never rehashes on the way */
   size_t est = len / 5 + 16;
   if (est > 1 << 16) est = 1 << 16;
   DocTok *first = lt_grow(d->t, &cap, est, sizeof *first, 256);
@@ -387,12 +387,25 @@ static int in_sets(lua_State *L, int t, const char *k, size_t n) {
   return found;
 }
 
+/* Read the strings of the list spec[field] (16 at most, up to its first non-string)
+ * into str and len: their count. The strings stay alive with spec. */
+static int read_strings(lua_State *L, int spec, const char *field, const char *str[16], size_t len[16]) {
+  int n = 0, top = lua_gettop(L);
+  if (lua_getfield(L, spec, field) == LUA_TTABLE)
+    for (; n < 16 && lua_rawgeti(L, -1, n + 1) == LUA_TSTRING; n++) {
+      str[n] = lua_tolstring(L, -1, &len[n]);
+      lua_pop(L, 1);
+    }
+  lua_settop(L, top);
+  return n;
+}
+
 /* Set hit[i] for the tokens matching the spec at index spec (see
  * doc:candidates), but those whose term is in spec.except; 0, or -1 when out
  * of memory. */
 static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
   unsigned typebits = 0, flags;
-  int hyphen, npre = 0, nsuf = 0;
+  int hyphen;
   const char *pre[16], *suf[16];
   size_t prelen[16], suflen[16];
   uint64_t *want = term_bits(L, d, spec, "terms", 1);
@@ -414,22 +427,8 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
   } else {
     lua_pop(L, 2);
   }
-  if (lua_getfield(L, spec, "prefixes") == LUA_TTABLE)
-    for (int k = 1; k <= 16; k++) {
-      if (lua_rawgeti(L, -1, k) != LUA_TSTRING) { lua_pop(L, 1); break; }
-      pre[npre] = lua_tolstring(L, -1, &prelen[npre]);   /* kept alive by spec */
-      npre++;
-      lua_pop(L, 1);
-    }
-  lua_pop(L, 1);
-  if (lua_getfield(L, spec, "suffixes") == LUA_TTABLE)
-    for (int k = 1; k <= 16; k++) {
-      if (lua_rawgeti(L, -1, k) != LUA_TSTRING) { lua_pop(L, 1); break; }
-      suf[nsuf] = lua_tolstring(L, -1, &suflen[nsuf]);   /* kept alive by spec */
-      nsuf++;
-      lua_pop(L, 1);
-    }
-  lua_pop(L, 1);
+  int npre = read_strings(L, spec, "prefixes", pre, prelen);
+  int nsuf = read_strings(L, spec, "suffixes", suf, suflen);
   if (npre || nsuf || hyphen) {            /* prefixes, suffixes, hyphens: once per distinct term */
     unsigned char first[256] = {0};        /* the first bytes of the prefixes; an empty one: all */
     for (int p = 0; p < npre; p++)
@@ -472,7 +471,7 @@ static int mark(lua_State *L, Doc *d, int spec, unsigned char *hit) {
 /* doc:candidates(spec, ...) -> the indexes (1-based, ascending) of the tokens
  * that match one of the specs. A token matches a spec when its term is a key
  * of spec.terms (a set, or a list of sets), or its type a key of spec.types, or it has one of the bits
- * spec.flags, or its term starts with one of spec.prefixes, or (spec.hyphen)
+ * spec.flags, or its term starts with one of spec.prefixes or ends with one of spec.suffixes, or (spec.hyphen)
  * holds a hyphen (spec.hyphen a set, or a list of sets: after a first part
  * that is one of its keys), and its term is not in spec.except; and, when spec.near is a spec, a token matching it lies at
  * most spec.back (default 0) tokens after it (an anchor the rule must reach),
