@@ -341,7 +341,6 @@ local function is_num_tok(t) return t and (t.type == "number" or t.type == "perc
 local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
 local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
 
--- can sep (a token) join a range after the opener (a term, or nil)?
 -- is the range opener at j ("de", "from") after a verb of change (rules.change)?
 local function change_before(toks, j)
   local c = M.rules.change
@@ -354,6 +353,7 @@ local function change_before(toks, j)
   return false
 end
 
+-- can sep (a token) join a range after the opener (a term, or nil)?
 local function joins(sep, opener)
   local w = sep and (sep.lower or sep.term)
   if not (w and M.rules.range_sep[w]) then return false end
@@ -707,8 +707,6 @@ local function exact(v)
   return tonumber(("%.12g"):format(v))
 end
 
---- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
---- opts.sentences ({ {s, e}, ... }).
 local ARTICLES = { un = true, une = true, one = true }
 local HALF = { half = true }                   -- "half a million": a start before its scale
 local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
@@ -729,6 +727,8 @@ local function count_word(terms, i, types, articles)
   return nil
 end
 
+--- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
+--- opts.sentences ({ {s, e}, ... }).
 function M.extract(text, opts)
   opts = opts or {}
   local an = analyzer.new{ lang = opts.lang or "fr" }
@@ -757,9 +757,6 @@ function M.extract(text, opts)
                                            prefixes = digits,
                                            near = { terms = anchor_words, hyphen = hyphens, types = numeric,
                                                     prefixes = digits, except = ARTICLES } })
-  -- shares: a count, its noun, sur and a larger count ("deux Français sur trois", "7 sur 10",
-  -- "une femme sur trois"; not "5 % sur trois ans", "10 sur 10"): by the index of the first
-  -- count, { stop = its last token, value = the percentage }; their starts join the candidates
   -- a figure's record: tokens a to b, its number at j, in the sentence of j
   local function emit(a, b, j, lo, hi, approx, unit)
     local s, e = toks[a].start, toks[b].stop
@@ -768,6 +765,9 @@ function M.extract(text, opts)
       approx = approx, unit = unit, sentence = text:sub(sent[1], sent[2]),
       sentence_start = sent[1] - 1, sentence_end = sent[2] }
   end
+  -- shares: a count, its noun, sur and a larger count ("deux Français sur trois", "7 sur 10",
+  -- "une femme sur trois"; not "5 % sur trois ans", "10 sur 10"): by the index of the first
+  -- count, { stop = its last token, value = the percentage }; their starts join the candidates
   local shares = {}
   -- a share from token n to stop, num of den in percent to a tenth; its start, and where a hedge
   -- before it starts ("plus de la moitié"), join the candidates in order

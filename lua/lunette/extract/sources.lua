@@ -1710,9 +1710,6 @@ local function fronted_place(toks, o, sent)
   return nil
 end
 
--- speaker before a verb at v: from the clause start (sentence start, last
--- comma or a clause word) to the auxiliary or verb, adverbs left out; it
--- needs one word that is no stopword ("Il a dit", "tout indique": none)
 -- Are tokens a to b a person's name, set off by commas after a title: one to three
 -- capitalised words, or a title's abbreviation and up to three ("Dmitri Peskov", "Me Patrice
 -- Spinosi")?
@@ -1728,6 +1725,9 @@ local function apposed_name_at(toks, a, b, an)
   return true
 end
 
+-- speaker before a verb at v: from the clause start (sentence start, last
+-- comma or a clause word) to the auxiliary or verb, adverbs left out; it
+-- needs one word that is no stopword ("Il a dit", "tout indique": none)
 local function speaker_before(toks, v, sent, an, from)
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
@@ -2649,7 +2649,6 @@ local function make_asides(locutions)
 end
 local function asides_of(locutions) return seq.derived(locutions, make_asides) end
 
---- Attributions of a text. opts as for figures (lang, tokens, sentences).
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
 
 -- the participles of the reflexive rows of phrase_verbs ("s'est dit"): a set
@@ -2663,6 +2662,7 @@ local function reflexives_of(rows)
   return out
 end
 
+--- Attributions of a text. opts as for figures (lang, tokens, sentences).
 function M.extract(text, opts)
   opts = opts or {}
   local toks, sents, doc = seq.tokens_of(text, opts)
