@@ -1725,6 +1725,12 @@ local function apposed_name_at(toks, a, b, an)
   return true
 end
 
+-- the index at or before k past the object pronouns in lower case ("et | nous a dit")
+local function before_object_clitics(toks, k)
+  while toks[k] and M.rules.object_clitics[toks[k].term] and toks[k].flags & 1 == 0 do k = k - 1 end
+  return k
+end
+
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
@@ -1797,8 +1803,7 @@ local function speaker_before(toks, v, sent, an, from)
   end
   -- "... lui a permis de changer et a dit", "certains ... et disent": the subject is
   -- that of the clause before, not what stands before "et"
-  local w = v - 1                                          -- (et nous a dit)
-  while toks[w] and M.rules.object_clitics[toks[w].term] and toks[w].flags & 1 == 0 do w = w - 1 end
+  local w = before_object_clitics(toks, v - 1)             -- (et nous a dit)
   if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
   local a = v - 1
   while a >= 1 and a ~= from and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
@@ -2079,9 +2084,7 @@ end
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local function coordinated_subject(toks, v, sent, an)
-  while toks[v - 1] and M.rules.object_clitics[toks[v - 1].term] and toks[v - 1].flags & 1 == 0 do
-    v = v - 1                                          -- (et nous a indiqué)
-  end
+  v = before_object_clitics(toks, v - 1) + 1                  -- (et nous a indiqué)
   if not (toks[v - 1] and toks[v - 1].term == "et" and toks[v - 1].sentence == sent) then return nil end
   local x = v - 2
   while x >= 1 and toks[x].sentence == sent do x = x - 1 end
@@ -2872,6 +2875,9 @@ function M.extract(text, opts)
       -- "où il y a écrit le mot": there is, no one wrote
       local there_is = t.term == "a" and toks[i - 1] and toks[i - 1].term == "y" and toks[i - 2]
         and toks[i - 2].term == "il"
+      -- a phrase verb ("fait savoir", "s'est dit", "s'est quant à lui dit"): the index after it
+      local pv_end = phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
+        and (select(2, seq.longest(phrase_verbs, toks, i)) or reflexive_aside(toks, i))
       if M.rules.auxiliaries[t.term] and not there_is and not (negated and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
@@ -2880,7 +2886,7 @@ function M.extract(text, opts)
         while ak do k, ak = ak, after_aside(ak) end    -- (a d'ailleurs dit, a de nouveau affirmé)
         -- "a, quant à lui, démenti", "a, de son côté, affirmé": an aside between commas
         if toks[k] and toks[k].word == "," then
-          local _, lj = seq.longest(seq.index(M.rules.locutions), toks, k + 1)
+          local _, lj = seq.longest(aside_index, toks, k + 1)
           if lj and toks[lj] and toks[lj].word == "," then k = lj + 1 end
         end
         if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
@@ -2891,10 +2897,8 @@ function M.extract(text, opts)
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
-      elseif phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
-             and (seq.longest(phrase_verbs, toks, i) or reflexive_aside(toks, i)) then
-        local _, e = seq.longest(phrase_verbs, toks, i)
-        e = e or reflexive_aside(toks, i)
+      elseif pv_end then
+        local e = pv_end
         v, cue_a, cue_b = i, i, e - 1
         -- "se dit prêt", not "se disent que" (they think), "se disent bonjour"
         if (t.term == "se" or t.term == "s'") and M.rules.said_self[toks[cue_b].term]
