@@ -427,8 +427,8 @@ function M.extract(text, opts)
   end
   -- a lone name that says something is a person's: "explique Martine", "Zelensky told",
   -- "Potignon a affirmé" (a verb of saying right before or after it, or an auxiliary and one)
-  local says = sources_rules().verbs
-  local said = sources_rules().participles
+  local sr = sources_rules()
+  local says, said, not_said = sr.verbs, sr.participles, sr.not_before_dit
   for _, e in ipairs(found) do
     if e.a == e.b and e.type == "other" and toks[e.a].flags & 2 == 0 and c_type[e.a] == "word"
        and #c_term[e.a] > 1 then
@@ -438,7 +438,7 @@ function M.extract(text, opts)
       if (says[b] and c_sent[e.a - 1] == c_sent[e.a])
          or (c_sent[e.a + 1] == c_sent[e.a] and (says[n] or (M.rules.auxiliaries[n] and said[n2]))
              and (c_sent[e.a - 1] ~= c_sent[e.a] or c_type[e.a - 1] == "punct" or M.rules.clause_openers[b])
-             and not sources_rules().not_before_dit[c_term[e.a]]) then
+             and not not_said[c_term[e.a]]) then
         e.type = "person"
       end
     end
