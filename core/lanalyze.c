@@ -166,6 +166,11 @@ static void push_map(lua_State *L, lt_Map *m, int into) {
   for (size_t i = 0; i < m->cap; i++) {
     if (!m->slots[i].len) continue;
     lua_pushlstring(L, lt_map_key(m, i), m->slots[i].len);
+    if (!into) {                         /* a new table: each key once */
+      lua_pushinteger(L, m->slots[i].val);
+      lua_rawset(L, -3);
+      continue;
+    }
     lua_pushvalue(L, -1);
     lua_rawget(L, -3);
     lua_Integer prev = lua_tointeger(L, -1);
