@@ -154,6 +154,10 @@ M.rules = {
                 derniers = -1, dernieres = -1, last = -1 },
   -- before a weekday, in English: "next Friday", "last Tuesday"
   direction_before = { next = 1, last = -1 },
+  -- a demonstrative before a weekday in a clause about what is to come takes the publication
+  -- day itself when it is that weekday: "il viendra ce vendredi" written on a Friday is today
+  -- ("il viendra vendredi" is the next one)
+  this_weekday = set{ "ce", "this" },
   -- relative expressions: folded term sequences -> what they resolve to
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
@@ -210,6 +214,9 @@ M.rules = {
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
+    { "Le ministre se rendra ce lundi à Bruxelles.", { resolved = "2025-01-27" } },
+    { "Le ministre se rendra ce mardi à Bruxelles.", { resolved = "2025-01-28" } },
+    { "The minister will travel to Brussels this Monday.", { resolved = "2025-01-27" }, lang = "en" },
     { "3 000 volontaires seront recrutés dès mars", { value = "--03", resolved = "2025-03" } },
     { "La performance pourrait avoir lieu en mai au Sénat.", { value = "--05", resolved = "2025-05" } },
     { "Les travaux devraient reprendre en juin.", { value = "--06", resolved = "2025-06" } },
@@ -1088,6 +1095,7 @@ function M.extract(text, opts)
         local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
         local day = pday - (pw - wd) % 7
         if wdir == 1 then day = pday + (wd - pw - 1) % 7 + 1
+        elseif wdir == 0 then day = pday + (wd - pw) % 7
         elseif wdir == -1 and day == pday then day = pday - 7 end
         return day
       end
@@ -1126,6 +1134,10 @@ function M.extract(text, opts)
       local bdir = not dir and pre and pre.sentence == t.sentence and M.rules.direction_before[pre.term] or nil
       -- (no direction written: a clause in the future says "the next": "il se rendra lundi à Bruxelles")
       local wdir = dir or bdir or (py and future(i)) or nil
+      if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
+         and M.rules.this_weekday[pre.term] then
+        wdir = 0
+      end
       add(bdir and i - 1 or i, dir and i + 1 or i, nil,
           py and iso(from_days(weekday(M.rules.weekdays[t.term], wdir))) or nil)
       i = dir and i + 2 or i + 1
