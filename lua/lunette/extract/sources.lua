@@ -95,7 +95,7 @@ M.rules = {
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
     "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
-    "replique", "repliquent", "repliquait",
+    "replique", "repliquent", "repliquait", "avance", "avancent",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit" },
@@ -470,6 +470,18 @@ M.rules = {
                        "declaraient", "declara", "declarerent", "declared", "declares" },
   -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
   earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
+  -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
+  -- tribune", "les négociations avancent.", "a avancé la date du scrutin" report nothing (with
+  -- the speaker before them; "« ... », avance le ministre" is a report)
+  move_verbs = set{ "avance", "avancent", "avancait", "avancaient" },
+  -- what follows them then: a direction, a manner, a thing moved, the end of the clause
+  moves = set{ "vers", "dans", "sur", "jusqu'", "en", "au", "aux", "vite", "lentement", "doucement", "peu",
+               "beaucoup", "bien", "mal", "masque", "masques", "date", "dates", "heure", "calendrier", "echeance",
+               "echeances", "pion", "pions", "horloge", "montre", "frais", "toward", "towards", "into" },
+  -- before them, words that make them a noun: "on sait d'avance", "en avance sur son temps"
+  move_nouns_after = set{ "d'", "en" },
+  -- after de: a measure ("d'un pas", "de quelques mètres", "de deux places")
+  move_measures = set{ "un", "une", "quelques", "plusieurs", "deux", "trois", "dix", "cent" },
   -- (then millions, milliers: "plusieurs millions", "un million"; "un" alone is an article)
   earnings = set{ "plusieurs", "des", "quelques", "un", "une" },
   -- "en dire long": a thing shows, no one speaks ("le CV de X en dit long sur", "cela en dit beaucoup")
@@ -1189,6 +1201,14 @@ M.rules = {
     { "A study published Tuesday found that 2 million people had fled.", { source = "A study", cue = "found" }, "en" },
     { "Police found 3 bodies near the river.", {}, "en" },
     { "De son côté, l'État hébreu a accusé réception des propos.", {} },
+    { "En quelques mois, notre gauche a avancé d'un pas de géant.", {} },
+    { "Les troupes ont avancé de dix kilomètres vers Koursk.", {} },
+    { "Les négociations ont bien avancé.", {} },
+    { "Le gouvernement a avancé la date du scrutin.", {} },
+    { "Le ministère avance que 3 000 soldats sont morts.", { source = "Le ministère", cue = "avance" } },
+    { "J'avoue ne pas voir l'intérêt, vu qu'on sait d'avance comment ça va finir.", {} },
+    { "La liste \"Avec vous Toulouse avance\" arrive en tête.", {} },
+    { "Le ministre a avancé de nouveaux arguments.", { source = "Le ministre", cue = "a avancé" } },
     { "De son côté les médias de la région ajoutent que tout va bien.",
       { source = "les médias de la région", cue = "ajoutent" } },
     { "Ces films sont relus selon une optique féministe.", {} },
@@ -2913,7 +2933,8 @@ function M.extract(text, opts)
              and not (an.lang ~= "en" and M.rules.english[t.term])    -- de bons reports: a noun
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
-             and not (an.lang ~= "en" and noun_after(toks, i)) then
+             and not (an.lang ~= "en" and noun_after(toks, i))
+             and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term]) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local p2 = toks[i - 2]
@@ -2929,6 +2950,8 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an)))
+          -- (a straight quote glued to the verb closes a title: "« Avec vous Toulouse avance »")
+          and not (M.rules.closing_quotes[toks[r].word] and not opening_quote(toks, r))
         -- "un collectif dit « Abolition 2012 » a abrogé": dit names what its subject's verb follows
         if reports and M.rules.participle_verbs[t.term] and M.rules.opening_quotes[toks[r].word] then
           for q = r + 2, r + 8 do
@@ -3029,6 +3052,20 @@ function M.extract(text, opts)
                    or tr.term == "gros"
                    or (M.rules.earnings[tr.term] and tn
                        and (numbers.approx_nouns[tn.term] or numbers.scales[tn.term]))) then
+          v = nil
+        end
+      end
+      if v and M.rules.move_verbs[col_terms[cue_b]] and not M.rules.closing_quotes[col_terms[cue_a - 1]]
+         and not (toks[cue_a - 1] and toks[cue_a - 1].word == ",") then
+        local r = cue_b + 1
+        while M.rules.adverbs[col_terms[r]] and not M.rules.moves[col_terms[r]] do r = r + 1 end
+        local tr, tn = toks[r], toks[r + 1]
+        if not tr or tr.sentence ~= t.sentence
+           or (tr.type == "punct" and tr.word ~= ":" and not M.rules.opening_quotes[tr.word])
+           or M.rules.moves[tr.term] or tr.lower == "à"
+           or ((tr.term == "de" or tr.term == "d'") and tn and (tn.type == "number" or M.rules.move_measures[tn.term]))
+           or ((tr.term == "le" or tr.term == "la" or tr.term == "l'" or tr.term == "les" or tr.term == "ses"
+                or tr.term == "son" or tr.term == "sa") and tn and M.rules.moves[tn.term]) then
           v = nil
         end
       end
