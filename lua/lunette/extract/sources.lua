@@ -470,6 +470,8 @@ M.rules = {
                        "declaraient", "declara", "declarerent", "declared", "declares" },
   -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
   earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
+  -- the forms of "il y a" (see there_is_at in extract)
+  there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
   -- tribune", "les négociations avancent.", "a avancé la date du scrutin" report nothing (with
   -- the speaker before them; "« ... », avance le ministre" is a report)
@@ -1207,6 +1209,8 @@ M.rules = {
     { "Le gouvernement a avancé la date du scrutin.", {} },
     { "Le ministère avance que 3 000 soldats sont morts.", { source = "Le ministère", cue = "avance" } },
     { "J'avoue ne pas voir l'intérêt, vu qu'on sait d'avance comment ça va finir.", {} },
+    { "Sur la page, il y avait écrit le mot confiance.", {} },
+    { "Sur la porte, il y a écrit que l'entrée est interdite.", {} },
     { "La liste \"Avec vous Toulouse avance\" arrive en tête.", {} },
     { "Le ministre a avancé de nouveaux arguments.", { source = "Le ministre", cue = "a avancé" } },
     { "De son côté les médias de la région ajoutent que tout va bien.",
@@ -2892,9 +2896,11 @@ function M.extract(text, opts)
       -- "ne relève-t-il pas de la paresse ?", "n'a-t-il pas dit": a question, no report
       local negated = (col_terms[i - 1] == "ne" or col_terms[i - 1] == "n'") and col_sents[i - 1] == t.sentence
       local verb_pro = M.rules.verbs[t.term] and not negated and inverted_pronoun(toks, i + 1)
-      -- "où il y a écrit le mot": there is, no one wrote
-      local there_is = t.term == "a" and toks[i - 1] and toks[i - 1].term == "y" and toks[i - 2]
-        and toks[i - 2].term == "il"
+      -- "où il y a écrit le mot", "il y avait écrit": there is, no one wrote
+      local function there_is_at(j)
+        return M.rules.there_is[col_terms[j]] and col_terms[j - 1] == "y" and col_terms[j - 2] == "il"
+      end
+      local there_is = there_is_at(i)
       -- a phrase verb ("fait savoir", "s'est dit", "s'est quant à lui dit"): the index after it
       local pv_end = phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
         and (select(2, seq.longest(phrase_verbs, toks, i)) or reflexive_aside(toks, i))
@@ -2934,7 +2940,8 @@ function M.extract(text, opts)
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
              and not (an.lang ~= "en" and noun_after(toks, i))
-             and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term]) then
+             and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
+             and not there_is_at(i - 1) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local p2 = toks[i - 2]
