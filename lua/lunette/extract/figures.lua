@@ -182,7 +182,9 @@ M.rules = {
              { "a", "deux", "vitesses" }, { "en", "deux", "mots" }, { "en", "quelques", "mots" },
              { "sur", "les", "deux", "tableaux" }, { "de", "ces", "quatre" }, { "entre", "deux", "eaux" },
              { "a", "deux", "titres" }, { "entre", "deux", "tours" }, { "les", "quatre", "cents", "coups" },
-             { "les", "400", "coups" },
+             { "les", "400", "coups" }, { "par", "quatre", "chemins" }, { "d'", "une", "pierre", "deux", "coups" },
+             { "les", "cheveux", "en", "quatre" }, { "jamais", "deux", "sans", "trois" }, { "ni", "une", "ni", "deux" },
+             { "son", "trente", "et", "un" }, { "son", "31" }, { "les", "trente-six", "du", "mois" },
              -- titles: the consumer magazine, the animal show
              { "60", "millions", "de", "consommateurs" }, { "30", "millions", "d'", "amis" } },
   -- a singular article right before a number names a thing, it counts none:
@@ -224,6 +226,11 @@ M.rules = {
                    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
                    "decennies", "year", "years", "month", "months", "day", "days", "week", "weeks",
                    "hour", "hours", "decade", "decades", "century", "centuries", "h", "min", "km", "m",
+                   "nuit", "nuits", "soir", "soirs", "soiree", "soirees", "matin", "matins", "matinee", "matinees",
+                   "week-end", "week-ends", "weekend", "weekends", "semestre", "semestres", "night", "nights",
+                   "evening", "evenings", "morning", "mornings",
+                   -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
+                   -- de cotisation", "après huit journées de championnat" count)
                    "kg", "cm", "mm",
                    -- distances and measures: how far or how big, not how many
                    "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
@@ -287,6 +294,8 @@ M.rules = {
     "le budget de 2021 à 2027", "nos territoires[2], qui sont", "au 10 rue de Pontèves", "104 avenue Foch",
     "Marché du Livre, 75015 Paris", "les années 90 ont vu", "les tomes 2 et 3 des Comédies", "(Folio p. 78-79)",
     "à 800 kilomètres plus au nord", "un appartement de 48 mètres carrés",
+    "Le ministre n'y est pas allé par quatre chemins.", "faire d'une pierre deux coups",
+    "après deux nuits de violence", "À Lille, deux soirs de suite, ils attendaient.",
     "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "un deux pièces de 48 mètres carrés",
     "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
