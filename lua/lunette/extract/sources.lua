@@ -190,6 +190,15 @@ M.rules = {
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
+  -- adverbs after a speaker's noun end it: "explique le jeune homme | très en colère", "répond le
+  -- ministre | plus tard", "selon ce décompte | non encore définitif"
+  speaker_end_adverbs = set{ "tres", "trop", "assez", "plus", "moins", "si", "tard", "tot", "aussitot", "ensuite",
+                             "encore", "deja", "alors", "toujours", "souvent", "parfois", "aussi", "egalement",
+                             "pourtant", "toutefois", "cependant", "enfin", "ainsi", "d'ailleurs", "very", "later" },
+  -- and a lower-case word in -ment before an adjective ("le ministre | visiblement agacé"; not
+  -- "selon le dernier recensement", "repris notamment par"): the adjective's endings, as written
+  adjective_ends = { "é[e]?s?$", "[ui]e?s?$", "i[st]e?s?$", "i[fv]e?s?$", "bles?$", "eaux?$", "ales?$", "aux$",
+                     "elle?s?$", "euse?s?$", "eux$", "ante?s?$", "ente?s?$", "iques?$", "aires?$", "ivres?$" },
   -- words that end a speaker after the cue
   -- the first word of an organisation's name that may run on through "pour", "et", "en" up to
   -- its acronym (at most max_org_name words on)
@@ -436,6 +445,7 @@ M.rules = {
             { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" } },
   time_locutions = {
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
+                { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
                 { "en", "milieu", "d'", "apres-midi" }, { "en", "milieu", "de", "journee" },
@@ -1209,6 +1219,15 @@ M.rules = {
     { "Le gouvernement a avancé la date du scrutin.", {} },
     { "Le ministère avance que 3 000 soldats sont morts.", { source = "Le ministère", cue = "avance" } },
     { "J'avoue ne pas voir l'intérêt, vu qu'on sait d'avance comment ça va finir.", {} },
+    { "« Je n'avais pas le choix » explique le jeune homme très en colère.",
+      { source = "le jeune homme", cue = "explique" } },
+    { "« Non », répond le ministre plus tard dans la soirée.", { source = "le ministre", cue = "répond" } },
+    { "« Non », répond le ministre visiblement agacé.", { source = "le ministre", cue = "répond" } },
+    { "« Non », répond le plus jeune des ministres.", { source = "le plus jeune des ministres", cue = "répond" } },
+    { "Le taux est de 12 %, selon le dernier recensement.", { source = "le dernier recensement", cue = "selon" } },
+    { "Selon ce décompte non encore définitif, il gagne.", { source = "ce décompte", cue = "Selon" } },
+    { "« Non », avait tweeté un peu plus tôt la chef du parti Marine Le Pen.",
+      { source = "la chef du parti Marine Le Pen", cue = "avait tweeté" } },
     { "Sur la page, il y avait écrit le mot confiance.", {} },
     { "Sur la porte, il y a écrit que l'entrée est interdite.", {} },
     { "La liste \"Avec vous Toulouse avance\" arrive en tête.", {} },
@@ -1379,6 +1398,16 @@ local function place_names() return seq.derived(require "lunette.extract.gazette
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
+-- Is t a lower-case word written as an adjective ends, or a degree adverb ("visiblement | très ému")?
+local function adjective_like(t)
+  if not (t and t.type == "word" and t.flags & 1 == 0) then return false end
+  if M.rules.speaker_end_adverbs[t.term] then return true end
+  for _, e in ipairs(M.rules.adjective_ends) do
+    if t.lower:find(e) then return true end
+  end
+  return false
+end
+
 local function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -1535,8 +1564,17 @@ local function speaker_after(toks, i, sent, inverted)
        and not M.rules.rait_nouns[t.term] and toks[j - 1].type == "word" then
       break
     end
-    -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
     local n1, n2 = toks[j + 1], toks[j + 2]
+    local pa = toks[j - 1]
+    if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and pa.type == "word"
+       and not M.rules.speaker_starts[pa.term] and not M.rules.noun_links[pa.term]
+       and (M.rules.speaker_end_adverbs[t.term]
+            or (t.term == "non" and n1 and M.rules.speaker_end_adverbs[n1.term])
+            or (#t.term > 6 and t.term:find("ment$") and not M.rules.ment_nouns[t.term]
+                and adjective_like(n1))) then
+      break
+    end
+    -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
     if j > i and M.rules.number_hedges[t.term] and t.flags & 1 == 0 and n1
        and (n1.type == "number" or (n1.term == "de" and n2 and n2.type == "number")) then
       break
