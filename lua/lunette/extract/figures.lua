@@ -185,6 +185,9 @@ M.rules = {
              { "les", "400", "coups" }, { "par", "quatre", "chemins" }, { "d'", "une", "pierre", "deux", "coups" },
              { "les", "cheveux", "en", "quatre" }, { "jamais", "deux", "sans", "trois" }, { "ni", "une", "ni", "deux" },
              { "son", "trente", "et", "un" }, { "son", "31" }, { "les", "trente-six", "du", "mois" },
+             -- how many digits: "une croissance à deux chiffres"
+             { "a", "un", "chiffre" }, { "a", "deux", "chiffres" }, { "a", "trois", "chiffres" },
+             { "a", "quatre", "chiffres" }, { "double-digit" },
              -- titles: the consumer magazine, the animal show
              { "60", "millions", "de", "consommateurs" }, { "30", "millions", "d'", "amis" } },
   -- a singular article right before a number names a thing, it counts none:
@@ -296,6 +299,7 @@ M.rules = {
     "à 800 kilomètres plus au nord", "un appartement de 48 mètres carrés",
     "Le ministre n'y est pas allé par quatre chemins.", "faire d'une pierre deux coups",
     "après deux nuits de violence", "À Lille, deux soirs de suite, ils attendaient.",
+    "des économies à deux chiffres",
     "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "un deux pièces de 48 mètres carrés",
     "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
