@@ -238,6 +238,8 @@ M.rules = {
     { "In the first half, Arsenal scored twice.", {}, lang = "en" },
     { "They met last Monday.", { resolved = "2025-01-20" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
+    { "estimé au premier janvier 2015", { value = "2015-01-01" } },
+    { "Le premier ministre de janvier 2015", { value = "2015-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
     { "un cours de judo le mercredi ou le samedi", {} },
     { "Posted On 29 mar 2014 , By La rédaction", { value = "2014-03-29" } },
@@ -466,6 +468,7 @@ local function day_at(t)
   if not t then return nil end
   if t.type == "number" and t.word:match("^%d%d?$") and t.value >= 1 and t.value <= 31 then return t.value end
   if t.type == "ordinal" and t.value == 1 then return 1 end                 -- 1er
+  if t.type == "word" and t.term == "premier" and t.flags & 1 == 0 then return 1 end   -- le premier janvier
   return nil
 end
 local function year_at(t)
