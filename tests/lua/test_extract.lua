@@ -429,7 +429,7 @@ local ENTS = {
   { "6.19m", "Ils viennent d'Érythrée, de Somalie, du Kurdistan ; à Saint-Quentin, dans l'Aisne, ou la Manche.",
     "Érythrée/place; Somalie/place; Kurdistan/place; Saint-Quentin/place; Aisne/place; Manche/place" },
   { "6.19n", "Avec F. Bouillon et A.-C. Vallet. La vitamine C. Elle aide. Louis Gallois parle, M. Gallois aussi.",
-    "F. Bouillon/person; A.-C. Vallet/person; C/other; Louis Gallois/person; Gallois/person" },
+    "F. Bouillon/person; A.-C. Vallet/person; Louis Gallois/person; Gallois/person" },
   { "6.19o", "Suivez Jean-Jacques Bourdin. Ouvrages de Michel Agier : des livres. (1) Quelques chiffres.",
     "Jean-Jacques Bourdin/person; Michel Agier/person" },
   { "6.19p", "Ils sont à la Porte de Vincennes puis dans les Pyrénées Atlantiques. X, Ancien Député de Seine-et-Marne.",
@@ -452,6 +452,13 @@ local ENTS = {
   -- particles inside a name, a first name before an organisation's word, a surname alone after the name in full
   { "6.26", "Marine Le Pen et Nicolas Sarkozy sont venus. Ensuite, Sarkozy est parti. Puis VIE DE COUPLE arriva.",
     "Marine Le Pen/person; Nicolas Sarkozy/person; Sarkozy/person; VIE DE COUPLE/other" },
+  -- a name without its article after du / au; no common acronym, letter, date's month, address path
+  { "6.27", "Selon une enquête du Monde et au Figaro, la Coupe du Monde se joue au Havre, pas au Cap d'Agde.",
+    "Monde/org; Figaro/org; Coupe du Monde/other; Havre/place; Cap d'Agde/place" },
+  { "6.29", "Le couple Hollande/Gayet pose. Photo: Wikicommon/Pierre Sellem",
+    "Hollande/other; Gayet/other; Pierre Sellem/person" },
+  { "6.28", "Son DRH a lu les CV. Le 1er Janvier 2046, au point B, le jour J. pic.twitter.com/SYqn67yQjZ — Esther Benbassa",
+    "Esther Benbassa/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -76,6 +76,13 @@ M.rules = {
     "car", "dont", "for", "with", "from", "after", "before", "when", "if",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
     "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque" },
+  -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
+  common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
+    "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
+    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados" },
+  -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
+  -- "des Échos", "les 24 Heures du Mans" (the article, folded -> what contracts it)
+  contracted = { le = set{ "du", "au" }, les = set{ "des", "aux" } },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
@@ -123,6 +130,13 @@ local function load(lang)
         for _, written in ipairs(forms) do
           entries[#entries + 1] = { written, type = row[1], canonical = row[2], proper = upper(written),
                                     last_upper = upper(written:match("([^%s]+)$") or "") }
+          -- (and without its article, after du / au / des / aux: "du Monde", "au Havre")
+          local article, rest = written:match("^(%a+) (.+)$")
+          local after = article and M.rules.contracted[article:lower()]
+          if after and upper(rest) then
+            entries[#entries + 1] = { rest, type = row[1], canonical = row[2], proper = true,
+                                      last_upper = upper(rest:match("([^%s]+)$") or ""), after = after }
+          end
         end
       end
     end
@@ -231,7 +245,14 @@ function M.extract(text, opts)
       and not (n and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == p.sentence)   -- (Nancy Nantes Nice)
     surname = surname or (a and e.type == "place" and c_term[a - 1] == "." and M.rules.title_abbrevs[c_term[a - 2]]
                           and c_sent[a - 2] == c_sent[a])
-    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname then
+    -- a name without its article only after its contraction, in lower case, not inside a run of
+    -- capitals ("une enquête du Monde"; not "la Coupe du Monde")
+    -- (nor continued by one: "au Cap d'Agde")
+    local function capital_at(k) return c_flags[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == c_sent[a] end
+    local contracted = not e.after or (p and e.after[p.term] and p.flags & 1 == 0 and p.sentence == toks[a].sentence
+                                       and not capital_at(a - 2) and not capital_at(b + 1)
+                                       and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2)))
+    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted then
       if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
     end
   end
@@ -247,8 +268,12 @@ function M.extract(text, opts)
     ci, i = seq.next_start(cands, ci, i)
     if not i then break end
     local ti = c_term[i]
+    -- (no path of an address glued after a host and a slash, no handle after an @:
+    -- pic.twitter.com/SYqn67yQjZ; but "le couple Hollande/Gayet", "Photo: Wikicommon/Pierre Sellem")
+    local glued = c_start[i - 1] and toks[i - 1].stop + 1 == c_start[i]
+      and (c_term[i - 1] == "@" or (c_term[i - 1] == "/" and c_term[i - 2] and c_term[i - 2]:find("%w%.%w") ~= nil))
     if not taken[i] and c_type[i] == "word" and c_flags[i] & 9 == 1          -- (a capital, no elision)
-       and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] then
+       and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] and not glued then
       local t = toks[i]
       local j, last = i, i
       -- initials before a name: "F. Bouillon", "A.-C. Vallet" (one person)
@@ -340,8 +365,13 @@ function M.extract(text, opts)
         end
       end
       -- (a lone stopword with a capital is none: "(1) Quelques chiffres"; but "l'Est")
+      -- (nor a common acronym, a single letter (le plan B, le jour J), a month in a date: le 1er Janvier)
       local not_name = M.rules.not_names[t.term] or M.rules.not_person[t.term]
         or (an:is_stop(t.term) and not M.rules.compass[t.term]) or (opts.lang == "en" and dates.rules.months[t.term])
+        or M.rules.common_acronyms[t.term] or utf8.len(t.word) == 1
+        or (dates.rules.months[t.term] and (c_type[i - 1] == "number" or c_type[i - 1] == "ordinal"
+                                             or c_term[i - 1] == "premier"
+                                             or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)))
       if last == i and (not_name or first_in_sentence) then
         -- (a capitalised word opening its sentence: a person's only when the text names one so)
         if not not_name and t.type == "word" and t.flags & 2 == 0 then opening[#opening + 1] = i end
