@@ -564,7 +564,8 @@ M.rules = {
                      "objectif", "budget", "technique", "sens", "optique", "optiques", "perspective",
                      "perspectives", "vraisemblances", "vision", "procede", "mecanisme", "chaleur",
                      "temperature", "temperatures", "climat", "altitude", "distance", "vitesse",
-                     "systeme", "regime", "schema", "dispositif" },
+                     "systeme", "regime", "schema", "dispositif", "position", "positions", "posture", "abreviation",
+                     "proximite", "proximites", "variante", "variantes" },
   -- words between selon's determiner and a criterion: "selon les différentes saisons"
   -- (the head noun decides: "selon différentes sources" stays a source)
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
@@ -712,6 +713,20 @@ M.rules = {
                   "mes", "tes", "ses" },
     feminine = set{ "la", "une", "cette", "mme", "madame", "mlle", "mademoiselle", "sa" },
     masculine = set{ "le", "un", "ce", "cet", "m", "monsieur", "mr" },
+    -- determiners that tell no gender ("son compagnon", "l'avocate"): the noun after them tells it
+    ungendered = set{ "son", "l", "leur", "notre", "votre" },
+    masculine_nouns = set{ "compagnon", "mari", "epoux", "fils", "frere", "pere", "oncle", "neveu", "cousin",
+                           "grand-pere", "beau-pere", "beau-frere", "ami", "copain", "fiance", "president", "directeur",
+                           "avocat", "conseiller", "patron", "fondateur", "entraineur", "senateur", "chercheur",
+                           "acteur", "chanteur", "realisateur", "createur", "animateur", "homme", "garcon", "roi",
+                           "prince", "pretre", "depute", "candidat", "procureur", "redacteur", "collaborateur",
+                           "proprietaire", "papa" },
+    feminine_nouns = set{ "compagne", "femme", "epouse", "fille", "soeur", "mere", "tante", "niece", "cousine",
+                          "grand-mere", "belle-mere", "belle-soeur", "amie", "copine", "fiancee", "presidente",
+                          "directrice", "avocate", "conseillere", "patronne", "fondatrice", "entraineuse", "senatrice",
+                          "chercheuse", "actrice", "chanteuse", "realisatrice", "creatrice", "animatrice", "dame",
+                          "reine", "princesse", "deputee", "candidate", "procureure", "redactrice", "collaboratrice",
+                          "maman" },
     -- nouns in -s or -x that are singular too (a first word with no determiner)
     invariable = set{ "pays", "fils", "corps", "temps", "avis", "dos", "bas", "choix", "prix", "voix", "poids",
                       "cas", "bras", "mois", "fois", "procès", "proces", "discours", "secours", "concours", "palais",
@@ -1224,6 +1239,10 @@ M.rules = {
     { "« Non », répond le ministre plus tard dans la soirée.", { source = "le ministre", cue = "répond" } },
     { "« Non », répond le ministre visiblement agacé.", { source = "le ministre", cue = "répond" } },
     { "« Non », répond le plus jeune des ministres.", { source = "le plus jeune des ministres", cue = "répond" } },
+    { "« Non », a dit l'avocat. Selon elle, le dossier est vide.", { source = "l'avocat", cue = "a dit" },
+      { source = "elle", cue = "Selon" } },
+    { "« Non », a dit son avocate. Selon elle, le dossier est vide.", { source = "son avocate", cue = "a dit" },
+      { source = "son avocate", cue = "Selon" } },
     { "Le taux est de 12 %, selon le dernier recensement.", { source = "le dernier recensement", cue = "selon" } },
     { "Selon ce décompte non encore définitif, il gagne.", { source = "ce décompte", cue = "Selon" } },
     { "« Non », avait tweeté un peu plus tôt la chef du parti Marine Le Pen.",
@@ -1235,6 +1254,8 @@ M.rules = {
     { "De son côté les médias de la région ajoutent que tout va bien.",
       { source = "les médias de la région", cue = "ajoutent" } },
     { "Ces films sont relus selon une optique féministe.", {} },
+    { "La cible est atteinte plus vite selon la position choisie.", {} },
+    { "Les demandeurs d'emploi, ou DE, selon l'abréviation consacrée, attendent.", {} },
     { "Fabienne Bothy-Chesneau, alors directrice de la communication de BF, a évoqué une première réunion.",
       { source = "Fabienne Bothy-Chesneau", cue = "a évoqué" } },
     { "Jean Martin, à l'époque ministre de l'Intérieur, a évoqué un accord secret.",
@@ -2568,6 +2589,12 @@ local function speaker_kind(speaker, an)
   if k.plural[f] or speaker:find(" et ") then return "plural" end
   if k.feminine[f] or k.female_names[f] then return "f" end
   if k.masculine[f] or k.male_names[f] then return "m" end
+  local elided, after = first:match("^(%a)['’](.+)$")     -- "l'avocate": l and the noun
+  if k.ungendered[elided and an:term(elided) or f] then    -- "son compagnon", "l'avocate": the noun's gender
+    local noun = an:term(after or speaker:match("^[^%s]+%s+([^%s]+)") or "")
+    if k.feminine_nouns[noun] then return "f" end
+    if k.masculine_nouns[noun] then return "m" end
+  end
   -- a common noun in -s or -x with no determiner: a plural ("sources sûres", "experts")
   if first:find("^%l") and f:find("^[%l%-]+[sx]$") and #f > 3 and not k.invariable[f] then return "plural" end
   -- a title that tells no gender, then a first name that does: "Me Xavier Normand-Bodard", "Dr Anne Dupont"
