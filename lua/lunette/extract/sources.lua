@@ -1239,6 +1239,11 @@ M.rules = {
     { "« Non », répond le ministre plus tard dans la soirée.", { source = "le ministre", cue = "répond" } },
     { "« Non », répond le ministre visiblement agacé.", { source = "le ministre", cue = "répond" } },
     { "« Non », répond le plus jeune des ministres.", { source = "le plus jeune des ministres", cue = "répond" } },
+    { "La collecte a dépassé les 850 millions d'euros, s'est félicitée la Fondation du patrimoine.",
+      { source = "la Fondation du patrimoine", cue = "s'est félicitée" } },
+    { "La ministre, qui a pris ce parti il y a plusieurs années, s'est félicitée des bons chiffres.", {} },
+    { "La croissance atteindra 1,4 %, a annoncé le ministre de l'Économie, Bruno Le Maire.",
+      { source = "Bruno Le Maire", cue = "a annoncé" } },
     { "« Non », a dit l'avocat. Selon elle, le dossier est vide.", { source = "l'avocat", cue = "a dit" },
       { source = "elle", cue = "Selon" } },
     { "« Non », a dit son avocate. Selon elle, le dossier est vide.", { source = "son avocate", cue = "a dit" },
@@ -2416,8 +2421,13 @@ local function apposed_name(toks, a, b, sent, an)
     return nil
   end
   local k = b + 2
+  -- (a capitalised particle inside the name: "Bruno Le Maire", "Charles De Gaulle")
   while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 ~= 0
-        and not an:is_stop(toks[k].term) and k - b - 1 <= 3 do
+        and (not an:is_stop(toks[k].term)
+             or (k > b + 2 and (M.rules.name_particles[toks[k].term] or toks[k].term == "le") and toks[k + 1]
+                 and toks[k + 1].type == "word"
+                 and toks[k + 1].flags & 1 ~= 0 and toks[k + 1].sentence == sent))
+        and k - b - 1 <= 3 do
     k = k + 1
   end
   local n = k - b - 2
@@ -3186,8 +3196,14 @@ function M.extract(text, opts)
                and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que")))   -- comme le précise X
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
         -- "(...Fraudes) poursuit son enquête" reports nothing
+        -- (a reflexive one after a comma reports what the clause before says: "La collecte a dépassé
+        -- les 850 millions d'euros, s'est félicitée la Fondation")
+        -- (not before what the verb is about, de and a noun: "X, ..., s'est félicitée des bons chiffres";
+        -- nor before a stressed pronoun: "X, ..., s'inquiète lui aussi")
+        local reflexive_comma = prev and prev.word == "," and (toks[cue_a].term == "s'" or toks[cue_a].term == "se")
+          and not (nxt and (M.rules.near_of[nxt.term] or M.rules.stressed_subjects[nxt.term]))
         if inverted and (M.rules.inverted_only[toks[cue_b].term] or M.rules.quoted_inverted[toks[cue_b].term])
-           and prev.type == "punct" then
+           and prev.type == "punct" and not reflexive_comma then
           local q = (prev.word == "," or prev.word == ".") and toks[cue_a - 2] or prev
           inverted = q and M.rules.closing_quotes[q.word] or false
         end
