@@ -480,6 +480,16 @@ M.rules = {
                        "declaraient", "declara", "declarerent", "declared", "declares" },
   -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
   earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
+  -- verbs that report a figure they take as object: "les syndicats revendiquent 1,2 million de
+  -- manifestants", "la police en a compté 780 000" (not "il compte partir", "revendique la victoire")
+  -- (compter only after "en": "la France compte 67 millions d'habitants" has them, "il compte
+  -- partir" intends; see counted_verbs)
+  figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
+                      "comptait", "comptaient", "claim", "claims", "claimed" },
+  counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
+  -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque")
+  figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
+                       "over", "about", "nearly", "almost", "more", "than", "some", "at", "least" },
   -- the forms of "il y a" (see there_is_at in extract)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -1239,6 +1249,12 @@ M.rules = {
     { "« Non », répond le ministre plus tard dans la soirée.", { source = "le ministre", cue = "répond" } },
     { "« Non », répond le ministre visiblement agacé.", { source = "le ministre", cue = "répond" } },
     { "« Non », répond le plus jeune des ministres.", { source = "le plus jeune des ministres", cue = "répond" } },
+    { "Les syndicats revendiquent 1,2 million de manifestants.", { source = "Les syndicats", cue = "revendiquent" } },
+    { "La police en a compté 780 000.", { source = "La police", cue = "a compté" } },
+    { "La préfecture en a compté plus de 5 000.", { source = "La préfecture", cue = "a compté" } },
+    { "Il compte partir demain et revendique la victoire.", {} },
+    { "La France compte 67 millions d'habitants ; le gouvernement a compté jusqu'à 40 ministres.", {} },
+    { "Les organisateurs en comptent 3 000.", { source = "Les organisateurs", cue = "comptent" } },
     { "La collecte a dépassé les 850 millions d'euros, s'est félicitée la Fondation du patrimoine.",
       { source = "la Fondation du patrimoine", cue = "s'est félicitée" } },
     { "La ministre, qui a pris ce parti il y a plusieurs années, s'est félicitée des bons chiffres.", {} },
@@ -1424,6 +1440,24 @@ local function place_names() return seq.derived(require "lunette.extract.gazette
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
+-- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
+-- (after compter, only with "en" before the verb at v: "la police en a compté 780 000")
+local function figure_at(toks, k, v)
+  if v and M.rules.counted_verbs[toks[v].term] then
+    local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
+    if not (toks[a] and toks[a].term == "en") then return false end
+  end
+  local sent = toks[k] and toks[k].sentence
+  local h = k
+  while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 3 do h = h + 1 end
+  local t, n = toks[h], toks[h + 1]
+  if not t or t.sentence ~= sent then return false end
+  if t.type == "number" then return true end
+  if numbers.words[t.term] and t.term ~= "un" and t.term ~= "une" and t.term ~= "one" then return true end
+  return (t.term == "un" or t.term == "une" or t.term == "des") and n ~= nil
+    and (numbers.scales[n.term] ~= nil or numbers.approx_nouns[n.term] ~= nil)
+end
+
 -- Is t a lower-case word written as an adjective ends, or a degree adverb ("visiblement | très ému")?
 local function adjective_like(t)
   if not (t and t.type == "word" and t.flags & 1 == 0) then return false end
@@ -2868,12 +2902,12 @@ function M.extract(text, opts)
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
   -- participle or a cue phrase, a verb of saying
   local prep_anchors, prep_len = seq.anchors(preps)
-  local after_aux = { M.rules.participles, seq.firsts(M.rules.phrase_cues) }
+  local after_aux = { M.rules.participles, seq.firsts(M.rules.phrase_cues), M.rules.figure_verbs }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
       through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words }, suffixes = { "ment" } } },
-    { terms = M.rules.verbs }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
+    { terms = { M.rules.verbs, M.rules.figure_verbs } }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -2990,7 +3024,9 @@ function M.extract(text, opts)
           local _, lj = seq.longest(aside_index, toks, k + 1)
           if lj and toks[lj] and toks[lj].word == "," then k = lj + 1 end
         end
-        if toks[k] and M.rules.participles[toks[k].term] then v, cue_a, cue_b = i, i, k
+        if toks[k] and (M.rules.participles[toks[k].term]
+                        or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))) then
+          v, cue_a, cue_b = i, i, k
         else
           local _, e = seq.longest(phrase_cues, toks, k)     -- a fait savoir, a-t-elle fait savoir
           if e then v, cue_a, cue_b = i, i, e - 1 end
@@ -3009,7 +3045,8 @@ function M.extract(text, opts)
         end
         -- as a verb on its own: "X, son ministre, met en garde les manifestants" is X's
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
-      elseif M.rules.verbs[t.term] and t.type == "word" and not t.lower:find("é[es]*$")
+      elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, i + 1, i)))
+             and t.type == "word" and not t.lower:find("é[es]*$")
              and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term])
              and not (an.lang ~= "en" and M.rules.english[t.term])    -- de bons reports: a noun
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
@@ -3031,7 +3068,8 @@ function M.extract(text, opts)
         -- dans la nuit « ... »"; but "X affirme devant la presse que")
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
-          and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an)))
+          and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
+               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i)))
           -- (a straight quote glued to the verb closes a title: "« Avec vous Toulouse avance »")
           and not (M.rules.closing_quotes[toks[r].word] and not opening_quote(toks, r))
         -- "un collectif dit « Abolition 2012 » a abrogé": dit names what its subject's verb follows
