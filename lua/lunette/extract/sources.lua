@@ -2907,7 +2907,8 @@ function M.extract(text, opts)
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
       through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words }, suffixes = { "ment" } } },
-    { terms = { M.rules.verbs, M.rules.figure_verbs } }, { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
+    { terms = { M.rules.verbs, M.rules.figure_verbs } },
+    { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
