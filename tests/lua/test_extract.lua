@@ -424,7 +424,7 @@ local ENTS = {
   -- a title before a name: its particle opens a surname, one word after it is a person
   { "6.19k", "Selon M. Le Pen et le général de Gaulle, le président Macron, Mme Roux et M. Dupont ; "
       .. "le ministre du Travail, le directeur général de Greenpeace.",
-    "Le Pen/person; de Gaulle/person; Macron/person; Roux/person; Dupont/person; Travail/other; Greenpeace/org" },
+    "Le Pen/person; de Gaulle/person; Macron/person; Roux/person; Dupont/person; Greenpeace/org" },
   { "6.19l", "Jean-Yves Le Drian a parlé. Selon Le Drian, tout va.", "Jean-Yves Le Drian/person; Le Drian/person" },
   { "6.19m", "Ils viennent d'Érythrée, de Somalie, du Kurdistan ; à Saint-Quentin, dans l'Aisne, ou la Manche.",
     "Érythrée/place; Somalie/place; Kurdistan/place; Saint-Quentin/place; Aisne/place; Manche/place" },
@@ -437,7 +437,7 @@ local ENTS = {
   { "6.19r", "Nicolas Sarkozy parle. Sarkozy rit. Celle de Cécilia est longue.",
     "Nicolas Sarkozy/person; Sarkozy/person; Cécilia/person" },
   { "6.19s", "« Non », explique Martine. Le ministère de l'Intérieur a affirmé que oui, et Oxfam a dit non.",
-    "Martine/person; Intérieur/other; Oxfam/org" },
+    "Martine/person; ministère de l'Intérieur/org; Oxfam/org" },
   { "6.19t", "Le Salon de l'Agriculture ouvre. Marielle de Sarnez et Dominique de Villepin parlent.",
     "Salon de l'Agriculture/other; Marielle de Sarnez/person; Dominique de Villepin/person" },
   { "6.19q", '"We will not retreat," Zelensky told reporters. "Yes." Then he left.', "Zelensky/person", "en" },
@@ -457,6 +457,13 @@ local ENTS = {
     "Monde/org; Figaro/org; Coupe du Monde/other; Havre/place; Cap d'Agde/place" },
   { "6.29", "Le couple Hollande/Gayet pose. Photo: Wikicommon/Pierre Sellem",
     "Hollande/other; Gayet/other; Pierre Sellem/person" },
+  -- a ministry's name, a minister's title, an organisation's word then lower-case words
+  { "6.30", "Selon le ministère libanais de la Santé, a dit le ministre de l'Économie, Bruno Le Maire.",
+    "ministère libanais de la Santé/org; Bruno Le Maire/person" },
+  { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
+    "Fondation du patrimoine/org; Cour des comptes/org" },
+  { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",
+    "Ligue des droits de l'homme/org; Conseil des ministres/org" },
   { "6.28", "Son DRH a lu les CV. Le 1er Janvier 2046, au point B, le jour J. pic.twitter.com/SYqn67yQjZ — Esther Benbassa",
     "Esther Benbassa/person" },
 }

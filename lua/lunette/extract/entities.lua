@@ -83,6 +83,14 @@ M.rules = {
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
   -- "des Échos", "les 24 Heures du Mans" (the article, folded -> what contracts it)
   contracted = { le = set{ "du", "au" }, les = set{ "des", "aux" } },
+  -- lower-case heads before "de (la) + a capitalised department" (see extract)
+  ministry = set{ "ministere", "secretariat", "ministry", "department" },
+  of = set{ "de", "du", "des", "d'", "of" },
+  minister = set{ "ministre", "ministres", "secretaire", "minister", "secretary" },
+  -- lower-case words that end an organisation's name of lower-case words (verbs and participles
+  -- that follow it often): "la Fondation du patrimoine | a", "le Conseil de sécurité | a voté"
+  verbish = set{ "a", "ont", "est", "sont", "avait", "va", "doit", "peut", "fait", "dit" },
+  generic_nouns = set{ "gens", "personnes", "choses", "fois", "ans", "mois", "jours", "membres", "partis", "cas" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
@@ -388,7 +396,9 @@ function M.extract(text, opts)
           -- (in English, Un is no number: Kim Jong Un)
           local number_word = numbers.words[w.term] and not (opts.lang == "en" and (w.term == "un" or w.term == "une"))
           -- (nor a day's name: Black Friday, Super Tuesday; months are first names too: July Corliss)
-          if M.rules.not_person[w.term] or number_word or dates.rules.weekdays[w.term]
+          -- (a title's word after a first name and a particle is a surname: Bruno Le Maire)
+          local surname_word = k > i + 1 and M.rules.surname_particles[toks[k - 1].term] and first_name(toks[i].term)
+          if (M.rules.not_person[w.term] and not surname_word) or number_word or dates.rules.weekdays[w.term]
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)
                  -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)
                  and not (k > i and k < last and M.rules.particles[w.term] and w.flags & 2 == 0
@@ -473,6 +483,51 @@ function M.extract(text, opts)
       end
     end
   end
+  -- a department after "ministère (adjective) de (la)" is the ministry's name: one organisation from
+  -- the lower-case ministère ("le ministère libanais de la Santé"); after "ministre", part of a
+  -- title, no entity ("le ministre de l'Économie, Bruno Le Maire")
+  -- an organisation's word alone, then de and lower-case words, is one organisation ("la Fondation
+  -- du patrimoine", "la Cour des comptes", "le Conseil de sécurité")
+  local kept = {}
+  for _, e in ipairs(found) do
+    local k, head = e.a - 1, nil
+    if (c_term[k] == "la" or c_term[k] == "l'") and c_term[k - 1] == "de" then k = k - 1 end
+    if M.rules.of[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == c_sent[e.a] then
+      k = k - 1                                                  -- before de
+      if c_flags[k] and c_flags[k] & 1 == 0 and c_type[k] == "word" and not M.rules.ministry[c_term[k]]
+         and not M.rules.minister[c_term[k]] and c_sent[k] == c_sent[e.a] then
+        k = k - 1                                                -- (an adjective between: libanais)
+      end
+      head = c_sent[k] == c_sent[e.a] and c_flags[k] and c_flags[k] & 1 == 0 and c_term[k]
+    end
+    if e.type == "other" and head and M.rules.minister[head] then
+      e = nil                                                    -- (no entity)
+    elseif e.type == "other" and head and M.rules.ministry[head] then
+      e.a, e.type, e.name = k, "org", nil
+    elseif e.type == "org" and e.a == e.b and not e.name and org_word(toks[e.a]) and c_flags[e.a] & 2 == 0 then
+      -- (not a name of the gazetteer, l'Assemblée, le Sénat; nor an acronym, ONG): de and at most two
+      -- lower-case words, twice ("la Ligue des droits de l'homme")
+      local j = e.b + 1
+      for _ = 1, 2 do
+        if not (M.rules.of[c_term[j]] and c_flags[j] & 1 == 0 and c_sent[j] == c_sent[e.a]) then break end
+        local w = j + 1
+        if (c_term[j] == "de" or c_term[j] == "d'") and (c_term[w] == "la" or c_term[w] == "l'") then w = w + 1 end
+        local n = 0
+        while c_type[w] == "word" and c_flags[w] & 1 == 0 and c_sent[w] == c_sent[e.a] and not an:is_stop(c_term[w])
+              and not M.rules.verbish[c_term[w]] and not c_term[w]:find("[^e][ei]r$")    -- (de venir)
+              and not M.rules.generic_nouns[c_term[w]] and not dates.rules.weekdays[c_term[w]] and n < 2 do
+          w, n = w + 1, n + 1
+        end
+        if n == 0 then break end
+        e.b, e.name, j = w - 1, nil, w
+      end
+    end
+    if e then
+      while kept[#kept] and kept[#kept].a >= e.a do kept[#kept] = nil end   -- (libanais, inside the ministry's)
+      kept[#kept + 1] = e
+    end
+  end
+  found = kept
   -- an organisation, then de/du + a place: one organisation
   local merged = {}
   for _, e in ipairs(found) do
