@@ -1260,6 +1260,8 @@ M.rules = {
     { "La ministre, qui a pris ce parti il y a plusieurs années, s'est félicitée des bons chiffres.", {} },
     { "La croissance atteindra 1,4 %, a annoncé le ministre de l'Économie, Bruno Le Maire.",
       { source = "Bruno Le Maire", cue = "a annoncé" } },
+    { "« Je suis fatigué », dit Luc Pernas. Il est venu selon ses propres dires.",
+      { source = "Luc Pernas", cue = "dit" }, { source = "Luc Pernas", cue = "selon" } },
     { "« Non », a dit l'avocat. Selon elle, le dossier est vide.", { source = "l'avocat", cue = "a dit" },
       { source = "elle", cue = "Selon" } },
     { "« Non », a dit son avocate. Selon elle, le dossier est vide.", { source = "son avocate", cue = "a dit" },
@@ -2708,6 +2710,11 @@ end
 -- ("sing" for son / sa / ses, "plural" for leur / leurs), else nil
 local function possessive_saying(speaker, an)
   local d, n = speaker:match("^(%S+)%s+(%S+)$")
+  if not d then                                  -- (with "propres": "selon ses propres dires")
+    local p
+    d, p, n = speaker:match("^(%S+)%s+(%S+)%s+(%S+)$")
+    if p and an:term(p) ~= "propres" and an:term(p) ~= "propre" then d = nil end
+  end
   n = an:term(n or "")
   -- (not "sa déclaration": often a document, "sa déclaration de patrimoine")
   if not d or not M.rules.content_nouns.said[n] or n == "declaration" then return nil end
