@@ -351,6 +351,10 @@ M.rules = {
     { "three months ago", { resolved = "2024-10" }, published = "2025-01-27" },
     { "up from a year ago", { resolved = "2024" }, published = "2025-01-27" },
     { "au premier trimestre 2024", { value = "2024-01/2024-03", resolved = "2024-01-01/2024-03-31" } },
+    { "Le chiffre d'affaires a progressé de 12 % au premier semestre.",
+      { value = "--01/--06", resolved = "2024-01-01/2024-06-30" } },
+    { "L'activité devrait rebondir au premier semestre.", { value = "--01/--06", resolved = "2025-01-01/2025-06-30" } },
+    { "Le chômage a baissé au quatrième trimestre.", { value = "--10/--12", resolved = "2024-10-01/2024-12-31" } },
     { "au 2e semestre", { value = "--07/--12", resolved = "2024-07-01/2024-12-31" }, published = "2025-01-27" },
     { "le sommet des 17 et 18 juin 2024", { value = "2024-06-17/2024-06-18" } },
     { "courant 2025", { value = "2025" } },
@@ -799,7 +803,15 @@ function M.extract(text, opts)
         if not yy and M.rules.periods_with_year[toks[i + 1].term] then goto no_period end
         local m1, m2 = (q - 1) * span + 1, q * span
         local last = yy and k or i + 1
-        local ry = yy or (py and year_for(m1, 1, py, pm, pd))
+        -- (no year written: the last such period ended by publication, or ending within a month of
+        -- it: "a progressé au premier semestre" written in January is last year's; in a clause about
+        -- what is to come, the first one not ended yet: "devrait rebondir au second semestre")
+        local ry = yy
+        if not yy and py then
+          local pub = to_days(py, pm, pd)
+          if future(i) then ry = to_days(py, m2, days_in(py, m2)) < pub and py + 1 or py
+          else ry = year_for(m2, days_in(py, m2), py, pm, pd) end
+        end
         add(i, last, yy and (iso(yy, m1) .. "/" .. iso(yy, m2)) or ("--%02d/--%02d"):format(m1, m2),
             ry and (iso(ry, m1, 1) .. "/" .. iso(ry, m2, days_in(ry, m2))))
         i = last + 1

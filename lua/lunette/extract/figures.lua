@@ -877,10 +877,13 @@ function M.extract(text, opts)
     if change then opened = false; if not approx then start_i = j + 1 end; j = j + 1 end
     if opened then
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
-      local _, nk = number_at(toks, j + 1, terms)
+      local _, nk, p1 = number_at(toks, j + 1, terms)
       if not nk then nk = select(3, approx_noun(toks, j + 1)) end     -- (entre une dizaine et une vingtaine)
       local sep = nk and toks[nk]
-      if not (joins(sep, opened) and (number_at(toks, nk + 1, terms) or approx_noun(toks, nk + 1))) then
+      local p2 = sep and select(3, number_at(toks, nk + 1, terms))
+      -- (a percentage then an amount is no range: "de 12 % à 4,7 milliards")
+      if not (joins(sep, opened) and (number_at(toks, nk + 1, terms) or approx_noun(toks, nk + 1))
+              and not (p1 and not p2)) then
         opened = false
         if not approx then start_i = j + 1 end
       end
@@ -1095,6 +1098,9 @@ function M.extract(text, opts)
       local sep = toks[k]
       if joins(sep, opened) and not change then
         local v2, k2, p2 = number_at(toks, k + 1, terms)
+        -- (a percentage then an amount is no range: "a progressé de 12 % à 4,7 milliards d'euros",
+        -- by 12 % to 4,7 billion; two figures)
+        if v2 and pct and not p2 then v2 = nil end
         local last2 = v2 and toks[k2 - 1] and toks[k2 - 1].term          -- entre 4 et 6 millions, deux ou trois cents
         local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
         -- (each its own: "2 millions à 3 millions")
