@@ -79,12 +79,20 @@ M.rules = {
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
-    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados" },
+    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados",
+    -- (and common nouns often capitalised: "le site Internet")
+    "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
   -- "des Échos", "les 24 Heures du Mans" (the article, folded -> what contracts it)
   contracted = { le = set{ "du", "au" }, les = set{ "des", "aux" } },
   -- lower-case heads before "de (la) + a capitalised department" (see extract)
   ministry = set{ "ministere", "secretariat", "ministry", "department" },
+  seats = set{ "parquet", "tribunal", "prefecture", "mairie", "rectorat", "parquets", "tribunaux" },
+  org_kinds = set{ "association", "syndicat", "parti", "ong", "fondation", "cabinet", "societe", "entreprise",
+                   "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
+                   "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine",
+                   "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
+                   "group", "party", "union", "agency", "charity", "newspaper" },
   of = set{ "de", "du", "des", "d'", "of" },
   minister = set{ "ministre", "ministres", "secretaire", "minister", "secretary" },
   -- lower-case words that end an organisation's name of lower-case words (verbs and participles
@@ -495,12 +503,20 @@ function M.extract(text, opts)
     if M.rules.of[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == c_sent[e.a] then
       k = k - 1                                                  -- before de
       if c_flags[k] and c_flags[k] & 1 == 0 and c_type[k] == "word" and not M.rules.ministry[c_term[k]]
-         and not M.rules.minister[c_term[k]] and c_sent[k] == c_sent[e.a] then
+         and not M.rules.minister[c_term[k]] and not M.rules.seats[c_term[k]] and c_sent[k] == c_sent[e.a] then
         k = k - 1                                                -- (an adjective between: libanais)
       end
       head = c_sent[k] == c_sent[e.a] and c_flags[k] and c_flags[k] & 1 == 0 and c_term[k]
     end
-    if e.type == "other" and head and M.rules.minister[head] then
+    -- (a lower-case kind of organisation right before a name makes it one: "l'association UFC-Que
+    -- Choisir", "le cabinet Deloitte", "l'ONG Oxfam"; a seat of justice or of the State before de and
+    -- a place is one organisation: "le parquet de Paris", "la préfecture du Nord")
+    local kind = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
+      and M.rules.org_kinds[c_term[e.a - 1]]
+    if kind and (e.type == "person" or e.type == "other") then e.type = "org" end
+    if e.type == "place" and head and M.rules.seats[head] and e.a - k <= 3 then
+      e.a, e.type, e.name = k, "org", nil
+    elseif e.type == "other" and head and M.rules.minister[head] then
       e = nil                                                    -- (no entity)
     elseif e.type == "other" and head and M.rules.ministry[head] then
       e.a, e.type, e.name = k, "org", nil
