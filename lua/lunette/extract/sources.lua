@@ -110,7 +110,12 @@ M.rules = {
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
                        "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
                        "felicitee", "inquietee", "indignee", "etonnee", "insurgee", "exclamee", "defendu", "defendue",
-                       "rejoui", "felicites" },
+                       "rejoui", "felicites",
+                       "inquietes", "inquietees", "indignes", "indignees", "etonnes", "etonnees", "insurges",
+                       "insurgees", "alarmes", "alarmees", "exclames", "exclamees", "defendus", "defendues",
+                       "justifies", "justifiees", "rejouis", "rejouies", "emportes", "emportees", "felicitees",
+                       "indignent", "interrogent", "inquietent", "etonnent", "felicitent", "rejouissent",
+                       "insurgent", "emportent", "alarment", "amusent", "defendent", "justifient" },
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent" },
@@ -355,7 +360,19 @@ M.rules = {
                    { "s'", "offusque" }, { "s'", "esclaffe" }, { "se", "defend" }, { "se", "justifie" },
                    { "s'", "indignait" }, { "s'", "exclamait" }, { "s'", "interrogeait" }, { "s'", "inquietait" },
                    { "s'", "etonnait" }, { "se", "felicitait" }, { "se", "rejouissait" }, { "s'", "insurgeait" },
-                   { "s'", "emportait" }, { "se", "defendait" }, { "se", "justifiait" } },
+                   { "s'", "emportait" }, { "se", "defendait" }, { "se", "justifiait" },
+                   -- (and their plurals: "« ... », se sont réjouis les organisateurs")
+                   { "se", "sont", "inquietes" }, { "se", "sont", "inquietees" }, { "se", "sont", "indignes" },
+                   { "se", "sont", "indignees" }, { "se", "sont", "etonnes" }, { "se", "sont", "etonnees" },
+                   { "se", "sont", "insurges" }, { "se", "sont", "insurgees" }, { "se", "sont", "alarmes" },
+                   { "se", "sont", "alarmees" }, { "se", "sont", "exclames" }, { "se", "sont", "exclamees" },
+                   { "se", "sont", "defendus" }, { "se", "sont", "defendues" }, { "se", "sont", "justifies" },
+                   { "se", "sont", "justifiees" }, { "se", "sont", "rejouis" }, { "se", "sont", "rejouies" },
+                   { "se", "sont", "emportes" }, { "se", "sont", "emportees" }, { "se", "sont", "felicitees" },
+                   { "s'", "indignent" }, { "s'", "interrogent" }, { "s'", "inquietent" },
+                   { "s'", "etonnent" }, { "se", "felicitent" }, { "se", "rejouissent" },
+                   { "s'", "insurgent" }, { "s'", "emportent" }, { "s'", "alarment" }, { "s'", "amusent" },
+                   { "se", "defendent" }, { "se", "justifient" } },
   -- canonical name -> how outlets write it
   aliases = {
     NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
@@ -386,8 +403,10 @@ M.rules = {
   participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous", "au", "aux", "parmi", "chez" },
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
-  on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
-                { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" } },
+    on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
+                { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" },
+                -- "a-t-on appris auprès du ministère de l'Intérieur"
+                { "aupres", "de" }, { "aupres", "du" }, { "aupres", "des" }, { "aupres", "d'" } },
   -- verbs of publishing, and what they publish that states something: "a publié un
   -- communiqué" attributes, "a publié des photos" does not
   publish = set{ "publie", "publient", "publiait", "published", "publishes" },
@@ -490,6 +509,8 @@ M.rules = {
   -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
                        "over", "about", "nearly", "almost", "more", "than", "some", "at", "least" },
+  -- participles that report only with "on" inverted before them: "a-t-on appris auprès du ministère"
+  on_only = set{ "appris" },
   -- the forms of "il y a" (see there_is_at in extract)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -777,7 +798,7 @@ M.rules = {
     { "Selon l'aveu de plusieurs critiques, tout est faux.", { source = "plusieurs critiques", cue = "Selon" } },
     { "Selon une étude du CNRS, la mer monte.", { source = "CNRS", cue = "Selon" } },
     { "Selon les informations du Parisien, il a démissionné.",
-      { source = "les informations du Parisien", cue = "Selon" } },
+      { source = "Le Parisien", cue = "Selon" } },
     { "Selon une étude de plusieurs centaines de singes, la mémoire baisse.",
       { source = "une étude de plusieurs centaines de singes", cue = "Selon" } },
     { "« Non », a déclaré mercredi soir le gouverneur démocrate Roy Cooper.",
@@ -1262,6 +1283,15 @@ M.rules = {
       { source = "Bruno Le Maire", cue = "a annoncé" } },
     { "« Je suis fatigué », dit Luc Pernas. Il est venu selon ses propres dires.",
       { source = "Luc Pernas", cue = "dit" }, { source = "Luc Pernas", cue = "selon" } },
+    { "Selon une enquête du Monde, il aurait renoncé.", { source = "Le Monde", cue = "Selon" } },
+    { "« C'est un succès », se sont réjouis les organisateurs.",
+      { source = "les organisateurs", cue = "se sont réjouis" } },
+    { "Au total, 312 personnes ont été interpellées, a-t-on appris auprès du ministère de l'Intérieur.",
+      { source = "ministère de l'Intérieur", cue = "a-t-on appris" } },
+    { "Il a démissionné, a-t-on appris jeudi après-midi auprès de son entourage.",
+      { source = "son entourage", cue = "a-t-on appris" } },
+    { "Il a démissionné, a-t-on appris ce lundi.", {} },
+    { "Selon des informations des Échos, il aurait renoncé.", { source = "Les Échos", cue = "Selon" } },
     { "« Non », a dit l'avocat. Selon elle, le dossier est vide.", { source = "l'avocat", cue = "a dit" },
       { source = "elle", cue = "Selon" } },
     { "« Non », a dit son avocate. Selon elle, le dossier est vide.", { source = "son avocate", cue = "a dit" },
@@ -1439,6 +1469,22 @@ local function make_place_names(gazetteer)
   return names
 end
 local function place_names() return seq.derived(require "lunette.extract.gazetteer", make_place_names) end
+
+-- the gazetteer's names written with Le / Les, folded without it -> the name ("monde" -> "Le Monde"):
+-- what du / des contract ("une enquête du Monde", "selon les informations des Échos")
+local function make_article_names(gazetteer)
+  local names = {}
+  local an = analyzer.new{ lang = "fr" }
+  for _, row in ipairs(gazetteer) do
+    for n = 2, #row do
+      local w = row[n]
+      local rest = type(w) == "string" and (w:match("^Le (.+)$") or w:match("^Les (.+)$"))
+      if rest then names[an:term(rest)] = names[an:term(rest)] or row[2] end
+    end
+  end
+  return names
+end
+local function article_names() return seq.derived(require "lunette.extract.gazetteer", make_article_names) end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
@@ -2599,7 +2645,8 @@ local function content_author(toks, a, b)
   local x = toks[k + 1]
   if x.type ~= "word" then return nil end
   if p.term == "du" or p.term == "des" then
-    return x.flags & 2 ~= 0 and #x.word >= 2 and k + 1 or nil
+    -- (an acronym, or a name the gazetteer writes with Le / Les: "une enquête du Monde")
+    return ((x.flags & 2 ~= 0 and #x.word >= 2) or (x.flags & 1 ~= 0 and article_names()[x.term])) and k + 1 or nil
   end
   if not (p.term == "de" or p.term == "d'") then return nil end
   if x.flags & 1 ~= 0 then return k + 1 end
@@ -2897,6 +2944,11 @@ function M.extract(text, opts)
       if author then name_a = author < sp_b and titled_name(toks, author, sp_b, an) or author end
     end
     local who = name_a and text:sub(toks[name_a].start, toks[sp_b].stop) or speaker   -- (the name after a title)
+    -- (a name after du / des that the gazetteer writes with its article: "du Monde" -> Le Monde)
+    local pn = name_a and toks[name_a - 1]
+    if pn and (pn.term == "du" or pn.term == "des") and name_a == sp_b and toks[name_a].flags & 2 == 0 then
+      who = article_names()[toks[name_a].term] or who
+    end
     local si = toks[cue_a].sentence
     local sent = sents[si] or { s, e }
     out[#out + 1] = { start = s - 1, ["end"] = e, text = text:sub(s, e),
@@ -2909,7 +2961,7 @@ function M.extract(text, opts)
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
   -- participle or a cue phrase, a verb of saying
   local prep_anchors, prep_len = seq.anchors(preps)
-  local after_aux = { M.rules.participles, seq.firsts(M.rules.phrase_cues), M.rules.figure_verbs }
+  local after_aux = { M.rules.participles, seq.firsts(M.rules.phrase_cues), M.rules.figure_verbs, M.rules.on_only }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
@@ -3033,7 +3085,8 @@ function M.extract(text, opts)
           if lj and toks[lj] and toks[lj].word == "," then k = lj + 1 end
         end
         if toks[k] and (M.rules.participles[toks[k].term]
-                        or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))) then
+                        or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
+                        or (M.rules.on_only[toks[k].term] and pro and toks[pro].term == "on")) then
           v, cue_a, cue_b = i, i, k
         else
           local _, e = seq.longest(phrase_cues, toks, k)     -- a fait savoir, a-t-elle fait savoir
@@ -3211,7 +3264,14 @@ function M.extract(text, opts)
         -- "explique-t-on à la RATP", "indique-t-on du côté du cabinet du maire", "a-t-on
         -- appris de source judiciaire": the place after "on" is the speaker
         local a, b = pro, pro
-        local p = pro + 1
+        local p = math.max(pro, cue_b) + 1           -- (past the participle: "a-t-on appris | auprès")
+        -- (and past a time: "a-t-on appris jeudi (après-midi) auprès de", "ce mardi 3 mars de source")
+        while toks[p] and toks[p].sentence == t.sentence
+              and (M.rules.adverbs[toks[p].term] or toks[p].type == "number"
+                   or dates.rules.months[toks[p].term]
+                   or (M.rules.time_det[toks[p].term] and toks[p + 1] and M.rules.time_nouns[toks[p + 1].term])) do
+          p = p + 1
+        end
         if toks[pro].term == "on" and toks[p] and toks[p].sentence == t.sentence then
           local _, e = seq.longest(seq.index(M.rules.on_places), toks, p)
           if e and (toks[e - 1].term == "source" or toks[e - 1].term == "sources") then e = e - 1 end   -- de | source X
@@ -3220,7 +3280,8 @@ function M.extract(text, opts)
             if pa then a, b = pa, pb end
           end
         end
-        add(cue_a, cue_b, a, b)
+        -- ("a-t-on appris" with no one it was learned from: no attribution)
+        if not (a == pro and M.rules.on_only[toks[cue_b].term]) then add(cue_a, cue_b, a, b) end
         i = math.max(cue_b, b) + 1
         done = true
       elseif v then
