@@ -215,6 +215,8 @@ M.rules = {
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
     { "Le ministre se rendra ce lundi à Bruxelles.", { resolved = "2025-01-27" } },
+    { "Le salon se tiendra du 12 au 15 mars à Paris.",
+      { value = "--03-12/--03-15", resolved = "2025-03-12/2025-03-15" } },
     { "Le ministre se rendra ce mardi à Bruxelles.", { resolved = "2025-01-28" } },
     { "The minister will travel to Brussels this Monday.", { resolved = "2025-01-27" }, lang = "en" },
     { "3 000 volontaires seront recrutés dès mars", { value = "--03", resolved = "2025-03" } },
@@ -375,6 +377,8 @@ M.rules = {
     { "The 1990s were calm.", { value = "1990/1999", resolved = "1990/1999" }, lang = "en" },
     { "Ce week-end, les combats ont repris.", { resolved = "2025-01-25/2025-01-26" }, published = "2025-01-27" },
     { "Ce week-end, un sommet.", { resolved = "2025-02-01/2025-02-02" }, published = "2025-01-29" },
+    { "Ce week-end, les températures pourraient atteindre 15 degrés.", { resolved = "2025-02-01/2025-02-02" },
+      published = "2025-01-27" },
     { "Le week-end dernier, Moscou a riposté.", { resolved = "2025-01-18/2025-01-19" }, published = "2025-01-22" },
     { "En début de semaine, Kiev a frappé.", { resolved = "2025-01-20/2025-01-22" }, published = "2025-01-24" },
     { "Il y a un an, la guerre.", { resolved = "2024" }, published = "2025-01-24" },
@@ -383,7 +387,7 @@ M.rules = {
       { value = "2024-12-23", resolved = "2024-12-23" }, published = "2025-01-24" },
     { "Il avait eu ce problème il y a un an et demi.", { resolved = "2023-07" }, published = "2025-01-24" },
     { "Pour ce week-end des 29 et 30 juillet, la circulation sera dense.",
-      { value = "--07-29/--07-30", resolved = "2024-07-29/2024-07-30" }, published = "2025-01-24" },
+      { value = "--07-29/--07-30", resolved = "2025-07-29/2025-07-30" }, published = "2025-01-24" },
     { "Il part pour ce congé de fin de semaine.", {}, published = "2025-01-24" },
     { "Jean-Luc Mélenchon propose une grande marche un dimanche.", {}, published = "2025-01-24" },
     { "Il a profité du « Black Friday » pour acheter cinq jeans.", {} },
@@ -686,11 +690,13 @@ function M.extract(text, opts)
   -- value and resolved of the days d1 of m1 to d2 of m2, in year y when written
   -- (else the year the publication date gives, when there is one); y is the end's,
   -- y1 the start's when written (else the same, or the year before when m1 > m2)
-  local function days_between(y, m1, d1, m2, d2, y1)
+  -- (at: where the interval is written; a clause about what is to come takes the next one:
+  -- "le salon se tiendra du 12 au 15 mars")
+  local function days_between(y, m1, d1, m2, d2, y1, at)
     local back = m1 > m2 and 1 or 0
     y = y or (y1 and y1 + back)
     if y then return iso(y1 or y - back, m1, d1) .. "/" .. iso(y, m2, d2) end
-    local ry = year_for(m2, d2, py, pm, pd)
+    local ry = year_for(m2, d2, py, pm, pd, at and py and future(at) or nil)
     return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2),
       ry and (iso(ry - back, m1, d1) .. "/" .. iso(ry, m2, d2))
   end
@@ -755,7 +761,7 @@ function M.extract(text, opts)
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
           local last = y2 and k2 + 2 or k2 + 1
-          add(i, last, days_between(y2, m1 or m2, d1, m2, d2, y1))
+          add(i, last, days_between(y2, m1 or m2, d1, m2, d2, y1, i))
           i = last + 1
           goto continue
         end
@@ -769,7 +775,7 @@ function M.extract(text, opts)
          and toks[i + 2].start == dash.stop + 1 then
         local y2 = year_at(toks[i + 4])
         local last = y2 and i + 4 or i + 3
-        add(i, last, days_between(y2, m2, d1, m2, d2))
+        add(i, last, days_between(y2, m2, d1, m2, d2, nil, i))
         i = last + 1
         goto continue
       end
@@ -786,7 +792,7 @@ function M.extract(text, opts)
           if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
           local y2 = year_at(toks[yk])
           local last = y2 and yk or k2 - 1
-          add(i, last, days_between(y2, m1, d1, m2, d2))
+          add(i, last, days_between(y2, m1, d1, m2, d2, nil, i))
           i = last + 1
           goto continue
         end
@@ -1255,9 +1261,11 @@ function M.extract(text, opts)
             local wp = rel[4] and M.rules.week_parts[rel[4]]
             if unit == "weekend" then
               -- ce week-end: the one just past early in the week (Monday, Tuesday), else this
-              -- week's; le week-end dernier: the one before; le week-end prochain: the next to come
+              -- week's (and this week's in a clause about what is to come: "ce week-end, les
+              -- températures pourraient atteindre 15 degrés"); le week-end dernier: the one
+              -- before; le week-end prochain: the next to come
               local sat = pday - (pw - 1) + 5
-              if n == 0 and pw <= 2 then sat = sat - 7
+              if n == 0 and pw <= 2 and not future(i) then sat = sat - 7
               elseif n < 0 then sat = sat - 7
               elseif n > 0 and pw >= 6 then sat = sat + 7 end
               resolved = iso(from_days(sat)) .. "/" .. iso(from_days(sat + 1))
