@@ -1284,6 +1284,7 @@ M.rules = {
     { "« Je suis fatigué », dit Luc Pernas. Il est venu selon ses propres dires.",
       { source = "Luc Pernas", cue = "dit" }, { source = "Luc Pernas", cue = "selon" } },
     { "Selon une enquête du Monde, il aurait renoncé.", { source = "Le Monde", cue = "Selon" } },
+    { "Un article du Parisien rapporte que les échanges ont été vifs.", { source = "Le Parisien", cue = "rapporte" } },
     { "« C'est un succès », se sont réjouis les organisateurs.",
       { source = "les organisateurs", cue = "se sont réjouis" } },
     { "Au total, 312 personnes ont été interpellées, a-t-on appris auprès du ministère de l'Intérieur.",
@@ -2616,7 +2617,13 @@ end
 -- ("du CNRS"; "du Parisien" would lose its article); after a study or figures a definite
 -- article or a name ("une étude de plusieurs centaines de singes" is about them)
 local function content_author(toks, a, b)
-  if not (M.rules.speaker_starts[toks[a].term] and toks[a].flags & 1 == 0) then return nil end
+  -- (a determiner, capitalised only opening its sentence before a lower-case noun: "Un article du
+  -- Parisien rapporte"; not "Le Monde")
+  if not (M.rules.speaker_starts[toks[a].term] and (toks[a].flags & 1 == 0
+          or (toks[a + 1] and toks[a + 1].flags & 1 == 0 and toks[a].flags & 2 == 0
+              and (not toks[a - 1] or toks[a - 1].sentence ~= toks[a].sentence)))) then
+    return nil
+  end
   local cn = M.rules.content_nouns
   local k, kind = a + 1, nil
   while k <= b and k - a <= 3 and toks[k].type == "word" and toks[k].flags & 1 == 0
