@@ -15,6 +15,7 @@ return {
       { 81, 115, "a déclaré l'armée sud-coréenne", "l'armée sud-coréenne", "a déclaré" },
       { 885, 931, "L'état-major interarmées a également averti", "État-major interarmées sud-coréen", "a également averti" },
       { 1105, 1130, "L'état-major a déclaré", "L'état-major", "a déclaré" },
+      { 1352, 1396, "De nombreux dirigeants occidentaux craignent", "De nombreux dirigeants occidentaux", "craignent" },
       { 1469, 1509, "Selon un récent rapport des États-Unis", "un récent rapport des États-Unis", "Selon" },
       { 1784, 1808, "Selon plusieurs rapports", "plusieurs rapports", "Selon" },
     },
@@ -36,6 +37,7 @@ return {
       { 1237, 1259, "Selon Andriy Kovalenko", "Andriy Kovalenko", "Selon" },
       { 1548, 1622, "Des représentants des États-Unis et de la Corée du Sud ont mis en garde", "Des représentants des États-Unis et de la Corée du Sud", "ont mis en garde" },
       { 1797, 1825, "selon certaines informations", "certaines informations", "selon" },
+      { 2032, 2070, "Les responsables occidentaux craignent", "Les responsables occidentaux", "craignent" },
     },
   },
   ["002_7b5495d69e18ed18.txt"] = {

@@ -69,6 +69,7 @@ M.rules = {
     "confie", "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "resume",
     "temoigne", "souffle", "glisse", "tranche", "commente", "argue", "plaide", "soutenu", "reitere",
     "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette",
+    "considere", "predit", "remarque", "relate", "conteste", "refute", "promis", "jure",
     "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
     "asserted", "revealed", "indicated", "tweeted",
@@ -96,6 +97,11 @@ M.rules = {
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
     "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
     "replique", "repliquent", "repliquait", "avance", "avancent",
+    -- opinions and forecasts, before que only (que_only): "Certaines associations considèrent que"
+    "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait", "croyaient", "soutient",
+    "soutiennent", "soutenait", "craint", "craignent", "craignait", "promet", "promettent", "jure", "jurent",
+    "predit", "predisent", "remarque", "remarquent", "relate", "relatent", "conteste", "contestent", "refute",
+    "refutent", "repete", "repetent", "insistent",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit" },
@@ -248,7 +254,11 @@ M.rules = {
   -- verbs of saying only when what is said follows (que, a quote, a colon): "a soutenu un projet"
   -- ("a relevé ses critères", "relève le défi"; "relève que", "comme le relève X" report)
   needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded",
-                   "concludes" },
+                   "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure" },
+  -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
+  -- "il croit en Dieu", "elle craint le pire" report nothing
+  que_only = with_imperfect{ "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait",
+                             "croyaient", "craint", "craignent", "craignait", "craignaient" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent" },
@@ -1285,6 +1295,13 @@ M.rules = {
       { source = "Luc Pernas", cue = "dit" }, { source = "Luc Pernas", cue = "selon" } },
     { "Selon une enquête du Monde, il aurait renoncé.", { source = "Le Monde", cue = "Selon" } },
     { "Un article du Parisien rapporte que les échanges ont été vifs.", { source = "Le Parisien", cue = "rapporte" } },
+    { "Certaines associations considèrent que le plan n'est pas à la hauteur.",
+      { source = "Certaines associations", cue = "considèrent" } },
+    { "Le Canard enchaîné croit savoir que le ministre va démissionner.",
+      { source = "Le Canard enchaîné", cue = "croit" } },
+    { "Il pense partir demain ; elle craint le pire ; ils croient en Dieu.", {} },
+    { "« Il n'est pas net », pense Rémi. « C'est fini », pense-t-il. Pascal pensait avoir gagné.", {} },
+    { "Le ministre a considéré que la réforme était indispensable.", { source = "Le ministre", cue = "a considéré" } },
     { "« C'est un succès », se sont réjouis les organisateurs.",
       { source = "les organisateurs", cue = "se sont réjouis" } },
     { "Au total, 312 personnes ont été interpellées, a-t-on appris auprès du ministère de l'Intérieur.",
@@ -1489,6 +1506,18 @@ local function article_names() return seq.derived(require "lunette.extract.gazet
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
+-- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
+-- "X pense que", "X croit savoir que"; not "il pense partir", "« ... », pense-t-il"
+local function que_after(toks, v)
+  local r = v + 1
+  while toks[r] and toks[r].sentence == toks[v].sentence and (M.rules.adverbs[toks[r].term]
+        or (#toks[r].term > 6 and toks[r].term:find("ment$") and toks[r].flags & 1 == 0)) and r - v <= 3 do
+    r = r + 1
+  end
+  if toks[r] and toks[r].term == "savoir" then r = r + 1 end
+  return toks[r] ~= nil and (toks[r].term == "que" or toks[r].term == "qu'")
+end
+
 -- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
 -- (after compter, only with "en" before the verb at v: "la police en a compté 780 000")
 local function figure_at(toks, k, v)
@@ -3071,7 +3100,8 @@ function M.extract(text, opts)
       local relative_aside = false      -- qui, an aside, then the verb
       -- "ne relève-t-il pas de la paresse ?", "n'a-t-il pas dit": a question, no report
       local negated = (col_terms[i - 1] == "ne" or col_terms[i - 1] == "n'") and col_sents[i - 1] == t.sentence
-      local verb_pro = M.rules.verbs[t.term] and not negated and inverted_pronoun(toks, i + 1)
+      local verb_pro = M.rules.verbs[t.term] and not M.rules.que_only[t.term] and not negated
+        and inverted_pronoun(toks, i + 1)
       -- "où il y a écrit le mot", "il y avait écrit": there is, no one wrote
       local function there_is_at(j)
         return M.rules.there_is[col_terms[j]] and col_terms[j - 1] == "y" and col_terms[j - 2] == "il"
@@ -3121,6 +3151,7 @@ function M.extract(text, opts)
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
              and not (an.lang ~= "en" and noun_after(toks, i))
              and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
+             and (not M.rules.que_only[t.term] or que_after(toks, i))
              and not there_is_at(i - 1) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
