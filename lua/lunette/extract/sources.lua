@@ -101,7 +101,7 @@ M.rules = {
     "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait", "croyaient", "soutient",
     "soutiennent", "soutenait", "craint", "craignent", "craignait", "promet", "promettent", "jure", "jurent",
     "predit", "predisent", "remarque", "remarquent", "relate", "relatent", "conteste", "contestent", "refute",
-    "refutent", "repete", "repetent", "insistent",
+    "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit" },
@@ -124,7 +124,8 @@ M.rules = {
                        "insurgent", "emportent", "alarment", "amusent", "defendent", "justifient" },
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
-  quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent" },
+  quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent", "mentionne",
+                         "mentionnent", "mentionnait", "mentionnaient" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
@@ -342,7 +343,11 @@ M.rules = {
   phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
                   { "fait", "valoir" }, { "fait", "part" }, { "tenu", "a", "preciser" }, { "tenu", "a", "rappeler" },
                   { "tenu", "a", "souligner" }, { "tenu", "a", "dire" }, { "tenu", "a", "affirmer" },
-                  { "tenu", "a", "rassurer" }, { "tenu", "a", "saluer" }, { "tenu", "a", "denoncer" } },
+                  { "tenu", "a", "rassurer" }, { "tenu", "a", "saluer" }, { "tenu", "a", "denoncer" },
+                  { "tenu", "a", "expliquer" }, { "tenu", "a", "indiquer" }, { "tenu", "a", "annoncer" },
+                  { "tenu", "a", "assurer" }, { "tenu", "a", "insister" }, { "tenu", "a", "repondre" },
+                  { "tenu", "a", "nuancer" }, { "tenu", "a", "temoigner" }, { "tenu", "a", "confirmer" },
+                  { "tenu", "a", "dementir" }, { "tenu", "a", "reagir" } },
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   phrase_verbs = { { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" }, { "faisaient", "etat" },
@@ -1300,6 +1305,9 @@ M.rules = {
     { "Le Canard enchaîné croit savoir que le ministre va démissionner.",
       { source = "Le Canard enchaîné", cue = "croit" } },
     { "Il pense partir demain ; elle craint le pire ; ils croient en Dieu.", {} },
+    { "Comme le mentionne Le Figaro, ses proches l'attendent.", { source = "Le Figaro", cue = "mentionne" } },
+    { "La ministre a tenu à expliquer que la réforme serait appliquée.",
+      { source = "La ministre", cue = "a tenu à expliquer" } },
     { "« Il n'est pas net », pense Rémi. « C'est fini », pense-t-il. Pascal pensait avoir gagné.", {} },
     { "Le ministre a considéré que la réforme était indispensable.", { source = "Le ministre", cue = "a considéré" } },
     { "« C'est un succès », se sont réjouis les organisateurs.",
