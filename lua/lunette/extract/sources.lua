@@ -1305,6 +1305,8 @@ M.rules = {
     { "Le Canard enchaîné croit savoir que le ministre va démissionner.",
       { source = "Le Canard enchaîné", cue = "croit" } },
     { "Il pense partir demain ; elle craint le pire ; ils croient en Dieu.", {} },
+    { "Moins d'un Français sur deux (46%) se déclare choqué par l'interpellation.",
+      { source = "Moins d'un Français sur deux (46%)", cue = "se déclare" } },
     { "Comme le mentionne Le Figaro, ses proches l'attendent.", { source = "Le Figaro", cue = "mentionne" } },
     { "La ministre a tenu à expliquer que la réforme serait appliquée.",
       { source = "La ministre", cue = "a tenu à expliquer" } },
@@ -2018,8 +2020,9 @@ local function speaker_before(toks, v, sent, an, from)
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
     -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
-    if ta.word == ")" and a - 2 >= 1 and toks[a - 2].word == "(" and toks[a - 1].type == "word"
-       and toks[a - 2].sentence == sent then
+    -- (and a share: "Moins d'un Français sur deux (46 %) se déclare choqué")
+    if ta.word == ")" and a - 2 >= 1 and toks[a - 2].word == "(" and toks[a - 2].sentence == sent
+       and (toks[a - 1].type == "word" or toks[a - 1].type == "percent") then
       a = a - 3
       goto next
     end
