@@ -526,6 +526,12 @@ M.rules = {
                        "over", "about", "nearly", "almost", "more", "than", "some", "at", "least" },
   -- participles that report only with "on" inverted before them: "a-t-on appris auprès du ministère"
   on_only = set{ "appris" },
+  -- common finite verbs that open the clause a coordinated verb of saying shares its subject with:
+  -- "Le ministre était à Lyon et a déclaré", "Philippe Baumel se refuse à parler ... et assure que"
+  clause_verbs = set{ "est", "etait", "sont", "etaient", "sera", "seront", "reste", "restent", "restait",
+                      "refuse", "refusent", "refusait", "veut", "veulent", "voulait", "peut", "peuvent", "pouvait",
+                      "doit", "doivent", "devait", "va", "vont", "allait", "fait", "font", "faisait", "vient",
+                      "viennent", "venait", "semble", "semblent", "semblait", "tient", "tiennent" },
   -- the forms of "il y a" (see there_is_at in extract)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -1305,6 +1311,9 @@ M.rules = {
     { "Le Canard enchaîné croit savoir que le ministre va démissionner.",
       { source = "Le Canard enchaîné", cue = "croit" } },
     { "Il pense partir demain ; elle craint le pire ; ils croient en Dieu.", {} },
+    { "Le ministre était à Lyon et a déclaré que la réforme passera.", { source = "Le ministre", cue = "a déclaré" } },
+    { "Philippe Baumel se refuse à parler de campagne et assure que l'ex-ministre réfléchit.",
+      { source = "Philippe Baumel", cue = "assure" } },
     { "Moins d'un Français sur deux (46%) se déclare choqué par l'interpellation.",
       { source = "Moins d'un Français sur deux (46%)", cue = "se déclare" } },
     { "Comme le mentionne Le Figaro, ses proches l'attendent.", { source = "Le Figaro", cue = "mentionne" } },
@@ -2292,6 +2301,16 @@ local function relative_subject(toks, v, sent, an)
   return nil
 end
 
+-- is token k a quote that opens (« “, or " glued to the word after it and not to
+-- the one before): Thierry Solère "regrette les fausses informations"
+local function opening_quote(toks, k)
+  local q = toks[k]
+  if not (q and M.rules.opening_quotes[q.word]) then return false end
+  if not M.rules.closing_quotes[q.word] then return true end
+  local n, p = toks[k + 1], toks[k - 1]
+  return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
+end
+
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local function coordinated_subject(toks, v, sent, an)
@@ -2303,7 +2322,8 @@ local function coordinated_subject(toks, v, sent, an)
   for k = x + 1, v - 2 do
     local t = toks[k]
     local pt = toks[k - 1]
-    if t.word ~= "à" and (finite_aux(t) or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
+    if t.word ~= "à" and (finite_aux(t) or (M.rules.clause_verbs[t.term] and t.flags & 1 == 0 and k > x + 1)
+                          or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
                                              and not t.lower:find("é[es]*$") and pt and pt.sentence == sent
                                              and not M.rules.speaker_starts[pt.term]          -- (l'annonce: a noun)
                                              and not M.rules.noun_links[pt.term])) then
@@ -2311,6 +2331,13 @@ local function coordinated_subject(toks, v, sent, an)
       break
     end
   end
+  -- (not a verb inside a quote: "« la justice va mal » et estimait" has its subject elsewhere)
+  local quoted = false
+  for k = x + 1, (first or x + 1) - 1 do
+    if opening_quote(toks, k) then quoted = true
+    elseif M.rules.closing_quotes[toks[k].word] then quoted = false end
+  end
+  if quoted then return nil end
   local e = first
   while e and toks[e - 1] and M.rules.clitics[toks[e - 1].term] and toks[e - 1].flags & 1 == 0 do
     e = e - 1                                          -- Ce dernier s'est dit, Samsung n'a pas
@@ -2318,16 +2345,6 @@ local function coordinated_subject(toks, v, sent, an)
   local a = e and short_subject(toks, e, sent, an)
   if a then return a, e - 1 end
   return nil
-end
-
--- is token k a quote that opens (« “, or " glued to the word after it and not to
--- the one before): Thierry Solère "regrette les fausses informations"
-local function opening_quote(toks, k)
-  local q = toks[k]
-  if not (q and M.rules.opening_quotes[q.word]) then return false end
-  if not M.rules.closing_quotes[q.word] then return true end
-  local n, p = toks[k + 1], toks[k - 1]
-  return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
 end
 
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
