@@ -467,6 +467,8 @@ local ENTS = {
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",
     "Ligue des droits de l'homme/org; Conseil des ministres/org" },
+  { "6.34", "Marine Le Pen est venue. Le Pen a parlé, puis Jean-Yves Le Drian ; Le Drian aussi.",
+    "Marine Le Pen/person; Le Pen/person; Jean-Yves Le Drian/person; Le Drian/person" },
   { "6.33", "Selon le parquet de Paris et l'association UFC-Que Choisir, Jean Dupont est parti.",
     "parquet de Paris/org; UFC-Que Choisir/org; Jean Dupont/person" },
   { "6.28", "Son DRH a lu les CV. Le 1er Janvier 2046, au point B, le jour J. pic.twitter.com/SYqn67yQjZ — Esther Benbassa",

@@ -463,7 +463,10 @@ function M.extract(text, opts)
   end
   if more then table.sort(found, function(x, y) return x.a < y.a end) end
   for _, e in ipairs(found) do
-    local sn = e.a == e.b and (e.type == "other" or e.type == "person") and surnames[toks[e.a].term]
+    -- (the surname alone, or with its capitalised particle: "Le Pen", "Le Drian")
+    local lone = e.a == e.b or (e.b == e.a + 1 and M.rules.surname_particles[toks[e.a].term]
+                                and toks[e.a].flags & 1 ~= 0)
+    local sn = lone and (e.type == "other" or e.type == "person") and surnames[toks[e.b].term]
     if sn then
       e.type = "person"
       local pt = toks[e.a - 1]
