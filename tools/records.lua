@@ -9,6 +9,10 @@
 --       (swap A and B for the records that went)
 --   lunette run tools/records.lua sample CORPUS KIND SEED N
 --       the records of KIND in N documents drawn with SEED, in context
+--   lunette run tools/records.lua misses CORPUS KIND SEED N
+--       what KIND may have missed in N documents drawn with SEED (a recall probe): sources,
+--       sentences holding a word that often cues one and no record; figures, numbers that are
+--       in no figure nor date
 --
 -- The way rule changes were reviewed: dump before, change, dump after, read both
 -- diffs in full (see the notes in the issue tracker).
@@ -72,7 +76,44 @@ elseif cmd == "sample" then
       print(context(d, r.start, r["end"]) .. " | " .. line(kind, 0, r):gsub("^%S+\t0\t%d+\t%d+\t", ""))
     end
   end
+elseif cmd == "misses" then
+  local docs = documents(arg[2])
+  local kind = arg[3]
+  -- (folded words that often cue an attribution)
+  local cues = { "selon", "d'apres", "declar", "affirm", "estim", "expliqu", "indiqu", "precis", "ajout", "annonc",
+                 "assur", "soulign", "confi", "rappel", " dit", "said", "told", "according" }
+  math.randomseed(tonumber(arg[4]) or 1)
+  for _ = 1, tonumber(arg[5]) or 20 do
+    local d = docs[math.random(#docs)]
+    local ctx = extract.context(d, { lang = "fr", published = "2021-01-01" })
+    if kind == "sources" then
+      local covered = {}
+      for _, r in ipairs(extract.modules.sources.extract(d, ctx)) do covered[r.sentence] = true end
+      for si, sent in ipairs(ctx.sentences) do
+        local txt = d:sub(sent[1], sent[2])
+        local folded = lunette.core.fold(txt:lower(), "accents")
+        for _, c in ipairs(cues) do
+          if not covered[si] and folded:find(c, 1, true) then print("- " .. (txt:gsub("[\r\n]", " "))); break end
+        end
+      end
+    elseif kind == "figures" then
+      local spans = {}
+      for _, k in ipairs{ "figures", "dates" } do
+        for _, r in ipairs(extract.modules[k].extract(d, ctx)) do spans[#spans + 1] = r end
+      end
+      for _, t in ipairs(ctx.tokens) do
+        local inside = false
+        for _, r in ipairs(spans) do
+          if t.start - 1 >= r.start and t.start - 1 < r["end"] then inside = true; break end
+        end
+        if (t.type == "number" or t.type == "percent") and not inside then print(context(d, t.start - 1, t.stop)) end
+      end
+    else
+      io.stderr:write("misses: sources or figures\n")
+      os.exit(2)
+    end
+  end
 else
-  io.stderr:write("usage: lunette run tools/records.lua dump|diff|sample ...\n")
+  io.stderr:write("usage: lunette run tools/records.lua dump|diff|sample|misses ...\n")
   os.exit(2)
 end

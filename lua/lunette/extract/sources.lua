@@ -702,6 +702,7 @@ M.rules = {
   -- an object that makes a verb of saying an idiom, no statement: "a accusé réception"
   idiom_objects = set{ "reception" },
   -- what joins a share to the group it is of: "60 % des Français", "40% of respondents"
+  share_hedges = set{ "moins", "plus", "pres" },
   share_links = set{ "des", "de", "d'", "du", "of" },
   media_preps = set{ "sur", "dans", "au" },
   quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
@@ -1314,6 +1315,8 @@ M.rules = {
     { "Le ministre était à Lyon et a déclaré que la réforme passera.", { source = "Le ministre", cue = "a déclaré" } },
     { "Philippe Baumel se refuse à parler de campagne et assure que l'ex-ministre réfléchit.",
       { source = "Philippe Baumel", cue = "assure" } },
+    { "En effet, moins d'un tiers (29 %) affirment souhaiter y travailler.",
+      { source = "moins d'un tiers (29 %)", cue = "affirment" } },
     { "Moins d'un Français sur deux (46%) se déclare choqué par l'interpellation.",
       { source = "Moins d'un Français sur deux (46%)", cue = "se déclare" } },
     { "Comme le mentionne Le Figaro, ses proches l'attendent.", { source = "Le Figaro", cue = "mentionne" } },
@@ -1467,7 +1470,9 @@ local function opens_noun_phrase(toks, i)
   local f = toks[i]
   return f.type ~= "word" or f.flags & 1 ~= 0 or M.rules.speaker_starts[f.term] or M.rules.pronouns[f.term]
     or M.rules.lower_titles[f.term]
-    or (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term]) or false
+    or (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term])
+    -- (a hedged share: "moins d'un tiers affirment", "plus de la moitié des sondés estiment")
+    or (M.rules.share_hedges[f.term] and toks[i + 1] ~= nil and (toks[i + 1].term == "de" or toks[i + 1].term == "d'"))
 end
 
 -- "Ernst & Young", "Procter & Gamble": an ampersand between capitalised words
