@@ -503,7 +503,8 @@ M.rules = {
                    { "en", "fin", "de", "semaine" }, { "dans", "la", "foulee" }, { "last", "year" }, { "last", "week" },
                    { "last", "month" } },
   -- "de" opens an inverted speaker before these: "ont expliqué de nombreux commentateurs"
-  de_quantities = set{ "nombreux", "nombreuses", "hauts", "hautes", "grands", "simples", "jeunes" },
+  de_quantities = set{ "nombreux", "nombreuses", "hauts", "hautes", "grands", "simples", "jeunes", "anciens",
+                        "anciennes", "autres", "nouveaux", "nouvelles", "proches" },
   -- relative pronouns: "selon lesquelles ..." attributes nothing
   relatives = set{ "lequel", "laquelle", "lesquels", "lesquelles", "quoi", "qui", "which", "whom" },
   -- what an inverted speaker starts with, besides a capital, a pronoun or a number:
@@ -532,6 +533,14 @@ M.rules = {
                       "refuse", "refusent", "refusait", "veut", "veulent", "voulait", "peut", "peuvent", "pouvait",
                       "doit", "doivent", "devait", "va", "vont", "allait", "fait", "font", "faisait", "vient",
                       "viennent", "venait", "semble", "semblent", "semblait", "tient", "tiennent" },
+  -- how far after a passive's participle its agent's "par" may come (see extract), and the
+  -- participles whose agent speaks ("a été confirmée par l'entourage"; not "a été soutenu par",
+  -- "a été lancée par", "a été poursuivi par")
+  agent_reach = 8,
+  passive_cues = set{ "annonce", "confirme", "dementi", "revele", "indique", "precise", "declare", "affirme",
+                      "rapporte", "signale", "evoque", "explique", "souligne", "rappele", "denonce", "mentionne",
+                      "ecrit", "estime", "evalue", "chiffre", "recense", "denombre", "comptabilise", "avance",
+                      "reported", "confirmed", "announced", "denied", "stated" },
   -- the forms of "il y a" (see there_is_at in extract)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -1315,6 +1324,13 @@ M.rules = {
     { "Le ministre était à Lyon et a déclaré que la réforme passera.", { source = "Le ministre", cue = "a déclaré" } },
     { "Philippe Baumel se refuse à parler de campagne et assure que l'ex-ministre réfléchit.",
       { source = "Philippe Baumel", cue = "assure" } },
+    { "Le renouvellement a été annoncé, dans le même discours, par le Président de la République.",
+      { source = "le Président de la République", cue = "a été annoncé" } },
+    { "La nouvelle a été confirmée par le ministère de l'Intérieur.",
+      { source = "le ministère de l'Intérieur", cue = "a été confirmée" } },
+    { "Il a été dit que tout allait bien.", {} },
+    { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
+      { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "En effet, moins d'un tiers (29 %) affirment souhaiter y travailler.",
       { source = "moins d'un tiers (29 %)", cue = "affirment" } },
     { "Moins d'un Français sur deux (46%) se déclare choqué par l'interpellation.",
@@ -1470,7 +1486,7 @@ local function opens_noun_phrase(toks, i)
   local f = toks[i]
   return f.type ~= "word" or f.flags & 1 ~= 0 or M.rules.speaker_starts[f.term] or M.rules.pronouns[f.term]
     or M.rules.lower_titles[f.term]
-    or (f.term == "de" and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term])
+    or ((f.term == "de" or f.term == "d'") and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term])
     -- (a hedged share: "moins d'un tiers affirment", "plus de la moitié des sondés estiment")
     or (M.rules.share_hedges[f.term] and toks[i + 1] ~= nil and (toks[i + 1].term == "de" or toks[i + 1].term == "d'"))
 end
@@ -2909,6 +2925,7 @@ end
 local function asides_of(locutions) return seq.derived(locutions, make_asides) end
 
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
+local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été between an auxiliary and its participle
 
 -- the participles of the reflexive rows of phrase_verbs ("s'est dit"): a set
 local function reflexives_of(rows)
@@ -3034,7 +3051,7 @@ function M.extract(text, opts)
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
-      through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words }, suffixes = { "ment" } } },
+      through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words, PASSIVE }, suffixes = { "ment" } } },
     { terms = { M.rules.verbs, M.rules.figure_verbs } },
     { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
   local i, ci = 1, 1
@@ -3154,7 +3171,12 @@ function M.extract(text, opts)
           local _, lj = seq.longest(aside_index, toks, k + 1)
           if lj and toks[lj] and toks[lj].word == "," then k = lj + 1 end
         end
+        -- (a passive's participle agrees: "a été confirmée", "ont été annoncés"; see below)
+        local passive = toks[k] and toks[k].term == "ete" and toks[k].flags & 1 == 0
+        if passive then k = k + 1 end
         if toks[k] and (M.rules.participles[toks[k].term]
+                        or (passive and (M.rules.participles[toks[k].term:gsub("e?s?$", "", 1)]
+                                         or M.rules.participles[toks[k].term:gsub("s$", "", 1)]))
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
                         or (M.rules.on_only[toks[k].term] and pro and toks[pro].term == "on")) then
           v, cue_a, cue_b = i, i, k
@@ -3276,8 +3298,29 @@ function M.extract(text, opts)
           end
         end
       end
-      -- "il a été dit", "a été annoncé": a passive, no speaker before it
-      if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then v = nil end
+      -- "il a été dit", "a été annoncé": a passive, no speaker before it; its agent after par, a
+      -- few words on, is ("a été annoncé, dans le même discours, par le Président de la République")
+      if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then
+        v = nil
+        local k = cue_b + 1
+        local pt = toks[cue_b].term
+        local said = M.rules.passive_cues[pt] or M.rules.passive_cues[pt:gsub("e?s?$", "", 1)]
+          or M.rules.passive_cues[pt:gsub("s$", "", 1)]
+        while said and toks[k] and toks[k].sentence == t.sentence and k - cue_b <= M.rules.agent_reach do
+          local tk = toks[k]
+          if tk.term == "par" and tk.flags & 1 == 0 then
+            local a, b = speaker_after(toks, k + 1, t.sentence, false)
+            if a then
+              add(cue_a, cue_b, a, b)
+              i = math.max(i, b + 1)
+              done = true
+            end
+            break
+          end
+          if (tk.type == "punct" and tk.word ~= ",") or finite_aux(tk) or M.rules.verbs[tk.term] then break end
+          k = k + 1
+        end
+      end
       -- "a soutenu un projet" reports nothing; "a soutenu que" does
       -- (past adverbs: "relève enfin que"; after a quote: "« ... », a soutenu X"; "comme le relève X")
       if v and M.rules.needs_que[toks[cue_b].term] then
