@@ -69,7 +69,7 @@ M.rules = {
     "confie", "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "resume",
     "temoigne", "souffle", "glisse", "tranche", "commente", "argue", "plaide", "soutenu", "reitere",
     "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette",
-    "considere", "predit", "remarque", "relate", "conteste", "refute", "promis", "jure",
+    "considere", "predit", "remarque", "relate", "conteste", "refute", "promis", "jure", "reaffirme",
     "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
     "asserted", "revealed", "indicated", "tweeted",
@@ -101,7 +101,7 @@ M.rules = {
     "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait", "croyaient", "soutient",
     "soutiennent", "soutenait", "craint", "craignent", "craignait", "promet", "promettent", "jure", "jurent",
     "predit", "predisent", "remarque", "remarquent", "relate", "relatent", "conteste", "contestent", "refute",
-    "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent",
+    "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent", "reaffirme", "reaffirment",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit" },
@@ -541,6 +541,12 @@ M.rules = {
                       "rapporte", "signale", "evoque", "explique", "souligne", "rappele", "denonce", "mentionne",
                       "ecrit", "estime", "evalue", "chiffre", "recense", "denombre", "comptabilise", "avance",
                       "reported", "confirmed", "announced", "denied", "stated" },
+  -- verbs that report what they take as object, with their subject before them: "La police dément
+  -- toute implication", "Le ministère confirme l'information" (the others need que; annoncer a
+  -- figure: "Le gouvernement annonce 3 000 suppressions de postes", not "les prophéties annoncent la fin")
+  object_verbs = with_imperfect{ "confirme", "confirment", "dement", "dementent", "denonce", "denoncent",
+                                 "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment" },
+  figure_object_verbs = with_imperfect{ "annonce", "annoncent" },
   -- the forms of "il y a" (see there_is_at in extract)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -1331,6 +1337,13 @@ M.rules = {
     { "Il a été dit que tout allait bien.", {} },
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
+    { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Le gouvernement annonce 3 000 suppressions de postes.", { source = "Le gouvernement", cue = "annonce" } },
+    { "L'annonce a surpris ; une annonce du maire est attendue.", {} },
+    { "Gérard Bapt souligne le fait que la proposition vient de la droite.",
+      { source = "Gérard Bapt", cue = "souligne" } },
+    { "Barack Obama et François Hollande ont réaffirmé mardi leur volonté d'intensifier les frappes.",
+      { source = "Barack Obama et François Hollande", cue = "ont réaffirmé" } },
     { "En effet, moins d'un tiers (29 %) affirment souhaiter y travailler.",
       { source = "moins d'un tiers (29 %)", cue = "affirment" } },
     { "Moins d'un Français sur deux (46%) se déclare choqué par l'interpellation.",
@@ -3223,7 +3236,14 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
-               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i)))
+               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i))
+               -- ("souligne le fait que": what is reported after le fait)
+               or (toks[r].term == "le" and toks[r + 1] and toks[r + 1].term == "fait" and toks[r + 2]
+                   and (toks[r + 2].term == "que" or toks[r + 2].term == "qu'"))
+               -- (an object after a verb that reports one, its subject before it: not after a quote)
+               or (M.rules.object_verbs[t.term] and prev and prev.type == "word" and r == i + 1
+                   and opens_noun_phrase(toks, r) and toks[r].flags & 1 == 0)
+               or (M.rules.figure_object_verbs[t.term] and prev and prev.type == "word" and figure_at(toks, r)))
           -- (a straight quote glued to the verb closes a title: "« Avec vous Toulouse avance »")
           and not (M.rules.closing_quotes[toks[r].word] and not opening_quote(toks, r))
         -- "un collectif dit « Abolition 2012 » a abrogé": dit names what its subject's verb follows
