@@ -1338,6 +1338,8 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Mais Nicolas Sarkozy, qui reconnaît quelques erreurs, a parlé.",
+      { source = "Nicolas Sarkozy", cue = "reconnaît" } },
     { "Le gouvernement annonce 3 000 suppressions de postes.", { source = "Le gouvernement", cue = "annonce" } },
     { "L'annonce a surpris ; une annonce du maire est attendue.", {} },
     { "Gérard Bapt souligne le fait que la proposition vient de la droite.",
@@ -2538,6 +2540,8 @@ local function antecedent(toks, v, sent, an)
   end
   if a == b then return common_antecedent(toks, b, sent, an, skip_asides(toks, q + 1, false)) end
   if a + 1 == b and an:is_stop(toks[b].term) then return nil end    -- "Ce qui explique", "Tout ce qui"
+  -- (a link word opening the sentence is no part of the name: "Mais Nicolas Sarkozy, qui reconnaît")
+  while a < b and M.rules.subject_links[toks[a + 1].term] and toks[a + 1].flags & 1 ~= 0 do a = a + 1 end
   -- "le ministère de l'Intérieur qui", "un habitant de Dacca qui": a common noun
   -- and its determiner before the name's de, du, d' belong to the antecedent; so
   -- do a title and its determiner right before it ("Le sénateur EELV, qui a dit",
