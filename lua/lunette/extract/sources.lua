@@ -206,7 +206,8 @@ M.rules = {
   -- ministre | plus tard", "selon ce décompte | non encore définitif"
   speaker_end_adverbs = set{ "tres", "trop", "assez", "plus", "moins", "si", "tard", "tot", "aussitot", "ensuite",
                              "encore", "deja", "alors", "toujours", "souvent", "parfois", "aussi", "egalement",
-                             "pourtant", "toutefois", "cependant", "enfin", "ainsi", "d'ailleurs", "very", "later" },
+                             "pourtant", "toutefois", "cependant", "enfin", "ainsi", "d'ailleurs", "juste", "very",
+                             "later" },
   -- and a lower-case word in -ment before an adjective ("le ministre | visiblement agacé"; not
   -- "selon le dernier recensement", "repris notamment par"): the adjective's endings, as written
   adjective_ends = { "é[e]?s?$", "[ui]e?s?$", "i[st]e?s?$", "i[fv]e?s?$", "bles?$", "eaux?$", "ales?$", "aux$",
