@@ -14,6 +14,9 @@ local clean = require "lunette.clean"
 local analyzer = require "lunette.analyzer"
 
 M.rules = {
+  -- the English months in full (folded)
+  months_en = set{ "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december" },
   months = {
     janvier = 1, janv = 1, fevrier = 2, fevr = 2, fev = 2, mars = 3, avril = 4, avr = 4, mai = 5, juin = 6,
     juillet = 7, juil = 7, aout = 8, septembre = 9, sept = 9, octobre = 10, oct = 10, novembre = 11,
@@ -240,6 +243,7 @@ M.rules = {
     { "In the first half, Arsenal scored twice.", {}, lang = "en" },
     { "They met last Monday.", { resolved = "2025-01-20" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
+    { "— Nicolas Sarkozy (@NicolasSarkozy) July 8, 2013", { value = "2013-07-08" } },
     { "estimé au premier janvier 2015", { value = "2015-01-01" } },
     { "Le premier ministre de janvier 2015", { value = "2015-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
@@ -845,8 +849,10 @@ function M.extract(text, opts)
         goto continue
       end
     end
-    -- English: (on) January 9(, 2025), Jan. 9, 2025
-    if opts.lang == "en" then
+    -- English: (on) January 9(, 2025), Jan. 9, 2025; in another language's text, the full form
+    -- only, a capitalised English month, its day, a comma and its year (an embedded tweet's "July 8, 2013")
+    if opts.lang == "en" or (t.flags & 1 ~= 0 and M.rules.months_en[t.term] and day_at(toks[i + 1])
+                             and toks[i + 2] and toks[i + 2].word == "," and year_at(toks[i + 3])) then
       m = month_at(t)
       local dk = i + 1
       local p = toks[dk]
