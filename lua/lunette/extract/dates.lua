@@ -14,6 +14,11 @@ local clean = require "lunette.clean"
 local analyzer = require "lunette.analyzer"
 
 M.rules = {
+  -- how far from publication a weekday and a day with no month are looked for ("le vendredi 28")
+  weekday_day_reach = 62,
+  month_back = 10,        -- (and how far back in its sentence a month may say which month: see extract)
+  day_pairs = set{ "et", "au", "a", "jusqu'", "jusqu'au", "-", "ou" },
+  time_units = set{ "heures", "heure", "h", "minutes", "min" },
   -- the English months in full (folded)
   months_en = set{ "january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december" },
@@ -244,6 +249,13 @@ M.rules = {
     { "They met last Monday.", { resolved = "2025-01-20" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "— Nicolas Sarkozy (@NicolasSarkozy) July 8, 2013", { value = "2013-07-08" } },
+    { "L'Assemblée aura adopté le texte, sans doute le vendredi 7.", { resolved = "2025-02-07" } },
+    { "Il est arrivé le samedi 18 au soir.", { resolved = "2025-01-18" } },
+    { "Le Comic Con s'est tenu samedi 22 et dimanche 23 juillet.", { value = "--07-22", resolved = "2023-07-22" },
+      { value = "--07-23", resolved = "2023-07-23" } },
+    { "Du lundi 9 octobre au vendredi 13, un défi.", { value = "--10-09", resolved = "2023-10-09" },
+      { value = "--10-13", resolved = "2023-10-13" } },
+    { "Ils ont jusqu'à lundi 19 heures ; la collection Vendredi 13 paraît.", { resolved = "2025-01-27" } },
     { "estimé au premier janvier 2015", { value = "2015-01-01" } },
     { "Le premier ministre de janvier 2015", { value = "2015-01" } },
     { "le 3 fév. 2014 au matin", { value = "2014-02-03" } },
@@ -1086,7 +1098,8 @@ function M.extract(text, opts)
     -- one); lundi prochain: the first one after it; dimanche dernier: the last before it
     -- le mercredi, du vendredi, tous les lundis: a habit, no date
     if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and M.rules.habitual[toks[i - 1].term]
-       and toks[i - 1].sentence == t.sentence and toks[i - 1].lower ~= "dès" then   -- dès vendredi: a date
+       and toks[i - 1].sentence == t.sentence and toks[i - 1].lower ~= "dès"       -- dès vendredi: a date
+       and not (toks[i + 1] and toks[i + 1].type == "number" and day_at(toks[i + 1])) then   -- le vendredi 28 too
       i = i + 1
       goto continue
     end
@@ -1154,6 +1167,62 @@ function M.extract(text, opts)
         end
         add(i - 1, i + 2, nil, resolved)
         i = i + 3
+        goto continue
+      end
+      -- "le vendredi 28", "ce lundi 13": a weekday and a day with no month, the nearest such day
+      -- around publication (within weekday_day_reach days; in a clause about what is to come, after it)
+      local dn = nx and nx.sentence == t.sentence and nx.type == "number" and day_at(nx)
+      local n2, pw = toks[i + 2], toks[i - 1]
+      if dn and not month_at(n2) and not (n2 and (n2.word == ":" or M.rules.time_units[n2.term]))   -- (lundi 19 heures)
+         and not (t.flags & 1 ~= 0 and pw and pw.sentence == t.sentence and pw.type == "word"
+                  and pw.flags & 1 == 0) then                       -- (la collection Vendredi 13: a name)
+        -- (the month of the date it is paired with: "samedi 22 et dimanche 23 juillet", "de ce vendredi
+        -- 28 jusqu'au dimanche 30 juillet"; else of a date a few words before in the sentence: "du
+        -- lundi 9 octobre au vendredi 13")
+        local mo, yo
+        if n2 and n2.sentence == t.sentence and M.rules.day_pairs[n2.term] then
+          for f = i + 3, i + 6 do
+            if not toks[f] or toks[f].sentence ~= t.sentence then break end
+            mo = toks[f].type == "word" and month_at(toks[f])
+            if mo then yo = year_at(toks[f + 1]); break end
+          end
+        end
+        for b = i - 1, mo and i or math.max(1, i - M.rules.month_back), -1 do   -- (none when paired)
+          if toks[b].sentence ~= t.sentence then break end
+          mo = month_at(toks[b])
+          if mo then yo = year_at(toks[b + 1]); break end
+        end
+        if mo and dn <= days_in(yo or py or 2000, mo) then
+          local ry = yo or year_for(mo, dn, py, pm, pd)
+          if ry and not yo then                -- (of the years around, the one where it is that weekday)
+            for _, cy in ipairs{ ry, ry - 1, ry + 1 } do
+              if dn <= days_in(cy, mo)
+                 and tonumber(os.date("!%u", to_days(cy, mo, dn) * 86400 + 43200)) == M.rules.weekdays[t.term] then
+                ry = cy
+                break
+              end
+            end
+          end
+          add(i, i + 1, yo and iso(yo, mo, dn) or ("--%02d-%02d"):format(mo, dn), ry and iso(ry, mo, dn))
+          i = i + 2
+          goto continue
+        end
+        local resolved
+        if py then
+          local pday, wd = to_days(py, pm, pd), M.rules.weekdays[t.term]
+          local ahead = future(i)
+          local best
+          for off = 0, M.rules.weekday_day_reach do
+            for _, day in ipairs(ahead and { pday + off } or { pday - off, pday + off }) do
+              local _, _, dday = from_days(day)
+              if not best and dday == dn and tonumber(os.date("!%u", day * 86400 + 43200)) == wd then best = day end
+            end
+            if best then break end
+          end
+          resolved = best and iso(from_days(best))
+        end
+        add(i, i + 1, nil, resolved)
+        i = i + 2
         goto continue
       end
       -- (English writes it before: "next Friday", "last Tuesday")
