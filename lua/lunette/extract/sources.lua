@@ -195,7 +195,7 @@ M.rules = {
                  "etes", "etais", "etait", "etions", "etiez", "etaient", "sera", "seront", "serait", "seraient",
                  "fut", "furent" },
   -- words between an auxiliary and its participle
-  adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi",
+  adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi", "donc",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
                  "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
@@ -325,7 +325,8 @@ M.rules = {
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
   -- (or an infinitive of être / avoir: "l'armée affirme avoir tué")
   -- (and an infinitive: "Antoine déclare vouloir continuer", "affirme ignorer")
-  reported = set{ "que", "qu'", ":", "«", "\"", "that", "avoir", "etre", "vouloir", "pouvoir", "devoir", "savoir",
+  -- (qu' before a straight quote is analysed qu and ': "explique qu'"il ne s'agit pas"")
+  reported = set{ "que", "qu'", "qu", ":", "«", "\"", "that", "avoir", "etre", "vouloir", "pouvoir", "devoir", "savoir",
                   "ignorer", "regretter", "souhaiter", "croire", "penser", "esperer", "preferer", "compter", "refuser",
                   "craindre", "attendre", "comprendre", "connaitre", "continuer", "assumer", "accepter", "agir",
                   "subir", "travailler", "rester", "etudier", "envisager", "disposer", "detenir", "posseder",
@@ -1339,6 +1340,9 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "La présidente du FN explique lundi qu'\"il ne s'agit pas d'une banque d'Etat\".",
+      { source = "La présidente du FN", cue = "explique" } },
+    { "Marine Le Pen explique donc qu'elle n'a pas eu d'autre choix.", { source = "Marine Le Pen", cue = "explique" } },
     { "Mais Nicolas Sarkozy, qui reconnaît quelques erreurs, a parlé.",
       { source = "Nicolas Sarkozy", cue = "reconnaît" } },
     { "Le gouvernement annonce 3 000 suppressions de postes.", { source = "Le gouvernement", cue = "annonce" } },
