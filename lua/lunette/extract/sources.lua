@@ -1340,6 +1340,8 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Le ministre a refusé de commenter mais a assuré que tout allait bien.",
+      { source = "Le ministre", cue = "a assuré" } },
     { "La présidente du FN explique lundi qu'\"il ne s'agit pas d'une banque d'Etat\".",
       { source = "La présidente du FN", cue = "explique" } },
     { "Marine Le Pen explique donc qu'elle n'a pas eu d'autre choix.", { source = "Marine Le Pen", cue = "explique" } },
@@ -2356,7 +2358,10 @@ end
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local function coordinated_subject(toks, v, sent, an)
   v = before_object_clitics(toks, v - 1) + 1                  -- (et nous a indiqué)
-  if not (toks[v - 1] and toks[v - 1].term == "et" and toks[v - 1].sentence == sent) then return nil end
+  local link = toks[v - 1]
+  if not (link and (link.term == "et" or link.term == "mais") and link.sentence == sent) then
+    return nil
+  end
   local x = v - 2
   while x >= 1 and toks[x].sentence == sent do x = x - 1 end
   local first
