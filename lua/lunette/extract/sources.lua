@@ -1340,6 +1340,8 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Des témoignages ont été adressés au sénateur John McCain, 80 ans, qui a annoncé souffrir d'un cancer.",
+      { source = "John McCain", cue = "a annoncé" } },
     { "Le ministre a refusé de commenter mais a assuré que tout allait bien.",
       { source = "Le ministre", cue = "a assuré" } },
     { "La présidente du FN explique lundi qu'\"il ne s'agit pas d'une banque d'Etat\".",
@@ -2518,6 +2520,11 @@ local function antecedent(toks, v, sent, an)
   if not (r and r.term == "qui" and r.flags & 1 == 0 and r.sentence == sent) then return nil end
   local b = q - 1
   if toks[b] and toks[b].word == "," then b = b - 1 end
+  -- (past an age between commas: "le sénateur John McCain, 80 ans, qui a annoncé")
+  if toks[b] and toks[b].term == "ans" and toks[b - 1] and toks[b - 1].type == "number" and toks[b - 2]
+     and toks[b - 2].word == "," and toks[b - 2].sentence == sent then
+    b = b - 3
+  end
   local a = b
   while toks[a] and toks[a].sentence == sent and b - a < 6 do
     local t = toks[a]
