@@ -267,6 +267,9 @@ local FIGS = {
   { "2.58", "Il faut 10 milliards d'euros sur les 60 milliards prévus ; cinq milliards espérés ; avec 2, 3 frissons.",
     { { 10000000000, 10000000000, false, "euros" }, { 60000000000, 60000000000, false, "euros" },
       { 5000000000, 5000000000, false, "euros" }, { 2, 2, false, "frissons" }, { 3, 3, false, "frissons" } } },
+  -- a bare number its source follows is a figure
+  { "2.60", "Ils étaient 1,2 million selon la CGT et 480 000 selon le ministère de l'Intérieur.",
+    { { 1200000, 1200000, false }, { 480000, 480000, false } } },
   -- a percentage then an amount is a change by, then to: two figures, no range
   { "2.59", "Le chiffre d'affaires a progressé de 12 % à 4,7 milliards d'euros ; une hausse de 5 à 7 %.",
     { { 12, 12, false, "%" }, { 4700000000, 4700000000, false, "euros" }, { 5, 7, false, "%" } } },

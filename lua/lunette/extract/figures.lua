@@ -244,6 +244,9 @@ M.rules = {
                    "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
                    "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
                    "°", "℃", "℉" },
+  -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
+  -- "par 2 voire 3 d'après ses calculs", "j'en parais 12 ou 40 selon l'éclairage")
+  sourced_min = 100,
   -- what follows a number in an address: "10 rue de Pontèves", "104 avenue Foch"
   address = set{ "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "quai", "chemin", "impasse",
                  "square", "street", "road", "lane" },
@@ -1281,7 +1284,12 @@ function M.extract(text, opts)
         -- code, pages of a reference (14-15), not a count
         -- (but an amount in millions or billions counts even without its noun: "il faut
         -- trouver 5 milliards", "France2 (9 millions)")
-        if not unit and not approx and not scaled then i = k; goto continue end
+        -- (nor one its source follows: "Ils étaient 1,2 million selon la CGT et 480 000 selon la police")
+        local nk = toks[k]
+        local sourced = nk and nk.sentence == toks[j].sentence and lo >= M.rules.sourced_min
+          and (nk.term == "selon" or nk.term == "according" or (nk.term == "d'" and toks[k + 1]
+                                                                 and toks[k + 1].term == "apres"))
+        if not unit and not approx and not scaled and not sourced then i = k; goto continue end
       end
       do
         local _, pe = seq.longest(post_hedges, toks, stop_i + 1)
