@@ -699,4 +699,36 @@ do
 end
 -- }======
 
+-- {====== token salads: every extractor on texts made of the words its rules look at, shuffled
+-- (a fixed seed): no error, and every record a span inside its text
+do
+  local words = { "a", "été", "annoncé", "par", "le", "ministre", ",", "«", "»", "\"", "qu'", "qu", "'", "et", "mais",
+    "se", "sont", "réjouis", "selon", "du", "Monde", "ce", "vendredi", "28", "juillet", "2023", "July", "8", "lundi",
+    "19", "heures", "en", "compté", "780 000", "les", "syndicats", "revendiquent", "1,2", "million", "pense", "que",
+    "(", "46%", ")", "moins", "d'un", "tiers", "il", "y", "avait", "écrit", "avance", "d'", "un", "pas", "12 %", "à",
+    "4,7", "milliards", "premier", "semestre", "-t-on", "appris", "auprès", ".", "\n", "Le", "Pen", "ministère", "de",
+    "la", "Santé", "association", "UFC-Que", "Choisir", "pic.twitter.com/X", "/", "@x", "Mme", "B", "CV", "80",
+    "ans", "qui", "dément", "toute", "Marine", "sur", "deux", "entre", "-", "au", "dernier", "prochain", "ont" }
+  math.randomseed(20261123)
+  local errors, outside = 0, 0
+  for _ = 1, 3000 do
+    local t = {}
+    for k = 1, math.random(1, 40) do t[k] = words[math.random(#words)] end
+    local text = table.concat(t, " ")
+    local ok, r = pcall(extract.all, text, { lang = "fr", published = "2025-01-27" })
+    if not ok then
+      errors = errors + 1
+      if errors == 1 then print("  first error: " .. tostring(r) .. " on: " .. text) end
+    else
+      for _, kind in ipairs(extract.kinds) do
+        for _, rec in ipairs(r[kind]) do
+          if not (rec.start >= 0 and rec.start < rec["end"] and rec["end"] <= #text) then outside = outside + 1 end
+        end
+      end
+    end
+  end
+  H.eq("10.1 token salads: no error, every record inside its text", { errors, outside }, { 0, 0 })
+end
+-- }======
+
 os.exit(H.report("test_extract"))
