@@ -12,7 +12,7 @@
 --   lunette run tools/records.lua misses CORPUS KIND SEED N
 --       what KIND may have missed in N documents drawn with SEED (a recall probe): sources,
 --       sentences holding a word that often cues one and no record; figures, numbers that are
---       in no figure nor date
+--       in no figure nor date; dates, month and weekday names in no date
 --
 -- The way rule changes were reviewed: dump before, change, dump after, read both
 -- diffs in full (see the notes in the issue tracker).
@@ -108,8 +108,20 @@ elseif cmd == "misses" then
         end
         if (t.type == "number" or t.type == "percent") and not inside then print(context(d, t.start - 1, t.stop)) end
       end
+    elseif kind == "dates" then
+      local dates = require "lunette.extract.dates"
+      local recs = extract.modules.dates.extract(d, ctx)
+      for _, t in ipairs(ctx.tokens) do
+        if t.type == "word" and (dates.rules.months[t.term] or dates.rules.weekdays[t.term]) then
+          local inside = false
+          for _, r in ipairs(recs) do
+            if t.start - 1 >= r.start and t.start - 1 < r["end"] then inside = true; break end
+          end
+          if not inside then print(context(d, t.start - 1, t.stop)) end
+        end
+      end
     else
-      io.stderr:write("misses: sources or figures\n")
+      io.stderr:write("misses: sources, figures or dates\n")
       os.exit(2)
     end
   end

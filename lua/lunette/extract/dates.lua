@@ -249,6 +249,7 @@ M.rules = {
     { "They met last Monday.", { resolved = "2025-01-20" }, lang = "en" },
     { "le 1er décembre 2024", { value = "2024-12-01" } },
     { "— Nicolas Sarkozy (@NicolasSarkozy) July 8, 2013", { value = "2013-07-08" } },
+    { "le cinquantième anniversaire de Mai 68", { value = "1968-05" } },
     { "L'Assemblée aura adopté le texte, sans doute le vendredi 7.", { resolved = "2025-02-07" } },
     { "Il est arrivé le samedi 18 au soir.", { resolved = "2025-01-18" } },
     { "Le Comic Con s'est tenu samedi 22 et dimanche 23 juillet.", { value = "--07-22", resolved = "2023-07-22" },
@@ -944,6 +945,16 @@ function M.extract(text, opts)
       end
       y = year_at(toks[i + 1])
       if y then add(i, i + 1, iso(y, m)); i = i + 2; goto continue end
+      -- a year in two digits, past any day: "Mai 68", "juin 40" (19xx when past the publication's, else 20xx)
+      local n2 = toks[i + 1]
+      if n2 and n2.type == "number" and n2.word:match("^%d%d$") and n2.value > 31 and n2.sentence == t.sentence
+         and t.flags & 1 ~= 0 then
+        local yy = math.tointeger(n2.value)
+        yy = yy + ((py and yy <= py % 100) and 2000 or 1900)
+        add(i, i + 1, iso(yy, m))
+        i = i + 2
+        goto continue
+      end
       -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
       -- prochain, juin dernier (the next, the last such month)
       local prev, nx = toks[i - 1], toks[i + 1]
