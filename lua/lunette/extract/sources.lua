@@ -608,6 +608,10 @@ M.rules = {
   determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
   title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
+  -- participles that make a criterion's noun a source (see extract)
+  published_participles = set{ "publie", "publies", "publiee", "publiees", "diffuse", "diffuses", "diffusee",
+                               "diffusees", "communique", "communiques", "communiquee", "communiquees", "rendus",
+                               "rendu", "rendue", "rendues", "publicized", "published", "released" },
   -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
   not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites", "epoque",
                      "epoques", "periode", "periodes", "saison", "saisons", "age", "ages",
@@ -1340,6 +1344,10 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "En tout cas, c'est ce que m'a dit mon mari.", { source = "mon mari", cue = "a dit" } },
+    { "C'est ce que nous a confié le ministre.", { source = "le ministre", cue = "a confié" } },
+    { "Il a obtenu 53,72% des voix, selon des résultats définitifs publiés sur le site du ministère.",
+      { source = "des résultats définitifs publiés", cue = "selon" } },
     { "Des témoignages ont été adressés au sénateur John McCain, 80 ans, qui a annoncé souffrir d'un cancer.",
       { source = "John McCain", cue = "a annoncé" } },
     { "Le ministre a refusé de commenter mais a assuré que tout allait bien.",
@@ -3131,7 +3139,14 @@ function M.extract(text, opts)
         while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de"
                                or M.rules.criterion_adjectives[toks[h].term]) do h = h + 1 end
         local head = toks[h] and toks[h].term
-        if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""]) then
+        -- (but a criterion's noun published is a source: "selon des résultats définitifs publiés sur
+        -- le site du ministère", "selon les résultats diffusés par l'Insee")
+        local published = false
+        for k = (h or 0) + 1, h and math.min(b, h + 3) or 0 do
+          if M.rules.published_participles[toks[k].term] then published = true; break end
+        end
+        if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""])
+           and not published then
           a = nil                                          -- (singular or plural: selon les situations)
         end
         -- "selon l'article 15 de la Constitution": a numbered article is a text of law
@@ -3444,8 +3459,11 @@ function M.extract(text, opts)
         local nxt = toks[cue_b + 1]
         -- ("» nous précise le commandant": a clitic between the quote and the verb)
         local pc = cue_a - 1
-        if prev and M.rules.object_clitics[prev.term] and prev.flags & 1 == 0 and toks[pc - 1]
-           and toks[pc - 1].type == "punct" and toks[pc - 1].sentence == t.sentence then
+        -- (and between que and the verb: "c'est ce que m'a dit mon mari", "ce que nous a confié X")
+        if prev and (M.rules.object_clitics[prev.term] or prev.term == "m'" or prev.term == "t'")
+           and prev.flags & 1 == 0
+           and toks[pc - 1] and toks[pc - 1].sentence == t.sentence
+           and (toks[pc - 1].type == "punct" or toks[pc - 1].term == "que" or toks[pc - 1].term == "qu'") then
           pc = pc - 1
           prev = toks[pc]
         end
