@@ -77,7 +77,8 @@ M.rules = {
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "replique",
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
-    "soupire", "souri", "fustige", "reagi" },
+    "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
+    "grommele", "grommelle", "confesse" },
   -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
   verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -104,7 +105,8 @@ M.rules = {
     "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent", "reaffirme", "reaffirment",
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
-    "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit" },
+    "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit", "claironne", "tonne",
+    "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_imperfect{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -116,7 +118,8 @@ M.rules = {
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
                        "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
                        "felicitee", "inquietee", "indignee", "etonnee", "insurgee", "exclamee", "defendu", "defendue",
-                       "rejoui", "felicites",
+                       "rejoui", "felicites", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote", "grommele",
+                       "grommelle", "confesse", "ecrie", "ecriee",
                        "inquietes", "inquietees", "indignes", "indignees", "etonnes", "etonnees", "insurges",
                        "insurgees", "alarmes", "alarmees", "exclames", "exclamees", "defendus", "defendues",
                        "justifies", "justifiees", "rejouis", "rejouies", "emportes", "emportees", "felicitees",
@@ -370,6 +373,7 @@ M.rules = {
                    { "s'", "est", "insurgee" }, { "s'", "est", "alarme" }, { "s'", "est", "exclame" },
                    { "s'", "est", "exclamee" }, { "s'", "est", "defendu" }, { "s'", "est", "defendue" },
                    { "s'", "est", "justifie" }, { "s'", "est", "rejoui" }, { "s'", "est", "emporte" },
+                   { "s'", "est", "ecrie" }, { "s'", "est", "ecriee" }, { "s'", "ecrie" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
                    { "s'", "indigne" }, { "s'", "exclame" }, { "s'", "interroge" }, { "s'", "inquiete" },
                    { "s'", "etonne" }, { "se", "felicite" }, { "se", "rejouit" }, { "s'", "insurge" },
@@ -1344,6 +1348,10 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "« C'est fini », a tonné le ministre.", { source = "le ministre", cue = "a tonné" } },
+    { "« Non ! » s'est écrié le président.", { source = "le président", cue = "s'est écrié" } },
+    { "« C'est vrai », confesse l'ancien ministre.", { source = "l'ancien ministre", cue = "confesse" } },
+    { "Le chien hurle à la mort ; la foule crie son nom.", {} },
     { "En tout cas, c'est ce que m'a dit mon mari.", { source = "mon mari", cue = "a dit" } },
     { "C'est ce que nous a confié le ministre.", { source = "le ministre", cue = "a confié" } },
     { "Il a obtenu 53,72% des voix, selon des résultats définitifs publiés sur le site du ministère.",
