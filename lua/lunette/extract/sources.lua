@@ -489,7 +489,10 @@ M.rules = {
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
                 { "en", "milieu", "d'", "apres-midi" }, { "en", "milieu", "de", "journee" },
-                -- where it was said: "souligne dans un communiqué le Conseil"
+                -- where it was said: "souligne dans un communiqué le Conseil", "a annoncé à la tribune
+                -- de l'Assemblée la vice-présidente"
+                { "a", "la", "tribune" }, { "a", "la", "tribune", "de", "l'", "assemblee" },
+                { "a", "la", "tribune", "du", "senat" }, { "a", "la", "tribune", "de", "l'", "onu" },
                 { "dans", "un", "communique" }, { "dans", "un", "entretien" }, { "dans", "une", "interview" },
                 { "dans", "une", "declaration" }, { "dans", "un", "tweet" }, { "dans", "une", "lettre" },
                 { "dans", "un", "message" }, { "dans", "un", "courrier" }, { "dans", "une", "video" },
@@ -1348,6 +1351,8 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Elle a 95 voix, a annoncé à la tribune de l'Assemblée la vice-présidente Carole Bureau-Bonnard.",
+      { source = "Carole Bureau-Bonnard", cue = "a annoncé" } },
     { "« C'est fini », a tonné le ministre.", { source = "le ministre", cue = "a tonné" } },
     { "« Non ! » s'est écrié le président.", { source = "le président", cue = "s'est écrié" } },
     { "« C'est vrai », confesse l'ancien ministre.", { source = "l'ancien ministre", cue = "confesse" } },
