@@ -1351,6 +1351,8 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Selon \"Quotidien\", ses filles ont commencé à travailler.", { source = "Quotidien", cue = "Selon" } },
+    { "D'après « Libération », le ministre a menti.", { source = "Libération", cue = "D'après" } },
     { "Elle a 95 voix, a annoncé à la tribune de l'Assemblée la vice-présidente Carole Bureau-Bonnard.",
       { source = "Carole Bureau-Bonnard", cue = "a annoncé" } },
     { "« C'est fini », a tonné le ministre.", { source = "le ministre", cue = "a tonné" } },
@@ -3147,6 +3149,15 @@ function M.extract(text, opts)
       end
       if j then
         local a, b = speaker_after(toks, j, t.sentence)
+        -- (a name in quotes: "Selon « Le Canard enchaîné »", 'Selon "Quotidien"': the words between them)
+        if not a and toks[j] and opening_quote(toks, j) and toks[j + 1] and toks[j + 1].flags & 1 ~= 0 then
+          for q = j + 2, j + 6 do
+            local tq = toks[q]
+            if not tq or tq.sentence ~= t.sentence then break end
+            if M.rules.closing_quotes[tq.word] then a, b = j + 1, q - 1; break end
+            if tq.type == "punct" then break end
+          end
+        end
         -- selon la coutume: a criterion, not a source (its head noun says so)
         local h = a
         while h and h < b and (M.rules.speaker_starts[toks[h].term] or toks[h].term == "de"
