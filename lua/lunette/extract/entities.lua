@@ -211,6 +211,8 @@ function M.extract(text, opts)
     end
     return false
   end
+  -- is token k capitalised, in the sentence of token a?
+  local function capital_at(k, a) return c_flags[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == c_sent[a] end
   local taken, found = {}, {}
   local opening = {}              -- lone capitalised words opening a sentence, passed over
   local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
@@ -223,6 +225,9 @@ function M.extract(text, opts)
   local same = doc and lang == dict.analyzer.lang and dict.analyzer.fold == "accents"
   for _, m in ipairs(same and dict:find_doc(doc) or dict:find_all(text)) do
     local a = token_at(m.start)
+    -- (a name without its article, only capitalised after its contraction: most matches of "Monde",
+    -- "Point" are common words, passed over at once)
+    if m.entry.after and not (a and c_flags[a] & 1 ~= 0 and m.entry.after[c_term[a - 1]]) then goto next_match end
     local b = a
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
     -- a name written with a capital (Le Monde) is not found in lower case (le monde),
@@ -264,13 +269,13 @@ function M.extract(text, opts)
     -- a name without its article only after its contraction, in lower case, not inside a run of
     -- capitals ("une enquête du Monde"; not "la Coupe du Monde")
     -- (nor continued by one: "au Cap d'Agde")
-    local function capital_at(k) return c_flags[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == c_sent[a] end
     local contracted = not e.after or (p and e.after[p.term] and p.flags & 1 == 0 and p.sentence == toks[a].sentence
-                                       and not capital_at(a - 2) and not capital_at(b + 1)
-                                       and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2)))
+                                       and not capital_at(a - 2, a) and not capital_at(b + 1, a)
+                                       and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2, a)))
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted then
       if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
     end
+    ::next_match::
   end
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
@@ -286,8 +291,9 @@ function M.extract(text, opts)
     local ti = c_term[i]
     -- (no path of an address glued after a host and a slash, no handle after an @:
     -- pic.twitter.com/SYqn67yQjZ; but "le couple Hollande/Gayet", "Photo: Wikicommon/Pierre Sellem")
-    local glued = c_start[i - 1] and toks[i - 1].stop + 1 == c_start[i]
-      and (c_term[i - 1] == "@" or (c_term[i - 1] == "/" and c_term[i - 2] and c_term[i - 2]:find("%w%.%w") ~= nil))
+    local glued = (c_term[i - 1] == "@"
+                   or (c_term[i - 1] == "/" and c_term[i - 2] and c_term[i - 2]:find("%w%.%w") ~= nil))
+      and toks[i - 1].stop + 1 == c_start[i]                -- (a record read only then)
     if not taken[i] and c_type[i] == "word" and c_flags[i] & 9 == 1          -- (a capital, no elision)
        and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] and not glued then
       local t = toks[i]
@@ -405,8 +411,9 @@ function M.extract(text, opts)
           local number_word = numbers.words[w.term] and not (opts.lang == "en" and (w.term == "un" or w.term == "une"))
           -- (nor a day's name: Black Friday, Super Tuesday; months are first names too: July Corliss)
           -- (a title's word after a first name and a particle is a surname: Bruno Le Maire)
-          local surname_word = k > i + 1 and M.rules.surname_particles[toks[k - 1].term] and first_name(toks[i].term)
-          if (M.rules.not_person[w.term] and not surname_word) or number_word or dates.rules.weekdays[w.term]
+          if (M.rules.not_person[w.term] and not (k > i + 1 and M.rules.surname_particles[c_term[k - 1]]
+                                                   and first_name(c_term[i])))
+             or number_word or dates.rules.weekdays[w.term]
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)
                  -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)
                  and not (k > i and k < last and M.rules.particles[w.term] and w.flags & 2 == 0
