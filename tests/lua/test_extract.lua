@@ -267,6 +267,10 @@ local FIGS = {
   { "2.58", "Il faut 10 milliards d'euros sur les 60 milliards prévus ; cinq milliards espérés ; avec 2, 3 frissons.",
     { { 10000000000, 10000000000, false, "euros" }, { 60000000000, 60000000000, false, "euros" },
       { 5000000000, 5000000000, false, "euros" }, { 2, 2, false, "frissons" }, { 3, 3, false, "frissons" } } },
+  -- digits after des: the noun after them is the first number's too, each its own figure
+  { "2.61", "Il obtiendrait entre 400 et 455 des 577 sièges ; 200 des 300 agresseurs ont fui.",
+    { { 400, 455, false, "sièges" }, { 577, 577, false, "sièges" }, { 200, 200, false, "agresseurs" },
+      { 300, 300, false, "agresseurs" } } },
   -- a bare number its source follows is a figure
   { "2.60", "Ils étaient 1,2 million selon la CGT et 480 000 selon le ministère de l'Intérieur.",
     { { 1200000, 1200000, false }, { 480000, 480000, false } } },

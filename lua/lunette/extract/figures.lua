@@ -550,6 +550,13 @@ local function unit_after(toks, k, an, english, lo)
   if not t then return nil, true end
   if is_currency(t) then return j end
   if M.rules.durations[t.word] then return j end                    -- 12 °C, 40° (a measure)
+  -- ("200 des 300 agresseurs", "entre 400 et 455 des 577 sièges": digits after des, the noun after them)
+  -- (not an amount: "5 des 50 milliards d'euros")
+  if t.type == "number" and j > k and toks[k].term == "des" and toks[j + 1] and toks[j + 1].type == "word"
+     and toks[j + 1].flags & 1 == 0 and not an:is_stop(toks[j + 1].term) and toks[j + 1].sentence == t.sentence
+     and not numbers.multipliers[toks[j + 1].term] then
+    t, j = toks[j + 1], j + 1
+  end
   if t.type ~= "word" then return nil, true end
   -- "trois jeunes filles": an adjective that is a noun alone ("trois jeunes") before a noun
   local noun = toks[j + 1]
@@ -1220,7 +1227,10 @@ function M.extract(text, opts)
              and after_unit.flags & 1 ~= 0 and after_unit.sentence == w.sentence and not approx then
             i = ut + 1; goto continue
           end
-          unit, stop_i = glued_noun or w.word, shared and k - 1 or ut
+          -- (past another number after des, the figure ends at its own: "9 | des 12 circonscriptions",
+          -- the 12 its own figure)
+          local past_number = ut > k and toks[ut - 1].type == "number" and toks[k].term == "des"
+          unit, stop_i = glued_noun or w.word, (shared or past_number) and k - 1 or ut
         elseif elided then
           -- "des numéros de lot commençant par 17178 et 17179": five digits and more, ungrouped,
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
