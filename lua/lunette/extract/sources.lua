@@ -1351,6 +1351,7 @@ M.rules = {
     { "Comme l'ont souligné d'anciens responsables américains, dépenser moins renforcerait la sécurité.",
       { source = "d'anciens responsables américains", cue = "ont souligné" } },
     { "La police dément toute implication.", { source = "La police", cue = "dément" } },
+    { "Le jeune homme, qui avoue vivre dans une cabane, rit.", { source = "Le jeune homme", cue = "avoue" } },
     { "Selon \"Quotidien\", ses filles ont commencé à travailler.", { source = "Quotidien", cue = "Selon" } },
     { "D'après « Libération », le ministre a menti.", { source = "Libération", cue = "D'après" } },
     { "Elle a 95 voix, a annoncé à la tribune de l'Assemblée la vice-présidente Carole Bureau-Bonnard.",
@@ -2500,7 +2501,8 @@ local function common_antecedent(toks, b, sent, an, v)
   local p = b
   while toks[p] and toks[p].sentence == sent and b - p < M.rules.max_antecedent and toks[p].type == "word" do
     local tp, before = toks[p], toks[p - 1]
-    if M.rules.speaker_starts[tp.term] and tp.flags & 1 == 0 then
+    -- (a determiner in lower case, or capitalised opening its sentence: "Le candidat à la présidentielle, qui")
+    if M.rules.speaker_starts[tp.term] and (tp.flags & 1 == 0 or not before or before.sentence ~= sent) then
       if p == b then break end
       starts[#starts + 1] = p
       if not (before and before.sentence == sent and M.rules.of_links[before.term]) then
