@@ -1594,6 +1594,12 @@ local function article_names() return seq.derived(require "lunette.extract.gazet
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
+-- Is the participle w, or w without the agreement of a passive (-e, -s, -es: "confirmée",
+-- "annoncés"), a key of the set?
+local function agreed_in(words, w)
+  return words[w] or words[(w:gsub("e?s?$", "", 1))] or words[(w:gsub("s$", "", 1))]
+end
+
 -- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
 -- "X pense que", "X croit savoir que"; not "il pense partir", "« ... », pense-t-il"
 local function que_after(toks, v)
@@ -3250,8 +3256,7 @@ function M.extract(text, opts)
         local passive = toks[k] and toks[k].term == "ete" and toks[k].flags & 1 == 0
         if passive then k = k + 1 end
         if toks[k] and (M.rules.participles[toks[k].term]
-                        or (passive and (M.rules.participles[toks[k].term:gsub("e?s?$", "", 1)]
-                                         or M.rules.participles[toks[k].term:gsub("s$", "", 1)]))
+                        or (passive and agreed_in(M.rules.participles, toks[k].term))
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
                         or (M.rules.on_only[toks[k].term] and pro and toks[pro].term == "on")) then
           v, cue_a, cue_b = i, i, k
@@ -3386,8 +3391,7 @@ function M.extract(text, opts)
         v = nil
         local k = cue_b + 1
         local pt = toks[cue_b].term
-        local said = M.rules.passive_cues[pt] or M.rules.passive_cues[pt:gsub("e?s?$", "", 1)]
-          or M.rules.passive_cues[pt:gsub("s$", "", 1)]
+        local said = agreed_in(M.rules.passive_cues, pt)
         while said and toks[k] and toks[k].sentence == t.sentence and k - cue_b <= M.rules.agent_reach do
           local tk = toks[k]
           if tk.term == "par" and tk.flags & 1 == 0 then
