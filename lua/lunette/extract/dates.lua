@@ -459,6 +459,15 @@ local function from_days(n)
   local t = os.date("!*t", n * 86400 + 43200)
   return t.year, t.month, t.day
 end
+-- the weekday of a day so counted: 1 Monday to 7 Sunday
+local function weekday_of(n) return tonumber(os.date("!%u", n * 86400 + 43200)) end
+-- of the years around y (y, y - 1, y + 1), the first where day d of month m is weekday wd, else y
+local function year_of_weekday(y, m, d, wd)
+  for _, cy in ipairs{ y, y - 1, y + 1 } do
+    if d <= days_in(cy, m) and weekday_of(to_days(cy, m, d)) == wd then return cy end
+  end
+  return y
+end
 
 local function parse_iso(s)
   if not s then return nil end
@@ -527,7 +536,7 @@ local function shift(y, m, d, unit, n)
   local day = to_days(y, m, d)
   if unit == "day" then return iso(from_days(day + n)) end
   if unit == "week" then
-    local w = tonumber(os.date("!%u", day * 86400 + 43200))
+    local w = weekday_of(day)
     local monday = day - (w - 1) + 7 * n
     return iso(from_days(monday)) .. "/" .. iso(from_days(monday + 6))
   end
@@ -681,14 +690,7 @@ function M.extract(text, opts)
     -- (no direction written: a sentence in the future says "the next": le 15 mars, il sera là)
     local ry = year_for(m, d, py, pm, pd, dir or (not wd and not ly and future(first)) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
-    if ry and wd and not dir then
-      for _, cy in ipairs{ ry, ry - 1, ry + 1 } do
-        if d <= days_in(cy, m) and tonumber(os.date("!%u", to_days(cy, m, d) * 86400 + 43200)) == wd then
-          ry = cy
-          break
-        end
-      end
-    end
+    if ry and wd and not dir then ry = year_of_weekday(ry, m, d, wd) end
     if dir then last = last + 1 end
     add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
     return last + 1
@@ -1143,7 +1145,7 @@ function M.extract(text, opts)
       -- the day of weekday wd: the last one up to publication, or as dir says
       local function weekday(wd, wdir)
         local pday = to_days(py, pm, pd)
-        local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
+        local pw = weekday_of(pday)
         local day = pday - (pw - wd) % 7
         if wdir == 1 then day = pday + (wd - pw - 1) % 7 + 1
         elseif wdir == 0 then day = pday + (wd - pw) % 7
@@ -1205,15 +1207,8 @@ function M.extract(text, opts)
         end
         if mo and dn <= days_in(yo or py or 2000, mo) then
           local ry = yo or year_for(mo, dn, py, pm, pd)
-          if ry and not yo then                -- (of the years around, the one where it is that weekday)
-            for _, cy in ipairs{ ry, ry - 1, ry + 1 } do
-              if dn <= days_in(cy, mo)
-                 and tonumber(os.date("!%u", to_days(cy, mo, dn) * 86400 + 43200)) == M.rules.weekdays[t.term] then
-                ry = cy
-                break
-              end
-            end
-          end
+          -- (of the years around, the one where it is that weekday)
+          if ry and not yo then ry = year_of_weekday(ry, mo, dn, M.rules.weekdays[t.term]) end
           add(i, i + 1, yo and iso(yo, mo, dn) or ("--%02d-%02d"):format(mo, dn), ry and iso(ry, mo, dn))
           i = i + 2
           goto continue
@@ -1226,7 +1221,7 @@ function M.extract(text, opts)
           for off = 0, M.rules.weekday_day_reach do
             for _, day in ipairs(ahead and { pday + off } or { pday - off, pday + off }) do
               local _, _, dday = from_days(day)
-              if not best and dday == dn and tonumber(os.date("!%u", day * 86400 + 43200)) == wd then best = day end
+              if not best and dday == dn and weekday_of(day) == wd then best = day end
             end
             if best then break end
           end
@@ -1342,7 +1337,7 @@ function M.extract(text, opts)
           if unit == "day" then resolved = iso(from_days(to_days(py, pm, pd) + n))
           elseif unit == "week" or unit == "weekend" then
             local pday = to_days(py, pm, pd)
-            local pw = tonumber(os.date("!%u", pday * 86400 + 43200))
+            local pw = weekday_of(pday)
             local monday = pday - (pw - 1) + 7 * n
             local wp = rel[4] and M.rules.week_parts[rel[4]]
             if unit == "weekend" then
