@@ -1600,12 +1600,19 @@ local function agreed_in(words, w)
   return words[w] or words[(w:gsub("e?s?$", "", 1))] or words[(w:gsub("s$", "", 1))]
 end
 
+-- Is t a lower-case word in -ment that is no noun, an adverb ("clairement", "visiblement"; not
+-- "le gouvernement")?
+local function ment_adverb(t)
+  return t.type == "word" and t.flags & 1 == 0 and #t.term > 6 and t.term:find("ment$") ~= nil
+    and not M.rules.ment_nouns[t.term]
+end
+
 -- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
 -- "X pense que", "X croit savoir que"; not "il pense partir", "« ... », pense-t-il"
 local function que_after(toks, v)
   local r = v + 1
-  while toks[r] and toks[r].sentence == toks[v].sentence and (M.rules.adverbs[toks[r].term]
-        or (#toks[r].term > 6 and toks[r].term:find("ment$") and toks[r].flags & 1 == 0)) and r - v <= 3 do
+  while toks[r] and toks[r].sentence == toks[v].sentence and (M.rules.adverbs[toks[r].term] or ment_adverb(toks[r]))
+        and r - v <= 3 do
     r = r + 1
   end
   if toks[r] and toks[r].term == "savoir" then r = r + 1 end
@@ -1802,8 +1809,7 @@ local function speaker_after(toks, i, sent, inverted)
        and not M.rules.speaker_starts[pa.term] and not M.rules.noun_links[pa.term]
        and (M.rules.speaker_end_adverbs[t.term]
             or (t.term == "non" and n1 and M.rules.speaker_end_adverbs[n1.term])
-            or (#t.term > 6 and t.term:find("ment$") and not M.rules.ment_nouns[t.term]
-                and adjective_like(n1))) then
+            or (ment_adverb(t) and adjective_like(n1))) then
       break
     end
     -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
@@ -1936,7 +1942,7 @@ local function speaker_after(toks, i, sent, inverted)
     -- after a name, "auprès de" (whom it was said to) or an adverb in -ment ("Damon Lindelof |
     -- visiblement très heureux") ends the speaker
     if j > i and t.flags & 1 == 0 and t.type == "word" and toks[j - 1].flags & 1 ~= 0 and toks[j - 1].type == "word"
-       and (t.term == "aupres" or (#t.term > 6 and t.term:find("ment$") and not M.rules.ment_nouns[t.term])) then
+       and (t.term == "aupres" or ment_adverb(t)) then
       break
     end
     -- "confiait un jeune locataire au Figaro", "explique le diplomate à l'AFP": after a common
@@ -2434,10 +2440,7 @@ local function after_adverb(toks, k)
   if not t then return nil end
   if M.rules.adverbs[t.term] then return k + 1 end
   -- (a lower-case word in -ment: "ont clairement dit", "a longuement expliqué")
-  if t.type == "word" and t.flags & 1 == 0 and #t.term > 6 and t.term:find("ment$")
-     and not M.rules.ment_nouns[t.term] then
-    return k + 1
-  end
+  if ment_adverb(t) then return k + 1 end
   if t.term == "d'" and toks[k + 1] and M.rules.adverbs[toks[k + 1].term] then return k + 2 end
   return nil
 end
