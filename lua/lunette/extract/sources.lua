@@ -556,7 +556,7 @@ M.rules = {
   object_verbs = with_imperfect{ "confirme", "confirment", "dement", "dementent", "denonce", "denoncent",
                                  "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment" },
   figure_object_verbs = with_imperfect{ "annonce", "annoncent" },
-  -- the forms of "il y a" (see there_is_at in extract)
+  -- the forms of "il y a" (see there_is_at)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
   -- tribune", "les négociations avancent.", "a avancé la date du scrutin" report nothing (with
@@ -2992,6 +2992,11 @@ local function make_asides(locutions)
 end
 local function asides_of(locutions) return seq.derived(locutions, make_asides) end
 
+-- is the j-th of the terms the verb of "il y a", "il y avait" (il, y, then one of there_is)?
+local function there_is_at(terms, j)
+  return M.rules.there_is[terms[j]] and terms[j - 1] == "y" and terms[j - 2] == "il"
+end
+
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
 local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été between an auxiliary and its participle
 
@@ -3237,10 +3242,7 @@ function M.extract(text, opts)
       local verb_pro = M.rules.verbs[t.term] and not M.rules.que_only[t.term] and not negated
         and inverted_pronoun(toks, i + 1)
       -- "où il y a écrit le mot", "il y avait écrit": there is, no one wrote
-      local function there_is_at(j)
-        return M.rules.there_is[col_terms[j]] and col_terms[j - 1] == "y" and col_terms[j - 2] == "il"
-      end
-      local there_is = there_is_at(i)
+      local there_is = there_is_at(col_terms, i)
       -- a phrase verb ("fait savoir", "s'est dit", "s'est quant à lui dit"): the index after it
       local pv_end = phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
         and (select(2, seq.longest(phrase_verbs, toks, i)) or reflexive_aside(toks, i))
@@ -3290,7 +3292,7 @@ function M.extract(text, opts)
              and not (an.lang ~= "en" and noun_after(toks, i))
              and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
              and (not M.rules.que_only[t.term] or que_after(toks, i))
-             and not there_is_at(i - 1) then
+             and not there_is_at(col_terms, i - 1) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local p2 = toks[i - 2]
