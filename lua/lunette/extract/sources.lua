@@ -424,7 +424,7 @@ M.rules = {
   participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous", "au", "aux", "parmi", "chez" },
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
-    on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
+  on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
                 { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" },
                 -- "a-t-on appris auprès du ministère de l'Intérieur"
                 { "aupres", "de" }, { "aupres", "du" }, { "aupres", "des" }, { "aupres", "d'" } },
@@ -1592,8 +1592,6 @@ local function make_article_names(gazetteer)
 end
 local function article_names() return seq.derived(require "lunette.extract.gazetteer", make_article_names) end
 
--- speaker after the cue: from i, until punctuation, a speaker_end word (after
--- at least one word) or max_speaker tokens; skips leading time words
 -- Is the participle w, or w without the agreement of a passive (-e, -s, -es: "confirmée",
 -- "annoncés"), a key of the set?
 local function agreed_in(words, w)
@@ -1647,6 +1645,8 @@ local function adjective_like(t)
   return false
 end
 
+-- speaker after the cue: from i, until punctuation, a speaker_end word (after
+-- at least one word) or max_speaker tokens; skips leading time words
 local function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -2431,9 +2431,6 @@ local function coordinated_subject(toks, v, sent, an)
   return nil
 end
 
--- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
--- "qui" before the verb at v stands for (capitalised words, with de, du, d'
--- between them): its first and last index, or nil
 -- the index after an adverb at k ("également", "d'ailleurs"), or nil
 local function after_adverb(toks, k)
   local t = toks[k]
@@ -2545,6 +2542,9 @@ local function common_antecedent(toks, b, sent, an, v)
   return nil
 end
 
+-- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
+-- "qui" before the verb at v stands for (capitalised words, with de, du, d'
+-- between them): its first and last index, or nil
 local function antecedent(toks, v, sent, an)
   local q = v - 1
   while toks[q] and toks[q].sentence == sent and (M.rules.adverbs[toks[q].term] or M.rules.clitics[toks[q].term]) do
