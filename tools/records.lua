@@ -40,6 +40,23 @@ local function context(d, s, e)
           :gsub("[\r\n]", " "))
 end
 
+-- N documents of the corpus file drawn with SEED (the same ones for the same seed)
+local function drawn(path, seed, n)
+  local docs = documents(path)
+  math.randomseed(tonumber(seed) or 1)
+  local out = {}
+  for k = 1, tonumber(n) or 20 do out[k] = docs[math.random(#docs)] end
+  return out
+end
+
+-- does one of the records start at or before token t and end after its start?
+local function covered(recs, t)
+  for _, r in ipairs(recs) do
+    if t.start - 1 >= r.start and t.start - 1 < r["end"] then return true end
+  end
+  return false
+end
+
 local cmd = arg[1]
 if cmd == "dump" then
   local out = assert(io.open(arg[3], "w"))
@@ -67,33 +84,29 @@ elseif cmd == "diff" then
   end
   io.stderr:write(#rows, " records\n")
 elseif cmd == "sample" then
-  local docs = documents(arg[2])
   local kind = arg[3]
-  math.randomseed(tonumber(arg[4]) or 1)
-  for _ = 1, tonumber(arg[5]) or 20 do
-    local d = docs[math.random(#docs)]
+  for _, d in ipairs(drawn(arg[2], arg[4], arg[5])) do
     for _, r in ipairs(extract.all(d, { lang = "fr", published = "2021-01-01" })[kind] or {}) do
       print(context(d, r.start, r["end"]) .. " | " .. line(kind, 0, r):gsub("^%S+\t0\t%d+\t%d+\t", ""))
     end
   end
 elseif cmd == "misses" then
-  local docs = documents(arg[2])
   local kind = arg[3]
   -- (folded words that often cue an attribution)
   local cues = { "selon", "d'apres", "declar", "affirm", "estim", "expliqu", "indiqu", "precis", "ajout", "annonc",
                  "assur", "soulign", "confi", "rappel", " dit", "said", "told", "according" }
-  math.randomseed(tonumber(arg[4]) or 1)
-  for _ = 1, tonumber(arg[5]) or 20 do
-    local d = docs[math.random(#docs)]
+  for _, d in ipairs(drawn(arg[2], arg[4], arg[5])) do
     local ctx = extract.context(d, { lang = "fr", published = "2021-01-01" })
     if kind == "sources" then
-      local covered = {}
-      for _, r in ipairs(extract.modules.sources.extract(d, ctx)) do covered[r.sentence] = true end
+      local attributed = {}
+      for _, r in ipairs(extract.modules.sources.extract(d, ctx)) do attributed[r.sentence] = true end
       for si, sent in ipairs(ctx.sentences) do
-        local txt = d:sub(sent[1], sent[2])
-        local folded = lunette.core.fold(txt:lower(), "accents")
-        for _, c in ipairs(cues) do
-          if not covered[si] and folded:find(c, 1, true) then print("- " .. (txt:gsub("[\r\n]", " "))); break end
+        if not attributed[si] then
+          local txt = d:sub(sent[1], sent[2])
+          local folded = lunette.core.fold(txt:lower(), "accents")
+          for _, c in ipairs(cues) do
+            if folded:find(c, 1, true) then print("- " .. (txt:gsub("[\r\n]", " "))); break end
+          end
         end
       end
     elseif kind == "figures" then
@@ -102,22 +115,17 @@ elseif cmd == "misses" then
         for _, r in ipairs(extract.modules[k].extract(d, ctx)) do spans[#spans + 1] = r end
       end
       for _, t in ipairs(ctx.tokens) do
-        local inside = false
-        for _, r in ipairs(spans) do
-          if t.start - 1 >= r.start and t.start - 1 < r["end"] then inside = true; break end
+        if (t.type == "number" or t.type == "percent") and not covered(spans, t) then
+          print(context(d, t.start - 1, t.stop))
         end
-        if (t.type == "number" or t.type == "percent") and not inside then print(context(d, t.start - 1, t.stop)) end
       end
     elseif kind == "dates" then
       local dates = require "lunette.extract.dates"
       local recs = extract.modules.dates.extract(d, ctx)
       for _, t in ipairs(ctx.tokens) do
-        if t.type == "word" and (dates.rules.months[t.term] or dates.rules.weekdays[t.term]) then
-          local inside = false
-          for _, r in ipairs(recs) do
-            if t.start - 1 >= r.start and t.start - 1 < r["end"] then inside = true; break end
-          end
-          if not inside then print(context(d, t.start - 1, t.stop)) end
+        if t.type == "word" and (dates.rules.months[t.term] or dates.rules.weekdays[t.term])
+           and not covered(recs, t) then
+          print(context(d, t.start - 1, t.stop))
         end
       end
     else
