@@ -890,10 +890,10 @@ function M.extract(text, opts)
       local _, nk, p1 = number_at(toks, j + 1, terms)
       if not nk then nk = select(3, approx_noun(toks, j + 1)) end     -- (entre une dizaine et une vingtaine)
       local sep = nk and toks[nk]
-      local p2 = sep and select(3, number_at(toks, nk + 1, terms))
+      local v2, _, p2
+      if sep then v2, _, p2 = number_at(toks, nk + 1, terms) end
       -- (a percentage then an amount is no range: "de 12 % à 4,7 milliards")
-      if not (joins(sep, opened) and (number_at(toks, nk + 1, terms) or approx_noun(toks, nk + 1))
-              and not (p1 and not p2)) then
+      if not (joins(sep, opened) and (v2 or approx_noun(toks, nk + 1)) and not (p1 and not p2)) then
         opened = false
         if not approx then start_i = j + 1 end
       end
