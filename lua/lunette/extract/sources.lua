@@ -1656,8 +1656,7 @@ local function speaker_after(toks, i, sent, inverted)
     if not lj then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, i) end
     local tj
     if inverted then _, tj = seq.longest(seq.index(M.rules.time_phrases), toks, i) end
-    if M.rules.adverbs[t.term] or (t.type == "word" and t.flags & 1 == 0 and #t.term > 6
-        and t.term:find("ment$") and toks[i + 1] and toks[i + 1].type == "word") then
+    if M.rules.adverbs[t.term] or (ment_adverb(t) and toks[i + 1] and toks[i + 1].type == "word") then
       i = i + 1
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
       i = i + 2                                   -- affirme d'ailleurs l'intéressé
