@@ -313,7 +313,17 @@ local SRC = {
   { "5.10", "Selon une étude du CNRS entre 2010 et 2015, la mer monte.", "CNRS", "Selon" },
   -- a noun in -ment is no adverb to skip before the speaker; "comment" starts no speaker
   { "5.11", "Selon document interne, la mer monte.", "document interne", "Selon" },
-  { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.", nil, nil },
+  { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
+    "Sophie", "raconte" },
+  -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject
+  { "5.13", "Le maire, élu depuis 2014, lui a expliqué que la route est fermée.", "Le maire", "a expliqué" },
+  { "5.14", "Bernie, chien à punk, nous raconte son quotidien.", "Bernie", "raconte" },
+  { "5.15", "« Généralement, il tient des propos incohérents, nous raconte l'un d'eux.", "l'un d'eux", "raconte" },
+  { "5.16", "T'en fais pas, Moussa, lui a dit son chef.", "son chef", "a dit" },
+  { "5.17", "Les clients semblent satisfaits, même si un couple, discret, nous a confié qu'il hésite.",
+    "un couple", "a confié" },
+  { "5.18", "Les clients semblent satisfaits, même si un couple qui a souhaité rester anonyme, nous a confié "
+    .. "qu'il hésite.", nil, nil },
 }
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

@@ -336,6 +336,11 @@ M.rules = {
                   -- an indirect question: "explique pourquoi elle a quitté le PS", "raconte comment"
                   "pourquoi", "comment", "combien", "quel", "quelle", "quels", "quelles", "why", "how" },
   negations = set{ "pas", "plus", "jamais", "rien", "guere", "point" },
+  -- conjunctions that open a subordinate clause
+  subordinators = set{ "si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce", "car", "mais", "donc",
+                       "if", "when", "because", "since", "while", "but" },
+  -- words no noun phrase holds, a clause's: a negation, an elided pronoun ("T'en fais pas")
+  clause_marks = set{ "pas", "ne", "n'", "j'", "t'", "s'", "m'" },
   -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
@@ -2034,6 +2039,11 @@ end
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
 local function speaker_before(toks, v, sent, an, from)
+  -- (past the verb's clitics to the comma: "Sophie, chômeuse de 43 ans, nous raconte")
+  local cl = before_object_clitics(toks, v - 1)
+  if not from and cl < v - 1 and toks[cl] and toks[cl].word == "," then
+    return speaker_before(toks, cl + 1, sent, an)
+  end
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
   -- (a relative clause between the commas may be longer: "Le Président, qui portait au
@@ -2044,6 +2054,10 @@ local function speaker_before(toks, v, sent, an, from)
       p = p - 1
     end
     local seg = toks[p + 1]
+    -- (a subordinate clause is no apposition: "Les clients semblent satisfaits, même si un couple
+    -- ..., nous a confié")
+    local s1 = seg and (seg.term == "meme" or seg.term == "even") and toks[p + 2] or seg
+    if s1 and M.rules.subordinators[s1.term] and s1.flags & 1 == 0 then return nil end
     local long = v - p > M.rules.max_speaker + 1
     -- (a name opening the sentence takes a long apposition too: "Benoit Dupont, cyber
     -- criminologue et directeur du Centre ... de l'université de Montréal, estime")
@@ -2300,6 +2314,7 @@ local function apposed_subject(toks, v, sent, an, loose)
     local verb = (finite_aux(t) or M.rules.be_have[t.term]) and t.word ~= "à"    -- (not "à l'époque")
     if (t.type ~= "word" and not (loose and t.type == "number")) or verb
        or M.rules.clause_start[t.term]
+       or (M.rules.subject_pronouns[t.term] and t.flags & 1 == 0)      -- "X, il tient des propos, nous raconte"
        or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$"))) then
       return false
     end
@@ -2321,7 +2336,10 @@ local function apposed_subject(toks, v, sent, an, loose)
   local a, b = speaker_before(toks, p, sent, an)
   if not a or b ~= p - 1 or M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then return false end
   for k = a, b do                          -- "Enfin nous avons compris, j'ai compris, dit": a clause
-    if finite_aux(toks[k]) or (M.rules.be_have[toks[k].term] and toks[k].flags & 1 == 0) then return false end
+    if finite_aux(toks[k]) or (M.rules.be_have[toks[k].term] and toks[k].flags & 1 == 0)
+       or M.rules.clause_marks[toks[k].term] then                     -- "T'en fais pas, Moussa, lui a dit"
+      return false
+    end
   end
   local before = toks[a - 1]
   return not before or before.sentence ~= sent or M.rules.clause_start[before.term]
@@ -3525,7 +3543,7 @@ function M.extract(text, opts)
         -- apposition, no inverted speaker after it
         -- (an auxiliary's too: "le président, Emmanuel Macron, a annoncé une loi"; a looser
         -- apposition when what follows the verb is its object: "son visage", "cette mesure")
-        if inverted and apposed_subject(toks, cue_a, t.sentence, an) then inverted = false end
+        if inverted and apposed_subject(toks, pc + 1, t.sentence, an) then inverted = false end
         -- "une biographie qui, loin des clichés, raconte la trajectoire": qui and an aside
         -- before the verb, its subject; nothing after it speaks
         -- (and the antecedent of qui speaks as it would with the verb right after qui)
@@ -3544,7 +3562,7 @@ function M.extract(text, opts)
         if inverted then
           local o = skip_asides(toks, cue_b + 1, false)
           if toks[o] and M.rules.object_starts[toks[o].term] and toks[o].flags & 1 == 0
-             and apposed_subject(toks, cue_a, t.sentence, an, true) then
+             and apposed_subject(toks, pc + 1, t.sentence, an, true) then
             inverted = false
           end
         end
