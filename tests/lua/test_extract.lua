@@ -277,6 +277,16 @@ local FIGS = {
   -- a percentage then an amount is a change by, then to: two figures, no range
   { "2.59", "Le chiffre d'affaires a progressé de 12 % à 4,7 milliards d'euros ; une hausse de 5 à 7 %.",
     { { 12, 12, false, "%" }, { 4700000000, 4700000000, false, "euros" }, { 5, 7, false, "%" } } },
+  -- a list of numbers takes its last one's noun: ages are none, seats are; and its multiplier
+  { "2.77", "Trois hommes de 28, 39 et 43 ans ont été tués. Les listes ont obtenu 12, 15 et 20 sièges.",
+    { { 3, 3, false, "hommes" }, { 12, 12, false, "sièges" }, { 15, 15, false, "sièges" },
+      { 20, 20, false, "sièges" } } },
+  { "2.78", "Chacune pouvait faire économiser 10, 20 ou 100 M€. Il coûte de 3 à 4 M€.",
+    { { 10000000, 10000000, false, "€" }, { 20000000, 100000000, false, "€" }, { 3000000, 4000000, false, "€" } } },
+  -- entre, each end with its noun: one range (not two different nouns)
+  { "2.79", "Compter entre 25 000 € et 45 000 € pour trois ans, entre 300 soldats et 400 civils.",
+    { { 25000, 45000, false, "€" }, { 300, 300, false, "soldats" }, { 400, 400, false, "civils" } } },
+  { "2.80", "Between 3,000 troops and 4,000 troops were sent.", { { 3000, 4000, false, "troops" } }, "en" },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -283,6 +283,9 @@ M.rules = {
   money = set{ "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles", "yuans", "yens", "wons",
                "réais", "reais", "pounds" },
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
+  -- an opener of a range and the word between its two ends, when each end has its noun:
+  -- "entre 3 000 euros et 4 000 euros"
+  range_between = { entre = "et", between = "and" },
   money_multipliers = { m = 1000000, k = 1000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
                         mrds = 1000000000, bn = 1000000000 },
   -- the same glued to the number, as the English press writes it: £3bn, $1.2tn, anywhere;
@@ -1112,7 +1115,8 @@ function M.extract(text, opts)
         -- by 12 % to 4,7 billion; two figures)
         if v2 and pct and not p2 then v2 = nil end
         local last2 = v2 and toks[k2 - 1] and toks[k2 - 1].term          -- entre 4 et 6 millions, deux ou trois cents
-        local mult = last2 and (numbers.multipliers[last2] or (numbers.hundred[last2] and 100))
+        local mult = last2 and (numbers.multipliers[last2] or M.rules.money_multipliers[last2]    -- (de 3 à 4 M€)
+                                or (numbers.hundred[last2] and 100))
         -- (each its own: "2 millions à 3 millions")
         if mult and toks[k - 1] and numbers.multipliers[toks[k - 1].term] then mult = nil end
         if mult and lo < 1000 and lo >= v2 / mult then
@@ -1179,14 +1183,25 @@ function M.extract(text, opts)
         if not ut and toks[k] and (M.rules.list_joins[toks[k].term] or comma or changed) and n2
            and (n2.type == "number") == (t.type == "number") then
           local v2, k2, p2 = number_at(toks, at2, terms)
-          if comma and v2 ~= lo + 1 then k2 = nil end
+          if comma and v2 ~= lo + 1 then
+            -- (a list, its last number after et / ou: "de 28, 39 et 43 ans", the last one's noun)
+            local q = k2
+            while q and toks[q] and toks[q].word == "," and toks[q + 1] and toks[q + 1].type == n2.type do
+              _, q = number_at(toks, q + 1, terms)
+            end
+            if q and toks[q] and M.rules.list_joins[toks[q].term] and toks[q + 1] and toks[q + 1].type == n2.type then
+              _, k2, p2 = number_at(toks, q + 1, terms)
+            else
+              k2 = nil
+            end
+          end
           local ut2 = k2 and not p2 and not (year_like(t) and year_like(n2))
             and unit_after(toks, k2, an, opts.lang == "en", hi)
           if ut2 and dates.rules.months[toks[ut2].term] then i = k; goto continue end
           if ut2 and not text:sub(toks[k - 1].stop + 1, toks[ut2].start - 1):find("\n") then
             ut, elided, etok, shared = ut2, nil, nil, true
             -- "30 et 50 millions d'euros": and the other's multiplier
-            local mult = numbers.multipliers[toks[k2 - 1].term]
+            local mult = numbers.multipliers[toks[k2 - 1].term] or M.rules.money_multipliers[toks[k2 - 1].term]
             if mult and lo < 1000 and not numbers.multipliers[toks[k - 1].term] then
               lo, hi, scaled = lo * mult, hi * mult, mult >= 1000000
             end
@@ -1318,6 +1333,23 @@ function M.extract(text, opts)
       i = math.max(stop_i + 1, k)
     end
     ::continue::
+  end
+  -- "entre 3 000 euros et 4 000 euros": two amounts with the same noun after entre, one range
+  local n = 1
+  while out[n + 1] do
+    local a, b = out[n], out[n + 1]
+    local opener = text:sub(math.max(1, a.start - 9), a.start):lower():match("(%a+)%s+$")
+    local sep = text:sub(a["end"] + 1, b.start):match("^%s+(%a+)%s+$")
+    if a.unit and a.unit == b.unit and a.sentence_start == b.sentence_start and a.low == a.high
+       and b.low == b.high and a.low < b.low and M.rules.range_between[opener]
+       and M.rules.range_between[opener] == sep then
+      local s = a.start - #opener - #text:sub(1, a.start):match("%s*$")
+      out[n] = { start = s, ["end"] = b["end"], text = text:sub(s + 1, b["end"]), low = a.low, high = b.high,
+        approx = a.approx or b.approx, unit = a.unit, sentence = a.sentence,
+        sentence_start = a.sentence_start, sentence_end = a.sentence_end }
+      table.remove(out, n + 1)
+    end
+    n = n + 1
   end
   return out
 end
