@@ -503,6 +503,9 @@ local ENTS = {
     "parquet de Paris/org; UFC-Que Choisir/org; Jean Dupont/person" },
   { "6.28", "Son DRH a lu les CV. Le 1er Janvier 2046, au point B, le jour J. pic.twitter.com/SYqn67yQjZ — Esther Benbassa",
     "Esther Benbassa/person" },
+  -- a first name that names a thing too is no person alone (un Oscar); Premiers ministres: no name
+  { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
+    "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -65,7 +65,7 @@ M.rules = {
   rank_dets = set{ "le", "la", "du", "au", "l'", "les", "des", "aux" },   -- (not "le directeur général de Greenpeace")
   surname_particles = set{ "le", "la", "de", "du", "di", "da", "van", "von", "del", "della", "dos" },
   -- first names that are also common words or names of things: no person alone
-  not_first_names = set{ "noel", "marianne", "pascal", "hugo", "paris" },
+  not_first_names = set{ "noel", "marianne", "pascal", "hugo", "paris", "oscar", "cesar", "victoire", "emmy" },
   -- capitalised words that are no names at the start of a sentence (folded)
   not_names = set{ "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles",
     "selon", "alors", "outre", "malgre", "bien", "si", "mais", "en", "au", "aux", "pour", "dans", "sur", "avec",
@@ -100,7 +100,8 @@ M.rules = {
   verbish = set{ "a", "ont", "est", "sont", "avait", "va", "doit", "peut", "fait", "dit" },
   generic_nouns = set{ "gens", "personnes", "choses", "fois", "ans", "mois", "jours", "membres", "partis", "cas" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
-  not_person = set{ "premiere", "premier", "deuxieme", "seconde", "second", "troisieme", "quatrieme", "guerre",
+  not_person = set{ "premiere", "premier", "premieres", "premiers", "deuxieme", "seconde", "second", "troisieme",
+    "quatrieme", "guerre",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
