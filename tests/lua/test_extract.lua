@@ -334,6 +334,12 @@ local SRC = {
     "un couple", "a confié" },
   { "5.18", "Les clients semblent satisfaits, même si un couple qui a souhaité rester anonyme, nous a confié "
     .. "qu'il hésite.", nil, nil },
+  -- the narrative infinitive after Et: its subject speaks, when the infinitive ends the clause
+  { "5.19", "Et Bernard Cazeneuve de préciser.", "Bernard Cazeneuve", "de préciser" },
+  { "5.20", "« C'est fini. » Et l'ancien Premier ministre d'expliquer : « Moi je voulais être poète ».",
+    "l'ancien Premier ministre", "d'expliquer" },
+  { "5.21", "Et le ministre de s'interroger : « Pourquoi ? »", "le ministre", "de s'interroger" },
+  { "5.22", "Et le gouvernement de lancer un plan d'urgence.", nil, nil },
 }
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

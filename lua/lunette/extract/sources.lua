@@ -61,6 +61,14 @@ M.rules = {
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
     not_written = set{ "âpres" },
   },
+  -- infinitives that tell, after "Et X de" (see extract): "Et le ministre d'ajouter"
+  narrative_infinitives = set{ "ajouter", "preciser", "expliquer", "souligner", "conclure", "affirmer", "declarer",
+    "rappeler", "rencherir", "insister", "poursuivre", "assurer", "lancer", "ironiser", "nuancer", "temperer",
+    "marteler", "enchainer", "repondre", "retorquer", "confier", "raconter", "commenter", "resumer", "detailler",
+    "regretter", "deplorer", "denoncer", "estimer", "trancher", "glisser", "reconnaitre", "admettre", "avertir",
+    "prevenir", "noter", "observer", "indiquer", "annoncer", "confirmer", "temoigner", "plaisanter", "soupirer",
+    "surencherir", "railler", "fustiger", "exclamer", "indigner", "feliciter", "interroger", "justifier",
+    "defendre", "inquieter", "emporter" },
   -- verbs of saying: participles (after an auxiliary) and conjugated forms
   participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele", "prevenu",
@@ -3696,6 +3704,34 @@ function M.extract(text, opts)
         end
       end
       if named then add(c, c, a, c - 1); headlines = true end
+    end
+  end
+  -- the narrative infinitive: "Et Bernard Cazeneuve de préciser.", "Et le ministre d'ajouter :
+  -- « ... »": the subject between the Et opening the sentence and de, the infinitive ending
+  -- the clause (not "Et le gouvernement de lancer un plan")
+  for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.narrative_infinitives })) do
+    local d = c - 1
+    if toks[d] and (toks[d].term == "s'" or toks[d].term == "se") then d = d - 1 end     -- (de s'interroger)
+    local nx = toks[c + 1]
+    if toks[d] and (toks[d].term == "de" or toks[d].term == "d'") and toks[c].flags & 1 == 0
+       and (not nx or nx.sentence ~= col_sents[c] or nx.type == "punct" or nx.term == "que" or nx.term == "qu'") then
+      local a = d - 1
+      while a >= 1 and col_sents[a] == col_sents[c] and toks[a].type == "word" and d - a <= M.rules.max_speaker + 1 do
+        a = a - 1
+      end
+      local et = a + 1
+      -- (someone named, or a pronoun resolved as any: "Et lui d'ajouter", "Et elle de conclure")
+      local named = d - 1 == et + 1 and M.rules.pronoun_kinds.pronouns[toks[et + 1].term] ~= nil
+      for k = et + 1, d - 1 do if not an:is_stop(toks[k].term) then named = true end end
+      -- (opening the sentence, or after a quote mark or a dash that does: "« Fini. » Et X de")
+      local opens = a < 1 or col_sents[a] ~= col_sents[c]
+        or (M.rules.opening_quotes[toks[a].word] or M.rules.closing_quotes[toks[a].word] or toks[a].word == "—"
+            or toks[a].word == "–") and (a == 1 or col_sents[a - 1] ~= col_sents[c]
+                                         or toks[a - 1].word:find("^[.!?…]") ~= nil)
+      if opens and et < d - 1 and toks[et].term == "et" and named then
+        add(d, c, et + 1, d - 1)
+        headlines = true
+      end
     end
   end
   if headlines then table.sort(out, function(x, y) return x.start < y.start end) end
