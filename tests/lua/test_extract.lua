@@ -340,6 +340,13 @@ local SRC = {
     "l'ancien Premier ministre", "d'expliquer" },
   { "5.21", "Et le ministre de s'interroger : « Pourquoi ? »", "le ministre", "de s'interroger" },
   { "5.22", "Et le gouvernement de lancer un plan d'urgence.", nil, nil },
+  -- comme nous le / me l' + verb + speaker; a tone before the speaker; an aside in brackets
+  { "5.23", "« La région prépare un plan », comme nous le confirme une élue.", "une élue", "confirme" },
+  { "5.24", "« Ils veulent se marier » a souligné d'un air plein de malice Hervé Mariton.", "Hervé Mariton",
+    "a souligné" },
+  { "5.25", "Caitlyn Jenner (née Bruce Jenner, ancienne championne) avait déclaré en juin que le milliardaire "
+    .. "semblait favorable.", "Caitlyn Jenner", "avait déclaré" },
+  { "5.26", "Le ministre (PS) a déclaré que non.", "Le ministre (PS)", "a déclaré" },
 }
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

@@ -459,6 +459,9 @@ M.rules = {
   -- a manner phrase between an inverted verb and its speaker: "explique avec
   -- pédagogie Romain", "a déclaré sans détour le ministre"
   manner = set{ "avec", "sans", "with", "without" },
+  -- a tone there: "a souligné d'un air amusé X", "lance sur un ton sec le ministre"
+  tones = { { "d'", "un", "air" }, { "d'", "un", "ton" }, { "d'", "une", "voix" }, { "sur", "un", "ton" },
+            { "avec", "un", "sourire" }, { "d'", "un", "geste" }, { "in", "a", "tone" } },
   -- articles that, after a capitalised name, start another phrase: "Selon Marine
   -- Le Pen le parti a..." (a comma missing)
   after_name = set{ "le", "la", "les", "l'", "un", "une", "the", "a", "an" },
@@ -1766,7 +1769,20 @@ local function speaker_after(toks, i, sent, inverted)
   ::addressed::
   -- avec pédagogie, sans détour: a manner phrase before the speaker
   local m = toks[i]
-  if m and M.rules.manner[m.term] and toks[i + 1] and toks[i + 1].type == "word" and toks[i + 1].flags & 1 == 0
+  local _, tone = seq.longest(seq.index(M.rules.tones), toks, i)
+  if tone then
+    -- "a souligné d'un air plein de malice Hervé Mariton", "lance d'un ton sec le ministre": the
+    -- tone's words, lower-case, up to a name or a determiner
+    local k = tone
+    while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 == 0
+          and not M.rules.speaker_starts[toks[k].term] and k - tone < 4 do
+      k = k + 1
+    end
+    if toks[k] and toks[k].sentence == sent and toks[k].type == "word"
+       and (toks[k].flags & 1 ~= 0 or M.rules.speaker_starts[toks[k].term]) then
+      i = k
+    end
+  elseif m and M.rules.manner[m.term] and toks[i + 1] and toks[i + 1].type == "word" and toks[i + 1].flags & 1 == 0
      and toks[i + 2] and toks[i + 2].sentence == sent and toks[i + 2].type == "word" then
     i = i + 2
   end
@@ -2051,6 +2067,19 @@ local function speaker_before(toks, v, sent, an, from)
   local cl = before_object_clitics(toks, v - 1)
   if not from and cl < v - 1 and toks[cl] and toks[cl].word == "," then
     return speaker_before(toks, cl + 1, sent, an)
+  end
+  -- (before an aside in brackets of more than a word: "Caitlyn Jenner (née Bruce Jenner, ancienne
+  -- championne) avait déclaré"; one word stays in the speaker: "the intelligence (HUR) claimed")
+  if not from and toks[v - 1] and toks[v - 1].word == ")" and toks[v - 1].sentence == sent then
+    for o = v - 4, math.max(1, v - 2 - M.rules.max_relative), -1 do
+      if toks[o].sentence ~= sent or toks[o].word == ")" then break end
+      if toks[o].word == "(" then
+        if toks[o - 1] and toks[o - 1].sentence == sent and toks[o - 1].type == "word" then
+          return speaker_before(toks, o, sent, an)
+        end
+        break
+      end
+    end
   end
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
   -- before the apposition (from: the comma it starts after, when it is none)
@@ -3321,6 +3350,13 @@ function M.extract(text, opts)
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
         local p2 = toks[i - 2]
+        -- (an aside in brackets before the verb is passed over: "la CLCV (Consommation, ...) dénonce")
+        if prev and prev.word == ")" then
+          for o = i - 2, math.max(1, i - 16), -1 do
+            if toks[o].sentence ~= t.sentence or toks[o].word == ")" then break end
+            if toks[o].word == "(" then prev, p2 = toks[o - 1], toks[o - 2]; break end
+          end
+        end
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct"
           -- "comme le précise X", "» nous précise X"
           or ((prev.term == "le" or prev.term == "l'") and p2 and p2.term == "comme")
@@ -3533,7 +3569,9 @@ function M.extract(text, opts)
            or prev.term == "qu'"
            or prev.term == "que"
            or ((prev.term == "l'" or prev.term == "le") and toks[pc - 1]          -- comme l'a dit X,
-               and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que")))   -- comme le précise X
+               and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que"      -- comme le précise X
+                    or (M.rules.object_clitics[toks[pc - 1].term] and toks[pc - 2]  -- comme nous le confirme X
+                        and (toks[pc - 2].term == "comme" or toks[pc - 2].term == "que")))))
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
         -- "(...Fraudes) poursuit son enquête" reports nothing
         -- (a reflexive one after a comma reports what the clause before says: "La collecte a dépassé
