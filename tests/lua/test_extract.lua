@@ -347,6 +347,20 @@ local SRC = {
   { "5.25", "Caitlyn Jenner (née Bruce Jenner, ancienne championne) avait déclaré en juin que le milliardaire "
     .. "semblait favorable.", "Caitlyn Jenner", "avait déclaré" },
   { "5.26", "Le ministre (PS) a déclaré que non.", "Le ministre (PS)", "a déclaré" },
+  -- asides: tout de même, dans un premier temps, en outre; the reflexive pluperfect; a link word
+  -- opening the sentence before a subject and its apposition
+  { "5.27", "Son agent nous a tout de même précisé que « Francis Huster est un immense comédien ».", "Son agent",
+    "a tout de même précisé" },
+  { "5.28", "« Il était affecté au département », avait indiqué dans un premier temps la direction.", "la direction",
+    "avait indiqué" },
+  { "5.29", "Mi-mai, Cohen s'était ainsi dit « trop content » d'entrer au gouvernement.", "Cohen",
+    "s'était ainsi dit" },
+  { "5.30", "Enfin des élus, comme le président de la région Jean-Jack Queyranne, ont annoncé qu'ils ne paieront pas.",
+    "des élus", "ont annoncé" },
+  { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
+    "Frédéric Oudéa", "affirmait" },
+  { "5.32", "Frédéric Oudéa, alors PDG de la Société Générale, banque mise en cause, affirmait avoir quitté le pays.",
+    nil, nil },
 }
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

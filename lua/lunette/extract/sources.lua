@@ -29,6 +29,18 @@ local function with_imperfect(list)
   return set(out)
 end
 
+-- phrase rows and the pluperfect of the reflexive past ones: s'est dit -> s'était dit,
+-- se sont dits -> s'étaient dits
+local function with_pluperfect(rows)
+  local n = #rows
+  for k = 1, n do
+    local r = rows[k]
+    if #r == 3 and r[1] == "s'" and r[2] == "est" then rows[#rows + 1] = { "s'", "etait", r[3] } end
+    if #r == 3 and r[1] == "se" and r[2] == "sont" then rows[#rows + 1] = { "s'", "etaient", r[3] } end
+  end
+  return rows
+end
+
 M.rules = {
   -- folded term sequences after which the speaker comes
   prepositions = {
@@ -368,7 +380,8 @@ M.rules = {
                   { "tenu", "a", "dementir" }, { "tenu", "a", "reagir" } },
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
-  phrase_verbs = { { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" }, { "faisaient", "etat" },
+  phrase_verbs = with_pluperfect{ { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
+                   { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
                    { "mettent", "en", "garde" }, { "mettait", "en", "garde" }, { "laisse", "entendre" },
                    { "laissent", "entendre" }, { "laissait", "entendre" },
@@ -407,6 +420,8 @@ M.rules = {
                    { "s'", "etonnent" }, { "se", "felicitent" }, { "se", "rejouissent" },
                    { "s'", "insurgent" }, { "s'", "emportent" }, { "s'", "alarment" }, { "s'", "amusent" },
                    { "se", "defendent" }, { "se", "justifient" } },
+  -- être in a reflexive past (s'est dit, s'était dit)
+  reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
   aliases = {
     NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
@@ -478,7 +493,10 @@ M.rules = {
                 { "pour", "ma", "part" }, { "quant", "a", "lui" }, { "quant", "a", "elle" },
                 { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
                 { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
-                { "for", "her", "part" }, { "for", "their", "part" } },
+                { "for", "her", "part" }, { "for", "their", "part" }, { "tout", "de", "meme" }, { "quand", "meme" },
+                { "dans", "un", "premier", "temps" }, { "dans", "un", "second", "temps" }, { "au", "passage" },
+                { "en", "revanche" }, { "en", "outre" }, { "par", "ailleurs" }, { "une", "fois", "de", "plus" },
+                { "a", "plusieurs", "reprises" }, { "a", "maintes", "reprises" }, { "dans", "la", "foulee" } },
   -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
   -- "a indiqué devant la presse Julien Bargeton" (before a speaker, as the locutions above;
   -- not between "X estime" and its "que": "son livre écrit dans la nuit « ... »")
@@ -2109,7 +2127,8 @@ local function speaker_before(toks, v, sent, an, from)
         and not (toks[s0 - 1] and toks[s0 - 1].sentence == sent) and toks[p - 1].flags & 1 ~= 0
     end
     if p >= 1 and toks[p].word == "," and toks[p].sentence == sent
-       and (not long or named or (seg and (M.rules.relatives_subject[seg.term]
+       -- (X, comme Y, a dit)
+       and (not long or named or (seg and (M.rules.relatives_subject[seg.term] or seg.term == "comme"
                                   -- (or a participle: "Charles Beigbeder, évincé d'une place ... au
                                   -- profit du député Pierre Lellouche, a estimé")
                                   or (seg.type == "word" and seg.flags & 1 == 0 and #seg.term > 3
@@ -2118,6 +2137,25 @@ local function speaker_before(toks, v, sent, an, from)
       -- before a long relative clause, a short noun phrase only: not "Et les choses avancent
       -- plutôt bien pour la société française, qui vient de ..., ont annoncé X"
       if a and long and b - a >= M.rules.max_antecedent then a = nil end
+      -- (a link word then a noun phrase is that noun phrase: "Enfin des élus, comme X, ont annoncé")
+      local past_lead = a and select(2, seq.longest(seq.index(M.rules.leads), toks, a))
+      -- (at the sentence's start, or after punctuation but a comma: not "X, alors PDG de Y, a dit")
+      local function opens_at(c0)
+        local pc = toks[c0 - 1]
+        return not pc or pc.sentence ~= sent or (pc.type == "punct" and pc.word ~= ",")
+      end
+      local led = past_lead and past_lead <= b and opens_noun_phrase(toks, past_lead) and opens_at(a)
+      if led then a = past_lead end
+      if a and not led then                                  -- (or left out of it already)
+        for c0 = a - 1, math.max(1, a - 3), -1 do
+          if toks[c0].sentence ~= sent then break end
+          local _, e = seq.longest(seq.index(M.rules.leads), toks, c0)
+          if e == a and opens_at(c0) then
+            led = true
+            break
+          end
+        end
+      end
       local ta = a and toks[a]
       if a and (M.rules.openers[ta.term] or M.rules.openers[ta.lower] or dates.rules.weekdays[ta.term]
                 or dates.rules.months[ta.term] or dates.rules.months[ta.term:gsub("^mi%-", "")]) then
@@ -2127,7 +2165,7 @@ local function speaker_before(toks, v, sent, an, from)
       if before and (before.term == "et" or before.term == "and") then before = toks[a - 2] end   -- Et X, Y, ont
       -- only a subject that opens its clause: "Dan Quigley, 38 ans, professeur..., X, affirment" is none;
       -- "Face à la presse, le patron d'Apple, Tim Cook, a affirmé": after an adverbial phrase it does
-      if a and (not before or before.sentence ~= sent or M.rules.clause_start[before.term]
+      if a and (led or not before or before.sentence ~= sent or M.rules.clause_start[before.term]
                 or (before.type == "punct" and before.word ~= ",")
                 or (before.word == "," and opened_segment(toks, a - 1, sent))) then
         -- "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": a title, then the name of the one
@@ -3058,7 +3096,7 @@ local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été betwee
 local function reflexives_of(rows)
   local out = {}
   for _, row in ipairs(rows) do
-    if #row == 3 and (row[1] == "s'" or row[1] == "se") and (row[2] == "est" or row[2] == "sont") then
+    if #row == 3 and (row[1] == "s'" or row[1] == "se") and M.rules.reflexive_be[row[2]] then
       out[row[3]] = true
     end
   end
@@ -3086,7 +3124,7 @@ function M.extract(text, opts)
   local reflexive_participles = seq.derived(M.rules.phrase_verbs, reflexives_of)
   local function reflexive_aside(toks_, k)
     local be = toks_[k + 1]
-    if not (be and (be.term == "est" or be.term == "sont")) then return nil end
+    if not (be and M.rules.reflexive_be[be.term]) then return nil end
     local p = k + 2
     local ak = after_aside(p)
     while ak do p, ak = ak, after_aside(ak) end
