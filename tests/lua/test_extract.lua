@@ -357,6 +357,7 @@ local SRC = {
     "s'était ainsi dit" },
   { "5.30", "Enfin des élus, comme le président de la région Jean-Jack Queyranne, ont annoncé qu'ils ne paieront pas.",
     "des élus", "ont annoncé" },
+  { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },
   { "5.32", "Frédéric Oudéa, alors PDG de la Société Générale, banque mise en cause, affirmait avoir quitté le pays.",

@@ -286,7 +286,7 @@ M.rules = {
                              "croyaient", "craint", "craignent", "craignait", "craignaient" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
-  be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent" },
+  be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "is", "are", "was", "were" },
   speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
   -- nouns in -rait that are no conditional (the rule above verb_ends' use)
   rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
@@ -2360,7 +2360,10 @@ local function apposed_subject(toks, v, sent, an, loose)
     if tq.sentence ~= sent or (tq.type == "punct" and tq.word ~= ",") then break end
     if tq.word == "," then
       local r, n = toks[q + 1], toks[q - 1]
-      if r.term == "qui" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" then return true end
+      if (r.term == "qui" or r.term == "who" or r.term == "which") and r.flags & 1 == 0 and n and n.sentence == sent
+         and n.type == "word" then
+        return true
+      end
       -- (or "dont" and no verb: "Les sondages, dont une étude CSA, annonce"; not "les intermittents,
       -- dont l'activité est précaire, a indiqué le ministre")
       if r.term == "dont" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" then
