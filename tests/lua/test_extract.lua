@@ -357,12 +357,28 @@ local SRC = {
     "s'était ainsi dit" },
   { "5.30", "Enfin des élus, comme le président de la région Jean-Jack Queyranne, ont annoncé qu'ils ne paieront pas.",
     "des élus", "ont annoncé" },
+  -- an adverb is no subject of a coordinated verb (Toujours est-il que X ... et a annoncé); a
+  -- main clause's subject is ("X a assuré que le récit était faux et a estimé"); "on cite par"
+  { "5.36", "Parmi les produits incriminés, on cite par exemple un désinfectant La Croix.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },
   { "5.32", "Frédéric Oudéa, alors PDG de la Société Générale, banque mise en cause, affirmait avoir quitté le pays.",
     nil, nil },
 }
+do   -- the subject of a verb coordinated after a que clause: the main clause's, unless that is an adverb
+  local function all(text)
+    local got = {}
+    for _, r in ipairs(extract.sources(text)) do got[#got + 1] = { r.source, r.cue } end
+    return got
+  end
+  H.eq("5.34 Toujours est-il que X ... et a annoncé",
+       all("Toujours est-il que le chef de l'État s'est dit « préoccupé » par la situation et a annoncé qu'il agirait."),
+       { { "le chef de l'État", "s'est dit" }, { "le chef de l'État", "a annoncé" } })
+  H.eq("5.35 X a assuré que ... et a estimé",
+       all("L'ex-Premier ministre a assuré que le récit était faux et a estimé que tout allait mal."),
+       { { "L'ex-Premier ministre", "a assuré" }, { "L'ex-Premier ministre", "a estimé" } })
+end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })

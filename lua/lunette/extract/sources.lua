@@ -71,7 +71,7 @@ M.rules = {
     -- a word after a cue that makes it none: "en fin d'après midi", "selon que vous l'aimiez"
     not_before = set{ "midi", "que", "qu'" },
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
-    not_written = set{ "âpres" },
+    not_written = set{ "âpres", "cite", "cites" },        -- (and "on cite par exemple": no "cité par")
   },
   -- infinitives that tell, after "Et X de" (see extract): "Et le ministre d'ajouter"
   narrative_infinitives = set{ "ajouter", "preciser", "expliquer", "souligner", "conclure", "affirmer", "declarer",
@@ -2489,14 +2489,33 @@ end
 
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
+local coordinated_from
+
 local function coordinated_subject(toks, v, sent, an)
   v = before_object_clitics(toks, v - 1) + 1                  -- (et nous a indiqué)
   local link = toks[v - 1]
   if not (link and (link.term == "et" or link.term == "mais") and link.sentence == sent) then
     return nil
   end
-  local x = v - 2
-  while x >= 1 and toks[x].sentence == sent do x = x - 1 end
+  local x0 = v - 2
+  while x0 >= 1 and toks[x0].sentence == sent do x0 = x0 - 1 end
+  local a, b = coordinated_from(toks, v, sent, an, x0)
+  -- (an adverb is no subject: "Toujours est-il que le chef de l'État s'est dit préoccupé et a
+  -- annoncé" coordinates in the que clause; else the main clause's subject speaks: "X a
+  -- assuré que le récit était faux et a estimé")
+  if a and a == b and (M.rules.adverbs[toks[a].term] or M.rules.inversion_openers[toks[a].term]) then
+    local q = v - 2
+    while q > x0 and not ((toks[q].term == "que" or toks[q].term == "qu'") and toks[q].flags & 1 == 0) do
+      q = q - 1
+    end
+    if q > x0 then return coordinated_from(toks, v, sent, an, q) end
+    return nil
+  end
+  return a, b
+end
+
+-- coordinated_subject's subject of the clause from token x + 1 to the link before v
+function coordinated_from(toks, v, sent, an, x)
   local first
   for k = x + 1, v - 2 do
     local t = toks[k]
@@ -2520,6 +2539,11 @@ local function coordinated_subject(toks, v, sent, an)
   local e = first
   while e and toks[e - 1] and M.rules.clitics[toks[e - 1].term] and toks[e - 1].flags & 1 == 0 do
     e = e - 1                                          -- Ce dernier s'est dit, Samsung n'a pas
+  end
+  if e and x > 0 and toks[x].sentence == sent then            -- (after que: the subject before the verb)
+    local a, b = speaker_before(toks, e, sent, an)
+    if a and a == x + 1 then return a, b end
+    return nil
   end
   local a = e and short_subject(toks, e, sent, an)
   if a then return a, e - 1 end
