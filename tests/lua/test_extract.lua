@@ -548,6 +548,9 @@ local ENTS = {
   { "6.28", "Son DRH a lu les CV. Le 1er Janvier 2046, au point B, le jour J. pic.twitter.com/SYqn67yQjZ — Esther Benbassa",
     "Esther Benbassa/person" },
   -- a first name that names a thing too is no person alone (un Oscar); Premiers ministres: no name
+  -- N' and M' glued to a capitalised word open a name; not in a sentence in capitals
+  { "6.36", "Le milieu N'Golo Kanté et Sibeth N'Diaye ont vu M'Bala M'Bala. CE N'EST PAS NORMAL.",
+    "N'Golo Kanté/person; Sibeth N'Diaye/person; M'Bala M'Bala/person; EST PAS NORMAL/other" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

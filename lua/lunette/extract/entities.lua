@@ -64,6 +64,8 @@ M.rules = {
     "dynastie", "m", "mme", "mlle" },
   rank_dets = set{ "le", "la", "du", "au", "l'", "les", "des", "aux" },   -- (not "le directeur général de Greenpeace")
   surname_particles = set{ "le", "la", "de", "du", "di", "da", "van", "von", "del", "della", "dos" },
+  -- elisions that open a name when a capital is glued after them: N'Golo, M'Bappé, N'Diaye
+  name_elisions = set{ "n'", "m'" },
   -- first names that are also common words or names of things: no person alone
   not_first_names = set{ "noel", "marianne", "pascal", "hugo", "paris", "oscar", "cesar", "victoire", "emmy" },
   -- capitalised words that are no names at the start of a sentence (folded)
@@ -295,7 +297,11 @@ function M.extract(text, opts)
     local glued = (c_term[i - 1] == "@"
                    or (c_term[i - 1] == "/" and c_term[i - 2] and c_term[i - 2]:find("%w%.%w") ~= nil))
       and toks[i - 1].stop + 1 == c_start[i]                -- (a record read only then)
-    if not taken[i] and c_type[i] == "word" and c_flags[i] & 9 == 1          -- (a capital, no elision)
+    -- (a capital, no elision; but N' and M' glued to a capital open an African name: N'Golo Kanté)
+    local name_elision = c_flags[i] & 9 == 9 and M.rules.name_elisions[ti] and c_flags[i + 1]
+      and c_flags[i + 1] & 3 == 1 and toks[i].stop + 1 == c_start[i + 1]        -- (not CE N'EST PAS, N'Y)
+      and utf8.len(toks[i + 1].word) > 1
+    if not taken[i] and c_type[i] == "word" and (c_flags[i] & 9 == 1 or name_elision)
        and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] and not glued then
       local t = toks[i]
       local j, last = i, i
@@ -383,7 +389,8 @@ function M.extract(text, opts)
       if first_in_sentence and last > i and not first_name(t.term) and not M.rules.not_person[t.term]
          and not org_word(t) and not initials then
         local f = M.rules.particles[c_term[i + 1]] and c_flags[i + 1] & 1 == 0 and i + 2 or i + 1
-        if f <= last and (first_name(c_term[f]) and f < last or an:is_stop(t.term)) then
+        if f <= last and (first_name(c_term[f]) and f < last or an:is_stop(t.term))
+           and not M.rules.name_elisions[t.term] then
           i, t, first_in_sentence = f, toks[f], false
         end
       end
@@ -418,7 +425,8 @@ function M.extract(text, opts)
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)
                  -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)
                  and not (k > i and k < last and M.rules.particles[w.term] and w.flags & 2 == 0
-                          and toks[last].flags & 2 == 0)) then
+                          and toks[last].flags & 2 == 0)
+                 and not (k < last and M.rules.name_elisions[w.term] and w.stop + 1 == toks[k + 1].start)) then
             common = true                                           -- (VIE DE COUPLE stays a heading)
           end
         end
