@@ -551,6 +551,9 @@ local ENTS = {
   -- N' and M' glued to a capitalised word open a name; not in a sentence in capitals
   { "6.36", "Le milieu N'Golo Kanté et Sibeth N'Diaye ont vu M'Bala M'Bala. CE N'EST PAS NORMAL.",
     "N'Golo Kanté/person; Sibeth N'Diaye/person; M'Bala M'Bala/person; EST PAS NORMAL/other" },
+  -- in capitals throughout, a person's only from a known first name (a heading, a licence: no person)
+  { "6.37", "FAITS DIVERS - Selon PHILIPPE CORCUFF et JEAN-HENRI FABRE, la photo (CC BY-SA 3.0) est libre.",
+    "FAITS DIVERS/other; PHILIPPE CORCUFF/person; JEAN-HENRI FABRE/person; CC BY-SA/other" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

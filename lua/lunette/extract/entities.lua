@@ -453,6 +453,19 @@ function M.extract(text, opts)
                and particled(i, last) then ty = "other"
         elseif ((last > i or titled or after_abbrev) and not common) or lone_first or initials then ty = "person"
         elseif t.word:find(M.rules.initials) then ty = "person" end       -- F.Fillon, J.L.Mélenchon
+        -- (in capitals throughout, a person's only from a known first name: PHILIPPE CORCUFF, not
+        -- CC BY-SA, AFP TV)
+        if ty == "person" and not titled and not after_abbrev and not first_name(t.term)
+           and not first_name(t.term:match("^[^-]+")) then                          -- (JEAN-HENRI FABRE)
+          local caps = true
+          for k = i, last do
+            if toks[k].type == "word" and toks[k].flags & 2 == 0 and utf8.len(toks[k].word) > 1
+               and not M.rules.particles[toks[k].term] then
+              caps = false
+            end
+          end
+          if caps then ty = "other" end
+        end
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
       end
