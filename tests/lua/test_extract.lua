@@ -554,6 +554,9 @@ local ENTS = {
   -- in capitals throughout, a person's only from a known first name (a heading, a licence: no person)
   { "6.37", "FAITS DIVERS - Selon PHILIPPE CORCUFF et JEAN-HENRI FABRE, la photo (CC BY-SA 3.0) est libre.",
     "FAITS DIVERS/other; PHILIPPE CORCUFF/person; JEAN-HENRI FABRE/person; CC BY-SA/other" },
+  -- common nouns of events, bodies and titles make no person: Jeux Olympiques, Haute Autorité, Siné Mensuel
+  { "6.38", "Après les Jeux Olympiques, la Haute Autorité et Siné Mensuel ont écrit à Toy Story.",
+    "Jeux Olympiques/other; Haute Autorité/other; Siné Mensuel/other; Toy Story/other" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

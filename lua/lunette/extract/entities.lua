@@ -108,7 +108,9 @@ M.rules = {
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
     "general", "generale", "photo", "credit", "quiz", "open", "ancien", "ancienne", "depute", "deputee",
-    "senateur", "senatrice", "maire", "vice-president", "vice-presidente" },
+    "senateur", "senatrice", "maire", "vice-president", "vice-presidente", "directeur", "directrice", "jeux",
+    "olympiques", "haute", "autorite", "library", "control", "center", "centre", "story",
+    "dieu", "mensuel", "hebdo", "deluxe" },
   -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
   closers = set{ ",", ".", "!", "?", "…" },
