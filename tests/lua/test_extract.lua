@@ -287,6 +287,9 @@ local FIGS = {
   { "2.79", "Compter entre 25 000 € et 45 000 € pour trois ans, entre 300 soldats et 400 civils.",
     { { 25000, 45000, false, "€" }, { 300, 300, false, "soldats" }, { 400, 400, false, "civils" } } },
   { "2.80", "Between 3,000 troops and 4,000 troops were sent.", { { 3000, 4000, false, "troops" } }, "en" },
+  -- "N des M" with a capitalised plural noun: the noun is both numbers'
+  { "2.81", "Au total, 12 des 27 États membres ont voté pour.",
+    { { 12, 12, false, "États" }, { 27, 27, false, "États" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -555,8 +555,11 @@ local function unit_after(toks, k, an, english, lo)
   if M.rules.durations[t.word] then return j end                    -- 12 °C, 40° (a measure)
   -- ("200 des 300 agresseurs", "entre 400 et 455 des 577 sièges": digits after des, the noun after them)
   -- (not an amount: "5 des 50 milliards d'euros")
+  -- (a capitalised plural too: "12 des 27 États membres", "deux des trois Français")
+  local function plural_capital(w) return w.flags & 1 ~= 0 and w.flags & 2 == 0 and w.term:find("..[sx]$") ~= nil end
   if t.type == "number" and j > k and toks[k].term == "des" and toks[j + 1] and toks[j + 1].type == "word"
-     and toks[j + 1].flags & 1 == 0 and not an:is_stop(toks[j + 1].term) and toks[j + 1].sentence == t.sentence
+     and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
+     and toks[j + 1].sentence == t.sentence
      and not numbers.multipliers[toks[j + 1].term] then
     t, j = toks[j + 1], j + 1
   end
@@ -571,7 +574,8 @@ local function unit_after(toks, k, an, english, lo)
   -- "deux des trois agresseurs": a number after des / de ces is no noun; the noun after it is
   if (t.type == "number" or numbers.words[t.term]) and j > k and toks[j + 1] and toks[j + 1].type == "word"
      and (toks[k].term == "des" or (toks[k].term == "de" and toks[k + 1].term == "ces"))
-     and toks[j + 1].flags & 1 == 0 and not an:is_stop(toks[j + 1].term) and toks[j + 1].sentence == t.sentence then
+     and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
+     and toks[j + 1].sentence == t.sentence then
     t, j = toks[j + 1], j + 1
   end
   if numbers.words[t.term] and j > k then return nil, true end        -- "à 2019 ces deux réformes": no noun
