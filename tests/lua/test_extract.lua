@@ -458,6 +458,11 @@ local DATES = {
     { { "--07", "2024-07" }, { "--09", "2024-09" }, { "--04", "2025-04" }, { "--05", "2025-05" },
       { "--03-22", "2024-03-22" }, { "--03-29", "2024-03-29" } } },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
+  -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
+  -- (not after a past auxiliary: était prévu)
+  { "6.9", "Le sommet doit se tenir en juin. Il doit être jugé le 12 mars. Le vote est prévu en juillet ; "
+    .. "il était prévu en août.", { { "--06", "2025-06" }, { "--03-12", "2025-03-12" }, { "--07", "2025-07" },
+                                   { "--08", "2024-08" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

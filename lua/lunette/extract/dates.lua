@@ -147,7 +147,12 @@ M.rules = {
     reach = 10,                 -- tokens either side of the date
     -- modals in the conditional that speak of what may come with an infinitive, and the
     -- auxiliaries that make a past of them
-    modals = set{ "pourrait", "pourraient", "devrait", "devraient", "should" },
+    modals = set{ "pourrait", "pourraient", "devrait", "devraient", "should", "doit", "doivent" },
+    -- participles that schedule what is to come ("le vote est prévu le 15 janvier", "is due on"),
+    -- unless a past auxiliary comes right before them ("était prévu")
+    -- (not "programmé", a noun folded, nor "due", French too: "une hausse due à")
+    scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
+                     "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
@@ -570,10 +575,13 @@ function M.extract(text, opts)
     -- "pourrait avoir lieu en mai", "devraient reprendre en juin": a modal in the conditional
     -- and an infinitive (not "pourrait avoir été", a past)
     local nx = c_terms[k + 1]
+    if (nx == "se" or nx == "s'") and fr.modals[w] then nx = c_terms[k + 2] end        -- (doit se tenir)
+    -- (and a passive: "doit être jugé le 15"; not "pourrait avoir été", a past)
     if fr.modals[w] and nx and nx:find("..[io]?[eir]r?e?$") and not fr.auxiliaries[nx] or (fr.auxiliaries[nx]
-       and fr.modals[w] and c_terms[k + 2] == "lieu") then
+       and fr.modals[w] and (c_terms[k + 2] == "lieu" or (nx == "etre" and c_terms[k + 2] ~= "ete"))) then
       return "modal"
     end
+    if fr.scheduled[w] and not (c_terms[k - 1] and fr.past[c_terms[k - 1]]) then return "future" end
     if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w]) then
       return "past"
