@@ -363,6 +363,14 @@ local SRC = {
   -- an adverb is no subject of a coordinated verb (Toujours est-il que X ... et a annoncé); a
   -- main clause's subject is ("X a assuré que le récit était faux et a estimé"); "on cite par"
   { "5.36", "Parmi les produits incriminés, on cite par exemple un désinfectant La Croix.", nil, nil },
+  -- comme nous confie X; a statement between verb and speaker with any determiner; en / y être, avoir
+  { "5.37", "La police tente de dénouer la situation, comme nous confie Philippe Rouland.", "Philippe Rouland",
+    "confie" },
+  { "5.38", "Ceux qui pensent comme lui disent tout haut que non.", nil, nil },
+  { "5.39", "« Non » indique dans son communiqué le porte-parole du gouvernement.",
+    "le porte-parole du gouvernement", "indique" },
+  { "5.40", "Rachida Dati explique également en être venue aux mains avec lui.", "Rachida Dati", "explique" },
+  { "5.41", "Un jeune homme habillé d'un costume dit en papier bulles est mort.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

@@ -29,6 +29,18 @@ local function with_imperfect(list)
   return set(out)
 end
 
+-- time rows and "dans" + a determiner + a statement, each determiner: "souligne dans un
+-- communiqué le Conseil", "indique dans son communiqué le porte-parole"
+local function with_statements(rows)
+  for _, noun in ipairs{ "communique", "entretien", "tweet", "message", "courrier", "post", "courriel" } do
+    for _, det in ipairs{ "un", "son", "leur", "ce" } do rows[#rows + 1] = { "dans", det, noun } end
+  end
+  for _, noun in ipairs{ "interview", "declaration", "lettre", "video", "tribune" } do
+    for _, det in ipairs{ "une", "sa", "leur", "cette" } do rows[#rows + 1] = { "dans", det, noun } end
+  end
+  return rows
+end
+
 -- phrase rows and the pluperfect of the reflexive past ones: s'est dit -> s'était dit,
 -- se sont dits -> s'étaient dits
 local function with_pluperfect(rows)
@@ -517,7 +529,7 @@ M.rules = {
             { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" },
             { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" }, { "pour", "sa", "part" },
             { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" } },
-  time_locutions = {
+  time_locutions = with_statements{
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
@@ -527,10 +539,7 @@ M.rules = {
                 -- de l'Assemblée la vice-présidente"
                 { "a", "la", "tribune" }, { "a", "la", "tribune", "de", "l'", "assemblee" },
                 { "a", "la", "tribune", "du", "senat" }, { "a", "la", "tribune", "de", "l'", "onu" },
-                { "dans", "un", "communique" }, { "dans", "un", "entretien" }, { "dans", "une", "interview" },
-                { "dans", "une", "declaration" }, { "dans", "un", "tweet" }, { "dans", "une", "lettre" },
-                { "dans", "un", "message" }, { "dans", "un", "courrier" }, { "dans", "une", "video" },
-                { "dans", "une", "tribune" }, { "dans", "un", "post" }, { "dans", "un", "courriel" },
+
                 { "in", "a", "statement" }, { "in", "an", "interview" },
                 { "en", "milieu", "de", "matinee" }, { "en", "debut", "de", "journee" },
                 { "en", "matinee" }, { "dans", "la", "soiree" }, { "dans", "la", "matinee" }, { "dans", "la", "nuit" },
@@ -3425,8 +3434,8 @@ function M.extract(text, opts)
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct"
           -- "comme le précise X", "» nous précise X"
           or ((prev.term == "le" or prev.term == "l'") and p2 and p2.term == "comme")
-          or (M.rules.object_clitics[prev.term] and prev.flags & 1 == 0 and p2 and p2.type == "punct"
-              and p2.sentence == t.sentence))
+          or (M.rules.object_clitics[prev.term] and prev.flags & 1 == 0 and p2 and p2.sentence == t.sentence
+              and (p2.type == "punct" or p2.term == "comme")))                        -- (comme nous confie X)
         -- "X estime que", "X estime pour sa part que", "X affirme également que": what is reported
         -- comes after the adverbs and adverbial phrases
         -- (not past a time or place after a verb that is also a participle: "son livre écrit
@@ -3463,10 +3472,16 @@ function M.extract(text, opts)
         -- "déclare ne vouloir rien commenter", "affirme ne pas savoir": a negated infinitive (not
         -- "Aucune information précise n'est disponible")
         if not reports and toks[r] and (toks[r].term == "ne" or toks[r].term == "n'" or toks[r].term == "s'"
-                                        or toks[r].term == "se") then           -- (précise s'intéresser)
+                                        or toks[r].term == "se" or toks[r].term == "en"   -- (précise s'intéresser,
+                                        or toks[r].term == "y") then                      -- explique en être venue)
           local q = r + 1
           if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
           reports = infinitive_like(toks[q], an) or (toks[q] and M.rules.reported[toks[q].term]) or false
+          -- (after en / y, être or avoir only: "explique en être venue", not "un costume dit en papier")
+          if (toks[r].term == "en" or toks[r].term == "y")
+             and not (toks[q] and (toks[q].term == "etre" or toks[q].term == "avoir")) then
+            reports = false
+          end
         end
         -- "X explique son choix : « ... »", "affirme au sujet de la première dame, ... : « ... »":
         -- a colon a few words on, in the same clause, opens what is said
@@ -3624,7 +3639,8 @@ function M.extract(text, opts)
         if prev and (M.rules.object_clitics[prev.term] or prev.term == "m'" or prev.term == "t'")
            and prev.flags & 1 == 0
            and toks[pc - 1] and toks[pc - 1].sentence == t.sentence
-           and (toks[pc - 1].type == "punct" or toks[pc - 1].term == "que" or toks[pc - 1].term == "qu'") then
+           and (toks[pc - 1].type == "punct" or toks[pc - 1].term == "que" or toks[pc - 1].term == "qu'"
+                or toks[pc - 1].term == "comme") then                               -- (comme nous confie X)
           pc = pc - 1
           prev = toks[pc]
         end
@@ -3633,6 +3649,9 @@ function M.extract(text, opts)
                                       or (toks[pc - 1] and M.rules.closing_quotes[toks[pc - 1].word])))  -- » - assure X
            or prev.term == "qu'"
            or prev.term == "que"
+           -- (comme nous confie X; not "ceux qui pensent comme lui disent", lui stressed)
+           or (prev.term == "comme" and pc < cue_a - 1
+               and not (toks[cue_a - 1].term == "lui" and toks[cue_a].term:find("ent$")))
            or ((prev.term == "l'" or prev.term == "le") and toks[pc - 1]          -- comme l'a dit X,
                and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que"      -- comme le précise X
                     or (M.rules.object_clitics[toks[pc - 1].term] and toks[pc - 2]  -- comme nous le confirme X
