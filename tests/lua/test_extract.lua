@@ -371,6 +371,7 @@ local SRC = {
     "le porte-parole du gouvernement", "indique" },
   { "5.40", "Rachida Dati explique également en être venue aux mains avec lui.", "Rachida Dati", "explique" },
   { "5.41", "Un jeune homme habillé d'un costume dit en papier bulles est mort.", nil, nil },
+  { "5.42", "Il ne mettait aucun effet dans sa voix, on aurait vraiment dit que c'était la première fois.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

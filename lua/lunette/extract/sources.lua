@@ -3204,6 +3204,13 @@ function M.extract(text, opts)
     end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
+    -- nor on an auxiliary, adverbs aside: "on aurait vraiment | dit" is no speaker with its verb
+    local last = sp_b
+    while last > sp_a and (M.rules.adverbs[toks[last].term] or ment_adverb(toks[last])) do last = last - 1 end
+    if last < sp_b and M.rules.auxiliaries[toks[last].term] and toks[last].flags & 1 == 0
+       and toks[last].word ~= "à" then
+      return
+    end
     -- nor holds a verb of its own ("la députée qui | l'a interrogé | lui a répété", "Le discours
     -- qu'| il a prononcé samedi | a martelé"): an auxiliary and its participle
     for k = sp_a, sp_b do              -- a negation is a verb's too: "dont le nom n'est pas cité"
