@@ -372,6 +372,10 @@ local SRC = {
   { "5.40", "Rachida Dati explique également en être venue aux mains avec lui.", "Rachida Dati", "explique" },
   { "5.41", "Un jeune homme habillé d'un costume dit en papier bulles est mort.", nil, nil },
   { "5.42", "Il ne mettait aucun effet dans sa voix, on aurait vraiment dit que c'était la première fois.", nil, nil },
+  -- the present plural of the verbs in -e; no subject pronoun of the first person inside a speaker
+  { "5.43", "Les syndicats dénoncent « une provocation ».", "Les syndicats", "dénoncent" },
+  { "5.44", "Une enseignante que nous recevons en consultation témoigne : « J'ai subi des insultes ».", nil, nil },
+  { "5.45", "Les recettes abondent : courgettes farcies, tian ou gratin.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

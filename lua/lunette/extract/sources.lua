@@ -16,12 +16,16 @@ local dates = require "lunette.extract.dates"   -- its months, read when used (r
 local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
 local first_names = require "lunette.extract.names"      -- first names
 
--- a set of verbs and the imperfect of those in -e (affirme -> affirmait, affirmaient)
-local function with_imperfect(list)
+-- a set of verbs and, of those in -e, the present plural and the imperfect (dénonce ->
+-- dénoncent, affirme -> affirmait, affirmaient)
+-- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
+local NO_PLURAL = { abonde = true, releve = true }
+local function with_forms(list)
   local out = {}
   for _, w in ipairs(list) do
     out[#out + 1] = w
     if w:find("[^e]e$") then
+      if not NO_PLURAL[w] then out[#out + 1] = w .. "nt" end
       out[#out + 1] = w:sub(1, -2) .. "ait"
       out[#out + 1] = w:sub(1, -2) .. "aient"
     end
@@ -111,8 +115,8 @@ M.rules = {
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
     "grommele", "grommelle", "confesse" },
-  -- (with the imperfect of those in -e: affirme -> affirmait, affirmaient)
-  verbs = with_imperfect{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
+  -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
+  verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
     "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
     "indiquent", "annoncent", "avertissent", "estiment", "confirment", "signalent", "constatent",
@@ -141,7 +145,7 @@ M.rules = {
     "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
-  inverted_only = with_imperfect{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
+  inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
                        "resume", "commente", "tweete", "ironise", "lache", "rencheri", "rencherit", "tacle", "raille",
                        "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
                        "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
@@ -294,7 +298,7 @@ M.rules = {
                    "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure" },
   -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
   -- "il croit en Dieu", "elle craint le pire" report nothing
-  que_only = with_imperfect{ "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait",
+  que_only = with_forms{ "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait",
                              "croyaient", "craint", "craignent", "craignait", "craignaient" },
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
@@ -596,9 +600,9 @@ M.rules = {
   -- verbs that report what they take as object, with their subject before them: "La police dément
   -- toute implication", "Le ministère confirme l'information" (the others need que; annoncer a
   -- figure: "Le gouvernement annonce 3 000 suppressions de postes", not "les prophéties annoncent la fin")
-  object_verbs = with_imperfect{ "confirme", "confirment", "dement", "dementent", "denonce", "denoncent",
+  object_verbs = with_forms{ "confirme", "confirment", "dement", "dementent", "denonce", "denoncent",
                                  "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment" },
-  figure_object_verbs = with_imperfect{ "annonce", "annoncent" },
+  figure_object_verbs = with_forms{ "annonce", "annoncent" },
   -- the forms of "il y a" (see there_is_at)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -3204,6 +3208,17 @@ function M.extract(text, opts)
     end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
+    -- nor holds a subject pronoun of the first or second person with its verb: "les femmes que |
+    -- nous récupérons sur l'Aquarius | me confient"
+    for k = sp_a, sp_b do
+      local w = toks[k]
+      if w.flags & 1 == 0 and (w.term == "je" or w.term == "j'" or w.term == "tu"
+                               or ((w.term == "nous" or w.term == "vous") and k < sp_b
+                                   and toks[k + 1].flags & 1 == 0
+                                   and (toks[k + 1].term:find("ons$") or toks[k + 1].term:find("ez$")))) then
+        return
+      end
+    end
     -- nor on an auxiliary, adverbs aside: "on aurait vraiment | dit" is no speaker with its verb
     local last = sp_b
     while last > sp_a and (M.rules.adverbs[toks[last].term] or ment_adverb(toks[last])) do last = last - 1 end
