@@ -375,6 +375,7 @@ local SRC = {
   -- the present plural of the verbs in -e; no subject pronoun of the first person inside a speaker
   { "5.43", "Les syndicats dénoncent « une provocation ».", "Les syndicats", "dénoncent" },
   { "5.44", "Une enseignante que nous recevons en consultation témoigne : « J'ai subi des insultes ».", nil, nil },
+  { "5.46", "« C'est fini », écrivent les auteurs du rapport.", "les auteurs du rapport", "écrivent" },
   { "5.45", "Les recettes abondent : courgettes farcies, tian ou gratin.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",

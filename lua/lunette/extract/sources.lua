@@ -124,6 +124,8 @@ M.rules = {
     "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
     "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
     "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere",
+    -- (the plurals of those not in -e)
+    "poursuivent", "concluent", "previennent", "repondent", "ecrivent",
     "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
     "estimated", "claimed", "claims", "added", "noted", "wrote", "explained", "revendique", "revendiquent",
     "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
@@ -142,7 +144,8 @@ M.rules = {
     -- only after a quote (see inverted_only)
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit", "claironne", "tonne",
-    "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse" },
+    "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "rencherissent", "reagissent",
+    "sourient" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -150,6 +153,7 @@ M.rules = {
                        "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
                        "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
                        "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
+                       "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
                        "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
