@@ -396,6 +396,16 @@ do   -- the subject of a verb coordinated after a que clause: the main clause's,
        all("L'ex-Premier ministre a assuré que le récit était faux et a estimé que tout allait mal."),
        { { "L'ex-Premier ministre", "a assuré" }, { "L'ex-Premier ministre", "a estimé" } })
 end
+do   -- "notre X" with no name in it is someone's own words, no antecedent; "notre chroniqueur X" is one
+  local got = {}
+  for _, r in ipairs(extract.sources("« Notre mouvement a répondu sans faille. Les Français aussi », a-t-il martelé. "
+      .. "Notre chroniqueur Christophe Alévêque assure être libre. Il assure devoir se battre.")) do
+    got[#got + 1] = { r.speaker, r.source }
+  end
+  H.eq("5.47 notre / nos speakers as antecedents", got,
+       { { "Notre mouvement", "Notre mouvement" }, { "il", "il" },
+         { "Notre chroniqueur Christophe Alévêque", "Christophe Alévêque" }, { "Il", "Christophe Alévêque" } })
+end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })

@@ -865,7 +865,9 @@ M.rules = {
                       "francais", "anglais", "chinois", "japonais", "quebecois", "suisse", "jesus" },
     -- a speaker in someone's own words is no one the text goes on about: "« Mon père m'avait dit
     -- de reprendre l'entreprise » Très ému, il raconte" (il: the one quoted, not his father)
+    -- (and notre, votre with no name in them: "notre mouvement", not "notre chroniqueur X")
     own = set{ "mon", "ma", "mes", "ton", "ta", "tes" },
+    our = set{ "notre", "nos", "votre", "vos" },
     -- speakers no "il" or "elle" takes up: "on a affirmé ... il a affirmé"
     not_antecedents = set{ "on", "je", "j'", "tu", "nous", "vous", "moi", "toi", "i", "we", "you" },
     -- first names tell the gender of a name speaker (folded): "Maurice Godelier" is no "elle"
@@ -1039,9 +1041,9 @@ M.rules = {
     { "« Je me sens trahi », explique l’un des témoins encore sous le choc.",
       { source = "l’un des témoins", cue = "explique" } },
     { "Le ministre Sergueï Lavrov a, quant à lui, démenti toute implication.",
-      { source = "Le ministre Sergueï Lavrov", cue = "a, quant à lui, démenti" } },
+      { source = "Sergueï Lavrov", cue = "a, quant à lui, démenti" } },
     { "La députée Danielle Auroi, signataire de l'amendement, explique à Europe 1 que la loi ne le permet pas.",
-      { source = "La députée Danielle Auroi", cue = "explique" } },
+      { source = "Danielle Auroi", cue = "explique" } },
     { "Le ministre commence à embarrasser tout le monde, comme le précise Pierre Dupont, chef de service.",
       { source = "Pierre Dupont", cue = "précise" } },
     { "« C'est simple » nous précise le commandant Potignon.", { source = "Potignon", cue = "précise" } },
@@ -2843,7 +2845,11 @@ local function titled_name(toks, a, b, an)
     if q and q < b and toks[b].flags & 1 ~= 0 and toks[q + 1].flags & 1 ~= 0 then return q + 1 end
     return nil
   end
-  if not (M.rules.speaker_starts[toks[a].term] and toks[a].flags & 1 == 0) then return nil end
+  -- (a determiner in lower case, or capitalised opening its sentence before a lower-case noun:
+  -- "Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
+  local opens = toks[a].flags & 1 ~= 0 and (a == 1 or toks[a - 1].sentence ~= toks[a].sentence)
+    and toks[a + 1] and toks[a + 1].flags & 1 == 0
+  if not (M.rules.speaker_starts[toks[a].term] and (toks[a].flags & 1 == 0 or opens)) then return nil end
   local last = toks[b]
   if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
   local r = b
@@ -3086,7 +3092,8 @@ local function resolve_pronouns(out, an, toks, text)
             break
           end
         end
-        local own = k.own[an:term(c.speaker:match("^[^%s'’]+") or "")]
+        local first = an:term(c.speaker:match("^[^%s'’]+") or "")
+        local own = k.own[first] or (k.our[first] and c.source == c.speaker)
         local person = an:term(c.speaker)
         if not k.pronouns[person] and not k.not_antecedents[person] and c.source_of == nil and not thing
            and not own then
