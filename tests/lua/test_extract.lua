@@ -589,6 +589,7 @@ local ENTS = {
   -- common nouns of events, bodies and titles make no person: Jeux Olympiques, Haute Autorité, Siné Mensuel
   { "6.38", "Après les Jeux Olympiques, la Haute Autorité et Siné Mensuel ont écrit à Toy Story.",
     "Jeux Olympiques/other; Haute Autorité/other; Siné Mensuel/other; Toy Story/other" },
+  { "6.39", "L'ONG Human Rights Watch et plusieurs ONG accusent l'armée.", "Human Rights Watch/org" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

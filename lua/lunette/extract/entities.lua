@@ -81,7 +81,7 @@ M.rules = {
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
-    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados",
+    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
