@@ -590,6 +590,9 @@ local ENTS = {
   { "6.38", "Après les Jeux Olympiques, la Haute Autorité et Siné Mensuel ont écrit à Toy Story.",
     "Jeux Olympiques/other; Haute Autorité/other; Siné Mensuel/other; Toy Story/other" },
   { "6.39", "L'ONG Human Rights Watch et plusieurs ONG accusent l'armée.", "Human Rights Watch/org" },
+  -- a street, a square, a station before a name make a place with it (not "la place de Dupont")
+  { "6.40", "De la rue de Rivoli au boulevard Saint-Michel et à la gare du Nord, il a pris la place de Dupont.",
+    "rue de Rivoli/place; boulevard Saint-Michel/place; gare du Nord/place; Dupont/other" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

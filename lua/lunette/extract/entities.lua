@@ -89,6 +89,11 @@ M.rules = {
   contracted = { le = set{ "du", "au" }, les = set{ "des", "aux" } },
   -- lower-case heads before "de (la) + a capitalised department" (see extract)
   ministry = set{ "ministere", "secretariat", "ministry", "department" },
+  streets = set{ "rue", "avenue", "boulevard", "place", "quai", "pont", "impasse", "allee", "chemin", "route",
+                  "square", "esplanade", "parvis", "gare", "porte", "rond-point" },
+  -- (those that name a street only right before the name: "la place Beauvau", not "la place de Dupont",
+  -- "le chemin de Serge Dassault")
+  streets_alone = set{ "place", "porte", "route", "chemin" },
   seats = set{ "parquet", "tribunal", "prefecture", "mairie", "rectorat", "parquets", "tribunaux" },
   org_kinds = set{ "association", "syndicat", "parti", "ong", "fondation", "cabinet", "societe", "entreprise",
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
@@ -537,7 +542,8 @@ function M.extract(text, opts)
     if M.rules.of[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == c_sent[e.a] then
       k = k - 1                                                  -- before de
       if c_flags[k] and c_flags[k] & 1 == 0 and c_type[k] == "word" and not M.rules.ministry[c_term[k]]
-         and not M.rules.minister[c_term[k]] and not M.rules.seats[c_term[k]] and c_sent[k] == c_sent[e.a] then
+         and not M.rules.minister[c_term[k]] and not M.rules.seats[c_term[k]] and not M.rules.streets[c_term[k]]
+         and c_sent[k] == c_sent[e.a] then
         k = k - 1                                                -- (an adjective between: libanais)
       end
       head = c_sent[k] == c_sent[e.a] and c_flags[k] and c_flags[k] & 1 == 0 and c_term[k]
@@ -548,6 +554,14 @@ function M.extract(text, opts)
     local kind = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
       and M.rules.org_kinds[c_term[e.a - 1]]
     if kind and (e.type == "person" or e.type == "other") then e.type = "org" end
+    -- (a street, a square, a bridge before the name, de or not, make it a place with them: "rue de
+    -- Rivoli", "le boulevard Saint-Michel", "la place de la Concorde")
+    local street = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
+      and M.rules.streets[c_term[e.a - 1]] and e.a - 1
+    if not street and head and M.rules.streets[head] and not M.rules.streets_alone[head] and e.a - k <= 3 then
+      street = k
+    end
+    if street and e.type ~= "org" then e.a, e.type, e.name = street, "place", nil end
     if e.type == "place" and head and M.rules.seats[head] and e.a - k <= 3 then
       e.a, e.type, e.name = k, "org", nil
     elseif e.type == "other" and head and M.rules.minister[head] then
