@@ -377,6 +377,9 @@ local SRC = {
   { "5.44", "Une enseignante que nous recevons en consultation témoigne : « J'ai subi des insultes ».", nil, nil },
   { "5.46", "« C'est fini », écrivent les auteurs du rapport.", "les auteurs du rapport", "écrivent" },
   { "5.45", "Les recettes abondent : courgettes farcies, tian ou gratin.", nil, nil },
+  -- lancer before a name in quotes launches it; before words said, says them
+  { "5.48", "Le président a lancé « l'Initiative » pour l'Afrique.", nil, nil },
+  { "5.49", "Le ministre lance « Vous êtes fous ».", "Le ministre", "lance" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

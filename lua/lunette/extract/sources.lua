@@ -3813,6 +3813,30 @@ function M.extract(text, opts)
         -- (an after-quote verb with what is said after it speaks as any: "il lançait : « ... »",
         -- "Marine Le Pen se félicitait que", "ils assénaient que")
         local said_next = toks[cue_b + 1] and M.rules.said_marks[toks[cue_b + 1].word:lower()]
+        -- (not a name in quotes, capitalised and closed within a few words: "a lancé « l'Initiative »")
+        if said_next and opening_quote(toks, cue_b + 1) then
+          local f = toks[cue_b + 2]
+          if f and M.rules.definites[f.term] and f.flags & 1 == 0 then f = toks[cue_b + 3] end
+          if f and f.flags & 1 ~= 0 then
+            for q = cue_b + 3, cue_b + 6 do
+              local tq = toks[q]
+              if not tq or tq.sentence ~= t.sentence
+                 or (tq.type == "punct" and not M.rules.closing_quotes[tq.word]) then
+                break
+              end
+              if M.rules.closing_quotes[tq.word] then said_next = false; break end
+            end
+            -- (a pronoun or a verb in it makes it words said: "lance « Vous êtes fous »")
+            for q = cue_b + 2, cue_b + 6 do
+              local tq = toks[q]
+              if not tq or M.rules.closing_quotes[tq.word] then break end
+              if M.rules.clause_pronouns[tq.term] or M.rules.be_have[tq.term] or M.rules.be_finite[tq.term]
+                 or M.rules.auxiliaries[tq.term] then
+                said_next = true
+              end
+            end
+          end
+        end
         if not done and says and (not M.rules.inverted_only[toks[cue_b].term] or said_next) then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
           -- a verb taken for the punctuation before it: a subject right there, or none
