@@ -830,7 +830,11 @@ do
     "(", "46%", ")", "moins", "d'un", "tiers", "il", "y", "avait", "écrit", "avance", "d'", "un", "pas", "12 %", "à",
     "4,7", "milliards", "premier", "semestre", "-t-on", "appris", "auprès", ".", "\n", "Le", "Pen", "ministère", "de",
     "la", "Santé", "association", "UFC-Que", "Choisir", "pic.twitter.com/X", "/", "@x", "Mme", "B", "CV", "80",
-    "ans", "qui", "dément", "toute", "Marine", "sur", "deux", "entre", "-", "au", "dernier", "prochain", "ont" }
+    "ans", "qui", "dément", "toute", "Marine", "sur", "deux", "entre", "-", "au", "dernier", "prochain", "ont",
+    -- (and the words of the rules added on 2026-11-23)
+    "Et", "préciser", "d'ajouter", "nous", "lui", "comme", "s'était", "dit", "N'Golo", "Kanté", "rue", "Rivoli",
+    "lance", "Initiative", "doit", "tenir", "M€", "€", "États", "des", "Toujours", "est-il", "aurait", "vraiment",
+    "air", "née", "Sophie", "racontent", "être", "FAITS", "DIVERS", "Jeux", "Olympiques", "10,", "39" }
   math.randomseed(20261123)
   local errors, outside = 0, 0
   for _ = 1, 3000 do
