@@ -490,6 +490,11 @@ local DATES = {
   { "6.9", "Le sommet doit se tenir en juin. Il doit être jugé le 12 mars. Le vote est prévu en juillet ; "
     .. "il était prévu en août.", { { "--06", "2025-06" }, { "--03-12", "2025-03-12" }, { "--07", "2025-07" },
                                    { "--08", "2024-08" } } },
+  -- la veille, le lendemain: from the last day written (not one itself told so), else the publication;
+  -- an event's eve is none
+  { "6.10", "Le 7 janvier 2015, puis le lendemain et le surlendemain. La veille au soir, il a plu. "
+    .. "À la veille de l'élection, rien.", { { "2015-01-07", "2015-01-07" }, { nil, "2015-01-08" },
+                                            { nil, "2015-01-09" }, { nil, "2015-01-06" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -192,6 +192,12 @@ M.rules = {
     { { "le", "week-end", "dernier" }, "weekend", -1 }, { { "le", "weekend", "dernier" }, "weekend", -1 },
     { { "last", "weekend" }, "weekend", -1 }, { { "le", "week-end", "prochain" }, "weekend", 1 },
     { { "le", "weekend", "prochain" }, "weekend", 1 }, { { "next", "weekend" }, "weekend", 1 },
+    -- days told from the day written last in the text (or the publication's): "la veille", "le
+    -- lendemain" (not "la veille de l'élection", "au lendemain du scrutin": an event's, unknown)
+    { { "la", "veille" }, "told", -1 }, { { "le", "lendemain" }, "told", 1 }, { { "l'", "avant-veille" }, "told", -2 },
+    { { "le", "surlendemain" }, "told", 2 }, { { "the", "day", "before" }, "told", -1 },
+    { { "the", "previous", "day" }, "told", -1 }, { { "the", "next", "day" }, "told", 1 },
+    { { "the", "following", "day" }, "told", 1 },
     -- parts of the current or last period: { terms, unit, offset, part }
     { { "debut", "du", "mois" }, "month", 0, "debut" }, { { "fin", "du", "mois" }, "month", 0, "fin" },
     { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" },
@@ -675,6 +681,7 @@ function M.extract(text, opts)
     end
     return "byline"
   end
+  local told = {}                  -- records of days told from another (la veille, le lendemain)
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
@@ -1335,6 +1342,27 @@ function M.extract(text, opts)
       -- "ce week-end des 29 et 30 juillet": the days written after it say which
       if rel and rel[2] == "weekend" and toks[j] and (toks[j].term == "des" or toks[j].term == "du")
          and toks[j + 1] and toks[j + 1].type == "number" then
+        i = j
+        goto continue
+      end
+      -- (la veille de l'élection, au lendemain du scrutin, the day before the vote: an event's eve)
+      if rel and rel[2] == "told" and toks[j] and toks[j].sentence == t.sentence
+         and (toks[j].term == "de" or toks[j].term == "d'" or toks[j].term == "du" or toks[j].term == "des"
+              or toks[j].term == "of" or toks[j].term == "the") then
+        i = j
+        goto continue
+      end
+      if rel and rel[2] == "told" then
+        -- from the last day written before it (a single day, not itself told so: "le 7 janvier,
+        -- ... le lendemain ... le surlendemain", both from the 7th), else from the publication
+        local ay, am, ad
+        for k = #out, 1, -1 do
+          local r = out[k].zone ~= "related" and not told[out[k]] and out[k].resolved
+          if r and r:match("^%d%d%d%d%-%d%d%-%d%d$") then ay, am, ad = parse_iso(r); break end
+        end
+        if not ay then ay, am, ad = py, pm, pd end
+        add(i, j - 1, nil, ay and iso(from_days(to_days(ay, am, ad) + rel[3])) or nil)
+        told[out[#out]] = true
         i = j
         goto continue
       end
