@@ -380,6 +380,12 @@ local SRC = {
   -- lancer before a name in quotes launches it; before words said, says them
   { "5.48", "Le président a lancé « l'Initiative » pour l'Afrique.", nil, nil },
   { "5.49", "Le ministre lance « Vous êtes fous ».", "Le ministre", "lance" },
+  -- English: a possessive before a title and its holder's name; content with no determiner; denied
+  { "5.50", "\"This is a war crime,\" said Amnesty International's secretary general, Agnès Callamard.",
+    "Agnès Callamard", "said", "en" },
+  { "5.51", "According to figures released by the United Nations, 6 million people have fled.", "the United Nations",
+    "According to", "en" },
+  { "5.52", "The Kremlin has denied the reports.", "The Kremlin", "has denied", "en" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

@@ -108,7 +108,7 @@ M.rules = {
     "considere", "predit", "remarque", "relate", "conteste", "refute", "promis", "jure", "reaffirme",
     "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
     "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
-    "asserted", "revealed", "indicated", "tweeted",
+    "asserted", "revealed", "indicated", "tweeted", "denied",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "replique",
     -- only after a quote (see inverted_only): « ... », a ironisé X
@@ -131,7 +131,8 @@ M.rules = {
     "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
     "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain", "explains",
     "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argue", "argues", "announce", "announces",
-    "predicted", "predict", "predicts", "tells", "writes", "found", "finds", "concluded", "concludes",
+    "predicted", "predict", "predicts", "tells", "writes", "found", "finds", "concluded", "concludes", "denies",
+    "deny", "denied",
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
     "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
@@ -605,7 +606,8 @@ M.rules = {
   -- toute implication", "Le ministère confirme l'information" (the others need que; annoncer a
   -- figure: "Le gouvernement annonce 3 000 suppressions de postes", not "les prophéties annoncent la fin")
   object_verbs = with_forms{ "confirme", "confirment", "dement", "dementent", "denonce", "denoncent",
-                                 "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment" },
+                                 "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment",
+                                 "denies", "deny", "denied", "confirms", "confirmed", "acknowledges", "acknowledged" },
   figure_object_verbs = with_forms{ "annonce", "annoncent" },
   -- the forms of "il y a" (see there_is_at)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
@@ -1547,7 +1549,7 @@ M.rules = {
     { "The army said on Monday that troops moved.", { source = "The army", cue = "said" }, "en" },
     { "Some 1,500 people attended, police said.", { source = "police", cue = "said" }, "en" },
     { "Washington has said the figure could rise.", { source = "Washington", cue = "has said" }, "en" },
-    { "Pyongyang denied the reports on Friday.", {}, "en" },
+    { "Pyongyang denied the reports on Friday.", { source = "Pyongyang", cue = "denied" }, "en" },   -- (as « dément »)
   },
 }
 
@@ -2783,10 +2785,15 @@ end
 -- or three capitalised words): its first and last index, or nil
 local function apposed_name(toks, a, b, sent, an)
   local c = toks[b + 1]
-  if not (c and c.word == "," and M.rules.speaker_starts[toks[a].term] and toks[a + 1]
-          and toks[a + 1].flags & 1 == 0) then
-    return nil
+  -- (a title after a determiner, or after a name's possessive: "Amnesty International's secretary
+  -- general, Agnès Callamard")
+  local titled = M.rules.speaker_starts[toks[a].term] and toks[a + 1] and toks[a + 1].flags & 1 == 0
+  for k = a, math.min(b - 1, a + 3) do
+    if not titled and (toks[k].word:find("['’]s$") or toks[k].term == "'s") and toks[k + 1].flags & 1 == 0 then
+      titled = true
+    end
   end
+  if not (c and c.word == "," and titled) then return nil end
   local k = b + 2
   -- (a capitalised particle inside the name: "Bruno Le Maire", "Charles De Gaulle")
   while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 ~= 0
@@ -2907,13 +2914,16 @@ end
 local function content_author(toks, a, b)
   -- (a determiner, capitalised only opening its sentence before a lower-case noun: "Un article du
   -- Parisien rapporte"; not "Le Monde")
-  if not (M.rules.speaker_starts[toks[a].term] and (toks[a].flags & 1 == 0
+  local cn = M.rules.content_nouns
+  -- (or a plural noun of content with no determiner: "according to figures released by the UN")
+  local bare = toks[a].flags & 1 == 0 and (cn.data[toks[a].term] or cn.said[toks[a].term])
+    and toks[a].term:find("s$") ~= nil
+  if not bare and not (M.rules.speaker_starts[toks[a].term] and (toks[a].flags & 1 == 0
           or (toks[a + 1] and toks[a + 1].flags & 1 == 0 and toks[a].flags & 2 == 0
               and (not toks[a - 1] or toks[a - 1].sentence ~= toks[a].sentence)))) then
     return nil
   end
-  local cn = M.rules.content_nouns
-  local k, kind = a + 1, nil
+  local k, kind = bare and a or a + 1, nil
   while k <= b and k - a <= 3 and toks[k].type == "word" and toks[k].flags & 1 == 0
         and not M.rules.noun_links[toks[k].term] and not cn.made_en[toks[k].term] do
     kind = kind or (cn.said[toks[k].term] and "said") or (cn.data[toks[k].term] and "data")
