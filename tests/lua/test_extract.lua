@@ -415,6 +415,15 @@ do   -- "notre X" with no name in it is someone's own words, no antecedent; "not
        { { "Notre mouvement", "Notre mouvement" }, { "il", "il" },
          { "Notre chroniqueur Christophe Alévêque", "Christophe Alévêque" }, { "Il", "Christophe Alévêque" } })
 end
+do   -- the gender of "l'ancien président", "l'ex-épouse": the adjective's, the noun's
+  local got = {}
+  for _, r in ipairs(extract.sources("L'ancien président de la République a affirmé que non. Elle a dit oui. "
+      .. "L'ex-épouse du ministre a affirmé que oui. Elle a précisé que non.")) do
+    got[#got + 1] = r.source
+  end
+  H.eq("5.53 gender through an adjective and ex-", got,
+       { "L'ancien président de la République", "Elle", "L'ex-épouse du ministre", "L'ex-épouse du ministre" })
+end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })

@@ -854,13 +854,15 @@ M.rules = {
                            "avocat", "conseiller", "patron", "fondateur", "entraineur", "senateur", "chercheur",
                            "acteur", "chanteur", "realisateur", "createur", "animateur", "homme", "garcon", "roi",
                            "prince", "pretre", "depute", "candidat", "procureur", "redacteur", "collaborateur",
-                           "proprietaire", "papa" },
+                           "proprietaire", "papa",
+                           -- (and the adjectives that come first: "l'ancien président", "l'actuel ministre")
+                           "ancien", "actuel", "interesse", "eternel" },
     feminine_nouns = set{ "compagne", "femme", "epouse", "fille", "soeur", "mere", "tante", "niece", "cousine",
                           "grand-mere", "belle-mere", "belle-soeur", "amie", "copine", "fiancee", "presidente",
                           "directrice", "avocate", "conseillere", "patronne", "fondatrice", "entraineuse", "senatrice",
                           "chercheuse", "actrice", "chanteuse", "realisatrice", "creatrice", "animatrice", "dame",
                           "reine", "princesse", "deputee", "candidate", "procureure", "redactrice", "collaboratrice",
-                          "maman" },
+                          "maman", "ancienne", "actuelle", "interessee", "eternelle" },
     -- nouns in -s or -x that are singular too (a first word with no determiner)
     invariable = set{ "pays", "fils", "corps", "temps", "avis", "dos", "bas", "choix", "prix", "voix", "poids",
                       "cas", "bras", "mois", "fois", "procès", "proces", "discours", "secours", "concours", "palais",
@@ -2989,7 +2991,7 @@ local function speaker_kind(speaker, an)
   if k.masculine[f] or k.male_names[f] then return "m" end
   local elided, after = first:match("^(%a)['’](.+)$")     -- "l'avocate": l and the noun
   if k.ungendered[elided and an:term(elided) or f] then    -- "son compagnon", "l'avocate": the noun's gender
-    local noun = an:term(after or speaker:match("^[^%s]+%s+([^%s]+)") or "")
+    local noun = an:term(after or speaker:match("^[^%s]+%s+([^%s]+)") or ""):gsub("^ex%-", "")   -- (l'ex-épouse)
     if k.feminine_nouns[noun] then return "f" end
     if k.masculine_nouns[noun] then return "m" end
   end
