@@ -16,7 +16,7 @@ return {
       { 885, 931, "L'état-major interarmées a également averti", "État-major interarmées sud-coréen", "a également averti" },
       { 1105, 1130, "L'état-major a déclaré", "L'état-major", "a déclaré" },
       { 1352, 1396, "De nombreux dirigeants occidentaux craignent", "De nombreux dirigeants occidentaux", "craignent" },
-      { 1469, 1509, "Selon un récent rapport des États-Unis", "un récent rapport des États-Unis", "Selon" },
+      { 1469, 1509, "Selon un récent rapport des États-Unis", "États-Unis", "Selon" },
       { 1784, 1808, "Selon plusieurs rapports", "plusieurs rapports", "Selon" },
     },
   },

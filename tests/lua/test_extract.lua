@@ -386,6 +386,9 @@ local SRC = {
   { "5.51", "According to figures released by the United Nations, 6 million people have fled.", "the United Nations",
     "According to", "en" },
   { "5.52", "The Kremlin has denied the reports.", "The Kremlin", "has denied", "en" },
+  -- what was said or published du / des a place or body the gazetteer knows: its author
+  { "5.54", "Selon un récent rapport des États-Unis, 11 000 soldats sont partis.", "États-Unis", "Selon" },
+  { "5.55", "Selon un rapport du Sénat, tout va bien.", "Sénat", "Selon" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

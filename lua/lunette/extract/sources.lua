@@ -1618,11 +1618,11 @@ end
 
 -- the first words of the gazetteer's places, folded ("maroc", "coree"): a name after au / à
 -- that is one is where a title holds, not whom one speaks to
-local function make_place_names(gazetteer)
+local function make_place_names(gazetteer, any)
   local names = {}
   local an = analyzer.new{ lang = "fr" }
   for _, row in ipairs(gazetteer) do
-    if row[1] == "place" then
+    if row[1] == "place" or any then
       for n = 2, #row do
         local w = row[n]
         if type(w) == "string" and w:find("^[%u\195]") then names[an:term(w:match("^[^%s]+"))] = true end
@@ -1632,6 +1632,9 @@ local function make_place_names(gazetteer)
   return names
 end
 local function place_names() return seq.derived(require "lunette.extract.gazetteer", make_place_names) end
+-- (and the first words of every name it knows: places and organisations)
+local function make_known_names(gazetteer) return make_place_names(gazetteer, true) end
+local function known_names() return seq.derived(require "lunette.extract.gazetteer", make_known_names) end
 
 -- the gazetteer's names written with Le / Les, folded without it -> the name ("monde" -> "Le Monde"):
 -- what du / des contract ("une enquête du Monde", "selon les informations des Échos")
@@ -2952,8 +2955,10 @@ local function content_author(toks, a, b)
   local x = toks[k + 1]
   if x.type ~= "word" then return nil end
   if p.term == "du" or p.term == "des" then
-    -- (an acronym, or a name the gazetteer writes with Le / Les: "une enquête du Monde")
-    return ((x.flags & 2 ~= 0 and #x.word >= 2) or (x.flags & 1 ~= 0 and article_names()[x.term])) and k + 1 or nil
+    -- (an acronym, a name the gazetteer writes with Le / Les: "une enquête du Monde", or a place or
+    -- body it knows: "un rapport des États-Unis", "un rapport du Sénat")
+    return ((x.flags & 2 ~= 0 and #x.word >= 2)
+            or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))) and k + 1 or nil
   end
   if not (p.term == "de" or p.term == "d'") then return nil end
   if x.flags & 1 ~= 0 then return k + 1 end
