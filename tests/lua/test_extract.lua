@@ -389,6 +389,11 @@ local SRC = {
   -- what was said or published du / des a place or body the gazetteer knows: its author
   { "5.54", "Selon un récent rapport des États-Unis, 11 000 soldats sont partis.", "États-Unis", "Selon" },
   { "5.55", "Selon un rapport du Sénat, tout va bien.", "Sénat", "Selon" },
+  -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
+  { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
+    "le mouvement Sens commun", "a annoncé" },
+  { "5.57", "Quand il est revenu et nous a annoncé que nous avions un retard, tout a changé.", "il", "a annoncé" },
+  { "5.58", "Il y a quelques jours, le jeune homme achète un coffret et fait part de son intention.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

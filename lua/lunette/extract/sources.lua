@@ -2062,8 +2062,10 @@ end
 local function opened_segment(toks, c, sent)
   local p = c - 1
   while p >= 1 and toks[p].sentence == sent and toks[p].type ~= "punct" do p = p - 1 end
-  local first = toks[p + 1]
-  return M.rules.openers[first.term] or M.rules.openers[first.lower] or false
+  local first, second = toks[p + 1], toks[p + 2]
+  -- (or a time: "Ce lundi, le mouvement X, le courant ..., a annoncé")
+  local time = M.rules.time_det[first.term] and second and p + 2 < c and M.rules.time_nouns[second.term]
+  return M.rules.openers[first.term] or M.rules.openers[first.lower] or time or false
 end
 
 -- "À Matignon, on assure", "Chez Renault, on explique": the place before the comma
@@ -2573,6 +2575,14 @@ function coordinated_from(toks, v, sent, an, x)
   end
   local a = e and short_subject(toks, e, sent, an)
   if a then return a, e - 1 end
+  -- (or a subject pronoun opening its clause, resolved as any: "quand il est revenu et nous a annoncé")
+  local pr = e and toks[e - 1]
+  local pb = e and toks[e - 2]
+  if pr and pr.sentence == sent and M.rules.subject_pronouns[pr.term] and pr.term ~= "on"
+     and (not pb or pb.sentence ~= sent or pb.type == "punct" or M.rules.clause_start[pb.term])
+     and not (toks[e].term == "y" and toks[e + 1] and M.rules.there_is[toks[e + 1].term]) then   -- (il y a)
+    return e - 1, e - 1
+  end
   return nil
 end
 
