@@ -394,6 +394,8 @@ local SRC = {
     "le mouvement Sens commun", "a annoncé" },
   { "5.57", "Quand il est revenu et nous a annoncé que nous avions un retard, tout a changé.", "il", "a annoncé" },
   { "5.58", "Il y a quelques jours, le jeune homme achète un coffret et fait part de son intention.", nil, nil },
+  { "5.59", "Il ne parvenait à en croire ses oreilles.", nil, nil },
+  { "5.60", "Une raison historique à en croire les paroles de Bernard Laporte.", "Bernard Laporte", "à en croire" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

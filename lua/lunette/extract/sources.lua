@@ -777,6 +777,8 @@ M.rules = {
   stressed_subjects = set{ "lui", "eux", "lui-meme", "elle-meme", "eux-memes", "elles-memes" },
   non_speakers = set{ "proverbe", "proverbes", "adage", "dicton", "maxime", "loi", "lois", "video", "videos",
                       "photo", "photos", "image", "images", "visite", "chanson", "film", "films",
+                      -- (and the senses one believes: "il n'en croyait pas ses oreilles, ses yeux")
+                      "oreilles", "yeux",
                       -- what is told: "raconte l'histoire de", "retrace le parcours de"
                       "histoire", "histoires", "anecdote", "anecdotes", "aventure", "parcours", "vie",
                       "destin", "genese", "epopee", "odyssee", "calvaire", "enfance", "jeunesse" },
