@@ -396,6 +396,7 @@ local SRC = {
   { "5.58", "Il y a quelques jours, le jeune homme achète un coffret et fait part de son intention.", nil, nil },
   { "5.59", "Il ne parvenait à en croire ses oreilles.", nil, nil },
   { "5.60", "Une raison historique à en croire les paroles de Bernard Laporte.", "Bernard Laporte", "à en croire" },
+  { "5.61", "Le syndicat fait valoir ses droits devant le tribunal.", nil, nil },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

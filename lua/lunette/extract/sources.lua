@@ -299,6 +299,8 @@ M.rules = {
                          "pouvoir", "savoir", "manoir", "couloir", "trottoir", "tiroir", "soir", "desormais" },
   -- verbs of saying only when what is said follows (que, a quote, a colon): "a soutenu un projet"
   -- ("a relevé ses critères", "relève le défi"; "relève que", "comme le relève X" report)
+  -- a verb's (last word's) objects, right after it or after a determiner, that make an idiom of it
+  idiom_objects_of = { valoir = set{ "droit", "droits", "talent", "talents", "charmes", "atouts" } },
   needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded",
                    "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure" },
   -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
@@ -3631,6 +3633,9 @@ function M.extract(text, opts)
       end
       if v and M.rules.says_much[col_terms[cue_b + 1]] and col_terms[cue_a - 1] == "en" then v = nil end
       if v and M.rules.idiom_objects[col_terms[cue_b + 1]] then v = nil end      -- a accusé réception
+      -- (an object after a determiner that makes an idiom of the verb: "fait valoir ses droits")
+      local io = M.rules.idiom_objects_of[col_terms[cue_b]]
+      if v and io and (io[col_terms[cue_b + 1]] or io[col_terms[cue_b + 2]]) then v = nil end
       -- "ont déjà rapporté plusieurs millions", "rapporte gros": money brought in, no report
       -- (its object right after it, or past adverbs: not "rapporte ce jeudi 27 juillet Le Monde")
       if v and M.rules.earn_verbs[col_terms[cue_b]] then
