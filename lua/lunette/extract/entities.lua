@@ -307,7 +307,7 @@ function M.extract(text, opts)
     -- (a capital, no elision; but N' and M' glued to a capital open an African name: N'Golo Kanté)
     local name_elision = c_flags[i] & 9 == 9 and M.rules.name_elisions[ti] and c_flags[i + 1]
       and c_flags[i + 1] & 3 == 1 and toks[i].stop + 1 == c_start[i + 1]        -- (not CE N'EST PAS, N'Y)
-      and utf8.len(toks[i + 1].word) > 1
+      and (utf8.len(toks[i + 1].word) or 2) > 1
     if not taken[i] and c_type[i] == "word" and (c_flags[i] & 9 == 1 or name_elision)
        and not M.rules.not_names[ti] and not dates.rules.weekdays[ti] and not glued then
       local t = toks[i]
@@ -320,7 +320,7 @@ function M.extract(text, opts)
         if c_term[ik] == "-" and c_flags[ik + 1] and c_flags[ik + 1] & 1 ~= 0 then ik = ik + 1 end
       end
       local initials = ik > i and c_type[ik] == "word" and c_flags[ik] & 1 ~= 0 and c_sent[ik] == t.sentence
-        and not taken[ik] and utf8.len(toks[ik].word) > 1
+        and not taken[ik] and (utf8.len(toks[ik].word) or 2) > 1
         and not an:is_stop(c_term[ik]) and not M.rules.not_names[c_term[ik]]
       if initials then
         j, last = ik, ik
@@ -466,7 +466,7 @@ function M.extract(text, opts)
            and not first_name(t.term:match("^[^-]+")) then                          -- (JEAN-HENRI FABRE)
           local caps = true
           for k = i, last do
-            if toks[k].type == "word" and toks[k].flags & 2 == 0 and utf8.len(toks[k].word) > 1
+            if toks[k].type == "word" and toks[k].flags & 2 == 0 and (utf8.len(toks[k].word) or 2) > 1
                and not M.rules.particles[toks[k].term] then
               caps = false
             end
