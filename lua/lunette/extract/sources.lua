@@ -2971,8 +2971,11 @@ local function content_author(toks, a, b)
   if p.term == "du" or p.term == "des" then
     -- (an acronym, a name the gazetteer writes with Le / Les: "une enquête du Monde", or a place or
     -- body it knows: "un rapport des États-Unis", "un rapport du Sénat")
+    -- (what someone said: "les mots du procureur de la République", "les propos des syndicats")
     return ((x.flags & 2 ~= 0 and #x.word >= 2)
-            or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))) and k + 1 or nil
+            or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))
+            or (kind == "said" and x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term]
+                                                       or M.rules.name_titles.person[x.term]))) and k + 1 or nil
   end
   if not (p.term == "de" or p.term == "d'") then return nil end
   if x.flags & 1 ~= 0 then return k + 1 end
