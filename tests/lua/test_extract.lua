@@ -438,6 +438,17 @@ do   -- the gender of "l'ancien président", "l'ex-épouse": the adjective's, th
   H.eq("5.53 gender through an adjective and ex-", got,
        { "L'ancien président de la République", "Elle", "L'ex-épouse du ministre", "L'ex-épouse du ministre" })
 end
+do   -- cataphora: a pronoun in a subordinate clause opening the sentence, the main clause's subject
+  local got = {}
+  for _, r in ipairs(extract.sources("Selon le quotidien, le club va mal. S'il reconnaît qu'il a fait preuve "
+      .. "d'étourderie, le directeur estime que tout va bien. Quand elle a annoncé sa candidature, la ministre "
+      .. "savait que tout était joué. S'il a dit cela, c'est qu'il le pense.")) do
+    got[#got + 1] = { r.speaker, r.source }
+  end
+  H.eq("5.64 a pronoun before its noun", got,
+       { { "le quotidien", "le quotidien" }, { "il", "le directeur" }, { "le directeur", "le directeur" },
+         { "elle", "la ministre" }, { "il", "le directeur" } })     -- (c'est: no subject; the one before)
+end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })

@@ -875,6 +875,11 @@ M.rules = {
     -- de reprendre l'entreprise » Très ému, il raconte" (il: the one quoted, not his father)
     -- (and notre, votre with no name in them: "notre mouvement", not "notre chroniqueur X")
     own = set{ "mon", "ma", "mes", "ton", "ta", "tes" },
+    -- words that open a subordinate clause at a sentence's start (see cataphora)
+    indefinites = set{ "tout", "tous", "rien", "cela", "ca", "ce", "c'", "chacun", "chacune", "personne", "on",
+                       "certains", "certaines", "aucun", "aucune" },
+    subordinators = set{ "si", "s'", "quand", "lorsque", "lorsqu'", "alors", "que", "qu'", "bien", "meme",
+                         "puisque", "puisqu'", "tandis", "if", "when", "while", "although", "though" },
     our = set{ "notre", "nos", "votre", "vos" },
     -- speakers no "il" or "elle" takes up: "on a affirmé ... il a affirmé"
     not_antecedents = set{ "on", "je", "j'", "tu", "nous", "vous", "moi", "toi", "i", "we", "you" },
@@ -3100,6 +3105,43 @@ local function possessive_saying(speaker, an)
   return nil
 end
 
+-- A subject pronoun at p in a clause opening its sentence on a subordinator ("S'il fait part de
+-- ses difficultés, l'ancien footballeur reste", "Quand elle a dit cela, la ministre savait"):
+-- the subject of the main clause after the comma that closes it, first and last index, or nil
+local function cataphora(toks, p)
+  local sent = toks[p].sentence
+  local s0 = p
+  while toks[s0 - 1] and toks[s0 - 1].sentence == sent do s0 = s0 - 1 end
+  if s0 == p or p - s0 > 3 then return nil end
+  for q = s0, p - 1 do if not M.rules.pronoun_kinds.subordinators[toks[q].term] then return nil end end
+  local c = p + 1
+  while toks[c] and toks[c].sentence == sent and toks[c].word ~= "," and c - p < 30 do
+    if toks[c].type == "punct" then return nil end
+    c = c + 1
+  end
+  local a = c + 1
+  if not (toks[c] and toks[c].word == "," and toks[a] and toks[a].sentence == sent) then return nil end
+  if not (toks[a].flags & 1 ~= 0 or M.rules.speaker_starts[toks[a].term]) or M.rules.pronouns[toks[a].term]
+     or M.rules.pronoun_kinds.indefinites[toks[a].term] then
+    return nil
+  end
+  local v = a + 1        -- its verb: an auxiliary, être, a clitic, a negation, a verb known or imperfect
+  while toks[v] and toks[v].sentence == sent and toks[v].type == "word" and v - a <= 5 do
+    local t = toks[v]
+    if t.flags & 1 == 0 then
+      if M.rules.clause_start[t.term] then return nil end
+      if finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]
+         or (M.rules.clitics[t.term] and not M.rules.definites[t.term])            -- (not l'Éducation)
+         or t.term:find("[^a]ait$") or t.term:find("aient$") then
+        break
+      end
+    end
+    v = v + 1
+  end
+  if not (toks[v] and toks[v].sentence == sent and toks[v].type == "word" and v - a <= 5) then return nil end
+  return a, v - 1
+end
+
 local function resolve_pronouns(out, an, toks, text)
   local k = M.rules.pronoun_kinds
   for n, r in ipairs(out) do
@@ -3109,6 +3151,12 @@ local function resolve_pronouns(out, an, toks, text)
     local na, nb = nil, nil
     if want and want ~= "plural" and k.demonstratives[term] and r.tok then
       na, nb = last_name_before(toks, r.tok, want)
+    end
+    -- (a pronoun before its noun: "S'il fait part de ses difficultés, l'ancien footballeur")
+    if not na and want and want ~= "plural" and r.tok and M.rules.subject_pronouns[term] then
+      local ca, cb = cataphora(toks, r.tok)
+      local kind = ca and speaker_kind(text:sub(toks[ca].start, toks[cb].stop), an)
+      if ca and (kind == want or kind == nil) then na, nb = ca, cb end
     end
     if na then
       local name = text:sub(toks[na].start, toks[nb].stop)
