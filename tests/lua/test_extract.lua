@@ -400,6 +400,7 @@ local SRC = {
   { "5.62", "Selon les mots du procureur de la République de Boulogne, tout va bien.",
     "procureur de la République de Boulogne", "Selon" },
   { "5.63", "Selon les termes du contrat, tout va mal.", "les termes du contrat", "Selon" },
+  { "5.65", "« C'est super », déclare toute contente cette cliente de Free.", "cette cliente de Free", "déclare" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

@@ -1729,6 +1729,10 @@ local function speaker_after(toks, i, sent, inverted)
       i = i + 1
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
       i = i + 2                                   -- affirme d'ailleurs l'intéressé
+    elseif inverted and t.flags & 1 == 0 and (t.term == "tout" or t.term == "toute" or t.term == "tous"
+           or t.term == "toutes") and adjective_like(toks[i + 1]) and toks[i + 2]
+           and toks[i + 2].sentence == sent and opens_noun_phrase(toks, i + 2) then
+      i = i + 2                                   -- déclare toute contente cette cliente
     elseif inverted and t.flags & 1 == 0 and (t.term == "lors" or (t.term == "au" and toks[i + 1]
            and toks[i + 1].term == "cours")) then
       -- "a déclaré lors d'un point presse le député X": the occasion, then the speaker
