@@ -531,6 +531,9 @@ local DATES = {
   { "6.9", "Le sommet doit se tenir en juin. Il doit être jugé le 12 mars. Le vote est prévu en juillet ; "
     .. "il était prévu en août.", { { "--06", "2025-06" }, { "--03-12", "2025-03-12" }, { "--07", "2025-07" },
                                    { "--08", "2024-08" } } },
+  -- a law that comes into force, in the present: the next (not "est entrée en vigueur")
+  { "6.11", "La loi entre en vigueur le 1er mars ; l'autre est entrée en vigueur le 2 mars.",
+    { { "--03-01", "2025-03-01" }, { "--03-02", "2024-03-02" } } },
   -- la veille, le lendemain: from the last day written (not one itself told so), else the publication;
   -- an event's eve is none
   { "6.10", "Le 7 janvier 2015, puis le lendemain et le surlendemain. La veille au soir, il a plu. "

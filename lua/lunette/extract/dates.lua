@@ -588,6 +588,12 @@ function M.extract(text, opts)
       return "modal"
     end
     if fr.scheduled[w] and not (c_terms[k - 1] and fr.past[c_terms[k - 1]]) then return "future" end
+    -- (a law that comes into force, in the present: "entre en vigueur le 1er janvier", "takes effect")
+    if (w == "entre" or w == "entrent") and c_terms[k + 1] == "en" and c_terms[k + 2] == "vigueur"
+       and not toks[k].word:find("é") then                                      -- (not "entré en vigueur")
+      return "future"
+    end
+    if (w == "takes" or w == "take") and c_terms[k + 1] == "effect" then return "future" end
     if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w]) then
       return "past"
