@@ -288,6 +288,7 @@ local FIGS = {
     { { 25000, 45000, false, "€" }, { 300, 300, false, "soldats" }, { 400, 400, false, "civils" } } },
   { "2.80", "Between 3,000 troops and 4,000 troops were sent.", { { 3000, 4000, false, "troops" } }, "en" },
   -- "N des M" with a capitalised plural noun: the noun is both numbers'
+  { "2.82", "Russia launched 73 drones overnight.", { { 73, 73, false, "drones" } }, "en" },
   { "2.81", "Au total, 12 des 27 États membres ont voté pour.",
     { { 12, 12, false, "États" }, { 27, 27, false, "États" } } },
 }
@@ -401,6 +402,9 @@ local SRC = {
     "procureur de la République de Boulogne", "Selon" },
   { "5.63", "Selon les termes du contrat, tout va mal.", "les termes du contrat", "Selon" },
   { "5.65", "« C'est super », déclare toute contente cette cliente de Free.", "cette cliente de Free", "déclare" },
+  -- English: adjectives before a title; a negated verb reports nothing (as in French)
+  { "5.66", "The attack killed 12 people, regional governor Oleh Syniehubov said.", "Oleh Syniehubov", "said", "en" },
+  { "5.67", "Moscow has not confirmed the deployment.", nil, nil, "en" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

@@ -221,7 +221,8 @@ M.rules = {
                    "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez",
                    "hors", "aujourd'hui", "actuellement", "auparavant", "moins", "plus", "davantage",
                    "yesterday", "today", "tomorrow", "last", "this", "next", "ago", "earlier", "later", "already",
-                   "still", "now", "each", "apiece", "against", "according" },
+                   "still", "now", "each", "apiece", "against", "according", "overnight", "annually", "daily",
+                   "weekly", "monthly", "nationwide", "worldwide", "overall", "altogether", "abroad", "instead" },
   -- "tous deux", "toutes les trois": both, all three; no count
   all_of = set{ "tous", "toutes" },
   -- what follows a number that is not a figure
@@ -618,7 +619,8 @@ local function unit_after(toks, k, an, english, lo)
     end
     while e - j < 3 and toks[e + 1] and toks[e + 1].type == "word" and not an:is_stop(toks[e + 1].term)
           and toks[e + 1].sentence == t.sentence and not M.rules.verbs_en[toks[e + 1].term]
-          and not M.rules.prepositions_en[toks[e + 1].term] and not verb_like(e + 1) do
+          and not M.rules.prepositions_en[toks[e + 1].term] and not verb_like(e + 1)
+          and not M.rules.not_units[toks[e + 1].term] do                    -- (73 drones | overnight)
       e = e + 1
     end
     return e

@@ -242,6 +242,7 @@ M.rules = {
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi", "donc",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
+                 "already", "previously",
                  "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
@@ -2866,9 +2867,18 @@ local function titled_name(toks, a, b, an)
   -- English titles are capitalised and come first: "President Volodymyr Zelensky", "Russian President
   -- Vladimir Putin", "Secretary of State Antony Blinken": the name follows the last title word
   -- (or written in lower case: "spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")
-  if an.lang == "en" and (toks[a].flags & 1 ~= 0 or M.rules.name_titles.en[toks[a].term]) then
+  -- (and one or two lower-case adjectives before the first title: "regional governor Oleh Syniehubov")
+  local lead = a
+  if an.lang == "en" then
+    while lead < a + 2 and lead < b and toks[lead].type == "word" and toks[lead].flags & 1 == 0
+          and not M.rules.name_titles.en[toks[lead].term] and not M.rules.speaker_starts[toks[lead].term] do
+      lead = lead + 1
+    end
+    if not M.rules.name_titles.en[toks[lead].term] then lead = a end
+  end
+  if an.lang == "en" and (toks[a].flags & 1 ~= 0 or M.rules.name_titles.en[toks[lead].term]) then
     local q
-    for k = a, b - 1 do
+    for k = lead, b - 1 do
       local w = toks[k]
       if w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]
                               and not M.rules.name_titles.en[w.term]) then
@@ -3318,7 +3328,10 @@ function M.extract(text, opts)
     end
     -- nor on an auxiliary, adverbs aside: "on aurait vraiment | dit" is no speaker with its verb
     local last = sp_b
-    while last > sp_a and (M.rules.adverbs[toks[last].term] or ment_adverb(toks[last])) do last = last - 1 end
+    while last > sp_a and (M.rules.adverbs[toks[last].term] or ment_adverb(toks[last])
+                           or toks[last].term == "not" or toks[last].term == "never") do     -- (has not | confirmed)
+      last = last - 1
+    end
     if last < sp_b and M.rules.auxiliaries[toks[last].term] and toks[last].flags & 1 == 0
        and toks[last].word ~= "à" then
       return
