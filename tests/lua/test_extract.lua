@@ -538,6 +538,9 @@ local DATES = {
   -- a law that comes into force, in the present: the next (not "est entrée en vigueur")
   { "6.11", "La loi entre en vigueur le 1er mars ; l'autre est entrée en vigueur le 2 mars.",
     { { "--03-01", "2025-03-01" }, { "--03-02", "2024-03-02" } } },
+  -- un + adjectives + a weekday: any such day (un bon gros lundi, un autre samedi); not "lundi"
+  { "6.12", "C'était un bon gros lundi. Un autre samedi, il est parti. Il reviendra lundi.",
+    { { nil, "2025-02-03" } } },
   -- la veille, le lendemain: from the last day written (not one itself told so), else the publication;
   -- an event's eve is none
   { "6.10", "Le 7 janvier 2015, puis le lendemain et le surlendemain. La veille au soir, il a plu. "

@@ -57,6 +57,9 @@ M.rules = {
                    "depuis", "deux", "trois", "six", "dix", "autres", "ceux", "mais", "dans", "sans", "sous", "vers",
                    "dessus", "dessous", "was", "has", "as", "its", "his", "this", "towards" },
   -- an article before a lone weekday makes it a habit: "le mercredi", "du vendredi"
+  -- adjectives between un and a weekday that make it any such day: "un bon gros lundi"
+  weekday_adjectives = set{ "bon", "gros", "grand", "beau", "sale", "vrai", "simple", "petit", "long", "triste",
+                            "certain", "autre", "nouveau" },
   habitual = set{ "le", "les", "du", "des", "chaque", "every", "un" },     -- (un dimanche: any Sunday)
   -- words before a bare year that make it a date ("en 2022")
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
@@ -1136,6 +1139,16 @@ function M.extract(text, opts)
        and not (toks[i + 1] and toks[i + 1].type == "number" and day_at(toks[i + 1])) then   -- le vendredi 28 too
       i = i + 1
       goto continue
+    end
+    -- "un bon gros lundi", "un gros lundi de merde": any Monday, past adjectives after un (not
+    -- "ce lundi"); "lundi de merde": a kind of Monday
+    if M.rules.weekdays[t.term] and t.type == "word" and t.flags & 1 == 0 then
+      local q = i - 1
+      while q > i - 3 and toks[q] and toks[q].sentence == t.sentence and toks[q].type == "word"
+            and toks[q].flags & 1 == 0 and M.rules.weekday_adjectives[toks[q].term] do
+        q = q - 1
+      end
+      if q < i - 1 and toks[q] and (toks[q].term == "un" or toks[q].term == "une") then i = i + 1; goto continue end
     end
     -- du lundi au vendredi: the week's days, a habit too
     if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and toks[i - 1].lower == "au"
