@@ -541,6 +541,10 @@ local DATES = {
   -- un + adjectives + a weekday: any such day (un bon gros lundi, un autre samedi); not "lundi"
   { "6.12", "C'était un bon gros lundi. Un autre samedi, il est parti. Il reviendra lundi.",
     { { nil, "2025-02-03" } } },
+  -- a year in brackets; the year of a whole date before in the same sentence (the next past its end)
+  { "6.13", "Confisqué le 16 septembre [2017], puis le 3 octobre. Le 20 décembre 2016, puis le 3 janvier.",
+    { { "2017-09-16", "2017-09-16" }, { "--10-03", "2017-10-03" }, { "2016-12-20", "2016-12-20" },
+      { "--01-03", "2017-01-03" } } },
   -- la veille, le lendemain: from the last day written (not one itself told so), else the publication;
   -- an event's eve is none
   { "6.10", "Le 7 janvier 2015, puis le lendemain et le surlendemain. La veille au soir, il a plu. "

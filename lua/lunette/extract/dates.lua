@@ -702,10 +702,25 @@ function M.extract(text, opts)
   local function add_day(first, last, yk, m, d, dir, wd)
     local y = year_at(toks[yk])
     if y then add(first, yk, iso(y, m, d)); return yk + 1 end
+    -- (the year an editor put in brackets: "le 16 septembre [2017]", "le 3 mars (2016)")
+    local ob, by, cb = toks[yk], toks[yk + 1], toks[yk + 2]
+    y = ob and (ob.word == "[" or ob.word == "(") and ob.start == toks[yk - 1].stop + 2 and year_at(by)
+    if y and cb and (cb.word == "]" or cb.word == ")") then add(first, yk + 2, iso(y, m, d)); return yk + 3 end
     -- "les 19 avril et 1er mai 2018": the year written for the next date of a list
     local j, ly = toks[yk], nil
     if j and (j.term == "et" or j.term == "ou") and day_at(toks[yk + 1]) and month_at(toks[yk + 2]) then
       ly = year_at(toks[yk + 3])
+    end
+    -- (or the year of a day written whole before it in the same sentence: "le 16 septembre 2017 ...,
+    -- puis le 3 octobre"; past the year's end, the next: "le 20 décembre 2016 ... le 3 janvier")
+    if not ly and not dir and not wd then
+      local prev = out[#out]
+      local pv = prev and prev.sentence == toks[first].sentence and prev.zone == "text" and prev.value
+        and prev.value:match("^(%d%d%d%d)%-%d%d%-%d%d$")
+      if pv then
+        local py0, pm0, pd0 = parse_iso(prev.value)
+        ly = to_days(py0, m, math.min(d, days_in(py0, m))) >= to_days(py0, pm0, pd0) and py0 or py0 + 1
+      end
     end
     if ly and not dir then
       add(first, last, ("--%02d-%02d"):format(m, d), iso(ly, m, d))
