@@ -405,6 +405,8 @@ local SRC = {
   -- English: adjectives before a title; a negated verb reports nothing (as in French)
   { "5.66", "The attack killed 12 people, regional governor Oleh Syniehubov said.", "Oleh Syniehubov", "said", "en" },
   { "5.67", "Moscow has not confirmed the deployment.", nil, nil, "en" },
+  { "5.68", "Le maire de Lyon, Grégory Doucet (EELV), a dénoncé une « provocation ».", "Grégory Doucet",
+    "a dénoncé" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },

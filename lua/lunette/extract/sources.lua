@@ -2106,11 +2106,13 @@ local function apposed_name_at(toks, a, b, an)
     a = a + 1
     if toks[a] and toks[a].word == "." then a = a + 1 end
   end
+  -- (a party's acronym in brackets after the name: "Grégory Doucet (EELV)"; the name ends before it)
+  if b - 3 >= a and toks[b].word == ")" and toks[b - 2].word == "(" and toks[b - 1].flags & 2 ~= 0 then b = b - 3 end
   if b < a or b - a > 2 then return false end
   for k = a, b do
     if toks[k].type ~= "word" or toks[k].flags & 1 == 0 or an:is_stop(toks[k].term) then return false end
   end
-  return true
+  return b
 end
 
 -- the index at or before k past the object pronouns in lower case ("et | nous a dit")
@@ -2212,20 +2214,20 @@ local function speaker_before(toks, v, sent, an, from)
                 or (before.word == "," and opened_segment(toks, a - 1, sent))) then
         -- "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": a title, then the name of the one
         -- who holds it: the speaker is both, the source the name (third value: where it starts)
-        if M.rules.speaker_starts[toks[a].term] ~= nil and apposed_name_at(toks, p + 1, v - 2, an) then
-          return a, v - 2, p + 1
-        end
+        local ne = M.rules.speaker_starts[toks[a].term] ~= nil and apposed_name_at(toks, p + 1, v - 2, an)
+        if ne then return a, ne, p + 1 end
         return a, b
       end
       -- (a subject too long to be taken whole, opening the sentence with its determiner, then
       -- a name between commas: "L'avocat à la Cour de cassation de MM. Benzema et Zenati, Me
       -- Patrice Spinosi, estime": the name)
-      if not a and not long and apposed_name_at(toks, p + 1, v - 2, an) then
+      local ne = not a and not long and apposed_name_at(toks, p + 1, v - 2, an)
+      if ne then
         local s0 = p                             -- (one noun phrase before: no comma in it)
         while toks[s0 - 1] and toks[s0 - 1].sentence == sent and toks[s0 - 1].word ~= "," do s0 = s0 - 1 end
         if M.rules.speaker_starts[toks[s0].term] and not (toks[s0 - 1] and toks[s0 - 1].sentence == sent)
            and p - s0 <= M.rules.max_relative then
-          return p + 1, v - 2
+          return p + 1, ne
         end
       end
     end
