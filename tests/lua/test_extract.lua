@@ -658,6 +658,8 @@ local ENTS = {
   -- a street, a square, a station before a name make a place with it (not "la place de Dupont")
   { "6.40", "De la rue de Rivoli au boulevard Saint-Michel et à la gare du Nord, il a pris la place de Dupont.",
     "rue de Rivoli/place; boulevard Saint-Michel/place; gare du Nord/place; Dupont/other" },
+  { "6.41", "Photo : Wikimedia Commons, CC BY-SA 3.0 ; Getty Images / AFP.",
+    "Wikimedia Commons/org; CC BY-SA/other; Getty Images/org; AFP/org" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

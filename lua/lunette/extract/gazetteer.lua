@@ -455,6 +455,9 @@ return {
   { O, "Telegram" }, { O, "Snapchat" }, { O, "LinkedIn" }, { O, "Wikipédia", "Wikipedia" }, { O, "Gazprom" },
   { O, "Rosneft" }, { O, "groupe Wagner", "Wagner Group" }, { O, "Naval Group" }, { O, "MBDA" }, { O, "Nexter" },
   { O, "Rheinmetall" }, { O, "Raytheon" }, { O, "Northrop Grumman" },
+  -- picture agencies and archives credited under photos
+  { O, "Wikimedia Commons" }, { O, "Wikimedia Foundation" }, { O, "Wikimedia" }, { O, "Flickr" }, { O, "Getty Images" }, { O, "Shutterstock" },
+  { O, "Creative Commons" }, { O, "Hans Lucas" }, { O, "Sipa Press" }, { O, "Abaca" }, { O, "iStock" },
   -- sport
   { O, "Olympique de Marseille", "OM" }, { O, "Olympique lyonnais", "OL" }, { O, "FIFA" }, { O, "UEFA" },
   { O, "Comité international olympique", "CIO" }, { O, "Fédération française de football", "FFF" },
