@@ -876,11 +876,12 @@ M.rules = {
     -- de reprendre l'entreprise » Très ému, il raconte" (il: the one quoted, not his father)
     -- (and notre, votre with no name in them: "notre mouvement", not "notre chroniqueur X")
     own = set{ "mon", "ma", "mes", "ton", "ta", "tes" },
-    -- words that open a subordinate clause at a sentence's start (see cataphora)
+    -- indefinite pronouns: no noun a pronoun before it stands for (see cataphora)
     indefinites = set{ "tout", "tous", "rien", "cela", "ca", "ce", "c'", "chacun", "chacune", "personne", "on",
                        "certains", "certaines", "aucun", "aucune" },
-    subordinators = set{ "si", "s'", "quand", "lorsque", "lorsqu'", "alors", "que", "qu'", "bien", "meme",
-                         "puisque", "puisqu'", "tandis", "if", "when", "while", "although", "though" },
+    -- words that open a subordinate clause at a sentence's start (see cataphora: "S'il", "Alors qu'elle")
+    cataphora_openers = set{ "si", "s'", "quand", "lorsque", "lorsqu'", "alors", "que", "qu'", "bien", "meme",
+                             "puisque", "puisqu'", "tandis", "if", "when", "while", "although", "though" },
     our = set{ "notre", "nos", "votre", "vos" },
     -- speakers no "il" or "elle" takes up: "on a affirmé ... il a affirmé"
     not_antecedents = set{ "on", "je", "j'", "tu", "nous", "vous", "moi", "toi", "i", "we", "you" },
@@ -3129,7 +3130,7 @@ local function cataphora(toks, p)
   local s0 = p
   while toks[s0 - 1] and toks[s0 - 1].sentence == sent do s0 = s0 - 1 end
   if s0 == p or p - s0 > 3 then return nil end
-  for q = s0, p - 1 do if not M.rules.pronoun_kinds.subordinators[toks[q].term] then return nil end end
+  for q = s0, p - 1 do if not M.rules.pronoun_kinds.cataphora_openers[toks[q].term] then return nil end end
   local c = p + 1
   while toks[c] and toks[c].sentence == sent and toks[c].word ~= "," and c - p < 30 do
     if toks[c].type == "punct" then return nil end
