@@ -1596,6 +1596,15 @@ function M.first_name(term)
   return (k.male_names[term] or k.female_names[term] or first_names.unisex[term]) ~= nil
 end
 
+-- Is token a a determiner in lower case, or capitalised opening its sentence before a lower-case
+-- word (not in capitals)? Not the article of a name: "Le Monde", "Les Républicains"
+local function determiner_at(toks, a)
+  local t, n, p = toks[a], toks[a + 1], toks[a - 1]
+  return M.rules.speaker_starts[t.term] ~= nil
+    and (t.flags & 1 == 0
+         or (n ~= nil and n.flags & 1 == 0 and t.flags & 2 == 0 and (not p or p.sentence ~= t.sentence)))
+end
+
 -- Does token i open a noun phrase (a speaker's first word)? A capital, a
 -- determiner, a pronoun, "de" before a quantity (de nombreux), or no word.
 local function opens_noun_phrase(toks, i)
@@ -2893,11 +2902,8 @@ local function titled_name(toks, a, b, an)
     if q and q < b and toks[b].flags & 1 ~= 0 and toks[q + 1].flags & 1 ~= 0 then return q + 1 end
     return nil
   end
-  -- (a determiner in lower case, or capitalised opening its sentence before a lower-case noun:
-  -- "Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
-  local opens = toks[a].flags & 1 ~= 0 and (a == 1 or toks[a - 1].sentence ~= toks[a].sentence)
-    and toks[a + 1] and toks[a + 1].flags & 1 == 0
-  if not (M.rules.speaker_starts[toks[a].term] and (toks[a].flags & 1 == 0 or opens)) then return nil end
+  -- ("Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
+  if not determiner_at(toks, a) then return nil end
   local last = toks[b]
   if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
   local r = b
@@ -2953,17 +2959,12 @@ end
 -- ("du CNRS"; "du Parisien" would lose its article); after a study or figures a definite
 -- article or a name ("une étude de plusieurs centaines de singes" is about them)
 local function content_author(toks, a, b)
-  -- (a determiner, capitalised only opening its sentence before a lower-case noun: "Un article du
-  -- Parisien rapporte"; not "Le Monde")
+  -- (a determiner: "Un article du Parisien rapporte"; not "Le Monde"; or a plural noun of content
+  -- with no determiner: "according to figures released by the UN")
   local cn = M.rules.content_nouns
-  -- (or a plural noun of content with no determiner: "according to figures released by the UN")
   local bare = toks[a].flags & 1 == 0 and (cn.data[toks[a].term] or cn.said[toks[a].term])
     and toks[a].term:find("s$") ~= nil
-  if not bare and not (M.rules.speaker_starts[toks[a].term] and (toks[a].flags & 1 == 0
-          or (toks[a + 1] and toks[a + 1].flags & 1 == 0 and toks[a].flags & 2 == 0
-              and (not toks[a - 1] or toks[a - 1].sentence ~= toks[a].sentence)))) then
-    return nil
-  end
+  if not bare and not determiner_at(toks, a) then return nil end
   local k, kind = bare and a or a + 1, nil
   while k <= b and k - a <= 3 and toks[k].type == "word" and toks[k].flags & 1 == 0
         and not M.rules.noun_links[toks[k].term] and not cn.made_en[toks[k].term] do
