@@ -523,6 +523,12 @@ local function year_like(t, from)
     and t.value <= 2100
 end
 
+-- is w a capitalised plural, no acronym ("États", "Français")?
+local function plural_capital(w) return w.flags & 1 ~= 0 and w.flags & 2 == 0 and w.term:find("..[sx]$") ~= nil end
+
+-- the multiplier a word after a number writes (millions, milliards; M, Md before a currency), or nil
+local function multiplier_of(term) return numbers.multipliers[term] or M.rules.money_multipliers[term] end
+
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
   -- a quote opening on the noun: "les 16 « membres apparentés »", "aux 16 "membres""
@@ -557,7 +563,6 @@ local function unit_after(toks, k, an, english, lo)
   -- ("200 des 300 agresseurs", "entre 400 et 455 des 577 sièges": digits after des, the noun after them)
   -- (not an amount: "5 des 50 milliards d'euros")
   -- (a capitalised plural too: "12 des 27 États membres", "deux des trois Français")
-  local function plural_capital(w) return w.flags & 1 ~= 0 and w.flags & 2 == 0 and w.term:find("..[sx]$") ~= nil end
   if t.type == "number" and j > k and toks[k].term == "des" and toks[j + 1] and toks[j + 1].type == "word"
      and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
      and toks[j + 1].sentence == t.sentence
@@ -1121,8 +1126,7 @@ function M.extract(text, opts)
         -- by 12 % to 4,7 billion; two figures)
         if v2 and pct and not p2 then v2 = nil end
         local last2 = v2 and toks[k2 - 1] and toks[k2 - 1].term          -- entre 4 et 6 millions, deux ou trois cents
-        local mult = last2 and (numbers.multipliers[last2] or M.rules.money_multipliers[last2]    -- (de 3 à 4 M€)
-                                or (numbers.hundred[last2] and 100))
+        local mult = last2 and (multiplier_of(last2) or (numbers.hundred[last2] and 100))   -- (de 3 à 4 M€)
         -- (each its own: "2 millions à 3 millions")
         if mult and toks[k - 1] and numbers.multipliers[toks[k - 1].term] then mult = nil end
         if mult and lo < 1000 and lo >= v2 / mult then
@@ -1207,7 +1211,7 @@ function M.extract(text, opts)
           if ut2 and not text:sub(toks[k - 1].stop + 1, toks[ut2].start - 1):find("\n") then
             ut, elided, etok, shared = ut2, nil, nil, true
             -- "30 et 50 millions d'euros": and the other's multiplier
-            local mult = numbers.multipliers[toks[k2 - 1].term] or M.rules.money_multipliers[toks[k2 - 1].term]
+            local mult = multiplier_of(toks[k2 - 1].term)
             if mult and lo < 1000 and not numbers.multipliers[toks[k - 1].term] then
               lo, hi, scaled = lo * mult, hi * mult, mult >= 1000000
             end
@@ -1344,12 +1348,12 @@ function M.extract(text, opts)
   local n = 1
   while out[n + 1] do
     local a, b = out[n], out[n + 1]
-    local opener = text:sub(math.max(1, a.start - 9), a.start):lower():match("(%a+)%s+$")
+    local opener, gap = text:sub(math.max(1, a.start - 9), a.start):lower():match("(%a+)(%s+)$")
     local sep = text:sub(a["end"] + 1, b.start):match("^%s+(%a+)%s+$")
     if a.unit and a.unit == b.unit and a.sentence_start == b.sentence_start and a.low == a.high
        and b.low == b.high and a.low < b.low and M.rules.range_between[opener]
        and M.rules.range_between[opener] == sep then
-      local s = a.start - #opener - #text:sub(1, a.start):match("%s*$")
+      local s = a.start - #opener - #gap
       out[n] = { start = s, ["end"] = b["end"], text = text:sub(s + 1, b["end"]), low = a.low, high = b.high,
         approx = a.approx or b.approx, unit = a.unit, sentence = a.sentence,
         sentence_start = a.sentence_start, sentence_end = a.sentence_end }
