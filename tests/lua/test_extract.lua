@@ -547,6 +547,9 @@ local DATES = {
   { "6.13", "Confisqué le 16 septembre [2017], puis le 3 octobre. Le 20 décembre 2016, puis le 3 janvier.",
     { { "2017-09-16", "2017-09-16" }, { "--10-03", "2017-10-03" }, { "2016-12-20", "2016-12-20" },
       { "--01-03", "2017-01-03" } } },
+  -- début / fin / mi + month: dernier / prochain after it; else in a clause about what is to come, the next
+  { "6.14", "Le texte sera examiné fin mars. La crise, débutée mi-décembre dernier, dure.",
+    { { "--03", "2025-03-21/2025-03-31" }, { "--12", "2024-12-11/2024-12-20" } } },
   -- la veille, le lendemain: from the last day written (not one itself told so), else the publication;
   -- an event's eve is none
   { "6.10", "Le 7 janvier 2015, puis le lendemain et le surlendemain. La veille au soir, il a plu. "

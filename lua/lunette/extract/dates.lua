@@ -934,7 +934,14 @@ function M.extract(text, opts)
         if mo then
           local yy = year_at(toks[last + 1])
           if yy then last = last + 1 end
-          local ry = yy or (py and year_for(mo, 1, py, pm, pd))
+          -- (in a clause about what is to come, the next: "sera examiné mi-décembre puis fin janvier")
+          -- (dernier / prochain after it says which: "mi-novembre dernier"; else, in a clause about
+          -- what is to come, the next, a part still under way counting: its last day)
+          local dir = not yy and direction_at(toks[last + 1], t.sentence)
+          if dir then last = last + 1 end
+          local fut = not dir and future(i)
+          local ry = yy or (py and year_for(mo, (dir == -1 and part[4]) or (fut and math.min(part[4], 28)) or 1,
+                                            py, pm, pd, dir or fut))
           local value = yy and iso(yy, mo) or ("--%02d"):format(mo)
           add(i, last, value, ry and (iso(ry, mo, part[3]) .. "/" .. iso(ry, mo, math.min(part[4], days_in(ry, mo)))))
           i = last + 1
