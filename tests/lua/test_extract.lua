@@ -456,6 +456,21 @@ do   -- cataphora: a pronoun in a subordinate clause opening the sentence, the m
        { { "le quotidien", "le quotidien" }, { "il", "le directeur" }, { "le directeur", "le directeur" },
          { "elle", "la ministre" }, { "il", "le directeur" } })     -- (c'est: no subject; the one before)
 end
+do   -- a present participle of saying: the attribution right before it, else the sentence's subject
+  local function all(text, lang)
+    local got = {}
+    for _, r in ipairs(extract.sources(text, { lang = lang })) do got[#got + 1] = { r.source, r.cue } end
+    return got
+  end
+  H.eq("5.69 a participle after an attribution", all("« Non », a déclaré le ministre, ajoutant que tout allait bien."),
+       { { "le ministre", "a déclaré" }, { "le ministre", "ajoutant" } })
+  H.eq("5.70 a participle after the main clause",
+       all("Le ministre Michel Sapin a défendu jeudi Manuel Valls en affirmant qu'on pouvait être ministre. "
+           .. "Le maire a refusé, estimant que la loi était injuste."),
+       { { "Michel Sapin", "affirmant" }, { "Le maire", "estimant" } })
+  H.eq("5.71 English: saying that", all("He rejected the plan, saying that it was unfair.", "en"),
+       { { "He", "saying" } })
+end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}
   H.eq(c[1] .. " " .. c[2], { got.source, got.cue }, { c[3], c[4] })

@@ -89,6 +89,12 @@ M.rules = {
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
     not_written = set{ "âpres", "cite", "cites" },        -- (and "on cite par exemple": no "cité par")
   },
+  -- present participles of saying after a comma or en, before what is said (see extract)
+  saying_participles = set{ "affirmant", "declarant", "expliquant", "assurant", "estimant", "rappelant",
+    "precisant", "soulignant", "ajoutant", "annoncant", "indiquant", "arguant", "martelant", "insistant",
+    "reconnaissant", "denoncant", "confirmant", "avertissant", "prevenant", "regrettant", "deplorant",
+    "ironisant", "plaidant", "jugeant", "assenant", "saying", "adding", "noting", "arguing", "warning",
+    "claiming", "explaining", "insisting", "stressing" },
   -- infinitives that tell, after "Et X de" (see extract): "Et le ministre d'ajouter"
   narrative_infinitives = set{ "ajouter", "preciser", "expliquer", "souligner", "conclure", "affirmer", "declarer",
     "rappeler", "rencherir", "insister", "poursuivre", "assurer", "lancer", "ironiser", "nuancer", "temperer",
@@ -4015,6 +4021,67 @@ function M.extract(text, opts)
                                          or toks[a - 1].word:find("^[.!?…]") ~= nil)
       if opens and et < d - 1 and toks[et].term == "et" and named then
         add(d, c, et + 1, d - 1)
+        headlines = true
+      end
+    end
+  end
+  -- a present participle of saying before what is said ("..., ajoutant que", "en affirmant qu'",
+  -- ", saying that"): the speaker of the attribution before it in its sentence, else the subject
+  -- opening the sentence before its first verb ("Le maire a refusé, estimant que")
+  for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.saying_participles })) do
+    local pv, nx = toks[c - 1], toks[c + 1]
+    local si = col_sents[c]
+    local opens = pv and pv.sentence == si and (pv.word == "," or pv.term == "en") and toks[c].flags & 1 == 0
+    local says = nx and nx.sentence == si
+      and (M.rules.reported[nx.term] or nx.word == ":" or M.rules.opening_quotes[nx.word])
+    if opens and says then
+      local prev                    -- (out is in token order but for the records this pass adds)
+      for _, r in ipairs(out) do
+        if r.sentence == si and r["end"] <= toks[c].start - 1 and (not prev or r.start > prev.start) then prev = r end
+      end
+      local cs, ce = toks[c].start, toks[c].stop
+      local sent = sents[si] or { cs, ce }
+      -- (the attribution right before it, past a comma or en: "a déclaré X, ajoutant que", "a
+      -- souligné X, en rappelant"; else the sentence's subject: "Emmanuel Macron a tenté ..., en
+      -- assurant"; else that attribution anyway)
+      local gap = prev and text:sub(prev["end"] + 1, cs - 1):gsub("[%s,]", "")
+      local near = gap == "" or gap == "en" or gap == "touten"
+      local a, b = nil, nil
+      -- (not in a sentence with a quote before it: its first verb would be the quote's)
+      local quoted = false
+      for q = c - 1, 1, -1 do
+        if col_sents[q] ~= si then break end
+        if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then quoted = true end
+      end
+      if not near and not (quoted and prev) then
+        local v = nil                         -- the sentence's first verb: an auxiliary, être, a verb of saying
+        for q = c - 1, 1, -1 do
+          if col_sents[q] ~= si then break end
+          local tq = toks[q]
+          if tq.flags & 1 == 0 and tq.type == "word" and (finite_aux(tq) or M.rules.be_finite[tq.term]
+                                                          or M.rules.clause_verbs[tq.term]
+                                                          or (an.lang == "en" and tq.term:find("..ed$"))) then
+            v = q
+          end
+        end
+        if v then a, b = speaker_before(toks, v, si, an) end
+        -- (past a participle or preposition opening the sentence: "Interrogé à son tour, le vendeur")
+        if a and (M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower]) then
+          local q = a
+          while q < b and toks[q].word ~= "," do q = q + 1 end
+          a = q < b and q + 1 or nil
+        end
+        local first = a and a - 1
+        if a and not (first < 1 or col_sents[first] ~= si or toks[first].type == "punct") then a = nil end
+      end
+      if a then
+        add(c, c, a, b)
+        headlines = true
+      elseif prev then
+        out[#out + 1] = { start = cs - 1, ["end"] = ce, text = text:sub(cs, ce), source = prev.source,
+          speaker = prev.speaker, cue = text:sub(cs, ce), speaker_start = prev.speaker_start,
+          speaker_end = prev.speaker_end, sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2],
+          tok = prev.tok }
         headlines = true
       end
     end
