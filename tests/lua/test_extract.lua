@@ -470,6 +470,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "Michel Sapin", "affirmant" }, { "Le maire", "estimant" } })
   H.eq("5.71 English: saying that", all("He rejected the plan, saying that it was unfair.", "en"),
        { { "He", "saying" } })
+  H.eq("5.72 the subject after what opens the sentence; none from inside a quote",
+       all("Pressé de rendre public un programme détaillé, Emmanuel Macron a présenté ses excuses, affirmant "
+           .. "qu'il l'avait oublié. « Il m'a répondu : « On s'en fout. La vie est belle » » se souvient-il en "
+           .. "précisant qu'il n'y avait aucune musique."),
+       { { "Emmanuel Macron", "affirmant" }, { "Emmanuel Macron", "a répondu" } })   -- (the quote's "Il": see the note)
 end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

@@ -4047,32 +4047,65 @@ function M.extract(text, opts)
       local gap = prev and text:sub(prev["end"] + 1, cs - 1):gsub("[%s,]", "")
       local near = gap == "" or gap == "en" or gap == "touten"
       local a, b = nil, nil
-      -- (not in a sentence with a quote before it: its first verb would be the quote's)
-      local quoted = false
-      for q = c - 1, 1, -1 do
-        if col_sents[q] ~= si then break end
-        if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then quoted = true end
+      -- (not in a sentence that opens on a quote, or closes one opened before it: its first verb
+      -- would be the quote's)
+      local s0 = c
+      while s0 > 1 and col_sents[s0 - 1] == si do s0 = s0 - 1 end
+      local quoted, depth = M.rules.opening_quotes[toks[s0].word] ~= nil, 0
+      for q = s0, c - 1 do
+        local w = toks[q].word
+        if M.rules.opening_quotes[w] and not M.rules.closing_quotes[w] then depth = depth + 1
+        elseif M.rules.closing_quotes[w] and not M.rules.opening_quotes[w] then
+          depth = depth - 1
+          if depth < 0 then quoted = true end
+        end
       end
-      if not near and not (quoted and prev) then
+      if not near and not quoted then
         local v = nil                         -- the sentence's first verb: an auxiliary, être, a verb of saying
         for q = c - 1, 1, -1 do
           if col_sents[q] ~= si then break end
           local tq = toks[q]
           if tq.flags & 1 == 0 and tq.type == "word" and (finite_aux(tq) or M.rules.be_finite[tq.term]
                                                           or M.rules.clause_verbs[tq.term]
+                                                          or (M.rules.verbs[tq.term] and not tq.lower:find("é[es]*$"))
                                                           or (an.lang == "en" and tq.term:find("..ed$"))) then
             v = q
           end
         end
         if v then a, b = speaker_before(toks, v, si, an) end
-        -- (past a participle or preposition opening the sentence: "Interrogé à son tour, le vendeur")
-        if a and (M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower]) then
-          local q = a
-          while q < b and toks[q].word ~= "," do q = q + 1 end
-          a = q < b and q + 1 or nil
+        -- (a subject ends right before its verb, clitics and adverbs aside; else the words from the
+        -- comma before the verb: "Pressé de rendre public un programme, Emmanuel Macron a présenté")
+        if a then
+          local e = v - 1
+          while e > b and (M.rules.clitics[toks[e].term] or M.rules.adverbs[toks[e].term] or ment_adverb(toks[e])) do
+            e = e - 1
+          end
+          if e ~= b then
+            local q = v - 1
+            while q > s0 and toks[q].word ~= "," do q = q - 1 end
+            a, b = q + 1, v - 1
+            if not (toks[q].word == "," and a <= b and v - 1 - q <= 6
+                    and (toks[a].flags & 1 ~= 0 or M.rules.speaker_starts[toks[a].term])) then
+              a = nil
+            end
+          end
+        end
+        -- (past what opens the sentence before a comma: "Interrogé à son tour, le vendeur", "Pressé
+        -- de rendre public un programme, Emmanuel Macron"; the noun phrase after the last comma)
+        if a then
+          local q = b
+          while q > a and toks[q].word ~= "," do q = q - 1 end
+          if q > a and q < b and (toks[q + 1].flags & 1 ~= 0 or M.rules.speaker_starts[toks[q + 1].term]) then
+            a = q + 1
+          elseif M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then
+            a = nil
+          end
         end
         local first = a and a - 1
         if a and not (first < 1 or col_sents[first] ~= si or toks[first].type == "punct") then a = nil end
+        for q = s0, (a or s0) - 1 do       -- (no quote mark before it: `, "les pubs sont généralisées"`)
+          if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then a = nil; break end
+        end
       end
       if a then
         add(c, c, a, b)
