@@ -468,6 +468,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le ministre Michel Sapin a défendu jeudi Manuel Valls en affirmant qu'on pouvait être ministre. "
            .. "Le maire a refusé, estimant que la loi était injuste."),
        { { "Michel Sapin", "affirmant" }, { "Le maire", "estimant" } })
+  H.eq("5.73 Et d'ajouter, Puis de conclure with no subject: the one who spoke last; Puis X de",
+       all("Le ministre a affirmé que tout allait bien. Et d'ajouter : « Nous tiendrons ». Puis de conclure : "
+           .. "« Merci ». Puis le maire de préciser : « Non »."),
+       { { "Le ministre", "a affirmé" }, { "Le ministre", "d'ajouter" }, { "Le ministre", "de conclure" },
+         { "le maire", "de préciser" } })
   H.eq("5.71 English: saying that", all("He rejected the plan, saying that it was unfair.", "en"),
        { { "He", "saying" } })
   H.eq("5.72 the subject after what opens the sentence; none from inside a quote",

@@ -4019,9 +4019,29 @@ function M.extract(text, opts)
         or (M.rules.opening_quotes[toks[a].word] or M.rules.closing_quotes[toks[a].word] or toks[a].word == "—"
             or toks[a].word == "–") and (a == 1 or col_sents[a - 1] ~= col_sents[c]
                                          or toks[a - 1].word:find("^[.!?…]") ~= nil)
-      if opens and et < d - 1 and toks[et].term == "et" and named then
+      local lead = toks[et].term == "et" or toks[et].term == "puis"                   -- (Puis celle-ci d'ajouter)
+      if opens and et < d - 1 and lead and named then
         add(d, c, et + 1, d - 1)
         headlines = true
+      elseif opens and et == d - 1 and lead then
+        -- (no subject: "Et d'ajouter : « ... »", "Puis de conclure": the one who spoke last, up to
+        -- pronoun_reach sentences back)
+        local prev
+        for _, r in ipairs(out) do
+          if r["end"] <= toks[et].start - 1 and col_sents[c] - r.sentence <= M.rules.pronoun_reach
+             and (not prev or r.start > prev.start) then
+            prev = r
+          end
+        end
+        if prev then
+          local cs, ce = toks[d].start, toks[c].stop
+          local sent = sents[col_sents[c]] or { cs, ce }
+          out[#out + 1] = { start = cs - 1, ["end"] = ce, text = text:sub(cs, ce), source = prev.source,
+            speaker = prev.speaker, cue = text:sub(cs, ce), speaker_start = prev.speaker_start,
+            speaker_end = prev.speaker_end, sentence = col_sents[c], sentence_start = sent[1] - 1,
+            sentence_end = sent[2], tok = prev.tok }
+          headlines = true
+        end
       end
     end
   end
