@@ -688,6 +688,7 @@ local ENTS = {
     "rue de Rivoli/place; boulevard Saint-Michel/place; gare du Nord/place; Dupont/other" },
   { "6.41", "Photo : Wikimedia Commons, CC BY-SA 3.0 ; Getty Images / AFP.",
     "Wikimedia Commons/org; CC BY-SA/other; Getty Images/org; AFP/org" },
+  { "6.42", "Selon Closer et Buzzfeed, tout va bien, écrit Le Gorafi.", "Closer/org; Buzzfeed/org; Le Gorafi/org" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
 }

@@ -390,6 +390,8 @@ return {
   { O, "France 24" }, { O, "France Inter" }, { O, "franceinfo", "France Info" }, { O, "Europe 1" }, { O, "RTL" },
   { O, "Radio France" }, { O, "RFI" }, { O, "Le Canard enchaîné" }, { O, "La Croix" }, { O, "L'Humanité" },
   { O, "Le Journal du dimanche", "JDD" }, { O, "Le Huffington Post", "HuffPost" }, { O, "Al Jazeera" },
+  { O, "Closer" }, { O, "Les Inrockuptibles", "Les Inrocks" }, { O, "BuzzFeed", "Buzzfeed" },
+  { O, "Le Gorafi", "Gorafi" }, { O, "So Foot" },
   { O, "The Guardian" }, { O, "Washington Post" }, { O, "Bloomberg" }, { O, "The Economist" },
   { O, "Financial Times" }, { O, "Der Spiegel" }, { O, "El País" }, { O, "Rue89" },
   { O, "Facebook" }, { O, "Google" }, { O, "Microsoft" }, { O, "Twitter" },
