@@ -289,6 +289,9 @@ local FIGS = {
   { "2.80", "Between 3,000 troops and 4,000 troops were sent.", { { 3000, 4000, false, "troops" } }, "en" },
   -- "N des M" with a capitalised plural noun: the noun is both numbers'
   { "2.82", "Russia launched 73 drones overnight.", { { 73, 73, false, "drones" } }, "en" },
+  -- a number word after "sur les" counts the noun before it (not "compte sur les deux")
+  { "2.83", "Le PS conserve cinq régions sur les treize de la métropole. Il compte sur les deux.",
+    { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },
   { "2.81", "Au total, 12 des 27 États membres ont voté pour.",
     { { 12, 12, false, "États" }, { 27, 27, false, "États" } } },
 }

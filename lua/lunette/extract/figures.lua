@@ -1307,9 +1307,12 @@ function M.extract(text, opts)
         if years and (not ut or span) then
           i = k; goto continue
         end
-        -- "deux" alone: not a count; "deux d'entre eux": as many of the noun before
+        -- "deux" alone: not a count; "deux d'entre eux": as many of the noun before; so is the base
+        -- after "sur les" ("cinq régions sur les treize")
         local of_them = toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre"
-        if exact_words and not ut and not (of_them and unit) and not scaled then i = k; goto continue end
+        local base = pv and pv.term == "les" and toks[j - 2] and toks[j - 2].term == "sur"
+          and toks[j - 2].sentence == toks[j].sentence and last_sent == toks[j].sentence
+        if exact_words and not ut and not ((of_them or base) and unit) and not scaled then i = k; goto continue end
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
         -- "le zéro déchet", "zéro défaut": zero before a singular noun names an ideal, no count
         if lo == 0 and hi == 0 and ut and exact_words and not toks[ut].term:find("[sx]$") then
