@@ -322,6 +322,8 @@ M.rules = {
     { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } },
     { "HSBC pourrait transférer jusqu'à 1000 emplois à Paris", {} }, { "une ville habitée depuis 2000 ans", {} },
+    { "des flammes qui peuvent aller jusqu'à 1500°C", {} }, { "une portée de jusqu'à 2000 km", {} },
+    { "un budget qui ira jusqu'à 1500 € par mois", {} }, { "En 2019 M. Dupont a dit non.", { value = "2019" } },
     { "Mais il y a un jour où il faut se spécialiser.", {} }, { "Il partira un jour ou l'autre.", {} },
     { "en 2016 plusieurs villes ont voté", { value = "2016" } },
     { "ils avaient dès vendredi mis en doute", { resolved = "2025-01-24" }, published = "2025-01-27" },
@@ -1085,10 +1087,13 @@ function M.extract(text, opts)
         goto continue
       end
     end
-    -- a plural noun after a year makes it a count: "jusqu'à 1000 emplois", "depuis 2000 ans"
+    -- a plural noun after a year makes it a count: "jusqu'à 1000 emplois", "depuis 2000 ans";
+    -- a unit of measure or a symbol, a measure or an amount: "jusqu'à 1500 °C", "en 2000 km", "1500 €"
     local function counts(k)
       local w = toks[k]
-      return w and w.type == "word" and w.flags & 1 == 0 and w.sentence == t.sentence
+      if not (w and w.sentence == t.sentence) then return false end
+      if w.type == "symbol" or (numbers.measures[w.term] and (#w.term > 1 or w.flags & 1 == 0)) then return true end
+      return w.type == "word" and w.flags & 1 == 0
         and w.term:find("..[sx]$") and not an:is_stop(w.term) and not M.rules.not_nouns[w.term]
     end
     -- entre 2014 et 2020, de 1995 à 2009, from 2010 to 2015: a span of years (not "entre

@@ -229,22 +229,13 @@ M.rules = {
   durations = set{ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
                    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
                    "decennies", "year", "years", "month", "months", "day", "days", "week", "weeks",
-                   "hour", "hours", "decade", "decades", "century", "centuries", "h", "min", "km", "m",
+                   "hour", "hours", "decade", "decades", "century", "centuries", "h", "min",
                    "nuit", "nuits", "soir", "soirs", "soiree", "soirees", "matin", "matins", "matinee", "matinees",
                    "week-end", "week-ends", "weekend", "weekends", "semestre", "semestres", "night", "nights",
-                   "evening", "evenings", "morning", "mornings",
+                   "evening", "evenings", "morning", "mornings" },
                    -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
-                   -- de cotisation", "après huit journées de championnat" count)
-                   "kg", "cm", "mm",
-                   -- distances and measures: how far or how big, not how many
-                   "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
-                   "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
-                   "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²",
-                   -- weights, volumes, electric and data units: how heavy or how much, not how many
-                   "g", "mg", "gramme", "grammes", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne",
-                   "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
-                   "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
-                   "°", "℃", "℉" },
+                   -- de cotisation", "après huit journées de championnat" count); and the measures
+                   -- (numbers.measures: km, tonnes, °C), added below
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
   -- "par 2 voire 3 d'après ses calculs", "j'en parais 12 ou 40 selon l'éclairage")
   sourced_min = 100,
@@ -347,6 +338,7 @@ M.rules = {
     "si dans les années 2000-2015 les sondages indiquaient que non", "Entre 2010 et 2015 les prix ont doublé.",
   },
 }
+for u in pairs(numbers.measures) do M.rules.durations[u] = true end
 
 local seq = require "lunette.extract.seq"
 

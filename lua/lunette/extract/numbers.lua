@@ -44,6 +44,19 @@ function M.and_half(terms, j, scale)
   if half and terms[j + 1] == "et" and M.halves[terms[j + 2]] then return half, j + 3 end
   return nil
 end
+--- units of measure after a number (folded): how far, how big, how heavy, how much, not
+--- how many ("600 km", "2 000 tonnes", "1500°C": neither a count nor, after "jusqu'à", a year)
+M.measures = {}
+for _, u in ipairs{ "km", "m", "kg", "cm", "mm",
+                    "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
+                    "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
+                    "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²",
+                    "g", "mg", "gramme", "grammes", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne",
+                    "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
+                    "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
+                    "°", "℃", "℉" } do
+  M.measures[u] = true
+end
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
 M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,
                    quarantaine = 40, cinquantaine = 50, soixantaine = 60, centaine = 100, millier = 1000,
