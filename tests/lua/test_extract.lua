@@ -315,6 +315,17 @@ do
   end
   H.eq("5.0c else the person opening the sentence before, when the gender agrees", got,
        { { "Il", "Nicolas Sarkozy" }, { "Il", "Il" }, { "Il", "Volodymyr Zelensky" } })
+  got = {}
+  for _, r in ipairs(extract.sources("Moins de 24 heures après, le ministre de l'Intérieur a été poussé vers la "
+      .. "sortie. Il a annoncé sa démission. La ministre de la Culture, Françoise Nyssen, a réagi jeudi. Elle a "
+      .. "déclaré que tout allait bien. Le ministre a reçu la lettre. Elle a affirmé que rien n'était prêt. "
+      .. "Le président de la République Emmanuel Macron a parlé. Il a dit non. Sur notre antenne, le rédacteur "
+      .. "en chef du Canard Enchaîné, Louis-Marie Horeau s'excuse. « Il nous manquait des périodes », lance-t-il.")) do
+    got[#got + 1] = { r.speaker, r.source }
+  end
+  H.eq("5.0d else a person's title or noun as the subject opening the sentence before, or its name", got,
+       { { "Il", "le ministre de l'Intérieur" }, { "Elle", "Françoise Nyssen" }, { "Elle", "Elle" },
+         { "Il", "Emmanuel Macron" }, { "il", "Louis-Marie Horeau" } })
 end
 local SRC = {
   { "5.1", "Selon le Service national de renseignement sud-coréen, 3 000 soldats sont partis.", "NIS", "Selon" },
@@ -491,10 +502,10 @@ end
 -- a pronoun speaker takes the source of the last speaker that agrees with it (two sentences back
 -- at most); the pronoun stays in speaker. Each case: name, text, { source, speaker } per record
 local PRONOUNS = {
-  { "5.12z il: the person named last as a subject, not as an object",
+  { "5.12z il: the person named last as a subject, not as an object (the subject: le ministre)",
     "Hier soir Nicolas Demorand était débarqué. Ce matin, il a affirmé que non. Le ministre a rencontré Jean Dupont. "
       .. "Il a affirmé que oui.",
-    { { "Nicolas Demorand", "il" }, { "Il", "Il" } } },
+    { { "Nicolas Demorand", "il" }, { "Le ministre", "Il" } } },
   { "5.12y a demonstrative is the person named last; a plural one, the group that spoke",
     "Il a répondu au député Alain Suguenot. Ce dernier a affirmé que non. Marie Curie a croisé Pierre Curie. "
       .. "Celle-ci a affirmé que oui. Un rapport du CNRS arrive. Selon celui-ci, tout va. Les experts ont affirmé "

@@ -835,6 +835,10 @@ M.rules = {
   -- a pronoun speaker takes the source of the last speaker that agrees with it, at most
   -- this many sentences back: "Marine Le Pen a dénoncé ... « ... », a-t-elle ajouté"
   pronoun_reach = 2,
+  -- a subject a pronoun may take up (see opening_subject): singular determiners, then adjectives
+  subject_determiners = set{ "le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa" },
+  subject_adjectives = set{ "ancien", "ancienne", "ex", "ex-", "nouveau", "nouvel", "nouvelle", "jeune",
+                            "premier", "premiere", "actuel", "actuelle", "futur", "future", "celebre" },
   pronoun_kinds = {
     pronouns = { il = "m", lui = "m", elle = "f", ils = "plural", eux = "plural", elles = "plural",
                  ["lui-meme"] = "m", ["elle-meme"] = "f", ["eux-memes"] = "plural", ["elles-memes"] = "plural",
@@ -2409,6 +2413,14 @@ local function finite_aux(t)
   return t.flags & 1 == 0 and (M.rules.auxiliaries[t.term] or t.term == "est" or t.term == "sont")
 end
 
+-- a subject's verb opening at t: an auxiliary, être, a clitic, a negation, a verb known or imperfect
+local function verb_opening(t)
+  return t.flags & 1 == 0
+    and (finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]
+         or (M.rules.clitics[t.term] and not M.rules.definites[t.term])            -- (not l'Éducation)
+         or t.term:find("[^a]ait$") or t.term:find("aient$"))
+end
+
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
 -- apposition without a verb, between commas before the verb at v: true or false
 local function apposed_subject(toks, v, sent, an, loose)
@@ -3081,6 +3093,60 @@ local function opening_name(toks, from, si, an)
   return nil
 end
 
+-- a person's singular noun phrase as the subject opening sentence si, past a link word or a
+-- phrase the first comma closes ("Moins de 24 heures après, le ministre de l'Intérieur a été
+-- poussé vers la sortie."): a determiner, a title or a noun of a person (the adjectives of
+-- subject_adjectives before it), two complements at most (de l'Intérieur, du parti), then its
+-- verb: first and last token index, then those of a name in apposition (", Louis-Marie Horeau,"),
+-- or nil
+local function opening_subject(toks, from, si)
+  local tm, sn, _, fl, ty = seq.columns(toks)
+  local k = from
+  while sn[k] and sn[k] >= si + 1 do k = k - 1 end
+  if sn[k] ~= si then return nil end
+  while sn[k - 1] == si do k = k - 1 end
+  local kinds, titles = M.rules.pronoun_kinds, M.rules.name_titles.person
+  local function subject_at(a)
+    if not (M.rules.subject_determiners[tm[a]] and fl[a] & 2 == 0 and sn[a] == si) then return nil end
+    local h = a + 1
+    while M.rules.subject_adjectives[tm[h]] and sn[h] == si do h = h + 1 end
+    if not (sn[h] == si and ty[h] == "word" and fl[h] & 1 == 0
+            and (titles[tm[h]] or kinds.masculine_nouns[tm[h]] or kinds.feminine_nouns[tm[h]])) then
+      return nil
+    end
+    local e, links = h, 0
+    if tm[e + 1] == "en" and tm[e + 2] == "chef" then e = e + 2 end          -- (le rédacteur en chef)
+    while links < 2 and sn[e + 1] == si and M.rules.of_links[tm[e + 1]] and fl[e + 1] & 1 == 0 do
+      local c = e + 2
+      if M.rules.definites[tm[c]] and sn[c] == si then c = c + 1 end        -- (de l'Intérieur, de la Santé)
+      if not (sn[c] == si and ty[c] == "word") then return nil end
+      while fl[c] & 1 ~= 0 and sn[c + 1] == si and ty[c + 1] == "word" and fl[c + 1] & 1 ~= 0 do c = c + 1 end
+      e, links = c, links + 1                                               -- (du Canard Enchaîné)
+    end
+    -- a name in apposition is the one meant: "le rédacteur en chef du Canard, Louis-Marie Horeau, dit"
+    if tm[e + 1] == "," and sn[e + 2] == si and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0 then
+      local n = e + 2
+      while sn[n + 1] == si and ty[n + 1] == "word" and fl[n + 1] & 1 ~= 0 and n - e < 5 do n = n + 1 end
+      local v = n + 1
+      if tm[v] == "," then v = v + 1 end
+      if n > e + 2 and toks[v] and sn[v] == si and ty[v] == "word" and verb_opening(toks[v]) then
+        return a, e, e + 2, n
+      end
+    end
+    local v = toks[e + 1]
+    if v and v.sentence == si and v.type == "word" and verb_opening(v) then return a, e end
+    return nil
+  end
+  if M.rules.subject_links[tm[k]] then k = k + 1 end
+  local a, e = subject_at(k)
+  if a then return a, e end
+  for c = k + 1, k + 10 do                    -- (past a phrase before a comma)
+    if sn[c] ~= si or ty[c] == "punct" and tm[c] ~= "," then return nil end
+    if tm[c] == "," then return subject_at(c + 1) end
+  end
+  return nil
+end
+
 -- The person named last before token from, in its sentence or the one before (a known first
 -- name and the capitalised words after it: "... du député Alain Suguenot. Ce dernier a dit"):
 -- its first and last index, or nil
@@ -3149,17 +3215,11 @@ local function cataphora(toks, p)
      or M.rules.pronoun_kinds.indefinites[toks[a].term] then
     return nil
   end
-  local v = a + 1        -- its verb: an auxiliary, être, a clitic, a negation, a verb known or imperfect
+  local v = a + 1
   while toks[v] and toks[v].sentence == sent and toks[v].type == "word" and v - a <= 5 do
     local t = toks[v]
-    if t.flags & 1 == 0 then
-      if M.rules.clause_start[t.term] then return nil end
-      if finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]
-         or (M.rules.clitics[t.term] and not M.rules.definites[t.term])            -- (not l'Éducation)
-         or t.term:find("[^a]ait$") or t.term:find("aient$") then
-        break
-      end
-    end
+    if t.flags & 1 == 0 and M.rules.clause_start[t.term] then return nil end
+    if verb_opening(t) then break end
     v = v + 1
   end
   if not (toks[v] and toks[v].sentence == sent and toks[v].type == "word" and v - a <= 5) then return nil end
@@ -3224,6 +3284,19 @@ local function resolve_pronouns(out, an, toks, text)
         local name = a and text:sub(toks[a].start, toks[b].stop)
         local kind = name and speaker_kind(name, an)
         if name and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
+          r.source, r.source_of = canonical(name) or name, 0
+        end
+      end
+      -- else a person's title or noun as the subject opening the sentence before ("le ministre
+      -- de l'Intérieur a été poussé vers la sortie. Il a annoncé sa démission")
+      -- (its name when one follows: "Le président de la République Emmanuel Macron", "la ministre,
+      -- Françoise Nyssen,")
+      if r.source_of == nil and want ~= "plural" and r.tok then
+        local a, b, na2, nb2 = opening_subject(toks, r.tok, r.sentence - 1)
+        local kind = a and speaker_kind(text:sub(toks[a].start, toks[b].stop), an)
+        if a and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
+          if not na2 then na2, nb2 = titled_name(toks, a, b, an) or a, b end
+          local name = text:sub(toks[na2].start, toks[nb2].stop)
           r.source, r.source_of = canonical(name) or name, 0
         end
       end
