@@ -313,8 +313,9 @@ do
       .. "Marine Le Pen conteste. Il a dit non. Volodymyr Zelensky était à Kiev. Il a assuré que tout allait bien.")) do
     got[#got + 1] = { r.speaker, r.source }
   end
-  H.eq("5.0c else the person opening the sentence before, when the gender agrees", got,
-       { { "Il", "Nicolas Sarkozy" }, { "Il", "Il" }, { "Il", "Volodymyr Zelensky" } })
+  H.eq("5.0c else the person opening the sentence before, when the gender agrees (not Marine Le Pen: the il "
+       .. "before, Nicolas Sarkozy)", got,
+       { { "Il", "Nicolas Sarkozy" }, { "Il", "Nicolas Sarkozy" }, { "Il", "Volodymyr Zelensky" } })
   got = {}
   for _, r in ipairs(extract.sources("Moins de 24 heures après, le ministre de l'Intérieur a été poussé vers la "
       .. "sortie. Il a annoncé sa démission. La ministre de la Culture, Françoise Nyssen, a réagi jeudi. Elle a "
@@ -323,8 +324,9 @@ do
       .. "en chef du Canard Enchaîné, Louis-Marie Horeau s'excuse. « Il nous manquait des périodes », lance-t-il.")) do
     got[#got + 1] = { r.speaker, r.source }
   end
-  H.eq("5.0d else a person's title or noun as the subject opening the sentence before, or its name", got,
-       { { "Il", "le ministre de l'Intérieur" }, { "Elle", "Françoise Nyssen" }, { "Elle", "Elle" },
+  H.eq("5.0d else a person's title or noun as the subject opening the sentence before, or its name (not le "
+       .. "ministre for elle: the elle before)", got,
+       { { "Il", "le ministre de l'Intérieur" }, { "Elle", "Françoise Nyssen" }, { "Elle", "Françoise Nyssen" },
          { "Il", "Emmanuel Macron" }, { "il", "Louis-Marie Horeau" } })
 end
 local SRC = {
@@ -521,6 +523,11 @@ local PRONOUNS = {
       .. "« Nous irons », ont-ils prévenu. Un. Deux. Trois. « Oui », a-t-elle dit.",
     { { "Marine Le Pen", "Marine Le Pen" }, { "Le ministre", "Le ministre" }, { "Marine Le Pen", "elle" },
       { "Le ministre", "il" }, { "Les syndicats", "Les syndicats" }, { "Les syndicats", "ils" }, { "elle", "elle" } } },
+  { "5.12w a pronoun resolved is taken up by the next one of its person and gender, further than the name",
+    "Richard Ferrand a-t-il songé à démissionner ? « Pas une seconde », a-t-il indiqué au micro de BFMTV. "
+      .. "« On démissionne quand on est coupable », a-t-il ajouté. « Je ne suis coupable de rien », a-t-il conclu. "
+      .. "Selon elle, non.",
+    { { "Richard Ferrand", "il" }, { "Richard Ferrand", "il" }, { "Richard Ferrand", "il" }, { "elle", "elle" } } },
   { "5.13 a first name tells a speaker's gender",
     "Comme l'a déclaré Maurice Godelier, tout va. Cela revient selon elle à confondre.",
     { { "Maurice Godelier", "Maurice Godelier" }, { "elle", "elle" } } },

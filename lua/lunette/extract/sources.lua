@@ -3247,6 +3247,7 @@ local function resolve_pronouns(out, an, toks, text)
       r.source, r.source_of, want = canonical(name) or name, 0, nil
     end
     if want then
+      local chain
       for m = n - 1, 1, -1 do
         local c = out[m]
         if r.sentence - c.sentence > M.rules.pronoun_reach then break end
@@ -3261,6 +3262,13 @@ local function resolve_pronouns(out, an, toks, text)
         local first = an:term(c.speaker:match("^[^%s'’]+") or "")
         local own = k.own[first] or (k.our[first] and c.source == c.speaker)
         local person = an:term(c.speaker)
+        -- (a pronoun of the same person and gender, resolved: the same one speaks on, "« ... »,
+        -- a-t-il indiqué. « ... », a-t-il ajouté"), unless a name or subject comes after it (below)
+        if k.pronouns[person] and (k.pronouns[person] == want or possessive_saying(c.speaker, an) == want)
+           and want ~= "sing" and c.source ~= c.speaker then
+          chain = m
+          break
+        end
         if not k.pronouns[person] and not k.not_antecedents[person] and c.source_of == nil and not thing
            and not own then
           local kind = speaker_kind(c.speaker, an)
@@ -3274,14 +3282,16 @@ local function resolve_pronouns(out, an, toks, text)
       -- réfute les accusations. Il a publié un communiqué"; a name of a person in one's gender)
       -- else the person named last as a subject, in this sentence or the one before ("Marine Le
       -- Pen, ..., n'a pas participé mais elle a estimé", "Hier soir Nicolas Demorand ... Ce matin, il")
+      -- (each only when it comes after the pronoun chain goes back to)
+      local function later(a) return a and (not chain or toks[a].sentence > out[chain].sentence) end
       if r.source_of == nil and want ~= "plural" and r.tok then
         local a, b = last_name_before(toks, r.tok, want, true)
-        local name = a and text:sub(toks[a].start, toks[b].stop)
+        local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         if name then r.source, r.source_of = canonical(name) or name, 0 end
       end
       if r.source_of == nil and want ~= "plural" and r.tok then
         local a, b = opening_name(toks, r.tok, r.sentence - 1, an)
-        local name = a and text:sub(toks[a].start, toks[b].stop)
+        local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         local kind = name and speaker_kind(name, an)
         if name and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
           r.source, r.source_of = canonical(name) or name, 0
@@ -3293,13 +3303,14 @@ local function resolve_pronouns(out, an, toks, text)
       -- Françoise Nyssen,")
       if r.source_of == nil and want ~= "plural" and r.tok then
         local a, b, na2, nb2 = opening_subject(toks, r.tok, r.sentence - 1)
-        local kind = a and speaker_kind(text:sub(toks[a].start, toks[b].stop), an)
-        if a and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
+        local kind = later(a) and speaker_kind(text:sub(toks[a].start, toks[b].stop), an)
+        if later(a) and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
           if not na2 then na2, nb2 = titled_name(toks, a, b, an) or a, b end
           local name = text:sub(toks[na2].start, toks[nb2].stop)
           r.source, r.source_of = canonical(name) or name, 0
         end
       end
+      if r.source_of == nil and chain then r.source, r.source_of = out[chain].source, chain end
     end
   end
   for _, r in ipairs(out) do r.source_of, r.tok = nil, nil end
