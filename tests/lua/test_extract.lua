@@ -528,6 +528,10 @@ local PRONOUNS = {
       .. "« On démissionne quand on est coupable », a-t-il ajouté. « Je ne suis coupable de rien », a-t-il conclu. "
       .. "Selon elle, non.",
     { { "Richard Ferrand", "il" }, { "Richard Ferrand", "il" }, { "Richard Ferrand", "il" }, { "elle", "elle" } } },
+  { "5.12v a first name alone as the subject before the pronoun, not a feast",
+    "Larry était présent dans les gradins, il raconte qu'il a eu peur. Ce manque de conviction, Sarah, mère de "
+      .. "famille, se reconnaît dedans. Elle confirme que c'est vrai. Pour nous, Noël est un moment important, dit-il.",
+    { { "Larry", "il" }, { "Sarah", "Elle" }, { "il", "il" } } },
   { "5.13 a first name tells a speaker's gender",
     "Comme l'a déclaré Maurice Godelier, tout va. Cela revient selon elle à confondre.",
     { { "Maurice Godelier", "Maurice Godelier" }, { "elle", "elle" } } },

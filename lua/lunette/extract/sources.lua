@@ -3170,6 +3170,13 @@ local function last_name_before(toks, from, gender, subject)
         else break end
       end
       if e > k then return k, e end
+      -- (a first name alone as a subject, before its verb or an apposition: "Larry était présent
+      -- dans les gradins, il raconte", "Sarah, mère de famille, se reconnaît")
+      local nx = toks[k + 1]
+      if subject and nx and sn[k + 1] == sn[k] and (tm[k + 1] == "," or verb_opening(nx))
+         and not M.rules.feasts[tm[k]] then                               -- (not "Noël est un moment")
+        return k, k
+      end
     end
     -- (a document named after the person is nearer: "un rapport du CNRS arrive. Selon celui-ci")
     if M.rules.pronoun_kinds.things[tm[k]] and fl[k] & 1 == 0 then return nil end
