@@ -532,6 +532,10 @@ local PRONOUNS = {
     "Larry était présent dans les gradins, il raconte qu'il a eu peur. Ce manque de conviction, Sarah, mère de "
       .. "famille, se reconnaît dedans. Elle confirme que c'est vrai. Pour nous, Noël est un moment important, dit-il.",
     { { "Larry", "il" }, { "Sarah", "Elle" }, { "il", "il" } } },
+  { "5.12u a name opening the sentence before, its first name telling no gender; not a place",
+    "Mais Jackson Collins refuse, s'entête. « C'est juste du spam » lance-t-il. Arabie Saoudite et Qatar sont "
+      .. "visés. « La religion doit accepter tout », lâche-t-il.",
+    { { "Jackson Collins", "il" }, { "Jackson Collins", "il" } } },
   { "5.13 a first name tells a speaker's gender",
     "Comme l'a déclaré Maurice Godelier, tout va. Cela revient selon elle à confondre.",
     { { "Maurice Godelier", "Maurice Godelier" }, { "elle", "elle" } } },

@@ -3300,7 +3300,10 @@ local function resolve_pronouns(out, an, toks, text)
         local a, b = opening_name(toks, r.tok, r.sentence - 1, an)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         local kind = name and speaker_kind(name, an)
-        if name and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
+        -- (a name whose first name tells no gender will do, not one of a place or body the
+        -- gazetteer knows: "Mais Jackson Collins refuse", not "Arabie Saoudite et Qatar dans son viseur")
+        if name and (kind == want or (kind == nil and want ~= "sing" and not known_names()[toks[a].term])
+                     or (want == "sing" and kind and kind ~= "plural")) then
           r.source, r.source_of = canonical(name) or name, 0
         end
       end
