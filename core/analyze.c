@@ -272,6 +272,20 @@ static size_t scan_date(const lt_Analyzer *an, const unsigned char *s, size_t le
   return p;
 }
 
+/* How many groups ",ddd" follow from s[p] (each three digits, not a fourth):
+ * where ',' is the decimal mark (French), two of them ("1,000,000") or one of
+ * "000" ("250,000": no decimals are written so) still group thousands. */
+static int comma_groups(const unsigned char *s, size_t len, size_t p, int *zeros) {
+  int n = 0;
+  *zeros = 0;
+  while (p + 3 < len && s[p] == ',' && digits(s, len, p + 1) == 3) {
+    if (n == 0) *zeros = s[p + 1] == '0' && s[p + 2] == '0' && s[p + 3] == '0';
+    n++;
+    p += 4;
+  }
+  return n;
+}
+
 /* A number starting at the digit s[i]: groups of three, decimal part, per the
  * analyzer's language. Returns its end and the value. */
 static size_t scan_number(const lt_Analyzer *an, const unsigned char *s, size_t len,
@@ -286,6 +300,10 @@ static size_t scan_number(const lt_Analyzer *an, const unsigned char *s, size_t 
       if (!sl) {
         if (p < len && s[p] == '.' && an->dec_comma) { sl = 1; kind = 2; }
         else if (p < len && s[p] == ',' && !an->dec_comma) { sl = 1; kind = 4; }
+        else if (p < len && s[p] == ',' && !sepkind) {
+          int zeros, n = comma_groups(s, len, p, &zeros);
+          if (n >= 2 || (n == 1 && zeros)) { sl = 1; kind = 4; }
+        } else if (p < len && s[p] == ',' && sepkind == 4) { sl = 1; kind = 4; }
         else if (apostrophe_at(s, len, p, 0)) { sl = apostrophe_at(s, len, p, 0); kind = 3; }
       }
       if (!sl || (sepkind && kind != sepkind)) break;

@@ -65,6 +65,10 @@ static const Case CASES[] = {
   {"3.9", "fr", "10 000-12 000 De Le", "0-6 number 10000 | 6-7 punct - | 7-13 number 12000 | "
    "14-16 word de | 17-19 word le"},
   {"3.10", "fr", "3D 10km 1990", "0-2 word 3d | 3-7 word 10km | 8-12 number 1990"},
+  /* in French a comma groups thousands when two groups follow or the one is 000 (no
+   * decimals are written so); else it is the decimal mark */
+  {"3.11", "fr", "1,000,000 250,000 2,500 3,0001",
+   "0-9 number 1000000 | 10-17 number 250000 | 18-23 number 2.5 | 24-30 number 3.0001"},
   /* dates, urls, e-mails, mentions, hashtags */
   {"4.1", "fr", "27/01/2025 21.8.2025 2024-11-22 1/2/24",
    "0-10 date 2025-01-27 | 11-20 date 2025-08-21 | 21-31 date 2024-11-22 | 32-38 date 2024-02-01"},

@@ -298,6 +298,11 @@ local FIGS = {
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",
      extract.figures("une hausse de 10% de la production")[1].text, "10%")
+H.eq("3.17b nor one before a fall, two figures",
+     extract.figures("Il est passé durant la même période de 43% à 30%.")[1].text, "43%")
+H.eq("3.17c French text with English thousands (250,000; 1,000,000)",
+     fig_values("un recomptage en dénombre plus de 250,000 exemplaires et 1,000,000 de lecteurs."),
+     { { 250000, 250000, true, "exemplaires" }, { 1000000, 1000000, false, "lecteurs" } })
 
 -- 3: sources and dates in sentences
 H.eq("5.0 'tout' alone is no speaker", #extract.sources("Tout indique que non, et tout laisse penser que oui."), 0)

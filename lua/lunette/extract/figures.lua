@@ -1147,6 +1147,8 @@ function M.extract(text, opts)
           hi, k = v2, k2
         end
       end
+      -- "de 43 % à 30 %": no range after all (a fall), the opener is none of the figure's
+      if opened and hi == lo and not approx and start_i < j then start_i = j end
       if not pct then
         local pk = percent_words(toks, k)
         if pk then pct, k = true, pk end
