@@ -348,6 +348,11 @@ local SRC = {
   { "5.10", "Selon une étude du CNRS entre 2010 et 2015, la mer monte.", "CNRS", "Selon" },
   -- a noun in -ment is no adverb to skip before the speaker; "comment" starts no speaker
   { "5.11", "Selon document interne, la mer monte.", "document interne", "Selon" },
+  -- the past historic of narratives; a first person is no speaker, capitalised too
+  { "5.11b", "– Mieux vaut être ivre mort, rétorqua Titine, que mort tout court.", "Titine", "rétorqua" },
+  { "5.11c", "Les syndicats déclarèrent que la grève continuerait.", "Les syndicats", "déclarèrent" },
+  { "5.11d", "« Non », jugea-t-elle.", "elle", "jugea" },
+  { "5.11e", "« J’ai clairement dit que c’était de l’humour. »", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
     "Sophie", "raconte" },
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject

@@ -28,6 +28,11 @@ local function with_forms(list)
       if not NO_PLURAL[w] then out[#out + 1] = w .. "nt" end
       out[#out + 1] = w:sub(1, -2) .. "ait"
       out[#out + 1] = w:sub(1, -2) .. "aient"
+      -- the past historic of the verbs in -er, as narratives write it: "estima-t-il", "déclarèrent"
+      -- (after g an e stays: "jugea")
+      local stem = w:sub(1, -2) .. (w:find("ge$") and "e" or "")
+      out[#out + 1] = stem .. "a"
+      out[#out + 1] = w:sub(1, -2) .. "erent"
     end
   end
   return set(out)
@@ -141,6 +146,9 @@ M.rules = {
     "deny", "denied",
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
+    -- (the past historic of the others: répondit, écrivit, reconnut, admit, prévint)
+    "repondit", "repondirent", "ecrivit", "ecrivirent", "reconnut", "reconnurent", "admit", "admirent",
+    "prevint", "previnrent", "promit", "promirent", "soutint", "soutinrent", "dementit", "dementirent",
     "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
     "replique", "repliquent", "repliquait", "avance", "avancent",
     -- opinions and forecasts, before que only (que_only): "Certaines associations considèrent que"
@@ -3423,7 +3431,8 @@ function M.extract(text, opts)
     -- nous récupérons sur l'Aquarius | me confient"
     for k = sp_a, sp_b do
       local w = toks[k]
-      if w.flags & 1 == 0 and (w.term == "je" or w.term == "j'" or w.term == "tu"
+      if (w.term == "je" or w.term == "j'") and w.flags & 2 == 0 then return end            -- (Je comprends, répondit)
+      if w.flags & 1 == 0 and (w.term == "tu"
                                or ((w.term == "nous" or w.term == "vous") and k < sp_b
                                    and toks[k + 1].flags & 1 == 0
                                    and (toks[k + 1].term:find("ons$") or toks[k + 1].term:find("ez$")))) then
