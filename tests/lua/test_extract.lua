@@ -353,6 +353,10 @@ local SRC = {
   { "5.11c", "Les syndicats déclarèrent que la grève continuerait.", "Les syndicats", "déclarèrent" },
   { "5.11d", "« Non », jugea-t-elle.", "elle", "jugea" },
   { "5.11e", "« J’ai clairement dit que c’était de l’humour. »", nil, nil },
+  -- "avant de / d'" + an infinitive of saying speaks as a participle does; not any infinitive
+  { "5.11f", "Le ministre a salué le travail des équipes avant de préciser que rien n'était joué.",
+    "Le ministre", "avant de préciser" },
+  { "5.11g", "Il faut réfléchir avant de déclarer la guerre.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
     "Sophie", "raconte" },
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject
@@ -538,6 +542,11 @@ local PRONOUNS = {
       .. "« On démissionne quand on est coupable », a-t-il ajouté. « Je ne suis coupable de rien », a-t-il conclu. "
       .. "Selon elle, non.",
     { { "Richard Ferrand", "il" }, { "Richard Ferrand", "il" }, { "Richard Ferrand", "il" }, { "elle", "elle" } } },
+  { "5.12t Avant de + an infinitive of saying opening its sentence: the one who spoke last",
+    "« Nous avons beaucoup travaillé », a déclaré Laurent Lopez dimanche soir. Avant d'ajouter : « Je suis "
+      .. "très heureux. » « C'est trop tard », a-t-il admis, avant d'ajouter : « Je regrette ».",
+    { { "Laurent Lopez", "Laurent Lopez" }, { "Laurent Lopez", "Laurent Lopez" }, { "Laurent Lopez", "il" },
+      { "Laurent Lopez", "il" } } },
   { "5.12v a first name alone as the subject before the pronoun, not a feast",
     "Larry était présent dans les gradins, il raconte qu'il a eu peur. Ce manque de conviction, Sarah, mère de "
       .. "famille, se reconnaît dedans. Elle confirme que c'est vrai. Pour nous, Noël est un moment important, dit-il.",

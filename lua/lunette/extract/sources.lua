@@ -4151,31 +4151,53 @@ function M.extract(text, opts)
   -- a present participle of saying before what is said ("..., ajoutant que", "en affirmant qu'",
   -- ", saying that"): the speaker of the attribution before it in its sentence, else the subject
   -- opening the sentence before its first verb ("Le maire a refusé, estimant que")
+  -- (and "avant de / d'" + an infinitive of saying, as a participle: "a salué le travail avant de
+  -- préciser que", "a-t-il admis, avant d'ajouter : « ... »"; opening its sentence, "Avant
+  -- d'ajouter : « ... »", the one who spoke last, as "Et d'ajouter")
+  local participles = {}
   for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.saying_participles })) do
-    local pv, nx = toks[c - 1], toks[c + 1]
+    local pv = toks[c - 1]
+    if pv and pv.sentence == col_sents[c] and (pv.word == "," or pv.term == "en") and toks[c].flags & 1 == 0 then
+      participles[#participles + 1] = { c, c }
+    end
+  end
+  for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.narrative_infinitives })) do
+    local d, av = toks[c - 1], toks[c - 2]
+    if d and (d.term == "de" or d.term == "d'") and av and av.term == "avant" and av.sentence == col_sents[c]
+       and toks[c].flags & 1 == 0 and d.flags & 1 == 0 then
+      local opening = not toks[c - 3] or toks[c - 3].sentence ~= col_sents[c]
+      participles[#participles + 1] = { c - 2, c, opening }
+    end
+  end
+  table.sort(participles, function(x, y) return x[1] < y[1] end)
+  for _, pc in ipairs(participles) do
+    local c0, c, opening = pc[1], pc[2], pc[3]
+    local nx = toks[c + 1]
     local si = col_sents[c]
-    local opens = pv and pv.sentence == si and (pv.word == "," or pv.term == "en") and toks[c].flags & 1 == 0
     local says = nx and nx.sentence == si
       and (M.rules.reported[nx.term] or nx.word == ":" or M.rules.opening_quotes[nx.word])
-    if opens and says then
+    if says then
       local prev                    -- (out is in token order but for the records this pass adds)
       for _, r in ipairs(out) do
-        if r.sentence == si and r["end"] <= toks[c].start - 1 and (not prev or r.start > prev.start) then prev = r end
+        if (r.sentence == si or opening and si - r.sentence <= M.rules.pronoun_reach)
+           and r["end"] <= toks[c0].start - 1 and (not prev or r.start > prev.start) then
+          prev = r
+        end
       end
-      local cs, ce = toks[c].start, toks[c].stop
+      local cs, ce = toks[c0].start, toks[c].stop
       local sent = sents[si] or { cs, ce }
       -- (the attribution right before it, past a comma or en: "a déclaré X, ajoutant que", "a
       -- souligné X, en rappelant"; else the sentence's subject: "Emmanuel Macron a tenté ..., en
       -- assurant"; else that attribution anyway)
       local gap = prev and text:sub(prev["end"] + 1, cs - 1):gsub("[%s,]", "")
-      local near = gap == "" or gap == "en" or gap == "touten"
+      local near = gap == "" or gap == "en" or gap == "touten" or (opening and prev ~= nil)
       local a, b = nil, nil
       -- (not in a sentence that opens on a quote, or closes one opened before it: its first verb
       -- would be the quote's)
       local s0 = c
       while s0 > 1 and col_sents[s0 - 1] == si do s0 = s0 - 1 end
       local quoted, depth = M.rules.opening_quotes[toks[s0].word] ~= nil, 0
-      for q = s0, c - 1 do
+      for q = s0, c0 - 1 do
         local w = toks[q].word
         if M.rules.opening_quotes[w] and not M.rules.closing_quotes[w] then depth = depth + 1
         elseif M.rules.closing_quotes[w] and not M.rules.opening_quotes[w] then
@@ -4185,7 +4207,7 @@ function M.extract(text, opts)
       end
       if not near and not quoted then
         local v = nil                         -- the sentence's first verb: an auxiliary, être, a verb of saying
-        for q = c - 1, 1, -1 do
+        for q = c0 - 1, 1, -1 do
           if col_sents[q] ~= si then break end
           local tq = toks[q]
           if tq.flags & 1 == 0 and tq.type == "word" and (finite_aux(tq) or M.rules.be_finite[tq.term]
@@ -4231,7 +4253,7 @@ function M.extract(text, opts)
         end
       end
       if a then
-        add(c, c, a, b)
+        add(c0, c, a, b)
         headlines = true
       elseif prev then
         out[#out + 1] = { start = cs - 1, ["end"] = ce, text = text:sub(cs, ce), source = prev.source,
