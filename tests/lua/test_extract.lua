@@ -357,6 +357,9 @@ local SRC = {
   { "5.11f", "Le ministre a salué le travail des équipes avant de préciser que rien n'était joué.",
     "Le ministre", "avant de préciser" },
   { "5.11g", "Il faut réfléchir avant de déclarer la guerre.", nil, nil },
+  -- the results of a statement are a source (not the results alone: "selon les résultats", depending on them)
+  { "5.11h", "Selon les résultats d'un sondage Ifop pour Le Figaro, la gauche recule.", "Ifop", "Selon" },
+  { "5.11i", "Les primes varient selon les résultats de l'entreprise.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
     "Sophie", "raconte" },
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject

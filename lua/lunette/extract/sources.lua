@@ -3558,6 +3558,16 @@ function M.extract(text, opts)
         for k = (h or 0) + 1, h and math.min(b, h + 3) or 0 do
           if M.rules.published_participles[toks[k].term] then published = true; break end
         end
+        -- (and so is one of a statement: "selon les résultats d'un sondage Ifop", "du rapport")
+        local of = h and toks[h + 1]
+        if of and h + 1 < b and M.rules.of_links[of.term] then
+          local k = h + 2
+          if M.rules.speaker_starts[toks[k].term] and k < b then k = k + 1 end
+          if M.rules.statements[toks[k].term] and toks[k].term ~= "resultats" then
+            published = true
+            if M.rules.not_sources[head] and k > h + 2 then a = h + 2 end   -- (its results: the statement's)
+          end
+        end
         if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""])
            and not published then
           a = nil                                          -- (singular or plural: selon les situations)
