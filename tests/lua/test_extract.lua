@@ -365,6 +365,8 @@ local SRC = {
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject
   { "5.13", "Le maire, élu depuis 2014, lui a expliqué que la route est fermée.", "Le maire", "a expliqué" },
   { "5.14", "Bernie, chien à punk, nous raconte son quotidien.", "Bernie", "raconte" },
+  { "5.14b", "Daniel Cohn-Bendit, l’un des initiateurs du projet, l’a annoncé ce matin : celle-ci n’aura pas lieu.",
+    "Daniel Cohn-Bendit", "a annoncé" },
   { "5.15", "« Généralement, il tient des propos incohérents, nous raconte l'un d'eux.", "l'un d'eux", "raconte" },
   { "5.16", "T'en fais pas, Moussa, lui a dit son chef.", "son chef", "a dit" },
   { "5.17", "Les clients semblent satisfaits, même si un couple, discret, nous a confié qu'il hésite.",

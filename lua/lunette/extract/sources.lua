@@ -2145,6 +2145,11 @@ end
 
 -- the index at or before k past the object pronouns in lower case ("et | nous a dit")
 local function before_object_clitics(toks, k)
+  -- (an elided l' or les right before an auxiliary is its object too: "X, l'un des initiateurs, l'a annoncé")
+  if toks[k] and (toks[k].term == "l'" or toks[k].term == "les") and toks[k].flags & 1 == 0 and toks[k + 1]
+     and M.rules.auxiliaries[toks[k + 1].term] and toks[k + 1].flags & 1 == 0 then
+    k = k - 1
+  end
   while toks[k] and M.rules.object_clitics[toks[k].term] and toks[k].flags & 1 == 0 do k = k - 1 end
   return k
 end
