@@ -322,6 +322,10 @@ M.rules = {
     { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } },
     { "HSBC pourrait transférer jusqu'à 1000 emplois à Paris", {} }, { "une ville habitée depuis 2000 ans", {} },
+    { "les attentats de janvier et de novembre 2015", { value = "2015-01" } },
+    { "les soldes de janvier, février et mars 2024", { value = "2024-01" } },
+    { "en décembre et janvier 2024", { value = "2023-12" } },
+    { "Entre le mois de juin et septembre 2015, neuf migrants", { value = "2015-06/2015-09" } },
     { "des flammes qui peuvent aller jusqu'à 1500°C", {} }, { "une portée de jusqu'à 2000 km", {} },
     { "un budget qui ira jusqu'à 1500 € par mois", {} }, { "En 2019 M. Dupont a dit non.", { value = "2019" } },
     { "Mais il y a un jour où il faut se spécialiser.", {} }, { "Il partira un jour ou l'autre.", {} },
@@ -974,7 +978,12 @@ function M.extract(text, opts)
       -- (entre avril 2016 et mars 2021: each with its year)
       local yw = year_at(toks[i + 1])
       local s0 = yw and i + 1 or i                -- the token before the separator
-      local op, sep2 = toks[i - 1], toks[s0 + 1]
+      local oi = i - 1                            -- (entre le mois de juin et septembre 2015)
+      if toks[oi] and toks[oi].term == "de" and toks[oi - 1] and toks[oi - 1].term == "mois" and toks[oi - 2]
+         and (toks[oi - 2].term == "le" or toks[oi - 2].term == "du") then
+        oi = oi - 3
+      end
+      local op, sep2 = toks[oi], toks[s0 + 1]
       local opener = op and op.sentence == t.sentence and M.rules.month_range_open[op.term]
       local paired = opener and sep2 and ((opener == "to" and (sep2.word == "à" or sep2.term == "to"))
                                           or (opener == "and" and (sep2.term == "et" or sep2.term == "and")))
@@ -984,10 +993,10 @@ function M.extract(text, opts)
         local last = y2 and s0 + 3 or s0 + 2
         if y2 then
           local y1 = yw or (m2 < m and y2 - 1 or y2)
-          add(i - 1, last, iso(y1, m) .. "/" .. iso(y2, m2))
+          add(oi, last, iso(y1, m) .. "/" .. iso(y2, m2))
         else
           local ry = py and year_for(m2, days_in(py, m2), py, pm, pd)
-          add(i - 1, last, ("--%02d/--%02d"):format(m, m2),
+          add(oi, last, ("--%02d/--%02d"):format(m, m2),
               ry and (iso(m2 < m and ry - 1 or ry, m) .. "/" .. iso(ry, m2)))
         end
         i = last + 1
@@ -995,6 +1004,26 @@ function M.extract(text, opts)
       end
       y = year_at(toks[i + 1])
       if y then add(i, i + 1, iso(y, m)); i = i + 2; goto continue end
+      -- a month listed before others and a year has that year: "les attentats de janvier et de
+      -- novembre 2015", "janvier, février et mars 2024" (one before a later month: the year before,
+      -- "décembre et janvier 2024")
+      do
+        local k = i + 1
+        while toks[k] and toks[k].sentence == t.sentence and k - i <= 12
+              and (toks[k].term == "et" or toks[k].term == "ou" or toks[k].word == ",") do
+          k = k + 1
+          if toks[k] and (toks[k].term == "de" or toks[k].term == "d'" or toks[k].term == "en") then k = k + 1 end
+          local mk = month_at(toks[k])
+          if not mk or toks[k].sentence ~= t.sentence then break end
+          local yk = year_at(toks[k + 1])
+          if yk then
+            add(i, i, iso(mk < m and yk - 1 or yk, m))
+            i = i + 1
+            goto continue
+          end
+          k = k + 1
+        end
+      end
       -- a year in two digits, past any day: "Mai 68", "juin 40" (19xx when past the publication's, else 20xx)
       local n2 = toks[i + 1]
       if n2 and n2.type == "number" and n2.word:match("^%d%d$") and n2.value > 31 and n2.sentence == t.sentence
