@@ -65,6 +65,9 @@ M.rules = {
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
                     "pendant", "during", "ici", "avant", "apres", "vers", "ete", "hiver", "printemps",
                     "automne", "before", "after", "summer", "winter", "spring", "autumn" },
+  -- days written with a hyphen that name an event, not a feast of every year: its year ("le
+  -- 11-Septembre": 2001; "le 13-Novembre", the Paris attacks: 2015)
+  named_days = { ["11-9"] = 2001, ["13-11"] = 2015 },
   -- words that open an interval of days: entre le 8 et le 13 août, du 3 au 5 mars, les 17 et 18 juin
   interval_open = set{ "entre", "du", "les", "des", "between", "from" },
   -- of those, the ones whose "et" always makes a span (entre le 8 et le 13 août)
@@ -326,6 +329,9 @@ M.rules = {
     { "les soldes de janvier, février et mars 2024", { value = "2024-01" } },
     { "en décembre et janvier 2024", { value = "2023-12" } },
     { "Entre le mois de juin et septembre 2015, neuf migrants", { value = "2015-06/2015-09" } },
+    { "Le programme chargé de ce 14-Juillet si particulier", { value = "--07-14", resolved = "2025-07-14" },
+      published = "2025-07-15" },
+    { "les attentats du 11-Septembre", { value = "--09-11", resolved = "2001-09-11" } },
     { "des flammes qui peuvent aller jusqu'à 1500°C", {} }, { "une portée de jusqu'à 2000 km", {} },
     { "un budget qui ira jusqu'à 1500 € par mois", {} }, { "En 2019 M. Dupont a dit non.", { value = "2019" } },
     { "Mais il y a un jour où il faut se spécialiser.", {} }, { "Il partira un jour ou l'autre.", {} },
@@ -898,13 +904,25 @@ function M.extract(text, opts)
       end
       d = day_at(t)
       m = month_at(toks[i + 1])
+      local mk = i + 1
+      -- "le 14-Juillet", "le 1er-Mai": a day and its capitalised month joined by a hyphen name the
+      -- feast, that year's; one that names an event (named_days: le 11-Septembre) is that day
+      if d and not m then
+        local h, mm = toks[i + 1], toks[i + 2]
+        if h and h.word == "-" and h.start == t.stop + 1 and mm and mm.start == h.stop + 1 and mm.flags & 1 ~= 0
+           and not year_at(toks[i + 3]) then
+          m, mk = month_at(mm), i + 2
+          local ey = m and M.rules.named_days[("%d-%d"):format(d, m)]
+          if ey then add(opener, mk, ("--%02d-%02d"):format(m, d), iso(ey, m, d)); i = mk + 1; goto continue end
+        end
+      end
       if d and m then
-        local yk = i + 2                            -- an abbreviation's period before the year: 3 fév. 2014
+        local yk = mk + 1                           -- an abbreviation's period before the year: 3 fév. 2014
         local p = toks[yk]
-        if p and p.word == "." and M.rules.month_abbrevs[toks[i + 1].term] and p.start == toks[i + 1].stop + 1
+        if p and p.word == "." and M.rules.month_abbrevs[toks[mk].term] and p.start == toks[mk].stop + 1
            and year_at(toks[yk + 1]) then yk = yk + 1 end
-        local nx = toks[i + 2]
-        i = add_day(opener, i + 1, yk, m, d, nx and nx.type == "word" and M.rules.direction[nx.term],
+        local nx = toks[mk + 1]
+        i = add_day(opener, mk, yk, m, d, nx and nx.type == "word" and M.rules.direction[nx.term],
                     opener < i and M.rules.weekdays[toks[opener].term] or nil)
         goto continue
       end
