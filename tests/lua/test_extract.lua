@@ -341,6 +341,7 @@ local SRC = {
   { "5.4", "Cité par l'agence KCNA, le dirigeant a parlé.", "KCNA", "Cité par" },
   { "5.5", "Kiev affirme que la ville est tombée.", "Kiev", "affirme" },
   { "5.6", "The Pentagon said on Tuesday that troops had moved.", "The Pentagon", "said", "en" },
+  { "5.6b", "About 3,000 troops were killed, South Korea's spy agency said on Thursday.", "NIS", "said", "en" },
   { "5.7", "« C'est fini », explique calmement Anis, avant de partir.", "Anis", "explique" },
   { "5.8", "L'accord est signé, a expliqué l'ex-ministre de l'Économie avant de présenter son plan.",
     "l'ex-ministre de l'Économie", "a expliqué" },

@@ -464,7 +464,9 @@ M.rules = {
   aliases = {
     NIS = { "NIS", "Service national de renseignement", "Service national du renseignement",
             "renseignement sud-coréen", "services de renseignement sud-coréens",
-            "services nationaux de renseignement", "National Intelligence Service" },
+            "services nationaux de renseignement", "National Intelligence Service",
+            "South Korea's spy agency", "South Korean spy agency", "Seoul's spy agency",
+            "South Korea's intelligence agency", "South Korean intelligence" },
     ["État-major interarmées sud-coréen"] = { "État-major interarmées", "état-major interarmées de Corée du Sud",
             "JCS", "Joint Chiefs of Staff" },
     KCNA = { "KCNA", "agence KCNA", "Korean Central News Agency", "agence officielle nord-coréenne" },
