@@ -361,6 +361,12 @@ local SRC = {
   -- the results of a statement are a source (not the results alone: "selon les résultats", depending on them)
   { "5.11h", "Selon les résultats d'un sondage Ifop pour Le Figaro, la gauche recule.", "Ifop", "Selon" },
   { "5.11i", "Les primes varient selon les résultats de l'entreprise.", nil, nil },
+  -- à (folded a) is no auxiliary: the participle's subject is the main clause's; par an is a rate
+  { "5.11j", "Accusée à plusieurs reprises d’avoir fait de Théo son chouchou, la maîtresse a réagi hier en "
+    .. "précisant que tout était faux.", "la maîtresse", "précisant" },
+  { "5.11k", "Le coût de la pollution a été évalué à 100 milliards par an par une commission sénatoriale.",
+    "une commission sénatoriale", "a été évalué" },
+  { "5.11l", "Ceux-là à qui on a pourtant longuement expliqué qu'à l'école, on avait le droit de bouger.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
     "Sophie", "raconte" },
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject

@@ -613,6 +613,9 @@ M.rules = {
                       "refuse", "refusent", "refusait", "veut", "veulent", "voulait", "peut", "peuvent", "pouvait",
                       "doit", "doivent", "devait", "va", "vont", "allait", "fait", "font", "faisait", "vient",
                       "viennent", "venait", "semble", "semblent", "semblait", "tient", "tiennent" },
+  -- what "par" before a passive's agent may count by: "évalué à 100 milliards par an par une commission"
+  rate_units = set{ "an", "jour", "mois", "semaine", "heure", "minute", "annee", "habitant", "personne", "tete",
+                    "salarie", "eleve", "foyer", "menage", "kilo", "litre", "tonne" },
   -- how far after a passive's participle its agent's "par" may come (see extract), and the
   -- participles whose agent speaks ("a été confirmée par l'entourage"; not "a été soutenu par",
   -- "a été lancée par", "a été poursuivi par")
@@ -2426,6 +2429,7 @@ end
 -- a finite form of avoir or être in lower case (a, ont, avait, est, sont)
 local function finite_aux(t)
   return t.flags & 1 == 0 and (M.rules.auxiliaries[t.term] or t.term == "est" or t.term == "sont")
+    and t.word ~= "à"                                                   -- (folded, à is a)
 end
 
 -- a subject's verb opening at t: an auxiliary, être, a clitic, a negation, a verb known or imperfect
@@ -3433,7 +3437,10 @@ function M.extract(text, opts)
       sp_a = past_lead
     end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
-    if M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0 then return end
+    -- nor on à ("Ceux-là à | qui on a expliqué")
+    if (M.rules.speaker_never_ends[toks[sp_b].term] and toks[sp_b].flags & 1 == 0) or toks[sp_b].word == "à" then
+      return
+    end
     -- nor holds a subject pronoun of the first or second person with its verb: "les femmes que |
     -- nous récupérons sur l'Aquarius | me confient"
     for k = sp_a, sp_b do
@@ -3802,7 +3809,9 @@ function M.extract(text, opts)
         local said = agreed_in(M.rules.passive_cues, pt)
         while said and toks[k] and toks[k].sentence == t.sentence and k - cue_b <= M.rules.agent_reach do
           local tk = toks[k]
-          if tk.term == "par" and tk.flags & 1 == 0 then
+          if tk.term == "par" and tk.flags & 1 == 0 and toks[k + 1] and M.rules.rate_units[toks[k + 1].term] then
+            k = k + 1                                   -- (a rate: "100 milliards par an | par une commission")
+          elseif tk.term == "par" and tk.flags & 1 == 0 then
             local a, b = speaker_after(toks, k + 1, t.sentence, false)
             if a then
               add(cue_a, cue_b, a, b)
@@ -4226,7 +4235,10 @@ function M.extract(text, opts)
         local v = nil                         -- the sentence's first verb: an auxiliary, être, a verb of saying
         for q = c0 - 1, 1, -1 do
           if col_sents[q] ~= si then break end
-          local tq = toks[q]
+          local tq, tp = toks[q], toks[q - 1]
+          -- (not a participle after an infinitive: "Accusée d'avoir fait de Théo son chouchou, la
+          -- maîtresse a tenu")
+          if tp and (tp.term == "avoir" or tp.term == "etre") then tq = { flags = 1 } end
           if tq.flags & 1 == 0 and tq.type == "word" and (finite_aux(tq) or M.rules.be_finite[tq.term]
                                                           or M.rules.clause_verbs[tq.term]
                                                           or (M.rules.verbs[tq.term] and not tq.lower:find("é[es]*$"))
