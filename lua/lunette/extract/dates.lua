@@ -65,6 +65,8 @@ M.rules = {
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
                     "pendant", "during", "ici", "avant", "apres", "vers", "ete", "hiver", "printemps",
                     "automne", "before", "after", "summer", "winter", "spring", "autumn" },
+  -- months that are names too when capitalised inside a sentence (the planet Mars)
+  month_names = set{ "mars" },
   -- days written with a hyphen that name an event, not a feast of every year: its year ("le
   -- 11-Septembre": 2001; "le 13-Novembre", the Paris attacks: 2015)
   named_days = { ["11-9"] = 2001, ["13-11"] = 2015 },
@@ -332,7 +334,8 @@ M.rules = {
     { "Le programme chargé de ce 14-Juillet si particulier", { value = "--07-14", resolved = "2025-07-14" },
       published = "2025-07-15" },
     { "les attentats du 11-Septembre", { value = "--09-11", resolved = "2001-09-11" } },
-    { "des flammes qui peuvent aller jusqu'à 1500°C", {} }, { "une portée de jusqu'à 2000 km", {} },
+    { "des flammes qui peuvent aller jusqu'à 1500°C", {} },
+    { "une ascendance en Mars, ce qui pourrait favoriser votre réussite", {} }, { "une portée de jusqu'à 2000 km", {} },
     { "un budget qui ira jusqu'à 1500 € par mois", {} }, { "En 2019 M. Dupont a dit non.", { value = "2019" } },
     { "Mais il y a un jour où il faut se spécialiser.", {} }, { "Il partira un jour ou l'autre.", {} },
     { "en 2016 plusieurs villes ont voté", { value = "2016" } },
@@ -1074,8 +1077,14 @@ function M.extract(text, opts)
                       and prev.sentence == t.sentence and p2 and month_at(p2) and p2.flags & 1 == 0
                       and p3 and p3.sentence == t.sentence and M.rules.month_words[p3.term]
                       and (p3.term ~= "des" or p3.lower == "dès") and (p3.term ~= "a" or p3.lower == "à"))
-      -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"
+      -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"; nor a month that
+      -- names something else, capitalised inside a sentence with neither day nor year nor direction,
+      -- nor "mois de" before it ("une ascendance en Mars", the planet; "en Juillet" stays a month)
       local abbrev = M.rules.month_abbrevs[t.term] and not (nx and nx.word == "." and nx.start == t.stop + 1)
+      if M.rules.month_names[t.term] and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not dir and not mois_de
+         and prev and prev.sentence == t.sentence and prev.type == "word" then
+        abbrev = true
+      end
       if not abbrev and (dir or mois_de or word) then
         local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
         local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
