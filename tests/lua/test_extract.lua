@@ -367,6 +367,14 @@ local SRC = {
   { "5.11k", "Le coût de la pollution a été évalué à 100 milliards par an par une commission sénatoriale.",
     "une commission sénatoriale", "a été évalué" },
   { "5.11l", "Ceux-là à qui on a pourtant longuement expliqué qu'à l'école, on avait le droit de bouger.", nil, nil },
+  -- how and to whom it was said, then a time, before the speaker
+  { "5.11m", "« La décision vient d'être prise », a déclaré par téléphone à l'AFP une porte-parole du SBU, "
+    .. "Olena Gitlyanska, ce mercredi.", "Olena Gitlyanska", "a déclaré" },
+  { "5.11n", "La reprise est imminente, a déclaré à l'AFP, samedi 8 juillet, le général Robert Sofge.",
+    "Robert Sofge", "a déclaré" },
+  { "5.11o", "La reprise est imminente, a déclaré à l'AFP samedi le général Robert Sofge.", "Robert Sofge", "a déclaré" },
+  { "5.11p", "« Il lit des dizaines de livres », a confié au Gorafi, Rebecca Miller, sa femme.",
+    "Rebecca Miller", "a confié" },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
     "Sophie", "raconte" },
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject

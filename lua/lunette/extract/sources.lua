@@ -573,7 +573,12 @@ M.rules = {
                 { "en", "matinee" }, { "dans", "la", "soiree" }, { "dans", "la", "matinee" }, { "dans", "la", "nuit" },
                 { "dans", "la", "journee" }, { "devant", "la", "presse" }, { "devant", "les", "journalistes" },
                 { "devant", "les", "deputes" }, { "devant", "les", "senateurs" }, { "face", "a", "la", "presse" },
-                { "face", "aux", "journalistes" } },
+                { "face", "aux", "journalistes" },
+                -- how it was said: "a déclaré par téléphone à l'AFP une porte-parole"
+                { "par", "telephone" }, { "au", "telephone" }, { "par", "ecrit" }, { "par", "courriel" },
+                { "par", "mail" }, { "par", "e-mail" }, { "par", "sms" }, { "en", "direct" }, { "sur", "twitter" },
+                { "sur", "facebook" }, { "sur", "son", "compte", "twitter" }, { "sur", "son", "compte", "facebook" },
+                { "sur", "son", "blog" }, { "by", "phone" }, { "by", "telephone" }, { "on", "twitter" } },
   -- a time between an inverted verb and its speaker: "regrettait l'an dernier Georges
   -- Mothron" (after selon it is no speaker: "fixé selon la veille")
   time_phrases = { { "l'", "an", "dernier" }, { "l'", "an", "passe" }, { "l'", "annee", "derniere" },
@@ -1750,7 +1755,8 @@ end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
-local function speaker_after(toks, i, sent, inverted)
+local speaker_after
+function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
   while toks[i] and toks[i].sentence == sent do
@@ -1759,8 +1765,8 @@ local function speaker_after(toks, i, sent, inverted)
     if not lj then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, i) end
     local tj
     if inverted then _, tj = seq.longest(seq.index(M.rules.time_phrases), toks, i) end
-    if M.rules.adverbs[t.term] or (ment_adverb(t) and toks[i + 1] and toks[i + 1].type == "word") then
-      i = i + 1
+    if not lj and (M.rules.adverbs[t.term] or (ment_adverb(t) and toks[i + 1] and toks[i + 1].type == "word")) then
+      i = i + 1                                   -- (a locution first: "par téléphone", not the adverb par)
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
       i = i + 2                                   -- affirme d'ailleurs l'intéressé
     elseif inverted and t.flags & 1 == 0 and (t.term == "tout" or t.term == "toute" or t.term == "tous"
@@ -1856,6 +1862,28 @@ local function speaker_after(toks, i, sent, inverted)
     if k - n0 >= 3 then k = k - 2                                 -- à L'Opinion | Gérard Filoche
     elseif k == n0 and toks[k] and toks[k].type == "word" then k = k + 1 end   -- aux journalistes
     if toks[k] and toks[k].sentence == sent and toks[k].type == "word" then i = k end
+    -- (then a time, alone or between commas: "a déclaré à l'AFP samedi le général X", "à l'AFP,
+    -- samedi 8 juillet, le général X")
+    local after_comma = toks[k] and toks[k].word == "," and toks[k + 1]
+    if after_comma and after_comma.sentence == sent and after_comma.type == "word" and after_comma.flags & 1 ~= 0
+       and not dates.rules.weekdays[after_comma.term] and not dates.rules.months[after_comma.term] then
+      return speaker_after(toks, k + 1, sent, inverted)          -- (a confié au Gorafi, Rebecca Miller, sa femme)
+    elseif after_comma and toks[k].sentence == sent then
+      for c = k + 2, k + 8 do
+        local tc = toks[c]
+        if not tc or tc.sentence ~= sent or (tc.type == "punct" and tc.word ~= ",") then break end
+        if tc.word == "," then
+          local nx = toks[c + 1]
+          if nx and nx.sentence == sent and nx.type == "word"
+             and (nx.flags & 1 ~= 0 or M.rules.speaker_starts[nx.term]) then
+            return speaker_after(toks, c + 1, sent, inverted)
+          end
+          break
+        end
+      end
+    elseif i == k and k > n0 then
+      return speaker_after(toks, k, sent, inverted)
+    end
   end
   ::addressed::
   -- avec pédagogie, sans détour: a manner phrase before the speaker
