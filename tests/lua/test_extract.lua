@@ -375,6 +375,8 @@ local SRC = {
   { "5.11o", "La reprise est imminente, a déclaré à l'AFP samedi le général Robert Sofge.", "Robert Sofge", "a déclaré" },
   { "5.11p", "« Il lit des dizaines de livres », a confié au Gorafi, Rebecca Miller, sa femme.",
     "Rebecca Miller", "a confié" },
+  { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
+    .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
     "Sophie", "raconte" },
   -- a subject and its apposition before the verb's clitics (nous, lui, m'); a clause is no such subject

@@ -183,7 +183,9 @@ M.rules = {
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent", "mentionne",
-                         "mentionnent", "mentionnait", "mentionnaient" },
+                         "mentionnent", "mentionnait", "mentionnaient",
+                         -- "a publié sur son compte Twitter un drôle de dessin"
+                         "publie", "publient", "publiait", "publiaient" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
