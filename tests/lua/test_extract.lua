@@ -375,6 +375,14 @@ local SRC = {
   { "5.11o", "La reprise est imminente, a déclaré à l'AFP samedi le général Robert Sofge.", "Robert Sofge", "a déclaré" },
   { "5.11p", "« Il lit des dizaines de livres », a confié au Gorafi, Rebecca Miller, sa femme.",
     "Rebecca Miller", "a confié" },
+  -- a present verb's addressee or an aside between commas before que; one subject for a singular verb
+  { "5.11r", "Pour les étapes hors de l'Hexagone, Christian Prudhomme précise à l'AFP que ASO a des accords.",
+    "Christian Prudhomme", "précise" },
+  { "5.11s", "Le site TMZ affirme par ailleurs, ce mercredi 15 mars, que la comédienne va porter plainte.",
+    "TMZ", "affirme" },
+  { "5.11t", "Lors d'une séance, le couperet tombe et Bérangère annonce à Kevin qu'elle part.", "Bérangère", "annonce" },
+  { "5.11u", "Le ministre de l'Économie et des Finances a annoncé que tout va bien.",
+    "Le ministre de l'Économie et des Finances", "a annoncé" },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",

@@ -795,6 +795,10 @@ M.rules = {
   number_signs = set{ "numero", "n°", "no" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
+  -- whom one tells, in lower case: "affirme aux journalistes que"
+  addressees = set{ "journalistes", "juges", "enqueteurs", "policiers", "deputes", "senateurs", "elus", "salaries",
+                    "militants", "habitants", "lecteurs", "auditeurs", "telespectateurs", "medias", "presse",
+                    "reporters", "reporter", "journaliste", "reporters" },
   near_of = set{ "de", "du", "des", "d'" },        -- auprès de / du / des: an addressee too
   -- adjectives after an outlet's name: "au HuffPost américain", "à la radio publique"
   outlet_adjectives = set{ "americain", "americaine", "britannique", "allemand", "allemande", "belge", "suisse",
@@ -2718,6 +2722,30 @@ local function skip_asides(toks, k, time)
       end
       if m > n0 then lj = m end
     end
+    -- (to whom: "précise à l'AFP que", "affirme aux journalistes que")
+    if not lj and time and M.rules.addressee[toks[k].word]
+       and toks[k].sentence == (toks[k - 1] or toks[k]).sentence then
+      local m = k + 1
+      if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
+      local n0 = m
+      while toks[m] and m - n0 < 4 and toks[m].type == "word" and toks[m].flags & 1 ~= 0
+            and toks[m].sentence == toks[k].sentence do
+        m = m + 1
+      end
+      if m == n0 and toks[m] and toks[m].type == "word" and M.rules.addressees[toks[m].term] then m = m + 1 end
+      if m > n0 and toks[m] and (toks[m].term == "que" or toks[m].term == "qu'") then lj = m end
+    end
+    -- (an aside between commas before que: "affirme par ailleurs, ce mercredi 15 mars, que")
+    if not lj and time and toks[k].word == "," then
+      for c = k + 2, k + 9 do
+        local tc = toks[c]
+        if not tc or tc.sentence ~= toks[k].sentence or (tc.type == "punct" and tc.word ~= ",") then break end
+        if tc.word == "," then
+          if toks[c + 1] and (toks[c + 1].term == "que" or toks[c + 1].term == "qu'") then lj = c + 1 end
+          break
+        end
+      end
+    end
     local ak = after_adverb(toks, k)
     if ak then k = ak elseif lj then k = lj else break end
   end
@@ -3443,6 +3471,23 @@ function M.extract(text, opts)
       sp_b = sp_b - 1                                                   -- (Libération | il y a)
     end
     if trimmed and (M.rules.speaker_starts[toks[sp_b].term] or toks[sp_b].type ~= "word") then return end
+    -- a singular verb after its speaker has one subject, the name after "et": "le couperet tombe
+    -- et Bérangère annonce" (not "Marine Le Pen et Louis Aliot", nor "de l'Économie et des Finances")
+    if sp_b < cue_a then
+      local vt = toks[cue_a].term
+      if not (vt:find("ent$") or vt == "ont" or vt == "sont" or vt:find("ons$") or vt:find("ez$")) then
+        for k = sp_b - 1, sp_a + 1, -1 do
+          local w = toks[k]
+          if w.term == "et" and w.flags & 1 == 0 then
+            if toks[k + 1].flags & 1 ~= 0 and toks[k + 1].type == "word" and toks[k - 1].type == "word"
+               and toks[k - 1].flags & 1 == 0 and not M.rules.name_titles.person[toks[k + 1].term] then
+              sp_a = k + 1
+            end
+            break
+          end
+        end
+      end
+    end
     local _, past_topic = seq.longest(topics, toks, sp_a)
     if past_topic and past_topic <= sp_b then sp_a = past_topic end    -- (À propos de | X)
     -- "60 % des Français estiment", "Some 40% of respondents said": the share is the speaker's
