@@ -383,6 +383,8 @@ local SRC = {
   { "5.11t", "Lors d'une séance, le couperet tombe et Bérangère annonce à Kevin qu'elle part.", "Bérangère", "annonce" },
   { "5.11u", "Le ministre de l'Économie et des Finances a annoncé que tout va bien.",
     "Le ministre de l'Économie et des Finances", "a annoncé" },
+  { "5.11v", "Pour les magistrats, cette caution est une mesure provisoire.", "les magistrats", "Pour" },
+  { "5.11w", "Pour les étudiants, la bourse augmente.", nil, nil },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",
