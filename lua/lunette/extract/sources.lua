@@ -125,7 +125,7 @@ M.rules = {
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse" },
+    "grommele", "grommelle", "confesse", "rajoute", "convenu" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -134,7 +134,7 @@ M.rules = {
     "soulignent", "precisent", "expliquent", "ajoutent", "assurent", "disent", "revelent", "notent",
     "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
     "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
-    "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere",
+    "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute",
     -- (the plurals of those not in -e)
     "poursuivent", "concluent", "previennent", "repondent", "ecrivent",
     "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
@@ -319,7 +319,12 @@ M.rules = {
   -- a verb's (last word's) objects, right after it or after a determiner, that make an idiom of it
   idiom_objects_of = { valoir = set{ "droit", "droits", "talent", "talents", "charmes", "atouts" } },
   needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded",
-                   "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure" },
+                   "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure",
+                   -- (rajouter adds things too: "a rajouté une couche", "sa voix")
+                   "rajoute", "rajoutent", "rajoutait", "rajoutaient", "convenu" },
+  -- of those, the ones that add things: a comma before them closes an apposition of their subject,
+  -- not a quote, unless a quote mark comes right before it ("Baptiste, 31 ans, a rajouté de l'huile")
+  adds_too = set{ "rajoute", "rajoutent", "rajoutait", "rajoutaient" },
   -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
   -- "il croit en Dieu", "elle craint le pire" report nothing
   que_only = with_forms{ "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait",
@@ -3909,8 +3914,15 @@ function M.extract(text, opts)
       -- (past adverbs: "relève enfin que"; after a quote: "« ... », a soutenu X"; "comme le relève X")
       if v and M.rules.needs_que[toks[cue_b].term] then
         local rq, before = toks[skip_asides(toks, cue_b + 1, true)], toks[cue_a - 1]
+        -- (after a quote: "« ... », a soutenu X"; not after an apposition's comma: "Baptiste, 31 ans,
+        -- a rajouté de l'huile sur le feu")
+        local quoted = before and before.type == "punct"
+        if quoted and before.word == "," and M.rules.adds_too[toks[cue_b].term] then
+          quoted = toks[cue_a - 2] ~= nil and (M.rules.closing_quotes[toks[cue_a - 2].word] ~= nil
+                                               or toks[cue_a - 2].word:find("^[.!?…]") ~= nil)
+        end
         if not (rq and M.rules.reported[rq.term])
-           and not (before and (before.type == "punct" or before.term == "le" or before.term == "l'")) then
+           and not (before and (quoted or before.term == "le" or before.term == "l'")) then
           v = nil
         end
       end
