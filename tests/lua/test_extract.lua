@@ -387,6 +387,8 @@ local SRC = {
   { "5.11w", "Pour les étudiants, la bourse augmente.", nil, nil },
   { "5.11x", "« Non » rajoute Cyrille avec lucidité.", "Cyrille", "rajoute" },
   { "5.11y", "C’est ce que l’on redoutait. Baptiste, 31 ans, a rajouté de l’huile sur le feu.", nil, nil },
+  { "5.11z", "Le directeur du conseil du Waqf, l'organisme chargé de la gestion des biens musulmans, Abdel Azim "
+    .. "Salhab, estime que la fermeture a constitué une agression.", "Abdel Azim Salhab", "estime" },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",

@@ -2304,10 +2304,19 @@ local function speaker_before(toks, v, sent, an, from)
       -- (a subject too long to be taken whole, opening the sentence with its determiner, then
       -- a name between commas: "L'avocat à la Cour de cassation de MM. Benzema et Zenati, Me
       -- Patrice Spinosi, estime": the name)
-      local ne = not a and not long and apposed_name_at(toks, p + 1, v - 2, an)
+      local ne = not long and apposed_name_at(toks, p + 1, v - 2, an)
       if ne then
-        local s0 = p                             -- (one noun phrase before: no comma in it)
-        while toks[s0 - 1] and toks[s0 - 1].sentence == sent and toks[s0 - 1].word ~= "," do s0 = s0 - 1 end
+        -- (one noun phrase before, or two: "Le directeur du conseil du Waqf, l'organisme chargé de la
+        -- gestion des biens musulmans, Abdel Azim Salhab, estime")
+        local s0, commas = p, 0
+        while true do
+          while toks[s0 - 1] and toks[s0 - 1].sentence == sent and toks[s0 - 1].word ~= "," do s0 = s0 - 1 end
+          if commas == 1 or not (toks[s0 - 1] and toks[s0 - 1].sentence == sent)
+             or not M.rules.speaker_starts[toks[s0].term] then
+            break
+          end
+          s0, commas = s0 - 1, commas + 1
+        end
         if M.rules.speaker_starts[toks[s0].term] and not (toks[s0 - 1] and toks[s0 - 1].sentence == sent)
            and p - s0 <= M.rules.max_relative then
           return p + 1, ne
