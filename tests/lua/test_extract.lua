@@ -389,6 +389,8 @@ local SRC = {
   { "5.11y", "C’est ce que l’on redoutait. Baptiste, 31 ans, a rajouté de l’huile sur le feu.", nil, nil },
   { "5.11z", "Le directeur du conseil du Waqf, l'organisme chargé de la gestion des biens musulmans, Abdel Azim "
     .. "Salhab, estime que la fermeture a constitué une agression.", "Abdel Azim Salhab", "estime" },
+  { "5.11aa", "Déclarant être revenu de loin, le candidat de 52 ans assure que sa traversée du désert l'a changé.",
+    "le candidat de 52 ans", "assure" },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",

@@ -2350,6 +2350,10 @@ local function speaker_before(toks, v, sent, an, from)
     local channel = ta.type == "number" and ta.word:find("^%d%d?$") and toks[a - 1] and toks[a - 1].type == "word"
       and toks[a - 1].flags & 1 ~= 0 and toks[a - 1].sentence == sent and not an:is_stop(toks[a - 1].term)
       and not dates.rules.months[toks[a - 1].term]
+    -- (an age is: "Le candidat de 52 ans assure", "une femme de 30 ans raconte")
+    channel = channel or (ta.type == "number" and ta.word:find("^%d%d?%d?$") and toks[a + 1]
+                          and (toks[a + 1].term == "ans" or toks[a + 1].term == "an") and toks[a - 1]
+                          and (toks[a - 1].term == "de" or toks[a - 1].term == "d'") and a + 1 < v)
     if ta.type ~= "punct" and not channel and (ta.type ~= "word" or ta.word:find("^%d")
                                                or (ta.word:find("%d") and ta.flags & 1 == 0)) then
       break
