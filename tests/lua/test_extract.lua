@@ -360,6 +360,8 @@ local SRC = {
   { "5.11g", "Il faut réfléchir avant de déclarer la guerre.", nil, nil },
   -- the results of a statement are a source (not the results alone: "selon les résultats", depending on them)
   { "5.11h", "Selon les résultats d'un sondage Ifop pour Le Figaro, la gauche recule.", "Ifop", "Selon" },
+  { "5.11h2", "La firme a mis au point un patch, selon les résultats définitifs d'une étude clinique.",
+    "une étude clinique", "selon" },
   { "5.11i", "Les primes varient selon les résultats de l'entreprise.", nil, nil },
   -- à (folded a) is no auxiliary: the participle's subject is the main clause's; par an is a rate
   { "5.11j", "Accusée à plusieurs reprises d’avoir fait de Théo son chouchou, la maîtresse a réagi hier en "

@@ -3672,13 +3672,15 @@ function M.extract(text, opts)
           if M.rules.published_participles[toks[k].term] then published = true; break end
         end
         -- (and so is one of a statement: "selon les résultats d'un sondage Ifop", "du rapport")
-        local of = h and toks[h + 1]
-        if of and h + 1 < b and M.rules.of_links[of.term] then
-          local k = h + 2
+        local oh = h and toks[h + 1] and adjective_like(toks[h + 1]) and toks[h + 1].flags & 1 == 0
+          and not M.rules.of_links[toks[h + 1].term] and h + 1 or h
+        local of = oh and toks[oh + 1]                         -- (les résultats définitifs d'une étude)
+        if of and oh + 1 < b and M.rules.of_links[of.term] then
+          local k = oh + 2
           if M.rules.speaker_starts[toks[k].term] and k < b then k = k + 1 end
           if M.rules.statements[toks[k].term] and toks[k].term ~= "resultats" then
             published = true
-            if M.rules.not_sources[head] and k > h + 2 then a = h + 2 end   -- (its results: the statement's)
+            if M.rules.not_sources[head] and k > oh + 2 then a = oh + 2 end   -- (its results: the statement's)
           end
         end
         if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""])
