@@ -2720,6 +2720,19 @@ end
 
 -- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
 -- with time, dans la soirée, devant la presse too)
+-- past a preposition at k and an article, the capitalised words after them (four at most): the
+-- index of the first and the one after the last ("sur | LCI |", "à l'| AFP |")
+local function capitals_after(toks, k)
+  local m = k + 1
+  if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
+  local n0 = m
+  while toks[m] and m - n0 < 4 and toks[m].type == "word" and toks[m].flags & 1 ~= 0
+        and toks[m].sentence == toks[k].sentence do
+    m = m + 1
+  end
+  return n0, m
+end
+
 local function skip_asides(toks, k, time)
   local locs, times = seq.index(M.rules.locutions), time and seq.index(M.rules.time_locutions)
   local phrases = time and seq.index(M.rules.time_phrases)
@@ -2737,25 +2750,13 @@ local function skip_asides(toks, k, time)
     if lj and toks[lj] and M.rules.time_nouns[toks[lj].term] and toks[lj].flags & 1 == 0 then lj = lj + 1 end
     -- (and where it was said: "sur LCI", "dans Le Parisien", "au Figaro")
     if not lj and time and M.rules.media_preps[toks[k].term] and toks[k].flags & 1 == 0 then
-      local m = k + 1
-      if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
-      local n0 = m
-      while toks[m] and m - n0 < 4 and toks[m].type == "word" and toks[m].flags & 1 ~= 0
-            and toks[m].sentence == toks[k].sentence do
-        m = m + 1
-      end
+      local n0, m = capitals_after(toks, k)
       if m > n0 then lj = m end
     end
     -- (to whom: "précise à l'AFP que", "affirme aux journalistes que")
     if not lj and time and M.rules.addressee[toks[k].word]
        and toks[k].sentence == (toks[k - 1] or toks[k]).sentence then
-      local m = k + 1
-      if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
-      local n0 = m
-      while toks[m] and m - n0 < 4 and toks[m].type == "word" and toks[m].flags & 1 ~= 0
-            and toks[m].sentence == toks[k].sentence do
-        m = m + 1
-      end
+      local n0, m = capitals_after(toks, k)
       if m == n0 and toks[m] and toks[m].type == "word" and M.rules.addressees[toks[m].term] then m = m + 1 end
       if m > n0 and toks[m] and (toks[m].term == "que" or toks[m].term == "qu'") then lj = m end
     end
