@@ -587,6 +587,12 @@ local PRONOUNS = {
       .. "très heureux. » « C'est trop tard », a-t-il admis, avant d'ajouter : « Je regrette ».",
     { { "Laurent Lopez", "Laurent Lopez" }, { "Laurent Lopez", "Laurent Lopez" }, { "Laurent Lopez", "il" },
       { "Laurent Lopez", "il" } } },
+  { "5.12s after a quotation of several sentences, the speaker before it; not a name the quotation holds",
+    "Agacé par les questions, le président s'est montré menaçant. « Méfiez-vous ! Le coup pourrait partir » "
+      .. "aurait-il lancé. Fleur Pellerin veut renforcer la prévention « On a averti les internautes. Il ne faut "
+      .. "pas » explique-t-elle. Le ministre est arrivé. « J'ai parlé à François Bayrou. Il ment. Il ment "
+      .. "toujours », a-t-il dit.",
+    { { "le président", "il" }, { "Fleur Pellerin", "elle" }, { "Le ministre", "il" } } },
   { "5.12v a first name alone as the subject before the pronoun, not a feast",
     "Larry était présent dans les gradins, il raconte qu'il a eu peur. Ce manque de conviction, Sarah, mère de "
       .. "famille, se reconnaît dedans. Elle confirme que c'est vrai. Pour nous, Noël est un moment important, dit-il.",

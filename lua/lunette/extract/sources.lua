@@ -870,6 +870,8 @@ M.rules = {
   -- a pronoun speaker takes the source of the last speaker that agrees with it, at most
   -- this many sentences back: "Marine Le Pen a dénoncé ... « ... », a-t-elle ajouté"
   pronoun_reach = 2,
+  -- how far back (tokens) a quotation's opening mark is looked for from its closing one
+  quote_reach = 400,
   -- a subject a pronoun may take up (see opening_subject): singular determiners, then adjectives
   subject_determiners = set{ "le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa" },
   subject_adjectives = set{ "ancien", "ancienne", "ex", "ex-", "nouveau", "nouvel", "nouvelle", "jeune",
@@ -3335,11 +3337,41 @@ local function cataphora(toks, p)
   return a, v - 1
 end
 
+-- The token that opens the quotation a record's cue follows ("« A. B. C », a-t-il lancé": the «),
+-- or nil: what the pronoun takes up comes before it, whatever the quotation's sentences
+local function quotation_before(toks, r)
+  local c = r.tok
+  while c > 1 and toks[c - 1].start - 1 >= r.start do c = c - 1 end         -- the record's first token
+  local q = c - 1
+  if toks[q] and toks[q].word == "," then q = q - 1 end
+  if not (toks[q] and M.rules.closing_quotes[toks[q].word]) then return nil end
+  local close = toks[q].word
+  for o = q - 1, math.max(1, q - M.rules.quote_reach), -1 do
+    local w = toks[o].word
+    if M.rules.opening_quotes[w] and (w ~= '"' or close == '"') then
+      return toks[o].sentence < toks[q].sentence and o or nil
+    end
+    if M.rules.closing_quotes[w] and w ~= "'" then return nil end
+  end
+  return nil
+end
+
 local function resolve_pronouns(out, an, toks, text)
   local k = M.rules.pronoun_kinds
   for n, r in ipairs(out) do
     local term = an:term(r.speaker)
     local want = k.pronouns[term] or possessive_saying(r.speaker, an)
+    -- (after a quotation of several sentences, from where it opens)
+    local from, si = r.tok, r.sentence
+    local qo = want and r.tok and quotation_before(toks, r)
+    -- (opened inside a sentence, after its subject: "Fleur Pellerin veut renforcer la prévention
+    -- « ... » explique-t-elle": that sentence first, then the one before)
+    local befores = { si - 1 }
+    if qo then
+      from, si = qo, toks[qo].sentence
+      befores[1] = si - 1
+      if toks[qo - 1] and toks[qo - 1].sentence == si then table.insert(befores, 1, si) end
+    end
     -- (a singular demonstrative: the person named last, "Ce dernier a dénoncé")
     local na, nb = nil, nil
     if want and want ~= "plural" and k.demonstratives[term] and r.tok then
@@ -3359,7 +3391,7 @@ local function resolve_pronouns(out, an, toks, text)
       local chain
       for m = n - 1, 1, -1 do
         local c = out[m]
-        if r.sentence - c.sentence > M.rules.pronoun_reach then break end
+        if si - c.sentence > M.rules.pronoun_reach then break end
         local thing = false                   -- "selon le travail de nos services": no one to say "il"
         for w in c.speaker:gmatch("[^%s'’]+") do          -- its head: the first word after the determiners
           local tw = an:term(w)
@@ -3394,12 +3426,13 @@ local function resolve_pronouns(out, an, toks, text)
       -- (each only when it comes after the pronoun chain goes back to)
       local function later(a) return a and (not chain or toks[a].sentence > out[chain].sentence) end
       if r.source_of == nil and want ~= "plural" and r.tok then
-        local a, b = last_name_before(toks, r.tok, want, true)
+        local a, b = last_name_before(toks, from, want, true)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         if name then r.source, r.source_of = canonical(name) or name, 0 end
       end
-      if r.source_of == nil and want ~= "plural" and r.tok then
-        local a, b = opening_name(toks, r.tok, r.sentence - 1, an)
+      for _, sb in ipairs(befores) do
+        if r.source_of ~= nil or want == "plural" or not r.tok then break end
+        local a, b = opening_name(toks, from, sb, an)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         local kind = name and speaker_kind(name, an)
         -- (a name whose first name tells no gender will do, not one of a place or body the
@@ -3408,18 +3441,18 @@ local function resolve_pronouns(out, an, toks, text)
                      or (want == "sing" and kind and kind ~= "plural")) then
           r.source, r.source_of = canonical(name) or name, 0
         end
-      end
-      -- else a person's title or noun as the subject opening the sentence before ("le ministre
-      -- de l'Intérieur a été poussé vers la sortie. Il a annoncé sa démission")
-      -- (its name when one follows: "Le président de la République Emmanuel Macron", "la ministre,
-      -- Françoise Nyssen,")
-      if r.source_of == nil and want ~= "plural" and r.tok then
-        local a, b, na2, nb2 = opening_subject(toks, r.tok, r.sentence - 1)
-        local kind = later(a) and speaker_kind(text:sub(toks[a].start, toks[b].stop), an)
-        if later(a) and (kind == want or (want == "sing" and kind and kind ~= "plural")) then
-          if not na2 then na2, nb2 = titled_name(toks, a, b, an) or a, b end
-          local name = text:sub(toks[na2].start, toks[nb2].stop)
-          r.source, r.source_of = canonical(name) or name, 0
+        -- else a person's title or noun as the subject opening the sentence before ("le ministre
+        -- de l'Intérieur a été poussé vers la sortie. Il a annoncé sa démission")
+        -- (its name when one follows: "Le président de la République Emmanuel Macron", "la ministre,
+        -- Françoise Nyssen,")
+        if r.source_of == nil then
+          local sa, sbb, na2, nb2 = opening_subject(toks, from, sb)
+          local skind = later(sa) and speaker_kind(text:sub(toks[sa].start, toks[sbb].stop), an)
+          if later(sa) and (skind == want or (want == "sing" and skind and skind ~= "plural")) then
+            if not na2 then na2, nb2 = titled_name(toks, sa, sbb, an) or sa, sbb end
+            local sname = text:sub(toks[na2].start, toks[nb2].stop)
+            r.source, r.source_of = canonical(sname) or sname, 0
+          end
         end
       end
       if r.source_of == nil and chain then r.source, r.source_of = out[chain].source, chain end
