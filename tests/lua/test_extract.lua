@@ -393,6 +393,13 @@ local SRC = {
     .. "Salhab, estime que la fermeture a constitué une agression.", "Abdel Azim Salhab", "estime" },
   { "5.11aa", "Déclarant être revenu de loin, le candidat de 52 ans assure que sa traversée du désert l'a changé.",
     "le candidat de 52 ans", "assure" },
+  -- a restrictive relative (no comma) whose noun names people and agrees with the verb; a verb in
+  -- -ment (affirment, estiment) is no adverb
+  { "5.11ab", "Une affirmation contredite par plusieurs témoins de la scène qui affirment que vous aviez le droit.",
+    "plusieurs témoins de la scène", "affirment" },
+  { "5.11ac", "Parmi eux, des experts qui estiment que le risque est faible.", "des experts", "estiment" },
+  { "5.11ad", "La loi qui précise que les prix baissent a été votée.", nil, nil },
+  { "5.11ae", "Que répondre à un membre de la famille qui assure que tout va bien ?", nil, nil },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",

@@ -691,6 +691,16 @@ M.rules = {
                        "juriste", "constitutionnalistes", "epidemiologistes", "climatologues", "sondeurs",
                        "commentateurs", "editorialistes", "organisateurs", "associations", "association",
                        "autorites", "policiers", "manifestants", "militants", "ecologistes", "defenseurs" },
+  -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
+  witness_preps = set{ "par", "parmi", "selon", "et", "mais", "or", "dont", "comme", "by", "among", "and" },
+  -- people who tell what they saw or know, as the antecedent of a relative with no comma
+  -- ("plusieurs témoins de la scène qui affirment que")
+  witnesses = set{ "temoins", "temoin", "habitants", "habitant", "riverains", "riverain", "salaries", "salarie",
+                   "parents", "proches", "sources", "source", "responsables", "responsable", "dirigeants",
+                   "dirigeant", "membres", "membre", "voisins", "voisin", "employes", "employe", "eleves",
+                   "etudiants", "victimes", "victime", "familles", "patients", "clients", "usagers",
+                   "internautes", "sondes", "francais", "citoyens", "electeurs", "soldats", "officiers",
+                   "diplomates", "diplomate", "chercheurs", "chercheur" },
   lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
                       "ceux", "celles" },
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
@@ -1730,6 +1740,7 @@ end
 local function ment_adverb(t)
   return t.type == "word" and t.flags & 1 == 0 and #t.term > 6 and t.term:find("ment$") ~= nil
     and not M.rules.ment_nouns[t.term]
+    and not M.rules.verbs[t.term] and not M.rules.object_verbs[t.term]   -- (affirment, estiment, confirment)
 end
 
 -- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
@@ -2804,8 +2815,25 @@ end
 -- and adjectives of its complements, at most max_antecedent words. Of the phrases nested there
 -- ("l'opinion de | la ministre"), the widest whose head is no opinion or time and agrees with a
 -- singular verb (v: the verb or auxiliary after qui). First and last index, or nil
+-- A relative with no comma speaks for its noun phrase at a only in a clause of its own: what it
+-- says follows the verb at v (que, a colon), and the noun phrase opens its clause or follows par,
+-- selon, parmi, et ("contredite par plusieurs témoins qui affirment que"; not a verb's object, "a
+-- rencontré l'homme qui a déclaré que", nor whom one tells, "à un membre de la famille qui assure")
+local function restrictive_ok(toks, a, v, sent)
+  local p = toks[a - 1]
+  if p and p.sentence == sent and p.type == "word" and not M.rules.witness_preps[p.term] then return false end
+  local r = v and v + 1
+  while toks[r] and toks[r].sentence == sent and (M.rules.adverbs[toks[r].term] or M.rules.clitics[toks[r].term]) do
+    r = r + 1
+  end
+  return toks[r] ~= nil and toks[r].sentence == sent
+    and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":")
+end
+
 local function common_antecedent(toks, b, sent, an, v)
-  if not (toks[b + 1] and toks[b + 1].word == ",") then return nil end
+  -- (with no comma, a restrictive relative: its noun must name people, "plusieurs témoins de la
+  -- scène qui affirment", "des experts qui estiment"; not "la loi qui précise")
+  local restrictive = not (toks[b + 1] and toks[b + 1].word == ",")
   local starts, opened = {}, false     -- opened: the widest phrase starts the noun phrase (not "de l'emploi")
   local p = b
   while toks[p] and toks[p].sentence == sent and b - p < M.rules.max_antecedent and toks[p].type == "word" do
@@ -2838,7 +2866,13 @@ local function common_antecedent(toks, b, sent, an, v)
     local h = M.rules.speaker_starts[toks[a].term] and a + 1 or a
     local head = toks[h] and toks[h].term or ""
     local plural = M.rules.pronoun_kinds.plural[toks[a].term]
-    if not M.rules.not_antecedents[head] and not M.rules.time_nouns[head] and not (singular and plural) then
+    local kinds = M.rules.pronoun_kinds
+    local verb_plural = verb ~= nil and (verb.term:find("ent$") ~= nil or verb.term == "ont")
+    local people = M.rules.speaker_nouns[head] or M.rules.name_titles.person[head] or M.rules.witnesses[head]
+      or kinds.masculine_nouns[head] or kinds.feminine_nouns[head]
+    if not M.rules.not_antecedents[head] and not M.rules.time_nouns[head] and not (singular and plural)
+       and (not restrictive or (people and verb_plural == (plural ~= nil) and not kinds.own[toks[a].term]
+                                and restrictive_ok(toks, a, v, sent))) then
       return a, b
     end
   end
