@@ -600,6 +600,10 @@ local PRONOUNS = {
       .. "pas » explique-t-elle. Le ministre est arrivé. « J'ai parlé à François Bayrou. Il ment. Il ment "
       .. "toujours », a-t-il dit.",
     { { "le président", "il" }, { "Fleur Pellerin", "elle" }, { "Le ministre", "il" } } },
+  { "5.12r a name the words quoted hold is no antecedent (straight quotes too)",
+    "Le candidat est arrivé. « Nous avons vu Romain Grosjean, il pilotait bien » a-t-il expliqué. Mais, très vite, "
+      .. "Jean-François Copé a repris. \"On veut déporter le problème, a-t-il dit.",
+    { { "Le candidat", "il" }, { "Jean-François Copé", "il" } } },
   { "5.12v a first name alone as the subject before the pronoun, not a feast",
     "Larry était présent dans les gradins, il raconte qu'il a eu peur. Ce manque de conviction, Sarah, mère de "
       .. "famille, se reconnaît dedans. Elle confirme que c'est vrai. Pour nous, Noël est un moment important, dit-il.",

@@ -3294,9 +3294,22 @@ local function last_name_before(toks, from, gender, subject)
   local tm, sn, _, fl, ty = seq.columns(toks)
   local lo = sn[from] and sn[from] - 1 or 0
   local other = M.rules.pronoun_kinds[gender == "m" and "female_names" or "male_names"]   -- (of the other gender)
-  for k = from - 1, 1, -1 do
-    if sn[k] < lo then break end
-    if ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]])
+  local k = from
+  while true do
+    k = k - 1
+    if k < 1 or sn[k] < lo then break end
+    -- (a subject's name, not one the words quoted hold: "« Donald Trump vient d'être élu ... »,
+    -- a-t-il expliqué"; past a quotation, back to where it opens)
+    -- (a straight quote closes when glued to the word before it: `, "On veut ..., a-t-il dit` opens)
+    if subject and M.rules.closing_quotes[tm[k]] and tm[k] ~= "'"
+       and (tm[k] ~= '"' or (toks[k - 1] and toks[k - 1].stop + 1 == toks[k].start)) then
+      local o = k - 1
+      while o >= 1 and k - o <= M.rules.quote_reach and sn[o] >= lo and not M.rules.opening_quotes[tm[o]] do
+        o = o - 1
+      end
+      if o < 1 or sn[o] < lo or k - o > M.rules.quote_reach then break end
+      k = o
+    elseif ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]])
        and (not subject or sn[k - 1] ~= sn[k] or ty[k - 1] == "punct"
             or M.rules.pronoun_kinds.subject_leads[tm[k - 1]]) then
       local e = k
