@@ -400,6 +400,12 @@ local SRC = {
   { "5.11ac", "Parmi eux, des experts qui estiment que le risque est faible.", "des experts", "estiment" },
   { "5.11ad", "La loi qui précise que les prix baissent a été votée.", nil, nil },
   { "5.11ae", "Que répondre à un membre de la famille qui assure que tout va bien ?", nil, nil },
+  -- analyser, justifier after a quote; prendre soin de + an infinitive of saying; to whom, in lower case
+  { "5.11af", "« Je trouvais cela intéressant », a analysé le ministre.", "le ministre", "a analysé" },
+  { "5.11ag", "Il a analysé les données.", nil, nil },
+  { "5.11ah", "Le secrétaire général adjoint Gérald Darmanin avait pris soin de préciser que Stéphane Tiki ne "
+    .. "bénéficierait d'aucun passe-droit.", "Gérald Darmanin", "avait pris soin de préciser" },
+  { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",

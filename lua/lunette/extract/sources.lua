@@ -125,7 +125,7 @@ M.rules = {
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse", "rajoute", "convenu" },
+    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -168,6 +168,7 @@ M.rules = {
                        "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
                        "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
                        "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
+                       "analyse",           -- « ... », a-t-il analysé (not "a analysé les données")
                        "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
@@ -422,7 +423,13 @@ M.rules = {
                   { "tenu", "a", "expliquer" }, { "tenu", "a", "indiquer" }, { "tenu", "a", "annoncer" },
                   { "tenu", "a", "assurer" }, { "tenu", "a", "insister" }, { "tenu", "a", "repondre" },
                   { "tenu", "a", "nuancer" }, { "tenu", "a", "temoigner" }, { "tenu", "a", "confirmer" },
-                  { "tenu", "a", "dementir" }, { "tenu", "a", "reagir" } },
+                  { "tenu", "a", "dementir" }, { "tenu", "a", "reagir" },
+                  -- "avait pris soin de préciser que"
+                  { "pris", "soin", "de", "preciser" }, { "pris", "soin", "de", "rappeler" },
+                  { "pris", "soin", "de", "souligner" }, { "pris", "soin", "de", "dire" },
+                  { "pris", "soin", "de", "dementir" }, { "pris", "soin", "de", "repondre" },
+                  { "pris", "soin", "d'", "affirmer" }, { "pris", "soin", "d'", "expliquer" },
+                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } },
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   phrase_verbs = with_pluperfect{ { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
@@ -2770,7 +2777,15 @@ local function skip_asides(toks, k, time)
     if not lj and time and M.rules.addressee[toks[k].word]
        and toks[k].sentence == (toks[k - 1] or toks[k]).sentence then
       local n0, m = capitals_after(toks, k)
-      if m == n0 and toks[m] and toks[m].type == "word" and M.rules.addressees[toks[m].term] then m = m + 1 end
+      -- (or a noun phrase in lower case, three words at most: "affirme aux journalistes que", "indique
+      -- aux jeunes cuistots que")
+      if m == n0 then
+        while m - n0 < 3 and toks[m] and toks[m].sentence == toks[k].sentence and toks[m].type == "word"
+              and toks[m].flags & 1 == 0 and toks[m].term ~= "que" and toks[m].term ~= "qu'"
+              and not M.rules.verbs[toks[m].term] do
+          m = m + 1
+        end
+      end
       if m > n0 and toks[m] and (toks[m].term == "que" or toks[m].term == "qu'") then lj = m end
     end
     -- (an aside between commas before que: "affirme par ailleurs, ce mercredi 15 mars, que")
