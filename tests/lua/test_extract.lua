@@ -406,6 +406,10 @@ local SRC = {
   { "5.11ah", "Le secrétaire général adjoint Gérald Darmanin avait pris soin de préciser que Stéphane Tiki ne "
     .. "bénéficierait d'aucun passe-droit.", "Gérald Darmanin", "avait pris soin de préciser" },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
+  -- an auxiliary shared by coordinated participles; not a present verb after the same links
+  { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },
+  { "5.11ak", "Elle rappelle que l'Assemblée n'a jamais été présidée par une femme et plaide que rien ne change.",
+    "Elle", "rappelle" },
   { "5.11q", "Elon Musk, figure iconique de la Silicon Valley, fondateur de Tesla et SpaceX, a publié sur son "
     .. "compte Twitter un drôle de dessin.", nil, nil },
   { "5.12", "Sophie, chômeuse de 43 ans, nous raconte comment le cadeau offert par Kevin a ensoleillé sa journée.",

@@ -698,6 +698,8 @@ M.rules = {
                        "juriste", "constitutionnalistes", "epidemiologistes", "climatologues", "sondeurs",
                        "commentateurs", "editorialistes", "organisateurs", "associations", "association",
                        "autorites", "policiers", "manifestants", "militants", "ecologistes", "defenseurs" },
+  -- what joins a participle to an earlier one that shares its auxiliary ("a salué ... et estimé que")
+  shared_links = set{ "et", "puis", "mais", "and", "but", "then" },
   -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
   witness_preps = set{ "par", "parmi", "selon", "et", "mais", "or", "dont", "comme", "by", "among", "and" },
   -- people who tell what they saw or know, as the antecedent of a relative with no comma
@@ -4375,6 +4377,37 @@ function M.extract(text, opts)
             sentence_end = sent[2], tok = prev.tok }
           headlines = true
         end
+      end
+    end
+  end
+  -- an auxiliary shared by coordinated participles: "Le ministre a salué le travail et estimé que",
+  -- "Elle avait mis en avant son immunité ..., puis indiqué qu'elle": the participle speaks with the
+  -- subject of the nearest auxiliary before it in its sentence (not past a quote mark)
+  for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.participles })) do
+    local pv, nx, si = toks[c - 1], toks[c + 1], col_sents[c]
+    -- (a past participle as written: précisé, dit, reconnu; not the present plaide, affirme)
+    local written = toks[c].lower:find("é[es]*$") or not toks[c].term:find("e$")
+    if written and pv and pv.sentence == si and pv.flags & 1 == 0 and M.rules.shared_links[pv.term]
+       and toks[c].flags & 1 == 0 and nx and nx.sentence == si
+       and (nx.term == "que" or nx.term == "qu'" or nx.word == ":") then
+      local aux
+      for q = c - 2, math.max(1, c - 30), -1 do
+        local tq = toks[q]
+        if tq.sentence ~= si or M.rules.opening_quotes[tq.word] or M.rules.closing_quotes[tq.word] then break end
+        if tq.type == "word" and tq.flags & 1 == 0 and M.rules.auxiliaries[tq.term] and tq.word ~= "à" then
+          aux = q
+          break
+        end
+      end
+      local taken = false
+      for _, r in ipairs(out) do
+        if r.start < toks[c].stop and r["end"] >= toks[c].start then taken = true; break end
+      end
+      local a, b = nil, nil
+      if aux and not taken then a, b = speaker_before(toks, aux, si, an) end
+      if a and b < aux then
+        add(c, c, a, b)
+        headlines = true
       end
     end
   end
