@@ -2740,8 +2740,6 @@ local function after_adverb(toks, k)
   return nil
 end
 
--- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
--- with time, dans la soirée, devant la presse too)
 -- past a preposition at k and an article, the capitalised words after them (four at most): the
 -- index of the first and the one after the last ("sur | LCI |", "à l'| AFP |")
 local function capitals_after(toks, k)
@@ -2755,6 +2753,8 @@ local function capitals_after(toks, k)
   return n0, m
 end
 
+-- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
+-- with time, dans la soirée, devant la presse too)
 local function skip_asides(toks, k, time)
   local locs, times = seq.index(M.rules.locutions), time and seq.index(M.rules.time_locutions)
   local phrases = time and seq.index(M.rules.time_phrases)
@@ -2827,11 +2827,6 @@ local function infinitive_like(t, an)
     and (w:find("[^e]er$") or w:find("ir$") or w:find("re$")) and true or false
 end
 
--- "le service de renseignement sud-coréen, qui faisait état": a common noun phrase set off by a
--- comma before qui (b: its last word), from its determiner, through de / du / des and the nouns
--- and adjectives of its complements, at most max_antecedent words. Of the phrases nested there
--- ("l'opinion de | la ministre"), the widest whose head is no opinion or time and agrees with a
--- singular verb (v: the verb or auxiliary after qui). First and last index, or nil
 -- A relative with no comma speaks for its noun phrase at a only in a clause of its own: what it
 -- says follows the verb at v (que, a colon), and the noun phrase opens its clause or follows par,
 -- selon, parmi, et ("contredite par plusieurs témoins qui affirment que"; not a verb's object, "a
@@ -2847,6 +2842,12 @@ local function restrictive_ok(toks, a, v, sent)
     and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":")
 end
 
+-- "le service de renseignement sud-coréen, qui faisait état": a common noun phrase set off by a
+-- comma before qui (or by none, see restrictive_ok; b: its last word), from its determiner,
+-- through de / du / des and the nouns and adjectives of its complements, at most max_antecedent
+-- words. Of the phrases nested there ("l'opinion de | la ministre"), the widest whose head is no
+-- opinion or time and agrees with a singular verb (v: the verb or auxiliary after qui). First and
+-- last index, or nil
 local function common_antecedent(toks, b, sent, an, v)
   -- (with no comma, a restrictive relative: its noun must name people, "plusieurs témoins de la
   -- scène qui affirment", "des experts qui estiment"; not "la loi qui précise")
