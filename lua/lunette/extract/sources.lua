@@ -2658,6 +2658,21 @@ local function opening_quote(toks, k)
   return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
 end
 
+-- The token that opens the quotation whose closing mark is at q, at most quote_reach tokens back and
+-- not before sentence lo (when given), or nil: another closing mark on the way ends the search, and
+-- a straight quote is closed by a straight one only; with outer, the first opening mark back,
+-- past quotes inside the quotation ("« ... un « J'aime » de ma copine », dit-il")
+local function quote_opening(toks, q, lo, outer)
+  local close = toks[q].word
+  for o = q - 1, math.max(1, q - M.rules.quote_reach), -1 do
+    local w = toks[o].word
+    if lo and toks[o].sentence < lo then return nil end
+    if M.rules.opening_quotes[w] and (outer or w ~= '"' or close == '"') then return o end
+    if M.rules.closing_quotes[w] and w ~= "'" and not outer then return nil end
+  end
+  return nil
+end
+
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local coordinated_from
@@ -3321,11 +3336,8 @@ local function last_name_before(toks, from, gender, subject)
     -- (a straight quote closes when glued to the word before it: `, "On veut ..., a-t-il dit` opens)
     if subject and M.rules.closing_quotes[tm[k]] and tm[k] ~= "'"
        and (tm[k] ~= '"' or (toks[k - 1] and toks[k - 1].stop + 1 == toks[k].start)) then
-      local o = k - 1
-      while o >= 1 and k - o <= M.rules.quote_reach and sn[o] >= lo and not M.rules.opening_quotes[tm[o]] do
-        o = o - 1
-      end
-      if o < 1 or sn[o] < lo or k - o > M.rules.quote_reach then break end
+      local o = quote_opening(toks, k, lo, true)
+      if not o then break end
       k = o
     elseif ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]])
        and (not subject or sn[k - 1] ~= sn[k] or ty[k - 1] == "punct"
@@ -3410,15 +3422,8 @@ local function quotation_before(toks, r)
   local q = c - 1
   if toks[q] and toks[q].word == "," then q = q - 1 end
   if not (toks[q] and M.rules.closing_quotes[toks[q].word]) then return nil end
-  local close = toks[q].word
-  for o = q - 1, math.max(1, q - M.rules.quote_reach), -1 do
-    local w = toks[o].word
-    if M.rules.opening_quotes[w] and (w ~= '"' or close == '"') then
-      return toks[o].sentence < toks[q].sentence and o or nil
-    end
-    if M.rules.closing_quotes[w] and w ~= "'" then return nil end
-  end
-  return nil
+  local o = quote_opening(toks, q)
+  return o and toks[o].sentence < toks[q].sentence and o or nil
 end
 
 local function resolve_pronouns(out, an, toks, text)
