@@ -2215,6 +2215,16 @@ local function apposed_name_at(toks, a, b, an)
   return b
 end
 
+-- the "(" that opens the bracket closing at c, at most reach tokens back in its sentence and with at
+-- least inside tokens in it (none when not given), or nil
+local function bracket_opening(toks, c, reach, inside)
+  for o = c - 1 - (inside or 0), math.max(1, c - reach), -1 do
+    if toks[o].sentence ~= toks[c].sentence or toks[o].word == ")" then return nil end
+    if toks[o].word == "(" then return o end
+  end
+  return nil
+end
+
 -- the index at or before k past the object pronouns in lower case ("et | nous a dit")
 local function before_object_clitics(toks, k)
   -- (an elided l' or les right before an auxiliary is its object too: "X, l'un des initiateurs, l'a annoncé")
@@ -2238,14 +2248,9 @@ local function speaker_before(toks, v, sent, an, from)
   -- (before an aside in brackets of more than a word: "Caitlyn Jenner (née Bruce Jenner, ancienne
   -- championne) avait déclaré"; one word stays in the speaker: "the intelligence (HUR) claimed")
   if not from and toks[v - 1] and toks[v - 1].word == ")" and toks[v - 1].sentence == sent then
-    for o = v - 4, math.max(1, v - 2 - M.rules.max_relative), -1 do
-      if toks[o].sentence ~= sent or toks[o].word == ")" then break end
-      if toks[o].word == "(" then
-        if toks[o - 1] and toks[o - 1].sentence == sent and toks[o - 1].type == "word" then
-          return speaker_before(toks, o, sent, an)
-        end
-        break
-      end
+    local o = bracket_opening(toks, v - 1, M.rules.max_relative + 1, 2)
+    if o and toks[o - 1] and toks[o - 1].sentence == sent and toks[o - 1].type == "word" then
+      return speaker_before(toks, o, sent, an)
     end
   end
   -- "Le NIS, le service de renseignement sud-coréen, a affirmé": the subject
@@ -3900,10 +3905,8 @@ function M.extract(text, opts)
         local p2 = toks[i - 2]
         -- (an aside in brackets before the verb is passed over: "la CLCV (Consommation, ...) dénonce")
         if prev and prev.word == ")" then
-          for o = i - 2, math.max(1, i - 16), -1 do
-            if toks[o].sentence ~= t.sentence or toks[o].word == ")" then break end
-            if toks[o].word == "(" then prev, p2 = toks[o - 1], toks[o - 2]; break end
-          end
+          local o = bracket_opening(toks, i - 1, 15)
+          if o then prev, p2 = toks[o - 1], toks[o - 2] end
         end
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct"
           -- "comme le précise X", "» nous précise X"
