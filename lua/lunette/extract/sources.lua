@@ -3711,6 +3711,24 @@ function M.extract(text, opts)
       speaker_start = toks[sp_a].start - 1, speaker_end = toks[sp_b].stop,
       sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2], tok = sp_a }
   end
+  -- the attribution that ends last before byte limit, at most reach sentences before sentence si
+  -- (out is in token order but for the records the passes below add)
+  local function last_said(limit, si, reach)
+    local prev
+    for _, r in ipairs(out) do
+      if r["end"] <= limit and si - r.sentence <= reach and (not prev or r.start > prev.start) then prev = r end
+    end
+    return prev
+  end
+  -- a cue from token a to b that speaks for the attribution prev, in sentence si: its speaker, its source
+  local function add_for(prev, a, b, si)
+    local cs, ce = toks[a].start, toks[b].stop
+    local sent = sents[si] or { cs, ce }
+    out[#out + 1] = { start = cs - 1, ["end"] = ce, text = text:sub(cs, ce), source = prev.source,
+      speaker = prev.speaker, cue = text:sub(cs, ce), speaker_start = prev.speaker_start,
+      speaker_end = prev.speaker_end, sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2],
+      tok = prev.tok }
+  end
   -- a cue starts at a preposition, an auxiliary or a verb: other words are passed over
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
   -- participle or a cue phrase, a verb of saying
@@ -4370,20 +4388,9 @@ function M.extract(text, opts)
       elseif opens and et == d - 1 and lead then
         -- (no subject: "Et d'ajouter : « ... »", "Puis de conclure": the one who spoke last, up to
         -- pronoun_reach sentences back)
-        local prev
-        for _, r in ipairs(out) do
-          if r["end"] <= toks[et].start - 1 and col_sents[c] - r.sentence <= M.rules.pronoun_reach
-             and (not prev or r.start > prev.start) then
-            prev = r
-          end
-        end
+        local prev = last_said(toks[et].start - 1, col_sents[c], M.rules.pronoun_reach)
         if prev then
-          local cs, ce = toks[d].start, toks[c].stop
-          local sent = sents[col_sents[c]] or { cs, ce }
-          out[#out + 1] = { start = cs - 1, ["end"] = ce, text = text:sub(cs, ce), source = prev.source,
-            speaker = prev.speaker, cue = text:sub(cs, ce), speaker_start = prev.speaker_start,
-            speaker_end = prev.speaker_end, sentence = col_sents[c], sentence_start = sent[1] - 1,
-            sentence_end = sent[2], tok = prev.tok }
+          add_for(prev, d, c, col_sents[c])
           headlines = true
         end
       end
@@ -4449,15 +4456,8 @@ function M.extract(text, opts)
     local says = nx and nx.sentence == si
       and (M.rules.reported[nx.term] or nx.word == ":" or M.rules.opening_quotes[nx.word])
     if says then
-      local prev                    -- (out is in token order but for the records this pass adds)
-      for _, r in ipairs(out) do
-        if (r.sentence == si or opening and si - r.sentence <= M.rules.pronoun_reach)
-           and r["end"] <= toks[c0].start - 1 and (not prev or r.start > prev.start) then
-          prev = r
-        end
-      end
-      local cs, ce = toks[c0].start, toks[c].stop
-      local sent = sents[si] or { cs, ce }
+      local prev = last_said(toks[c0].start - 1, si, opening and M.rules.pronoun_reach or 0)
+      local cs = toks[c0].start
       -- (the attribution right before it, past a comma or en: "a déclaré X, ajoutant que", "a
       -- souligné X, en rappelant"; else the sentence's subject: "Emmanuel Macron a tenté ..., en
       -- assurant"; else that attribution anyway)
@@ -4531,10 +4531,7 @@ function M.extract(text, opts)
         add(c0, c, a, b)
         headlines = true
       elseif prev then
-        out[#out + 1] = { start = cs - 1, ["end"] = ce, text = text:sub(cs, ce), source = prev.source,
-          speaker = prev.speaker, cue = text:sub(cs, ce), speaker_start = prev.speaker_start,
-          speaker_end = prev.speaker_end, sentence = si, sentence_start = sent[1] - 1, sentence_end = sent[2],
-          tok = prev.tok }
+        add_for(prev, c0, c, si)
         headlines = true
       end
     end
