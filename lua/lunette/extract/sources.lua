@@ -4484,11 +4484,11 @@ function M.extract(text, opts)
           local tq, tp = toks[q], toks[q - 1]
           -- (not a participle after an infinitive: "Accusée d'avoir fait de Théo son chouchou, la
           -- maîtresse a tenu")
-          if tp and (tp.term == "avoir" or tp.term == "etre") then tq = { flags = 1 } end
-          if tq.flags & 1 == 0 and tq.type == "word" and (finite_aux(tq) or M.rules.be_finite[tq.term]
-                                                          or M.rules.clause_verbs[tq.term]
-                                                          or (M.rules.verbs[tq.term] and not tq.lower:find("é[es]*$"))
-                                                          or (an.lang == "en" and tq.term:find("..ed$"))) then
+          local after_infinitive = tp and (tp.term == "avoir" or tp.term == "etre")
+          if not after_infinitive and tq.flags & 1 == 0 and tq.type == "word"
+             and (finite_aux(tq) or M.rules.be_finite[tq.term] or M.rules.clause_verbs[tq.term]
+                  or (M.rules.verbs[tq.term] and not tq.lower:find("é[es]*$"))
+                  or (an.lang == "en" and tq.term:find("..ed$"))) then
             v = q
           end
         end
