@@ -2565,7 +2565,7 @@ local function apposed_subject(toks, v, sent, an, loose)
   local reach = loose and M.rules.max_apposition or 8
   while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (+3: a time lead)
     local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
-    local verb = (finite_aux(t) or M.rules.be_have[t.term]) and t.word ~= "à"    -- (not "à l'époque")
+    local verb = finite_aux(t) or M.rules.be_have[t.term]          -- (finite_aux: not "à l'époque")
     if (t.type ~= "word" and not (loose and t.type == "number")) or verb
        or M.rules.clause_start[t.term]
        or (M.rules.subject_pronouns[t.term] and t.flags & 1 == 0)      -- "X, il tient des propos, nous raconte"
@@ -2711,11 +2711,11 @@ function coordinated_from(toks, v, sent, an, x)
   for k = x + 1, v - 2 do
     local t = toks[k]
     local pt = toks[k - 1]
-    if t.word ~= "à" and (finite_aux(t) or (M.rules.clause_verbs[t.term] and t.flags & 1 == 0 and k > x + 1)
-                          or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
-                                             and not t.lower:find("é[es]*$") and pt and pt.sentence == sent
-                                             and not M.rules.speaker_starts[pt.term]          -- (l'annonce: a noun)
-                                             and not M.rules.noun_links[pt.term])) then
+    if finite_aux(t) or (M.rules.clause_verbs[t.term] and t.flags & 1 == 0 and k > x + 1)
+       or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
+           and not t.lower:find("é[es]*$") and pt and pt.sentence == sent
+           and not M.rules.speaker_starts[pt.term]                              -- (l'annonce: a noun)
+           and not M.rules.noun_links[pt.term]) then
       first = k                                  -- (or a verb of saying: "le rapport dénonce X et souligne que")
       break
     end
