@@ -65,6 +65,21 @@ M.rules = {
   year_words = set{ "en", "depuis", "jusqu'en", "annee", "in", "since", "until", "by", "courant", "durant",
                     "pendant", "during", "ici", "avant", "apres", "vers", "ete", "hiver", "printemps",
                     "automne", "before", "after", "summer", "winter", "spring", "autumn" },
+  -- a year alone, with no word before it that calls one ("la version de 1993", "dès 2006", "les
+  -- législatives 2017", "(2001)"): from..to, unless a word before it makes it a count or a
+  -- number of something (plural determiners, a plural être, hedges, a base: "les 2000 ont voté",
+  -- "ils étaient 1800", "environ 2000", "200 sur 1964"; the number signs of figures: "n° 2016")
+  bare_years = { from = 1800, to = 2100 },
+  year_joins = set{ "a", "au", "et", "ou", "to", "and", "or" },
+  not_year_before = set{ "les", "ces", "nos", "vos", "leurs", "mes", "tes", "ses", "aux", "quelque",
+                         "environ", "sont", "etaient", "seront", "furent", "sommes", "etions", "soit",
+                         "sur", "contre", "par", "moins", "plus",
+                         "were", "are", "about", "around", "nearly", "almost", "some", "over",
+                         "than", "those", "these", "approximately", "roughly" },
+  -- "plus de 2000", "près de 1900": de after these makes a count
+  not_year_de = set{ "plus", "moins", "pres", "autour", "au-dela", "au-dessus", "au-dessous", "centaine",
+                     "millier", "total", "lot", "groupe", "nombre", "amende", "somme", "salaire", "prime",
+                     "montant", "budget", "enveloppe", "pret", "dette", "facture", "loyer", "cout" },
   -- months that are names too when capitalised inside a sentence (the planet Mars)
   month_names = set{ "mars" },
   -- days written with a hyphen that name an event, not a feast of every year: its year ("le
@@ -374,6 +389,14 @@ M.rules = {
     { "la musique des années 90 revient", { value = "1990/1999", resolved = "1990/1999" } },
     { "il fut maire de 1995 à 2009, puis", { value = "1995/2009", resolved = "1995/2009" } },
     { "un salaire entre 1900 et 2000 euros", {} },
+    { "la version de 1993 était meilleure", { value = "1993", resolved = "1993" } },
+    { "candidate aux législatives 2017, elle", { value = "2017", resolved = "2017" } },
+    { "Rollerball (2001) est un film", { value = "2001", resolved = "2001" } },
+    { "Il a commencé dès 2006 à mentir", { value = "2006", resolved = "2006" } },
+    { "The 2016 election was close", { value = "2016", resolved = "2016" }, lang = "en" },
+    { "un échantillon de 2000 Français ; la pub Optic 2000 ; multiplier par 2000", {} },
+    { "ils étaient 1800 ; au moins 2000 likes ; un total de 200 sur 1964", {} },
+    { "de 2000 à 3000 manifestants ; de 2000 à 3000% ; la décision n° 2016-555 QPC", {} },
     { "5,8 milliards de livres entre avril 2016 et mars 2021",
       { value = "2016-04/2021-03", resolved = "2016-04/2021-03" } },
     { "D'octobre à décembre, je suis allé mal", { value = "--10/--12", resolved = "2024-10/2024-12" },
@@ -704,6 +727,41 @@ function M.extract(text, opts)
       if before:find(h, 1, true) then return "related" end
     end
     return "byline"
+  end
+  -- is the year-like number at i a year by what stands around it (rules.bare_years)? Not when
+  -- a word before makes it a count or an identifier, nor in a range or list with a number that
+  -- is no year ("de 2000 à 3000", "entre 1500 et 2000"), nor glued to another number (2016-555)
+  local function bare_year(i, counts)
+    local t, p, n = toks[i], toks[i - 1], toks[i + 1]
+    local function number_no_year(k)
+      local w = toks[k]
+      return w and w.sentence == t.sentence and (w.type == "number" or w.type == "percent") and not year_at(w)
+    end
+    if p and p.sentence == t.sentence then
+      local pp = toks[i - 2]
+      pp = pp and pp.sentence == t.sentence and pp or nil
+      if M.rules.not_year_before[p.term] or p.lower == "des" or p.type == "number" or p.type == "symbol" then
+        return false                                                 -- (des 2000 candidats; dès 2006)
+      end
+      if (p.term == "de" or p.term == "d'") and pp and M.rules.not_year_de[pp.term] then return false end
+      local signs = require("lunette.extract.figures").rules.number_signs     -- (figures requires this module)
+      if signs[p.term] or (p.word == "." and pp and signs[pp.term]) then return false end
+      if number_no_year(i - 2) then return false end               -- 1000 à 2000, 200 sur 1964, 3-2000
+      -- a round number after a name is part of it: Optic 2000, Natura 2000, Tignes 2100
+      if t.value % 100 == 0 and p.type == "word" and p.flags & 1 ~= 0 and not an:is_stop(p.term) then
+        return false
+      end
+    end
+    -- a people counted: "un échantillon de 2000 Français" (not a first name: "en 1998 Jacques Chirac")
+    if n and n.sentence == t.sentence and n.type == "word" and n.flags & 3 == 1 and n.term:find("..[sx]$")
+       and not an:is_stop(n.term) and not require("lunette.extract.sources").first_name(n.term) then
+      return false
+    end
+    if n and n.sentence == t.sentence and (n.type == "punct" or M.rules.year_joins[n.term])
+       and (number_no_year(i + 2) or (year_at(toks[i + 2]) and counts(i + 3))) then
+      return false                                                   -- 2000 à 3000, 2016-555, 1900 et 2000 euros
+    end
+    return true
   end
   local told = {}                  -- records of days told from another (la veille, le lendemain)
   local function add(a, b, value, resolved)
@@ -1210,6 +1268,14 @@ function M.extract(text, opts)
     if y and before_y and (M.rules.year_words[before_y.term] or (before_y.word == "à" and toks[i - 2]
                            and (toks[i - 2].term == "ici" or toks[i - 2].term == "jusqu'")))
        and not counts(i + 1) then
+      add(i, i, iso(y))
+      i = i + 1
+      goto continue
+    end
+    -- a year alone (see rules.bare_years): not a count, nor part of a range or a list of
+    -- numbers, nor an identifier, nor a sum of money
+    if y and t.word:match("^%d%d%d%d$") and y >= M.rules.bare_years.from and y <= M.rules.bare_years.to
+       and not counts(i + 1) and bare_year(i, counts) then
       add(i, i, iso(y))
       i = i + 1
       goto continue
