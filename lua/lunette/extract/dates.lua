@@ -78,8 +78,13 @@ M.rules = {
                          "than", "those", "these", "approximately", "roughly" },
   -- "plus de 2000", "près de 1900": de after these makes a count
   not_year_de = set{ "plus", "moins", "pres", "autour", "au-dela", "au-dessus", "au-dessous", "centaine",
-                     "millier", "total", "lot", "groupe", "nombre", "amende", "somme", "salaire", "prime",
-                     "montant", "budget", "enveloppe", "pret", "dette", "facture", "loyer", "cout" },
+                     "millier", "total", "lot", "groupe", "nombre" },
+  -- and a round number after these a sum ("une amende de 2000", but "le budget de 2016")
+  money_de = set{ "amende", "somme", "salaire", "prime", "montant", "budget", "enveloppe", "pret", "dette",
+                  "facture", "loyer", "cout", "cheque", "don", "indemnite", "rancon", "caution" },
+  -- figures' number signs after which a year is one all the same: "la rentrée 2013", "l'édition 2019"
+  year_signs = set{ "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree", "saison",
+                    "saisons", "bac" },
   -- months that are names too when capitalised inside a sentence (the planet Mars)
   month_names = set{ "mars" },
   -- days written with a hyphen that name an event, not a feast of every year: its year ("le
@@ -397,6 +402,10 @@ M.rules = {
     { "un échantillon de 2000 Français ; la pub Optic 2000 ; multiplier par 2000", {} },
     { "ils étaient 1800 ; au moins 2000 likes ; un total de 200 sur 1964", {} },
     { "de 2000 à 3000 manifestants ; de 2000 à 3000% ; la décision n° 2016-555 QPC", {} },
+    { "une amende de 2000, la directive 2001/18/CE", {} },
+    { "le budget de 2016 est voté", { value = "2016", resolved = "2016" } },
+    { "dès la rentrée 2013", { value = "2013", resolved = "2013" } },
+    { "Croissance prévue pour 2013: 0,6%", { value = "2013", resolved = "2013" } },
     { "5,8 milliards de livres entre avril 2016 et mars 2021",
       { value = "2016-04/2021-03", resolved = "2016-04/2021-03" } },
     { "D'octobre à décembre, je suis allé mal", { value = "--10/--12", resolved = "2024-10/2024-12" },
@@ -743,9 +752,14 @@ function M.extract(text, opts)
       if M.rules.not_year_before[p.term] or p.lower == "des" or p.type == "number" or p.type == "symbol" then
         return false                                                 -- (des 2000 candidats; dès 2006)
       end
-      if (p.term == "de" or p.term == "d'") and pp and M.rules.not_year_de[pp.term] then return false end
+      if (p.term == "de" or p.term == "d'") and pp
+         and (M.rules.not_year_de[pp.term] or (M.rules.money_de[pp.term] and t.value % 100 == 0)) then
+        return false
+      end
       local signs = require("lunette.extract.figures").rules.number_signs     -- (figures requires this module)
-      if signs[p.term] or (p.word == "." and pp and signs[pp.term]) then return false end
+      if (signs[p.term] and not M.rules.year_signs[p.term]) or (p.word == "." and pp and signs[pp.term]) then
+        return false
+      end
       if number_no_year(i - 2) then return false end               -- 1000 à 2000, 200 sur 1964, 3-2000
       -- a round number after a name is part of it: Optic 2000, Natura 2000, Tignes 2100
       if t.value % 100 == 0 and p.type == "word" and p.flags & 1 ~= 0 and not an:is_stop(p.term) then
@@ -757,7 +771,8 @@ function M.extract(text, opts)
        and not an:is_stop(n.term) and not require("lunette.extract.sources").first_name(n.term) then
       return false
     end
-    if n and n.sentence == t.sentence and (n.type == "punct" or M.rules.year_joins[n.term])
+    local glued = n and n.type == "punct" and n.start == t.stop + 1 and toks[i + 2] and toks[i + 2].start == n.stop + 1
+    if n and n.sentence == t.sentence and (glued or M.rules.year_joins[n.term])
        and (number_no_year(i + 2) or (year_at(toks[i + 2]) and counts(i + 3))) then
       return false                                                   -- 2000 à 3000, 2016-555, 1900 et 2000 euros
     end
