@@ -294,6 +294,17 @@ local FIGS = {
     { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },
   { "2.81", "Au total, 12 des 27 États membres ont voté pour.",
     { { 12, 12, false, "États" }, { 27, 27, false, "États" } } },
+  -- no noun borrowed from before: days before a month, a year or parts after en, a grade, data
+  { "2.84", "Il a emprunté 500 000 euros. Ces prêts réalisés les 8 et 9 septembre 2016 sont dus.",
+    { { 500000, 500000, false, "euros" } } },
+  { "2.85", "Une cinquantaine de maisons ont fêté cela. Il est au pouvoir en 39 ! Ils ont partagé en 6 la note.",
+    { { 50, 50, true, "maisons" } } },
+  { "2.86", "Il y avait 300 personnes. Le diabète de type 2 et le piment (classe 10) aussi.",
+    { { 300, 300, false, "personnes" } } },
+  { "2.87", 'Il y avait 300 personnes. {"settings":"a:1:{s:8:\\"required\\";i:1;}"}',
+    { { 300, 300, false, "personnes" } } },
+  { "2.88", "Le nombre de patients est passé de 500 000 en 2014 à 700 000 en 2015.",
+    { { 500000, 500000, false, "patients" }, { 700000, 700000, false, "patients" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

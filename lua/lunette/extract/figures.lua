@@ -196,8 +196,11 @@ M.rules = {
   -- a bare number after au / du names a thing, or is a day: "son appel au 115", "les
   -- écoutants du 3919", "les habitants du 93", "du 15 au 19 novembre"; it takes no noun
   -- from before (but "au 2,5 emplois", "du milliard d'euros" count)
-  -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3")
-  named_after = set{ "au", "du", "par", "by" },
+  -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3"; after en,
+  -- a year or parts: "au pouvoir en 39", "partagé en 6")
+  named_after = set{ "au", "du", "par", "by", "en" },
+  -- a number glued between these is in code or data (a:1:{s:8:, i:2;), no count
+  code_marks = set{ ":", ";", "{", "}", "=", "|" },
   -- English prepositions that end a noun run ("2.5 million shells since January")
   prepositions_en = set{ "since", "from", "in", "at", "by", "for", "with", "over", "during", "after", "before",
                          "until", "across", "into", "on", "per", "near", "against", "under", "within", "without" },
@@ -254,7 +257,9 @@ M.rules = {
                       -- a year naming an edition: l'édition 2015, le millésime 2010, la promotion 2020
                       "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree",
                       -- levels and zones: le cycle 2, la zone 3, la catégorie 4
-                      "cycle", "zone", "division", "categorie" },
+                      "cycle", "zone", "division", "categorie",
+                      -- kinds and grades: la classe 10, le type 2, le stade 4
+                      "classe", "class", "type", "stade", "degre", "grade", "echelon" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
@@ -1024,6 +1029,11 @@ function M.extract(text, opts)
         if b == 0 or text:byte(b) == 10 then i = k + 1; goto continue end
       end
       local pv = toks[j - 1]
+      if k == j + 1 and pv and nx and pv.stop + 1 == t0.start and nx.start == t0.stop + 1
+         and (M.rules.code_marks[pv.word] or M.rules.code_marks[nx.word])
+         and pv.type == "punct" and nx.type == "punct" then
+        i = k + 1; goto continue               -- a:1:{s:8:, i:2; (code or data)
+      end
       if k == j + 1 and pv and nx and toks[j].type ~= "percent"        -- (a share in brackets counts: "(61%)")
          and (pv.word == "(" and nx.word == ")" or pv.word == "[" and nx.word == "]"
               or (pv.word == "«" and nx.word == "»") or (pv.word == "“" and nx.word == "”")) then
@@ -1128,6 +1138,10 @@ function M.extract(text, opts)
         elseif mult and lo >= 1000 and lo * 1000 < v2 then
           v2 = nil                                  -- "en 2011 à 2,3 milliards": a year, then an amount
         end
+        -- "passant de 500 000 en 2014 à 700 000": a year after its word, then an amount
+        if v2 and year_like(t0) and pv and M.rules.year_words[pv.term] and not (v2 >= 1800 and v2 <= 2100) then
+          v2 = nil
+        end
         -- "the vote was 52 to 48", "un score de 3 à 1": a tally, no count (no noun after)
         local after2 = k2 and toks[k2]
         if v2 and v2 < lo and not p2 and not mult and not approx and not opened    -- (de 22 à 13: a change)
@@ -1201,7 +1215,11 @@ function M.extract(text, opts)
           end
           local ut2 = k2 and not p2 and not (year_like(t) and year_like(n2))
             and unit_after(toks, k2, an, opts.lang == "en", hi)
-          if ut2 and dates.rules.months[toks[ut2].term] then i = k; goto continue end
+          -- (before a month, days: "les 8 et 9 septembre", "des 3, 10 et 17 mars")
+          local months = dates.rules.months
+          if (ut2 and months[toks[ut2].term]) or (k2 and toks[k2] and months[toks[k2].term]) then
+            i = k; goto continue
+          end
           if ut2 and not text:sub(toks[k - 1].stop + 1, toks[ut2].start - 1):find("\n") then
             ut, elided, etok, shared = ut2, nil, nil, true
             -- "30 et 50 millions d'euros": and the other's multiplier
