@@ -85,6 +85,10 @@ M.rules = {
   -- figures' number signs after which a year is one all the same: "la rentrée 2013", "l'édition 2019"
   year_signs = set{ "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree", "saison",
                     "saisons", "bac" },
+  -- a weekday's rank in its month: "le premier samedi de septembre", "le dernier jeudi du mois"
+  day_ranks = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3, quatrieme = 4,
+                cinquieme = 5, dernier = -1, derniere = -1, first = 1, third = 3, fourth = 4, last = -1 },
+  rank_of = set{ "de", "d'", "du", "of" },
   -- months that are names too when capitalised inside a sentence (the planet Mars)
   month_names = set{ "mars" },
   -- days written with a hyphen that name an event, not a feast of every year: its year ("le
@@ -404,6 +408,9 @@ M.rules = {
     { "de 2000 à 3000 manifestants ; de 2000 à 3000% ; la décision n° 2016-555 QPC", {} },
     { "une amende de 2000, la directive 2001/18/CE", {} },
     { "le budget de 2016 est voté", { value = "2016", resolved = "2016" } },
+    { "Le premier samedi de septembre est consacré aux barbus ; le dernier jeudi du mois", {} },
+    { "le premier lundi de septembre 2016, il est parti", { value = "2016-09-05" } },
+    { "le dernier dimanche d'octobre 2020", { value = "2020-10-25" } },
     { "dès la rentrée 2013", { value = "2013", resolved = "2013" } },
     { "Croissance prévue pour 2013: 0,6%", { value = "2013", resolved = "2013" } },
     { "5,8 milliards de livres entre avril 2016 et mars 2021",
@@ -1294,6 +1301,30 @@ function M.extract(text, opts)
       add(i, i, iso(y))
       i = i + 1
       goto continue
+    end
+    -- le premier samedi de septembre, le dernier jeudi du mois: a weekday by its rank in a month,
+    -- that day with a year ("le premier lundi de septembre 2016": 2016-09-05), else any year's: none
+    if M.rules.weekdays[t.term] and t.type == "word" and toks[i - 1] and toks[i - 1].sentence == t.sentence
+       and toks[i + 1] and M.rules.rank_of[toks[i + 1].term] then
+      local rk = toks[i - 1]
+      local rank = M.rules.day_ranks[rk.term] or (rk.type == "ordinal" and rk.value >= 1 and rk.value <= 5
+                                                  and math.tointeger(rk.value))
+      if rank then
+        local rm = month_at(toks[i + 2])
+        local yy = rm and year_at(toks[i + 3])
+        if yy then
+          local wd, last = M.rules.weekdays[t.term], days_in(yy, rm)
+          local day = rank > 0 and 1 + (wd - weekday_of(to_days(yy, rm, 1))) % 7 + 7 * (rank - 1)
+            or last - (weekday_of(to_days(yy, rm, last)) - wd) % 7
+          if day <= last then
+            add(i - 1, i + 3, iso(yy, rm, day))
+            i = i + 4
+            goto continue
+          end
+        end
+        i = rm and i + 3 or i + 1
+        goto continue
+      end
     end
     -- lundi: the last such day up to publication (the day itself when it is
     -- one); lundi prochain: the first one after it; dimanche dernier: the last before it
