@@ -326,6 +326,11 @@ M.rules = {
   -- of those, the ones that add things: a comma before them closes an apposition of their subject,
   -- not a quote, unless a quote mark comes right before it ("Baptiste, 31 ans, a rajouté de l'huile")
   adds_too = set{ "rajoute", "rajoutent", "rajoutait", "rajoutaient" },
+  -- verbs that attest rather than tell before de, or after en: "son itinéraire en témoigne", "il
+  -- a témoigné de son soutien" (but "elle témoigne que", "« ... », témoigne X")
+  attest_verbs = with_forms{ "temoigne" },
+  attest_objects = set{ "de", "d'", "du", "des" },
+  attest_persons = set{ "il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu" },
   -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
   -- "il croit en Dieu", "elle craint le pire" report nothing
   que_only = with_forms{ "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait",
@@ -967,6 +972,10 @@ M.rules = {
   },
   examples = {
     { "Le CIO doit agir, selon son président Thomas Bach, avant mardi.", { source = "Thomas Bach", cue = "selon" } },
+    { "Son itinéraire en témoigne : banquier, puis ministre.", {} },
+    { "Son côté séducteur témoigne de sa complicité avec le public.", {} },
+    { "Luc Ferry a témoigné de son scepticisme sur Europe 1 : « Est-ce utile ? »",
+      { source = "Luc Ferry", cue = "a témoigné" } },
     { "Selon le journal Le Monde, la réforme est prête.", { source = "Le Monde", cue = "Selon" } },
     { "« C'est fait », a expliqué le professeur Lantier.", { source = "Lantier", cue = "a expliqué" } },
     { "Selon la députée FI Danièle Obono, rien n'a changé.", { source = "Danièle Obono", cue = "Selon" } },
@@ -1750,6 +1759,25 @@ local function ment_adverb(t)
   return t.type == "word" and t.flags & 1 == 0 and #t.term > 6 and t.term:find("ment$") ~= nil
     and not M.rules.ment_nouns[t.term]
     and not M.rules.verbs[t.term] and not M.rules.object_verbs[t.term]   -- (affirment, estiment, confirment)
+end
+
+-- does the verb of saying at c attest rather than tell (rules.attest_verbs)? After en; before
+-- de with no quotation after it in the sentence, when the word before the verb (at s) is no name
+-- nor personal pronoun: "son côté séducteur témoigne de sa complicité" (but "Luc Ferry a témoigné
+-- de son scepticisme", "Johanna témoigne de sa propre expérience : « ... »")
+local function attests(toks, c, s)
+  local t, n, p = toks[c], toks[c + 1], toks[c - 1]
+  if not M.rules.attest_verbs[t.term] then return false end
+  if p and p.term == "en" and p.sentence == t.sentence then return true end
+  if not (n and n.sentence == t.sentence and M.rules.attest_objects[n.term]) then return false end
+  local w = toks[s]
+  if w and w.sentence == t.sentence and (w.flags & 1 ~= 0 or M.rules.attest_persons[w.term]) then return false end
+  for k = c + 2, #toks do
+    local x = toks[k]
+    if x.sentence ~= t.sentence then break end
+    if x.word == ":" or M.rules.opening_quotes[x.word] then return false end
+  end
+  return true
 end
 
 -- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
@@ -3885,7 +3913,7 @@ function M.extract(text, opts)
         -- (a passive's participle agrees: "a été confirmée", "ont été annoncés"; see below)
         local passive = toks[k] and toks[k].term == "ete" and toks[k].flags & 1 == 0
         if passive then k = k + 1 end
-        if toks[k] and (M.rules.participles[toks[k].term]
+        if toks[k] and not attests(toks, k, i - 1) and (M.rules.participles[toks[k].term]
                         or (passive and agreed_in(M.rules.participles, toks[k].term))
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
                         or (M.rules.on_only[toks[k].term] and pro and toks[pro].term == "on")) then
@@ -3917,6 +3945,7 @@ function M.extract(text, opts)
              and not (an.lang ~= "en" and noun_after(toks, i))
              and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
              and (not M.rules.que_only[t.term] or que_after(toks, i))
+             and not attests(toks, i, i - 1)
              and not there_is_at(col_terms, i - 1) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
