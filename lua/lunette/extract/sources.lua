@@ -655,6 +655,11 @@ M.rules = {
                                  "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment",
                                  "denies", "deny", "denied", "confirms", "confirmed", "acknowledges", "acknowledged" },
   figure_object_verbs = with_forms{ "annonce", "annoncent" },
+  -- assurer with an object ensures: "assurent le relais" (see extract); the determiners that open one
+  ensure_verbs = with_forms{ "assure", "assurent" },
+  ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
+  ensure_objects = set{ "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
+                        "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos" },
   -- the forms of "il y a" (see there_is_at)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -973,6 +978,9 @@ M.rules = {
   examples = {
     { "Le CIO doit agir, selon son président Thomas Bach, avant mardi.", { source = "Thomas Bach", cue = "selon" } },
     { "Son itinéraire en témoigne : banquier, puis ministre.", {} },
+    { "La gendarmerie a assuré la sécurité du site ; les coursiers assurent déjà le relais.", {} },
+    { "Emmanuel Macron a assuré une nouvelle fois qu'il n'y a pas de malaise.",
+      { source = "Emmanuel Macron", cue = "a assuré" } },
     { "Son côté séducteur témoigne de sa complicité avec le public.", {} },
     { "Luc Ferry a témoigné de son scepticisme sur Europe 1 : « Est-ce utile ? »",
       { source = "Luc Ferry", cue = "a témoigné" } },
@@ -4129,6 +4137,27 @@ function M.extract(text, opts)
            or ((tr.term == "de" or tr.term == "d'") and tn and (tn.type == "number" or M.rules.move_measures[tn.term]))
            or ((tr.term == "le" or tr.term == "la" or tr.term == "l'" or tr.term == "les" or tr.term == "ses"
                 or tr.term == "son" or tr.term == "sa") and tn and M.rules.moves[tn.term]) then
+          v = nil
+        end
+      end
+      -- "les coursiers assurent déjà le relais", "a assuré la sécurité": assurer before its object
+      -- ensures (but "« ... », assure-t-il", "X assure que", "X assure le contraire" report)
+      -- (not after what speaks before it: "C'est ce qu'a assuré ce samedi X", "comme l'assurent X",
+      -- nor before que: "a assuré une nouvelle fois que")
+      local before = v and toks[cue_a - 1]
+      if v and M.rules.ensure_verbs[col_terms[cue_b]] and before and before.sentence == t.sentence
+         and before.type == "word" and not M.rules.object_clitics[before.term]
+         and not M.rules.ensure_not_after[before.term] then
+        local r = cue_b + 1
+        while M.rules.adverbs[col_terms[r]] do r = r + 1 end
+        local tr, tn = toks[r], toks[r + 1]
+        local que = false
+        for q = r, math.min(r + 6, #toks) do
+          if toks[q].sentence ~= t.sentence then break end
+          if toks[q].term == "que" or toks[q].term == "qu'" or toks[q].term == "qu" then que = true end   -- (qu'"il)
+        end
+        if tr and tr.sentence == t.sentence and M.rules.ensure_objects[tr.term] and tn and tn.type == "word"
+           and tn.term ~= "contraire" and not que then
           v = nil
         end
       end
