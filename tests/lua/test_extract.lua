@@ -706,6 +706,10 @@ local DATES = {
   { "6.10", "Le 7 janvier 2015, puis le lendemain et le surlendemain. La veille au soir, il a plu. "
     .. "À la veille de l'élection, rien.", { { "2015-01-07", "2015-01-07" }, { nil, "2015-01-08" },
                                             { nil, "2015-01-09" }, { nil, "2015-01-06" } } },
+  -- a year alone is one; the end of a span glued to its start is not a second date
+  { "6.11", "La version de 1993, dès 2006, l'hiver 2015-2016 et la directive 2001/18/CE.",
+    { { "1993", "1993" }, { "2006", "2006" }, { "2015", "2015-12-21/2016-03-19" } } },
+  { "6.12", "Ce matin, puis ce soir ; ce matin-là non.", { { nil, "2025-01-27" }, { nil, "2025-01-27" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -207,6 +207,10 @@ M.rules = {
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
     { { "yesterday" }, "day", -1 }, { { "today" }, "day", 0 }, { { "tomorrow" }, "day", 1 },
+    -- parts of the day of publication: "ce matin", "cet après-midi", "ce soir" (not "ce matin-là")
+    { { "ce", "matin" }, "day", 0 }, { { "cet", "apres-midi" }, "day", 0 }, { { "ce", "soir" }, "day", 0 },
+    { { "cette", "nuit" }, "day", 0 }, { { "ce", "midi" }, "day", 0 }, { { "this", "morning" }, "day", 0 },
+    { { "this", "afternoon" }, "day", 0 }, { { "this", "evening" }, "day", 0 }, { { "tonight" }, "day", 0 },
     { { "la", "semaine", "derniere" }, "week", -1 }, { { "last", "week" }, "week", -1 },
     { { "le", "mois", "dernier" }, "month", -1 }, { { "last", "month" }, "month", -1 },
     { { "ce", "mois-ci" }, "month", 0 }, { { "this", "month" }, "month", 0 },
@@ -408,6 +412,9 @@ M.rules = {
     { "de 2000 à 3000 manifestants ; de 2000 à 3000% ; la décision n° 2016-555 QPC", {} },
     { "une amende de 2000, la directive 2001/18/CE", {} },
     { "le budget de 2016 est voté", { value = "2016", resolved = "2016" } },
+    { "Le ministre a parlé ce matin sur RTL", { resolved = "2025-01-27" } },
+    { "Ce soir-là, tout a changé ; ce matin-là aussi", {} },
+    { "pendant l'hiver 2015-2016, il a fait froid", { value = "2015", resolved = "2015-12-21/2016-03-19" } },
     { "Le premier samedi de septembre est consacré aux barbus ; le dernier jeudi du mois", {} },
     { "le premier lundi de septembre 2016, il est parti", { value = "2016-09-05" } },
     { "le dernier dimanche d'octobre 2020", { value = "2020-10-25" } },
@@ -768,6 +775,10 @@ function M.extract(text, opts)
         return false
       end
       if number_no_year(i - 2) then return false end               -- 1000 à 2000, 200 sur 1964, 3-2000
+      -- the end of a span glued to its start (l'hiver 2015-2016): the span's, not a year alone
+      if p.type == "punct" and p.start == t.start - 1 and pp and pp.stop + 1 == p.start and year_at(pp) then
+        return false
+      end
       -- a round number after a name is part of it: Optic 2000, Natura 2000, Tignes 2100
       if t.value % 100 == 0 and p.type == "word" and p.flags & 1 ~= 0 and not an:is_stop(p.term) then
         return false
