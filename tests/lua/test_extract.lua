@@ -710,6 +710,12 @@ local DATES = {
   { "6.11", "La version de 1993, dès 2006, l'hiver 2015-2016 et la directive 2001/18/CE.",
     { { "1993", "1993" }, { "2006", "2006" }, { "2015", "2015-12-21/2016-03-19" } } },
   { "6.12", "Ce matin, puis ce soir ; ce matin-là non.", { { nil, "2025-01-27" }, { nil, "2025-01-27" } } },
+  -- feasts: fixed, moved by Easter, with a year or around publication; not names nor complements
+  { "6.13", "Noël 2016, Pâques 2017, le lundi de Pentecôte 2017, la veille de Noël 2015. Le Père Noël, "
+    .. "Noël Mamère, l'île de Pâques, le sapin de Noël.",
+    { { "2016-12-25", "2016-12-25" }, { "2017-04-16", "2017-04-16" }, { "2017-06-05", "2017-06-05" },
+      { "2015-12-24", "2015-12-24" } } },
+  { "6.14", "À Noël et pour la Toussaint.", { { "--12-25", "2024-12-25" }, { "--11-01", "2024-11-01" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -85,6 +85,21 @@ M.rules = {
   -- figures' number signs after which a year is one all the same: "la rentrée 2013", "l'édition 2019"
   year_signs = set{ "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree", "saison",
                     "saisons", "bac" },
+  -- feasts, capitalised: fixed ones (month, day) and the ones Easter moves (days after it);
+  -- with a year, that year's ("Noël 2016": 2016-12-25), else the one around publication
+  feasts = { noel = { 12, 25 }, christmas = { 12, 25 }, toussaint = { 11, 1 }, ["saint-valentin"] = { 2, 14 },
+             ["saint-sylvestre"] = { 12, 31 }, halloween = { 10, 31 }, assomption = { 8, 15 },
+             ["saint-patrick"] = { 3, 17 } },
+  movable_feasts = { paques = 0, easter = 0, pentecote = 49, ascension = 39 },
+  feast_eves = set{ "veille", "reveillon" },
+  -- the nouns of time before "de Noël" that keep it a date (le jour de Noël, les vacances de Pâques)
+  feast_times = set{ "jour", "veille", "reveillon", "lendemain", "soir", "nuit", "matin", "week-end", "weekend",
+                     "semaine", "periode", "vacances", "approche", "lundi", "dimanche", "pont", "conge", "conges" },
+  feast_determiners = set{ "le", "les", "un", "ce", "mon", "ton", "son", "notre", "votre", "leur", "quel", "chaque" },
+  feast_tails = { eve = -1, day = 0 },                       -- Christmas Eve, Christmas Day
+  -- words before one that make it a name or another thing: le Père Noël, l'île de Pâques
+  not_feast_after = set{ "pere", "papa", "ile", "island", "father", "iles", "chant", "chants", "conte", "contes",
+                         "marche", "marches", "sapin", "arbre", "carol" },
   -- a weekday's rank in its month: "le premier samedi de septembre", "le dernier jeudi du mois"
   day_ranks = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3, quatrieme = 4,
                 cinquieme = 5, dernier = -1, derniere = -1, first = 1, third = 3, fourth = 4, last = -1 },
@@ -544,6 +559,18 @@ local function year_of_weekday(y, m, d, wd)
   return y
 end
 
+-- Easter Sunday of year y (the Gregorian computus): month, day
+local function easter(y)
+  local a, b, c = y % 19, y // 100, y % 100
+  local d, e = b // 4, b % 4
+  local g = (b - (b + 8) // 25 + 1) // 3
+  local h = (19 * a + b - d - g + 15) % 30
+  local l = (32 + 2 * e + 2 * (c // 4) - h - c % 4) % 7
+  local m = (a + 11 * h + 22 * l) // 451
+  local n = h + l - 7 * m + 114
+  return n // 31, n % 31 + 1
+end
+
 local function parse_iso(s)
   if not s then return nil end
   local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
@@ -697,7 +724,8 @@ function M.extract(text, opts)
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
   -- within three tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
-  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons }
+  local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons,
+                  M.rules.feasts, M.rules.movable_feasts }
   local rel_anchors, rel_len = seq.anchors(relative)
   local offset_starts = seq.firsts(M.rules.offsets.before, function(row) return row[1] end)
   local numeric = { number = true, ordinal = true, date = true }
@@ -1304,6 +1332,58 @@ function M.extract(text, opts)
       add(i, i, iso(y))
       i = i + 1
       goto continue
+    end
+    -- Noël, la Toussaint, Pâques 2017 (rules.feasts); not a name (Noël Mamère, Bernard Noël, le
+    -- Père Noël, l'île de Pâques)
+    do
+      local fixed, moved = M.rules.feasts[t.term], M.rules.movable_feasts[t.term]
+      local p, n = toks[i - 1], toks[i + 1]
+      local p2 = toks[i - 2]
+      local tail = fixed and n and n.sentence == t.sentence and M.rules.feast_tails[n.term]     -- Christmas Eve
+      local named = (n and n.sentence == t.sentence and n.type == "word" and n.flags & 1 ~= 0 and not month_at(n)
+                     and not tail)
+        or (p and p.sentence == t.sentence and (M.rules.not_feast_after[p.term]
+            or (p.type == "word" and p.flags & 1 ~= 0 and not an:is_stop(p.term))))
+        or (p and (p.term == "de" or p.term == "d'") and p2 and M.rules.not_feast_after[p2.term])
+        -- a noun's complement (le sapin de Noël, l'esprit de Noël; but le jour de Noël), a noun
+        -- itself (le Noël de l'Élysée, deux Noël)
+        or (p and p.sentence == t.sentence and (p.term == "de" or p.term == "d'" or p.term == "du")
+            and not (p2 and M.rules.feast_times[p2.term]))
+        or (p and p.sentence == t.sentence and (M.rules.feast_determiners[p.term] or p.type == "number"))
+        -- (its days written after it: "fêter Noël du 15 décembre au 5 janvier")
+        or (n and (n.term == "du" or n.term == "le") and day_at(toks[i + 2]) and month_at(toks[i + 3]))
+      if (fixed or moved) and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not named then
+        local yy = year_at(n)
+        if fixed then
+          -- la veille de Noël, le réveillon de Noël: the day before
+          local eve = (p and p.term == "de" and p2 and p2.sentence == t.sentence and M.rules.feast_eves[p2.term])
+            or tail == -1
+          local last = tail and i + 1 or i
+          i = add_day((eve and not tail) and i - 2 or i, last, last + 1, fixed[1], eve and fixed[2] - 1 or fixed[2])
+          goto continue
+        end
+        -- le lundi de Pâques, le lundi de Pentecôte: the day after
+        local first = i
+        if p and p.term == "de" and p2 and p2.term == "lundi" and p2.sentence == t.sentence then
+          moved, first = moved + 1, i - 2
+        end
+        local ey = yy or py
+        if ey then
+          local em, ed = easter(ey)
+          local e2 = os.date("!*t", (to_days(ey, em, ed) + moved) * 86400 + 43200)
+          if not yy and py then
+            -- (without its year, the next one when publication is past it by more than a month)
+            local ry = year_for(e2.month, e2.day, py, pm, pd)
+            if ry ~= ey then
+              em, ed = easter(ry)
+              e2 = os.date("!*t", (to_days(ry, em, ed) + moved) * 86400 + 43200)
+            end
+          end
+          add(first, yy and i + 1 or i, yy and iso(e2.year, e2.month, e2.day) or nil, iso(e2.year, e2.month, e2.day))
+        end
+        i = yy and i + 2 or i + 1
+        goto continue
+      end
     end
     -- a year alone (see rules.bare_years): not a count, nor part of a range or a list of
     -- numbers, nor an identifier, nor a sum of money
