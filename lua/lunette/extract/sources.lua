@@ -145,6 +145,7 @@ M.rules = {
     "predicted", "predict", "predicts", "tells", "writes", "found", "finds", "concluded", "concludes", "denies",
     "deny", "denied",
     "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
+    "reconnaissent", "reconnaissaient", "admettent", "admettaient", "dementent", "dementaient",
     "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
     -- (the past historic of the others: répondit, écrivit, reconnut, admit, prévint)
     "repondit", "repondirent", "ecrivit", "ecrivirent", "reconnut", "reconnurent", "admit", "admirent",
@@ -261,6 +262,7 @@ M.rules = {
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
                  "already", "previously",
                  "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
+                 "aujourd'hui", "desormais", "maintenant", "today", "now",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
@@ -978,6 +980,9 @@ M.rules = {
   examples = {
     { "Le CIO doit agir, selon son président Thomas Bach, avant mardi.", { source = "Thomas Bach", cue = "selon" } },
     { "Son itinéraire en témoigne : banquier, puis ministre.", {} },
+    { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
+      { source = "Des centaines de personnes", cue = "affirment" } },
+    { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
     { "La gendarmerie a assuré la sécurité du site ; les coursiers assurent déjà le relais.", {} },
     { "Emmanuel Macron a assuré une nouvelle fois qu'il n'y a pas de malaise.",
       { source = "Emmanuel Macron", cue = "a assuré" } },
