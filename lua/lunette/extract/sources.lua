@@ -62,6 +62,18 @@ local function with_pluperfect(rows)
   return rows
 end
 
+-- rows "FORM à INFINITIVE" of tenir à + an infinitive of saying, for each form, added to rows:
+-- "a tenu à préciser", "tiennent à rajouter"
+local TENIR_A = { "preciser", "rappeler", "souligner", "dire", "affirmer", "rassurer", "saluer", "denoncer",
+                  "expliquer", "indiquer", "annoncer", "assurer", "insister", "repondre", "nuancer", "temoigner",
+                  "confirmer", "dementir", "reagir", "ajouter", "rajouter" }
+local function with_tenir(forms, rows)
+  for _, f in ipairs(forms) do
+    for _, v in ipairs(TENIR_A) do rows[#rows + 1] = { f, "a", v } end
+  end
+  return rows
+end
+
 M.rules = {
   -- folded term sequences after which the speaker comes
   prepositions = {
@@ -423,23 +435,21 @@ M.rules = {
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argue", "argues",
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
   -- a multi-word cue
-  phrase_cues = { { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
-                  { "fait", "valoir" }, { "fait", "part" }, { "tenu", "a", "preciser" }, { "tenu", "a", "rappeler" },
-                  { "tenu", "a", "souligner" }, { "tenu", "a", "dire" }, { "tenu", "a", "affirmer" },
-                  { "tenu", "a", "rassurer" }, { "tenu", "a", "saluer" }, { "tenu", "a", "denoncer" },
-                  { "tenu", "a", "expliquer" }, { "tenu", "a", "indiquer" }, { "tenu", "a", "annoncer" },
-                  { "tenu", "a", "assurer" }, { "tenu", "a", "insister" }, { "tenu", "a", "repondre" },
-                  { "tenu", "a", "nuancer" }, { "tenu", "a", "temoigner" }, { "tenu", "a", "confirmer" },
-                  { "tenu", "a", "dementir" }, { "tenu", "a", "reagir" },
+  -- (a tenu à préciser: with_tenir)
+  phrase_cues = with_tenir({ "tenu" }, {
+                  { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
+                  { "fait", "valoir" }, { "fait", "part" },
                   -- "avait pris soin de préciser que"
                   { "pris", "soin", "de", "preciser" }, { "pris", "soin", "de", "rappeler" },
                   { "pris", "soin", "de", "souligner" }, { "pris", "soin", "de", "dire" },
                   { "pris", "soin", "de", "dementir" }, { "pris", "soin", "de", "repondre" },
                   { "pris", "soin", "d'", "affirmer" }, { "pris", "soin", "d'", "expliquer" },
-                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } },
+                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } }),
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
-  phrase_verbs = with_pluperfect{ { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
+  -- (and "tient à préciser", "tiennent à rajouter": with_tenir)
+  phrase_verbs = with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
+                   { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
                    { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
                    { "mettent", "en", "garde" }, { "mettait", "en", "garde" }, { "laisse", "entendre" },
@@ -478,7 +488,7 @@ M.rules = {
                    { "s'", "indignent" }, { "s'", "interrogent" }, { "s'", "inquietent" },
                    { "s'", "etonnent" }, { "se", "felicitent" }, { "se", "rejouissent" },
                    { "s'", "insurgent" }, { "s'", "emportent" }, { "s'", "alarment" }, { "s'", "amusent" },
-                   { "se", "defendent" }, { "se", "justifient" } },
+                   { "se", "defendent" }, { "se", "justifient" } }),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
@@ -983,6 +993,8 @@ M.rules = {
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
     { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
+    { "Les membres tiennent à rajouter une précision : « Nous démentons. »",
+      { source = "Les membres", cue = "tiennent à rajouter" } },
     { "La gendarmerie a assuré la sécurité du site ; les coursiers assurent déjà le relais.", {} },
     { "Emmanuel Macron a assuré une nouvelle fois qu'il n'y a pas de malaise.",
       { source = "Emmanuel Macron", cue = "a assuré" } },
