@@ -247,7 +247,7 @@ M.rules = {
                 "etude", "etudes", "enquete", "enquetes", "rapport", "rapports", "sondage", "sondages",
                 "communique", "bilan", "analyse", "decompte", "comptage", "statistiques", "previsions",
                 "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
-                "projections", "evaluation", "evaluations",
+                "projections", "evaluation", "evaluations", "resultats", "conclusions",
                 "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
     -- the participle between the noun and its author, the word before the author: "a report
@@ -993,6 +993,7 @@ M.rules = {
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
     { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
+    { "Selon des résultats publiés le 10 mars par l'EMA, rien ne change.", { source = "l'EMA", cue = "Selon" } },
     { "Les membres tiennent à rajouter une précision : « Nous démentons. »",
       { source = "Les membres", cue = "tiennent à rajouter" } },
     { "La gendarmerie a assuré la sécurité du site ; les coursiers assurent déjà le relais.", {} },
