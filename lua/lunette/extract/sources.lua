@@ -137,7 +137,7 @@ M.rules = {
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie" },
+    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -146,7 +146,7 @@ M.rules = {
     "soulignent", "precisent", "expliquent", "ajoutent", "assurent", "disent", "revelent", "notent",
     "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
     "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
-    "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute",
+    "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute", "argue", "argumente",
     -- (the plurals of those not in -e)
     "poursuivent", "concluent", "previennent", "repondent", "ecrivent",
     "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
@@ -432,7 +432,7 @@ M.rules = {
   english = set{ "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained",
                  "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain",
-                 "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argue", "argues",
+                 "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
   -- a multi-word cue
   -- (a tenu à préciser: with_tenir)
@@ -648,7 +648,12 @@ M.rules = {
   clause_verbs = set{ "est", "etait", "sont", "etaient", "sera", "seront", "reste", "restent", "restait",
                       "refuse", "refusent", "refusait", "veut", "veulent", "voulait", "peut", "peuvent", "pouvait",
                       "doit", "doivent", "devait", "va", "vont", "allait", "fait", "font", "faisait", "vient",
-                      "viennent", "venait", "semble", "semblent", "semblait", "tient", "tiennent" },
+                      "viennent", "venait", "semble", "semblent", "semblait", "tient", "tiennent",
+                      -- frequent verbs of a first clause: "L'équipe accuse le coup et assure refuser"
+                      "prend", "prennent", "met", "mettent", "donne", "donnent", "recoit", "recoivent", "perd",
+                      "perdent", "gagne", "gagnent", "accuse", "accusent", "demande", "demandent", "propose",
+                      "proposent", "souhaite", "souhaitent", "appelle", "appellent", "salue", "saluent",
+                      "defend", "defendent", "reclame", "reclament", "lance", "lancent", "publie", "publient" },
   -- what "par" before a passive's agent may count by: "évalué à 100 milliards par an par une commission"
   rate_units = set{ "an", "jour", "mois", "semaine", "heure", "minute", "annee", "habitant", "personne", "tete",
                     "salarie", "eleve", "foyer", "menage", "kilo", "litre", "tonne" },
@@ -993,6 +998,10 @@ M.rules = {
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
     { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
+    { "« Il doit rassurer », argue Eric Bonnet, de l'institut BVA.", { source = "Eric Bonnet", cue = "argue" } },
+    { "L'équipe accuse le coup et assure refuser de baisser les bras.", { source = "L'équipe", cue = "assure" } },
+    { "À la demande générale, Marco répète sa phrase et confirme qu'il a dit « buzz ».",
+      { source = "Marco", cue = "confirme" } },
     { "Selon des résultats publiés le 10 mars par l'EMA, rien ne change.", { source = "l'EMA", cue = "Selon" } },
     { "Les membres tiennent à rajouter une précision : « Nous démentons. »",
       { source = "Les membres", cue = "tiennent à rajouter" } },
@@ -1318,7 +1327,8 @@ M.rules = {
     { "Nicolas Sarkozy a refusé de se dédouaner et a annoncé qu'il reconnaissait les faits.",
       { source = "Nicolas Sarkozy", cue = "a annoncé" } },
     { "Ce dernier s'est montré choqué et a déclaré ne pas comprendre.", { source = "Ce dernier", cue = "a déclaré" } },
-    { "Le parti demande à ses adhérents de voter et souligne que rien n'est joué.", {} },
+    { "Le parti demande à ses adhérents de voter et souligne que rien n'est joué.",
+      { source = "Le parti", cue = "souligne" } },
     { "Face à la presse, le patron d'Apple, Tim Cook, a affirmé vouloir répondre à la demande.",
       { source = "Tim Cook", cue = "a affirmé" } },
     { "Il cite le ministère de l'Intérieur qui a constaté que les vols baissaient.",
@@ -2765,7 +2775,8 @@ function coordinated_from(toks, v, sent, an, x)
   for k = x + 1, v - 2 do
     local t = toks[k]
     local pt = toks[k - 1]
-    if finite_aux(t) or (M.rules.clause_verbs[t.term] and t.flags & 1 == 0 and k > x + 1)
+    if finite_aux(t) or (M.rules.clause_verbs[t.term] and t.flags & 1 == 0 and k > x + 1
+                         and not M.rules.speaker_starts[pt.term])             -- (à la demande: a noun)
        or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
            and not t.lower:find("é[es]*$") and pt and pt.sentence == sent
            and not M.rules.speaker_starts[pt.term]                              -- (l'annonce: a noun)
