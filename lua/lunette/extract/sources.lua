@@ -137,7 +137,7 @@ M.rules = {
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente" },
+    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -182,6 +182,7 @@ M.rules = {
                        "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
                        "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
                        "analyse",           -- « ... », a-t-il analysé (not "a analysé les données")
+                       "poste",             -- « ... », a-t-elle posté (not "a posté une photo")
                        "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
@@ -274,7 +275,8 @@ M.rules = {
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
                  "already", "previously",
                  "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
-                 "aujourd'hui", "desormais", "maintenant", "today", "now",
+                 "aujourd'hui", "desormais", "maintenant", "today", "now", "surtout", "neanmoins", "plutot",
+                 "aussitot", "volontiers", "seulement",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
@@ -677,6 +679,8 @@ M.rules = {
   ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
   ensure_objects = set{ "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
                         "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos" },
+  -- what a verb of saying reports after an aside between commas (see skip_asides)
+  after_aside = set{ "que", "qu'", "avoir", "etre", "ne", "n'" },
   -- the forms of "il y a" (see there_is_at)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -998,6 +1002,10 @@ M.rules = {
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
     { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
+    { "Elle déplore surtout que les services n'ont jamais travaillé.", { source = "Elle", cue = "déplore" } },
+    { "Le journal Le Parisien indique, de son côté, avoir contacté la ministre.",
+      { source = "Le Parisien", cue = "indique" } },
+    { "« Cessons les polémiques », a-t-elle posté.", { source = "elle", cue = "a-t-elle posté" } },
     { "« Il doit rassurer », argue Eric Bonnet, de l'institut BVA.", { source = "Eric Bonnet", cue = "argue" } },
     { "L'équipe accuse le coup et assure refuser de baisser les bras.", { source = "L'équipe", cue = "assure" } },
     { "À la demande générale, Marco répète sa phrase et confirme qu'il a dit « buzz ».",
@@ -2875,13 +2883,14 @@ local function skip_asides(toks, k, time)
       end
       if m > n0 and toks[m] and (toks[m].term == "que" or toks[m].term == "qu'") then lj = m end
     end
-    -- (an aside between commas before que: "affirme par ailleurs, ce mercredi 15 mars, que")
+    -- (an aside between commas before que or a past infinitive: "affirme par ailleurs, ce mercredi 15
+    -- mars, que", "indique, de son côté, avoir contacté")
     if not lj and time and toks[k].word == "," then
       for c = k + 2, k + 9 do
         local tc = toks[c]
         if not tc or tc.sentence ~= toks[k].sentence or (tc.type == "punct" and tc.word ~= ",") then break end
         if tc.word == "," then
-          if toks[c + 1] and (toks[c + 1].term == "que" or toks[c + 1].term == "qu'") then lj = c + 1 end
+          if toks[c + 1] and M.rules.after_aside[toks[c + 1].term] then lj = c + 1 end
           break
         end
       end
