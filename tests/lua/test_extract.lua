@@ -305,6 +305,10 @@ local FIGS = {
     { { 300, 300, false, "personnes" } } },
   { "2.88", "Le nombre de patients est passé de 500 000 en 2014 à 700 000 en 2015.",
     { { 500000, 500000, false, "patients" }, { 700000, 700000, false, "patients" } } },
+  -- brought from one to the other: two amounts, no range
+  { "2.89", "La consultation est portée de 37 à 39 euros ; le plafond a été relevé de 2 000 à 3 000 euros.",
+    { { 37, 37, false, "euros" }, { 39, 39, false, "euros" }, { 2000, 2000, false, "euros" },
+      { 3000, 3000, false, "euros" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -81,6 +81,10 @@ M.rules = {
     verbs = set{ "passer", "passe", "passes", "passent", "passé", "passée", "passés", "passées",
                  "passant", "passait", "passaient", "passa", "passèrent", "passera", "passeront",
                  "passerait", "passeraient", "passage",
+                 -- raised or brought from one to the other: "portée de 37 à 39 euros", "ramené de 90 à 80"
+                 "porté", "portée", "portés", "portées", "relevé", "relevée", "relevés", "relevées",
+                 "ramené", "ramenée", "ramenés", "ramenées", "abaissé", "abaissée", "abaissés", "abaissées",
+                 "rehaussé", "rehaussée", "rehaussés", "rehaussées",
                  "rose", "risen", "rising", "rises", "rise", "fell", "fallen", "falling", "falls",
                  "increased", "decreased", "grew", "grown", "climbed", "jumped", "dropped",
                  "declined", "soared", "plunged", "surged", "slipped", "went", "gone", "going" },
