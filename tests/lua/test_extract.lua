@@ -845,6 +845,15 @@ do   -- a gazetteer entity carries the name of its row: adjectives and other lan
   H.eq("6.24 entity names", names,
        { "nord-coréens=Corée du Nord", "North Korea=Corée du Nord", "Service national de renseignement=NIS" })
 end
+do   -- a first or last name alone is the person named whole in the text, unless two share it
+  local names = {}
+  local text = "Son DRH, Laszlo Bock, publie un livre. Au programme de Laszlo, des tests. Selon M. Bock, "
+    .. "tout va bien. Marie Dupont et Marie Durand sont venues ; ensuite, Marie a parlé."
+  for _, e in ipairs(extract.entities(text)) do names[#names + 1] = e.text .. "=" .. e.type .. ":" .. e.name end
+  H.eq("6.25 persons named in part", names,
+       { "Laszlo Bock=person:Laszlo Bock", "Laszlo=person:Laszlo Bock", "Bock=person:Laszlo Bock",
+         "Marie Dupont=person:Marie Dupont", "Marie Durand=person:Marie Durand", "Marie=person:Marie" })
+end
 
 -- 4: the five articles of corpus/: every figure, date and source, exact
 local CORPUS = dofile(root .. "/tests/data/corpus_extract.lua")

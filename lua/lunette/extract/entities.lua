@@ -76,8 +76,13 @@ M.rules = {
     "they", "we", "he", "she", "surtout", "cependant", "toutefois", "ainsi", "enfin", "puis", "par", "pyongyang",
     "entre", "sans", "sous", "chez", "vers", "contre", "pendant", "lors", "quand", "comme", "et", "ou", "donc",
     "car", "dont", "for", "with", "from", "after", "before", "when", "if",
+    -- connectives and adverbs opening a sentence: "Pourtant Ford a", "Lorsque Marie", "Or Saillans"
+    "pourtant", "lorsque", "lorsqu'", "or", "ensuite", "desormais", "neanmoins", "aujourd'hui", "hier",
+    "demain", "parfois", "soudain", "certes", "ici", "la-bas", "voici", "voila", "however", "then", "yet",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
     "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque" },
+  -- determiners before a word that make it no person's name alone ("un Oscar" with Oscar Wilde)
+  name_determiners = set{ "un", "une", "le", "la", "les", "l'", "des", "du", "au", "aux", "ce", "cet", "cette" },
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
@@ -604,6 +609,39 @@ function M.extract(text, opts)
       if place_word then prev.type = "place" end
     else
       merged[#merged + 1] = e
+    end
+  end
+  -- a word alone that names no known thing and is the first or last name of a person named whole
+  -- in the text is that person, named in full ("Laszlo Bock ... le programme de Laszlo", "Nicolas
+  -- Sarkozy ... Sarkozy rit"; not when two persons share it)
+  -- (a name of two or three capitalised words, no acronym, no title: not "AVS de Juliette", "Père Noël")
+  local function plain_name(e)
+    if e.b - e.a > 2 or M.rules.titles[c_term[e.a]] or M.rules.not_names[c_term[e.a]] or c_term[e.a] == "pere" then
+      return false
+    end
+    -- (opening its sentence, a first name the rules know: "Femen Amina" is none)
+    if c_sent[e.a - 1] ~= c_sent[e.a] and not first_name(c_term[e.a]) then return false end
+    for k = e.a, e.b do
+      if c_type[k] ~= "word" or c_flags[k] & 3 ~= 1 then return false end
+    end
+    return true
+  end
+  local parts = {}
+  for _, e in ipairs(merged) do
+    if e.type == "person" and e.b > e.a and plain_name(e) then
+      local full = e.name or text:sub(toks[e.a].start, toks[e.b].stop)
+      for _, k in ipairs{ e.a, e.b } do
+        local w = c_term[k]
+        if c_type[k] == "word" and c_flags[k] & 1 ~= 0 and #w > 1 then
+          if parts[w] == nil or parts[w] == full then parts[w] = full else parts[w] = false end
+        end
+      end
+    end
+  end
+  for _, e in ipairs(merged) do
+    if e.a == e.b and (e.type == "other" or (e.type == "person" and not e.name)) and parts[c_term[e.a]]
+       and not (c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]]) then   -- (un Oscar)
+      e.type, e.name = "person", parts[c_term[e.a]]
     end
   end
   local out = {}
