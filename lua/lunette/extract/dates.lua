@@ -218,14 +218,16 @@ M.rules = {
   -- day itself when it is that weekday: "il viendra ce vendredi" written on a Friday is today
   -- ("il viendra vendredi" is the next one)
   this_weekday = set{ "ce", "this" },
+  -- parts of the day of publication: "ce matin", "cet après-midi", "ce soir" (not "ce matin-là"), as
+  -- relative rows (apart: their words are frequent, and only a demonstrative right before opens one)
+  day_parts = { { { "ce", "matin" }, "day", 0 }, { { "cet", "apres-midi" }, "day", 0 }, { { "ce", "soir" }, "day", 0 },
+                { { "cette", "nuit" }, "day", 0 }, { { "ce", "midi" }, "day", 0 }, { { "this", "morning" }, "day", 0 },
+                { { "this", "afternoon" }, "day", 0 }, { { "this", "evening" }, "day", 0 },
+                { { "tonight" }, "day", 0 } },
   -- relative expressions: folded term sequences -> what they resolve to
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
     { { "yesterday" }, "day", -1 }, { { "today" }, "day", 0 }, { { "tomorrow" }, "day", 1 },
-    -- parts of the day of publication: "ce matin", "cet après-midi", "ce soir" (not "ce matin-là")
-    { { "ce", "matin" }, "day", 0 }, { { "cet", "apres-midi" }, "day", 0 }, { { "ce", "soir" }, "day", 0 },
-    { { "cette", "nuit" }, "day", 0 }, { { "ce", "midi" }, "day", 0 }, { { "this", "morning" }, "day", 0 },
-    { { "this", "afternoon" }, "day", 0 }, { { "this", "evening" }, "day", 0 }, { { "tonight" }, "day", 0 },
     { { "la", "semaine", "derniere" }, "week", -1 }, { { "last", "week" }, "week", -1 },
     { { "le", "mois", "dernier" }, "month", -1 }, { { "last", "month" }, "month", -1 },
     { { "ce", "mois-ci" }, "month", 0 }, { { "this", "month" }, "month", 0 },
@@ -600,6 +602,24 @@ end
 
 local seq = require "lunette.extract.seq"
 
+-- the patterns of a list of M.rules.zones not anchored at the start of the lead (they may be
+-- tried on its end alone), made once for each list (a list a user replaces is read anew)
+local function make_tail_pats(list)
+  local tail = {}
+  for _, pat in ipairs(list) do
+    if pat:sub(1, 1) ~= "^" then tail[#tail + 1] = pat end
+  end
+  return { tail = tail }
+end
+local zone_pats = setmetatable({}, {
+  __index = function(_, k) return seq.derived(M.rules.zones[k], make_tail_pats) end })
+
+-- the start of the UTF-8 character holding byte i of s (past continuation bytes)
+local function utf8_start(s, i)
+  while i > 1 and (s:byte(i) or 0) & 0xC0 == 0x80 do i = i - 1 end
+  return i
+end
+
 local function day_at(t)
   if not t then return nil end
   if t.type == "number" and t.word:match("^%d%d?$") and t.value >= 1 and t.value <= 31 then return t.value end
@@ -656,6 +676,7 @@ function M.extract(text, opts)
   local an = analyzer.new{ lang = opts.lang or "fr" }
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
+  local day_parts = seq.index(M.rules.day_parts, function(row) return row[1] end)
   -- Does the clause of token i speak of what is to come (a verb in the future near it:
   -- "seront recrutés", "va expérimenter"), with no verb in the past nearer ("a annoncé le 11
   -- juillet ... va accroître")? Then a month or a day without its year is the next one: 1, or nil
@@ -727,21 +748,39 @@ function M.extract(text, opts)
   local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons,
                   M.rules.feasts, M.rules.movable_feasts }
   local rel_anchors, rel_len = seq.anchors(relative)
+  local dp_anchors = seq.anchors(day_parts)
   local offset_starts = seq.firsts(M.rules.offsets.before, function(row) return row[1] end)
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
   -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself
+  local newlines                                 -- the positions of the text's line feeds, when first needed
   local function zone_of(s, e)
-    local from = math.max(1, s - 400)             -- the line start, or 400 bytes back at most
-    local nl = text:sub(from, s - 1):match("^.*()\n")
-    local ls = nl and from + nl or from
-    local le = text:find("\n", e, true)
-    le = le and le - 1 or #text
+    if not newlines then
+      newlines = {}
+      local p = text:find("\n", 1, true)
+      while p do
+        newlines[#newlines + 1] = p
+        p = text:find("\n", p + 1, true)
+      end
+    end
+    -- the last line feed before s (a binary search), and the first at or after e
+    local lo, hi = 1, #newlines
+    while lo <= hi do
+      local mid = (lo + hi) // 2
+      if newlines[mid] < s then lo = mid + 1 else hi = mid - 1 end
+    end
+    local nl = newlines[lo - 1]
+    local ls = math.max(nl and nl + 1 or 1, s - 400)   -- the line start, or 400 bytes back at most
+    local k = lo
+    while newlines[k] and newlines[k] < e do k = k + 1 end
+    local le = newlines[k] and newlines[k] - 1 or #text
     if le - ls > 400 then ls = math.max(ls, s - 120) end        -- a long line: the words before only
     local raw_lead = text:sub(ls, s - 1)
-    local lead = core.fold(raw_lead, "accents")
+    -- (the leads are short and anchored, or end the lead: its last 60 bytes, folded, are enough)
+    local long = #raw_lead > 60
+    local lead = core.fold(long and raw_lead:sub(utf8_start(raw_lead, #raw_lead - 59)) or raw_lead, "accents")
     local furniture = false
-    for _, pat in ipairs(M.rules.zones.leads) do
+    for _, pat in ipairs(long and zone_pats.leads.tail or M.rules.zones.leads) do
       if lead:find(pat) then furniture = true; break end
     end
     for _, pat in ipairs(M.rules.zones.name_leads) do
@@ -754,15 +793,22 @@ function M.extract(text, opts)
       local pl = text:sub(math.max(1, ls - 120), ls - 2)
       sig = (pl:match("\n([^\n]*)$") or pl) .. " "
     end
-    for _, pat in ipairs(M.rules.zones.signature_leads) do
-      if furniture then break end
-      furniture = sig:find(pat) ~= nil
+    -- (the signatures end the lead, three words at most after Par or By: its last 100 bytes are
+    -- enough for them, and the patterns anchored at its start need a short lead)
+    if not furniture then
+      local tail = #sig > 100 and sig:sub(-100) or sig
+      for _, pat in ipairs(#sig > 100 and zone_pats.signature_leads.tail or M.rules.zones.signature_leads) do
+        if tail:find(pat) then furniture = true; break end
+      end
     end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
     if not furniture then
       -- the date of a dateline opening its line ("Séoul, 23 décembre 2024 (AFP) - ..."): the byline's
       local head = text:sub(ls, math.min(le, ls + 199))
-      for _, form in ipairs(clean.rules.datelines_forms) do
+      -- (every form has its agency in brackets before a dash or colon: most lines have none, and
+      -- the forms' lazy groups are slow to fail on a long line)
+      local forms = head:find("%)%s*[%-–—:]") and clean.rules.datelines_forms or {}
+      for _, form in ipairs(forms) do
         local place, date = head:match(form)
         if place and #place <= 40 and type(date) == "string" and date ~= "" then
           local ds = head:find(date, 1, true)
@@ -898,6 +944,7 @@ function M.extract(text, opts)
     { terms = M.rules.interval_open,                 -- entre le 8, between Aug. 8: up to 3 before
       near = { types = { number = true, ordinal = true } }, back = 3 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
+    { terms = day_parts, near = { terms = dp_anchors }, back = 1 },
     { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
     { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 },
     { hyphen = true, near = { types = { number = true } }, back = 1 })    -- avril-mai 2017
@@ -1335,8 +1382,8 @@ function M.extract(text, opts)
     end
     -- Noël, la Toussaint, Pâques 2017 (rules.feasts); not a name (Noël Mamère, Bernard Noël, le
     -- Père Noël, l'île de Pâques)
-    do
-      local fixed, moved = M.rules.feasts[t.term], M.rules.movable_feasts[t.term]
+    local fixed, moved = M.rules.feasts[t.term], M.rules.movable_feasts[t.term]
+    if fixed or moved then
       local p, n = toks[i - 1], toks[i + 1]
       local p2 = toks[i - 2]
       local tail = fixed and n and n.sentence == t.sentence and M.rules.feast_tails[n.term]     -- Christmas Eve
@@ -1352,7 +1399,7 @@ function M.extract(text, opts)
         or (p and p.sentence == t.sentence and (M.rules.feast_determiners[p.term] or p.type == "number"))
         -- (its days written after it: "fêter Noël du 15 décembre au 5 janvier")
         or (n and (n.term == "du" or n.term == "le") and day_at(toks[i + 2]) and month_at(toks[i + 3]))
-      if (fixed or moved) and t.type == "word" and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not named then
+      if t.type == "word" and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not named then
         local yy = year_at(n)
         if fixed then
           -- la veille de Noël, le réveillon de Noël: the day before
@@ -1605,6 +1652,7 @@ function M.extract(text, opts)
     -- hier, le mois dernier, cette année
     do
       local rel, j = seq.longest(relative, toks, i)
+      if not rel then rel, j = seq.longest(day_parts, toks, i) end
       -- début du mois de février: the part of that month
       local mo = rel and rel[2] == "month" and rel[3] == 0 and rel[4] and toks[j]
         and (toks[j].term == "de" or toks[j].term == "d'") and month_at(toks[j + 1])
