@@ -137,7 +137,7 @@ M.rules = {
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste" },
+    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -147,6 +147,7 @@ M.rules = {
     "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
     "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
     "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute", "argue", "argumente",
+    "redoute", "decrit", "decrivent", "decrivait", "decrivaient",
     -- (the plurals of those not in -e)
     "poursuivent", "concluent", "previennent", "repondent", "ecrivent",
     "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
@@ -187,6 +188,7 @@ M.rules = {
                        -- reflexive (phrase_verbs): « ... », s'indigne X
                        "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
                        "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
+                       "lamente",
                        "felicitee", "inquietee", "indignee", "etonnee", "insurgee", "exclamee", "defendu", "defendue",
                        "rejoui", "felicites", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote", "grommele",
                        "grommelle", "confesse", "ecrie", "ecriee",
@@ -200,7 +202,10 @@ M.rules = {
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent", "mentionne",
                          "mentionnent", "mentionnait", "mentionnaient",
                          -- "a publié sur son compte Twitter un drôle de dessin"
-                         "publie", "publient", "publiait", "publiaient" },
+                         "publie", "publient", "publiait", "publiaient",
+                         -- "X, chef de la brigade, décrit la scène", "Martine Aubry, redoutait cette défaite"
+                         "decrit", "decrivent", "decrivait", "decrivaient", "redoute", "redoutent", "redoutait",
+                         "redoutaient" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
@@ -490,7 +495,9 @@ M.rules = {
                    { "s'", "indignent" }, { "s'", "interrogent" }, { "s'", "inquietent" },
                    { "s'", "etonnent" }, { "se", "felicitent" }, { "se", "rejouissent" },
                    { "s'", "insurgent" }, { "s'", "emportent" }, { "s'", "alarment" }, { "s'", "amusent" },
-                   { "se", "defendent" }, { "se", "justifient" } }),
+                   { "se", "defendent" }, { "se", "justifient" },
+                   { "se", "lamente" }, { "se", "lamentent" }, { "se", "lamentait" }, { "s'", "est", "lamente" },
+                   { "s'", "est", "lamentee" }, { "se", "sont", "lamentes" } }),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
@@ -1002,6 +1009,11 @@ M.rules = {
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
     { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
+    { "Ils n'ont rien entendu, comme le décrit Sébastien Thoën : « On leur a dit. »",
+      { source = "Sébastien Thoën", cue = "décrit" } },
+    { "« Il n'aura pas pu en profiter », se lamente un fan.", { source = "un fan", cue = "se lamente" } },
+    { "Edouard Girond, chef de la brigade, décrit la scène de crime comme l'une des pires.",
+      { source = "Edouard Girond", cue = "décrit" } },
     { "Elle déplore surtout que les services n'ont jamais travaillé.", { source = "Elle", cue = "déplore" } },
     { "Le journal Le Parisien indique, de son côté, avoir contacté la ministre.",
       { source = "Le Parisien", cue = "indique" } },
