@@ -686,6 +686,9 @@ M.rules = {
   ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
   ensure_objects = set{ "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
                         "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos" },
+  -- the words before "pour" + an infinitive of saying that make its subject speak (see extract)
+  speaking_occasions = set{ "profite", "profitent", "profitait", "profitaient", "occasion", "parole", "silence",
+                            "creneau", "micro", "antenne", "plateau", "tribune", "media", "medias", "presse" },
   -- what a verb of saying reports after an aside between commas (see skip_asides)
   after_aside = set{ "que", "qu'", "avoir", "etre", "ne", "n'" },
   -- the forms of "il y a" (see there_is_at)
@@ -1009,6 +1012,9 @@ M.rules = {
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
     { "Les deux juges reconnaissent avoir menti.", { source = "Les deux juges", cue = "reconnaissent" } },
+    { "Marine Le Pen en a profité pour déclarer que ce sera l'islamisme.",
+      { source = "Marine Le Pen", cue = "pour déclarer" } },
+    { "Il reste trois épisodes aux scénaristes pour expliquer comment.", {} },
     { "Ils n'ont rien entendu, comme le décrit Sébastien Thoën : « On leur a dit. »",
       { source = "Sébastien Thoën", cue = "décrit" } },
     { "« Il n'aura pas pu en profiter », se lamente un fan.", { source = "un fan", cue = "se lamente" } },
@@ -4548,12 +4554,18 @@ function M.extract(text, opts)
       participles[#participles + 1] = { c, c }
     end
   end
+  -- (and "pour" + one after a word that says the occasion to speak: "en a profité pour déclarer que",
+  -- "a pris la parole pour rappeler que", "est sorti de son silence pour annoncer"; not "Pour
+  -- expliquer ce nombre, les participants soulignent", "il reste trois épisodes pour expliquer")
   for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.narrative_infinitives })) do
     local d, av = toks[c - 1], toks[c - 2]
     if d and (d.term == "de" or d.term == "d'") and av and av.term == "avant" and av.sentence == col_sents[c]
        and toks[c].flags & 1 == 0 and d.flags & 1 == 0 then
       local opening = not toks[c - 3] or toks[c - 3].sentence ~= col_sents[c]
       participles[#participles + 1] = { c - 2, c, opening }
+    elseif d and d.term == "pour" and d.flags & 1 == 0 and toks[c].flags & 1 == 0 and av and av.sentence == col_sents[c]
+           and M.rules.speaking_occasions[av.term] then
+      participles[#participles + 1] = { c - 1, c, false }
     end
   end
   table.sort(participles, function(x, y) return x[1] < y[1] end)
