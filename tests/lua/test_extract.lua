@@ -305,6 +305,11 @@ local FIGS = {
     { { 300, 300, false, "personnes" } } },
   { "2.88", "Le nombre de patients est passé de 500 000 en 2014 à 700 000 en 2015.",
     { { 500000, 500000, false, "patients" }, { 700000, 700000, false, "patients" } } },
+  -- a count a verb of estimate puts at a bare number
+  { "2.90", "La police a estimé la foule à 12 000, les syndicats l'ont évaluée à 40 000.",
+    { { 12000, 12000, false, nil }, { 40000, 40000, false, nil } } },
+  { "2.91", "Police estimated the crowd at around 50,000, while organisers put it at 120,000.",
+    { { 50000, 50000, true, nil }, { 120000, 120000, false, nil } }, "en" },
   -- brought from one to the other: two amounts, no range
   { "2.89", "La consultation est portée de 37 à 39 euros ; le plafond a été relevé de 2 000 à 3 000 euros.",
     { { 37, 37, false, "euros" }, { 39, 39, false, "euros" }, { 2000, 2000, false, "euros" },

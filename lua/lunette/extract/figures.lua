@@ -203,6 +203,11 @@ M.rules = {
   -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3"; after en,
   -- a year or parts: "au pouvoir en 39", "partagé en 6")
   named_after = set{ "au", "du", "par", "by", "en" },
+  -- verbs that put a count at a number, a few words before at / à ("put it at 120,000", "l'a
+  -- évaluée à 12 000", "a estimé la foule à 12 000")
+  estimate_verbs = set{ "put", "puts", "estimated", "estimates", "estimate", "placed", "places", "pegged",
+                        "evalue", "evaluee", "evalues", "evaluees", "evaluait", "evaluaient", "estime", "estimee",
+                        "estimes", "estimees", "estimait", "estimaient", "chiffre", "chiffree", "chiffrait" },
   -- a number glued between these is in code or data (a:1:{s:8:, i:2;), no count
   code_marks = set{ ":", ";", "{", "}", "=", "|" },
   -- English prepositions that end a noun run ("2.5 million shells since January")
@@ -1343,7 +1348,17 @@ function M.extract(text, opts)
         local sourced = nk and nk.sentence == toks[j].sentence and lo >= M.rules.sourced_min
           and (nk.term == "selon" or nk.term == "according" or (nk.term == "d'" and toks[k + 1]
                                                                  and toks[k + 1].term == "apres"))
-        if not unit and not approx and not scaled and not sourced then i = k; goto continue end
+        -- (nor one a verb of estimate puts at: "organisers put it at 120,000", "la préfecture l'a
+        -- évaluée à 12 000", "estimated at 5,000")
+        local at, estimated = toks[start_i - 1], false
+        if at and (at.term == "at" or at.lower == "à") then
+          for x = start_i - 2, math.max(1, start_i - 5), -1 do       -- (estimé la foule à, put it at)
+            local ev = toks[x]
+            if ev.sentence ~= toks[j].sentence or ev.type ~= "word" then break end
+            if M.rules.estimate_verbs[ev.term] then estimated = true; break end
+          end
+        end
+        if not unit and not approx and not scaled and not sourced and not estimated then i = k; goto continue end
       end
       do
         local _, pe = seq.longest(post_hedges, toks, stop_i + 1)
