@@ -310,6 +310,10 @@ local FIGS = {
     { { 12000, 12000, false, nil }, { 40000, 40000, false, nil } } },
   { "2.91", "Police estimated the crowd at around 50,000, while organisers put it at 120,000.",
     { { 50000, 50000, true, nil }, { 120000, 120000, false, nil } }, "en" },
+  -- a fall to a percentage: from a percentage too
+  { "2.92", "La mortalité a baissé de 35 à 25 % ; Fillon perdrait trois points (de 20 à 17%).",
+    { { 35, 35, false, "%" }, { 25, 25, false, "%" }, { 3, 3, false, "points" }, { 20, 20, false, "%" },
+      { 17, 17, false, "%" } } },
   -- brought from one to the other: two amounts, no range
   { "2.89", "La consultation est portée de 37 à 39 euros ; le plafond a été relevé de 2 000 à 3 000 euros.",
     { { 37, 37, false, "euros" }, { 39, 39, false, "euros" }, { 2000, 2000, false, "euros" },

@@ -1176,6 +1176,12 @@ function M.extract(text, opts)
         local pk = percent_words(toks, k)
         if pk then pct, k = true, pk end
       end
+      -- "a baissé de 35 à 25 %": a fall to a percentage, from one too
+      local tk, tn = toks[k], toks[k + 1]
+      if not pct and t.type == "number" and not year_like(t) and tk and tk.lower == "à" and tn
+         and tn.type == "percent" and tn.value < t.value and pv and (pv.term == "de" or pv.term == "d'") then
+        pct = true
+      end
       -- "un écart de 4 et 5%": a number listed before a percentage is one
       if not pct and t.type == "number" and not year_like(t) and toks[k]
          and (M.rules.list_joins[toks[k].term] or (change and joins(toks[k])))
