@@ -177,7 +177,10 @@ M.rules = {
                         week = "week", weeks = "week", month = "month", months = "month", year = "year",
                         years = "year" },
               -- a half of a unit, in the next one down: { unit, how many in one }
-              half = { year = { "month", 12 }, month = { "day", 30 }, week = { "day", 7 } } },
+              half = { year = { "month", 12 }, month = { "day", 30 }, week = { "day", 7 } },
+              -- a count left vague: "il y a quelques jours", "dans plusieurs semaines", "a few days
+              -- ago" span from two to nine of the unit (as figures read "plusieurs centaines")
+              vague = { quelques = { 2, 9 }, plusieurs = { 2, 9 }, few = { 2, 9 }, several = { 2, 9 } } },
   -- a verb in the future in a sentence makes its months and days without a year the next
   -- ones: the forms of the commonest verbs, and any word in -ront but these nouns
   future = {
@@ -945,8 +948,10 @@ function M.extract(text, opts)
       near = { types = { number = true, ordinal = true } }, back = 3 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
     { terms = day_parts, near = { terms = dp_anchors }, back = 1 },
-    { terms = offset_starts, near = { types = { number = true }, terms = numbers.words }, back = 4 },
-    { terms = { numbers.words, { a = true, an = true } }, near = { terms = M.rules.offsets.units }, back = 1 },
+    { terms = offset_starts, near = { types = { number = true }, terms = { numbers.words, M.rules.offsets.vague } },
+      back = 4 },
+    { terms = { numbers.words, { a = true, an = true }, M.rules.offsets.vague },
+      near = { terms = M.rules.offsets.units }, back = 2 },
     { hyphen = true, near = { types = { number = true } }, back = 1 })    -- avril-mai 2017
   local i, ci = 1, 1
   while true do
@@ -1619,14 +1624,23 @@ function M.extract(text, opts)
         local e = seq.at(toks, i, row[1])
         if e then sign, k = row[2], e; break end
       end
-      local n, after = nil, nil
+      local n, after, vague = nil, nil, nil
       if sign then
         n, after = count_at(toks, k)
         if not n and toks[k] and (toks[k].term == "un" or toks[k].term == "une") then
           n, after = 1, k + 1                                                     -- il y a un an
         end
+        vague = not n and toks[k] and M.rules.offsets.vague[toks[k].term]
+        if vague then n, after = vague[1], k + 1 end                             -- il y a quelques jours
       elseif t.type == "number" or numbers.words[t.term] then n, after = count_at(toks, i)
-      elseif t.term == "a" or t.term == "an" then n, after = 1, i + 1 end     -- a year ago
+      elseif t.term == "a" or t.term == "an" then
+        n, after = 1, i + 1                                                       -- a year ago
+        vague = toks[i + 1] and M.rules.offsets.vague[toks[i + 1].term]          -- a few days ago
+        if vague then n, after = vague[1], i + 2 end
+      elseif M.rules.offsets.vague[t.term] and an.lang == "en" then               -- several weeks ago
+        vague = M.rules.offsets.vague[t.term]
+        n, after = vague[1], i + 1
+      end
       local unit = n and toks[after] and M.rules.offsets.units[toks[after].term]
       local last = unit and after
       -- "il y a un an et demi": in the next unit down (18 months; a week and a half: 10 days)
@@ -1643,7 +1657,18 @@ function M.extract(text, opts)
       end
       -- "il y a un jour où il faut choisir", "un jour ou l'autre": no date
       if unit and n == 1 and toks[last + 1] and toks[last + 1].term == "ou" then unit = nil end
-      if unit and sign then
+      if unit and sign and vague then
+        -- (from the farther end to the nearer: the start of one, the end of the other)
+        local resolved
+        if py then
+          local far, near = shift(py, pm, pd, unit, sign * vague[2]), shift(py, pm, pd, unit, sign * vague[1])
+          if sign > 0 then far, near = near, far end
+          resolved = far:match("^[^/]+") .. "/" .. near:match("[^/]+$")
+        end
+        add(i, last, nil, resolved)
+        i = last + 1
+        goto continue
+      elseif unit and sign then
         add(i, last, nil, py and shift(py, pm, pd, unit, sign * n) or nil)
         i = last + 1
         goto continue
