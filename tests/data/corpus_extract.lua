@@ -10,6 +10,7 @@ return {
     dates = {
       { 119, 129, "24 janvier", "--01-24", "2025-01-24" },
       { 768, 782, "début du mois", false, "2025-01-01/2025-01-10" },
+      { 1655, 1672, "ces derniers mois", false, "2024-04/2025-01" },
     },
     sources = {
       { 81, 115, "a déclaré l'armée sud-coréenne", "l'armée sud-coréenne", "a déclaré" },
@@ -57,6 +58,7 @@ return {
       { 387, 395, "fin 2024", "2024", "2024-10-01/2024-12-31" },
       { 440, 452, "cette année", false, false },
       { 1831, 1856, "fin de l'année dernière", false, false },
+      { 2122, 2144, "ces dernières années", false, false },
       { 2149, 2159, "avril 2025", "2025-04", "2025-04" },
     },
     sources = {

@@ -729,6 +729,9 @@ local DATES = {
     { { "2016-12-25", "2016-12-25" }, { "2017-04-16", "2017-04-16" }, { "2017-06-05", "2017-06-05" },
       { "2015-12-24", "2015-12-24" } } },
   { "6.14", "À Noël et pour la Toussaint.", { { "--12-25", "2024-12-25" }, { "--11-01", "2024-11-01" } } },
+  -- the recent past up to publication
+  { "6.16", "Ces derniers jours, la tension monte ; ces dernières années, le chômage a baissé.",
+    { { nil, "2025-01-18/2025-01-27" }, { nil, "2016/2025" } } },
   -- a count left vague: two to nine of the unit
   { "6.15", "Il y a quelques jours, rien ; dans plusieurs semaines, le vote.",
     { { nil, "2025-01-18/2025-01-25" }, { nil, "2025-02-10/2025-04-06" } } },

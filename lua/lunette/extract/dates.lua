@@ -227,6 +227,12 @@ M.rules = {
                 { { "cette", "nuit" }, "day", 0 }, { { "ce", "midi" }, "day", 0 }, { { "this", "morning" }, "day", 0 },
                 { { "this", "afternoon" }, "day", 0 }, { { "this", "evening" }, "day", 0 },
                 { { "tonight" }, "day", 0 } },
+  -- the recent past, up to publication: "ces derniers jours", "ces dernières années", "in recent
+  -- years": from nine of the unit before (as a vague count) to the one under way
+  recent = { { { "ces", "derniers", "jours" }, "day" }, { { "ces", "dernieres", "semaines" }, "week" },
+             { { "ces", "derniers", "mois" }, "month" }, { { "ces", "dernieres", "annees" }, "year" },
+             { { "recent", "days" }, "day" }, { { "recent", "weeks" }, "week" }, { { "recent", "months" }, "month" },
+             { { "recent", "years" }, "year" } },
   -- relative expressions: folded term sequences -> what they resolve to
   relative = {
     { { "hier" }, "day", -1 }, { { "aujourd'hui" }, "day", 0 }, { { "demain" }, "day", 1 },
@@ -680,6 +686,7 @@ function M.extract(text, opts)
   local py, pm, pd = parse_iso(opts.published)
   local relative = seq.index(M.rules.relative, function(row) return row[1] end)
   local day_parts = seq.index(M.rules.day_parts, function(row) return row[1] end)
+  local recent = seq.index(M.rules.recent, function(row) return row[1] end)
   -- Does the clause of token i speak of what is to come (a verb in the future near it:
   -- "seront recrutés", "va expérimenter"), with no verb in the past nearer ("a annoncé le 11
   -- juillet ... va accroître")? Then a month or a day without its year is the next one: 1, or nil
@@ -752,6 +759,7 @@ function M.extract(text, opts)
                   M.rules.feasts, M.rules.movable_feasts }
   local rel_anchors, rel_len = seq.anchors(relative)
   local dp_anchors = seq.anchors(day_parts)
+  local recent_anchors = seq.anchors(recent)
   local offset_starts = seq.firsts(M.rules.offsets.before, function(row) return row[1] end)
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
@@ -948,6 +956,7 @@ function M.extract(text, opts)
       near = { types = { number = true, ordinal = true } }, back = 3 },
     { terms = relative, near = { terms = rel_anchors }, back = rel_len - 1 },
     { terms = day_parts, near = { terms = dp_anchors }, back = 1 },
+    { terms = recent, near = { terms = recent_anchors }, back = 2 },
     { terms = offset_starts, near = { types = { number = true }, terms = { numbers.words, M.rules.offsets.vague } },
       back = 4 },
     { terms = { numbers.words, { a = true, an = true }, M.rules.offsets.vague },
@@ -1671,6 +1680,17 @@ function M.extract(text, opts)
       elseif unit and sign then
         add(i, last, nil, py and shift(py, pm, pd, unit, sign * n) or nil)
         i = last + 1
+        goto continue
+      end
+    end
+    -- ces derniers jours, ces dernières années (rules.recent)
+    do
+      local rc, rj = seq.longest(recent, toks, i)
+      if rc then
+        local resolved = py and (shift(py, pm, pd, rc[2], -9):match("^[^/]+") .. "/"
+                                 .. shift(py, pm, pd, rc[2], 0):match("[^/]+$")) or nil
+        add(i, rj - 1, nil, resolved)
+        i = rj
         goto continue
       end
     end
