@@ -623,11 +623,6 @@ end
 local zone_pats = setmetatable({}, {
   __index = function(_, k) return seq.derived(M.rules.zones[k], make_tail_pats) end })
 
--- the start of the UTF-8 character holding byte i of s (past continuation bytes)
-local function utf8_start(s, i)
-  while i > 1 and (s:byte(i) or 0) & 0xC0 == 0x80 do i = i - 1 end
-  return i
-end
 
 local function day_at(t)
   if not t then return nil end
@@ -789,7 +784,7 @@ function M.extract(text, opts)
     local raw_lead = text:sub(ls, s - 1)
     -- (the leads are short and anchored, or end the lead: its last 60 bytes, folded, are enough)
     local long = #raw_lead > 60
-    local lead = core.fold(long and raw_lead:sub(utf8_start(raw_lead, #raw_lead - 59)) or raw_lead, "accents")
+    local lead = core.fold(long and raw_lead:sub(utf8.offset(raw_lead, 0, #raw_lead - 59)) or raw_lead, "accents")
     local furniture = false
     for _, pat in ipairs(long and zone_pats.leads.tail or M.rules.zones.leads) do
       if lead:find(pat) then furniture = true; break end
