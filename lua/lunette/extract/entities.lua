@@ -76,17 +76,23 @@ M.rules = {
     "they", "we", "he", "she", "surtout", "cependant", "toutefois", "ainsi", "enfin", "puis", "par", "pyongyang",
     "entre", "sans", "sous", "chez", "vers", "contre", "pendant", "lors", "quand", "comme", "et", "ou", "donc",
     "car", "dont", "for", "with", "from", "after", "before", "when", "if",
+    -- a signature: "La Rédaction"
+    "redaction",
     -- connectives and adverbs opening a sentence: "Pourtant Ford a", "Lorsque Marie", "Or Saillans"
     "pourtant", "lorsque", "lorsqu'", "or", "ensuite", "desormais", "neanmoins", "aujourd'hui", "hier",
     "demain", "parfois", "soudain", "certes", "ici", "la-bas", "voici", "voila", "however", "then", "yet",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
     "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque" },
+  -- page furniture written in capitals or title case: no entity inside it (folded term sequences)
+  furniture = { { "partagez", "cet", "article" }, { "meme", "rubrique" }, { "meme", "dessinateur" },
+                { "meme", "auteur" }, { "photo", "credit" }, { "posted", "on" }, { "a", "lire", "aussi" },
+                { "lire", "aussi" }, { "sur", "le", "meme", "sujet" }, { "read", "more" } },
   -- determiners before a word that make it no person's name alone ("un Oscar" with Oscar Wilde)
   name_determiners = set{ "un", "une", "le", "la", "les", "l'", "des", "du", "au", "aux", "ce", "cet", "cette" },
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
-    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo",
+    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
@@ -644,12 +650,25 @@ function M.extract(text, opts)
       e.type, e.name = "person", parts[c_term[e.a]]
     end
   end
+  -- (the tokens of page furniture written with capitals: "PARTAGEZ CET ARTICLE", "Photo Credit")
+  local furniture = {}
+  local fidx = seq.index(M.rules.furniture)
+  for _, e in ipairs(merged) do
+    for k = math.max(1, e.a - 3), e.b do
+      local _, fe = seq.longest(fidx, toks, k)
+      if fe and c_flags[k] & 1 ~= 0 then
+        for x = k, fe - 1 do furniture[x] = true end
+      end
+    end
+  end
   local out = {}
   for _, e in ipairs(merged) do
     local s, en = toks[e.a].start, toks[e.b].stop
+    if furniture[e.a] or furniture[e.b] then goto skip end
     local written = text:sub(s, en)
     out[#out + 1] = { start = s - 1, ["end"] = en, text = written, type = e.type, name = e.name or written,
                       sentence = toks[e.a].sentence }
+    ::skip::
   end
   return out
 end
