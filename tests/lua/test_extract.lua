@@ -722,6 +722,7 @@ local DATES = {
   -- a year alone is one; the end of a span glued to its start is not a second date
   { "6.11", "La version de 1993, dès 2006, l'hiver 2015-2016 et la directive 2001/18/CE.",
     { { "1993", "1993" }, { "2006", "2006" }, { "2015", "2015-12-21/2016-03-19" } } },
+  { "6.11b", "L'hiver 2015–2016 fut froid.", { { "2015", "2015-12-21/2016-03-19" } } },
   { "6.12", "Ce matin, puis ce soir ; ce matin-là non.", { { nil, "2025-01-27" }, { nil, "2025-01-27" } } },
   -- feasts: fixed, moved by Easter, with a year or around publication; not names nor complements
   { "6.13", "Noël 2016, Pâques 2017, le lundi de Pentecôte 2017, la veille de Noël 2015. Le Père Noël, "

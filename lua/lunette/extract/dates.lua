@@ -856,7 +856,7 @@ function M.extract(text, opts)
       end
       if number_no_year(i - 2) then return false end               -- 1000 à 2000, 200 sur 1964, 3-2000
       -- the end of a span glued to its start (l'hiver 2015-2016): the span's, not a year alone
-      if p.type == "punct" and p.start == t.start - 1 and pp and pp.stop + 1 == p.start and year_at(pp) then
+      if p.type == "punct" and p.stop + 1 == t.start and pp and pp.stop + 1 == p.start and year_at(pp) then
         return false
       end
       -- a round number after a name is part of it: Optic 2000, Natura 2000, Tignes 2100
