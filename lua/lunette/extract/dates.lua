@@ -171,7 +171,8 @@ M.rules = {
   },
   -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
   -- publication; the words before (ago: after) the count, and the units
-  offsets = { before = { { { "il", "y", "a" }, -1 }, { { "dans" }, 1 } }, after = { { { "ago" }, -1 } },
+  offsets = { before = { { { "il", "y", "a" }, -1 }, { { "dans" }, 1 }, { { "d'", "ici" }, 1 } },
+              after = { { { "ago" }, -1 } },
               units = { jour = "day", jours = "day", semaine = "week", semaines = "week", mois = "month",
                         an = "year", ans = "year", annee = "year", annees = "year", day = "day", days = "day",
                         week = "week", weeks = "week", month = "month", months = "month", year = "year",
@@ -438,6 +439,7 @@ M.rules = {
     { "de 2000 à 3000 manifestants ; de 2000 à 3000% ; la décision n° 2016-555 QPC", {} },
     { "une amende de 2000, la directive 2001/18/CE", {} },
     { "le budget de 2016 est voté", { value = "2016", resolved = "2016" } },
+    { "d'ici deux ans, la loi changera", { resolved = "2027" } },
     { "Le ministre a parlé ce matin sur RTL", { resolved = "2025-01-27" } },
     { "Ce soir-là, tout a changé ; ce matin-là aussi", {} },
     { "pendant l'hiver 2015-2016, il a fait froid", { value = "2015", resolved = "2015-12-21/2016-03-19" } },
