@@ -681,11 +681,9 @@ M.rules = {
                                  "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment",
                                  "denies", "deny", "denied", "confirms", "confirmed", "acknowledges", "acknowledged" },
   figure_object_verbs = with_forms{ "annonce", "annoncent" },
-  -- assurer with an object ensures: "assurent le relais" (see extract); the determiners that open one
+  -- assurer with an object (after one of noun_determiners) ensures: "assurent le relais" (see extract)
   ensure_verbs = with_forms{ "assure", "assurent" },
   ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
-  ensure_objects = set{ "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
-                        "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos" },
   -- the words before "pour" + an infinitive of saying that make its subject speak (see extract)
   speaking_occasions = set{ "profite", "profitent", "profitait", "profitaient", "occasion", "parole", "silence",
                             "creneau", "micro", "antenne", "plateau", "tribune", "media", "medias", "presse" },
@@ -4212,7 +4210,7 @@ function M.extract(text, opts)
           if toks[q].sentence ~= t.sentence then break end
           if toks[q].term == "que" or toks[q].term == "qu'" or toks[q].term == "qu" then que = true end   -- (qu'"il)
         end
-        if tr and tr.sentence == t.sentence and M.rules.ensure_objects[tr.term] and tn and tn.type == "word"
+        if tr and tr.sentence == t.sentence and M.rules.noun_determiners[tr.term] and tn and tn.type == "word"
            and tn.term ~= "contraire" and not que then
           v = nil
         end
