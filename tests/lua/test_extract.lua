@@ -751,6 +751,7 @@ local ENTS = {
   { "6.13", "Un soldat nord-coréen a été capturé en Ukraine par les forces ukrainiennes.", "nord-coréen/place; Ukraine/place; ukrainiennes/place" },
   { "6.14", "The UN and NATO said North Korea sent troops to Russia.", "UN/org; NATO/org; North Korea/place; Russia/place", "en" },
   { "6.15b", "Il a profité du Black Friday. Le Super Tuesday approche.", "Black Friday/other; Super Tuesday/other" },
+  { "6.15d", "Pourtant Ford a perdu. Lorsque Marie Curie parle, on écoute.", "Ford/other; Marie Curie/person" },
   { "6.15c", "Emmanuel Macron est venu. PARTAGEZ CET ARTICLE DANS LA MÊME RUBRIQUE. La Rédaction (NDLR) Photo Credit",
     "Emmanuel Macron/person" },
   { "6.15", "Un homme a été vu. Le Monde et Reuters ont publié l'information.", "Le Monde/org; Reuters/org" },

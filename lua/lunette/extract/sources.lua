@@ -1016,6 +1016,8 @@ M.rules = {
     { "Ils n'ont rien entendu, comme le décrit Sébastien Thoën : « On leur a dit. »",
       { source = "Sébastien Thoën", cue = "décrit" } },
     { "« Il n'aura pas pu en profiter », se lamente un fan.", { source = "un fan", cue = "se lamente" } },
+    { "L'ancien locataire de Matignon redoute « un FN très haut ».",
+      { source = "L'ancien locataire de Matignon", cue = "redoute" } },
     { "Edouard Girond, chef de la brigade, décrit la scène de crime comme l'une des pires.",
       { source = "Edouard Girond", cue = "décrit" } },
     { "Elle déplore surtout que les services n'ont jamais travaillé.", { source = "Elle", cue = "déplore" } },
