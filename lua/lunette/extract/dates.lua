@@ -441,6 +441,8 @@ M.rules = {
     { "le budget de 2016 est voté", { value = "2016", resolved = "2016" } },
     { "d'ici deux ans, la loi changera", { resolved = "2027" } },
     { "On Christmas Eve 2023, nothing happened", { value = "2023-12-24" }, lang = "en" },
+    { "À Noël, il neigera peut-être", { value = "--12-25", resolved = "2020-12-25" }, published = "2020-11-22" },
+    { "À Pâques, les cloches", { resolved = "2021-04-04" }, published = "2021-02-10" },
     { "A few days ago, the vote was held", { resolved = "2025-01-18/2025-01-25" }, lang = "en" },
     { "In recent years, prices rose", { resolved = "2016/2025" }, lang = "en" },
     { "Le ministre a parlé ce matin sur RTL", { resolved = "2025-01-27" } },
@@ -1414,35 +1416,42 @@ function M.extract(text, opts)
         -- (its days written after it: "fêter Noël du 15 décembre au 5 janvier")
         or (n and (n.term == "du" or n.term == "le") and day_at(toks[i + 2]) and month_at(toks[i + 3]))
       if t.type == "word" and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not named then
-        local yy = year_at(n)
+        -- la veille de Noël, le réveillon de Noël: the day before; le lundi de Pâques: the day after
+        local first, last, shift_days = i, i, 0
         if fixed then
-          -- la veille de Noël, le réveillon de Noël: the day before
           local eve = (p and p.term == "de" and p2 and p2.sentence == t.sentence and M.rules.feast_eves[p2.term])
             or tail == -1
-          local last = tail and i + 1 or i
-          i = add_day((eve and not tail) and i - 2 or i, last, last + 1, fixed[1], eve and fixed[2] - 1 or fixed[2])
-          goto continue
+          if tail then last = i + 1 elseif eve then first = i - 2 end
+          shift_days = eve and -1 or 0
+        elseif p and p.term == "de" and p2 and p2.term == "lundi" and p2.sentence == t.sentence then
+          first, shift_days = i - 2, 1
         end
-        -- le lundi de Pâques, le lundi de Pentecôte: the day after
-        local first = i
-        if p and p.term == "de" and p2 and p2.term == "lundi" and p2.sentence == t.sentence then
-          moved, first = moved + 1, i - 2
+        local yy = year_at(toks[last + 1])
+        -- the feast's day in year fy, as days
+        local function day_in(fy)
+          if fixed then return to_days(fy, fixed[1], fixed[2]) + shift_days end
+          local em, ed = easter(fy)
+          return to_days(fy, em, ed) + moved + shift_days
         end
-        local ey = yy or py
-        if ey then
-          local em, ed = easter(ey)
-          local e2 = os.date("!*t", (to_days(ey, em, ed) + moved) * 86400 + 43200)
-          if not yy and py then
-            -- (without its year, the next one when publication is past it by more than a month)
-            local ry = year_for(e2.month, e2.day, py, pm, pd)
-            if ry ~= ey then
-              em, ed = easter(ry)
-              e2 = os.date("!*t", (to_days(ry, em, ed) + moved) * 86400 + 43200)
-            end
+        -- with its year, that year's; else the one nearest publication (Noël in a November
+        -- article is the coming one, in a February article the one past)
+        local day
+        if yy then
+          day = day_in(yy)
+        elseif py then
+          local pub = to_days(py, pm, pd)
+          for _, fy in ipairs{ py - 1, py, py + 1 } do
+            local dy = day_in(fy)
+            if not day or math.abs(dy - pub) < math.abs(day - pub) then day = dy end
           end
-          add(first, yy and i + 1 or i, yy and iso(e2.year, e2.month, e2.day) or nil, iso(e2.year, e2.month, e2.day))
         end
-        i = yy and i + 2 or i + 1
+        local date = day and iso(from_days(day))
+        local value = yy and date or (fixed and date and ("--" .. date:sub(6))) or nil
+        if fixed and not date then
+          value = ("--%02d-%02d"):format(fixed[1], fixed[2] + shift_days)
+        end
+        add(first, yy and last + 1 or last, value, date)
+        i = (yy and last + 1 or last) + 1
         goto continue
       end
     end
