@@ -1016,6 +1016,7 @@ M.rules = {
     { "Ils n'ont rien entendu, comme le décrit Sébastien Thoën : « On leur a dit. »",
       { source = "Sébastien Thoën", cue = "décrit" } },
     { "« Il n'aura pas pu en profiter », se lamente un fan.", { source = "un fan", cue = "se lamente" } },
+    { "Dans les enquêtes, les \"Millennials\" reconnaissent volontiers leur narcissisme.", {} },
     { "L'ancien locataire de Matignon redoute « un FN très haut ».",
       { source = "L'ancien locataire de Matignon", cue = "redoute" } },
     { "Edouard Girond, chef de la brigade, décrit la scène de crime comme l'une des pires.",
@@ -4277,6 +4278,16 @@ function M.extract(text, opts)
                and (toks[pc - 1].term == "comme" or toks[pc - 1].term == "que"      -- comme le précise X
                     or (M.rules.object_clitics[toks[pc - 1].term] and toks[pc - 2]  -- comme nous le confirme X
                         and (toks[pc - 2].term == "comme" or toks[pc - 2].term == "que")))))
+        -- a word or two in quotes after a determiner is a noun phrase, the verb's subject, not a
+        -- quotation: 'les "Millennials" reconnaissent volontiers leur narcissisme'
+        if inverted and prev.type == "punct" and M.rules.closing_quotes[prev.word] then
+          local o = quote_opening(toks, pc)
+          if o and pc - o <= 3 and toks[o - 1] and M.rules.noun_determiners[toks[o - 1].term] then
+            local words = true
+            for k = o + 1, pc - 1 do if toks[k].type ~= "word" then words = false end end
+            if words then inverted = false end
+          end
+        end
         -- a verb that reports only inverted (poursuit, lance) needs the quote right before it:
         -- "(...Fraudes) poursuit son enquête" reports nothing
         -- (a reflexive one after a comma reports what the clause before says: "La collecte a dépassé
