@@ -1016,7 +1016,9 @@ M.rules = {
     { "Ils n'ont rien entendu, comme le décrit Sébastien Thoën : « On leur a dit. »",
       { source = "Sébastien Thoën", cue = "décrit" } },
     { "« Il n'aura pas pu en profiter », se lamente un fan.", { source = "un fan", cue = "se lamente" } },
-    { "Dans les enquêtes, les \"Millennials\" reconnaissent volontiers leur narcissisme.", {} },
+    { "Dans les enquêtes, les \"Millennials\" reconnaissent volontiers leur narcissisme.",
+      { source = "les \"Millennials\"", cue = "reconnaissent" } },
+    { "Les « gilets jaunes » affirment que rien ne change.", { source = "Les « gilets jaunes »", cue = "affirment" } },
     { "L'ancien locataire de Matignon redoute « un FN très haut ».",
       { source = "L'ancien locataire de Matignon", cue = "redoute" } },
     { "Edouard Girond, chef de la brigade, décrit la scène de crime comme l'une des pires.",
@@ -2327,6 +2329,21 @@ local function before_object_clitics(toks, k)
   return k
 end
 
+-- The token that opens the quotation whose closing mark is at q, at most quote_reach tokens back and
+-- not before sentence lo (when given), or nil: another closing mark on the way ends the search, and
+-- a straight quote is closed by a straight one only; with outer, the first opening mark back,
+-- past quotes inside the quotation ("« ... un « J'aime » de ma copine », dit-il")
+local function quote_opening(toks, q, lo, outer)
+  local close = toks[q].word
+  for o = q - 1, math.max(1, q - M.rules.quote_reach), -1 do
+    local w = toks[o].word
+    if lo and toks[o].sentence < lo then return nil end
+    if M.rules.opening_quotes[w] and (outer or w ~= '"' or close == '"') then return o end
+    if M.rules.closing_quotes[w] and w ~= "'" and not outer then return nil end
+  end
+  return nil
+end
+
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
@@ -2457,6 +2474,17 @@ local function speaker_before(toks, v, sent, an, from)
        and (toks[a - 1].type == "word" or toks[a - 1].type == "percent") then
       a = a - 3
       goto next
+    end
+    -- a word or two in quotes after a determiner stay in the subject: 'les "Millennials"', 'les «
+    -- gilets jaunes » affirment'
+    if M.rules.closing_quotes[ta.word] and ta.word ~= "'" then
+      local o = quote_opening(toks, a)
+      local d = o and toks[o - 1]
+      if o and a - o <= 4 and d and d.sentence == sent and M.rules.noun_determiners[d.term] then
+        local words = true
+        for k = o + 1, a - 1 do if toks[k].type ~= "word" then words = false end end
+        if words then a = o - 1; goto next end
+      end
     end
     if ta.type == "punct" and not amp_join(toks, a) and not (ta.word == "." and toks[a - 1]
        and (M.rules.title_abbrevs[toks[a - 1].term] or toks[a - 1].word:find("^%u%.%u[%.%u]*$"))   -- (U.S. officials)
@@ -2752,21 +2780,6 @@ local function opening_quote(toks, k)
   if not M.rules.closing_quotes[q.word] then return true end
   local n, p = toks[k + 1], toks[k - 1]
   return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
-end
-
--- The token that opens the quotation whose closing mark is at q, at most quote_reach tokens back and
--- not before sentence lo (when given), or nil: another closing mark on the way ends the search, and
--- a straight quote is closed by a straight one only; with outer, the first opening mark back,
--- past quotes inside the quotation ("« ... un « J'aime » de ma copine », dit-il")
-local function quote_opening(toks, q, lo, outer)
-  local close = toks[q].word
-  for o = q - 1, math.max(1, q - M.rules.quote_reach), -1 do
-    local w = toks[o].word
-    if lo and toks[o].sentence < lo then return nil end
-    if M.rules.opening_quotes[w] and (outer or w ~= '"' or close == '"') then return o end
-    if M.rules.closing_quotes[w] and w ~= "'" and not outer then return nil end
-  end
-  return nil
 end
 
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
