@@ -96,7 +96,10 @@ M.rules = {
   feast_times = set{ "jour", "veille", "reveillon", "lendemain", "soir", "nuit", "matin", "week-end", "weekend",
                      "semaine", "periode", "vacances", "approche", "lundi", "dimanche", "pont", "conge", "conges" },
   feast_determiners = set{ "le", "les", "un", "ce", "mon", "ton", "son", "notre", "votre", "leur", "quel", "chaque" },
-  feast_tails = { eve = -1, day = 0 },                       -- Christmas Eve, Christmas Day
+  -- the days a word after the feast names, from it: Christmas Eve, Christmas Day, Easter Monday
+  feast_tails = { eve = -1, day = 0, sunday = 0, monday = 1 },
+  -- and a weekday before "de" and a moved feast: le lundi de Pâques, le dimanche de Pentecôte
+  feast_weekdays = { lundi = 1, dimanche = 0 },
   -- words before one that make it a name or another thing: le Père Noël, l'île de Pâques
   not_feast_after = set{ "pere", "papa", "ile", "island", "father", "iles", "chant", "chants", "conte", "contes",
                          "marche", "marches", "sapin", "arbre", "carol" },
@@ -441,6 +444,9 @@ M.rules = {
     { "le budget de 2016 est voté", { value = "2016", resolved = "2016" } },
     { "d'ici deux ans, la loi changera", { resolved = "2027" } },
     { "On Christmas Eve 2023, nothing happened", { value = "2023-12-24" }, lang = "en" },
+    { "They bought a Christmas tree and Easter eggs", {}, lang = "en" },
+    { "On Easter Monday 2019, the church was full", { value = "2019-04-22" }, lang = "en" },
+    { "le dimanche de Pentecôte 2017, il pleuvait", { value = "2017-06-04" } },
     { "À Noël, il neigera peut-être", { value = "--12-25", resolved = "2020-12-25" }, published = "2020-11-22" },
     { "À Pâques, les cloches", { resolved = "2021-04-04" }, published = "2021-02-10" },
     { "A few days ago, the vote was held", { resolved = "2025-01-18/2025-01-25" }, lang = "en" },
@@ -1402,7 +1408,7 @@ function M.extract(text, opts)
     if fixed or moved then
       local p, n = toks[i - 1], toks[i + 1]
       local p2 = toks[i - 2]
-      local tail = fixed and n and n.sentence == t.sentence and M.rules.feast_tails[n.term]     -- Christmas Eve
+      local tail = n and n.sentence == t.sentence and M.rules.feast_tails[n.term]     -- Christmas Eve, Easter Monday
       local named = (n and n.sentence == t.sentence and n.type == "word" and n.flags & 1 ~= 0 and not month_at(n)
                      and not tail)
         or (p and p.sentence == t.sentence and (M.rules.not_feast_after[p.term]
@@ -1415,16 +1421,19 @@ function M.extract(text, opts)
         or (p and p.sentence == t.sentence and (M.rules.feast_determiners[p.term] or p.type == "number"))
         -- (its days written after it: "fêter Noël du 15 décembre au 5 janvier")
         or (n and (n.term == "du" or n.term == "le") and day_at(toks[i + 2]) and month_at(toks[i + 3]))
+        -- (in English, a noun's modifier: "Christmas tree", "Easter egg"; not "Christmas Eve")
+        or (an.lang == "en" and n and n.sentence == t.sentence and n.type == "word" and n.flags & 1 == 0
+            and not tail and not an:is_stop(n.term))
       if t.type == "word" and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not named then
         -- la veille de Noël, le réveillon de Noël: the day before; le lundi de Pâques: the day after
         local first, last, shift_days = i, i, 0
-        if fixed then
-          local eve = (p and p.term == "de" and p2 and p2.sentence == t.sentence and M.rules.feast_eves[p2.term])
-            or tail == -1
-          if tail then last = i + 1 elseif eve then first = i - 2 end
-          shift_days = eve and -1 or 0
-        elseif p and p.term == "de" and p2 and p2.term == "lundi" and p2.sentence == t.sentence then
-          first, shift_days = i - 2, 1
+        if tail then
+          last, shift_days = i + 1, tail
+        elseif fixed and p and p.term == "de" and p2 and p2.sentence == t.sentence and M.rules.feast_eves[p2.term] then
+          first, shift_days = i - 2, -1
+        elseif moved and p and p.term == "de" and p2 and p2.sentence == t.sentence
+               and M.rules.feast_weekdays[p2.term] then
+          first, shift_days = i - 2, M.rules.feast_weekdays[p2.term]
         end
         local yy = year_at(toks[last + 1])
         -- the feast's day in year fy, as days
