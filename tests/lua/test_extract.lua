@@ -752,6 +752,7 @@ local ENTS = {
   { "6.14", "The UN and NATO said North Korea sent troops to Russia.", "UN/org; NATO/org; North Korea/place; Russia/place", "en" },
   { "6.15b", "Il a profité du Black Friday. Le Super Tuesday approche.", "Black Friday/other; Super Tuesday/other" },
   { "6.15d", "Pourtant Ford a perdu. Lorsque Marie Curie parle, on écoute.", "Ford/other; Marie Curie/person" },
+  { "6.15e", "À Noël et à Pâques, Noël Mamère est venu.", "Noël Mamère/person" },
   { "6.15c", "Emmanuel Macron est venu. PARTAGEZ CET ARTICLE DANS LA MÊME RUBRIQUE. La Rédaction (NDLR) Photo Credit",
     "Emmanuel Macron/person" },
   { "6.15", "Un homme a été vu. Le Monde et Reuters ont publié l'information.", "Le Monde/org; Reuters/org" },
@@ -809,7 +810,7 @@ local ENTS = {
   { "6.24", "Elle vit sur la Côte d'Azur, pas en Caroline du Sud ni à Wall Street ; Kanye West et Julien sont là.",
     "Côte d'Azur/place; Caroline du Sud/place; Wall Street/place; Kanye West/person; Julien/person" },
   { "6.25", "Il a fêté Noël. Selon Pew Research, le film de Park Chan-wook plaît.",
-    "Noël/other; Pew Research/org; Park Chan-wook/person" },
+    "Pew Research/org; Park Chan-wook/person" },
   -- particles inside a name, a first name before an organisation's word, a surname alone after the name in full
   { "6.26", "Marine Le Pen et Nicolas Sarkozy sont venus. Ensuite, Sarkozy est parti. Puis VIE DE COUPLE arriva.",
     "Marine Le Pen/person; Nicolas Sarkozy/person; Sarkozy/person; VIE DE COUPLE/other" },

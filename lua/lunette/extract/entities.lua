@@ -420,6 +420,8 @@ function M.extract(text, opts)
         or (dates.rules.months[t.term] and (c_type[i - 1] == "number" or c_type[i - 1] == "ordinal"
                                              or c_term[i - 1] == "premier"
                                              or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)))
+        -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
+        or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
       if last == i and (not_name or first_in_sentence) then
         -- (a capitalised word opening its sentence: a person's only when the text names one so)
         if not not_name and t.type == "word" and t.flags & 2 == 0 then opening[#opening + 1] = i end
