@@ -1455,10 +1455,8 @@ function M.extract(text, opts)
           end
         end
         local date = day and iso(from_days(day))
-        local value = yy and date or (fixed and date and ("--" .. date:sub(6))) or nil
-        if fixed and not date then
-          value = ("--%02d-%02d"):format(fixed[1], fixed[2] + shift_days)
-        end
+        -- (value: as written; a fixed feast's day and month without its year, read in any year)
+        local value = yy and date or (fixed and "--" .. iso(from_days(day_in(2001))):sub(6)) or nil
         add(first, yy and last + 1 or last, value, date)
         i = (yy and last + 1 or last) + 1
         goto continue
