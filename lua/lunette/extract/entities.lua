@@ -638,9 +638,9 @@ function M.extract(text, opts)
   for _, e in ipairs(merged) do
     if e.type == "person" and e.b > e.a and plain_name(e) then
       local full = e.name or text:sub(toks[e.a].start, toks[e.b].stop)
-      for _, k in ipairs{ e.a, e.b } do
+      for _, k in ipairs{ e.a, e.b } do              -- (capitalised words: plain_name)
         local w = c_term[k]
-        if c_type[k] == "word" and c_flags[k] & 1 ~= 0 and #w > 1 then
+        if #w > 1 then
           if parts[w] == nil or parts[w] == full then parts[w] = full else parts[w] = false end
         end
       end
@@ -655,12 +655,10 @@ function M.extract(text, opts)
   -- (the tokens of page furniture written with capitals: "PARTAGEZ CET ARTICLE", "Photo Credit")
   local furniture = {}
   local fidx = seq.index(M.rules.furniture)
-  for _, e in ipairs(merged) do
-    for k = math.max(1, e.a - 3), e.b do
+  for k = 1, #toks do
+    if fidx[c_term[k]] and c_flags[k] & 1 ~= 0 then
       local _, fe = seq.longest(fidx, toks, k)
-      if fe and c_flags[k] & 1 ~= 0 then
-        for x = k, fe - 1 do furniture[x] = true end
-      end
+      for x = k, (fe or k) - 1 do furniture[x] = true end
     end
   end
   local out = {}
