@@ -18,10 +18,12 @@ end
 
 -- 1: the examples each rule group carries
 local F, S, D = extract.modules.figures, extract.modules.sources, extract.modules.dates
-for k, ex in ipairs(F.rules.hedges.examples) do
-  local got = extract.figures(ex[1], { lang = ex[3] })[1] or {}
-  H.eq("1.1." .. k .. " hedge example: " .. ex[1], { got.low, got.approx, got.unit, ex[2].text and got.text },
-       { ex[2].low, ex[2].approx, ex[2].unit, ex[2].text })
+for g, group in ipairs{ F.rules.hedges, F.rules.post_hedges } do
+  for k, ex in ipairs(group.examples) do
+    local got = extract.figures(ex[1], { lang = ex[3] })[1] or {}
+    H.eq("1.1." .. g .. "." .. k .. " hedge example: " .. ex[1],
+         { got.low, got.approx, got.unit, ex[2].text and got.text }, { ex[2].low, ex[2].approx, ex[2].unit, ex[2].text })
+  end
 end
 for k, text in ipairs(F.rules.not_figure_examples) do
   H.eq("1.2." .. k .. " not a figure: " .. text, fig_values(text), {})

@@ -111,8 +111,26 @@ M.rules = {
   -- one-letter symbols of measures (seconds, tonnes, grams, metres, hours, times)
   unit_letters = set{ "s", "t", "g", "m", "h", "x", "l", "k" },
   approx_adjectives = set{ "bonne", "petite", "grosse", "large" },
-  -- hedges after the figure: "25 000 soldats environ", "3,000 or so"
-  post_hedges = { { "environ" }, { "or", "so" }, { "a", "peu", "pres" } },
+  -- hedges after the figure: "25 000 soldats environ", "3,000 or so", "cinq députés ou moins",
+  -- "3 000 au moins", "50 euros maximum", "300 et quelques"; not before what goes on to another
+  -- figure or a comparison ("200 soldats et plus de 300 civils", "10 or more than 20"); "au plus"
+  -- alone makes superlatives ("deux patients au plus mal", "2 000 soldats au plus fort de la crise")
+  post_hedges = { { "environ" }, { "or", "so" }, { "a", "peu", "pres" }, { "ou", "plus" }, { "ou", "moins" },
+                  { "et", "plus" }, { "ou", "davantage" }, { "voire", "plus" }, { "voire", "davantage" },
+                  { "au", "moins" }, { "au", "minimum" }, { "au", "maximum" }, { "maximum" },
+                  { "tout", "au", "plus" }, { "au", "bas", "mot" }, { "et", "quelques" },
+                  { "et", "des", "poussieres" }, { "or", "more" }, { "or", "less" }, { "or", "fewer" },
+                  { "at", "least" }, { "at", "most" }, { "at", "the", "most" }, { "and", "more" }, { "or", "over" },
+                  examples = {
+                    { "élus dans les départements de cinq députés ou moins", { low = 5, approx = true,
+                                                            unit = "députés", text = "cinq députés ou moins" } },
+                    { "Ils étaient 3000 au moins.", { low = 3000, approx = true, text = "3000 au moins" } },
+                    { "Cela coûte 50 euros maximum.", { low = 50, approx = true, unit = "euros" } },
+                    { "Il a vendu 300 000 disques et quelques.", { low = 300000, approx = true, unit = "disques" } },
+                    { "The blasts killed 1,000 people or more.", { low = 1000, approx = true, unit = "people",
+                                                                   text = "1,000 people or more" }, "en" },
+                  } },
+  post_hedge_never_before = set{ "de", "d'", "du", "des", "que", "qu'", "than", "of" },
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
   -- "several hundred troops", "a few thousand": the English scales after several / a few
   approx_plural_en = set{ "several", "few" },
@@ -779,6 +797,14 @@ function M.extract(text, opts)
   local idioms = seq.index(M.rules.idioms)
   local post_hedges = seq.index(M.rules.post_hedges)
   local toks, sents, doc = seq.tokens_of(text, opts)
+  -- the index after a hedge that follows the figure ending at stop (its number at j), or nil
+  local function post_hedge(stop, j)
+    local _, pe = seq.longest(post_hedges, toks, stop + 1)
+    if pe and toks[pe - 1].sentence == toks[j].sentence
+       and not (toks[pe] and M.rules.post_hedge_never_before[toks[pe].term]) then
+      return pe
+    end
+  end
   sents = sents or an:sentences(text)
   local terms, _, _, _, c_type = seq.columns(toks)
   -- A figure starts at a hedge, a range opener, an article or an anchor (a
@@ -1364,11 +1390,13 @@ function M.extract(text, opts)
             if M.rules.estimate_verbs[ev.term] then estimated = true; break end
           end
         end
-        if not unit and not approx and not scaled and not sourced and not estimated then i = k; goto continue end
+        if not unit and not approx and not scaled and not sourced and not estimated and not post_hedge(stop_i, j) then
+          i = k; goto continue
+        end
       end
       do
-        local _, pe = seq.longest(post_hedges, toks, stop_i + 1)
-        if pe and toks[pe - 1].sentence == toks[j].sentence then approx, stop_i = true, pe - 1 end
+        local pe = post_hedge(stop_i, j)
+        if pe then approx, stop_i = true, pe - 1 end
       end
       local si = toks[j].sentence
       -- a comma before three digits in an amount of money groups thousands, as in English: "5,500
