@@ -168,29 +168,22 @@ end
 function commands.tokens(args)
   local an = lunette.analyzer{ lang = args.lang or "fr", fold = args.fold, stem = args.stem }
   if args.count then
-    -- streamed: 1 MiB blocks cut after their last newline (no token spans a
-    -- line end), so memory stays the same whatever the size of the input
+    -- streamed: 1 MiB blocks, each with the rest of its last line (no token
+    -- spans a line end), so memory stays the same whatever the size of the
+    -- input (a line longer than that is read whole)
     local files = #args.files > 0 and args.files or { "-" }
     local ntok, nbytes, level = 0, 0, args.stem and 3 or 2
     for _, path in ipairs(files) do
       local f, err
       if path == "-" then f = io.stdin else f, err = io.open(path, "rb") end
       if not f then fail(1, "%s", err) end
-      local carry = ""
       while true do
-        local block = f:read(1 << 20)
+        local block, rest = f:read(1 << 20, "L")
         if not block then break end
+        if rest then block = block .. rest end
         nbytes = nbytes + #block
-        block = carry .. block
-        local cut = block:find("\n[^\n]*$")
-        if cut then
-          ntok = ntok + an._c:measure(block:sub(1, cut), level)
-          carry = block:sub(cut + 1)
-        else
-          carry = block                          -- one long line: keep it whole
-        end
+        ntok = ntok + an._c:measure(block, level)
       end
-      if #carry > 0 then ntok = ntok + an._c:measure(carry, level) end
       if f ~= io.stdin then f:close() end
     end
     print(("%d tokens, %d bytes"):format(ntok, nbytes))

@@ -136,6 +136,11 @@ do  -- grep -c with threads: a 1.5 MB file, 4000 matching lines, then a runaway 
 end
 case("1.32 grep -c -j 3 over a large file", "$BIN grep -c -j 3 soldats $DIR/big.txt", { exit = 0, out = "4000\n" })
 case("1.33 grep -c -j 1 over the same file", "$BIN grep -c -j 1 soldats $DIR/big.txt", { exit = 0, out = "4000\n" })
+-- tokens --count streams the file in blocks of 1 MiB and the rest of their line: 20 000 "ligne",
+-- 20 000 numbers, 4 000 "soldats", 19 834 runs of x (none when i % 120 == 0), from a file or stdin
+case("1.33b tokens --count over blocks", "$BIN tokens --count $DIR/big.txt", { exit = 0, out = "63834 tokens, 1469374 bytes\n" })
+case("1.33c tokens --count from stdin", "$BIN tokens --count - < $DIR/big.txt",
+     { exit = 0, out = "63834 tokens, 1469374 bytes\n" })
 case("1.34 grep -c -j 2, runaway pattern in the last part", "$BIN grep -c -j 2 '(a+)+$' $DIR/runaway.txt",
      { exit = 1, err_has = { "match limit exceeded" } })
 case("1.31 grep, bad pattern", "$BIN grep 'a(' corpus", { exit = 2, err = "lunette: grep: bad pattern at 2: missing closing parenthesis\n" })
