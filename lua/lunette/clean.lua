@@ -89,6 +89,26 @@ M.rtrim = rtrim
 
 local function trim(s) return rtrim((s:gsub("^%s+", ""))) end
 
+--- The lines of s, as (s .. "\n"):gmatch("(.-)\n") gives them (a final "\n"
+--- ends one more, empty line), with no "\r" at their end when cr is set; by
+--- plain searches: a pattern there tries a match at every byte.
+function M.lines(s, cr)
+  local pos = 1
+  return function()
+    if not pos then return nil end
+    local e = s:find("\n", pos, true)
+    local line = s:sub(pos, (e or #s + 1) - 1)
+    pos = e and e + 1
+    if cr and line:byte(-1) == 13 then line = line:sub(1, -2) end
+    return line
+  end
+end
+
+--- s with CR LF and lone CR line ends made LF
+function M.lf(s)
+  return s:find("\r", 1, true) and (s:gsub("\r\n?", "\n")) or s
+end
+
 local function fold(s) return core.fold(s, "case") end
 
 --- Is the line one of the drop rules?
@@ -205,7 +225,9 @@ local function reduce_links(line)
 end
 
 local function reduce_markdown(line)
-  if not line:find("[%[%*#]") then return line end          -- most lines: nothing to reduce
+  if not (line:find("[", 1, true) or line:find("*", 1, true) or line:find("#", 1, true)) then
+    return line                                            -- most lines: nothing to reduce
+  end
   line = reduce_links(line)                                -- links and images: their text
   line = line:gsub("%*%*([^%*]+)%*%*", "%1")             -- strong
   line = line:gsub("%*([^%*%s][^%*]-)%*", "%1")          -- emphasis
@@ -226,6 +248,20 @@ local function split_dateline(line)
   return line
 end
 
+-- a language's stopwords case-folded, made again when its list changes length
+local folded_stopwords = setmetatable({}, { __mode = "k" })     -- list -> { n, folded }
+local function stopwords_of(lang)
+  local list = analyzer.language(lang).stopwords or {}
+  local f = folded_stopwords[list]
+  if not f or f[1] ~= #list then
+    local words = {}
+    for k, w in ipairs(list) do words[k] = fold(w) end
+    f = { #list, words }
+    folded_stopwords[list] = f
+  end
+  return f[2]
+end
+
 --- Language of a text by stopword profile: "fr", "en", ... or "other"
 --- (nil for a text of fewer than five words).
 function M.detect_language(text)
@@ -236,8 +272,8 @@ function M.detect_language(text)
   local best, best_score, second = nil, 0, 0
   for _, lang in ipairs(M.rules.languages) do
     local hits = 0
-    for _, w in ipairs(analyzer.language(lang).stopwords or {}) do
-      hits = hits + (counts[fold(w)] or 0)
+    for _, w in ipairs(stopwords_of(lang)) do
+      hits = hits + (counts[w] or 0)
     end
     local score = hits / total
     if score > best_score then best, best_score, second = lang, score, best_score
@@ -263,7 +299,7 @@ end
 function M.article(text, known)
   known = known or {}
   local lines = {}
-  for line in (text .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = rtrim(line) end
+  for line in M.lines(text) do lines[#lines + 1] = rtrim(line) end
   local meta = { title = M.unquote(known.title), author = M.unquote(known.author), published = known.published,
                  url = known.url }
   local drop = {}
@@ -344,7 +380,9 @@ function M.article(text, known)
       out[#out + 1] = line
     end
   end
-  local body = rtrim((table.concat(out, "\n"):gsub("\n\n\n+", "\n\n"):gsub("^%s+", "")))
+  local body = table.concat(out, "\n")
+  if body:find("\n\n\n", 1, true) then body = body:gsub("\n\n\n+", "\n\n") end
+  body = rtrim((body:gsub("^%s+", "")))
   meta.lang = known.lang or M.detect_language(body)
   return body, meta
 end

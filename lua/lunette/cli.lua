@@ -425,7 +425,7 @@ function commands.grep(args)
         local want, lineno = {}, 0
         for _, l in ipairs(res) do want[l] = true end
         total = total + #res
-        for line in (text .. "\n"):gmatch("(.-)\n") do
+        for line in require("lunette.clean").lines(text) do
           lineno = lineno + 1
           if want[lineno] then io.write(#files > 1 and (name .. ":") or "", lineno, ":", line, "\n") end
         end

@@ -7,6 +7,7 @@
 local core = require "lunette.core"
 local lfs = require "lfs"
 local cjson = require "cjson.safe"
+local clean = require "lunette.clean"
 
 local M = {}
 
@@ -83,8 +84,7 @@ function M.decode(bytes)
     end
   end
   if text:sub(1, 3) == "\239\187\191" then text = text:sub(4) end     -- BOM
-  text = text:gsub("\r\n?", "\n")
-  return text, encoding, warnings
+  return clean.lf(text), encoding, warnings
 end
 
 local function read_file(path)
@@ -129,7 +129,7 @@ end
 --- id, lang optional. A bad line is skipped with its number; the rest go on.
 function M.jsonl(path, key, bytes, emit, skip, warn)
   local lineno = 0
-  for line in (bytes .. "\n"):gmatch("(.-)\r?\n") do
+  for line in clean.lines(bytes, true) do
     lineno = lineno + 1
     local where = path .. ":" .. lineno
     if not blank(line) then
@@ -152,7 +152,7 @@ function M.jsonl(path, key, bytes, emit, skip, warn)
         if type(id) == "number" then id = math.tointeger(id) or id end
         id = id ~= nil and id ~= cjson.null and tostring(id) or nil
         emit{ key = key .. (id and ("#" .. id) or (":" .. lineno)), path = path, raw = line,
-              text = obj.text:gsub("\r\n?", "\n"), encoding = encoding, meta = meta, id = id }
+              text = clean.lf(obj.text), encoding = encoding, meta = meta, id = id }
       end
     end
     ::continue::

@@ -127,4 +127,30 @@ H.eq("5.1 unquote", { clean.unquote('"""Game of Thrones"" saison 7"'), clean.unq
 local _, qmeta = clean.article("Corps du texte.", { title = '"""Harry Potter"" revient"' })
 H.eq("5.2 a known title unquoted", qmeta.title, '"Harry Potter" revient')
 
+-- 6: lines and line ends by plain searches, as the patterns they replace
+local function collect(it) local t = {}; for l in it do t[#t + 1] = l end; return t end
+H.eq("6.1 lines", collect(clean.lines("a\nb")), { "a", "b" })
+H.eq("6.2 a final newline ends an empty line", collect(clean.lines("a\n")), { "a", "" })
+H.eq("6.3 empty text: one empty line", collect(clean.lines("")), { "" })
+H.eq("6.4 CR LF with cr", collect(clean.lines("a\r\nb\r\n", true)), { "a", "b", "" })
+H.eq("6.5 a CR inside a line stays", collect(clean.lines("a\rb\n", true)), { "a\rb", "" })
+H.eq("6.6 a CR ending the text", collect(clean.lines("x\na\r", true)), { "x", "a" })
+H.eq("6.7 lf", clean.lf("a\r\nb\rc\n"), "a\nb\nc\n")
+do  -- the same lines as (s .. "\n"):gmatch("(.-)\r?\n") on random texts of a, CR, LF
+  local function same_lines(a, b) return #a == #b and table.concat(a, "\0") == table.concat(b, "\0") end
+  local bytes, same, seed = { "a", "\r", "\n", "b" }, true, 7
+  for _ = 1, 500 do
+    local t = {}
+    for k = 1, seed % 13 do seed = (seed * 1103515245 + 12345) % 2147483648; t[k] = bytes[seed % 4 + 1] end
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    local s = table.concat(t)
+    local want, want_cr = collect((s .. "\n"):gmatch("(.-)\n")), collect((s .. "\n"):gmatch("(.-)\r?\n"))
+    if not (same_lines(collect(clean.lines(s)), want) and same_lines(collect(clean.lines(s, true)), want_cr)
+            and clean.lf(s) == s:gsub("\r\n?", "\n")) then
+      same = false
+    end
+  end
+  H.eq("6.8 lines and lf agree with the patterns on 500 random texts", same, true)
+end
+
 os.exit(H.report("test_clean"))
