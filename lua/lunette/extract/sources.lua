@@ -869,6 +869,14 @@ M.rules = {
                     "militants", "habitants", "lecteurs", "auditeurs", "telespectateurs", "medias", "presse",
                     "reporters", "reporter", "journaliste", "reporters" },
   near_of = set{ "de", "du", "des", "d'" },        -- auprès de / du / des: an addressee too
+  -- the words that open an occasion, before de / du / des: after an inverted verb of saying, the
+  -- occasion, then the speaker ("a déclaré lors d'un point presse le député X", "a indiqué en
+  -- marge du sommet le président", "a déclaré à la sortie de la préfecture Marcel Thébault")
+  occasions = { { "lors" }, { "au", "cours" }, { "a", "l'", "issue" }, { "en", "marge" }, { "au", "sortir" },
+                { "a", "la", "sortie" }, { "a", "la", "fin" }, { "au", "terme" }, { "a", "l'", "occasion" },
+                { "en", "ouverture" }, { "en", "cloture" }, { "au", "lendemain" }, { "a", "la", "veille" },
+                { "a", "l'", "ouverture" }, { "au", "debut" }, { "en", "fin" }, { "en", "debut" },
+                { "a", "la", "suite" }, { "au", "moment" }, { "a", "l'", "approche" } },
   -- adjectives after an outlet's name: "au HuffPost américain", "à la radio publique"
   outlet_adjectives = set{ "americain", "americaine", "britannique", "allemand", "allemande", "belge", "suisse",
                            "canadien", "canadienne", "italien", "italienne", "espagnol", "espagnole", "francais",
@@ -1368,6 +1376,14 @@ M.rules = {
       { source = "Lee Seong-kweun", cue = "a déclaré" } },
     { "La famille a annoncé ce matin lors d'une conférence de presse le report de la fête.",
       { source = "La famille", cue = "a annoncé" } },
+    { "« Rien ne change », a déclaré à la sortie de la préfecture Marcel Thébault, un agriculteur.",
+      { source = "Marcel Thébault", cue = "a déclaré" } },
+    { "« Rien ne change », a indiqué en marge du sommet de l'OTAN le président français.",
+      { source = "le président français", cue = "a indiqué" } },
+    { "« Nous avançons », a déclaré à l'issue de la réunion le ministre de l'Agriculture.",
+      { source = "le ministre de l'Agriculture", cue = "a déclaré" } },
+    { "Le maire a annoncé à la fin du conseil municipal la fermeture de l'école.",
+      { source = "Le maire", cue = "a annoncé" } },
     { "Ce genre d'erreur reste néanmoins très rare et la direction de la SNCF assure qu'il n'est pas"
       .. " nécessaire de réviser.",
       { source = "la direction de la SNCF", cue = "assure" } },
@@ -1888,6 +1904,12 @@ end
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local speaker_after
+-- the index after the words that open an occasion at i ("lors", "à l'issue": de follows), or nil
+local function occasion_at(toks, i)
+  if toks[i].word == "a" or toks[i].word == "A" then return nil end     -- (à, not the verb a)
+  return select(2, seq.longest(seq.index(M.rules.occasions), toks, i))
+end
+
 function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -1905,26 +1927,31 @@ function speaker_after(toks, i, sent, inverted)
            or t.term == "toutes") and adjective_like(toks[i + 1]) and toks[i + 2]
            and toks[i + 2].sentence == sent and opens_noun_phrase(toks, i + 2) then
       i = i + 2                                   -- déclare toute contente cette cliente
-    elseif inverted and t.flags & 1 == 0 and (t.term == "lors" or (t.term == "au" and toks[i + 1]
-           and toks[i + 1].term == "cours")) then
-      -- "a déclaré lors d'un point presse le député X": the occasion, then the speaker
-      local k = t.term == "lors" and i + 1 or i + 2          -- (lors | de, au cours | de)
+    elseif inverted and t.flags & 1 == 0 and not lj and not tj and occasion_at(toks, i) then
+      -- "a déclaré lors d'un point presse le député X", "a déclaré à la sortie de la préfecture
+      -- Marcel Thébault": the occasion, then the speaker
+      local k = occasion_at(toks, i)                         -- (lors | de, à l'issue | de)
       if not (toks[k] and M.rules.near_of[toks[k].term]) then break end
       local from = k + 1                                     -- past de and its determiner
       if toks[from] and M.rules.speaker_starts[toks[from].term] then from = from + 1 end
-      k = from
-      while toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and k - i <= 8
-            and not (k > from and M.rules.speaker_starts[toks[k].term] and toks[k].flags & 1 == 0) do
+      -- (then someone: a determiner and a title or a name, or a known first name and a name; not
+      -- a complement after de, "en marge du sommet de | l'OTAN", nor the verb's object: "a
+      -- annoncé lors d'une conférence de presse | le report de la fête")
+      local function speaker_at(q)
+        local w, who = toks[q], toks[q + 1]
+        if not who or who.sentence ~= sent or M.rules.near_of[toks[q - 1].term] then return false end
+        if M.rules.speaker_starts[w.term] and w.flags & 1 == 0 then
+          return who.flags & 1 ~= 0 or M.rules.name_titles.person[who.term] or M.rules.lower_titles[who.term]
+        end
+        return w.type == "word" and w.flags & 1 ~= 0 and M.first_name(w.term) and who.type == "word"
+          and who.flags & 1 ~= 0
+      end
+      k = from + 1
+      while toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and k - from <= 6
+            and not speaker_at(k) do
         k = k + 1
       end
-      -- (and someone after it: a title or a name, not the verb's object: "a annoncé lors d'une
-      -- conférence de presse | le report de la fête")
-      local who = toks[k + 1]
-      if not (toks[k] and toks[k].sentence == sent and k > from and M.rules.speaker_starts[toks[k].term]
-              and who and (who.flags & 1 ~= 0 or M.rules.name_titles.person[who.term]
-                           or M.rules.lower_titles[who.term])) then
-        break
-      end
+      if not (toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and k - from <= 6) then break end
       i = k
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
