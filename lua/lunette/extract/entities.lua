@@ -653,10 +653,11 @@ function M.extract(text, opts)
     end
   end
   -- (the tokens of page furniture written with capitals: "PARTAGEZ CET ARTICLE", "Photo Credit")
+  -- (from the tokens holding a first word of one, asked of the doc: no pass over all tokens in Lua)
   local furniture = {}
   local fidx = seq.index(M.rules.furniture)
-  for k = 1, #toks do
-    if fidx[c_term[k]] and c_flags[k] & 1 ~= 0 then
+  for _, k in ipairs(seq.candidates(toks, doc, { terms = seq.firsts(M.rules.furniture) })) do
+    if c_flags[k] & 1 ~= 0 then
       local _, fe = seq.longest(fidx, toks, k)
       for x = k, (fe or k) - 1 do furniture[x] = true end
     end
