@@ -664,8 +664,7 @@ local function count_at(toks, i)
   if t.type == "number" and t.value >= 1 and t.value <= 1000 and t.value == math.floor(t.value) then
     return math.tointeger(t.value), i + 1
   end
-  local terms = setmetatable({}, { __index = function(_, k) return toks[k] and toks[k].term end })
-  local v, k = numbers.parse(terms, i)
+  local v, k = numbers.parse(seq.columns(toks), i)       -- (the term column: no record built)
   if v and v >= 1 and v <= 1000 then return math.tointeger(v) or v, k end
   return nil
 end
