@@ -87,6 +87,7 @@ M.rules = {
       { "According to the Pentagon, 3,000 troops moved.", { source = "the Pentagon", cue = "According to" }, "en" },
       { "De source diplomatique, on indique que l'accord est proche.",
         { source = "source diplomatique", cue = "De source" } },
+      { "On voit, avec les traumatismes d'après guerre, qu'il y a des soldats blessés.", {} },
     },
     -- rows that attribute only opening a sentence and before a comma and a quote: "Pour le
     -- politologue Jérôme Fourquet, « la fracture est profonde »" (not "pour les enfants, c'est")
@@ -101,8 +102,11 @@ M.rules = {
     of = set{ "de", "d'", "du", "des" },
     -- rows whose last word is also the speaker's first: "de source diplomatique"
     keep_last = set{ "source", "sources" },
-    -- a word after a cue that makes it none: "en fin d'après midi", "selon que vous l'aimiez"
-    not_before = set{ "midi", "que", "qu'" },
+    -- a word after a cue that makes it none: "en fin d'après midi", "selon que vous l'aimiez", the
+    -- compounds of après written without their hyphen ("les traumatismes d'après guerre", "le
+    -- service d'après vente")
+    not_before = set{ "midi", "que", "qu'", "guerre", "vente", "ski", "match", "crise", "rasage", "soleil",
+                     "mandat", "course", "spectacle", "bac", "shampoing", "shampooing", "covid", "confinement" },
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
     not_written = set{ "âpres", "cite", "cites" },        -- (and "on cite par exemple": no "cité par")
   },
