@@ -82,6 +82,8 @@ M.rules = {
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
     { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" },
     examples = {
+    { "La femme de lettres cite comme exemple une petite annonce publiée sur un site.", {} },
+    { "Le ministère a publié un bref rappel des règles en vigueur.", {} },
       { "Selon le NIS, Moscou fournit du pétrole.", { source = "NIS", cue = "Selon" } },
       { "D’après certains experts, Pyongyang pourrait agir.", { source = "certains experts", cue = "D’après" } },
       { "According to the Pentagon, 3,000 troops moved.", { source = "the Pentagon", cue = "According to" }, "en" },
@@ -331,6 +333,17 @@ M.rules = {
   -- determiners before which a verb of saying is a noun: "l'estime", "le juge"
   noun_determiners = set{ "l'", "le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses",
                           "ce", "cette", "cet", "ces", "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
+  -- adjectives that go before their noun, between an indefinite or possessive determiner and a verb
+  -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel" (not "ce
+  -- dernier dit", "l'autre affirme", "la petite raconte": pronouns, a noun)
+  noun_adjectives = set{ "petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes",
+                         "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "bref", "breve", "brefs", "breves",
+                         "seul", "seule", "simple", "simples", "long", "longue", "longs", "longues", "vague", "vagues",
+                         "vrai", "vraie", "vrais", "vraies", "faux", "fausse", "fausses", "double", "doubles", "ultime",
+                         "enieme", "mauvais", "mauvaise", "mauvaises", "bon", "bonne", "bons", "bonnes", "gros",
+                         "grosse", "grosses" },
+  adjective_determiners = set{ "un", "une", "des", "sa", "son", "ses", "leur", "leurs", "notre", "votre", "nos",
+                               "vos", "mon", "ma", "mes" },
   -- (the articles that are also object pronouns need a preposition, a gerund or a clause start before)
   object_articles = set{ "l'", "le", "la", "les" },
   -- words in -er, -ir, -re that are no infinitives (see infinitive_like)
@@ -2967,7 +2980,10 @@ end
 -- Is the verb of saying at i a noun after its determiner? "par le juge", "tout en restaurant
 -- l'estime", "Le juge a dit", "une note"; not "il le souligne", "Pierre Gattaz l'affirme"
 local function noun_after(toks, i)
-  if not M.rules.noun_determiners[seq.columns(toks)[i - 1]] then return false end
+  local terms = seq.columns(toks)
+  -- (a determiner and an adjective that goes before its noun: "une petite annonce", "un bref rappel")
+  if M.rules.noun_adjectives[terms[i - 1]] and M.rules.adjective_determiners[terms[i - 2]] then return true end
+  if not M.rules.noun_determiners[terms[i - 1]] then return false end
   local d, p = toks[i - 1], toks[i - 2]
   if not M.rules.object_articles[d.term] then return true end
   return not p or p.sentence ~= d.sentence or p.type == "punct" or M.rules.noun_links[p.term]
