@@ -42,8 +42,13 @@ function M.context(text, opts)
   return { tokens = toks, sentences = sents, doc = doc, lang = lang, published = opts.published }
 end
 
+-- (once per context: figures read the sources of their text, which a run over the database also
+-- stores; the second ask gets the same records)
 local function run_one(kind, text, ctx)
-  return M.modules[kind].extract(text, ctx)
+  local done = ctx.results or {}
+  ctx.results = done
+  done[kind] = done[kind] or M.modules[kind].extract(text, ctx)
+  return done[kind]
 end
 
 -- the shared analysis: opts itself when it is one (from M.context), else a new one
