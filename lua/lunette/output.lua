@@ -47,13 +47,28 @@ local function cell(v)
   return (tostring(v):gsub("[\r\n\t]", " "))
 end
 
+-- the JSON keys of a list of columns ("\"start\":"), made once per list
+local json_keys = setmetatable({}, { __mode = "k" })
+
+-- cjson escapes every / (a URL's too): unescaped, where there is one
+local function json(v)
+  local s = cjson.encode(v)
+  return s:find("\\/", 1, true) and (s:gsub("\\/", "/")) or s
+end
+
 --- One JSON object with its keys in the order of columns (absent ones null).
 function M.json_object(row, columns)
+  local keys = json_keys[columns]
+  if not keys or #keys ~= #columns then
+    keys = {}
+    for i, c in ipairs(columns) do keys[i] = json(c) .. ":" end
+    json_keys[columns] = keys
+  end
   local parts = {}
   for i, c in ipairs(columns) do
     local v = row[c]
     if v == nil then v = cjson.null end
-    parts[i] = cjson.encode(c) .. ":" .. cjson.encode(v):gsub("\\/", "/")   -- cjson escapes every /
+    parts[i] = keys[i] .. json(v)
   end
   return "{" .. table.concat(parts, ",") .. "}"
 end
