@@ -159,12 +159,13 @@ static int counted(lt_Analyzer *an, const lt_Token *t, const Opts *o, const char
   return n > 0;
 }
 
-/* Push the map as a Lua table term -> count, or add into the table at `into`. */
-static void push_map(lua_State *L, lt_Map *m, int into) {
+/* Push the entries of count min or more of the map as a Lua table term ->
+ * count, or add them into the table at `into`. */
+static void push_map(lua_State *L, lt_Map *m, int into, int64_t min) {
   if (into) lua_pushvalue(L, into);
-  else lua_createtable(L, 0, (int)m->n);
+  else lua_createtable(L, 0, min > 1 ? 0 : (int)m->n);
   for (size_t i = 0; i < m->cap; i++) {
-    if (!m->slots[i].len) continue;
+    if (!m->slots[i].len || m->slots[i].val < min) continue;
     lua_pushlstring(L, lt_map_key(m, i), m->slots[i].len);
     if (!into) {                         /* a new table: each key once */
       lua_pushinteger(L, m->slots[i].val);
@@ -182,6 +183,7 @@ static void push_map(lua_State *L, lt_Map *m, int into) {
 
 static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m,
                       lt_TCache *words, size_t *words_cap);
+static int ngrams_into(lt_Analyzer *an, const char *text, size_t len, int n, const Opts *o, lt_Map *m);
 
 /* an:count(text [, opts [, into]]) -> {term = count}; into: add to that table */
 static int an_count(lua_State *L) {
@@ -192,7 +194,7 @@ static int an_count(lua_State *L) {
   int into = lua_istable(L, 4) ? 4 : 0;
   lt_Map m = {0};
   int rc = count_into(an, text, len, &o, &m, NULL, NULL);
-  if (rc == LT_OK) push_map(L, &m, into);
+  if (rc == LT_OK) push_map(L, &m, into, 1);
   lt_map_free(&m);
   if (rc != LT_OK) return luaL_error(L, "count: out of memory");
   return 1;
@@ -256,6 +258,7 @@ typedef struct Counter {
   lt_Map m;
   Opts o;
   int open;
+  int n;                /* 1: terms; 2-5: n-grams */
   lt_TCache words;      /* word as written -> its slot in m (see count_into) */
   size_t words_cap;
 } Counter;
@@ -266,14 +269,23 @@ static Counter *check_counter(lua_State *L, int i) {
   return k;
 }
 
-/* an:counter([opts]) -> counter (opts as for an:count) */
+/* an:counter([opts]) -> counter (opts as for an:count, and n: n-grams of n
+ * terms, 1 to 5, as an:ngrams counts them) */
 static int an_counter(lua_State *L) {
   check_an(L, 1);
   Opts o = check_opts(L, 2);
+  int n = 1;
+  if (lua_istable(L, 2)) {
+    lua_getfield(L, 2, "n");
+    n = (int)luaL_optinteger(L, -1, 1);
+    lua_pop(L, 1);
+    luaL_argcheck(L, n >= 1 && n <= 5, 2, "n must be 1 to 5");
+  }
   Counter *k = lua_newuserdatauv(L, sizeof *k, 1);
   memset(k, 0, sizeof *k);
   luaL_setmetatable(L, "lunette.Counter");
   k->o = o;
+  k->n = n;
   k->open = 1;
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1);           /* the counter keeps its analyzer */
@@ -287,16 +299,17 @@ static int counter_add(lua_State *L) {
   const char *text = luaL_checklstring(L, 2, &len);
   lua_getiuservalue(L, 1, 1);
   lt_Analyzer *an = check_an(L, -1);
-  if (count_into(an, text, len, &k->o, &k->m, &k->words, &k->words_cap))
+  if (k->n > 1 ? ngrams_into(an, text, len, k->n, &k->o, &k->m)
+               : count_into(an, text, len, &k->o, &k->m, &k->words, &k->words_cap))
     return luaL_error(L, "count: out of memory");
   lua_settop(L, 1);
   return 1;
 }
 
-/* counter:table() -> {term = count} */
+/* counter:table([min]) -> {term = count}, the terms counted min times or more (1) */
 static int counter_table(lua_State *L) {
   Counter *k = check_counter(L, 1);
-  push_map(L, &k->m, 0);
+  push_map(L, &k->m, 0, (int64_t)luaL_optinteger(L, 2, 1));
   return 1;
 }
 
@@ -372,7 +385,7 @@ static int an_cooc(lua_State *L) {
       rc = lt_map_add(&m, arena.p + off[k], tl[k], 1);
     }
   }
-  if (rc == LT_OK) push_map(L, &m, into);
+  if (rc == LT_OK) push_map(L, &m, into, 1);
   lt_map_free(&m);
   lt_buf_free(&arena);
   free(off);
@@ -385,15 +398,10 @@ static int an_cooc(lua_State *L) {
 
 /* an:ngrams(text, n [, opts [, into]]) -> {"t1 t2 ..." = count}; n-grams do
  * not cross punctuation */
-static int an_ngrams(lua_State *L) {
-  lt_Analyzer *an = check_an(L, 1);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
-  int n = (int)luaL_checkinteger(L, 3);
-  luaL_argcheck(L, n >= 1 && n <= 5, 3, "n must be 1 to 5");
-  Opts o = check_opts(L, 4);
-  int into = lua_istable(L, 5) ? 5 : 0;
-  lt_Map m = {0};
+/* Count the n-grams (n = 1..5) of text into m: the counted terms of a run
+ * with no punctuation, joined by one space (stopwords left out, not breaking
+ * a run, when o skips them). */
+static int ngrams_into(lt_Analyzer *an, const char *text, size_t len, int n, const Opts *o, lt_Map *m) {
   lt_Buf win[5] = {{0}}, key = {0};
   int have = 0, rc = LT_OK;
   lt_Cursor c;
@@ -403,8 +411,8 @@ static int an_ngrams(lua_State *L) {
     const char *term;
     size_t tn;
     if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) { have = 0; continue; }
-    if ((rc = lt_an_term(an, text, &t, o.stem, &term, &tn))) break;
-    if (!counted(an, &t, &o, term, tn)) { if (o.stop) continue; have = 0; continue; }
+    if ((rc = lt_an_term(an, text, &t, o->stem, &term, &tn))) break;
+    if (!counted(an, &t, o, term, tn)) { if (o->stop) continue; have = 0; continue; }
     lt_Buf slot = win[0];                     /* shift the window left by one */
     memmove(win, win + 1, sizeof(lt_Buf) * (size_t)(n - 1));
     win[n - 1] = slot;
@@ -419,12 +427,26 @@ static int an_ngrams(lua_State *L) {
       memcpy(key.p + key.n, win[k].p, win[k].n);
       key.n += win[k].n;
     }
-    if (rc == LT_OK) rc = lt_map_add(&m, key.p, key.n, 1);
+    if (rc == LT_OK) rc = lt_map_add(m, key.p, key.n, 1);
   }
-  if (rc == LT_OK) push_map(L, &m, into);
-  lt_map_free(&m);
   for (int k = 0; k < 5; k++) lt_buf_free(&win[k]);
   lt_buf_free(&key);
+  return rc;
+}
+
+/* an:ngrams(text, n [, opts [, into]]) -> {ngram = count} */
+static int an_ngrams(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  int n = (int)luaL_checkinteger(L, 3);
+  luaL_argcheck(L, n >= 1 && n <= 5, 3, "n must be 1 to 5");
+  Opts o = check_opts(L, 4);
+  int into = lua_istable(L, 5) ? 5 : 0;
+  lt_Map m = {0};
+  int rc = ngrams_into(an, text, len, n, &o, &m);
+  if (rc == LT_OK) push_map(L, &m, into, 1);
+  lt_map_free(&m);
   if (rc != LT_OK) return luaL_error(L, "ngrams: out of memory");
   return 1;
 }

@@ -102,14 +102,14 @@ end
 --- A counter that accumulates term counts over many texts in C:
 ---   local k = an:counter{ stop = true }; for d in corpus:documents() do k:add(d.body) end
 ---   local counts = k:table()
---- opts as for count.
+--- opts as for count, and n (1 to 5, default 1): counts of n-grams as ngrams gives them.
 function Analyzer:counter(opts)
   opts = opts or {}
   local stop = opts.stop
   if stop == nil then stop = self.stop end
   local stem = opts.stem
   if stem == nil then stem = self.stem end
-  return self._c:counter{ skip_stop = stop, stem = stem, numbers = opts.numbers }
+  return self._c:counter{ skip_stop = stop, stem = stem, numbers = opts.numbers, n = opts.n }
 end
 
 --- n-gram counts (n = 1..5) of text: { ["t1 t2"] = n }; n-grams stop at punctuation.

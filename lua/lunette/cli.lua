@@ -351,7 +351,7 @@ end
 
 local function stat_opts(args)
   return { stop = args.stop, stem = args.stem, surface = args.surface, numbers = args.numbers,
-           where = args.where, params = args.param, min = args.min, lang = args.lang }
+           where = args.where, params = args.param, min = args.min, lang = args.lang, limit = args.limit }
 end
 
 function commands.freq(args)

@@ -42,16 +42,35 @@ local function docs(corpus, opts)
   return corpus:documents{ where = opts.where, params = opts.params, columns = "id, body" }
 end
 
-local function sorted(map, key, min)
+-- the entries of map (key -> count) of count min or more, most frequent first (then by key); with
+-- limit (> 0), at least the first limit of them: those whose count reaches the limit-th largest,
+-- found from a histogram of the counts, so that a top 50 sorts no more than it needs
+local function sorted(map, key, min, limit)
+  min = min or 1
+  if limit and limit > 0 then
+    local hist, counts = {}, {}
+    for _, v in pairs(map) do
+      if v >= min then
+        if not hist[v] then hist[v] = 0; counts[#counts + 1] = v end
+        hist[v] = hist[v] + 1
+      end
+    end
+    table.sort(counts, function(a, b) return a > b end)
+    local seen = 0
+    for _, v in ipairs(counts) do
+      seen = seen + hist[v]
+      if seen >= limit then min = v; break end
+    end
+  end
   local out = {}
-  for k, v in pairs(map) do if v >= (min or 1) then out[#out + 1] = { [key] = k, count = v } end end
+  for k, v in pairs(map) do if v >= min then out[#out + 1] = { [key] = k, count = v } end end
   table.sort(out, function(a, b) return a.count > b.count or (a.count == b.count and a[key] < b[key]) end)
   return out
 end
 
 --- Word list: { {term, count, docs} } most frequent first. opts: stop (leave
 --- stopwords out), stem, surface, numbers (default false: words only), where,
---- params, min.
+--- params, min, limit (the rows wanted: at least those are returned, sorted).
 function M.freq(corpus, opts)
   opts = opts or {}
   local an = M.analyzer(opts)
@@ -63,7 +82,7 @@ function M.freq(corpus, opts)
       df[t] = (df[t] or 0) + 1
     end
   end
-  local out = sorted(total, "term", opts.min)
+  local out = sorted(total, "term", opts.min, opts.limit)
   for _, r in ipairs(out) do r.docs = df[r.term] end
   return out
 end
@@ -72,11 +91,9 @@ end
 function M.ngrams(corpus, n, opts)
   opts = opts or {}
   local an = M.analyzer(opts)
-  local counts = {}
-  for d in docs(corpus, opts) do
-    an:ngrams(d.body, n, { stop = opts.stop, numbers = opts.numbers }, counts)
-  end
-  return sorted(counts, "ngram", opts.min or 2)
+  local k <close> = an:counter{ n = n, stop = opts.stop, numbers = opts.numbers }   -- (counted in C)
+  for d in docs(corpus, opts) do k:add(d.body) end
+  return sorted(k:table(opts.min or 2), "ngram", opts.min or 2, opts.limit)
 end
 
 --- Collocates of a word: { {term, count, freq, ll, pmi, log_ratio} } sorted by

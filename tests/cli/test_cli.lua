@@ -72,6 +72,20 @@ local C = "$BIN --db " .. q(CDB) .. " "
 case("1.16 freq", C .. "freq --stop --limit 12 --format tsv", { exit = 0, golden = "freq.tsv" })
 case("1.17 freq, stems", C .. "freq --stem --stop --limit 8 --format csv", { exit = 0, golden = "freq_stem.csv" })
 case("1.18 ngrams", C .. "ngrams 3 --limit 10 --format tsv", { exit = 0, golden = "ngrams3.tsv" })
+do  -- a limit sorts only the most frequent (from a histogram of the counts): the first rows of all
+  local function first(text, n)
+    local lines = {}
+    for l in text:gmatch("[^\n]+") do if #lines <= n then lines[#lines + 1] = l end end
+    return table.concat(lines, "\n")
+  end
+  for _, c in ipairs{ "ngrams 2", "ngrams 1 --min 1", "freq", "freq --stop" } do
+    local _, all = run(C .. c .. " --limit 0 --format tsv")
+    for _, n in ipairs{ 1, 7, 40 } do
+      local _, top = run(C .. c .. " --limit " .. n .. " --format tsv")
+      H.eq("1.18b " .. c .. " --limit " .. n .. " is the top of --limit 0", first(top, n), first(all, n))
+    end
+  end
+end
 case("1.19 collocates", C .. "collocates soldats --stop --limit 10 --format tsv", { exit = 0, golden = "collocates_soldats.tsv" })
 case("1.20 keyness", C .. "keyness --where 'author IS NULL' --stop --limit 10 --format tsv", { exit = 0, golden = "keyness.tsv" })
 case("1.21 kwic regex", C .. "kwic '/\\d+(?:\\s\\d{3})+ (?:soldats|hommes|militaires)/' --format tsv", { exit = 0, golden = "kwic_regex.tsv" })

@@ -82,6 +82,21 @@ do  -- a counter caches words as written (slot of its map); its counts stay thos
   H.eq("3.16 totals at the end", { kc:total() }, { 3703 + 12002, occ })
 end
 
+do  -- an n-gram counter counts what an:ngrams gives, over several texts; table(min) keeps the frequent
+  local fr = lunette.analyzer{ lang = "fr" }
+  local a, b = "la Corée du Nord. la Corée du Sud", "La Corée du Nord, la Corée du Sud et la Russie"
+  local kn = fr:counter{ n = 2 }
+  kn:add(a):add(b)
+  local want = {}
+  fr:ngrams(a, 2, nil, want)
+  fr:ngrams(b, 2, nil, want)
+  H.eq("3.17 n-gram counter equals ngrams", kn:table(), want)
+  H.eq("3.18 n-gram counter, min 3", kn:table(3), { ["la coree"] = 4, ["coree du"] = 4 })
+  H.eq("3.19 trigram counter, min 2", fr:counter{ n = 3 }:add(a):add(b):table(2),
+       { ["la coree du"] = 4, ["coree du nord"] = 2, ["coree du sud"] = 2 })
+  H.check_error("3.20 n out of range", "n must be 1 to 5", fr.counter, fr, { n = 6 })
+end
+
 -- 4: errors and lifecycle
 H.check_error("4.1 unknown stemmer", "no Snowball stemmer for language 'xx'",
               lunette.analyzer, { lang = "xx", stem = true })
