@@ -96,6 +96,11 @@ int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n) {
   return lt_map_get(&an->stops, t, n) != NULL;
 }
 
+int64_t lt_an_stop_weight(const lt_Analyzer *an, const char *t, size_t n) {
+  const int64_t *w = lt_map_get(&an->stops, t, n);
+  return w ? *w : 0;
+}
+
 int lt_an_add_abbrev(lt_Analyzer *an, const char *w, size_t n) {
   return lt_map_add(&an->abbrevs, w, n, 1);
 }

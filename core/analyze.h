@@ -95,6 +95,8 @@ int lt_an_add_stopword(lt_Analyzer *an, const char *w, size_t n);
 int lt_an_add_abbrev(lt_Analyzer *an, const char *w, size_t n);
 /* Is the folded term t[0..n) a stopword? */
 int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n);
+/* How many times the folded term t was added as a stopword (0: none). */
+int64_t lt_an_stop_weight(const lt_Analyzer *an, const char *t, size_t n);
 
 void lt_an_start(lt_Cursor *c, const char *text, size_t len);
 /* Next token into *t: 1, or 0 at the end. Spaces and control characters are

@@ -497,6 +497,32 @@ static int an_stats(lua_State *L) {
   return 3;
 }
 
+/* an:count_stops(text) -> stopwords, words: the word tokens of text that are
+ * stopwords of the analyzer (each as many times as its list holds it), and all
+ * its word tokens (no numbers, no punctuation): a language profile's share */
+static int an_count_stops(lua_State *L) {
+  lt_Analyzer *an = check_an(L, 1);
+  size_t len;
+  const char *text = luaL_checklstring(L, 2, &len);
+  Opts o = { 0, 0, 0 };
+  lua_Integer stops = 0, words = 0;
+  lt_Cursor c;
+  lt_Token t;
+  lt_an_start(&c, text, len);
+  while (lt_an_next(an, &c, &t)) {
+    const char *term;
+    size_t n;
+    if (t.type != LT_TOK_WORD) continue;
+    if (lt_an_term(an, text, &t, 0, &term, &n)) return luaL_error(L, "count_stops: out of memory");
+    if (!counted(an, &t, &o, term, n)) continue;
+    words++;
+    stops += lt_an_stop_weight(an, term, n);
+  }
+  lua_pushinteger(L, stops);
+  lua_pushinteger(L, words);
+  return 2;
+}
+
 /* an:measure(text, level) -> tokens: 0 counts UAX #29 word segments only,
  * 1 tokens, 2 tokens with their terms, 3 with stemmed terms. For timing the
  * analyzer as a whole (lunette tokens --count, make bench). */
@@ -542,7 +568,7 @@ static const luaL_Reg an_meths[] = {
   {"measure", an_measure}, {"counter", an_counter}, {"cooc", an_cooc},
   {"add_stopwords", an_add_stopwords}, {"add_abbrevs", an_add_abbrevs},
   {"is_stop", an_is_stop}, {"term", an_term}, {"tokens", an_tokens}, {"count", an_count},
-  {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats},
+  {"ngrams", an_ngrams}, {"sentences", an_sentences}, {"stats", an_stats}, {"count_stops", an_count_stops},
   {"close", an_close}, {NULL, NULL}
 };
 static const luaL_Reg an_metameths[] = {

@@ -85,6 +85,10 @@ end
 --- The term of one word, as this analyzer makes it.
 function Analyzer:term(word) return self._c:term(word, self.stem) end
 
+--- The word tokens of text that are stopwords (each as many times as the lists hold it),
+--- and all its word tokens: two integers, counted in C.
+function Analyzer:count_stops(text) return self._c:count_stops(text) end
+
 --- Is term (already folded) a stopword?
 function Analyzer:is_stop(term) return self._c:is_stop(term) end
 

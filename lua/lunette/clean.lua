@@ -248,33 +248,27 @@ local function split_dateline(line)
   return line
 end
 
--- a language's stopwords case-folded, made again when its list changes length
-local folded_stopwords = setmetatable({}, { __mode = "k" })     -- list -> { n, folded }
-local function stopwords_of(lang)
+-- a language's profile: an analyzer that folds case only and holds the language's stopwords (as
+-- many times as its list does), made again when the list changes length
+local profiles = setmetatable({}, { __mode = "k" })     -- list -> { n, analyzer }
+local function profile_of(lang)
   local list = analyzer.language(lang).stopwords or {}
-  local f = folded_stopwords[list]
-  if not f or f[1] ~= #list then
-    local words = {}
-    for k, w in ipairs(list) do words[k] = fold(w) end
-    f = { #list, words }
-    folded_stopwords[list] = f
+  local p = profiles[list]
+  if not p or p[1] ~= #list then
+    p = { #list, analyzer.new{ lang = "", fold = "case", stopwords = list } }
+    profiles[list] = p
   end
-  return f[2]
+  return p[2]
 end
 
 --- Language of a text by stopword profile: "fr", "en", ... or "other"
 --- (nil for a text of fewer than five words).
 function M.detect_language(text)
-  local counts = analyzer.new{ lang = "", fold = "case" }:count(text:sub(1, 20000), { numbers = false })
-  local total = 0
-  for _, n in pairs(counts) do total = total + n end
-  if total < 5 then return nil end
+  local head = text:sub(1, 20000)
   local best, best_score, second = nil, 0, 0
   for _, lang in ipairs(M.rules.languages) do
-    local hits = 0
-    for _, w in ipairs(stopwords_of(lang)) do
-      hits = hits + (counts[w] or 0)
-    end
+    local hits, total = profile_of(lang):count_stops(head)   -- (the words counted in C, no table)
+    if total < 5 then return nil end
     local score = hits / total
     if score > best_score then best, best_score, second = lang, score, best_score
     elseif score > second then second = score end

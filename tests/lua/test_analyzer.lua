@@ -97,6 +97,10 @@ do  -- an n-gram counter counts what an:ngrams gives, over several texts; table(
   H.check_error("3.20 n out of range", "n must be 1 to 5", fr.counter, fr, { n = 6 })
 end
 
+H.eq("3.21 count_stops: stopwords as many times as listed, words without numbers",
+     { lunette.analyzer{ lang = "", fold = "case", stopwords = { "le", "La", "le" } }:count_stops("Le chat et la souris, 3 fois.") },
+     { 3, 6 })
+
 -- 4: errors and lifecycle
 H.check_error("4.1 unknown stemmer", "no Snowball stemmer for language 'xx'",
               lunette.analyzer, { lang = "xx", stem = true })

@@ -153,4 +153,8 @@ do  -- the same lines as (s .. "\n"):gmatch("(.-)\r?\n") on random texts of a, C
   H.eq("6.8 lines and lf agree with the patterns on 500 random texts", same, true)
 end
 
+H.eq("6.9 language profiles", { clean.detect_language("The troops were sent to the front, and they said it was over."),
+  clean.detect_language("Les soldats ont été envoyés au front et ils ont dit que c'était fini."),
+  clean.detect_language("一二三四五六七八"), clean.detect_language("un deux") }, { "en", "fr", "other", nil })
+
 os.exit(H.report("test_clean"))
