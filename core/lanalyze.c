@@ -500,26 +500,21 @@ static int an_stats(lua_State *L) {
 /* an:count_stops(text) -> stopwords, words: the word tokens of text that are
  * stopwords of the analyzer (each as many times as its list holds it), and all
  * its word tokens (no numbers, no punctuation): a language profile's share */
+typedef struct StopCount { lt_Analyzer *an; lua_Integer stops, words; } StopCount;
+static int add_stop(void *p, const char *term, size_t n) {
+  StopCount *sc = p;
+  sc->words++;
+  sc->stops += lt_an_stop_weight(sc->an, term, n);
+  return LT_OK;
+}
 static int an_count_stops(lua_State *L) {
-  lt_Analyzer *an = check_an(L, 1);
+  StopCount sc = { check_an(L, 1), 0, 0 };
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
-  Opts o = { 0, 0, 0 };
-  lua_Integer stops = 0, words = 0;
-  lt_Cursor c;
-  lt_Token t;
-  lt_an_start(&c, text, len);
-  while (lt_an_next(an, &c, &t)) {
-    const char *term;
-    size_t n;
-    if (t.type != LT_TOK_WORD) continue;
-    if (lt_an_term(an, text, &t, 0, &term, &n)) return luaL_error(L, "count_stops: out of memory");
-    if (!counted(an, &t, &o, term, n)) continue;
-    words++;
-    stops += lt_an_stop_weight(an, term, n);
-  }
-  lua_pushinteger(L, stops);
-  lua_pushinteger(L, words);
+  Opts o = { 0, 0, 0 };                     /* words only, stopwords kept */
+  if (each_term(sc.an, text, len, &o, add_stop, &sc)) return luaL_error(L, "count_stops: out of memory");
+  lua_pushinteger(L, sc.stops);
+  lua_pushinteger(L, sc.words);
   return 2;
 }
 
