@@ -1936,6 +1936,8 @@ function speaker_after(toks, i, sent, inverted)
     if not lj then _, lj = seq.longest(seq.index(M.rules.time_locutions), toks, i) end
     local tj
     if inverted then _, tj = seq.longest(seq.index(M.rules.time_phrases), toks, i) end
+    -- (the index after the words of an occasion: "lors | d'un point presse")
+    local oc = inverted and t.flags & 1 == 0 and not lj and not tj and occasion_at(toks, i)
     if not lj and (M.rules.adverbs[t.term] or (ment_adverb(t) and toks[i + 1] and toks[i + 1].type == "word")) then
       i = i + 1                                   -- (a locution first: "par téléphone", not the adverb par)
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
@@ -1944,12 +1946,11 @@ function speaker_after(toks, i, sent, inverted)
            or t.term == "toutes") and adjective_like(toks[i + 1]) and toks[i + 2]
            and toks[i + 2].sentence == sent and opens_noun_phrase(toks, i + 2) then
       i = i + 2                                   -- déclare toute contente cette cliente
-    elseif inverted and t.flags & 1 == 0 and not lj and not tj and occasion_at(toks, i) then
+    elseif oc then
       -- "a déclaré lors d'un point presse le député X", "a déclaré à la sortie de la préfecture
       -- Marcel Thébault": the occasion, then the speaker
-      local k = occasion_at(toks, i)                         -- (lors | de, à l'issue | de)
-      if not (toks[k] and M.rules.near_of[toks[k].term]) then break end
-      local from = k + 1                                     -- past de and its determiner
+      if not (toks[oc] and M.rules.near_of[toks[oc].term]) then break end   -- (lors | de, à l'issue | de)
+      local from = oc + 1                                    -- past de and its determiner
       if toks[from] and M.rules.speaker_starts[toks[from].term] then from = from + 1 end
       -- (then someone: a determiner and a title or a name, or a known first name and a name; not
       -- a complement after de, "en marge du sommet de | l'OTAN", nor the verb's object: "a
@@ -1963,13 +1964,14 @@ function speaker_after(toks, i, sent, inverted)
         return w.type == "word" and w.flags & 1 ~= 0 and M.first_name(w.term) and who.type == "word"
           and who.flags & 1 ~= 0
       end
-      k = from + 1
-      while toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and k - from <= 6
-            and not speaker_at(k) do
-        k = k + 1
+      local found
+      for q = from + 1, from + 6 do                          -- (within six words, in the clause)
+        local w = toks[q]
+        if not w or w.sentence ~= sent or w.type == "punct" then break end
+        if speaker_at(q) then found = q; break end
       end
-      if not (toks[k] and toks[k].sentence == sent and toks[k].type ~= "punct" and k - from <= 6) then break end
-      i = k
+      if not found then break end
+      i = found
     elseif lj and toks[lj - 1].sentence == sent then
       i = lj
     elseif tj and toks[tj - 1].sentence == sent then
