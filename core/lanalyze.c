@@ -218,9 +218,22 @@ static int each_term(lt_Analyzer *an, const char *text, size_t len, const Opts *
   return rc;
 }
 
+/* Add the occurrences a word cache holds (slot n) into m, whose slots its
+ * vals are. */
+static void flush_words(lt_Map *m, lt_TCache *words) {
+  if (!words || !words->slots) return;
+  for (size_t i = 0; i < (size_t)1 << LT_TC_BITS; i++) {
+    lt_TCSlot *s = &words->slots[i];
+    if (s->n) { m->slots[s->val].val += s->n; s->n = 0; }
+  }
+}
+
 /* Count the terms of text into m (an:count, counter:add). With a cache of
  * words as written -> slot of m (-1: not counted), valid while m keeps the
- * capacity *words_cap, a word seen before costs a lookup: no term, no hash. */
+ * capacity *words_cap, a word seen before costs a lookup: no term, no hash,
+ * and its count stays in the cache slot (n) until the slot is taken by
+ * another word, the map grows, or flush_words: frequent words never touch
+ * the map, which is far larger than the cache. */
 static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m,
                       lt_TCache *words, size_t *words_cap) {
   lt_Cursor c;
@@ -235,7 +248,7 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
         lt_tc_key(&key, text + t.start, t.end - t.start, t.flags & LT_TF_ELISION ? 2 : 1))
       slot = lt_tc_slot(words, &key);
     if (slot && lt_tc_same(&slot->key, &key)) {
-      if (slot->val >= 0) m->slots[slot->val].val++;
+      if (slot->val >= 0 && ++slot->n == UINT32_MAX) { m->slots[slot->val].val += slot->n; slot->n = 0; }
       continue;
     }
     const char *term;
@@ -243,11 +256,15 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
     int32_t val = -1;
     if ((rc = lt_an_term(an, text, &t, o->stem, &term, &n))) break;
     if (counted(an, &t, o, term, n)) {
+      if (words && lt_map_full(m)) flush_words(m, words);   /* before its slots move */
       if ((rc = lt_map_add_at(m, term, n, 1, &at))) break;
       val = (int32_t)at;
       if (words && m->cap != *words_cap) { lt_tc_clear(words); *words_cap = m->cap; }   /* m grew: its slots moved */
     }
-    if (slot) { slot->key = key; slot->val = val; }
+    if (slot) {
+      if (slot->n) m->slots[slot->val].val += slot->n;   /* the word it held */
+      slot->key = key; slot->val = val; slot->n = 0;
+    }
   }
   return rc;
 }
@@ -309,6 +326,7 @@ static int counter_add(lua_State *L) {
 /* counter:table([min]) -> {term = count}, the terms counted min times or more (1) */
 static int counter_table(lua_State *L) {
   Counter *k = check_counter(L, 1);
+  flush_words(&k->m, &k->words);
   push_map(L, &k->m, 0, (int64_t)luaL_optinteger(L, 2, 1));
   return 1;
 }
@@ -316,6 +334,7 @@ static int counter_table(lua_State *L) {
 /* counter:total() -> distinct terms, occurrences */
 static int counter_total(lua_State *L) {
   Counter *k = check_counter(L, 1);
+  flush_words(&k->m, &k->words);
   lua_Integer total = 0;
   for (size_t i = 0; i < k->m.cap; i++) if (k->m.slots[i].len) total += k->m.slots[i].val;
   lua_pushinteger(L, (lua_Integer)k->m.n);

@@ -61,7 +61,7 @@ int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t 
 
 int lt_map_add_hashed(lt_Map *m, const char *key, size_t len, uint64_t h, int64_t delta, size_t *slot) {
   if (len == 0 || len > UINT32_MAX) return LT_EINVAL;
-  if ((m->n + 1) * 4 > m->cap * 3 && grow(m)) return LT_ENOMEM;   /* load <= 3/4 */
+  if (lt_map_full(m) && grow(m)) return LT_ENOMEM;
   size_t i = find(m, h, key, len);
   lt_MapSlot *s = &m->slots[i];
   *slot = i;

@@ -31,6 +31,8 @@ int lt_map_add(lt_Map *m, const char *key, size_t len, int64_t delta);
 /* The same, telling the key's slot (valid until the map grows: m->cap changes). */
 int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t *slot);
 int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len);
+/* Does the next add grow the map (its slots move)? Load stays <= 3/4. */
+static inline int lt_map_full(const lt_Map *m) { return (m->n + 1) * 4 > m->cap * 3; }
 static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
   return m->arena.p + m->slots[slot].off;
 }

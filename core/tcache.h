@@ -60,9 +60,11 @@ static inline int lt_tc_same(const lt_TCKey *a, const lt_TCKey *b) {
 
 /* {====== word -> int32 */
 
-#define LT_TC_BITS 13              /* 8192 slots of 40 bytes: 320 KiB */
+#define LT_TC_BITS 15              /* 32768 slots of 40 bytes: 1.25 MiB */
 
-typedef struct lt_TCSlot { lt_TCKey key; int32_t val; } lt_TCSlot;
+/* val: what the word maps to; n: free for the caller (a counter keeps there
+ * the occurrences not yet added to its map), in what would be padding */
+typedef struct lt_TCSlot { lt_TCKey key; int32_t val; uint32_t n; } lt_TCSlot;
 typedef struct lt_TCache { lt_TCSlot *slots; } lt_TCache;
 
 /* The slot of key (made on first use); NULL when out of memory. An empty

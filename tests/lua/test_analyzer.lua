@@ -67,8 +67,8 @@ do  -- a counter caches words as written (slot of its map); its counts stay thos
   fr:count(long, nil, want)
   fr:count(long, nil, want)
   H.eq("3.13 counter equals count, twice over 3 703 distinct terms", kc:table(), want)
-  parts = {}   -- more distinct words than the cache has slots (8 192): slots change hands
-  for i = 1, 30000 do parts[i] = ("w%d le la"):format((i * 7919) % 12000) end
+  parts = {}   -- more distinct words than the cache has slots (32 768): slots change hands
+  for i = 1, 60000 do parts[i] = ("w%d le la"):format((i * 7919) % 40000) end
   local wide = table.concat(parts, " ")
   kc:add(wide)
   local d1, n1 = kc:total()              -- read in the middle: counts held back are added
@@ -77,9 +77,9 @@ do  -- a counter caches words as written (slot of its map); its counts stay thos
   fr:count(wide, nil, want)
   local occ = 0
   for _, c in pairs(want) do occ = occ + c end
-  H.eq("3.14 counter equals count over 14 000 distinct terms, read between adds", kc:table(), want)
-  H.eq("3.15 totals in the middle", { d1, n1 }, { 3703 + 12002, 2 * 3000 * 5 + 30000 * 3 })
-  H.eq("3.16 totals at the end", { kc:total() }, { 3703 + 12002, occ })
+  H.eq("3.14 counter equals count over 43 705 distinct terms, read between adds", kc:table(), want)
+  H.eq("3.15 totals in the middle", { d1, n1 }, { 3703 + 40002, 2 * 3000 * 5 + 60000 * 3 })
+  H.eq("3.16 totals at the end", { kc:total() }, { 3703 + 40002, occ })
 end
 
 do  -- an n-gram counter counts what an:ngrams gives, over several texts; table(min) keeps the frequent
