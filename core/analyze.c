@@ -86,10 +86,14 @@ void lt_an_free(lt_Analyzer *an) {
   free(an);
 }
 
-int lt_an_add_stopword(lt_Analyzer *an, const char *w, size_t n) {
+int lt_an_add_stopword_weight(lt_Analyzer *an, const char *w, size_t n, int64_t weight) {
   int rc = lt_text_fold(w, n, an->fold, &an->fbuf);
   if (rc) return rc;
-  return lt_map_add(&an->stops, an->fbuf.p, an->fbuf.n, 1);
+  return lt_map_add(&an->stops, an->fbuf.p, an->fbuf.n, weight);
+}
+
+int lt_an_add_stopword(lt_Analyzer *an, const char *w, size_t n) {
+  return lt_an_add_stopword_weight(an, w, n, 1);
 }
 
 int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n) {
@@ -98,6 +102,11 @@ int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n) {
 
 int64_t lt_an_stop_weight(const lt_Analyzer *an, const char *t, size_t n) {
   const int64_t *w = lt_map_get(&an->stops, t, n);
+  return w ? *w : 0;
+}
+
+int64_t lt_an_stop_weight_hashed(const lt_Analyzer *an, const char *t, size_t n, uint64_t h) {
+  const int64_t *w = an->stops.n ? lt_map_get_hashed(&an->stops, t, n, h) : NULL;
   return w ? *w : 0;
 }
 

@@ -92,11 +92,15 @@ const char *lt_an_errmsg(int rc);
 /* Stopwords are folded like terms before they are stored; abbreviations are
  * stored as written, without the final period ("Mme", "av", "J.-C"). */
 int lt_an_add_stopword(lt_Analyzer *an, const char *w, size_t n);
+/* The same, adding weight to its weight (lt_an_add_stopword adds 1). */
+int lt_an_add_stopword_weight(lt_Analyzer *an, const char *w, size_t n, int64_t weight);
 int lt_an_add_abbrev(lt_Analyzer *an, const char *w, size_t n);
 /* Is the folded term t[0..n) a stopword? */
 int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n);
 /* How many times the folded term t was added as a stopword (0: none). */
 int64_t lt_an_stop_weight(const lt_Analyzer *an, const char *t, size_t n);
+/* The same, t's hash (lt_map_hash) known: for looking a term up in several analyzers. */
+int64_t lt_an_stop_weight_hashed(const lt_Analyzer *an, const char *t, size_t n, uint64_t h);
 
 void lt_an_start(lt_Cursor *c, const char *text, size_t len);
 /* Next token into *t: 1, or 0 at the end. Spaces and control characters are

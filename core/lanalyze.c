@@ -49,22 +49,26 @@ static int an_close(lua_State *L) {
   return 0;
 }
 
-/* an:add_stopwords{w, ...} and an:add_abbrevs{w, ...} */
-static int add_words(lua_State *L, int (*add)(lt_Analyzer *, const char *, size_t)) {
+/* an:add_stopwords({w, ...} [, weight]) (weight: added to each word's, 1 by
+ * default; see an:count_stops) and an:add_abbrevs{w, ...} */
+static int add_words(lua_State *L, int stops) {
   lt_Analyzer *an = check_an(L, 1);
   luaL_checktype(L, 2, LUA_TTABLE);
+  lua_Integer weight = stops ? luaL_optinteger(L, 3, 1) : 1;
+  luaL_argcheck(L, weight > 0, 3, "weight must be positive");
   lua_Integer n = luaL_len(L, 2);
   for (lua_Integer i = 1; i <= n; i++) {
     size_t len;
     lua_geti(L, 2, i);
     const char *w = luaL_checklstring(L, -1, &len);
-    if (len && add(an, w, len)) return luaL_error(L, "out of memory");
+    if (len && (stops ? lt_an_add_stopword_weight(an, w, len, weight) : lt_an_add_abbrev(an, w, len)))
+      return luaL_error(L, "out of memory");
     lua_pop(L, 1);
   }
   return 0;
 }
-static int an_add_stopwords(lua_State *L) { return add_words(L, lt_an_add_stopword); }
-static int an_add_abbrevs(lua_State *L) { return add_words(L, lt_an_add_abbrev); }
+static int an_add_stopwords(lua_State *L) { return add_words(L, 1); }
+static int an_add_abbrevs(lua_State *L) { return add_words(L, 0); }
 
 static int an_is_stop(lua_State *L) {
   lt_Analyzer *an = check_an(L, 1);
@@ -516,25 +520,41 @@ static int an_stats(lua_State *L) {
   return 3;
 }
 
-/* an:count_stops(text) -> stopwords, words: the word tokens of text that are
- * stopwords of the analyzer (each as many times as its list holds it), and all
- * its word tokens (no numbers, no punctuation): a language profile's share */
-typedef struct StopCount { lt_Analyzer *an; lua_Integer stops, words; } StopCount;
+/* an:count_stops(text [, others]) -> stopwords, words [, stopwords of each
+ * of others]: the word tokens of text that are stopwords of the analyzer
+ * (each as many times as its list holds it), and all its word tokens (no
+ * numbers, no punctuation): a language profile's share. others: a list of
+ * analyzers whose stopword lists are read too, over the same tokens (one pass
+ * for several profiles). */
+#define MAX_PROFILES 32
+typedef struct StopCount { lt_Analyzer *an[MAX_PROFILES + 1]; int n; lua_Integer stops[MAX_PROFILES + 1], words; } StopCount;
 static int add_stop(void *p, const char *term, size_t n) {
   StopCount *sc = p;
   sc->words++;
-  sc->stops += lt_an_stop_weight(sc->an, term, n);
+  uint64_t h = lt_map_hash(term, n);          /* one hash for every list */
+  for (int i = 0; i < sc->n; i++) sc->stops[i] += lt_an_stop_weight_hashed(sc->an[i], term, n, h);
   return LT_OK;
 }
 static int an_count_stops(lua_State *L) {
-  StopCount sc = { check_an(L, 1), 0, 0 };
+  StopCount sc = { { check_an(L, 1) }, 1, { 0 }, 0 };
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
+  if (!lua_isnoneornil(L, 3)) {
+    luaL_checktype(L, 3, LUA_TTABLE);
+    lua_Integer k = luaL_len(L, 3);
+    luaL_argcheck(L, k <= MAX_PROFILES, 3, "too many analyzers");
+    for (lua_Integer i = 1; i <= k; i++) {
+      lua_geti(L, 3, i);
+      sc.an[sc.n++] = check_an(L, -1);      /* (the list keeps it) */
+      lua_pop(L, 1);
+    }
+  }
   Opts o = { 0, 0, 0 };                     /* words only, stopwords kept */
-  if (each_term(sc.an, text, len, &o, add_stop, &sc)) return luaL_error(L, "count_stops: out of memory");
-  lua_pushinteger(L, sc.stops);
+  if (each_term(sc.an[0], text, len, &o, add_stop, &sc)) return luaL_error(L, "count_stops: out of memory");
+  lua_pushinteger(L, sc.stops[0]);
   lua_pushinteger(L, sc.words);
-  return 2;
+  for (int i = 1; i < sc.n; i++) lua_pushinteger(L, sc.stops[i]);
+  return sc.n + 1;
 }
 
 /* an:measure(text, level) -> tokens: 0 counts UAX #29 word segments only,

@@ -45,7 +45,7 @@ function M.new(opts)
   if opts.stopwords then c:add_stopwords(opts.stopwords) end
   if opts.abbreviations then c:add_abbrevs(opts.abbreviations) end
   local an = setmetatable({ lang = lang, fold = fold, stem = stem, stop = stop, _c = c }, Analyzer)
-  if not opts.stopwords and not opts.abbreviations then cache[key] = an end
+  if not opts.stopwords and not opts.abbreviations then cache[key], an.shared = an, true end
   return an
 end
 
@@ -86,8 +86,22 @@ end
 function Analyzer:term(word) return self._c:term(word, self.stem) end
 
 --- The word tokens of text that are stopwords (each as many times as the lists hold it),
---- and all its word tokens: two integers, counted in C.
-function Analyzer:count_stops(text) return self._c:count_stops(text) end
+--- and all its word tokens: two integers, counted in C. With others (a list of analyzers),
+--- then the stopwords of each of them among the same tokens (one pass for all).
+function Analyzer:count_stops(text, others)
+  if not others then return self._c:count_stops(text) end
+  local cs = {}
+  for i, o in ipairs(others) do cs[i] = o._c end
+  return self._c:count_stops(text, cs)
+end
+
+--- Add stopwords, each with weight (a positive integer, 1 by default: what count_stops adds
+--- for each occurrence), to an analyzer made with words of its own (opts.stopwords or
+--- opts.abbreviations): an analyzer made without them is shared, and refuses.
+function Analyzer:add_stopwords(words, weight)
+  if self.shared then error("add_stopwords: a shared analyzer (make one with opts.stopwords)", 2) end
+  self._c:add_stopwords(words, weight)
+end
 
 --- Is term (already folded) a stopword?
 function Analyzer:is_stop(term) return self._c:is_stop(term) end

@@ -21,8 +21,9 @@ local function months()
 end
 
 M.rules = {
-  -- languages whose data (months, stopwords) the rules use
-  languages = { "fr", "en" },
+  -- languages whose data (lunette.lang.<code>: months, stopwords) the rules use: detection
+  -- by stopwords, month names and "today" words in bylines and time stamps
+  languages = { "fr", "en", "de", "es", "it", "pt", "nl" },
   -- whole lines removed from the body: Lua patterns matched on the line
   -- trimmed and case-folded
   drop = {
@@ -248,28 +249,52 @@ local function split_dateline(line)
   return line
 end
 
--- a language's profile: an analyzer that folds case only and holds the language's stopwords (as
--- many times as its list does), made again when the list changes length
-local profiles = setmetatable({}, { __mode = "k" })     -- list -> { n, analyzer }
-local function profile_of(lang)
-  local list = analyzer.language(lang).stopwords or {}
-  local p = profiles[list]
-  if not p or p[1] ~= #list then
-    p = { #list, analyzer.new{ lang = "", fold = "case", stopwords = list } }
-    profiles[list] = p
+-- The languages' profiles: for each, an analyzer that folds case only and holds its stopwords,
+-- each weighing SHARE / (the number of the languages whose lists hold it) for each time its list
+-- holds it ("la", "de", "non" tell less between French, Spanish and Italian than "les" or "della");
+-- made again when the languages or their lists change
+local SHARE = 420                                  -- (divisible by 1 to 7)
+local profiles, profiles_key
+local function profiles_of(langs)
+  local lists, key = {}, {}
+  for i, lang in ipairs(langs) do
+    lists[i] = analyzer.language(lang).stopwords or {}
+    key[i] = lang .. ":" .. #lists[i]
   end
-  return p[2]
+  key = table.concat(key, ",")
+  if profiles_key == key then return profiles end
+  local owners = {}                               -- word -> the number of lists that hold it
+  for _, list in ipairs(lists) do
+    local seen = {}
+    for _, w in ipairs(list) do
+      if not seen[w] then seen[w] = true; owners[w] = (owners[w] or 0) + 1 end
+    end
+  end
+  profiles, profiles_key = {}, key
+  for i, list in ipairs(lists) do
+    local p = analyzer.new{ lang = "", fold = "case", stopwords = {} }
+    for _, w in ipairs(list) do p:add_stopwords({ w }, SHARE // owners[w]) end
+    profiles[i] = p
+  end
+  return profiles
 end
 
---- Language of a text by stopword profile: "fr", "en", ... or "other"
---- (nil for a text of fewer than five words).
+--- Language of a text by stopword profile: "fr", "en", ... (one of rules.languages) or "other"
+--- (nil for a text of fewer than five words). The words of its first 20 000 bytes are read once,
+--- each looked up in every language's stopwords; the language whose stopwords make the largest
+--- share of them wins when that share is 12 % or more and 1.3 times the next language's (a
+--- word of several languages' lists counts for each of them as a share of one).
 function M.detect_language(text)
   local head = text:sub(1, 20000)
+  local langs = M.rules.languages
+  local ps = profiles_of(langs)
+  local counts = { ps[1]:count_stops(head, table.move(ps, 2, #ps, 1, {})) }   -- stops, words, stops...
+  local total = counts[2]
+  if total < 5 then return nil end
+  total = total * SHARE
   local best, best_score, second = nil, 0, 0
-  for _, lang in ipairs(M.rules.languages) do
-    local hits, total = profile_of(lang):count_stops(head)   -- (the words counted in C, no table)
-    if total < 5 then return nil end
-    local score = hits / total
+  for i, lang in ipairs(langs) do
+    local score = counts[i == 1 and 1 or i + 1] / total
     if score > best_score then best, best_score, second = lang, score, best_score
     elseif score > second then second = score end
   end

@@ -100,6 +100,32 @@ end
 H.eq("3.21 count_stops: stopwords as many times as listed, words without numbers",
      { lunette.analyzer{ lang = "", fold = "case", stopwords = { "le", "La", "le" } }:count_stops("Le chat et la souris, 3 fois.") },
      { 3, 6 })
+do  -- weights, and several lists read over the same words in one pass
+  local p = lunette.analyzer{ lang = "", fold = "case", stopwords = {} }
+  p:add_stopwords({ "la" }, 3)
+  p:add_stopwords({ "les", "la" })
+  local q = lunette.analyzer{ lang = "", fold = "case", stopwords = { "guerre", "paix", "paix" } }
+  local r = lunette.analyzer{ lang = "", fold = "case", stopwords = {} }
+  H.eq("3.22 count_stops: weights, and other lists over the same words",
+       { p:count_stops("La guerre, les armées, la paix.", { q, r }) }, { 9, 6, 3, 0 })
+  local shared = lunette.analyzer{ lang = "fr" }
+  H.check_error("3.23 a shared analyzer takes no stopwords", "a shared analyzer", shared.add_stopwords, shared, { "x" })
+  H.check_error("3.24 weights are positive", "weight must be positive", p.add_stopwords, p, { "x" }, 0)
+end
+do  -- the languages beyond French and English: their stopwords and abbreviations
+  local seen = {}
+  for _, c in ipairs{ { "de", "der", "Laut Dr. Müller kamen z.B. rund 300 Soldaten. Sie blieben." },
+                      { "es", "los", "Según el Sr. Pérez llegaron unos 300 soldados. Se quedaron." },
+                      { "it", "della", "Secondo il Dott. Rossi sono arrivati 300 soldati. Sono rimasti." },
+                      { "pt", "pelos", "Segundo o Sr. Silva chegaram 300 soldados. Ficaram." },
+                      { "nl", "het", "Volgens dhr. Jansen kwamen er 300 soldaten. Ze bleven." } } do
+    local la = lunette.analyzer{ lang = c[1] }
+    seen[#seen + 1] = { c[1], la:is_stop(c[2]), la:is_stop("soldaten"), #la:sentences(c[3]) }
+  end
+  H.eq("3.25 de, es, it, pt, nl: stopwords, and a title's period ends no sentence", seen,
+       { { "de", true, false, 2 }, { "es", true, false, 2 }, { "it", true, false, 2 }, { "pt", true, false, 2 },
+         { "nl", true, false, 2 } })
+end
 
 -- 4: errors and lifecycle
 H.check_error("4.1 unknown stemmer", "no Snowball stemmer for language 'xx'",

@@ -104,7 +104,7 @@ H.eq("3.2 names", { clean.as_name("Peter van Halteren"), clean.as_name("la réda
 H.eq("3.3 language", { clean.detect_language("Les soldats de la Corée du Nord sont en Russie depuis le mois dernier."),
   clean.detect_language("The soldiers of North Korea have been in Russia since last month."),
   clean.detect_language("Die Soldaten Nordkoreas sind seit letztem Monat in Russland."),
-  clean.detect_language("trop court") }, { "fr", "en", "other", nil })
+  clean.detect_language("trop court") }, { "fr", "en", "de", nil })
 table.insert(clean.rules.drop, "^newsletter$")
 H.eq("3.4 rules extend", (clean.article("Titre\nTexte.\nNewsletter")), "Texte.")
 table.remove(clean.rules.drop)
@@ -156,5 +156,31 @@ end
 H.eq("6.9 language profiles", { clean.detect_language("The troops were sent to the front, and they said it was over."),
   clean.detect_language("Les soldats ont été envoyés au front et ils ont dit que c'était fini."),
   clean.detect_language("一二三四五六七八"), clean.detect_language("un deux") }, { "en", "fr", "other", nil })
+do  -- the same news in seven languages (written for this test), each told by its stopwords, the
+    -- words several languages share ("la", "de", "non", "in") weighing less than their own
+  local news = {
+    fr = "Selon le service de renseignement sud-coréen, la Corée du Nord a envoyé l'automne dernier quelque 11 000 soldats en Russie. Les troupes ont été déployées dans la région de Koursk, où elles ont participé aux combats contre l'armée ukrainienne. Depuis, plusieurs centaines d'entre eux auraient été tués ou blessés.",
+    en = "According to South Korea's intelligence service, North Korea sent about 11,000 troops to Russia last autumn. The troops were deployed in the Kursk region, where they took part in the fighting against the Ukrainian army. Since then, several hundred of them are believed to have been killed or wounded.",
+    de = "Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea im vergangenen Herbst rund 11 000 Soldaten nach Russland geschickt. Die Truppen wurden in der Region Kursk eingesetzt, wo sie an den Kämpfen gegen die ukrainische Armee teilnahmen. Seitdem sollen mehrere hundert von ihnen getötet oder verwundet worden sein.",
+    es = "Según el servicio de inteligencia surcoreano, Corea del Norte envió el pasado otoño unos 11 000 soldados a Rusia. Las tropas fueron desplegadas en la región de Kursk, donde participaron en los combates contra el ejército ucraniano. Desde entonces, varios centenares de ellos habrían muerto o resultado heridos.",
+    it = "Secondo i servizi segreti sudcoreani, la Corea del Nord ha inviato lo scorso autunno circa 11 000 soldati in Russia. Le truppe sono state schierate nella regione di Kursk, dove hanno partecipato ai combattimenti contro l'esercito ucraino. Da allora diverse centinaia di loro sarebbero stati uccisi o feriti.",
+    pt = "Segundo os serviços de informações sul-coreanos, a Coreia do Norte enviou no outono passado cerca de 11 000 soldados para a Rússia. As tropas foram destacadas na região de Kursk, onde participaram nos combates contra o exército ucraniano. Desde então, várias centenas deles terão sido mortos ou feridos.",
+    nl = "Volgens de Zuid-Koreaanse inlichtingendienst heeft Noord-Korea vorig najaar ongeveer 11 000 soldaten naar Rusland gestuurd. De troepen werden ingezet in de regio Koersk, waar ze deelnamen aan de gevechten tegen het Oekraïense leger. Sindsdien zouden enkele honderden van hen zijn gedood of gewond geraakt.",
+  }
+  local got, want = {}, {}
+  for _, l in ipairs{ "fr", "en", "de", "es", "it", "pt", "nl" } do
+    got[#got + 1] = clean.detect_language(news[l])
+    want[#want + 1] = l
+  end
+  H.eq("6.10 seven languages told apart", got, want)
+  got, want = {}, {}
+  for _, f in ipairs{ "000_45b0a500611b074f.txt", "001_0dc4f03766a95fab.txt", "002_7b5495d69e18ed18.txt",
+                      "003_f65f4b272ae20413.txt", "004_6af0ef2c71c73676.txt" } do
+    got[#got + 1] = clean.detect_language(assert(io.open("corpus/" .. f)):read("a"))
+    want[#want + 1] = "fr"
+  end
+  H.eq("6.11 the corpus articles are French", got, want)
+  H.eq("6.12 shared words alone tell no language", clean.detect_language("Non. Non, non, non ? Non."), "other")
+end
 
 os.exit(H.report("test_clean"))
