@@ -14,9 +14,11 @@ local corpus <close> = lunette.must(lunette.open(nil, { readonly = true }))
 local total = { docs = 0, words = 0, sentences = 0, tokens = 0 }
 local langs, per_doc, counters = {}, {}, {}
 local first, last
+local known = {}            -- the languages with data of their own (stopwords): the others read as French
+for _, l in ipairs(require("lunette.clean").rules.languages) do known[l] = true end
 
 for doc in corpus:documents() do
-  local an = lunette.analyzer{ lang = doc.lang == "en" and "en" or "fr" }
+  local an = lunette.analyzer{ lang = known[doc.lang] and doc.lang or "fr" }
   local tokens, words, sentences = an:stats(doc.body)
   total.docs = total.docs + 1
   total.words, total.sentences, total.tokens = total.words + words, total.sentences + sentences,

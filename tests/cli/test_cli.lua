@@ -258,6 +258,15 @@ case("4.7b a report needs a database", "$BIN --db $DIR/none2.db report figures; 
      { exit = 1, err = "lunette: " .. dir .. "/none2.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
 case("4.7c so does the overview", "$BIN --db $DIR/none2.db report overview",
      { exit = 1, err = "lunette: " .. dir .. "/none2.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
+do  -- a German article: told German at ingest, its top terms read without German stopwords
+  os.execute("mkdir -p " .. q(dir .. "/de"))
+  H.write(dir .. "/de/truppen.txt", "Die Soldaten der Armee und die Truppen der Region sind seit dem Herbst in "
+    .. "Russland. Die Soldaten kämpfen an der Front, sagte der Sprecher. Die Truppen bleiben.\n")
+  local out = case("4.7d a German article's language and top terms",
+                   "$BIN --db $DIR/de.db ingest $DIR/de >/dev/null && $BIN --db $DIR/de.db report overview --top 2",
+                   { exit = 0, out_has = { "languages  de 1", "soldaten      2\n", "truppen       2\n" } })
+  H.eq("4.7e no German stopword among them", (out or ""):find("\n%s*die%s") or (out or ""):find("\n%s*der%s"), nil)
+end
 case("4.7 no database", "$BIN --db $DIR/none.db search x",
      { exit = 1, err = "lunette: " .. dir .. "/none.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })
 
