@@ -18,7 +18,7 @@ ${CC:-cc} -O2 -g -std=c99 -D_POSIX_C_SOURCE=200809L $(pkg-config --cflags icu-uc
   $(pkg-config --libs icu-uc sqlite3 libutf8proc libxxhash) -lstemmer -lm
 for c in fresada-fr-news eltec-fra-novels; do
   echo "== $c"
-  $out/bench $out/$c.txt 3 | tee $out/$c.c.txt
+  $out/bench $out/$c.txt 7 | tee $out/$c.c.txt
   ./lunette run tools/bench_lua.lua $out/$c.txt | tee $out/$c.lua.txt
   awk '
     { for (i = 2; i <= NF; i++) if ($i == "MB/s") v = $(i - 1) }

@@ -12,7 +12,7 @@ local an = lunette.analyzer{ lang = "fr" }
 
 local function run(name, fn)
   local best, n = math.huge, 0
-  for _ = 1, 3 do
+  for _ = 1, 5 do
     local t0 = os.clock()
     n = fn()
     best = math.min(best, os.clock() - t0)
