@@ -37,8 +37,10 @@ M.rules = {
   -- a line that starts a related-article entry: a date or day word, a
   -- separator (· • | -), a time; the headline on the next line goes with it
   stamp_separators = "[·•|%-–—]",
-  -- bylines in the header: a bullet or "Par"/"By" then a name
-  byline = { "^[%-%*•–]%s+(.+)$", "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$" },
+  -- bylines in the header: a bullet or "Par"/"By" (German "Von", Spanish and Portuguese "Por",
+  -- Italian "Di", Dutch "Door") then a name
+  byline = { "^[%-%*•–]%s+(.+)$", "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$", "^[Vv]on%s+(.+)$", "^[Pp]or%s+(.+)$",
+             "^[Dd]i%s+(.+)$", "^[Dd]oor%s+(.+)$" },
   -- lower-case words allowed inside a personal name
   name_particles = {
     van = true, von = true, der = true, den = true, de = true, du = true, des = true, da = true,
@@ -141,8 +143,12 @@ local function find_date(s)
   end
   local ms = months()
   local l = fold(s)
-  -- 27 janvier 2025, 1er décembre 2024
-  for pa, dd, name, yy, pb in l:gmatch("()(%d%d?)e?r?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()") do
+  -- 27 janvier 2025, 1er décembre 2024, 27. Januar 2025, 27 de enero de 2025
+  for pa, dd, name, yy, pb in l:gmatch("()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()") do
+    local mo = ms[name]
+    if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
+  end
+  for pa, dd, name, yy, pb in l:gmatch("()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()") do
     local mo = ms[name]
     if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
   end

@@ -108,6 +108,28 @@ H.eq("3.3 language", { clean.detect_language("Les soldats de la Corée du Nord s
 table.insert(clean.rules.drop, "^newsletter$")
 H.eq("3.4 rules extend", (clean.article("Titre\nTexte.\nNewsletter")), "Texte.")
 table.remove(clean.rules.drop)
+do  -- dates, time stamps and bylines in German, Spanish, Italian, Portuguese and Dutch headers
+  local dates = {}
+  for _, d in ipairs{ "27. Januar 2025", "Berlin, 3. März 2024", "27 de enero de 2025", "27 gennaio 2025",
+                      "5 de março de 2024", "12 mei 2023", "1er décembre 2024" } do
+    dates[#dates + 1] = clean.find_date(d) or false
+  end
+  H.eq("3.5 dates of seven languages", dates,
+       { "2025-01-27", "2024-03-03", "2025-01-27", "2025-01-27", "2024-03-05", "2023-05-12", "2024-12-01" })
+  H.eq("3.6 stamps of other languages", { clean.is_stamp("Heute · 10:28"), clean.is_stamp("Ayer · 22:04"),
+       clean.is_stamp("Hausse · 10:28") }, { true, true, false })
+  local metas = {}
+  for _, a in ipairs{
+      "Nordkorea schickt weitere Soldaten\nVon Anna Schmidt\n27. Januar 2025\n\nNach Angaben des Geheimdienstes hat Nordkorea rund 11 000 Soldaten nach Russland geschickt.\n",
+      "Corea del Norte envía más soldados\nPor Ana García\n27 de enero de 2025\n\nSegún el servicio de inteligencia, Corea del Norte envió unos 11 000 soldados a Rusia.\n",
+      "La Corea del Nord invia altri soldati\ndi Marco Bianchi\n27 gennaio 2025\n\nSecondo i servizi segreti la Corea del Nord ha inviato circa 11 000 soldati in Russia.\n" } do
+    local _, m = clean.article(a)
+    metas[#metas + 1] = { m.author, m.published, m.lang }
+  end
+  H.eq("3.7 bylines of other languages: author, date, language", metas,
+       { { "Anna Schmidt", "2025-01-27", "de" }, { "Ana García", "2025-01-27", "es" },
+         { "Marco Bianchi", "2025-01-27", "it" } })
+end
 
 -- 4: HTML
 local html = [[<!doctype html><html lang="fr"><head><title>Le titre &amp; la suite</title>

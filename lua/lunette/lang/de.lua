@@ -1,7 +1,14 @@
--- German language data: stopwords (the frequent function words, for stopword
+-- German language data: month names, "today" words, stopwords (the frequent function words, for stopword
 -- filtering and language detection) and abbreviations (as written, without the
 -- final period). Users extend them with lunette.analyzer{stopwords=, abbreviations=}.
 return {
+  -- month names (lower case, as written) for dates in bylines: "27. Januar 2025"
+  months = {
+    januar = 1, ["jänner"] = 1, februar = 2, ["märz"] = 3, maerz = 3, april = 4, mai = 5, juni = 6,
+    juli = 7, august = 8, september = 9, oktober = 10, november = 11, dezember = 12,
+  },
+  -- words for "today" and "yesterday" that open time stamps of article lists
+  today = { "heute", "gestern" },
   stopwords = {
     "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "andere",
     "anderen", "auch", "auf", "aus", "bei", "beim", "bereits", "bin", "bis", "bisher", "bist",

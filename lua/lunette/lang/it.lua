@@ -1,7 +1,14 @@
--- Italian language data: stopwords (the frequent function words, for stopword
+-- Italian language data: month names, "today" words, stopwords (the frequent function words, for stopword
 -- filtering and language detection) and abbreviations (as written, without the
 -- final period). Users extend them with lunette.analyzer{stopwords=, abbreviations=}.
 return {
+  -- month names (lower case, as written) for dates in bylines: "27 gennaio 2025"
+  months = {
+    gennaio = 1, febbraio = 2, marzo = 3, aprile = 4, maggio = 5, giugno = 6, luglio = 7,
+    agosto = 8, settembre = 9, ottobre = 10, novembre = 11, dicembre = 12,
+  },
+  -- words for "today" and "yesterday" that open time stamps of article lists
+  today = { "oggi", "ieri" },
   stopwords = {
     "a", "ad", "agli", "ai", "al", "alla", "alle", "allo", "anche", "ancora", "avere", "aveva",
     "avevano", "c'è", "che", "chi", "ci", "come", "con", "contro", "cui", "da", "dai", "dal",

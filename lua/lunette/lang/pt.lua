@@ -1,7 +1,14 @@
--- Portuguese language data: stopwords (the frequent function words, for
+-- Portuguese language data: month names, "today" words, stopwords (the frequent function words, for
 -- stopword filtering and language detection) and abbreviations (as written,
 -- without the final period). Users extend them with lunette.analyzer{stopwords=, abbreviations=}.
 return {
+  -- month names (lower case, as written) for dates in bylines: "27 de janeiro de 2025"
+  months = {
+    janeiro = 1, fevereiro = 2, ["março"] = 3, abril = 4, maio = 5, junho = 6, julho = 7,
+    agosto = 8, setembro = 9, outubro = 10, novembro = 11, dezembro = 12,
+  },
+  -- words for "today" and "yesterday" that open time stamps of article lists
+  today = { "hoje", "ontem" },
   stopwords = {
     "a", "à", "ao", "aos", "apenas", "as", "às", "até", "com", "como", "contra", "da", "das",
     "de", "dela", "dele", "deles", "depois", "do", "dos", "e", "é", "ela", "elas", "ele",
