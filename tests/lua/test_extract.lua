@@ -320,6 +320,13 @@ local FIGS = {
   { "2.89", "La consultation est portée de 37 à 39 euros ; le plafond a été relevé de 2 000 à 3 000 euros.",
     { { 37, 37, false, "euros" }, { 39, 39, false, "euros" }, { 2000, 2000, false, "euros" },
       { 3000, 3000, false, "euros" } } },
+  { "2.93", "Ils possèdent 3 voire 4 maisons, parfois 2 parfois 3 voitures ; il a tué 3 soldats, voire 4.",
+    { { 3, 4, false, "maisons" }, { 2, 3, false, "voitures" }, { 3, 3, false, "soldats" }, { 4, 4, false, "soldats" } } },
+  { "2.94", "Sa liste 2013 des animaux et le bilan 2022 de l'entreprise comptent 300 espèces ; ils ont vendu 2000 des "
+    .. "appartements et le classement 2021 des universités retient 50 écoles.",
+    { { 300, 300, false, "espèces" }, { 2000, 2000, false, "appartements" }, { 50, 50, false, "écoles" } } },
+  { "2.95", "Ces 2 minutes 20 remplies d'énigmes, un débat d'1 heure 45 et un marathon en 3 h 30 ont réuni "
+    .. "30 personnes ; en 2 heures, 40 blessés.", { { 30, 30, false, "personnes" }, { 40, 40, false, "blessés" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -71,7 +71,7 @@ M.rules = {
     },
   },
   -- range words between two numbers (folded), and words that open a range
-  range_sep = set{ "à", "et", "-", "–", "and", "to", "ou", "or" },     -- 3 ou 4 détenus: 3 to 4
+  range_sep = set{ "à", "et", "-", "–", "and", "to", "ou", "or", "voire", "parfois" },   -- 3 ou 4 détenus: 3 to 4
   range_open = set{ "entre", "de", "between", "from" },
   -- "de X à Y" after these is a change, two figures, not a range: "le chômage est passé de
   -- 22 à 13 %" (22 % and 13 %), "turnout rose from 40 to 52 percent"; a few words may come
@@ -289,6 +289,10 @@ M.rules = {
                       "classe", "class", "type", "stade", "degre", "grade", "echelon" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
+  -- units a number of minutes (or seconds) may follow: "2 minutes 20", "1 heure 45"
+  minutes_after = set{ "heure", "heures", "h", "minute", "minutes", "min", "mn", "hour", "hours" },
+  -- what follows a year that dates the noun before it: "la liste 2013 des animaux"
+  year_complements = set{ "des", "du", "de", "d'" },
   year_words = set{ "en", "depuis", "annee", "l'annee", "fin", "debut", "mi", "in", "since", "year", "ete",
                     "hiver", "printemps", "automne", "de", "du", "avant", "apres", "jusqu'en", "des" },
   -- what follows a year as it follows a noun, in -s yet no count: "les recommandations de 2006
@@ -317,6 +321,8 @@ M.rules = {
   glued_multipliers = { bn = 1000000000, tn = 1000000000000, m = 1000000, mn = 1000000, k = 1000 },
   glued_anywhere = set{ "bn", "tn" },
   not_figure_examples = {
+    "la liste 2013 des animaux protégés", "le bilan 2022 de l'entreprise", "ces 2 minutes 20 remplies d'énigmes",
+    "un débat d'1 heure 45 sur France 2",
     "en 2022", "depuis 2014", "le 24 janvier", "1er décembre 2024", "27/01/2025", "trois ans de combats",
     "quatre mois se sont écoulés", "âgé de 25 ans", "à 10:28", "le XXe siècle", "Comment (0)",
     "1. Introduction", "au 01 23 45 67 89", "l'un aurait été", "une aide", "en 2024, la guerre",
@@ -739,7 +745,7 @@ local function led_by(toks, j, words)
   return pv and (words[pv.term] or (pv.word == "." and toks[j - 2] and words[toks[j - 2].term])) or false
 end
 
-local function is_year(t, toks, i, unit_tok)
+local function is_year(t, toks, i, unit_tok, an)
   if not year_like(t) then return false end
   local prev = toks[i - 1]
   -- "un lot de 2000 balles": after de, a plural noun makes it a count
@@ -752,6 +758,14 @@ local function is_year(t, toks, i, unit_tok)
   -- the second of two years listed: "les scrutins de 2008 et 2009 remportés"
   if prev and M.rules.list_joins[prev.term] and year_like(toks[i - 2]) then return true end
   if not unit_tok then return true end
+  -- a year after the noun it dates, before the noun's complement: "la liste 2013 des animaux", "le
+  -- bilan 2022 de l'entreprise" (not after a participle: "ils ont tué 2000 des leurs")
+  local nx = toks[i + 1]
+  if prev and nx and M.rules.year_complements[nx.term] and prev.type == "word" and prev.flags & 1 == 0
+     and prev.sentence == t.sentence and prev.stop + 1 < t.start and not an:is_stop(prev.term)
+     and not numbers.words[prev.term] and not prev.lower:find("é[e]?s?$") and not prev.term:find("[iu]e?s?$") then
+    return true
+  end
   -- "the 2022 invasion", "la promotion 2019 ": a year before a singular noun qualifies it
   if u and u.type == "word" and u.flags & 1 == 0 and not u.term:find("[sxz]$") and unit_tok == i + 1 then
     return true
@@ -1102,6 +1116,12 @@ function M.extract(text, opts)
          and dates.rules.months[m2.term] then
         i = k; goto continue
       end
+      -- the minutes after the hours of a duration or a time: "2 minutes 20", "1 heure 45", "3 h 30"
+      local hours = toks[j - 2]
+      if t0.type == "number" and not approx and lo == hi and hi < 60 and pv and M.rules.minutes_after[pv.term]
+         and hours and hours.type == "number" and hours.sentence == t0.sentence then
+        i = k; goto continue
+      end
       -- an address (10 rue de Pontèves) or a postal code before its town (75015 Paris)
       if t0.type == "number" and nx and (M.rules.address[nx.term]
          or (t0.word:match("^%d%d%d%d%d$") and nx.type == "word" and nx.flags & 1 ~= 0)) then
@@ -1339,7 +1359,7 @@ function M.extract(text, opts)
           if start_i == j then start_i = j - 1 end
           if ut and not elided and not shared then stop_i = k - 1 end
         end
-        if is_year(t0, toks, j, ut) and lo == hi and not approx then i = k; goto continue end
+        if is_year(t0, toks, j, ut, an) and lo == hi and not approx then i = k; goto continue end
         -- "jusqu'à 2060", "remonter jusqu'à 1753": a year after jusqu'à, with no noun, is a date's
         if approx and lo == hi and not ut and year_like(t0, 1100) and toks[start_i].term:find("^jusqu") then
           i = k; goto continue
