@@ -315,7 +315,7 @@ M.rules = {
                      "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
                      "tandis", "qui", "dont", "ou", "quand", "lorsque", "lorsqu'", "puisque", "parce", "comme",
                      "si", "entre", "depuis", "sur", "devant", "durant", "selon", "who", "which", "before", "after",
-                     "when", "while" },
+                     "when", "while", "sous", "face", "aupres", "malgre", "vers" },
   -- a verb (être, avoir and the common modals, finite or not) or "bien" in lower case
   -- ends a speaker after the cue where a comma is missing: "qui selon plusieurs sources
   -- serait explicable", "pourrait selon de récents travaux être une posture"
