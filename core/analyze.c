@@ -100,11 +100,6 @@ int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n) {
   return lt_map_get(&an->stops, t, n) != NULL;
 }
 
-int64_t lt_an_stop_weight(const lt_Analyzer *an, const char *t, size_t n) {
-  const int64_t *w = lt_map_get(&an->stops, t, n);
-  return w ? *w : 0;
-}
-
 int64_t lt_an_stop_weight_hashed(const lt_Analyzer *an, const char *t, size_t n, uint64_t h) {
   const int64_t *w = an->stops.n ? lt_map_get_hashed(&an->stops, t, n, h) : NULL;
   return w ? *w : 0;

@@ -97,9 +97,8 @@ int lt_an_add_stopword_weight(lt_Analyzer *an, const char *w, size_t n, int64_t 
 int lt_an_add_abbrev(lt_Analyzer *an, const char *w, size_t n);
 /* Is the folded term t[0..n) a stopword? */
 int lt_an_is_stop(const lt_Analyzer *an, const char *t, size_t n);
-/* How many times the folded term t was added as a stopword (0: none). */
-int64_t lt_an_stop_weight(const lt_Analyzer *an, const char *t, size_t n);
-/* The same, t's hash (lt_map_hash) known: for looking a term up in several analyzers. */
+/* The weight the folded term t was added with as a stopword (0: none), t's
+ * hash (lt_map_hash) known: one hash for a term looked up in several analyzers. */
 int64_t lt_an_stop_weight_hashed(const lt_Analyzer *an, const char *t, size_t n, uint64_t h);
 
 void lt_an_start(lt_Cursor *c, const char *text, size_t len);
