@@ -187,6 +187,11 @@ static void push_map(lua_State *L, lt_Map *m, int into, int64_t min) {
 
 static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m,
                       lt_TCache *words, size_t *words_cap);
+/* n of an n-gram count (an:ngrams, an:counter), argument arg: 1 to 5 */
+static int check_ngram_n(lua_State *L, lua_Integer n, int arg) {
+  luaL_argcheck(L, n >= 1 && n <= 5, arg, "n must be 1 to 5");
+  return (int)n;
+}
 static int ngrams_into(lt_Analyzer *an, const char *text, size_t len, int n, const Opts *o, lt_Map *m);
 
 /* an:count(text [, opts [, into]]) -> {term = count}; into: add to that table */
@@ -298,9 +303,8 @@ static int an_counter(lua_State *L) {
   int n = 1;
   if (lua_istable(L, 2)) {
     lua_getfield(L, 2, "n");
-    n = (int)luaL_optinteger(L, -1, 1);
+    n = check_ngram_n(L, luaL_optinteger(L, -1, 1), 2);
     lua_pop(L, 1);
-    luaL_argcheck(L, n >= 1 && n <= 5, 2, "n must be 1 to 5");
   }
   Counter *k = lua_newuserdatauv(L, sizeof *k, 1);
   memset(k, 0, sizeof *k);
@@ -419,8 +423,6 @@ static int an_cooc(lua_State *L) {
   return 3;
 }
 
-/* an:ngrams(text, n [, opts [, into]]) -> {"t1 t2 ..." = count}; n-grams do
- * not cross punctuation */
 /* Count the n-grams (n = 1..5) of text into m: the counted terms of a run
  * with no punctuation, joined by one space (stopwords left out, not breaking
  * a run, when o skips them). */
@@ -457,13 +459,13 @@ static int ngrams_into(lt_Analyzer *an, const char *text, size_t len, int n, con
   return rc;
 }
 
-/* an:ngrams(text, n [, opts [, into]]) -> {ngram = count} */
+/* an:ngrams(text, n [, opts [, into]]) -> {"t1 t2 ..." = count}; n-grams do
+ * not cross punctuation */
 static int an_ngrams(lua_State *L) {
   lt_Analyzer *an = check_an(L, 1);
   size_t len;
   const char *text = luaL_checklstring(L, 2, &len);
-  int n = (int)luaL_checkinteger(L, 3);
-  luaL_argcheck(L, n >= 1 && n <= 5, 3, "n must be 1 to 5");
+  int n = check_ngram_n(L, luaL_checkinteger(L, 3), 3);
   Opts o = check_opts(L, 4);
   int into = lua_istable(L, 5) ? 5 : 0;
   lt_Map m = {0};

@@ -126,6 +126,10 @@ end
 
 -- a date written D/M/Y, D.M.Y, Y-M-D or with a month name, inside s:
 -- returns ISO "YYYY-MM-DD", and the span of the match
+-- a day, a month name, a year, in the order they are tried: 27 janvier 2025, 1er décembre 2024,
+-- 27. Januar 2025; then 27 de enero de 2025
+local DAY_MONTH_YEAR = { "()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()",
+                         "()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()" }
 local function find_date(s)
   local a, b, d, m, y = s:find("(%d%d?)/(%d%d?)/(%d%d%d%d)")
   if not a then a, b, d, m, y = s:find("(%d%d?)%.(%d%d?)%.(%d%d%d%d)") end
@@ -143,14 +147,11 @@ local function find_date(s)
   end
   local ms = months()
   local l = fold(s)
-  -- 27 janvier 2025, 1er décembre 2024, 27. Januar 2025, 27 de enero de 2025
-  for pa, dd, name, yy, pb in l:gmatch("()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()") do
-    local mo = ms[name]
-    if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
-  end
-  for pa, dd, name, yy, pb in l:gmatch("()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()") do
-    local mo = ms[name]
-    if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
+  for _, pat in ipairs(DAY_MONTH_YEAR) do
+    for pa, dd, name, yy, pb in l:gmatch(pat) do
+      local mo = ms[name]
+      if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
+    end
   end
   -- January 27, 2025
   for pa, name, dd, yy, pb in l:gmatch("()([%a]+)%.?%s+(%d%d?),?%s+(%d%d%d%d)()") do
@@ -276,11 +277,12 @@ local function profiles_of(langs)
       if not seen[w] then seen[w] = true; owners[w] = (owners[w] or 0) + 1 end
     end
   end
-  profiles, profiles_key = {}, key
+  profiles, profiles_key = { others = {} }, key
   for i, list in ipairs(lists) do
     local p = analyzer.new{ lang = "", fold = "case", stopwords = {} }
     for _, w in ipairs(list) do p:add_stopwords({ w }, SHARE // owners[w]) end
     profiles[i] = p
+    if i > 1 then profiles.others[i - 1] = p end       -- (read beside the first, in one pass)
   end
   return profiles
 end
@@ -294,7 +296,7 @@ function M.detect_language(text)
   local head = text:sub(1, 20000)
   local langs = M.rules.languages
   local ps = profiles_of(langs)
-  local counts = { ps[1]:count_stops(head, table.move(ps, 2, #ps, 1, {})) }   -- stops, words, stops...
+  local counts = { ps[1]:count_stops(head, ps.others) }   -- stops, words, stops of the others...
   local total = counts[2]
   if total < 5 then return nil end
   total = total * SHARE
