@@ -208,6 +208,18 @@ end
 local function extracted(args, want, command)
   local extract = require "lunette.extract"
   local out = {}        -- kind -> records
+  -- documents in a language the rules are not written for: said, not silently empty
+  local no_rules = {}
+  local function say_no_rules()
+    local parts, rules = {}, {}
+    for lang, n in pairs(no_rules) do parts[#parts + 1] = ("%d in %s"):format(n, lang) end
+    if #parts == 0 then return end
+    for lang in pairs(extract.rules_language) do rules[#rules + 1] = lang end
+    table.sort(parts)
+    table.sort(rules)
+    say("%s: nothing extracted from documents in a language without rules (%s; rules: %s)",
+        command, table.concat(parts, ", "), table.concat(rules, ", "))
+  end
   for _, k in ipairs(want) do out[k] = {} end
   if #args.files > 0 then
     local ingest, clean = require "lunette.ingest", require "lunette.clean"
@@ -221,6 +233,9 @@ local function extracted(args, want, command)
         meta.doc = doc
         if out.meta then table.insert(out.meta, meta) end
         local ctx = extract.context(body, { lang = meta.lang, published = meta.published })
+        if ctx.no_rules and #want > (out.meta and 1 or 0) then
+          no_rules[ctx.no_rules] = (no_rules[ctx.no_rules] or 0) + 1
+        end
         for _, k in ipairs(want) do
           if k ~= "meta" then
             for _, r in ipairs(extract[k](body, ctx)) do r.doc = doc; table.insert(out[k], r) end
@@ -236,6 +251,10 @@ local function extracted(args, want, command)
     if #runnable > 0 then
       local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param })
       if not ok then c:close(); fail(1, "%s: %s", command, require("lunette.corpus").explain(err, args.db)) end
+      for d in c:query("SELECT lang, count(*) AS n FROM documents" .. (args.where and (" WHERE " .. args.where) or "")
+                       .. " GROUP BY lang", table.unpack(args.param or {})) do
+        if not extract.rules_for(d.lang) then no_rules[d.lang] = d.n end
+      end
     end
     for _, k in ipairs(want) do
       if k == "meta" then
@@ -250,6 +269,7 @@ local function extracted(args, want, command)
     end
     c:close()
   end
+  say_no_rules()
   return out
 end
 

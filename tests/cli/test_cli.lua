@@ -266,6 +266,15 @@ do  -- a German article: told German at ingest, its top terms read without Germa
                    "$BIN --db $DIR/de.db ingest $DIR/de >/dev/null && $BIN --db $DIR/de.db report overview --top 2",
                    { exit = 0, out_has = { "languages  de 1", "soldaten      2\n", "truppen       2\n" } })
   H.eq("4.7e no German stopword among them", (out or ""):find("\n%s*die%s") or (out or ""):find("\n%s*der%s"), nil)
+  -- the extractors' grammar is French and English: a German article gets no records read
+  -- with it (its nouns as names), and the user is told why it has none
+  case("4.7f no entities from French rules in a German article, and why",
+       "$BIN --db $DIR/de.db extract entities --format jsonl",
+       { exit = 0, out = "", err = "lunette: extract: nothing extracted from documents in a language without rules "
+         .. "(1 in de; rules: en, fr)\n" })
+  local all = case("4.7g the same from the file: its metadata only", "$BIN extract all $DIR/de/truppen.txt --format jsonl",
+                   { exit = 0, out_has = { '"kind":"meta"', '"lang":"de"' }, err_has = { "(1 in de; rules: en, fr)" } })
+  H.eq("4.7h one record, the metadata", select(2, (all or ""):gsub("\n", "")), 1)
 end
 case("4.7 no database", "$BIN --db $DIR/none.db search x",
      { exit = 1, err = "lunette: " .. dir .. "/none.db: no such database (lunette ingest creates it; --db or LUNETTE_DB choose another)\n" })

@@ -1133,4 +1133,36 @@ do
 end
 -- }======
 
+-- {====== 11: a language the rules are not written for
+do
+  local de = "Die Truppen der Region und die Soldaten der Armee sind in Russland. Die Kosten werden auf "
+    .. "2,5 Milliarden Euro geschätzt, sagte der Sprecher am Montag."
+  H.eq("11.1 the rules of a document language", { extract.rules_for("fr"), extract.rules_for("fr-FR"),
+       extract.rules_for("EN"), extract.rules_for(nil), extract.rules_for("other"), extract.rules_for("de") or "none",
+       extract.rules_for("es") or "none" }, { "fr", "fr", "en", "fr", "fr", "none", "none" })
+  local r = extract.all(de, { lang = "de" })
+  H.eq("11.2 German: nothing found with French grammar", { #r.entities, #r.figures, #r.dates, #r.sources }, { 0, 0, 0, 0 })
+  H.check("11.3 the same text read as French has records (the language gates them)",
+          #extract.entities(de, { lang = "fr" }) > 0)
+  local before = extract.digest()
+  extract.rules_language.de = "fr"        -- a script lends German the French rules
+  H.check("11.4 lent rules apply", #extract.entities(de, { lang = "de" }) > 0)
+  H.check("11.5 and change the digest (the documents are done again)", extract.digest() ~= before)
+  extract.rules_language.de = nil
+  H.eq("11.6 the digest as it was", extract.digest(), before)
+  local d2 = H.tmpdir()
+  H.write(d2 .. "/de.txt", "Truppen\n\n" .. de .. " " .. de)
+  H.write(d2 .. "/fr.txt", "Titre\n\nSelon le NIS, 4 000 soldats nord-coréens sont arrivés en Russie le 27 janvier 2025.")
+  local c2 = assert(lunette.open(d2 .. "/x.db"))
+  c2:ingest({ d2 })
+  local n = extract.run(c2, { "entities", "figures" })
+  H.eq("11.7 a database run: the German document done, with nothing, and counted",
+       { n.done, n.no_rules.de, c2:one([[SELECT count(*) AS n FROM annotations a JOIN documents d ON d.id = a.doc
+         WHERE d.lang = 'de']]).n, c2:one([[SELECT count(*) AS n FROM annotations a JOIN documents d ON d.id = a.doc
+         WHERE d.lang = 'fr']]).n > 0 }, { 2, 1, 0, true })
+  H.eq("11.8 then no work", extract.run(c2, { "entities", "figures" }).done, 0)
+  c2:close()
+end
+-- }======
+
 os.exit(H.report("test_extract"))

@@ -34,10 +34,32 @@ M.fields = {
   entities = { "doc", "start", "end", "text", "type" },
 }
 
---- One analysis of a text shared by every extractor.
+--- The rules a document's language is read with. The extractors' grammar is French
+--- and English; a document in another language (German, Spanish...: `lang` from
+--- its metadata or from detection) has no rules of its own, and they find nothing
+--- in it rather than read it with French grammar (German nouns as names). A script
+--- may lend one the rules of another: extract.rules_language.es = "fr". A document
+--- of unknown language (nil, "other", "und"): French.
+M.rules_language = { fr = "fr", en = "en" }
+M.default_language = "fr"
+local UNKNOWN = { other = true, und = true, [""] = true }
+
+--- The rules language of a document language (nil: none; "fr-FR", "EN" read as fr, en).
+function M.rules_for(lang)
+  if type(lang) ~= "string" then return M.default_language end
+  local primary = lang:lower():match("^%a*")
+  if UNKNOWN[primary] then return M.default_language end
+  return M.rules_language[primary]
+end
+
+--- One analysis of a text shared by every extractor. ctx.lang: the rules language;
+--- ctx.no_rules: the document's language when it has none (nothing is extracted).
 function M.context(text, opts)
   opts = opts or {}
-  local lang = (opts.lang == "en") and "en" or "fr"
+  local lang = M.rules_for(opts.lang)
+  if not lang then
+    return { tokens = {}, sentences = {}, lang = nil, no_rules = opts.lang, published = opts.published }
+  end
   local toks, sents, doc = pattern.lazy_tokens(text, lang)
   return { tokens = toks, sentences = sents, doc = doc, lang = lang, published = opts.published }
 end
@@ -47,7 +69,7 @@ end
 local function run_one(kind, text, ctx)
   local done = ctx.results or {}
   ctx.results = done
-  done[kind] = done[kind] or M.modules[kind].extract(text, ctx)
+  done[kind] = done[kind] or (ctx.no_rules and {}) or M.modules[kind].extract(text, ctx)
   return done[kind]
 end
 
@@ -181,6 +203,7 @@ function M.digest()
   serialize(require("lunette.extract.numbers"), parts, seen)
   serialize(require("lunette.extract.gazetteer"), parts, seen)
   serialize(require("lunette.extract.names"), parts, seen)
+  serialize({ M.rules_language, M.default_language }, parts, seen)   -- (which documents get rules)
   parts[#parts + 1] = "analyzer " .. core.analyzer_version   -- (its tokens are what the rules read)
   return core.hash(table.concat(parts)):sub(1, 12)
 end
@@ -203,10 +226,11 @@ local VALUE_FIELDS = {
 --- Run extractors over the documents (opts.where / opts.params choose them),
 --- storing annotations (kind, span, sentence span, JSON value, extractor,
 --- version, run). A document already done by the same extractor version is
---- skipped: re-running does no work. Returns { done = n, skipped = n, records = n }.
+--- skipped: re-running does no work. Returns { done = n, skipped = n, records = n,
+--- no_rules = { [language] = documents done with nothing found: no rules for it } }.
 function M.run(corpus, kinds, opts)
   opts = opts or {}
-  local counts = { done = 0, skipped = 0, records = 0 }
+  local counts = { done = 0, skipped = 0, records = 0, no_rules = {} }
   local run = corpus:start_run("extract", nil, { kinds = kinds, where = opts.where })
   local versions, digest = {}, M.digest()
   for _, k in ipairs(kinds) do versions[k] = M.version(k, digest) end
@@ -226,6 +250,7 @@ function M.run(corpus, kinds, opts)
       for i = b, math.min(b + batch - 1, #todo) do
         local d, need = todo[i].doc, todo[i].kinds
         local ctx = M.context(d.body, { lang = d.lang, published = d.published })
+        if ctx.no_rules then counts.no_rules[ctx.no_rules] = (counts.no_rules[ctx.no_rules] or 0) + 1 end
         for _, k in ipairs(need) do
           local m = M.modules[k]
           local name = "lunette." .. m.name
