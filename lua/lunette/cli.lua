@@ -221,6 +221,8 @@ local function extracted(args, want, command)
         command, table.concat(parts, ", "), table.concat(rules, ", "))
   end
   for _, k in ipairs(want) do out[k] = {} end
+  local runnable = {}   -- the extractors' kinds (meta is the documents' own)
+  for _, k in ipairs(want) do if k ~= "meta" then runnable[#runnable + 1] = k end end
   if #args.files > 0 then
     local ingest, clean = require "lunette.ingest", require "lunette.clean"
     local failed, read = false, 0
@@ -233,21 +235,15 @@ local function extracted(args, want, command)
         meta.doc = doc
         if out.meta then table.insert(out.meta, meta) end
         local ctx = extract.context(body, { lang = meta.lang, published = meta.published })
-        if ctx.no_rules and #want > (out.meta and 1 or 0) then
-          no_rules[ctx.no_rules] = (no_rules[ctx.no_rules] or 0) + 1
-        end
-        for _, k in ipairs(want) do
-          if k ~= "meta" then
-            for _, r in ipairs(extract[k](body, ctx)) do r.doc = doc; table.insert(out[k], r) end
-          end
+        if ctx.no_rules and #runnable > 0 then no_rules[ctx.no_rules] = (no_rules[ctx.no_rules] or 0) + 1 end
+        for _, k in ipairs(runnable) do
+          for _, r in ipairs(extract[k](body, ctx)) do r.doc = doc; table.insert(out[k], r) end
         end
       end, skip, function(where, msg) say("warning: %s: %s", where, msg) end)
     end, skip)
     if failed and read == 0 then return nil end         -- nothing could be read
   else
     local c = open_corpus(args)
-    local runnable = {}
-    for _, k in ipairs(want) do if k ~= "meta" then runnable[#runnable + 1] = k end end
     if #runnable > 0 then
       local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param })
       if not ok then c:close(); fail(1, "%s: %s", command, require("lunette.corpus").explain(err, args.db)) end

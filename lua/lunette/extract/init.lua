@@ -58,7 +58,7 @@ function M.context(text, opts)
   opts = opts or {}
   local lang = M.rules_for(opts.lang)
   if not lang then
-    return { tokens = {}, sentences = {}, lang = nil, no_rules = opts.lang, published = opts.published }
+    return { tokens = {}, sentences = {}, no_rules = opts.lang, published = opts.published }
   end
   local toks, sents, doc = pattern.lazy_tokens(text, lang)
   return { tokens = toks, sentences = sents, doc = doc, lang = lang, published = opts.published }
