@@ -535,8 +535,28 @@ local SRC = {
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
   { "5.31", "Frédéric Oudéa, alors PDG de la Société Générale, affirmait avoir quitté le pays.",
     "Frédéric Oudéa", "affirmait" },
+  -- two appositions, the subject before the first (not before a plural verb: a list of people)
   { "5.32", "Frédéric Oudéa, alors PDG de la Société Générale, banque mise en cause, affirmait avoir quitté le pays.",
-    nil, nil },
+    "Frédéric Oudéa", "affirmait" },
+  { "5.321", "Thierry, cariste de 52 ans, trente-deux ans de boîte, précise qu'il n'est pas fataliste.",
+    "Thierry", "précise" },
+  { "5.322", "Dan Quigley, 38 ans, professeur, Marc Durand, affirment que tout va bien.", nil, nil },
+  -- a manner before que; a year or month before an inverted speaker
+  { "5.323", "Le ministre affirme avec force que la réforme passera.", "Le ministre", "affirme" },
+  { "5.324", "Il travaille avec force que je sais.", nil, nil },
+  { "5.325", "« Si on imagine une autoroute », expliquait en 2015 au HuffPost Alain Bonnafous, chercheur.",
+    "Alain Bonnafous", "expliquait" },
+  { "5.326", "« C'est fini », déclarait en mars 2019 le ministre.", "le ministre", "déclarait" },
+  -- a phrase put before the subject and its apposition: the subject speaks (not a time's
+  -- determiner, a link word, a participle)
+  { "5.327", "De son côté, Roland Dumas, proche de Mitterrand, assure que le président savait.", "Roland Dumas",
+    "assure" },
+  { "5.328", "Côté FN, Gilbert Collard, député du Gard, a déclaré gagner 192.000 euros.", "Gilbert Collard",
+    "a déclaré" },
+  { "5.329", "La semaine dernière, le patron de beIN Sport, filiale de la chaîne Al-Jazira, annonçait avoir dépassé le million d'abonnés.",
+    "le patron de beIN Sport", "annonçait" },
+  { "5.330", "Désavoué, Georges Tron, mis en examen, a déclaré qu'il serait candidat.", "Georges Tron", "a déclaré" },
+  { "5.331", "Macron, le président, 45 ans, a déclaré qu'il partirait.", "Macron", "a déclaré" },
 }
 do   -- the subject of a verb coordinated after a que clause: the main clause's, unless that is an adverb
   local function all(text)

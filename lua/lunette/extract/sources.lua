@@ -706,6 +706,10 @@ M.rules = {
                             "creneau", "micro", "antenne", "plateau", "tribune", "media", "medias", "presse" },
   -- what a verb of saying reports after an aside between commas (see skip_asides)
   after_aside = set{ "que", "qu'", "avoir", "etre", "ne", "n'" },
+  -- nouns that open a phrase put before the subject: "Côté FN, Gilbert Collard, député du Gard, a dit"
+  fronted_nouns = set{ "cote", "side" },
+  -- the conjunction that opens what is reported
+  that = set{ "que", "qu'", "that" },
   -- the forms of "il y a" (see there_is_at)
   there_is = set{ "a", "avait", "aura", "aurait", "eut" },
   -- verbs that also move: "les troupes ont avancé de dix kilomètres", "a avancé vers la
@@ -876,7 +880,8 @@ M.rules = {
                  -- times and links: "Tôt ce matin, Margot Kersivien, la mère du candidat, a déclaré"
                  "tot", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
                  "dimanche", "ensuite", "puis", "enfin", "ainsi", "mais", "or", "cependant", "pourtant",
-                 "toutefois", "neanmoins", "d'ailleurs", "yesterday", "today", "however" },
+                 "toutefois", "neanmoins", "d'ailleurs", "sinon", "bref", "donc", "alors", "certes", "surtout",
+                 "finalement", "desormais", "aussitot", "entretemps", "yesterday", "today", "however" },
   -- an identifier inside a speaker: "la numéro 3 du gouvernement"
   number_signs = set{ "numero", "n°", "no" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
@@ -1921,6 +1926,10 @@ end
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local speaker_after
+-- does a segment opening a sentence name someone; is it put before the subject (see there)
+local named_opening, fronted
+-- may a token be part of an apposition (defined with apposed_subject)
+local apposition_word
 -- the index after the words that open an occasion at i ("lors", "à l'issue": de follows), or nil
 local function occasion_at(toks, i)
   if toks[i].word == "a" or toks[i].word == "A" then return nil end     -- (à, not the verb a)
@@ -1981,6 +1990,10 @@ function speaker_after(toks, i, sent, inverted)
            and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
       i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars, le 21 juin
       i = after_day_month(toks, i)
+    elseif inverted and t.term == "en" and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].sentence == sent
+           and (toks[i + 1].word:find("^[12]%d%d%d$") or dates.rules.months[toks[i + 1].term]) then
+      i = i + 2                                               -- expliquait en 2015 (en mars, en mars 2015)
+      if toks[i] and toks[i - 1].type == "word" and toks[i].word:find("^[12]%d%d%d$") then i = i + 1 end
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
     elseif inverted and (t.term == "sur" or t.term == "pour") and t.flags & 1 == 0 and toks[i + 1]
@@ -2323,6 +2336,36 @@ end
 
 -- "À Matignon, on assure", "Chez Renault, on explique": the place before the comma
 -- that precedes "on" at o, opening its clause: first and last index, or nil
+-- Does the segment from s to before c (a comma) name someone: a known first name, a determiner
+-- that opens no time ("Le porte-parole", not "La semaine dernière", "Le 21 décembre"), or names in
+-- capitals ("Frédéric Oudéa"; not "Côté FN", nor a word of the language, "Sinon", nor a participle,
+-- "Désavoué")?
+function named_opening(toks, s, c, an)
+  local t, n = toks[s], toks[s + 1]
+  if t.flags & 1 ~= 0 and M.first_name(t.term) then return true end
+  if M.rules.speaker_starts[t.term] then
+    return not (n and (M.rules.time_nouns[n.term] or n.type == "number" or dates.rules.months[n.term]))
+  end
+  if M.rules.fronted_nouns[t.term] or M.rules.openers[t.term] or M.rules.openers[t.lower] or an:is_stop(t.term)
+     or (c == s + 1 and t.lower:find("é[e]?s?$")) then
+    return false
+  end
+  for k = s, c - 1 do
+    if toks[k].type ~= "word" or toks[k].flags & 1 == 0 then return false end
+  end
+  return true
+end
+
+-- Is the segment before the comma at c, opening the sentence, a phrase put before a subject rather
+-- than a subject: "De son côté, Roland Dumas, proche de Mitterrand, assure", "Côté FN, Gilbert
+-- Collard, député du Gard, a déclaré", "La semaine dernière, le patron de X, filiale de Y, annonçait"
+function fronted(toks, c, sent, an)
+  local s = c - 1
+  while s > 1 and toks[s - 1].sentence == sent and toks[s - 1].type ~= "punct" do s = s - 1 end
+  if toks[s - 1] and toks[s - 1].sentence == sent or c - s > M.rules.max_speaker then return false end
+  return not named_opening(toks, s, c, an)
+end
+
 local function fronted_place(toks, o, sent)
   local c = o - 1
   if not (toks[c] and toks[c].word == "," and toks[c].sentence == sent) then return nil end
@@ -2475,7 +2518,7 @@ local function speaker_before(toks, v, sent, an, from)
       -- "Face à la presse, le patron d'Apple, Tim Cook, a affirmé": after an adverbial phrase it does
       if a and (led or not before or before.sentence ~= sent or M.rules.clause_start[before.term]
                 or (before.type == "punct" and before.word ~= ",")
-                or (before.word == "," and opened_segment(toks, a - 1, sent))) then
+                or (before.word == "," and (opened_segment(toks, a - 1, sent) or fronted(toks, a - 1, sent, an)))) then
         -- "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré": a title, then the name of the one
         -- who holds it: the speaker is both, the source the name (third value: where it starts)
         local ne = M.rules.speaker_starts[toks[a].term] ~= nil and apposed_name_at(toks, p + 1, v - 2, an)
@@ -2501,6 +2544,26 @@ local function speaker_before(toks, v, sent, an, from)
         if M.rules.speaker_starts[toks[s0].term] and not (toks[s0 - 1] and toks[s0 - 1].sentence == sent)
            and p - s0 <= M.rules.max_relative then
           return p + 1, ne
+        end
+      end
+      -- (two appositions after a subject that names someone: "Thierry, cariste de 52 ans,
+      -- trente-deux ans de boîte, précise"; neither with a verb; not before a plural verb: "Dan
+      -- Quigley, 38 ans, professeur, X, affirment" lists people)
+      local vt = toks[v].term
+      local q = p - 1
+      while q > 1 and toks[q - 1].sentence == sent and toks[q - 1].type ~= "punct" do q = q - 1 end
+      if not long and q < p and toks[q - 1] and toks[q - 1].word == "," and toks[q - 1].sentence == sent
+         and not (vt:find("ent$") or vt == "ont" or vt == "sont" or vt == "avaient" or vt == "auraient") then
+        local plain = true
+        for k = q, v - 2 do
+          if k ~= p and not apposition_word(toks[k], true) then plain = false; break end
+        end
+        local s0 = q - 2
+        while s0 > 1 and toks[s0 - 1].sentence == sent and toks[s0 - 1].type ~= "punct" do s0 = s0 - 1 end
+        local opens = not toks[s0 - 1] or toks[s0 - 1].sentence ~= sent
+        if plain and opens and named_opening(toks, s0, q - 1, an) then
+          local a1, b1, c1 = speaker_before(toks, p + 1, sent, an)
+          if a1 == s0 then return a1, b1, c1 end
         end
       end
     end
@@ -2690,6 +2753,17 @@ local function verb_opening(t)
          or t.term:find("[^a]ait$") or t.term:find("aient$"))
 end
 
+-- Can t be a word of an apposition (no verb, no clause)? A verb in the segment: "Lassés, de nombreux
+-- fumeurs jetteront"; "X, il tient des propos, nous raconte". (numbers: "cariste de 52 ans", when
+-- numbers may be there)
+function apposition_word(t, numbers_too)
+  return (t.type == "word" or (numbers_too and t.type == "number"))
+    and not (finite_aux(t) or M.rules.be_have[t.term])                 -- (finite_aux: not "à l'époque")
+    and not M.rules.clause_start[t.term]
+    and not (M.rules.subject_pronouns[t.term] and t.flags & 1 == 0)
+    and not (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$")))
+end
+
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
 -- apposition without a verb, between commas before the verb at v: true or false
 local function apposed_subject(toks, v, sent, an, loose)
@@ -2729,14 +2803,7 @@ local function apposed_subject(toks, v, sent, an, loose)
   -- sur sa chaîne YouTube, a révélé son visage"; asked only when the verb's object follows)
   local reach = loose and M.rules.max_apposition or 8
   while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (+3: a time lead)
-    local t = toks[p]                        -- a verb in the segment: "Lassés, de nombreux fumeurs jetteront"
-    local verb = finite_aux(t) or M.rules.be_have[t.term]          -- (finite_aux: not "à l'époque")
-    if (t.type ~= "word" and not (loose and t.type == "number")) or verb
-       or M.rules.clause_start[t.term]
-       or (M.rules.subject_pronouns[t.term] and t.flags & 1 == 0)      -- "X, il tient des propos, nous raconte"
-       or (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$"))) then
-      return false
-    end
+    if not apposition_word(toks[p], loose) then return false end
     p = p - 1
   end
   -- (a time before a title opens an apposition too: "X, alors directrice de la communication,
@@ -2960,6 +3027,18 @@ local function skip_asides(toks, k, time)
         end
       end
       if m > n0 and toks[m] and (toks[m].term == "que" or toks[m].term == "qu'") then lj = m end
+    end
+    -- (a manner before que: "affirme avec force que", "explique sans détour qu'", "said with
+    -- confidence that"; four lower-case words at most, then que)
+    if not lj and time and M.rules.manner[toks[k].term] and toks[k].flags & 1 == 0 then
+      local m = k + 1
+      while m - k <= 4 and toks[m] and toks[m].sentence == toks[k].sentence and toks[m].type == "word"
+            and toks[m].flags & 1 == 0 and not M.rules.that[toks[m].term] do
+        m = m + 1
+      end
+      if m > k + 1 and toks[m] and toks[m].sentence == toks[k].sentence and M.rules.that[toks[m].term] then
+        lj = m
+      end
     end
     -- (an aside between commas before que or a past infinitive: "affirme par ailleurs, ce mercredi 15
     -- mars, que", "indique, de son côté, avoir contacté")
