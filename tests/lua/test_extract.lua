@@ -557,6 +557,16 @@ local SRC = {
     "le patron de beIN Sport", "annonçait" },
   { "5.330", "Désavoué, Georges Tron, mis en examen, a déclaré qu'il serait candidat.", "Georges Tron", "a déclaré" },
   { "5.331", "Macron, le président, 45 ans, a déclaré qu'il partirait.", "Macron", "a déclaré" },
+  -- a long apposition after a name (its verb's object is no speaker); not after a clause or an
+  -- infinitive's phrase (the speaker after the verb)
+  { "5.332", "Jean-Luc Mélenchon, le chef de file de la France Insoumise, a dénoncé une guerre contre son parti.",
+    "Jean-Luc Mélenchon", "a dénoncé" },
+  { "5.333", "M. Loignon, professeur de musique dans un collège de Bourges, a expliqué la naissance du groupe.",
+    "M. Loignon", "a expliqué" },
+  { "5.334", "Il grandit paisiblement, allaité par sa maman dans la nursery du parc, explique le site du zoo.",
+    "le site du zoo", "explique" },
+  { "5.335", "L'occasion de livrer les esquisses de son programme, bâti autour d'une dizaine de grands thèmes, rapporte Le Figaro.",
+    "Le Figaro", "rapporte" },
 }
 do   -- the subject of a verb coordinated after a que clause: the main clause's, unless that is an adverb
   local function all(text)

@@ -955,6 +955,8 @@ M.rules = {
   -- the longest apposition between a subject and its verb, in tokens ("X, aux 2,7 millions
   -- d'abonnés sur sa chaîne YouTube, a révélé")
   max_apposition = 12,
+  -- and the longest after a subject that names no one (named_opening): "Marie, jeune patiente, raconte"
+  short_apposition = 8,
   -- a pronoun speaker takes the source of the last speaker that agrees with it, at most
   -- this many sentences back: "Marine Le Pen a dénoncé ... « ... », a-t-elle ajouté"
   pronoun_reach = 2,
@@ -1864,6 +1866,14 @@ local function ment_adverb(t)
     and not M.rules.verbs[t.term] and not M.rules.object_verbs[t.term]   -- (affirment, estiment, confirment)
 end
 
+-- Is t an infinitive (a lower-case word in -er, -ir, -re that is no stopword nor a known noun)?
+-- After a verb of saying it reports: "affirme toujours calculer", "dit regretter"
+local function infinitive_like(t, an)
+  local w = t and t.type == "word" and t.flags & 1 == 0 and t.term
+  return w and #w >= 4 and not an:is_stop(w) and not M.rules.be_have[w] and not M.rules.not_infinitives[w]
+    and (w:find("[^e]er$") or w:find("ir$") or w:find("re$")) and true or false
+end
+
 -- does the verb of saying at c attest rather than tell (rules.attest_verbs)? After en; before
 -- de with no quotation after it in the sentence, when the word before the verb (at s) is no name
 -- nor personal pronoun: "son côté séducteur témoigne de sa complicité" (but "Luc Ferry a témoigné
@@ -2341,6 +2351,10 @@ end
 -- capitals ("Frédéric Oudéa"; not "Côté FN", nor a word of the language, "Sinon", nor a participle,
 -- "Désavoué")?
 function named_opening(toks, s, c, an)
+  if M.rules.title_abbrevs[toks[s].term] and toks[s].flags & 1 ~= 0 and s + 1 < c then   -- (M. Loignon)
+    s = toks[s + 1].word == "." and s + 2 or s + 1
+    if s >= c then return false end
+  end
   local t, n = toks[s], toks[s + 1]
   if t.flags & 1 ~= 0 and M.first_name(t.term) then return true end
   if M.rules.speaker_starts[t.term] then
@@ -2801,7 +2815,7 @@ local function apposed_subject(toks, v, sent, an, loose)
   local p = v - 2
   -- (loose: longer, a number in it, opening on a preposition: "X, aux 2,7 millions d'abonnés
   -- sur sa chaîne YouTube, a révélé son visage"; asked only when the verb's object follows)
-  local reach = loose and M.rules.max_apposition or 8
+  local reach = M.rules.max_apposition
   while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (+3: a time lead)
     if not apposition_word(toks[p], loose) then return false end
     p = p - 1
@@ -2821,6 +2835,16 @@ local function apposed_subject(toks, v, sent, an, loose)
   end
   local a, b = speaker_before(toks, p, sent, an)
   if not a or b ~= p - 1 or M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then return false end
+  -- (a long apposition after a name only: "Stéphane Séjourné, le directeur de campagne du parti de la
+  -- majorité, dénonce"; not "Il grandit paisiblement, allaité par sa maman dans la nursery du parc,
+  -- explique le site du zoo")
+  -- (nor an infinitive's phrase: "L'occasion de livrer ses esquisses, bâti autour de ..., rapporte Le Figaro")
+  if not loose and v - s > M.rules.short_apposition then
+    if not named_opening(toks, a, b + 1, an) then return false end
+    for k = a + 1, b do
+      if (toks[k - 1].term == "de" or toks[k - 1].term == "d'") and infinitive_like(toks[k], an) then return false end
+    end
+  end
   for k = a, b do                          -- "Enfin nous avons compris, j'ai compris, dit": a clause
     if finite_aux(toks[k]) or (M.rules.be_have[toks[k].term] and toks[k].flags & 1 == 0)
        or M.rules.clause_marks[toks[k].term] then                     -- "T'en fais pas, Moussa, lui a dit"
@@ -3073,13 +3097,6 @@ local function noun_after(toks, i)
     or (p.type == "word" and p.term:find("...ez$") ~= nil and not M.rules.not_imperatives[p.term])
 end
 
--- Is t an infinitive (a lower-case word in -er, -ir, -re that is no stopword nor a known noun)?
--- After a verb of saying it reports: "affirme toujours calculer", "dit regretter"
-local function infinitive_like(t, an)
-  local w = t and t.type == "word" and t.flags & 1 == 0 and t.term
-  return w and #w >= 4 and not an:is_stop(w) and not M.rules.be_have[w] and not M.rules.not_infinitives[w]
-    and (w:find("[^e]er$") or w:find("ir$") or w:find("re$")) and true or false
-end
 
 -- A relative with no comma speaks for its noun phrase at a only in a clause of its own: what it
 -- says follows the verb at v (que, a colon), and the noun phrase opens its clause or follows par,
