@@ -207,6 +207,8 @@ M.rules = {
              { "les", "400", "coups" }, { "par", "quatre", "chemins" }, { "d'", "une", "pierre", "deux", "coups" },
              { "les", "cheveux", "en", "quatre" }, { "jamais", "deux", "sans", "trois" }, { "ni", "une", "ni", "deux" },
              { "son", "trente", "et", "un" }, { "son", "31" }, { "les", "trente-six", "du", "mois" },
+             { "des", "quatre", "coins" }, { "les", "quatre", "coins", "du" }, { "de", "deux", "choses", "l'", "une" },
+             { "en", "quatre", "pour" }, { "en", "deux", "temps" },
              -- how many digits: "une croissance à deux chiffres"
              { "a", "un", "chiffre" }, { "a", "deux", "chiffres" }, { "a", "trois", "chiffres" },
              { "a", "quatre", "chiffres" }, { "double-digit" },
@@ -345,6 +347,8 @@ M.rules = {
     "consacré à Franz Schubert (1797-1828) : les Symphonies", "la Messe en mi bémol D.950, posthume",
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
+    "ils viennent des quatre coins du monde", "De deux choses l'une : il part", "il se met en quatre pour eux",
+    "le projet se fera en deux temps",
     "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
