@@ -208,7 +208,7 @@ M.rules = {
              { "les", "cheveux", "en", "quatre" }, { "jamais", "deux", "sans", "trois" }, { "ni", "une", "ni", "deux" },
              { "son", "trente", "et", "un" }, { "son", "31" }, { "les", "trente-six", "du", "mois" },
              { "des", "quatre", "coins" }, { "les", "quatre", "coins", "du" }, { "de", "deux", "choses", "l'", "une" },
-             { "en", "quatre", "pour" }, { "en", "deux", "temps" },
+             { "en", "quatre", "pour" }, { "en", "deux", "temps" }, { "aux", "trois", "bandes" },
              -- how many digits: "une croissance à deux chiffres"
              { "a", "un", "chiffre" }, { "a", "deux", "chiffres" }, { "a", "trois", "chiffres" },
              { "a", "quatre", "chiffres" }, { "double-digit" },
@@ -348,7 +348,7 @@ M.rules = {
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
     "ils viennent des quatre coins du monde", "De deux choses l'une : il part", "il se met en quatre pour eux",
-    "le projet se fera en deux temps",
+    "le projet se fera en deux temps", "la marque aux trois bandes", "plus de 5 kgs en trop",
     "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",

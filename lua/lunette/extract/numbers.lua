@@ -47,7 +47,7 @@ end
 --- units of measure after a number (folded): how far, how big, how heavy, how much, not
 --- how many ("600 km", "2 000 tonnes", "1500°C": neither a count nor, after "jusqu'à", a year)
 M.measures = {}
-for _, u in ipairs{ "km", "m", "kg", "cm", "mm",
+for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "oz", "gallons", "ha",
                     "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
                     "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
                     "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²",
