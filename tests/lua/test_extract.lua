@@ -895,6 +895,11 @@ local ENTS = {
   { "6.42", "Selon Closer et Buzzfeed, tout va bien, écrit Le Gorafi.", "Closer/org; Buzzfeed/org; Le Gorafi/org" },
   { "6.35", "Récompensé d'un Oscar, il salue les anciens Premiers ministres Lionel Jospin et Oscar Wilde.",
     "Oscar/other; Lionel Jospin/person; Oscar Wilde/person" },
+  -- a word alone takes the one type the text gives it elsewhere (not after a determiner: a person's)
+  { "6.43", "Le poids de l'engagement d'Aragon est grand. « Il faut quelque chose », confie Aragon. Un Aragon.",
+    "Aragon/person; Aragon/person; Aragon/other" },
+  { "6.44", "Il vit en Union soviétique, puis en RDA, sous le régime est-allemand, loin de l'Allemagne de l'Ouest.",
+    "Union soviétique/place; RDA/place; est-allemand/place; Allemagne de l'Ouest/place" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

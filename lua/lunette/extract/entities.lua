@@ -652,6 +652,27 @@ function M.extract(text, opts)
       e.type, e.name = "person", parts[c_term[e.a]]
     end
   end
+  -- a word alone left "other" takes the type (and name) the text gives the same word alone elsewhere,
+  -- when it gives one only: "confie Aragon" makes a person of "l'engagement d'Aragon" too
+  local typed = {}
+  for _, e in ipairs(merged) do
+    if e.a == e.b and e.type ~= "other" then
+      local w, was = c_term[e.a], typed[c_term[e.a]]
+      if was == nil then
+        typed[w] = e
+      elseif was and (was.type ~= e.type or was.name ~= e.name) then
+        typed[w] = false
+      end
+    end
+  end
+  for _, e in ipairs(merged) do
+    local t = e.a == e.b and e.type == "other" and typed[c_term[e.a]]
+    -- (a person's name is no person's after a determiner: "un Oscar", "des Outre-mer")
+    if t and t.type == "person" and c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]] then
+      t = nil
+    end
+    if t then e.type, e.name = t.type, t.name end
+  end
   -- (the tokens of page furniture written with capitals: "PARTAGEZ CET ARTICLE", "Photo Credit")
   -- (from the tokens holding a first word of one, asked of the doc: no pass over all tokens in Lua)
   local furniture = {}

@@ -106,6 +106,12 @@ return {
   { P, "Macédoine du Nord", "Macédoine", "North Macedonia", "macédonien", "macédonienne", "Macedonian" },
   { P, "Albanie", "Albania", "albanais", "albanaise", "Albanian" },
   { P, "Kosovo", "kosovar", "kosovars", "Kosovar" },
+  -- states of the twentieth century, named in history and obituaries
+  { P, "Union soviétique", "URSS", "Soviet Union", "USSR", "soviétique", "soviétiques", "Soviet" },
+  { P, "Yougoslavie", "Yugoslavia", "yougoslave", "yougoslaves", "Yugoslav" },
+  { P, "Tchécoslovaquie", "Czechoslovakia", "tchécoslovaque", "tchécoslovaques", "Czechoslovak" },
+  { P, "RDA", "Allemagne de l'Est", "East Germany", "est-allemand", "est-allemande", "est-allemands" },
+  { P, "RFA", "Allemagne de l'Ouest", "West Germany", "ouest-allemand", "ouest-allemande", "ouest-allemands" },
   { P, "Islande", "Iceland", "islandais", "islandaise", "Icelandic" },
   { P, "Malte", "Malta", "maltais", "maltaise", "Maltese" },
   { P, "Chypre", "Cyprus", "chypriote", "chypriotes", "Cypriot" },
