@@ -565,6 +565,12 @@ local SRC = {
     "M. Loignon", "a expliqué" },
   { "5.334", "Il grandit paisiblement, allaité par sa maman dans la nursery du parc, explique le site du zoo.",
     "le site du zoo", "explique" },
+  -- a time counted without a number, a means: no part of the speaker
+  { "5.336", "« C'est le plus grand contrat », affirme le communiqué de l'agence quelques heures après la signature.",
+    "l'agence", "affirme" },
+  { "5.337", "« Je suis partie », nous relate Pauline par téléphone, entre deux sanglots.", "Pauline", "relate" },
+  { "5.338", "« Il faut savoir rendre les armes », explique le président joint par téléphone.", "le président",
+    "explique" },
   { "5.335", "L'occasion de livrer les esquisses de son programme, bâti autour d'une dizaine de grands thèmes, rapporte Le Figaro.",
     "Le Figaro", "rapporte" },
 }

@@ -387,7 +387,12 @@ M.rules = {
                           { "au", "cours" }, { "a", "l'", "occasion" }, { "in", "response" },
                           -- the manner: "a ajouté votre boulangère | d'un air dégoûté"
                           { "d'", "un", "air" }, { "d'", "un", "ton" }, { "d'", "une", "voix" },
-                          { "sur", "un", "ton" } },
+                          { "sur", "un", "ton" },
+                          -- the means: "relate Pauline | par téléphone", "a confirmé le groupe | par communiqué"
+                          { "par", "telephone" }, { "par", "mail" }, { "par", "e-mail" }, { "par", "courriel" },
+                          { "par", "sms" }, { "par", "ecrit" }, { "par", "communique" }, { "par", "message" },
+                          { "par", "la", "voix" }, { "par", "visioconference" }, { "by", "phone" },
+                          { "by", "telephone" }, { "by", "email" } },
   -- words after which a determiner stays inside a noun phrase ("le ministre de la Défense")
   -- heads of a noun phrase before ", qui" that speak for none: "l'opinion de la ministre, qui estimait"
   not_antecedents = set{ "opinion", "avis", "attaque", "attaques", "position", "propos", "declaration",
@@ -609,6 +614,12 @@ M.rules = {
   time_units = set{ "jours", "jour", "heures", "heure", "minutes", "semaines", "mois", "ans", "annees", "days",
                     "hours", "weeks", "months", "years" },
   time_after = set{ "apres", "plus", "auparavant", "avant", "later", "after", "before", "earlier", "ago" },
+  -- participles of being reached, then par: "explique le président | joint par téléphone"
+  reached = set{ "joint", "jointe", "joints", "jointes", "contacte", "contactee", "contactes", "contactees",
+                 "interroge", "interrogee", "interroges", "interrogees", "sollicite", "sollicitee", "questionne",
+                 "questionnee", "interviewe", "interviewee", "reached", "contacted", "interviewed" },
+  -- and the words that count them without a number: "quelques heures après", "several days later"
+  time_counts = set{ "quelques", "plusieurs", "some", "several", "few" },
   leads = { { "plus", "loin" }, { "ensuite" }, { "puis" }, { "enfin" }, { "alors" }, { "par", "ailleurs" },
             { "en", "outre" }, { "de", "plus" }, { "aussi" }, { "depuis" }, { "desormais" }, { "aujourd'hui" },
             { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" },
@@ -2220,8 +2231,12 @@ function speaker_after(toks, i, sent, inverted)
                   or seq.longest(seq.index(dates.rules.relative, relative_seq), toks, j)) then
       break
     end
+    if j > i and M.rules.reached[t.term] and t.flags & 1 == 0 and toks[j + 1]
+       and (toks[j + 1].term == "par" or toks[j + 1].term == "by") then
+      break                                      -- le président | joint par téléphone
+    end
     -- "écrit un tweet | vingt jours après", "a déclaré le ministre | deux heures plus tard": a time
-    if j > i and (numbers.words[t.term] or t.type == "number") and toks[j + 1]
+    if j > i and (numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term]) and toks[j + 1]
        and M.rules.time_units[toks[j + 1].term] and M.rules.time_after[toks[j + 2] and toks[j + 2].term or ""] then
       break
     end
