@@ -16,8 +16,9 @@ local dates = require "lunette.extract.dates"   -- its months, read when used (r
 local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
 local first_names = require "lunette.extract.names"      -- first names
 
--- a set of verbs and, of those in -e, the present plural and the imperfect (dénonce ->
--- dénoncent, affirme -> affirmait, affirmaient)
+-- a set of verbs and, of those in -e, the present plural, the imperfect, the past historic, the
+-- future and the conditional (dénonce -> dénoncent, affirme -> affirmait, affirmaient, affirma,
+-- affirmera, affirmerait)
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
 local NO_PLURAL = { abonde = true, releve = true }
 local function with_forms(list)
@@ -33,6 +34,8 @@ local function with_forms(list)
       local stem = w:sub(1, -2) .. (w:find("ge$") and "e" or "")
       out[#out + 1] = stem .. "a"
       out[#out + 1] = w:sub(1, -2) .. "erent"
+      -- the future and the conditional: "nous confiera-t-elle plus tard", "affirmerait X"
+      for _, e in ipairs{ "ra", "ront", "rait", "raient" } do out[#out + 1] = w .. e end
     end
   end
   return set(out)
@@ -41,10 +44,13 @@ end
 -- time rows and "dans" + a determiner + a statement, each determiner: "souligne dans un
 -- communiqué le Conseil", "indique dans son communiqué le porte-parole"
 local function with_statements(rows)
-  for _, noun in ipairs{ "communique", "entretien", "tweet", "message", "courrier", "post", "courriel" } do
+  for _, noun in ipairs{ "communique", "entretien", "tweet", "message", "courrier", "post", "courriel", "rapport",
+                         "avis", "livre", "ouvrage", "blog", "billet", "editorial", "document", "discours",
+                         "essai", "bilan", "memoire", "arret", "jugement" } do
     for _, det in ipairs{ "un", "son", "leur", "ce" } do rows[#rows + 1] = { "dans", det, noun } end
   end
-  for _, noun in ipairs{ "interview", "declaration", "lettre", "video", "tribune" } do
+  for _, noun in ipairs{ "interview", "declaration", "lettre", "video", "tribune", "note", "etude", "chronique",
+                         "publication", "reponse", "decision", "enquete", "circulaire", "ordonnance" } do
     for _, det in ipairs{ "une", "sa", "leur", "cette" } do rows[#rows + 1] = { "dans", det, noun } end
   end
   return rows
@@ -3069,7 +3075,7 @@ local function skip_asides(toks, k, time)
     end
     -- (a manner before que: "affirme avec force que", "explique sans détour qu'", "said with
     -- confidence that"; four lower-case words at most, then que)
-    if not lj and time and M.rules.manner[toks[k].term] and toks[k].flags & 1 == 0 then
+    if not lj and M.rules.manner[toks[k].term] and toks[k].flags & 1 == 0 then
       local m = k + 1
       while m - k <= 4 and toks[m] and toks[m].sentence == toks[k].sentence and toks[m].type == "word"
             and toks[m].flags & 1 == 0 and not M.rules.that[toks[m].term] do
@@ -4504,14 +4510,19 @@ function M.extract(text, opts)
         if inverted and nxt and nxt.term ~= "que" and nxt.term ~= "qu'" and nxt.term ~= "that" then
           -- a phrase between commas before the speaker: "a regretté, à l'issue du discours, la responsable"
           local from = cue_b + 1
-          if nxt.word == "," then
-            for c = cue_b + 2, cue_b + 14 do
+          -- (adverbs first: "expliquait d'ailleurs, en août dernier, le professeur Johns")
+          local comma, ak = cue_b + 1, after_adverb(toks, cue_b + 1)
+          while ak and toks[ak] and toks[ak].sentence == t.sentence do comma, ak = ak, after_adverb(toks, ak) end
+          if toks[comma] and toks[comma].word == "," then
+            for c = comma + 1, comma + 13 do
               local tc = toks[c]
               if not tc or tc.sentence ~= t.sentence or (tc.type == "punct" and tc.word ~= ",") then break end
               if tc.word == "," then from = c + 1; break end
             end
           end
           local a, b = speaker_after(toks, from, t.sentence, true)
+          -- (an amount is what the verb brings in, no speaker: "un poumon rapportera près de 10 000 €")
+          if a and figure_at(toks, a) then a = nil end
           -- "Guy Alvès, a confirmé sa participation": what one confirms, states or voices after
           -- a determiner is the verb's object, no speaker (but "a déclaré son avocat")
           if a and toks[a].flags & 1 == 0 and M.rules.speaker_starts[toks[a].term] and toks[a + 1]
