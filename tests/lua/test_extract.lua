@@ -577,6 +577,12 @@ local SRC = {
     "Johns", "expliquait" },
   { "5.342", "L'agence précise dans son avis qu'il n'est pas possible de conclure.", "L'agence", "précise" },
   { "5.343", "Un rein vaudra 5 000 euros, tandis qu'un poumon ou une rate, rapporteront près de 10.000 euros.", nil, nil },
+  -- redire; s'est expliqué; a negated infinitive after the verb
+  { "5.344", "En fait, il a redit qu'il avait sous-estimé la crise.", "il", "a redit" },
+  { "5.345", "« Cette vidéo est un trucage », s'est expliqué Salif Lakdissi, porte-parole du gouvernement.",
+    "Salif Lakdissi", "s'est expliqué" },
+  { "5.346", "Depuis cette expérience, Pascal dit ne jamais s'être senti aussi bien.", "Pascal", "dit" },
+  { "5.347", "Il dit ne pas.", nil, nil },
   { "5.338", "« Il faut savoir rendre les armes », explique le président joint par téléphone.", "le président",
     "explique" },
   { "5.335", "L'occasion de livrer les esquisses de son programme, bâti autour d'une dizaine de grands thèmes, rapporte Le Figaro.",

@@ -149,7 +149,8 @@ M.rules = {
     -- only after a quote (see inverted_only): « ... », a ironisé X
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit" },
+    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
+    "redit" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -159,7 +160,7 @@ M.rules = {
     "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
     "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
     "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute", "argue", "argumente",
-    "redoute", "decrit", "decrivent", "decrivait", "decrivaient",
+    "redoute", "decrit", "decrivent", "decrivait", "decrivaient", "redit", "redisent", "redisait", "redisaient",
     -- (the plurals of those not in -e)
     "poursuivent", "concluent", "previennent", "repondent", "ecrivent",
     "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
@@ -504,6 +505,7 @@ M.rules = {
                    { "s'", "est", "exclamee" }, { "s'", "est", "defendu" }, { "s'", "est", "defendue" },
                    { "s'", "est", "justifie" }, { "s'", "est", "rejoui" }, { "s'", "est", "emporte" },
                    { "s'", "est", "ecrie" }, { "s'", "est", "ecriee" }, { "s'", "ecrie" },
+                   { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
                    { "s'", "indigne" }, { "s'", "exclame" }, { "s'", "interroge" }, { "s'", "inquiete" },
                    { "s'", "etonne" }, { "se", "felicite" }, { "se", "rejouit" }, { "s'", "insurge" },
@@ -1889,6 +1891,18 @@ local function infinitive_like(t, an)
   local w = t and t.type == "word" and t.flags & 1 == 0 and t.term
   return w and #w >= 4 and not an:is_stop(w) and not M.rules.be_have[w] and not M.rules.not_infinitives[w]
     and (w:find("[^e]er$") or w:find("ir$") or w:find("re$")) and true or false
+end
+
+-- Does a negated infinitive start at r: "dit ne jamais s'être senti", "assure n'avoir rien vu", "affirme
+-- ne pas vouloir"?
+local function negated_infinitive(toks, r, an)
+  local t = toks[r]
+  if not (t and (t.term == "ne" or t.term == "n'") and t.flags & 1 == 0) then return false end
+  local k = r + 1
+  if toks[k] and M.rules.negations[toks[k].term] then k = k + 1 end
+  if toks[k] and (toks[k].term == "s'" or toks[k].term == "se") then k = k + 1 end
+  local w = toks[k]
+  return w ~= nil and w.sentence == t.sentence and (w.term == "avoir" or w.term == "etre" or infinitive_like(w, an))
 end
 
 -- does the verb of saying at c attest rather than tell (rules.attest_verbs)? After en; before
@@ -4211,6 +4225,7 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
+               or (an.lang ~= "en" and negated_infinitive(toks, r, an))
                or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i))
                -- ("souligne le fait que": what is reported after le fait)
                or (toks[r].term == "le" and toks[r + 1] and toks[r + 1].term == "fait" and toks[r + 2]
