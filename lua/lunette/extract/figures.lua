@@ -180,7 +180,8 @@ M.rules = {
                    "forts", "fortes", "fervents", "ferventes", "veritables", "jolis", "jolies", "lourds",
                    "lourdes", "meilleurs", "meilleures", "pires", "excellents", "excellentes",
                    "magnifiques", "superbes", "splendides", "sublimes", "terribles", "formidables", "parfaits",
-                   "parfaites", "rares", "nombreux", "nombreuses", "courageux", "courageuses",
+                   "parfaites", "rares", "nombreux", "nombreuses", "courageux", "courageuses", "gigantesques",
+                   "savoureux", "savoureuses", "minuscules", "modestes", "infimes",
                    "own", "new", "more", "additional", "other", "few", "big", "small", "major" },
                    -- (not last, past, next, first: in English they come before the number)
   -- how many times, not how many things: "deux fois", "three times"; fractions
@@ -207,7 +208,8 @@ M.rules = {
              { "les", "400", "coups" }, { "par", "quatre", "chemins" }, { "d'", "une", "pierre", "deux", "coups" },
              { "les", "cheveux", "en", "quatre" }, { "jamais", "deux", "sans", "trois" }, { "ni", "une", "ni", "deux" },
              { "son", "trente", "et", "un" }, { "son", "31" }, { "les", "trente-six", "du", "mois" },
-             { "des", "quatre", "coins" }, { "les", "quatre", "coins", "du" }, { "de", "deux", "choses", "l'", "une" },
+             { "des", "quatre", "coins" }, { "pizza", "quatre", "fromages" }, { "pizza", "4", "fromages" },
+             { "les", "quatre", "coins", "du" }, { "de", "deux", "choses", "l'", "une" },
              { "en", "quatre", "pour" }, { "en", "deux", "temps" }, { "aux", "trois", "bandes" },
              -- how many digits: "une croissance à deux chiffres"
              { "a", "un", "chiffre" }, { "a", "deux", "chiffres" }, { "a", "trois", "chiffres" },
@@ -264,7 +266,9 @@ M.rules = {
                    "hour", "hours", "decade", "decades", "century", "centuries", "h", "min",
                    "nuit", "nuits", "soir", "soirs", "soiree", "soirees", "matin", "matins", "matinee", "matinees",
                    "week-end", "week-ends", "weekend", "weekends", "semestre", "semestres", "night", "nights",
-                   "evening", "evenings", "morning", "mornings" },
+                   "evening", "evenings", "morning", "mornings",
+                   -- years of age as written of birthdays: "fêtera ses 18 printemps", "souffle ses 40 bougies"
+                   "printemps", "bougies" },
                    -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
                    -- de cotisation", "après huit journées de championnat" count); and the measures
                    -- (numbers.measures: km, tonnes, °C), added below
@@ -349,6 +353,7 @@ M.rules = {
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
     "ils viennent des quatre coins du monde", "De deux choses l'une : il part", "il se met en quatre pour eux",
     "le projet se fera en deux temps", "la marque aux trois bandes", "plus de 5 kgs en trop",
+    "une bonne pizza 4 fromages", "sa fille fêtera ses 18 printemps", "il souffle ses 40 bougies",
     "je prends mon courage à deux mains", "ils freinent des quatre fers", "il habite à deux pas",
     "il l'a mentionné à six reprises", "flottant entre deux eaux",
     "une tribune dans l'entre deux tours", "n'est susceptible d'intervenir qu'à deux titres",
