@@ -1893,18 +1893,6 @@ local function infinitive_like(t, an)
     and (w:find("[^e]er$") or w:find("ir$") or w:find("re$")) and true or false
 end
 
--- Does a negated infinitive start at r: "dit ne jamais s'être senti", "assure n'avoir rien vu", "affirme
--- ne pas vouloir"?
-local function negated_infinitive(toks, r, an)
-  local t = toks[r]
-  if not (t and (t.term == "ne" or t.term == "n'") and t.flags & 1 == 0) then return false end
-  local k = r + 1
-  if toks[k] and M.rules.negations[toks[k].term] then k = k + 1 end
-  if toks[k] and (toks[k].term == "s'" or toks[k].term == "se") then k = k + 1 end
-  local w = toks[k]
-  return w ~= nil and w.sentence == t.sentence and (w.term == "avoir" or w.term == "etre" or infinitive_like(w, an))
-end
-
 -- does the verb of saying at c attest rather than tell (rules.attest_verbs)? After en; before
 -- de with no quotation after it in the sentence, when the word before the verb (at s) is no name
 -- nor personal pronoun: "son côté séducteur témoigne de sa complicité" (but "Luc Ferry a témoigné
@@ -2379,8 +2367,12 @@ local function opened_segment(toks, c, sent)
   return M.rules.openers[first.term] or M.rules.openers[first.lower] or time or false
 end
 
--- "À Matignon, on assure", "Chez Renault, on explique": the place before the comma
--- that precedes "on" at o, opening its clause: first and last index, or nil
+-- the first index of the words (no punctuation) of sentence sent that end at k
+local function segment_start(toks, k, sent)
+  while k > 1 and toks[k - 1].sentence == sent and toks[k - 1].type ~= "punct" do k = k - 1 end
+  return k
+end
+
 -- Does the segment from s to before c (a comma) name someone: a known first name, a determiner
 -- that opens no time ("Le porte-parole", not "La semaine dernière", "Le 21 décembre"), or names in
 -- capitals ("Frédéric Oudéa"; not "Côté FN", nor a word of the language, "Sinon", nor a participle,
@@ -2409,12 +2401,13 @@ end
 -- than a subject: "De son côté, Roland Dumas, proche de Mitterrand, assure", "Côté FN, Gilbert
 -- Collard, député du Gard, a déclaré", "La semaine dernière, le patron de X, filiale de Y, annonçait"
 function fronted(toks, c, sent, an)
-  local s = c - 1
-  while s > 1 and toks[s - 1].sentence == sent and toks[s - 1].type ~= "punct" do s = s - 1 end
+  local s = segment_start(toks, c - 1, sent)
   if toks[s - 1] and toks[s - 1].sentence == sent or c - s > M.rules.max_speaker then return false end
   return not named_opening(toks, s, c, an)
 end
 
+-- "À Matignon, on assure", "Chez Renault, on explique": the place before the comma
+-- that precedes "on" at o, opening its clause: first and last index, or nil
 local function fronted_place(toks, o, sent)
   local c = o - 1
   if not (toks[c] and toks[c].word == "," and toks[c].sentence == sent) then return nil end
@@ -2599,16 +2592,14 @@ local function speaker_before(toks, v, sent, an, from)
       -- trente-deux ans de boîte, précise"; neither with a verb; not before a plural verb: "Dan
       -- Quigley, 38 ans, professeur, X, affirment" lists people)
       local vt = toks[v].term
-      local q = p - 1
-      while q > 1 and toks[q - 1].sentence == sent and toks[q - 1].type ~= "punct" do q = q - 1 end
+      local q = segment_start(toks, p - 1, sent)
       if not long and q < p and toks[q - 1] and toks[q - 1].word == "," and toks[q - 1].sentence == sent
          and not (vt:find("ent$") or vt == "ont" or vt == "sont" or vt == "avaient" or vt == "auraient") then
         local plain = true
         for k = q, v - 2 do
           if k ~= p and not apposition_word(toks[k], true) then plain = false; break end
         end
-        local s0 = q - 2
-        while s0 > 1 and toks[s0 - 1].sentence == sent and toks[s0 - 1].type ~= "punct" do s0 = s0 - 1 end
+        local s0 = segment_start(toks, q - 2, sent)
         local opens = not toks[s0 - 1] or toks[s0 - 1].sentence ~= sent
         if plain and opens and named_opening(toks, s0, q - 1, an) then
           local a1, b1, c1 = speaker_before(toks, p + 1, sent, an)
@@ -3131,7 +3122,6 @@ local function noun_after(toks, i)
     -- (a verb of the second person plural, an imperative: "Retrouvez la note", "lisez le communiqué")
     or (p.type == "word" and p.term:find("...ez$") ~= nil and not M.rules.not_imperatives[p.term])
 end
-
 
 -- A relative with no comma speaks for its noun phrase at a only in a clause of its own: what it
 -- says follows the verb at v (que, a colon), and the noun phrase opens its clause or follows par,
@@ -4225,7 +4215,6 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
-               or (an.lang ~= "en" and negated_infinitive(toks, r, an))
                or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i))
                -- ("souligne le fait que": what is reported after le fait)
                or (toks[r].term == "le" and toks[r + 1] and toks[r + 1].term == "fait" and toks[r + 2]
@@ -4259,6 +4248,11 @@ function M.extract(text, opts)
                                         or toks[r].term == "y") then                      -- explique en être venue)
           local q = r + 1
           if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
+          -- (and a reflexive one: "dit ne jamais s'être senti", "affirme ne plus se souvenir")
+          if (toks[r].term == "ne" or toks[r].term == "n'") and toks[q]
+             and (toks[q].term == "s'" or toks[q].term == "se") then
+            q = q + 1
+          end
           reports = infinitive_like(toks[q], an) or (toks[q] and M.rules.reported[toks[q].term]) or false
           -- (after en / y, être or avoir only: "explique en être venue", not "un costume dit en papier")
           if (toks[r].term == "en" or toks[r].term == "y")
