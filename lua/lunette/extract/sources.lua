@@ -180,7 +180,8 @@ M.rules = {
     "replique", "repliquent", "repliquait", "avance", "avancent",
     -- opinions and forecasts, before que only (que_only): "Certaines associations considèrent que"
     "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait", "croyaient", "soutient",
-    "soutiennent", "soutenait", "craint", "craignent", "craignait", "promet", "promettent", "jure", "jurent",
+    "soutiennent", "soutenait", "craint", "craignent", "craignait", "promet", "promettent", "promettait",
+    "promettaient", "jure", "jurent",
     "predit", "predisent", "remarque", "remarquent", "relate", "relatent", "conteste", "contestent", "refute",
     "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent", "reaffirme", "reaffirment",
     -- only after a quote (see inverted_only)
@@ -224,7 +225,7 @@ M.rules = {
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
   opening_quotes = set{ "«", "\"", "“", "‹" },
-  auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "avaient", "has", "have", "had" },
+  auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "has", "have", "had" },
   -- a title followed by the name of who holds it, no comma between (see titled_name): the
   -- source is the name. org: any capitalised name after them; person: a surname, not an
   -- acronym (le député PS) nor a name with an article (un député Les Républicains)
