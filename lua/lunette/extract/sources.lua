@@ -565,6 +565,10 @@ M.rules = {
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
   on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
                 { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" },
+                -- "s'alarme-t-on au sein du | PS", "dans les rangs de | la majorité"
+                { "au", "sein", "de" }, { "au", "sein", "du" }, { "au", "sein", "des" }, { "au", "sein", "d'" },
+                { "dans", "les", "rangs", "de" }, { "dans", "les", "rangs", "du" }, { "dans", "les", "rangs", "des" },
+                { "dans", "les", "rangs", "d'" },
                 -- "a-t-on appris auprès du ministère de l'Intérieur"
                 { "aupres", "de" }, { "aupres", "du" }, { "aupres", "des" }, { "aupres", "d'" } },
   -- verbs of publishing, and what they publish that states something: "a publié un
@@ -4148,6 +4152,23 @@ function M.extract(text, opts)
       -- a phrase verb ("fait savoir", "s'est dit", "s'est quant à lui dit"): the index after it
       local pv_end = phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
         and (select(2, seq.longest(phrase_verbs, toks, i)) or reflexive_aside(toks, i))
+      -- an inverted pronoun: after the phrase ("s'indigne-t-il"), or inside it, the phrase going
+      -- on after it and its asides ("tient-il (également) à préciser", "s'est-il indigné")
+      local pv_pro = pv_end and inverted_pronoun(toks, pv_end)
+      if not pv_pro and not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated then
+        local node = phrase_verbs[t.term]
+        for k = i + 1, i + 2 do
+          pv_pro = node and inverted_pronoun(toks, k)
+          if pv_pro then
+            local q, aq = pv_pro + 1, after_aside(pv_pro + 1)
+            while aq do q, aq = aq, after_aside(aq) end
+            pv_end = select(2, seq.longest(node, toks, q))
+            break
+          end
+          node = node and toks[k] and node[toks[k].term]
+        end
+        if not pv_end then pv_pro = nil end
+      end
       if M.rules.auxiliaries[t.term] and not there_is and not (negated and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
@@ -4176,7 +4197,7 @@ function M.extract(text, opts)
         v, cue_a, cue_b, pro = i, i, i, verb_pro
       elseif pv_end then
         local e = pv_end
-        v, cue_a, cue_b = i, i, e - 1
+        v, cue_a, cue_b, pro = i, i, e - 1, pv_pro or nil
         -- "se dit prêt", not "se disent que" (they think), "se disent bonjour"
         if (t.term == "se" or t.term == "s'") and M.rules.said_self[toks[cue_b].term]
            and not (toks[e] and (toks[e].type == "word" or M.rules.opening_quotes[toks[e].word])
