@@ -4508,7 +4508,7 @@ function M.extract(text, opts)
           and not (nxt and (M.rules.near_of[nxt.term] or M.rules.stressed_subjects[nxt.term]))
         if inverted and (M.rules.inverted_only[toks[cue_b].term] or M.rules.quoted_inverted[toks[cue_b].term])
            and prev.type == "punct" and not reflexive_comma then
-          local q = (prev.word == "," or prev.word == ".") and toks[cue_a - 2] or prev
+          local q = (prev.word == "," or prev.word == ".") and toks[pc - 1] or prev    -- (», nous glisse X)
           inverted = q and M.rules.closing_quotes[q.word] or false
         end
         -- "Marie, jeune patiente, raconte le dénigrement": the verb of a subject and its
