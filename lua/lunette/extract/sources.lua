@@ -80,6 +80,15 @@ local function with_tenir(forms, rows)
   return rows
 end
 
+-- each row followed by de, du, des or d' ("au micro de", "au micro d'")
+local function with_de(rows)
+  local out = {}
+  for _, r in ipairs(rows) do
+    for _, de in ipairs{ "de", "du", "des", "d'" } do out[#out + 1] = { table.unpack(r) }; out[#out][#r + 1] = de end
+  end
+  return out
+end
+
 M.rules = {
   -- folded term sequences after which the speaker comes
   prepositions = {
@@ -944,6 +953,17 @@ M.rules = {
   share_hedges = set{ "moins", "plus", "pres" },
   share_links = set{ "des", "de", "d'", "du", "of" },
   media_preps = set{ "sur", "dans", "au" },
+  -- where one speaks in an outlet, before its name: "a expliqué au micro de | RTL | le ministre",
+  -- "sur le plateau de BFMTV", "dans les colonnes du Parisien", "sur les ondes de France Inter"
+  media_places = with_de{ { "au", "micro" }, { "sur", "le", "plateau" }, { "dans", "les", "colonnes" },
+                          { "sur", "les", "ondes" }, { "a", "l'", "antenne" }, { "sur", "l'", "antenne" },
+                          { "dans", "l'", "emission" }, { "sur", "le", "site" } },
+  -- an outlet named by what it is, then its name or an adjective: "confie au journal azuréen | le
+  -- jeune homme", "a indiqué au quotidien Libération | le maire"
+  outlet_places = { { "au", "journal" }, { "au", "quotidien" }, { "a", "l'", "hebdomadaire" }, { "au", "magazine" },
+                    { "au", "site" }, { "a", "la", "radio" }, { "a", "la", "chaine" }, { "au", "mensuel" },
+                    { "dans", "le", "journal" }, { "dans", "le", "quotidien" }, { "dans", "l'", "hebdomadaire" },
+                    { "dans", "le", "magazine" }, { "a", "l'", "agence" }, { "to", "the", "newspaper" } },
   quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
   -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
@@ -1957,6 +1977,48 @@ local function adjective_like(t)
   return false
 end
 
+-- past a preposition at k and an article, the capitalised words after them (four at most): the
+-- index of the first and the one after the last ("sur | LCI |", "à l'| AFP |")
+-- (a number after a capitalised word is the name's: "sur France 2", "au micro d'Europe 1"; a first
+-- name after the first word opens who speaks: "sur France Info | François d'Orcival")
+local function capitals_after(toks, k)
+  local m = k + 1
+  if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
+  local n0 = m
+  while toks[m] and m - n0 < 4 and toks[m].sentence == toks[k].sentence
+        and ((toks[m].type == "word" and toks[m].flags & 1 ~= 0 and not (m > n0 and M.first_name(toks[m].term)))
+             or (m > n0 and toks[m].type == "number" and toks[m - 1].type == "word")) do
+    m = m + 1
+  end
+  return n0, m
+end
+
+-- an outlet where one speaks from k ("au micro de RTL", "au journal azuréen"): the index after it, or nil
+local function media_place(toks, k)
+  local _, e = seq.longest(seq.index(M.rules.media_places), toks, k)
+  if e then
+    local n0, m = capitals_after(toks, e - 1)
+    return m > n0 and m or nil
+  end
+  _, e = seq.longest(seq.index(M.rules.outlet_places), toks, k)
+  if not e then return nil end
+  -- (adjectives, two at most: "au quotidien régional (Le Progrès)", "au quotidien économique russe que")
+  local j, sent = e, toks[k].sentence
+  while j - e < 2 and toks[j] and toks[j].type == "word" and toks[j].flags & 1 == 0 and toks[j].sentence == sent
+        and #toks[j].term >= 4 do
+    j = j + 1
+  end
+  local nx = toks[j]
+  if j > e and nx and nx.sentence == sent
+     and (M.rules.definites[nx.term] or M.rules.that[nx.term] or (nx.type == "word" and nx.flags & 1 ~= 0)) then
+    e = j
+  end
+  local n0, m = capitals_after(toks, e - 1)
+  -- (a first name is who speaks, not the outlet's name: "indique au journal | Thierry Solère")
+  if m > n0 and not M.first_name(toks[n0].term) then return m end
+  return e
+end
+
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local speaker_after
@@ -2030,13 +2092,17 @@ function speaker_after(toks, i, sent, inverted)
       if toks[i] and toks[i - 1].type == "word" and toks[i].word:find("^[12]%d%d%d$") then i = i + 1 end
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
+    elseif inverted and t.flags & 1 == 0 and media_place(toks, i) then
+      i = media_place(toks, i)                                -- "au micro de RTL", "au journal azuréen"
     elseif inverted and (t.term == "sur" or t.term == "pour") and t.flags & 1 == 0 and toks[i + 1]
            and (toks[i + 1].flags & 1 ~= 0
                 or (M.rules.definites[toks[i + 1].term] and toks[i + 2] and toks[i + 2].flags & 1 ~= 0)) then
       -- "a estimé sur BFMTV et RMC la députée": the channel spoken on ("sur le Guardian" too)
       local k = i + 1
       if toks[k].flags & 1 == 0 then k = k + 1 end
-      while toks[k] and toks[k].sentence == sent and ((toks[k].type == "word" and toks[k].flags & 1 ~= 0)
+      local k0 = k                -- (a known first name after the channel's first word opens the speaker)
+      while toks[k] and toks[k].sentence == sent and not (k > k0 and M.first_name(toks[k].term))
+            and ((toks[k].type == "word" and toks[k].flags & 1 ~= 0)
             or (toks[k].type == "number" and toks[k].word:find("^%d%d?$"))
             or (toks[k].term == "et" and toks[k + 1] and toks[k + 1].flags & 1 ~= 0)) do
         k = k + 1
@@ -3033,19 +3099,6 @@ local function after_adverb(toks, k)
   return nil
 end
 
--- past a preposition at k and an article, the capitalised words after them (four at most): the
--- index of the first and the one after the last ("sur | LCI |", "à l'| AFP |")
-local function capitals_after(toks, k)
-  local m = k + 1
-  if toks[m] and M.rules.definites[toks[m].term] then m = m + 1 end
-  local n0 = m
-  while toks[m] and m - n0 < 4 and toks[m].type == "word" and toks[m].flags & 1 ~= 0
-        and toks[m].sentence == toks[k].sentence do
-    m = m + 1
-  end
-  return n0, m
-end
-
 -- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
 -- with time, dans la soirée, devant la presse too)
 local function skip_asides(toks, k, time)
@@ -3064,6 +3117,7 @@ local function skip_asides(toks, k, time)
     end
     if lj and toks[lj] and M.rules.time_nouns[toks[lj].term] and toks[lj].flags & 1 == 0 then lj = lj + 1 end
     -- (and where it was said: "sur LCI", "dans Le Parisien", "au Figaro")
+    if not lj and time then lj = media_place(toks, k) end        -- (au micro de RTL, au journal azuréen)
     if not lj and time and M.rules.media_preps[toks[k].term] and toks[k].flags & 1 == 0 then
       local n0, m = capitals_after(toks, k)
       if m > n0 then lj = m end
@@ -3254,6 +3308,10 @@ local function antecedent(toks, v, sent, an)
   -- do a title and its determiner right before it ("Le sénateur EELV, qui a dit",
   -- "C'est le colonel Thierry Burkhard qui"), and both in turn ("Le président de
   -- la région Paca qui"); not a verb ("a déclaré Dmitri Medvedev qui")
+  -- (a determiner of the text's language: French "à" folds to the English article "a")
+  local function determiner(t)
+    return M.rules.speaker_starts[t.term] and (an.lang == "en" or not M.rules.english_only[t.term])
+  end
   for round = 1, 2 do
     local p = a
     if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
@@ -3262,11 +3320,11 @@ local function antecedent(toks, v, sent, an)
                                                              or de.term == "des") then
       local d = p - 1
       while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
-            and not M.rules.speaker_starts[toks[d].term] do
+            and not determiner(toks[d]) do
         d = d - 1
       end
       if round == 2 and d ~= p - 2 then break end      -- after a title, one noun: "Le président de"
-      if d < p - 1 and toks[d] and toks[d].sentence == sent and M.rules.speaker_starts[toks[d].term] then
+      if d < p - 1 and toks[d] and toks[d].sentence == sent and determiner(toks[d]) then
         a = d - 1
         break                                            -- not "la démission de son ministre de l'Intérieur"
       elseif d < p - 1 and toks[d] and toks[d].word == "," and toks[d - 1] and toks[d - 1].sentence == sent
@@ -3287,7 +3345,7 @@ local function antecedent(toks, v, sent, an)
       if not (n and n.sentence == sent and n.type == "word" and n.flags & 1 == 0 and not an:is_stop(n.term)
               and not M.rules.verbs[n.term] and not M.rules.participles[n.term] and not n.lower:find("é[es]*$")
               and not M.rules.locution_nouns[n.term] and det and det.sentence == sent
-              and M.rules.speaker_starts[det.term] and (an.lang == "en" or not M.rules.english_only[det.term])) then
+              and determiner(det)) then
         break
       end
       a = a - 2
