@@ -515,6 +515,9 @@ local SRC = {
   -- what was said or published du / des a place or body the gazetteer knows: its author
   { "5.54", "Selon un récent rapport des États-Unis, 11 000 soldats sont partis.", "États-Unis", "Selon" },
   { "5.55", "Selon un rapport du Sénat, tout va bien.", "Sénat", "Selon" },
+  { "5.551", "Trente personnes sont mortes, selon un bilan du ministère de la Santé.", "ministère de la Santé",
+    "selon" },
+  { "5.552", "« Nous ferons appel », indique un communiqué du ministère.", "ministère", "indique" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -1413,7 +1413,7 @@ M.rules = {
     { "En Angleterre, selon une étude de l'Université de Birmingham publiée la semaine dernière.",
       { source = "l'Université de Birmingham", cue = "selon" } },
     { "D'après les chiffres du ministère par rapport aux estimations, tout baisse.",
-      { source = "les chiffres du ministère", cue = "D'après" } },
+      { source = "ministère", cue = "D'après" } },
     { "Le chercheur, à l'université, a observé des réductions de volume.",
       { source = "Le chercheur", cue = "a observé" } },
     { "Un nouveau concept de logements dit « adaptable » a été défini.", {} },
@@ -3527,11 +3527,12 @@ local function content_author(toks, a, b)
   if p.term == "du" or p.term == "des" then
     -- (an acronym, a name the gazetteer writes with Le / Les: "une enquête du Monde", or a place or
     -- body it knows: "un rapport des États-Unis", "un rapport du Sénat")
-    -- (what someone said: "les mots du procureur de la République", "les propos des syndicats")
+    -- (what someone said or counted: "les mots du procureur de la République", "les propos des
+    -- syndicats", "un bilan du ministère de la Santé", "les chiffres du gouvernement")
     return ((x.flags & 2 ~= 0 and #x.word >= 2)
             or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))
-            or (kind == "said" and x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term]
-                                                       or M.rules.name_titles.person[x.term]))) and k + 1 or nil
+            or (x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term] or M.rules.name_titles.person[x.term])))
+      and k + 1 or nil
   end
   if not (p.term == "de" or p.term == "d'") then return nil end
   if x.flags & 1 ~= 0 then return k + 1 end
