@@ -518,6 +518,7 @@ local SRC = {
   { "5.551", "Trente personnes sont mortes, selon un bilan du ministère de la Santé.", "ministère de la Santé",
     "selon" },
   { "5.552", "« Nous ferons appel », indique un communiqué du ministère.", "ministère", "indique" },
+  { "5.553", "Merah a « roulé » (dixit Claude Guéant) les services qui le surveillaient.", "Claude Guéant", "dixit" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -95,7 +95,7 @@ M.rules = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
     { "cites", "par" }, { "citees", "par" }, { "aux", "dires" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
-    { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" },
+    { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" }, { "dixit" },
     examples = {
     { "La femme de lettres cite comme exemple une petite annonce publiée sur un site.", {} },
     { "Le ministère a publié un bref rappel des règles en vigueur.", {} },
