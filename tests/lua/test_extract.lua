@@ -519,6 +519,16 @@ local SRC = {
     "selon" },
   { "5.552", "« Nous ferons appel », indique un communiqué du ministère.", "ministère", "indique" },
   { "5.553", "Merah a « roulé » (dixit Claude Guéant) les services qui le surveillaient.", "Claude Guéant", "dixit" },
+  { "5.554", "« C'est super génial », s'enthousiasme Sowban, 9 ans.", "Sowban", "s'enthousiasme" },
+  { "5.555", "« Ça suffit, je m'en prends plein la gueule », s'est-il énervé.", "il", "s'est-il énervé" },
+  { "5.556", "« Il y a eu des périodes avec 500 personnes », se souvient Rita Carravetta, médecin.", "Rita Carravetta",
+    "se souvient" },
+  { "5.557", "« Tout ça fonctionne à l'envers », se désole Najat, 36 ans.", "Najat", "se désole" },
+  { "5.558", "« Aucun ne doit rester impuni », s'est également ému la tête de liste LR.", "la tête de liste LR",
+    "s'est également ému" },
+  { "5.559", "« Je suis venu à 7h30 », s'est plaint à son tour Xavier Breton.", "Xavier Breton", "s'est plaint" },
+  { "5.560", "« Pourquoi ? », s'interrogeait-elle.", "elle", "s'interrogeait" },
+  { "5.561", "Le ministre se souvient de son enfance.", nil, nil },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },
@@ -688,7 +698,8 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Pressé de rendre public un programme détaillé, Emmanuel Macron a présenté ses excuses, affirmant "
            .. "qu'il l'avait oublié. « Il m'a répondu : « On s'en fout. La vie est belle » » se souvient-il en "
            .. "précisant qu'il n'y avait aucune musique."),
-       { { "Emmanuel Macron", "affirmant" }, { "Emmanuel Macron", "a répondu" } })   -- (the quote's "Il": see the note)
+       { { "Emmanuel Macron", "affirmant" }, { "Emmanuel Macron", "a répondu" },     -- (the quote's "Il": see the note)
+         { "Emmanuel Macron", "se souvient" }, { "Emmanuel Macron", "précisant" } })  -- (se souvient-il after a quote)
 end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

@@ -16,27 +16,32 @@ local dates = require "lunette.extract.dates"   -- its months, read when used (r
 local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
 local first_names = require "lunette.extract.names"      -- first names
 
--- a set of verbs and, of those in -e, the present plural, the imperfect, the past historic, the
--- future and the conditional (dénonce -> dénoncent, affirme -> affirmait, affirmaient, affirma,
--- affirmera, affirmerait)
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
 local NO_PLURAL = { abonde = true, releve = true }
+-- a verb and, when in -e, its present plural, imperfect, past historic, future and conditional
+-- (dénonce -> dénoncent, affirme -> affirmait, affirmaient, affirma, affirmera, affirmerait)
+local function forms_of(w)
+  local out = { w }
+  if w:find("[^e]e$") then
+    if not NO_PLURAL[w] then out[#out + 1] = w .. "nt" end
+    -- (after g an e stays: "interrogeait", "jugea")
+    local stem = w:sub(1, -2) .. (w:find("ge$") and "e" or "")
+    out[#out + 1] = stem .. "ait"
+    out[#out + 1] = stem .. "aient"
+    -- the past historic of the verbs in -er, as narratives write it: "estima-t-il", "déclarèrent"
+    out[#out + 1] = stem .. "a"
+    out[#out + 1] = w:sub(1, -2) .. "erent"
+    -- the future and the conditional: "nous confiera-t-elle plus tard", "affirmerait X"
+    for _, e in ipairs{ "ra", "ront", "rait", "raient" } do out[#out + 1] = w .. e end
+  end
+  return out
+end
+
+-- a set of verbs and their forms_of
 local function with_forms(list)
   local out = {}
   for _, w in ipairs(list) do
-    out[#out + 1] = w
-    if w:find("[^e]e$") then
-      if not NO_PLURAL[w] then out[#out + 1] = w .. "nt" end
-      out[#out + 1] = w:sub(1, -2) .. "ait"
-      out[#out + 1] = w:sub(1, -2) .. "aient"
-      -- the past historic of the verbs in -er, as narratives write it: "estima-t-il", "déclarèrent"
-      -- (after g an e stays: "jugea")
-      local stem = w:sub(1, -2) .. (w:find("ge$") and "e" or "")
-      out[#out + 1] = stem .. "a"
-      out[#out + 1] = w:sub(1, -2) .. "erent"
-      -- the future and the conditional: "nous confiera-t-elle plus tard", "affirmerait X"
-      for _, e in ipairs{ "ra", "ront", "rait", "raient" } do out[#out + 1] = w .. e end
-    end
+    for _, f in ipairs(forms_of(w)) do out[#out + 1] = f end
   end
   return set(out)
 end
@@ -79,6 +84,33 @@ local function with_tenir(forms, rows)
   end
   return rows
 end
+
+-- reflexive verbs of saying, which report only after a quote ("« ... », s'indigne le maire", "se sont
+-- réjouis les organisateurs"): a verb in -er by its present (its forms_of; the participle is the
+-- same word folded: indigné), the others by their forms and their participle
+local REFLEXIVE_SAYING = {
+  "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "insurge", "emporte", "agace", "alarme",
+  "amuse", "offusque", "esclaffe", "justifie", "lamente", "enthousiasme", "enerve", "desole", "irrite",
+  "impatiente", "exaspere", "etrangle", "moque", "epanche", "emerveille", "ecrie", "marre", "desespere",
+  { "rejouit", "rejouissent", "rejouissait", "rejouissaient", "rejouira", "rejouirait", participle = "rejoui" },
+  { "defend", "defendent", "defendait", "defendaient", "defendra", "defendrait", participle = "defendu" },
+  { "plaint", "plaignent", "plaignait", "plaignaient", "plaindra", "plaindrait", participle = "plaint" },
+  { "emeut", "emeuvent", "emouvait", "emouvaient", participle = "emu" },
+  { "souvient", "souviennent", "souvenait", "souvenaient", participle = "souvenu" } }
+-- their rows ({ "s'", "indigne" }, { "s'", "est", "indignee" }, { "se", "sont", "indignes" }) and words
+local function reflexive_saying()
+  local rows, words = {}, {}
+  for _, v in ipairs(REFLEXIVE_SAYING) do
+    local forms, pp = v, v.participle
+    if type(v) == "string" then forms, pp = forms_of(v), v end
+    local clitic = pp:find("^[aeiouyh]") and "s'" or "se"
+    for _, f in ipairs(forms) do rows[#rows + 1] = { clitic, f }; words[#words + 1] = f end
+    for _, f in ipairs{ pp, pp .. "e" } do rows[#rows + 1] = { "s'", "est", f }; words[#words + 1] = f end
+    for _, f in ipairs{ pp .. "s", pp .. "es" } do rows[#rows + 1] = { "se", "sont", f }; words[#words + 1] = f end
+  end
+  return rows, words
+end
+local REFLEXIVE_ROWS, REFLEXIVE_WORDS = reflexive_saying()
 
 -- each row followed by de, du, des or d' ("au micro de", "au micro d'")
 local function with_de(rows)
@@ -208,18 +240,8 @@ M.rules = {
                        "analyse",           -- « ... », a-t-il analysé (not "a analysé les données")
                        "poste",             -- « ... », a-t-elle posté (not "a posté une photo")
                        "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
-                       -- reflexive (phrase_verbs): « ... », s'indigne X
-                       "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "rejouit", "insurge",
-                       "emporte", "agace", "alarme", "amuse", "offusque", "agace", "esclaffe", "defend", "justifie",
-                       "lamente",
-                       "felicitee", "inquietee", "indignee", "etonnee", "insurgee", "exclamee", "defendu", "defendue",
-                       "rejoui", "felicites", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote", "grommele",
-                       "grommelle", "confesse", "ecrie", "ecriee",
-                       "inquietes", "inquietees", "indignes", "indignees", "etonnes", "etonnees", "insurges",
-                       "insurgees", "alarmes", "alarmees", "exclames", "exclamees", "defendus", "defendues",
-                       "justifies", "justifiees", "rejouis", "rejouies", "emportes", "emportees", "felicitees",
-                       "indignent", "interrogent", "inquietent", "etonnent", "felicitent", "rejouissent",
-                       "insurgent", "emportent", "alarment", "amusent", "defendent", "justifient" },
+                       "claironne", "tonne", "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle",
+                       "confesse" },   -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent", "mentionne",
@@ -508,36 +530,9 @@ M.rules = {
                    -- the same in the past: "le maire s'est dit choqué", "« ... », s'est indigné X"
                    { "s'", "est", "dit" }, { "s'", "est", "dite" }, { "se", "sont", "dits" }, { "se", "sont", "dites" },
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
-                   { "s'", "est", "felicite" }, { "s'", "est", "felicitee" }, { "se", "sont", "felicites" },
-                   { "s'", "est", "inquiete" }, { "s'", "est", "indigne" }, { "s'", "est", "indignee" },
-                   { "s'", "est", "etonne" }, { "s'", "est", "etonnee" }, { "s'", "est", "insurge" },
-                   { "s'", "est", "insurgee" }, { "s'", "est", "alarme" }, { "s'", "est", "exclame" },
-                   { "s'", "est", "exclamee" }, { "s'", "est", "defendu" }, { "s'", "est", "defendue" },
-                   { "s'", "est", "justifie" }, { "s'", "est", "rejoui" }, { "s'", "est", "emporte" },
-                   { "s'", "est", "ecrie" }, { "s'", "est", "ecriee" }, { "s'", "ecrie" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   { "s'", "indigne" }, { "s'", "exclame" }, { "s'", "interroge" }, { "s'", "inquiete" },
-                   { "s'", "etonne" }, { "se", "felicite" }, { "se", "rejouit" }, { "s'", "insurge" },
-                   { "s'", "emporte" }, { "s'", "agace" }, { "s'", "alarme" }, { "s'", "amuse" },
-                   { "s'", "offusque" }, { "s'", "esclaffe" }, { "se", "defend" }, { "se", "justifie" },
-                   { "s'", "indignait" }, { "s'", "exclamait" }, { "s'", "interrogeait" }, { "s'", "inquietait" },
-                   { "s'", "etonnait" }, { "se", "felicitait" }, { "se", "rejouissait" }, { "s'", "insurgeait" },
-                   { "s'", "emportait" }, { "se", "defendait" }, { "se", "justifiait" },
-                   -- (and their plurals: "« ... », se sont réjouis les organisateurs")
-                   { "se", "sont", "inquietes" }, { "se", "sont", "inquietees" }, { "se", "sont", "indignes" },
-                   { "se", "sont", "indignees" }, { "se", "sont", "etonnes" }, { "se", "sont", "etonnees" },
-                   { "se", "sont", "insurges" }, { "se", "sont", "insurgees" }, { "se", "sont", "alarmes" },
-                   { "se", "sont", "alarmees" }, { "se", "sont", "exclames" }, { "se", "sont", "exclamees" },
-                   { "se", "sont", "defendus" }, { "se", "sont", "defendues" }, { "se", "sont", "justifies" },
-                   { "se", "sont", "justifiees" }, { "se", "sont", "rejouis" }, { "se", "sont", "rejouies" },
-                   { "se", "sont", "emportes" }, { "se", "sont", "emportees" }, { "se", "sont", "felicitees" },
-                   { "s'", "indignent" }, { "s'", "interrogent" }, { "s'", "inquietent" },
-                   { "s'", "etonnent" }, { "se", "felicitent" }, { "se", "rejouissent" },
-                   { "s'", "insurgent" }, { "s'", "emportent" }, { "s'", "alarment" }, { "s'", "amusent" },
-                   { "se", "defendent" }, { "se", "justifient" },
-                   { "se", "lamente" }, { "se", "lamentent" }, { "se", "lamentait" }, { "s'", "est", "lamente" },
-                   { "s'", "est", "lamentee" }, { "se", "sont", "lamentes" } }),
+                   table.unpack(REFLEXIVE_ROWS) }),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
@@ -1789,6 +1784,8 @@ M.rules = {
     { "Pyongyang denied the reports on Friday.", { source = "Pyongyang", cue = "denied" }, "en" },   -- (as « dément »)
   },
 }
+-- the reflexive verbs' words report only after a quote
+for _, w in ipairs(REFLEXIVE_WORDS) do M.rules.inverted_only[w] = true end
 
 local alias_dict
 local function canonical(text)
