@@ -52,11 +52,22 @@ local function with_statements(rows)
   for _, noun in ipairs{ "communique", "entretien", "tweet", "message", "courrier", "post", "courriel", "rapport",
                          "avis", "livre", "ouvrage", "blog", "billet", "editorial", "document", "discours",
                          "essai", "bilan", "memoire", "arret", "jugement" } do
-    for _, det in ipairs{ "un", "son", "leur", "ce" } do rows[#rows + 1] = { "dans", det, noun } end
+    for _, det in ipairs{ "un", "son", "leur", "ce" } do
+      rows[#rows + 1] = { "dans", det, noun }
+      -- (an adjective first: "a commenté dans un court communiqué la direction")
+      for _, adj in ipairs{ "court", "bref", "long", "nouveau", "dernier", "recent" } do
+        rows[#rows + 1] = { "dans", det, adj, noun }
+      end
+    end
   end
   for _, noun in ipairs{ "interview", "declaration", "lettre", "video", "tribune", "note", "etude", "chronique",
                          "publication", "reponse", "decision", "enquete", "circulaire", "ordonnance" } do
-    for _, det in ipairs{ "une", "sa", "leur", "cette" } do rows[#rows + 1] = { "dans", det, noun } end
+    for _, det in ipairs{ "une", "sa", "leur", "cette" } do
+      rows[#rows + 1] = { "dans", det, noun }
+      for _, adj in ipairs{ "courte", "breve", "longue", "nouvelle", "derniere", "recente" } do
+        rows[#rows + 1] = { "dans", det, adj, noun }
+      end
+    end
   end
   return rows
 end
@@ -81,6 +92,21 @@ local TENIR_A = { "preciser", "rappeler", "souligner", "dire", "affirmer", "rass
 local function with_tenir(forms, rows)
   for _, f in ipairs(forms) do
     for _, v in ipairs(TENIR_A) do rows[#rows + 1] = { f, "a", v } end
+  end
+  return rows
+end
+
+-- rows "FORM de INFINITIVE" of tenter de + an infinitive of explaining, for each form, added to
+-- rows: "« ... », a tenté d'expliquer le jeune homme", "tente de se justifier le directeur"
+-- (not those that take a thing as often: "tente de minimiser l'affaire")
+local TENTER_DE = { "expliquer", "justifier", "dementir", "repondre", "se justifier", "se defendre" }
+local function with_tenter(forms, rows)
+  for _, f in ipairs(forms) do
+    for _, v in ipairs(TENTER_DE) do
+      local row = { f, v:find("^[aeiouy]") and "d'" or "de" }
+      for w in v:gmatch("%S+") do row[#row + 1] = w end
+      rows[#rows + 1] = row
+    end
   end
   return rows
 end
@@ -191,7 +217,7 @@ M.rules = {
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
-    "redit" },
+    "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -229,7 +255,7 @@ M.rules = {
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit", "claironne", "tonne",
     "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "rencherissent", "reagissent",
-    "sourient" },
+    "sourient", "exprime", "certifie", "proteste", "demande", "termine", "continue" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -241,7 +267,11 @@ M.rules = {
                        "poste",             -- « ... », a-t-elle posté (not "a posté une photo")
                        "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
                        "claironne", "tonne", "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle",
-                       "confesse" },   -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
+                       "confesse", "assene",
+                       -- (they take an object: "a exprimé sa colère", "demande la démission", "termine son
+                       -- discours", "continue son travail", "proteste contre la loi")
+                       "exprime", "certifie", "proteste", "demande", "termine", "continue" },
+                       -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent", "mentionne",
@@ -504,7 +534,7 @@ M.rules = {
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
   -- a multi-word cue
   -- (a tenu à préciser: with_tenir)
-  phrase_cues = with_tenir({ "tenu" }, {
+  phrase_cues = with_tenter({ "tente" }, with_tenir({ "tenu" }, {
                   { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
                   { "fait", "valoir" }, { "fait", "part" },
                   -- "avait pris soin de préciser que"
@@ -512,11 +542,12 @@ M.rules = {
                   { "pris", "soin", "de", "souligner" }, { "pris", "soin", "de", "dire" },
                   { "pris", "soin", "de", "dementir" }, { "pris", "soin", "de", "repondre" },
                   { "pris", "soin", "d'", "affirmer" }, { "pris", "soin", "d'", "expliquer" },
-                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } }),
+                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } })),
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
-  -- (and "tient à préciser", "tiennent à rajouter": with_tenir)
-  phrase_verbs = with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
+  -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
+  phrase_verbs = with_tenter({ "tente", "tentent", "tentait", "tentaient" },
+                 with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
                    { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
                    { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
@@ -532,7 +563,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) }),
+                   table.unpack(REFLEXIVE_ROWS) })),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
@@ -615,7 +646,10 @@ M.rules = {
                 { "for", "her", "part" }, { "for", "their", "part" }, { "tout", "de", "meme" }, { "quand", "meme" },
                 { "dans", "un", "premier", "temps" }, { "dans", "un", "second", "temps" }, { "au", "passage" },
                 { "en", "revanche" }, { "en", "outre" }, { "par", "ailleurs" }, { "une", "fois", "de", "plus" },
-                { "a", "plusieurs", "reprises" }, { "a", "maintes", "reprises" }, { "dans", "la", "foulee" } },
+                { "a", "plusieurs", "reprises" }, { "a", "maintes", "reprises" }, { "dans", "la", "foulee" },
+                { "plusieurs", "fois" }, { "une", "nouvelle", "fois" }, { "encore", "une", "fois" },
+                { "d'", "entree" }, { "en", "riant" }, { "en", "souriant" }, { "d'", "une", "seule", "voix" },
+                { "en", "choeur" }, { "en", "chœur" }, { "de", "concert" }, { "a", "l'", "unisson" } },
   -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
   -- "a indiqué devant la presse Julien Bargeton" (before a speaker, as the locutions above;
   -- not between "X estime" and its "que": "son livre écrit dans la nuit « ... »")
@@ -957,6 +991,7 @@ M.rules = {
   -- jeune homme", "a indiqué au quotidien Libération | le maire"
   outlet_places = { { "au", "journal" }, { "au", "quotidien" }, { "a", "l'", "hebdomadaire" }, { "au", "magazine" },
                     { "au", "site" }, { "a", "la", "radio" }, { "a", "la", "chaine" }, { "au", "mensuel" },
+                    { "au", "media" },
                     { "dans", "le", "journal" }, { "dans", "le", "quotidien" }, { "dans", "l'", "hebdomadaire" },
                     { "dans", "le", "magazine" }, { "a", "l'", "agence" }, { "to", "the", "newspaper" } },
   quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
