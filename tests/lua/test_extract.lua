@@ -548,6 +548,9 @@ local SRC = {
   { "5.573", "Le ministre demande la démission du préfet.", nil, nil },
   { "5.574", "Le ministre a exprimé sa colère.", nil, nil },
   { "5.575", "Le gouvernement tente de minimiser l'affaire.", nil, nil },
+  { "5.576", "Il a été élu. A-t-il lancé un missile vers la Corée ?", nil, nil },
+  { "5.577", "Le débat reste ouvert. Soutient-elle cette grève ?", nil, nil },
+  { "5.578", "« Tu crois que ça parle de nous ? » demanda-t-elle tout bas.", "elle", "demanda" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

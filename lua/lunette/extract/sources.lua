@@ -282,6 +282,8 @@ M.rules = {
                          "decrit", "decrivent", "decrivait", "decrivaient", "redoute", "redoutent", "redoutait",
                          "redoutaient" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
+  -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
+  sentence_ends = set{ "?", "!", "…" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
@@ -4236,7 +4238,12 @@ function M.extract(text, opts)
       local relative_aside = false      -- qui, an aside, then the verb
       -- "ne relève-t-il pas de la paresse ?", "n'a-t-il pas dit": a question, no report
       local negated = (col_terms[i - 1] == "ne" or col_terms[i - 1] == "n'") and col_sents[i - 1] == t.sentence
-      local verb_pro = M.rules.verbs[t.term] and not M.rules.que_only[t.term] and not negated
+      -- ("A-t-il lancé un missile ?", "Dit-il vrai ?": opening its sentence, an inversion asks;
+      -- not after a quote or an exclamation that ended a sentence: "« Pourquoi ? » demande-t-il",
+      -- "– Achtung ! cria-t-il")
+      local asks = not (toks[i - 1] and (toks[i - 1].sentence == t.sentence or M.rules.closing_quotes[toks[i - 1].word]
+                                         or M.rules.sentence_ends[toks[i - 1].word]))
+      local verb_pro = M.rules.verbs[t.term] and not M.rules.que_only[t.term] and not negated and not asks
         and inverted_pronoun(toks, i + 1)
       -- "où il y a écrit le mot", "il y avait écrit": there is, no one wrote
       local there_is = there_is_at(col_terms, i)
@@ -4260,7 +4267,7 @@ function M.extract(text, opts)
         end
         if not pv_end then pv_pro = nil end
       end
-      if M.rules.auxiliaries[t.term] and not there_is and not (negated and inverted_pronoun(toks, i + 1)) then
+      if M.rules.auxiliaries[t.term] and not there_is and not ((negated or asks) and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
