@@ -9,6 +9,9 @@
 --       (swap A and B for the records that went)
 --   lunette run tools/records.lua sample CORPUS KIND SEED N
 --       the records of KIND in N documents drawn with SEED, in context
+--   lunette run tools/records.lua quotes CORPUS [N]
+--       the N words (60) most often after a closing quote where no attribution starts, with an
+--       example each: verbs of saying the rules miss (a recall probe over the whole corpus)
 --   lunette run tools/records.lua misses CORPUS KIND SEED N
 --       what KIND may have missed in N documents drawn with SEED (a recall probe): sources,
 --       sentences holding a word that often cues one and no record; figures, numbers that are
@@ -133,7 +136,40 @@ elseif cmd == "misses" then
       os.exit(2)
     end
   end
+elseif cmd == "quotes" then
+  -- the words that follow a closing quote (and a comma) where no attribution starts in the next five
+  -- tokens, counted over the whole corpus, most frequent first, each with one example: the verbs of
+  -- saying the rules miss show up at the top (and the noise of quoted titles: et, de, qui...)
+  local sources = require "lunette.extract.sources"
+  local counts, example = {}, {}
+  for _, d in ipairs(documents(arg[2])) do
+    local ctx = extract.context(d, { lang = "fr", published = "2021-01-01" })
+    local toks = ctx.tokens
+    local starts = {}
+    for _, r in ipairs(extract.modules.sources.extract(d, ctx)) do starts[r.start] = true end
+    for i, t in ipairs(toks) do
+      if sources.rules.closing_quotes[t.word] and t.word ~= "'" then
+        local k = i + 1
+        if toks[k] and toks[k].word == "," then k = k + 1 end
+        local w = toks[k]
+        if w and w.type == "word" and w.flags & 1 == 0 then
+          local hit = false
+          for q = k, math.min(k + 5, #toks) do if starts[toks[q].start - 1] then hit = true; break end end
+          if not hit then
+            counts[w.term] = (counts[w.term] or 0) + 1
+            example[w.term] = example[w.term] or context(d, w.start - 1, w.stop)
+          end
+        end
+      end
+    end
+  end
+  local words = {}
+  for w in pairs(counts) do words[#words + 1] = w end
+  table.sort(words, function(a, b) return counts[a] > counts[b] or (counts[a] == counts[b] and a < b) end)
+  for k = 1, math.min(tonumber(arg[3]) or 60, #words) do
+    print(("%6d  %-16s %s"):format(counts[words[k]], words[k], example[words[k]]))
+  end
 else
-  io.stderr:write("usage: lunette run tools/records.lua dump|diff|sample|misses ...\n")
+  io.stderr:write("usage: lunette run tools/records.lua dump|diff|sample|misses|quotes ...\n")
   os.exit(2)
 end

@@ -217,7 +217,8 @@ M.rules = {
     "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
-    "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue" },
+    "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
+    "suggere", "espere", "decrypte" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -255,7 +256,9 @@ M.rules = {
     "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
     "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit", "claironne", "tonne",
     "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "rencherissent", "reagissent",
-    "sourient", "exprime", "certifie", "proteste", "demande", "termine", "continue" },
+    "sourient", "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
+    "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
+    "interroge", "analyse" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -270,7 +273,9 @@ M.rules = {
                        "confesse", "assene",
                        -- (they take an object: "a exprimé sa colère", "demande la démission", "termine son
                        -- discours", "continue son travail", "proteste contre la loi")
-                       "exprime", "certifie", "proteste", "demande", "termine", "continue" },
+                       "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
+                       "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
+                       "suggere", "commence", "interroge" },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
@@ -4311,6 +4316,9 @@ function M.extract(text, opts)
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
              and not (an.lang ~= "en" and noun_after(toks, i))
+             -- (after de, a noun: "d'un seul point d'analyse :", "un besoin de demande")
+             and not (toks[i - 1] and (toks[i - 1].term == "d'" or toks[i - 1].term == "de")
+                      and toks[i - 1].sentence == t.sentence)
              and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
              and (not M.rules.que_only[t.term] or que_after(toks, i))
              and not attests(toks, i, i - 1)
