@@ -561,6 +561,12 @@ local SRC = {
   { "5.585", "Il part d'un seul point d'analyse : le rejet des autres.", nil, nil },
   { "5.586", "Le ministre reprend son discours.", nil, nil },
   { "5.587", "La police interroge les témoins.", nil, nil },
+  { "5.588", "Ce que propose le Front national est un ostracisme.", nil, nil },
+  { "5.589", "Pour la paix, propose-t-il sérieusement une alliance avec la Chine ?", nil, nil },
+  { "5.590", "La situation des derniers jours justifie que l'eau soit récupérée.", nil, nil },
+  { "5.591", "Le MEDEF propose que le coût global de l'installation soit partagé.", "Le MEDEF", "propose" },
+  { "5.592", "« Il faut de la patience », a suggéré le président français.", "le président français", "a suggéré" },
+  { "5.593", "Comme l'a suggéré Isaac Newton, l'énergie ne se perd pas.", "Isaac Newton", "a suggéré" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

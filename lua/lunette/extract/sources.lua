@@ -287,6 +287,12 @@ M.rules = {
                          "decrit", "decrivent", "decrivait", "decrivaient", "redoute", "redoutent", "redoutait",
                          "redoutaient" },
   closing_quotes = set{ "»", "\"", "”", "'", "›" },
+  -- verbs that report only a quote right before them, in any order, or (that) a que clause after
+  -- them: "« ... » propose un chercheur", "», a suggéré le président", "les auteurs suggèrent que"
+  -- (not "ce que propose le Front national", "propose-t-il sérieusement une alliance ?", "la
+  -- situation justifie que", "commence par cette citation")
+  quote_only = with_forms{ "justifie", "commence" },
+  quote_only_that = with_forms{ "propose", "suggere" },
   -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
   sentence_ends = set{ "?", "!", "…" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
@@ -3958,6 +3964,7 @@ function M.extract(text, opts)
   local aside_words = asides_of(M.rules.locutions)
   local aside_index = seq.index(M.rules.locutions)
   local function after_aside(p) return after_adverb(toks, p) or select(2, seq.longest(aside_index, toks, p)) end
+  local after_quote_only = M.rules.quote_only
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
   -- "s'est quant à lui dit", "s'est de nouveau dit": a reflexive past with an aside before its
   -- participle: the index after the participle, or nil
@@ -3974,6 +3981,22 @@ function M.extract(text, opts)
   local topics = seq.index(M.rules.topics)
   local leads = seq.index(M.rules.leads)
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
+    -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
+    -- (or a colon after them, or "comme l'a suggéré X")
+    local nx, pv = toks[cue_b + 1], toks[cue_a - 1]
+    if (after_quote_only[toks[cue_b].term]
+        or (M.rules.quote_only_that[toks[cue_b].term] and not (nx and M.rules.that[nx.term])))
+       and not (nx and nx.word == ":")
+       and not (pv and (pv.term == "l'" or pv.term == "le") and toks[cue_a - 2]
+                and toks[cue_a - 2].term == "comme") then
+      local k = cue_a - 1
+      while toks[k] and M.rules.object_clitics[toks[k].term] and toks[k].flags & 1 == 0 do k = k - 1 end
+      if toks[k] and toks[k].word == "," then k = k - 1 end
+      if not (toks[k] and (M.rules.closing_quotes[toks[k].word]
+                           or (M.rules.sentence_ends[toks[k].word] and toks[k].sentence ~= toks[cue_a].sentence))) then
+        return
+      end
+    end
     -- a speaker never ends on a lone lower-case letter nor a subject pronoun: "affirmait
     -- Libération | il y a quelques années", "selon une l\u00e9gende" (escaped text: none)
     local trimmed = false
