@@ -567,6 +567,13 @@ local SRC = {
   { "5.591", "Le MEDEF propose que le coût global de l'installation soit partagé.", "Le MEDEF", "propose" },
   { "5.592", "« Il faut de la patience », a suggéré le président français.", "le président français", "a suggéré" },
   { "5.593", "Comme l'a suggéré Isaac Newton, l'énergie ne se perd pas.", "Isaac Newton", "a suggéré" },
+  { "5.594", "« C'est un homme droit », a salué Manuel Valls.", "Manuel Valls", "a salué" },
+  { "5.595", "« Un beau geste », salue l'archevêque de Lille.", "l'archevêque de Lille", "salue" },
+  { "5.596", "« C'est électoral », a encore critiqué Bernard Cazeneuve.", "Bernard Cazeneuve", "a encore critiqué" },
+  { "5.597", "Le ministre salue la mémoire du soldat.", nil, nil },
+  { "5.598", "Ce livre relate la lecture critique qu'un ancien membre fait du mouvement.", nil, nil },
+  { "5.599", "Valls en prend pour son grade : dans Die Zeit, Macron donne raison à Merkel et salue son courage.",
+    nil, nil },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -218,7 +218,7 @@ M.rules = {
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
     "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
-    "suggere", "espere", "decrypte" },
+    "suggere", "espere", "decrypte", "critique", "salue" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -258,7 +258,7 @@ M.rules = {
     "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "rencherissent", "reagissent",
     "sourient", "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
     "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
-    "interroge", "analyse" },
+    "interroge", "analyse", "salue" },   -- (not critique, a noun and an adjective as often: "la lecture critique")
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -275,7 +275,7 @@ M.rules = {
                        -- discours", "continue son travail", "proteste contre la loi")
                        "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
                        "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
-                       "suggere", "commence", "interroge" },
+                       "suggere", "commence", "interroge", "critique", "salue" },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
@@ -3071,8 +3071,16 @@ local function coordinated_subject(toks, v, sent, an)
   if not (link and (link.term == "et" or link.term == "mais") and link.sentence == sent) then
     return nil
   end
-  local x0 = v - 2
-  while x0 >= 1 and toks[x0].sentence == sent do x0 = x0 - 1 end
+  -- (from the sentence's start, or a colon or semicolon that opens another clause: "X en prend pour
+  -- son grade : dans Die Zeit, Macron donne raison à Merkel et salue"; not one that opens a quote)
+  -- (nor one in brackets: "indique « ... » [NDLR: 700.000] mais précise")
+  local x0, closed = v - 2, false
+  while x0 >= 1 and toks[x0].sentence == sent
+        and not ((toks[x0].word == ":" or toks[x0].word == ";") and not closed and not opening_quote(toks, x0 + 1)) do
+    if toks[x0].word == "]" or toks[x0].word == ")" then closed = true
+    elseif toks[x0].word == "[" or toks[x0].word == "(" then closed = false end
+    x0 = x0 - 1
+  end
   local a, b = coordinated_from(toks, v, sent, an, x0)
   -- (an adverb is no subject: "Toujours est-il que le chef de l'État s'est dit préoccupé et a
   -- annoncé" coordinates in the que clause; else the main clause's subject speaks: "X a
