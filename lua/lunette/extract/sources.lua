@@ -46,26 +46,26 @@ local function with_forms(list)
   return set(out)
 end
 
+-- what one states in, masculine and feminine, with their determiners and the adjectives that may
+-- come first ("a commenté dans un court communiqué la direction")
+local STATEMENTS = {
+  { nouns = { "communique", "entretien", "tweet", "message", "courrier", "post", "courriel", "rapport", "avis",
+              "livre", "ouvrage", "blog", "billet", "editorial", "document", "discours", "essai", "bilan",
+              "memoire", "arret", "jugement" },
+    determiners = { "un", "son", "leur", "ce" },
+    adjectives = { "court", "bref", "long", "nouveau", "dernier", "recent" } },
+  { nouns = { "interview", "declaration", "lettre", "video", "tribune", "note", "etude", "chronique", "publication",
+              "reponse", "decision", "enquete", "circulaire", "ordonnance" },
+    determiners = { "une", "sa", "leur", "cette" },
+    adjectives = { "courte", "breve", "longue", "nouvelle", "derniere", "recente" } } }
 -- time rows and "dans" + a determiner + a statement, each determiner: "souligne dans un
 -- communiqué le Conseil", "indique dans son communiqué le porte-parole"
 local function with_statements(rows)
-  for _, noun in ipairs{ "communique", "entretien", "tweet", "message", "courrier", "post", "courriel", "rapport",
-                         "avis", "livre", "ouvrage", "blog", "billet", "editorial", "document", "discours",
-                         "essai", "bilan", "memoire", "arret", "jugement" } do
-    for _, det in ipairs{ "un", "son", "leur", "ce" } do
-      rows[#rows + 1] = { "dans", det, noun }
-      -- (an adjective first: "a commenté dans un court communiqué la direction")
-      for _, adj in ipairs{ "court", "bref", "long", "nouveau", "dernier", "recent" } do
-        rows[#rows + 1] = { "dans", det, adj, noun }
-      end
-    end
-  end
-  for _, noun in ipairs{ "interview", "declaration", "lettre", "video", "tribune", "note", "etude", "chronique",
-                         "publication", "reponse", "decision", "enquete", "circulaire", "ordonnance" } do
-    for _, det in ipairs{ "une", "sa", "leur", "cette" } do
-      rows[#rows + 1] = { "dans", det, noun }
-      for _, adj in ipairs{ "courte", "breve", "longue", "nouvelle", "derniere", "recente" } do
-        rows[#rows + 1] = { "dans", det, adj, noun }
+  for _, g in ipairs(STATEMENTS) do
+    for _, noun in ipairs(g.nouns) do
+      for _, det in ipairs(g.determiners) do
+        rows[#rows + 1] = { "dans", det, noun }
+        for _, adj in ipairs(g.adjectives) do rows[#rows + 1] = { "dans", det, adj, noun } end
       end
     end
   end
