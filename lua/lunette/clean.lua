@@ -124,12 +124,13 @@ function M.is_furniture(line)
   return false
 end
 
--- a date written D/M/Y, D.M.Y, Y-M-D or with a month name, inside s:
--- returns ISO "YYYY-MM-DD", and the span of the match
 -- a day, a month name, a year, in the order they are tried: 27 janvier 2025, 1er décembre 2024,
 -- 27. Januar 2025; then 27 de enero de 2025
 local DAY_MONTH_YEAR = { "()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()",
                          "()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()" }
+
+-- a date written D/M/Y, D.M.Y, Y-M-D or with a month name, inside s:
+-- returns ISO "YYYY-MM-DD", and the span of the match
 local function find_date(s)
   local a, b, d, m, y = s:find("(%d%d?)/(%d%d?)/(%d%d%d%d)")
   if not a then a, b, d, m, y = s:find("(%d%d?)%.(%d%d?)%.(%d%d%d%d)") end

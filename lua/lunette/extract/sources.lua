@@ -138,9 +138,10 @@ local function reflexive_saying()
 end
 local REFLEXIVE_ROWS, REFLEXIVE_WORDS = reflexive_saying()
 
--- each row followed by de, du, des or d' ("au micro de", "au micro d'")
-local function with_de(rows)
-  local out = {}
+-- each row followed by de, du, des or d' ("au micro de", "au micro d'"), added to out (a new list
+-- when none)
+local function with_de(rows, out)
+  out = out or {}
   for _, r in ipairs(rows) do
     for _, de in ipairs{ "de", "du", "des", "d'" } do out[#out + 1] = { table.unpack(r) }; out[#out][#r + 1] = de end
   end
@@ -611,14 +612,11 @@ M.rules = {
   participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous", "au", "aux", "parmi", "chez" },
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
-  on_places = { { "du", "cote", "de" }, { "du", "cote", "du" }, { "du", "cote", "des" }, { "du", "cote", "d'" },
-                { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" }, { "de", "sources" },
-                -- "s'alarme-t-on au sein du | PS", "dans les rangs de | la majorité"
-                { "au", "sein", "de" }, { "au", "sein", "du" }, { "au", "sein", "des" }, { "au", "sein", "d'" },
-                { "dans", "les", "rangs", "de" }, { "dans", "les", "rangs", "du" }, { "dans", "les", "rangs", "des" },
-                { "dans", "les", "rangs", "d'" },
-                -- "a-t-on appris auprès du ministère de l'Intérieur"
-                { "aupres", "de" }, { "aupres", "du" }, { "aupres", "des" }, { "aupres", "d'" } },
+  -- (the first list's rows each followed by de, du, des, d': "s'alarme-t-on au sein du | PS", "dans
+  -- les rangs de | la majorité", "a-t-on appris auprès du | ministère de l'Intérieur")
+  on_places = with_de({ { "du", "cote" }, { "au", "sein" }, { "dans", "les", "rangs" }, { "aupres" } },
+                      { { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" },
+                        { "de", "sources" } }),
   -- verbs of publishing, and what they publish that states something: "a publié un
   -- communiqué" attributes, "a publié des photos" does not
   publish = set{ "publie", "publient", "publiait", "published", "publishes" },
@@ -3972,7 +3970,12 @@ function M.extract(text, opts)
   local aside_words = asides_of(M.rules.locutions)
   local aside_index = seq.index(M.rules.locutions)
   local function after_aside(p) return after_adverb(toks, p) or select(2, seq.longest(aside_index, toks, p)) end
-  local after_quote_only = M.rules.quote_only
+  -- the index past every aside from p on (p when none: "a d'ailleurs de nouveau dit")
+  local function past_asides(p)
+    local ak = after_aside(p)
+    while ak do p, ak = ak, after_aside(ak) end
+    return p
+  end
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
   -- "s'est quant à lui dit", "s'est de nouveau dit": a reflexive past with an aside before its
   -- participle: the index after the participle, or nil
@@ -3980,9 +3983,7 @@ function M.extract(text, opts)
   local function reflexive_aside(toks_, k)
     local be = toks_[k + 1]
     if not (be and M.rules.reflexive_be[be.term]) then return nil end
-    local p = k + 2
-    local ak = after_aside(p)
-    while ak do p, ak = ak, after_aside(ak) end
+    local p = past_asides(k + 2)
     if p == k + 2 or not (toks_[p] and reflexive_participles[toks_[p].term]) then return nil end
     return p + 1
   end
@@ -3992,7 +3993,7 @@ function M.extract(text, opts)
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
     -- (or a colon after them, or "comme l'a suggéré X")
     local nx, pv = toks[cue_b + 1], toks[cue_a - 1]
-    if (after_quote_only[toks[cue_b].term]
+    if (M.rules.quote_only[toks[cue_b].term]
         or (M.rules.quote_only_that[toks[cue_b].term] and not (nx and M.rules.that[nx.term])))
        and not (nx and nx.word == ":")
        and not (pv and (pv.term == "l'" or pv.term == "le") and toks[cue_a - 2]
@@ -4294,9 +4295,7 @@ function M.extract(text, opts)
         for k = i + 1, i + 2 do
           pv_pro = node and inverted_pronoun(toks, k)
           if pv_pro then
-            local q, aq = pv_pro + 1, after_aside(pv_pro + 1)
-            while aq do q, aq = aq, after_aside(aq) end
-            pv_end = select(2, seq.longest(node, toks, q))
+            pv_end = select(2, seq.longest(node, toks, past_asides(pv_pro + 1)))
             break
           end
           node = node and toks[k] and node[toks[k].term]
@@ -4307,8 +4306,7 @@ function M.extract(text, opts)
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
-        local ak = after_aside(k)
-        while ak do k, ak = ak, after_aside(ak) end    -- (a d'ailleurs dit, a de nouveau affirmé)
+        k = past_asides(k)                                -- (a d'ailleurs dit, a de nouveau affirmé)
         -- "a, quant à lui, démenti", "a, de son côté, affirmé": an aside between commas
         if toks[k] and toks[k].word == "," then
           local _, lj = seq.longest(aside_index, toks, k + 1)
