@@ -574,6 +574,15 @@ local SRC = {
   { "5.598", "Ce livre relate la lecture critique qu'un ancien membre fait du mouvement.", nil, nil },
   { "5.599", "Valls en prend pour son grade : dans Die Zeit, Macron donne raison à Merkel et salue son courage.",
     nil, nil },
+  -- a name apposed to its title with a particle in lower case; a party's acronym for its member
+  { "5.600", "« Ce n'est rien », analyse l'éditorialiste de BFMTV, Apolline de Malherbe.", "Apolline de Malherbe",
+    "analyse" },
+  { "5.601", "« Grave », a tweeté le co-président des députés écologistes, François de Rugy.", "François de Rugy",
+    "a tweeté" },
+  { "5.602", "L'UMP Frédéric Lefebvre, lui, déclare avoir pris sa défense.", "Frédéric Lefebvre", "déclare" },
+  { "5.603", "« Non », s'est félicité l'UMP Dominique Bussereau, président du conseil général.",
+    "Dominique Bussereau", "s'est félicité" },
+  { "5.604", "L'ONU a estimé que tout allait bien.", "L'ONU", "a estimé" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

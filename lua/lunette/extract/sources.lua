@@ -3419,17 +3419,18 @@ local function apposed_name(toks, a, b, sent, an)
     end
   end
   if not (c and c.word == "," and titled) then return nil end
-  local k = b + 2
-  -- (a capitalised particle inside the name: "Bruno Le Maire", "Charles De Gaulle")
-  while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and toks[k].flags & 1 ~= 0
-        and (not an:is_stop(toks[k].term)
+  local k, n = b + 2, 0
+  -- (a particle inside the name, capitalised or not: "Bruno Le Maire", "Charles De Gaulle",
+  -- "Apolline de Malherbe"; only capitalised words count)
+  while toks[k] and toks[k].sentence == sent and toks[k].type == "word"
+        and ((toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term))
              or (k > b + 2 and (M.rules.name_particles[toks[k].term] or toks[k].term == "le") and toks[k + 1]
                  and toks[k + 1].type == "word"
                  and toks[k + 1].flags & 1 ~= 0 and toks[k + 1].sentence == sent))
-        and k - b - 1 <= 3 do
+        and n <= 3 do
+    if toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term) then n = n + 1 end
     k = k + 1
   end
-  local n = k - b - 2
   local after = toks[k]
   if not (n >= 2 and n <= 3 and (not after or after.sentence ~= sent or after.type == "punct")) then return nil end
   -- one person for one title: not after a plural ("les sources policières, Nicolas Sarkozy, l'ancien
@@ -3485,6 +3486,13 @@ local function titled_name(toks, a, b, an)
     end
     if q and q < b and toks[b].flags & 1 ~= 0 and toks[q + 1].flags & 1 ~= 0 then return q + 1 end
     return nil
+  end
+  -- (a party's acronym for its member, then a first name: "L'UMP Frédéric Lefebvre", "le PS Jean
+  -- Glavany")
+  if M.rules.definites[toks[a].term] and a + 2 <= b and b - a <= 4 and toks[a + 1].flags & 2 ~= 0
+     and M.first_name(toks[a + 2].term) then
+    for k = a + 2, b do if toks[k].type ~= "word" or toks[k].flags & 1 == 0 then return nil end end
+    return a + 2
   end
   -- ("Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
   if not determiner_at(toks, a) then return nil end
