@@ -583,6 +583,15 @@ local SRC = {
   { "5.603", "« Non », s'est félicité l'UMP Dominique Bussereau, président du conseil général.",
     "Dominique Bussereau", "s'est félicité" },
   { "5.604", "L'ONU a estimé que tout allait bien.", "L'ONU", "a estimé" },
+  -- d'abord between an auxiliary and its participle; a person's name ends before a participle
+  -- (not before a title); venir de + an infinitive of saying
+  { "5.605", "« Un taux m'intéresse », a d'abord indiqué Jean-Marc Ayrault interrogé sur sa popularité.",
+    "Jean-Marc Ayrault", "a d'abord indiqué" },
+  { "5.606", "Pour Marie-Noëlle Lienemann députée européenne PS de Paris, ce texte n'a rien de laxiste.",
+    "Marie-Noëlle Lienemann députée européenne PS de Paris", "Pour" },
+  { "5.607", "Air France vient d'annoncer un plan drastique.", "Air France", "vient d'annoncer" },
+  { "5.608", "« Nous partons », vient de déclarer le ministre.", "le ministre", "vient de déclarer" },
+  { "5.609", "Le ministre venait d'entrer dans la salle.", nil, nil },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -84,32 +84,37 @@ local function with_pluperfect(rows)
   return rows
 end
 
--- rows "FORM à INFINITIVE" of tenir à + an infinitive of saying, for each form, added to rows:
--- "a tenu à préciser", "tiennent à rajouter"
-local TENIR_A = { "preciser", "rappeler", "souligner", "dire", "affirmer", "rassurer", "saluer", "denoncer",
-                  "expliquer", "indiquer", "annoncer", "assurer", "insister", "repondre", "nuancer", "temoigner",
-                  "confirmer", "dementir", "reagir", "ajouter", "rajouter" }
-local function with_tenir(forms, rows)
-  for _, f in ipairs(forms) do
-    for _, v in ipairs(TENIR_A) do rows[#rows + 1] = { f, "a", v } end
+-- rows "FORM PREP INFINITIVE" for each form and each infinitive (de elided before a vowel), added
+-- to rows
+local function with_infinitive(prep, infinitives)
+  return function(forms, rows)
+    for _, f in ipairs(forms) do
+      for _, v in ipairs(infinitives) do
+        local row = { f, prep == "de" and v:find("^[aeiouy]") and "d'" or prep }
+        for w in v:gmatch("%S+") do row[#row + 1] = w end
+        rows[#rows + 1] = row
+      end
+    end
+    return rows
   end
-  return rows
 end
 
--- rows "FORM de INFINITIVE" of tenter de + an infinitive of explaining, for each form, added to
--- rows: "« ... », a tenté d'expliquer le jeune homme", "tente de se justifier le directeur"
--- (not those that take a thing as often: "tente de minimiser l'affaire")
-local TENTER_DE = { "expliquer", "justifier", "dementir", "repondre", "se justifier", "se defendre" }
-local function with_tenter(forms, rows)
-  for _, f in ipairs(forms) do
-    for _, v in ipairs(TENTER_DE) do
-      local row = { f, v:find("^[aeiouy]") and "d'" or "de" }
-      for w in v:gmatch("%S+") do row[#row + 1] = w end
-      rows[#rows + 1] = row
-    end
-  end
-  return rows
-end
+-- tenir à + an infinitive of saying: "a tenu à préciser", "tiennent à rajouter"
+local with_tenir = with_infinitive("a", {
+  "preciser", "rappeler", "souligner", "dire", "affirmer", "rassurer", "saluer", "denoncer", "expliquer",
+  "indiquer", "annoncer", "assurer", "insister", "repondre", "nuancer", "temoigner", "confirmer", "dementir",
+  "reagir", "ajouter", "rajouter" })
+
+-- tenter de + an infinitive of explaining: "« ... », a tenté d'expliquer le jeune homme", "tente de se
+-- justifier le directeur" (not those that take a thing as often: "tente de minimiser l'affaire")
+local with_tenter = with_infinitive("de", { "expliquer", "justifier", "dementir", "repondre", "se justifier",
+                                            "se defendre" })
+
+-- venir de + an infinitive of saying, the recent past: "Air France vient d'annoncer un plan", "le
+-- ministre venait de déclarer que"
+local with_venir = with_infinitive("de", {
+  "annoncer", "declarer", "confirmer", "affirmer", "indiquer", "preciser", "expliquer", "reveler", "devoiler",
+  "reconnaitre", "denoncer", "dementir", "assurer", "rappeler", "souligner", "estimer", "avertir", "publier" })
 
 -- reflexive verbs of saying, which report only after a quote ("« ... », s'indigne le maire", "se sont
 -- réjouis les organisateurs"): a verb in -er by its present (its forms_of; the participle is the
@@ -560,7 +565,8 @@ M.rules = {
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
-  phrase_verbs = with_tenter({ "tente", "tentent", "tentait", "tentaient" },
+  phrase_verbs = with_venir({ "vient", "viennent", "venait", "venaient" },
+                 with_tenter({ "tente", "tentent", "tentait", "tentaient" },
                  with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
                    { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
                    { "faisaient", "etat" },
@@ -577,7 +583,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) })),
+                   table.unpack(REFLEXIVE_ROWS) }))),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
@@ -660,7 +666,8 @@ M.rules = {
                 { "a", "plusieurs", "reprises" }, { "a", "maintes", "reprises" }, { "dans", "la", "foulee" },
                 { "plusieurs", "fois" }, { "une", "nouvelle", "fois" }, { "encore", "une", "fois" },
                 { "d'", "entree" }, { "en", "riant" }, { "en", "souriant" }, { "d'", "une", "seule", "voix" },
-                { "en", "choeur" }, { "en", "chœur" }, { "de", "concert" }, { "a", "l'", "unisson" } },
+                { "en", "choeur" }, { "en", "chœur" }, { "de", "concert" }, { "a", "l'", "unisson" }, { "d'", "abord" },
+                { "tout", "d'", "abord" }, { "en", "premier", "lieu" } },
   -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
   -- "a indiqué devant la presse Julien Bargeton" (before a speaker, as the locutions above;
   -- not between "X estime" and its "que": "son livre écrit dans la nuit « ... »")
@@ -2313,6 +2320,20 @@ function speaker_after(toks, i, sent, inverted)
     -- "selon une étude Cleva Consulting | menée en 2017", "selon un sondage BVA | publié dimanche"
     -- (not "le ministre délégué aux Transports", "une étude menée par l'INSERM")
     -- (or de and an infinitive: "selon de nombreux témoignages | tenté de raisonner")
+    -- (a person's name holds no participle: "a indiqué Jean-Marc Ayrault | interrogé sur sa
+    -- popularité", "selon Marine Le Pen | invitée de RTL")
+    -- (but a title is: "Marie-Noëlle Lienemann députée européenne")
+    if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and toks[i].flags & 1 ~= 0
+       and M.first_name(toks[i].term) and not M.rules.name_titles.person[t.term] and toks[j - 1].flags & 1 ~= 0 then
+      local name = true
+      for k = i + 1, j - 1 do
+        if toks[k].type ~= "word" or (toks[k].flags & 1 == 0 and not M.rules.name_particles[toks[k].term]) then
+          name = false
+          break
+        end
+      end
+      if name then break end
+    end
     local inf = toks[j + 2]
     local to_verb = n1 and (n1.term == "de" or n1.term == "d'") and inf and inf.type == "word" and inf.flags & 1 == 0
       and inf.term:find("..[eio]r$") ~= nil and inf.sentence == sent
