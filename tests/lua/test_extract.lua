@@ -327,6 +327,11 @@ local FIGS = {
     { { 300, 300, false, "espèces" }, { 2000, 2000, false, "appartements" }, { 50, 50, false, "écoles" } } },
   { "2.95", "Ces 2 minutes 20 remplies d'énigmes, un débat d'1 heure 45 et un marathon en 3 h 30 ont réuni "
     .. "30 personnes ; en 2 heures, 40 blessés.", { { 30, 30, false, "personnes" }, { 40, 40, false, "blessés" } } },
+  -- a multiplier in the singular after le; dépasser le
+  { "2.96", "Le dégel de 1,2 milliard d'euros porte sur le 1,9 milliard gelé ; le 100 mètres est couru.",
+    { { 1200000000, 1200000000, false, "euros" }, { 1900000000, 1900000000, false, "euros" } } },
+  { "2.97", "Ses vidéos dépassent le million de vues et il a franchi la barre du milliard d'euros.",
+    { { 1000000, 1000000, true, "vues" }, { 1000000000, 1000000000, true, "euros" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -18,10 +18,15 @@ M.rules = {
   -- hedges: folded term sequences before a number; all make approx = true
   hedges = {
     { "environ" }, { "pres", "de" }, { "pres", "d'" }, { "plus", "de" }, { "plus", "d'" },
-    { "au", "moins" }, { "quelque" }, { "jusqu'", "a" }, { "depasser", "les" }, { "depassant", "les" },
-    { "depasse", "les" }, { "depassent", "les" }, { "depassait", "les" }, { "depassaient", "les" },
-    { "depassera", "les" }, { "franchi", "la", "barre", "des" }, { "franchit", "la", "barre", "des" },
-    { "la", "barre", "des" }, { "exceeded" }, { "exceeds" }, { "topped" }, { "surpassed" },
+    { "au", "moins" }, { "quelque" }, { "jusqu'", "a" },
+    -- (dépasser les 3 000, dépasser le million: each form with les and le)
+    { "depasser", "les" }, { "depassant", "les" }, { "depasse", "les" }, { "depassent", "les" },
+    { "depassait", "les" }, { "depassaient", "les" }, { "depassera", "les" }, { "depasser", "le" },
+    { "depassant", "le" }, { "depasse", "le" }, { "depassent", "le" }, { "depassait", "le" },
+    { "depassaient", "le" }, { "depassera", "le" },
+    { "franchi", "la", "barre", "des" }, { "franchit", "la", "barre", "des" }, { "la", "barre", "des" },
+    { "franchi", "la", "barre", "du" }, { "franchit", "la", "barre", "du" }, { "la", "barre", "du" },
+    { "exceeded" }, { "exceeds" }, { "topped" }, { "surpassed" },
     { "au-dela", "de" }, { "au-dela", "des" }, { "moins", "de" }, { "moins", "d'" }, { "pas", "moins", "de" },
     { "pas", "loin", "de" }, { "pas", "loin", "d'" }, { "pres", "de", "quelque" },
     { "approximativement" }, { "quasiment" }, { "presque" }, { "autour", "de" },
@@ -219,6 +224,7 @@ M.rules = {
   -- a singular article right before a number names a thing, it counts none:
   -- "un deux pièces", "le 100 mètres", "le 20 heures"
   singular_det = set{ "un", "une", "le", "la", "ce", "cet", "cette" },
+  singular_multipliers = set{ "million", "milliard", "billion", "trillion" },
   -- a bare number after au / du names a thing, or is a day: "son appel au 115", "les
   -- écoutants du 3919", "les habitants du 93", "du 15 au 19 novembre"; it takes no noun
   -- from before (but "au 2,5 emplois", "du milliard d'euros" count)
@@ -1140,8 +1146,13 @@ function M.extract(text, opts)
       if exact_words and t0.flags & 1 ~= 0 and pv and pv.sentence == t0.sentence and pv.type ~= "punct" then
         i = k; goto continue
       end
+      -- (but a multiplier in the singular takes one: "le 1,9 milliard gelé", "un demi-million")
+      local singular_multiplier = t0.term:find("^demi%-") ~= nil
+      for q = j, k - 1 do
+        if M.rules.singular_multipliers[toks[q].term] then singular_multiplier = true end
+      end
       if not approx and lo > 1 and pv and M.rules.singular_det[pv.term] and pv.sentence == t0.sentence
-         and not t0.term:find("^demi%-") then                 -- (un demi-million de personnes)
+         and not singular_multiplier then
         i = k; goto continue                                  -- un deux pièces, le 100 mètres
       end
       -- (but a signed share opening a bracket or a clause is a change: "(+ 7,8%)")
