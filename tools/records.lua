@@ -9,9 +9,10 @@
 --       (swap A and B for the records that went)
 --   lunette run tools/records.lua sample CORPUS KIND SEED N
 --       the records of KIND in N documents drawn with SEED, in context
---   lunette run tools/records.lua quotes CORPUS [N]
+--   lunette run tools/records.lua quotes CORPUS [N] [WORD]
 --       the N words (60) most often after a closing quote where no attribution starts, with an
---       example each: verbs of saying the rules miss (a recall probe over the whole corpus)
+--       example each: verbs of saying the rules miss (a recall probe over the whole corpus);
+--       with WORD (folded), N examples of that word there
 --   lunette run tools/records.lua misses CORPUS KIND SEED N
 --       what KIND may have missed in N documents drawn with SEED (a recall probe): sources,
 --       sentences holding a word that often cues one and no record; figures, numbers that are
@@ -141,7 +142,7 @@ elseif cmd == "quotes" then
   -- tokens, counted over the whole corpus, most frequent first, each with one example: the verbs of
   -- saying the rules miss show up at the top (and the noise of quoted titles: et, de, qui...)
   local sources = require "lunette.extract.sources"
-  local counts, example = {}, {}
+  local counts, example, word, every = {}, {}, arg[4], {}
   for _, d in ipairs(documents(arg[2])) do
     local ctx = extract.context(d, { lang = "fr", published = "2021-01-01" })
     local toks = ctx.tokens
@@ -158,10 +159,15 @@ elseif cmd == "quotes" then
           if not hit then
             counts[w.term] = (counts[w.term] or 0) + 1
             example[w.term] = example[w.term] or context(d, w.start - 1, w.stop)
+            if w.term == word then every[#every + 1] = context(d, w.start - 1, w.stop) end
           end
         end
       end
     end
+  end
+  if word then                           -- (one word's examples, N of them)
+    for k = 1, math.min(tonumber(arg[3]) or 60, #every) do print(every[k]) end
+    return
   end
   local words = {}
   for w in pairs(counts) do words[#words + 1] = w end

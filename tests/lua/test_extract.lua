@@ -597,6 +597,15 @@ local SRC = {
   { "5.607", "Air France vient d'annoncer un plan drastique.", "Air France", "vient d'annoncer" },
   { "5.608", "« Nous partons », vient de déclarer le ministre.", "le ministre", "vient de déclarer" },
   { "5.609", "Le ministre venait d'entrer dans la salle.", nil, nil },
+  -- garantir and maintenir after a quote or before que; signifier as a participle after a quote;
+  -- énoncer after a quote
+  { "5.610", "« Nous allons agir », a garanti la ministre.", "la ministre", "a garanti" },
+  { "5.611", "Le ministre maintient que la réforme passera.", "Le ministre", "maintient" },
+  { "5.612", "Le gouvernement garantit la sécurité des biens et il a maintenu sa position.", nil, nil },
+  { "5.613", "« Pas de place », a signifié la direction du Tour de France.", "la direction du Tour de France",
+    "a signifié" },
+  { "5.614", "Une évaluation « rapide » signifie une recherche plus courte.", nil, nil },
+  { "5.615", "« Avons-nous moins le droit ? » a ainsi énoncé le pape.", "le pape", "a ainsi énoncé" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -224,7 +224,7 @@ M.rules = {
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
     "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
-    "suggere", "espere", "decrypte", "critique", "salue" },
+    "suggere", "espere", "decrypte", "critique", "salue", "garanti", "maintenu", "signifie", "enonce" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -264,7 +264,9 @@ M.rules = {
     "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "rencherissent", "reagissent",
     "sourient", "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
     "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
-    "interroge", "analyse", "salue" },   -- (not critique, a noun and an adjective as often: "la lecture critique")
+    "interroge", "analyse", "salue", "garantit", "garantissent", "garantissait", "garantissaient", "maintient",
+    -- (not critique, a noun and an adjective as often: "la lecture critique")
+    "maintiennent", "maintenait", "maintenaient", "enonce" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -297,8 +299,12 @@ M.rules = {
   -- them: "« ... » propose un chercheur", "», a suggéré le président", "les auteurs suggèrent que"
   -- (not "ce que propose le Front national", "propose-t-il sérieusement une alliance ?", "la
   -- situation justifie que", "commence par cette citation")
-  quote_only = with_forms{ "justifie", "commence" },
-  quote_only_that = with_forms{ "propose", "suggere" },
+  -- (nor "garantit la sécurité", "a maintenu sa position"; signifier only as a participle, "a
+  -- signifié la direction": "signifie" means)
+  quote_only = with_forms{ "justifie", "commence", "signifie", "enonce" },
+  quote_only_that = with_forms{ "propose", "suggere", "garanti", "garantit", "garantissent", "garantissait",
+                                "garantissaient", "maintenu", "maintient", "maintiennent", "maintenait",
+                                "maintenaient" },
   -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
   sentence_ends = set{ "?", "!", "…" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
