@@ -606,6 +606,18 @@ local SRC = {
     "a signifié" },
   { "5.614", "Une évaluation « rapide » signifie une recherche plus courte.", nil, nil },
   { "5.615", "« Avons-nous moins le droit ? » a ainsi énoncé le pape.", "le pape", "a ainsi énoncé" },
+  -- se borner à, se contenter de + an infinitive of saying; se demander, se rappeler, se confier,
+  -- se vanter, se résigner, se raviser after a quote (rappeler and confier still report alone)
+  { "5.616", "« Aucune revendication » se bornent à répéter les pouvoirs publics.", "les pouvoirs publics",
+    "se bornent à répéter" },
+  { "5.617", "« Rien », se borne-t-on à commenter du côté du Palais de Buckingham.", "Palais de Buckingham",
+    "se borne-t-on à commenter" },
+  { "5.618", "Manuel Valls s'est contenté de déclarer que la porte-parole répondrait.", "Manuel Valls",
+    "s'est contenté de déclarer" },
+  { "5.619", "« Faut-il attendre un mort ? » se demandent les opposants.", "les opposants", "se demandent" },
+  { "5.620", "« C'était à l'école », se rappelle Olgun, le fils aîné.", "Olgun", "se rappelle" },
+  { "5.621", "Les chercheurs rappellent que la découverte est ancienne.", "Les chercheurs", "rappellent" },
+  { "5.622", "Il se contente de sourire et se demande si tout va bien.", nil, nil },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

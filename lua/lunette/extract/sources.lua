@@ -90,7 +90,9 @@ local function with_infinitive(prep, infinitives)
   return function(forms, rows)
     for _, f in ipairs(forms) do
       for _, v in ipairs(infinitives) do
-        local row = { f, prep == "de" and v:find("^[aeiouy]") and "d'" or prep }
+        local row = {}
+        for w in f:gmatch("%S+") do row[#row + 1] = w end
+        row[#row + 1] = prep == "de" and v:find("^[aeiouy]") and "d'" or prep
         for w in v:gmatch("%S+") do row[#row + 1] = w end
         rows[#rows + 1] = row
       end
@@ -116,6 +118,20 @@ local with_venir = with_infinitive("de", {
   "annoncer", "declarer", "confirmer", "affirmer", "indiquer", "preciser", "expliquer", "reveler", "devoiler",
   "reconnaitre", "denoncer", "dementir", "assurer", "rappeler", "souligner", "estimer", "avertir", "publier" })
 
+-- se borner à, se contenter de + an infinitive of saying: "« ... », se borne-t-on à répéter à
+-- l'Élysée", "se contentent de constater les pouvoirs publics", "s'est contenté d'indiquer X"
+local SAY_ONLY = { "repeter", "commenter", "constater", "indiquer", "rappeler", "dire", "affirmer", "preciser",
+                   "expliquer", "souligner", "declarer", "assurer", "repondre", "noter", "confirmer" }
+local function reflexive_present_past(present, participle)
+  local rows = {}
+  for _, f in ipairs(forms_of(present)) do rows[#rows + 1] = "se " .. f end
+  for _, f in ipairs{ participle, participle .. "e" } do rows[#rows + 1] = "s' est " .. f end
+  for _, f in ipairs{ participle .. "s", participle .. "es" } do rows[#rows + 1] = "se sont " .. f end
+  return rows
+end
+local with_borner = with_infinitive("a", SAY_ONLY)
+local with_contenter = with_infinitive("de", SAY_ONLY)
+
 -- reflexive verbs of saying, which report only after a quote ("« ... », s'indigne le maire", "se sont
 -- réjouis les organisateurs"): a verb in -er by its present (its forms_of; the participle is the
 -- same word folded: indigné), the others by their forms and their participle
@@ -123,6 +139,11 @@ local REFLEXIVE_SAYING = {
   "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "insurge", "emporte", "agace", "alarme",
   "amuse", "offusque", "esclaffe", "justifie", "lamente", "enthousiasme", "enerve", "desole", "irrite",
   "impatiente", "exaspere", "etrangle", "moque", "epanche", "emerveille", "ecrie", "marre", "desespere",
+  "demande", "resigne", "ravise", "vante", "confie",
+  { "rappelle", "rappellent", "rappelait", "rappelaient", "rappellera", "rappellerait", participle = "rappele" },
+  -- (the verbs among them that report on their own too, "X confie que", "rappelle X": their forms
+  -- are no words of inverted_only)
+  plain = { confie = true, rappelle = true },
   { "rejouit", "rejouissent", "rejouissait", "rejouissaient", "rejouira", "rejouirait", participle = "rejoui" },
   { "defend", "defendent", "defendait", "defendaient", "defendra", "defendrait", participle = "defendu" },
   { "plaint", "plaignent", "plaignait", "plaignaient", "plaindra", "plaindrait", participle = "plaint" },
@@ -135,9 +156,11 @@ local function reflexive_saying()
     local forms, pp = v, v.participle
     if type(v) == "string" then forms, pp = forms_of(v), v end
     local clitic = pp:find("^[aeiouyh]") and "s'" or "se"
-    for _, f in ipairs(forms) do rows[#rows + 1] = { clitic, f }; words[#words + 1] = f end
-    for _, f in ipairs{ pp, pp .. "e" } do rows[#rows + 1] = { "s'", "est", f }; words[#words + 1] = f end
-    for _, f in ipairs{ pp .. "s", pp .. "es" } do rows[#rows + 1] = { "se", "sont", f }; words[#words + 1] = f end
+    local own = REFLEXIVE_SAYING.plain[forms[1]]
+    local function word(f) if not own then words[#words + 1] = f end end
+    for _, f in ipairs(forms) do rows[#rows + 1] = { clitic, f }; word(f) end
+    for _, f in ipairs{ pp, pp .. "e" } do rows[#rows + 1] = { "s'", "est", f }; word(f) end
+    for _, f in ipairs{ pp .. "s", pp .. "es" } do rows[#rows + 1] = { "se", "sont", f }; word(f) end
   end
   return rows, words
 end
@@ -571,7 +594,9 @@ M.rules = {
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
-  phrase_verbs = with_venir({ "vient", "viennent", "venait", "venaient" },
+  phrase_verbs = with_borner(reflexive_present_past("borne", "borne"),
+                 with_contenter(reflexive_present_past("contente", "contente"),
+                 with_venir({ "vient", "viennent", "venait", "venaient" },
                  with_tenter({ "tente", "tentent", "tentait", "tentaient" },
                  with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
                    { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
@@ -589,7 +614,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) }))),
+                   table.unpack(REFLEXIVE_ROWS) }))))),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
