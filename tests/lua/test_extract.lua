@@ -618,6 +618,8 @@ local SRC = {
   { "5.620", "« C'était à l'école », se rappelle Olgun, le fils aîné.", "Olgun", "se rappelle" },
   { "5.621", "Les chercheurs rappellent que la découverte est ancienne.", "Les chercheurs", "rappellent" },
   { "5.622", "Il se contente de sourire et se demande si tout va bien.", nil, nil },
+  { "5.623", "Ryan Flos se rappellera toute sa vie ce jeudi après-midi.", nil, nil },
+  { "5.624", "Julien Courbet se confie au Parisien sur son émission.", "Julien Courbet", "se confie" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -142,8 +142,9 @@ local REFLEXIVE_SAYING = {
   "demande", "resigne", "ravise", "vante", "confie",
   { "rappelle", "rappellent", "rappelait", "rappelaient", "rappellera", "rappellerait", participle = "rappele" },
   -- (the verbs among them that report on their own too, "X confie que", "rappelle X": their forms
-  -- are no words of inverted_only)
-  plain = { confie = true, rappelle = true },
+  -- are no words of inverted_only; true: reflexive, they report inverted only, "se rappelle X", not
+  -- "le policier se rappelle que", a memory; false: in any order, "X se confie au Parisien")
+  plain = { confie = false, rappelle = true },
   { "rejouit", "rejouissent", "rejouissait", "rejouissaient", "rejouira", "rejouirait", participle = "rejoui" },
   { "defend", "defendent", "defendait", "defendaient", "defendra", "defendrait", participle = "defendu" },
   { "plaint", "plaignent", "plaignait", "plaignaient", "plaindra", "plaindrait", participle = "plaint" },
@@ -151,20 +152,22 @@ local REFLEXIVE_SAYING = {
   { "souvient", "souviennent", "souvenait", "souvenaient", participle = "souvenu" } }
 -- their rows ({ "s'", "indigne" }, { "s'", "est", "indignee" }, { "se", "sont", "indignes" }) and words
 local function reflexive_saying()
-  local rows, words = {}, {}
+  local rows, words, plain = {}, {}, {}
   for _, v in ipairs(REFLEXIVE_SAYING) do
     local forms, pp = v, v.participle
     if type(v) == "string" then forms, pp = forms_of(v), v end
     local clitic = pp:find("^[aeiouyh]") and "s'" or "se"
     local own = REFLEXIVE_SAYING.plain[forms[1]]
-    local function word(f) if not own then words[#words + 1] = f end end
+    local function word(f)
+      if own == nil then words[#words + 1] = f elseif own then plain[#plain + 1] = f end
+    end
     for _, f in ipairs(forms) do rows[#rows + 1] = { clitic, f }; word(f) end
     for _, f in ipairs{ pp, pp .. "e" } do rows[#rows + 1] = { "s'", "est", f }; word(f) end
     for _, f in ipairs{ pp .. "s", pp .. "es" } do rows[#rows + 1] = { "se", "sont", f }; word(f) end
   end
-  return rows, words
+  return rows, words, plain
 end
-local REFLEXIVE_ROWS, REFLEXIVE_WORDS = reflexive_saying()
+local REFLEXIVE_ROWS, REFLEXIVE_WORDS, REFLEXIVE_PLAIN = reflexive_saying()
 
 -- each row followed by de, du, des or d' ("au micro de", "au micro d'"), added to out (a new list
 -- when none)
@@ -1870,6 +1873,10 @@ M.rules = {
 }
 -- the reflexive verbs' words report only after a quote
 for _, w in ipairs(REFLEXIVE_WORDS) do M.rules.inverted_only[w] = true end
+-- the forms of those that report alone too, inverted only after se or s' ("se rappelle X", not "le
+-- policier se rappelle que"; but "rappelle X", "X rappelle que")
+M.rules.reflexive_inverted_only = {}
+for _, w in ipairs(REFLEXIVE_PLAIN) do M.rules.reflexive_inverted_only[w] = true end
 
 local alias_dict
 local function canonical(text)
@@ -4049,6 +4056,13 @@ function M.extract(text, opts)
   end
   local topics = seq.index(M.rules.topics)
   local leads = seq.index(M.rules.leads)
+  -- does the cue from a to b report only with its speaker after it (M.rules.inverted_only; or
+  -- reflexive_inverted_only after se, s': "se rappelle X")?
+  local function inverted_only_at(a, b)
+    local v = toks[b].term
+    return M.rules.inverted_only[v]
+      or (M.rules.reflexive_inverted_only[v] and (toks[a].term == "se" or toks[a].term == "s'")) or false
+  end
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
     -- (or a colon after them, or "comme l'a suggéré X")
@@ -4701,7 +4715,7 @@ function M.extract(text, opts)
         -- nor before a stressed pronoun: "X, ..., s'inquiète lui aussi")
         local reflexive_comma = prev and prev.word == "," and (toks[cue_a].term == "s'" or toks[cue_a].term == "se")
           and not (nxt and (M.rules.near_of[nxt.term] or M.rules.stressed_subjects[nxt.term]))
-        if inverted and (M.rules.inverted_only[toks[cue_b].term] or M.rules.quoted_inverted[toks[cue_b].term])
+        if inverted and (inverted_only_at(cue_a, cue_b) or M.rules.quoted_inverted[toks[cue_b].term])
            and prev.type == "punct" and not reflexive_comma then
           local q = (prev.word == "," or prev.word == ".") and toks[pc - 1] or prev    -- (», nous glisse X)
           inverted = q and M.rules.closing_quotes[q.word] or false
@@ -4846,7 +4860,7 @@ function M.extract(text, opts)
             end
           end
         end
-        if not done and says and (not M.rules.inverted_only[toks[cue_b].term] or said_next) then
+        if not done and says and (not inverted_only_at(cue_a, cue_b) or said_next) then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
           -- a verb taken for the punctuation before it: a subject right there, or none
           -- ("que la langue qui porte le roman soit ciselée, précise, et": none)
