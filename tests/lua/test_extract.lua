@@ -620,6 +620,13 @@ local SRC = {
   { "5.622", "Il se contente de sourire et se demande si tout va bien.", nil, nil },
   { "5.623", "Ryan Flos se rappellera toute sa vie ce jeudi après-midi.", nil, nil },
   { "5.624", "Julien Courbet se confie au Parisien sur son émission.", "Julien Courbet", "se confie" },
+  -- where a quote is read, after an inverted on: the place is the source
+  { "5.625", "« Un acte irresponsable », peut-on lire dans un communiqué.", "un communiqué", "peut-on lire" },
+  { "5.626", "« Un traitement bien long ? » pouvait-on lire sur le site internet du Nouvel Obs.",
+    "le site internet du Nouvel Obs", "pouvait-on lire" },
+  { "5.627", "On peut lire dans le rapport que tout va bien.", nil, nil },
+  { "5.628", "Laurent Fabius a laissé entendre vendredi qu'il allait publier son patrimoine.", "Laurent Fabius",
+    "a laissé entendre" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

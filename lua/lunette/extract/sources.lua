@@ -132,6 +132,16 @@ end
 local with_borner = with_infinitive("a", SAY_ONLY)
 local with_contenter = with_infinitive("de", SAY_ONLY)
 
+-- where a text is read, after a quote, with an inverted on: "», peut-on lire dans le rapport",
+-- "», pouvait-on lire sur le site du Monde" (the place after it is the source: on_places; lire is
+-- inverted_only; not entendre, which "laisse entendre" reports before its object)
+local function with_reading(rows)
+  for _, f in ipairs{ "peut", "pouvait", "pourra", "pourrait" } do
+    rows[#rows + 1] = { f, "lire" }
+  end
+  return rows
+end
+
 -- reflexive verbs of saying, which report only after a quote ("« ... », s'indigne le maire", "se sont
 -- réjouis les organisateurs"): a verb in -er by its present (its forms_of; the participle is the
 -- same word folded: indigné), the others by their forms and their participle
@@ -309,7 +319,8 @@ M.rules = {
                        -- discours", "continue son travail", "proteste contre la loi")
                        "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
                        "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
-                       "suggere", "commence", "interroge", "critique", "salue" },
+                       "suggere", "commence", "interroge", "critique", "salue",
+                       "lire" },                        -- (with_reading: "», peut-on lire dans")
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
@@ -597,7 +608,7 @@ M.rules = {
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
-  phrase_verbs = with_borner(reflexive_present_past("borne", "borne"),
+  phrase_verbs = with_reading(with_borner(reflexive_present_past("borne", "borne"),
                  with_contenter(reflexive_present_past("contente", "contente"),
                  with_venir({ "vient", "viennent", "venait", "venaient" },
                  with_tenter({ "tente", "tentent", "tentait", "tentaient" },
@@ -617,7 +628,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) }))))),
+                   table.unpack(REFLEXIVE_ROWS) })))))),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
@@ -655,7 +666,7 @@ M.rules = {
   -- (the first list's rows each followed by de, du, des, d': "s'alarme-t-on au sein du | PS", "dans
   -- les rangs de | la majorité", "a-t-on appris auprès du | ministère de l'Intérieur")
   on_places = with_de({ { "du", "cote" }, { "au", "sein" }, { "dans", "les", "rangs" }, { "aupres" } },
-                      { { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "de", "source" },
+                      { { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "sur" }, { "de", "source" },
                         { "de", "sources" } }),
   -- verbs of publishing, and what they publish that states something: "a publié un
   -- communiqué" attributes, "a publié des photos" does not
