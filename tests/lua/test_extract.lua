@@ -627,6 +627,13 @@ local SRC = {
   { "5.627", "On peut lire dans le rapport que tout va bien.", nil, nil },
   { "5.628", "Laurent Fabius a laissé entendre vendredi qu'il allait publier son patrimoine.", "Laurent Fabius",
     "a laissé entendre" },
+  -- a speaker ends before a participle whose complement it would cut (not a noun in -é)
+  { "5.629", "« Je démissionne », peut-on lire dans la lettre anonyme retrouvée sur la dépouille.",
+    "la lettre anonyme", "peut-on lire" },
+  { "5.630", "Rien ne va, a indiqué une porte-parole de l'armée à l'AFP.", "une porte-parole de l'armée",
+    "a indiqué" },
+  { "5.631", "La direction de la société a estimé avoir pris note de la vidéo.", "La direction de la société",
+    "a estimé" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -661,6 +661,8 @@ M.rules = {
                    "charmant", "touchant", "passant", "migrant", "trafiquant", "negociant", "officiant" },
   -- (des scientifiques | soulignant que, une évaluation | figurant au dossier)
   participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous", "au", "aux", "parmi", "chez" },
+  -- prepositions that open a participle's complement (see add: "un communiqué publié | sur le site")
+  cut_complements = set{ "sur", "par", "dans", "lors", "pendant", "depuis", "aupres" },
   -- what opens the place an inverted "on" speaks from: "explique-t-on | à la RATP",
   -- "du côté du | cabinet du maire", "chez | Ifop", "dans | son entourage", "de | source judiciaire"
   -- (the first list's rows each followed by de, du, des, d': "s'alarme-t-on au sein du | PS", "dans
@@ -1748,7 +1750,7 @@ M.rules = {
     { "En tout cas, c'est ce que m'a dit mon mari.", { source = "mon mari", cue = "a dit" } },
     { "C'est ce que nous a confié le ministre.", { source = "le ministre", cue = "a confié" } },
     { "Il a obtenu 53,72% des voix, selon des résultats définitifs publiés sur le site du ministère.",
-      { source = "des résultats définitifs publiés", cue = "selon" } },
+      { source = "des résultats définitifs", cue = "selon" } },
     { "Des témoignages ont été adressés au sénateur John McCain, 80 ans, qui a annoncé souffrir d'un cancer.",
       { source = "John McCain", cue = "a annoncé" } },
     { "Le ministre a refusé de commenter mais a assuré que tout allait bien.",
@@ -4100,6 +4102,17 @@ function M.extract(text, opts)
       sp_b = sp_b - 1                                                   -- (Libération | il y a)
     end
     if trimmed and (M.rules.speaker_starts[toks[sp_b].term] or toks[sp_b].type ~= "word") then return end
+    -- nor on a participle whose complement it cut: "un communiqué publié | sur le site du parti", "la
+    -- lettre retrouvée | sur la dépouille" (but "les personnes interrogées", "le ministre délégué")
+    -- (a noun in -é is as often there: "de l'armée | à l'AFP", "la société | a estimé": not after de or
+    -- a determiner, and only before a preposition that à, a and en are not)
+    local pp, after_pp, before_pp = toks[sp_b], toks[sp_b + 1], toks[sp_b - 1]
+    if sp_b - sp_a >= 2 and pp.type == "word" and pp.flags & 1 == 0 and past_participle(pp)
+       and not M.rules.name_titles.person[pp.term] and before_pp.type == "word" and before_pp.flags & 1 == 0
+       and not M.rules.speaker_starts[before_pp.term] and not M.rules.noun_links[before_pp.term]
+       and after_pp and after_pp.sentence == pp.sentence and M.rules.cut_complements[after_pp.term] then
+      sp_b = sp_b - 1
+    end
     -- a singular verb after its speaker has one subject, the name after "et": "le couperet tombe
     -- et Bérangère annonce" (not "Marine Le Pen et Louis Aliot", nor "de l'Économie et des Finances")
     if sp_b < cue_a then
