@@ -634,6 +634,15 @@ local SRC = {
     "a indiqué" },
   { "5.631", "La direction de la société a estimé avoir pris note de la vidéo.", "La direction de la société",
     "a estimé" },
+  -- a quote ending on ?, ! or a period glued to its closing mark ends a sentence: the verb after it
+  -- still reports; an acronym then a first name after à: the outlet, then the speaker
+  { "5.632", "« Où peut-on les trouver ?» explique Michel Sapin, très impatient.", "Michel Sapin", "explique" },
+  { "5.633", "\"Top à la vachette !\" lance Gilles Bouleau tandis que les candidats montent.", "Gilles Bouleau",
+    "lance" },
+  { "5.634", "« Nous partons.» a expliqué le ministre.", "le ministre", "a expliqué" },
+  { "5.635", "« Non ! », raconte à l'AFP Inès, une élève du lycée.", "Inès", "raconte" },
+  { "5.636", "Manuel Valls a détaillé au NRC Handelsblad : « Je veux moderniser le parti. »", "Manuel Valls",
+    "a détaillé" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

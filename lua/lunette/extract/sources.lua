@@ -2252,6 +2252,8 @@ function speaker_after(toks, i, sent, inverted)
       goto addressed
     end
     if k - n0 >= 3 then k = k - 2                                 -- à L'Opinion | Gérard Filoche
+    elseif k - n0 == 2 and toks[n0].flags & 2 ~= 0 and M.first_name(toks[n0 + 1].term) then
+      k = n0 + 1                                                  -- à l'AFP | Inès (not "au NRC Handelsblad")
     elseif k == n0 and toks[k] and toks[k].type == "word" then k = k + 1 end   -- aux journalistes
     if toks[k] and toks[k].sentence == sent and toks[k].type == "word" then i = k end
     -- (then a time, alone or between commas: "a déclaré à l'AFP samedi le général X", "à l'AFP,
@@ -4709,7 +4711,12 @@ function M.extract(text, opts)
           pc = pc - 1
           prev = toks[pc]
         end
-        local inverted = prev and prev.sentence == t.sentence and not opening_quote(toks, pc) and
+        -- (a quote that ends on ?, ! or a period glued to its closing mark ends a sentence there:
+        -- "« Où les trouver ?» explique X" reads on after it, the verb in lower case)
+        local quote_ended = prev and prev.sentence == t.sentence - 1 and M.rules.closing_quotes[prev.word]
+          and toks[cue_a].flags & 1 == 0 and toks[pc - 1]
+          and (M.rules.sentence_ends[toks[pc - 1].word] or toks[pc - 1].word == ".")
+        local inverted = prev and (prev.sentence == t.sentence or quote_ended) and not opening_quote(toks, pc) and
           ((prev.type == "punct" and (not M.rules.closing_brackets[prev.word]
                                       or (toks[pc - 1] and M.rules.closing_quotes[toks[pc - 1].word])))  -- » - assure X
            or prev.term == "qu'"
