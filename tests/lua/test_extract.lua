@@ -643,6 +643,13 @@ local SRC = {
   { "5.635", "« Non ! », raconte à l'AFP Inès, une élève du lycée.", "Inès", "raconte" },
   { "5.636", "Manuel Valls a détaillé au NRC Handelsblad : « Je veux moderniser le parti. »", "Manuel Valls",
     "a détaillé" },
+  -- tones between the verb and its speaker, those that open with à too
+  { "5.637", "« Rien », explique à mots couverts un membre du conseil.", "un membre du conseil", "explique" },
+  { "5.638", "« Ces paiements sont illégaux », explique à notre antenne Me Jean Derosier, avocat.",
+    "Me Jean Derosier", "explique" },
+  { "5.639", "« La peine est ferme », a lâché avec la plus grande froideur John Roberts, le juge.", "John Roberts",
+    "a lâché" },
+  { "5.640", "« Apprendre la langue », dit dans un français hésitant Abdulaziz, 24 ans.", "Abdulaziz", "dit" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

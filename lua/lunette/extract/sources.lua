@@ -690,7 +690,14 @@ M.rules = {
   manner = set{ "avec", "sans", "with", "without" },
   -- a tone there: "a souligné d'un air amusé X", "lance sur un ton sec le ministre"
   tones = { { "d'", "un", "air" }, { "d'", "un", "ton" }, { "d'", "une", "voix" }, { "sur", "un", "ton" },
-            { "avec", "un", "sourire" }, { "d'", "un", "geste" }, { "in", "a", "tone" } },
+            { "avec", "un", "sourire" }, { "d'", "un", "geste" }, { "in", "a", "tone" },
+            -- "explique dans un sourire X", "dit dans un français hésitant Abdulaziz", "explique à mots
+            -- couverts un membre du conseil", "a lâché avec la plus grande froideur X", "explique à
+            -- notre antenne Me X"
+            { "dans", "un", "sourire" }, { "dans", "un", "soupir" }, { "dans", "un", "souffle" },
+            { "dans", "un", "francais" }, { "dans", "un", "anglais" }, { "dans", "un", "elan" },
+            { "a", "mots", "couverts" }, { "avec", "la", "plus", "grande" }, { "a", "notre", "antenne" },
+            { "a", "notre", "micro" }, { "au", "micro" }, { "a", "l'", "antenne" } },
   -- articles that, after a capitalised name, start another phrase: "Selon Marine
   -- Le Pen le parti a..." (a comma missing)
   after_name = set{ "le", "la", "les", "l'", "un", "une", "the", "a", "an" },
@@ -2233,7 +2240,9 @@ function speaker_after(toks, i, sent, inverted)
   local near = inverted and ad and ad.term == "aupres" and ad.flags & 1 == 0 and toks[i + 1]
     and M.rules.near_of[toks[i + 1].term] and toks[i + 2]
     and (toks[i + 2].flags & 1 ~= 0 or toks[i + 2].term == "l'" or toks[i + 2].term == "la")
-  if inverted and ad and (M.rules.addressee[ad.word] or near) and ad.sentence == sent then
+  -- (not a tone that opens with à: "à mots couverts", "à notre antenne")
+  if inverted and ad and (M.rules.addressee[ad.word] or near) and ad.sentence == sent
+     and not seq.longest(seq.index(M.rules.tones), toks, i) then
     local k = i + 1
     if near then k = k + 1 end
     if toks[k] and (toks[k].term == "l'" or toks[k].term == "la" or toks[k].term == "le"
