@@ -650,6 +650,15 @@ local SRC = {
   { "5.639", "« La peine est ferme », a lâché avec la plus grande froideur John Roberts, le juge.", "John Roberts",
     "a lâché" },
   { "5.640", "« Apprendre la langue », dit dans un français hésitant Abdulaziz, 24 ans.", "Abdulaziz", "dit" },
+  -- gronder, bafouiller after a quote; commencer as a participle after a quote; tout à l'heure, à
+  -- l'époque before a speaker; a colon after a quote-only verb passes only before a quote
+  { "5.641", "« Rien », avait grondé le député ukrainien Serguiï Vissotski.", "Serguiï Vissotski",
+    "avait grondé" },
+  { "5.642", "« Le seul vrai vote utile », avait commencé la maire de Paris Anne Hidalgo.", "Anne Hidalgo",
+    "avait commencé" },
+  { "5.643", "« Rien », nous confiait encore tout à l'heure Christian Estrosi.", "Christian Estrosi", "confiait" },
+  { "5.644", "Et là, les attaques ont commencé : Pellerin prétendait que nous étions financés.", nil, nil },
+  { "5.645", "La colère gronde et la mère gronde son fils.", nil, nil },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -260,7 +260,8 @@ M.rules = {
     "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
     "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
-    "suggere", "espere", "decrypte", "critique", "salue", "garanti", "maintenu", "signifie", "enonce" },
+    "suggere", "espere", "decrypte", "critique", "salue", "garanti", "maintenu", "signifie", "enonce", "gronde",
+    "commence", "bafouille" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -302,7 +303,7 @@ M.rules = {
     "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
     "interroge", "analyse", "salue", "garantit", "garantissent", "garantissait", "garantissaient", "maintient",
     -- (not critique, a noun and an adjective as often: "la lecture critique")
-    "maintiennent", "maintenait", "maintenaient", "enonce" },
+    "maintiennent", "maintenait", "maintenaient", "enonce", "gronde", "bafouille" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -320,7 +321,8 @@ M.rules = {
                        "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
                        "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
                        "suggere", "commence", "interroge", "critique", "salue",
-                       "lire" },                        -- (with_reading: "», peut-on lire dans")
+                       "lire",                          -- (with_reading: "», peut-on lire dans")
+                       "gronde", "bafouille" },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
@@ -751,6 +753,7 @@ M.rules = {
   time_locutions = with_statements{
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
+                { "tout", "a", "l'", "heure" }, { "a", "l'", "epoque" }, { "il", "y", "a", "peu" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
                 { "en", "milieu", "d'", "apres-midi" }, { "en", "milieu", "de", "journee" },
@@ -4089,11 +4092,11 @@ function M.extract(text, opts)
   end
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
-    -- (or a colon after them, or "comme l'a suggéré X")
+    -- (or a colon after them that opens a quote, or "comme l'a suggéré X")
     local nx, pv = toks[cue_b + 1], toks[cue_a - 1]
     if (M.rules.quote_only[toks[cue_b].term]
         or (M.rules.quote_only_that[toks[cue_b].term] and not (nx and M.rules.that[nx.term])))
-       and not (nx and nx.word == ":")
+       and not (nx and nx.word == ":" and toks[cue_b + 2] and M.rules.opening_quotes[toks[cue_b + 2].word])
        and not (pv and (pv.term == "l'" or pv.term == "le") and toks[cue_a - 2]
                 and toks[cue_a - 2].term == "comme") then
       local k = cue_a - 1
