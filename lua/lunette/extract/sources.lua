@@ -84,14 +84,25 @@ local function with_pluperfect(rows)
   return rows
 end
 
--- rows "FORM PREP INFINITIVE" for each form and each infinitive (de elided before a vowel), added
--- to rows
+-- the rows of a reflexive verb: its present forms after se or s', its participle after s'est and
+-- se sont ({ "s'", "indigne" }, { "s'", "est", "indignee" }, { "se", "sont", "indignes" })
+local function reflexive_rows(forms, participle)
+  local clitic = participle:find("^[aeiouyh]") and "s'" or "se"
+  local rows = {}
+  for _, f in ipairs(forms) do rows[#rows + 1] = { clitic, f } end
+  for _, f in ipairs{ participle, participle .. "e" } do rows[#rows + 1] = { "s'", "est", f } end
+  for _, f in ipairs{ participle .. "s", participle .. "es" } do rows[#rows + 1] = { "se", "sont", f } end
+  return rows
+end
+
+-- rows "FORM PREP INFINITIVE" for each form (a word, or a row of words) and each infinitive (de
+-- elided before a vowel), added to rows
 local function with_infinitive(prep, infinitives)
   return function(forms, rows)
     for _, f in ipairs(forms) do
       for _, v in ipairs(infinitives) do
         local row = {}
-        for w in f:gmatch("%S+") do row[#row + 1] = w end
+        if type(f) == "table" then table.move(f, 1, #f, 1, row) else row[1] = f end
         row[#row + 1] = prep == "de" and v:find("^[aeiouy]") and "d'" or prep
         for w in v:gmatch("%S+") do row[#row + 1] = w end
         rows[#rows + 1] = row
@@ -122,13 +133,6 @@ local with_venir = with_infinitive("de", {
 -- l'Élysée", "se contentent de constater les pouvoirs publics", "s'est contenté d'indiquer X"
 local SAY_ONLY = { "repeter", "commenter", "constater", "indiquer", "rappeler", "dire", "affirmer", "preciser",
                    "expliquer", "souligner", "declarer", "assurer", "repondre", "noter", "confirmer" }
-local function reflexive_present_past(present, participle)
-  local rows = {}
-  for _, f in ipairs(forms_of(present)) do rows[#rows + 1] = "se " .. f end
-  for _, f in ipairs{ participle, participle .. "e" } do rows[#rows + 1] = "s' est " .. f end
-  for _, f in ipairs{ participle .. "s", participle .. "es" } do rows[#rows + 1] = "se sont " .. f end
-  return rows
-end
 local with_borner = with_infinitive("a", SAY_ONLY)
 local with_contenter = with_infinitive("de", SAY_ONLY)
 
@@ -160,20 +164,18 @@ local REFLEXIVE_SAYING = {
   { "plaint", "plaignent", "plaignait", "plaignaient", "plaindra", "plaindrait", participle = "plaint" },
   { "emeut", "emeuvent", "emouvait", "emouvaient", participle = "emu" },
   { "souvient", "souviennent", "souvenait", "souvenaient", participle = "souvenu" } }
--- their rows ({ "s'", "indigne" }, { "s'", "est", "indignee" }, { "se", "sont", "indignes" }) and words
+-- their rows (reflexive_rows), their verbs' words (inverted_only), and those of the plain ones that
+-- report inverted only when reflexive
 local function reflexive_saying()
   local rows, words, plain = {}, {}, {}
   for _, v in ipairs(REFLEXIVE_SAYING) do
     local forms, pp = v, v.participle
     if type(v) == "string" then forms, pp = forms_of(v), v end
-    local clitic = pp:find("^[aeiouyh]") and "s'" or "se"
     local own = REFLEXIVE_SAYING.plain[forms[1]]
-    local function word(f)
-      if own == nil then words[#words + 1] = f elseif own then plain[#plain + 1] = f end
+    for _, row in ipairs(reflexive_rows(forms, pp)) do
+      rows[#rows + 1] = row
+      if own == nil then words[#words + 1] = row[#row] elseif own then plain[#plain + 1] = row[#row] end
     end
-    for _, f in ipairs(forms) do rows[#rows + 1] = { clitic, f }; word(f) end
-    for _, f in ipairs{ pp, pp .. "e" } do rows[#rows + 1] = { "s'", "est", f }; word(f) end
-    for _, f in ipairs{ pp .. "s", pp .. "es" } do rows[#rows + 1] = { "se", "sont", f }; word(f) end
   end
   return rows, words, plain
 end
@@ -610,8 +612,8 @@ M.rules = {
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
-  phrase_verbs = with_reading(with_borner(reflexive_present_past("borne", "borne"),
-                 with_contenter(reflexive_present_past("contente", "contente"),
+  phrase_verbs = with_reading(with_borner(reflexive_rows(forms_of("borne"), "borne"),
+                 with_contenter(reflexive_rows(forms_of("contente"), "contente"),
                  with_venir({ "vient", "viennent", "venait", "venaient" },
                  with_tenter({ "tente", "tentent", "tentait", "tentaient" },
                  with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
