@@ -659,6 +659,10 @@ local SRC = {
   { "5.643", "« Rien », nous confiait encore tout à l'heure Christian Estrosi.", "Christian Estrosi", "confiait" },
   { "5.644", "Et là, les attaques ont commencé : Pellerin prétendait que nous étions financés.", nil, nil },
   { "5.645", "La colère gronde et la mère gronde son fils.", nil, nil },
+  -- a present verb after an object pronoun after que; a speaker never ends on an elided word
+  { "5.646", "C'est ce que nous explique le ministre.", "le ministre", "explique" },
+  { "5.647", "Selon les analystes c'est une des chansons les plus détestées.", "les analystes", "Selon" },
+  { "5.648", "Il faut que nous expliquions tout.", nil, nil },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

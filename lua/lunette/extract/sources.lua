@@ -4118,6 +4118,8 @@ function M.extract(text, opts)
       sp_b = sp_b - 1                                                   -- (Libération | il y a)
     end
     if trimmed and (M.rules.speaker_starts[toks[sp_b].term] or toks[sp_b].type ~= "word") then return end
+    -- nor on an elided word, which opens what follows: "ce que nous dit le marché | c'est que"
+    while sp_b > sp_a and toks[sp_b].flags & 8 ~= 0 do sp_b = sp_b - 1 end
     -- nor on a participle whose complement it cut: "un communiqué publié | sur le site du parti", "la
     -- lettre retrouvée | sur la dépouille" (but "les personnes interrogées", "le ministre délégué")
     -- (a noun in -é is as often there: "de l'armée | à l'AFP", "la société | a estimé": not after de or
@@ -4477,8 +4479,9 @@ function M.extract(text, opts)
         local after_que = prev and (prev.term == "qu'" or prev.term == "que" or prev.type == "punct"
           -- "comme le précise X", "» nous précise X"
           or ((prev.term == "le" or prev.term == "l'") and p2 and p2.term == "comme")
+          -- (comme nous confie X; ce que nous explique X, the verb not in the first person)
           or (M.rules.object_clitics[prev.term] and prev.flags & 1 == 0 and p2 and p2.sentence == t.sentence
-              and (p2.type == "punct" or p2.term == "comme")))                        -- (comme nous confie X)
+              and (p2.type == "punct" or p2.term == "comme" or p2.term == "que" or p2.term == "qu'")))
         -- "X estime que", "X estime pour sa part que", "X affirme également que": what is reported
         -- comes after the adverbs and adverbial phrases
         -- (not past a time or place after a verb that is also a participle: "son livre écrit
