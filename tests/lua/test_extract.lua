@@ -663,6 +663,11 @@ local SRC = {
   { "5.646", "C'est ce que nous explique le ministre.", "le ministre", "explique" },
   { "5.647", "Selon les analystes c'est une des chansons les plus détestées.", "les analystes", "Selon" },
   { "5.648", "Il faut que nous expliquions tout.", nil, nil },
+  -- sur son site between a verb and its speaker; mais aussi between two names
+  { "5.649", "Comme le rappelle sur son site le ministère de l'Intérieur, seuls votent les inscrits.",
+    "le ministère de l'Intérieur", "rappelle" },
+  { "5.650", "François Hollande mais aussi Laurent Fabius ont assuré que rien ne changeait.",
+    "François Hollande mais aussi Laurent Fabius", "ont assuré" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

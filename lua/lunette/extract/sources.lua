@@ -774,7 +774,10 @@ M.rules = {
                 { "par", "telephone" }, { "au", "telephone" }, { "par", "ecrit" }, { "par", "courriel" },
                 { "par", "mail" }, { "par", "e-mail" }, { "par", "sms" }, { "en", "direct" }, { "sur", "twitter" },
                 { "sur", "facebook" }, { "sur", "son", "compte", "twitter" }, { "sur", "son", "compte", "facebook" },
-                { "sur", "son", "blog" }, { "by", "phone" }, { "by", "telephone" }, { "on", "twitter" } },
+                { "sur", "son", "blog" }, { "sur", "son", "site" }, { "sur", "son", "site", "internet" },
+                { "sur", "son", "site", "web" }, { "sur", "sa", "page", "facebook" }, { "sur", "leur", "site" },
+                { "sur", "leur", "site", "internet" }, { "sur", "son", "compte", "instagram" },
+                { "by", "phone" }, { "by", "telephone" }, { "on", "twitter" } },
   -- a time between an inverted verb and its speaker: "regrettait l'an dernier Georges
   -- Mothron" (after selon it is no speaker: "fixé selon la veille")
   time_phrases = { { "l'", "an", "dernier" }, { "l'", "an", "passe" }, { "l'", "annee", "derniere" },
@@ -2816,7 +2819,13 @@ local function speaker_before(toks, v, sent, an, from)
   local w = before_object_clitics(toks, v - 1)             -- (et nous a dit)
   if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
   local a = v - 1
-  while a >= 1 and a ~= from and toks[a].sentence == sent and not M.rules.clause_start[toks[a].term]
+  -- (mais aussi between two names joins them: "François Hollande mais aussi Laurent Fabius ont assuré")
+  local function joins(k)
+    local m, n, p = toks[k], toks[k + 1], toks[k - 1]
+    return m.term == "mais" and m.flags & 1 == 0 and n and n.term == "aussi" and p and p.sentence == sent
+      and p.type == "word" and p.flags & 1 ~= 0 and toks[k + 2] and toks[k + 2].flags & 1 ~= 0
+  end
+  while a >= 1 and a ~= from and toks[a].sentence == sent and (not M.rules.clause_start[toks[a].term] or joins(a))
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
     -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
