@@ -668,6 +668,9 @@ local SRC = {
     "le ministère de l'Intérieur", "rappelle" },
   { "5.650", "François Hollande mais aussi Laurent Fabius ont assuré que rien ne changeait.",
     "François Hollande mais aussi Laurent Fabius", "ont assuré" },
+  -- a live report's time before a headline's speaker
+  { "5.651", "8h51 - Marisol Touraine : « Certaines viendront du système de retraite. »", "Marisol Touraine", ":" },
+  { "5.652", "12h05 Jean Dupont : « Non. »", "Jean Dupont", ":" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -4954,9 +4954,20 @@ function M.extract(text, opts)
        and col_sents[c + 1] == col_sents[c] then
       local a = c - 1
       while a > 1 and col_sents[a - 1] == col_sents[c] and c - a < 4 do a = a - 1 end
+      -- (or after a live report's time opening the sentence, a dash or none between: "8h51 -
+      -- Marisol Touraine : « ... »")
+      local live = false
+      for t0 = a, c - 3 do
+        local q = t0 + 1
+        if toks[q].word == "-" or toks[q].word == "–" or toks[q].word == "—" then q = q + 1 end
+        if toks[t0].word:find("^%d%d?h%d%d$") and (t0 == 1 or col_sents[t0 - 1] ~= col_sents[c]) and c - q >= 2 then
+          a, live = q, true
+          break
+        end
+      end
       local first = toks[a]
       local named = M.first_name(first.term) and c - a >= 2
-        and (a == 1 or col_sents[a - 1] ~= col_sents[c])
+        and (a == 1 or col_sents[a - 1] ~= col_sents[c] or live)
       for k = a, c - 1 do
         if toks[k].type ~= "word" or toks[k].flags & 1 == 0 and not M.rules.name_particles[toks[k].term] then
           named = false
