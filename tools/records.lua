@@ -158,8 +158,11 @@ elseif cmd == "quotes" then
           for q = k, math.min(k + 5, #toks) do if starts[toks[q].start - 1] then hit = true; break end end
           if not hit then
             counts[w.term] = (counts[w.term] or 0) + 1
-            example[w.term] = example[w.term] or context(d, w.start - 1, w.stop)
-            if w.term == word then every[#every + 1] = context(d, w.start - 1, w.stop) end
+            if w.term == word or not example[w.term] then
+              local seen = context(d, w.start - 1, w.stop)
+              example[w.term] = example[w.term] or seen
+              if w.term == word then every[#every + 1] = seen end
+            end
           end
         end
       end

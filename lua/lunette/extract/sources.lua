@@ -1924,6 +1924,11 @@ function M.reset() alias_dict = nil end
 local seq = require "lunette.extract.seq"
 local function relative_seq(row) return row[1] end      -- dates.rules.relative rows: { terms, unit, n }
 
+-- Is the folded verb form in the third person plural (affirment, avaient, ont, sont)?
+local function third_plural(term)
+  return term:find("ent$") ~= nil or term == "ont" or term == "sont"
+end
+
 -- Is t a past participle that ends a noun phrase ("publié", "menées", "paru"; not "majorité")?
 local function past_participle(t)
   return (t.lower:find("é[e]?s?$") and not t.lower:find("ité[e]?s?$")) or M.rules.u_participles[t.term] ~= nil
@@ -2572,6 +2577,14 @@ local function opened_segment(toks, c, sent)
   return M.rules.openers[first.term] or M.rules.openers[first.lower] or time or false
 end
 
+-- does "mais aussi" at k join two names in sentence sent ("François Hollande mais aussi Laurent
+-- Fabius ont assuré")?
+local function names_joined(toks, k, sent)
+  local m, n, p = toks[k], toks[k + 1], toks[k - 1]
+  return m.term == "mais" and m.flags & 1 == 0 and n ~= nil and n.term == "aussi" and p ~= nil and p.sentence == sent
+    and p.type == "word" and p.flags & 1 ~= 0 and toks[k + 2] ~= nil and toks[k + 2].flags & 1 ~= 0
+end
+
 -- the first index of the words (no punctuation) of sentence sent that end at k
 local function segment_start(toks, k, sent)
   while k > 1 and toks[k - 1].sentence == sent and toks[k - 1].type ~= "punct" do k = k - 1 end
@@ -2799,7 +2812,7 @@ local function speaker_before(toks, v, sent, an, from)
       local vt = toks[v].term
       local q = segment_start(toks, p - 1, sent)
       if not long and q < p and toks[q - 1] and toks[q - 1].word == "," and toks[q - 1].sentence == sent
-         and not (vt:find("ent$") or vt == "ont" or vt == "sont" or vt == "avaient" or vt == "auraient") then
+         and not third_plural(vt) then
         local plain = true
         for k = q, v - 2 do
           if k ~= p and not apposition_word(toks[k], true) then plain = false; break end
@@ -2819,13 +2832,8 @@ local function speaker_before(toks, v, sent, an, from)
   local w = before_object_clitics(toks, v - 1)             -- (et nous a dit)
   if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
   local a = v - 1
-  -- (mais aussi between two names joins them: "François Hollande mais aussi Laurent Fabius ont assuré")
-  local function joins(k)
-    local m, n, p = toks[k], toks[k + 1], toks[k - 1]
-    return m.term == "mais" and m.flags & 1 == 0 and n and n.term == "aussi" and p and p.sentence == sent
-      and p.type == "word" and p.flags & 1 ~= 0 and toks[k + 2] and toks[k + 2].flags & 1 ~= 0
-  end
-  while a >= 1 and a ~= from and toks[a].sentence == sent and (not M.rules.clause_start[toks[a].term] or joins(a))
+  while a >= 1 and a ~= from and toks[a].sentence == sent
+        and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent))
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
     -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
@@ -3400,6 +3408,11 @@ local function common_antecedent(toks, b, sent, an, v)
   return nil
 end
 
+-- Is t a determiner of the text's language (French "à" folds to the English article "a")?
+local function text_determiner(t, an)
+  return M.rules.speaker_starts[t.term] ~= nil and (an.lang == "en" or not M.rules.english_only[t.term])
+end
+
 -- "Harlem Désir, qui a affirmé", "c'est Macron qui a dit": the name a relative
 -- "qui" before the verb at v stands for (capitalised words, with de, du, d'
 -- between them): its first and last index, or nil
@@ -3456,10 +3469,6 @@ local function antecedent(toks, v, sent, an)
   -- do a title and its determiner right before it ("Le sénateur EELV, qui a dit",
   -- "C'est le colonel Thierry Burkhard qui"), and both in turn ("Le président de
   -- la région Paca qui"); not a verb ("a déclaré Dmitri Medvedev qui")
-  -- (a determiner of the text's language: French "à" folds to the English article "a")
-  local function determiner(t)
-    return M.rules.speaker_starts[t.term] and (an.lang == "en" or not M.rules.english_only[t.term])
-  end
   for round = 1, 2 do
     local p = a
     if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
@@ -3468,11 +3477,11 @@ local function antecedent(toks, v, sent, an)
                                                              or de.term == "des") then
       local d = p - 1
       while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
-            and not determiner(toks[d]) do
+            and not text_determiner(toks[d], an) do
         d = d - 1
       end
       if round == 2 and d ~= p - 2 then break end      -- after a title, one noun: "Le président de"
-      if d < p - 1 and toks[d] and toks[d].sentence == sent and determiner(toks[d]) then
+      if d < p - 1 and toks[d] and toks[d].sentence == sent and text_determiner(toks[d], an) then
         a = d - 1
         break                                            -- not "la démission de son ministre de l'Intérieur"
       elseif d < p - 1 and toks[d] and toks[d].word == "," and toks[d - 1] and toks[d - 1].sentence == sent
@@ -3493,7 +3502,7 @@ local function antecedent(toks, v, sent, an)
       if not (n and n.sentence == sent and n.type == "word" and n.flags & 1 == 0 and not an:is_stop(n.term)
               and not M.rules.verbs[n.term] and not M.rules.participles[n.term] and not n.lower:find("é[es]*$")
               and not M.rules.locution_nouns[n.term] and det and det.sentence == sent
-              and determiner(det)) then
+              and text_determiner(det, an)) then
         break
       end
       a = a - 2
@@ -4144,7 +4153,7 @@ function M.extract(text, opts)
     -- et Bérangère annonce" (not "Marine Le Pen et Louis Aliot", nor "de l'Économie et des Finances")
     if sp_b < cue_a then
       local vt = toks[cue_a].term
-      if not (vt:find("ent$") or vt == "ont" or vt == "sont" or vt:find("ons$") or vt:find("ez$")) then
+      if not (third_plural(vt) or vt:find("ons$") or vt:find("ez$")) then
         for k = sp_b - 1, sp_a + 1, -1 do
           local w = toks[k]
           if w.term == "et" and w.flags & 1 == 0 then
