@@ -351,6 +351,7 @@ M.rules = {
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
+  dashes = set{ "-", "–", "—" },                  -- (between a live report's time and its speaker)
   opening_quotes = set{ "«", "\"", "“", "‹" },
   auxiliaries = set{ "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "has", "have", "had" },
   -- a title followed by the name of who holds it, no comma between (see titled_name): the
@@ -4968,7 +4969,7 @@ function M.extract(text, opts)
       local live = false
       for t0 = a, c - 3 do
         local q = t0 + 1
-        if toks[q].word == "-" or toks[q].word == "–" or toks[q].word == "—" then q = q + 1 end
+        if M.rules.dashes[toks[q].word] then q = q + 1 end
         if toks[t0].word:find("^%d%d?h%d%d$") and (t0 == 1 or col_sents[t0 - 1] ~= col_sents[c]) and c - q >= 2 then
           a, live = q, true
           break
