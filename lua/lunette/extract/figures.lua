@@ -19,11 +19,7 @@ M.rules = {
   hedges = {
     { "environ" }, { "pres", "de" }, { "pres", "d'" }, { "plus", "de" }, { "plus", "d'" },
     { "au", "moins" }, { "quelque" }, { "jusqu'", "a" },
-    -- (dépasser les 3 000, dépasser le million: each form with les and le)
-    { "depasser", "les" }, { "depassant", "les" }, { "depasse", "les" }, { "depassent", "les" },
-    { "depassait", "les" }, { "depassaient", "les" }, { "depassera", "les" }, { "depasser", "le" },
-    { "depassant", "le" }, { "depasse", "le" }, { "depassent", "le" }, { "depassait", "le" },
-    { "depassaient", "le" }, { "depassera", "le" },
+    -- (and dépasser les 3 000, dépasser le million: below, each form of DEPASSER with les and le)
     { "franchi", "la", "barre", "des" }, { "franchit", "la", "barre", "des" }, { "la", "barre", "des" },
     { "franchi", "la", "barre", "du" }, { "franchit", "la", "barre", "du" }, { "la", "barre", "du" },
     { "exceeded" }, { "exceeds" }, { "topped" }, { "surpassed" },
@@ -391,6 +387,10 @@ M.rules = {
     "si dans les années 2000-2015 les sondages indiquaient que non", "Entre 2010 et 2015 les prix ont doublé.",
   },
 }
+-- dépasser les 3 000, dépasser le million: each form of dépasser before les and le is a hedge
+for _, f in ipairs{ "depasser", "depassant", "depasse", "depassent", "depassait", "depassaient", "depassera" } do
+  for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, det }) end
+end
 for u in pairs(numbers.measures) do M.rules.durations[u] = true end
 
 local seq = require "lunette.extract.seq"
@@ -817,6 +817,15 @@ local function count_word(terms, i, types, articles)
   return nil
 end
 
+-- is the number from token j to before k multiplied in the singular ("1,9 milliard", "demi-million")?
+local function singular_multiplied(toks, j, k)
+  if toks[j].term:find("^demi%-") then return true end
+  for q = j, k - 1 do
+    if M.rules.singular_multipliers[toks[q].term] then return true end
+  end
+  return false
+end
+
 --- Figures of a text. opts.lang ("fr"), opts.tokens (from lunette.pattern.tokens),
 --- opts.sentences ({ {s, e}, ... }).
 function M.extract(text, opts)
@@ -1147,12 +1156,8 @@ function M.extract(text, opts)
         i = k; goto continue
       end
       -- (but a multiplier in the singular takes one: "le 1,9 milliard gelé", "un demi-million")
-      local singular_multiplier = t0.term:find("^demi%-") ~= nil
-      for q = j, k - 1 do
-        if M.rules.singular_multipliers[toks[q].term] then singular_multiplier = true end
-      end
       if not approx and lo > 1 and pv and M.rules.singular_det[pv.term] and pv.sentence == t0.sentence
-         and not singular_multiplier then
+         and not singular_multiplied(toks, j, k) then
         i = k; goto continue                                  -- un deux pièces, le 100 mètres
       end
       -- (but a signed share opening a bracket or a clause is a change: "(+ 7,8%)")
