@@ -671,6 +671,14 @@ local SRC = {
   -- a live report's time before a headline's speaker
   { "5.651", "8h51 - Marisol Touraine : « Certaines viendront du système de retraite. »", "Marisol Touraine", ":" },
   { "5.652", "12h05 Jean Dupont : « Non. »", "Jean Dupont", ":" },
+  -- a subject that denies (aucun, personne, ni ... ni with ne; no, nobody in English): no attribution
+  { "5.653", "Aucun responsable n'a confirmé que 68 femmes ont été exécutées.", nil, nil },
+  { "5.654", "Personne n'a affirmé que le chiffre était faux.", nil, nil },
+  { "5.655", "Ni le ministre ni son porte-parole n'ont confirmé ces chiffres.", nil, nil },
+  { "5.656", "Jamais Mohamed n'avait dit de tuer ses offenseurs.", nil, nil },
+  { "5.657", "Le ministre n'a confirmé que deux morts.", "Le ministre", "a confirmé" },
+  { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
+  { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
   { "5.56", "Ce lundi, le mouvement Sens commun, le courant interne de la Manif pour tous, a annoncé s'engager.",
     "le mouvement Sens commun", "a annoncé" },

@@ -586,6 +586,11 @@ M.rules = {
                   -- an indirect question: "explique pourquoi elle a quitté le PS", "raconte comment"
                   "pourquoi", "comment", "combien", "quel", "quelle", "quels", "quelles", "why", "how" },
   negations = set{ "pas", "plus", "jamais", "rien", "guere", "point" },
+  -- a subject that denies its verb, with ne before it: "Aucun ministre n'a confirmé", "Personne n'a
+  -- dit", "Jamais Mohamed n'avait dit", "Ni le ministre ni son porte-parole n'ont confirmé"
+  negative_subjects = set{ "aucun", "aucune", "nul", "nulle", "personne", "ni", "jamais", "rien" },
+  -- and in English, with no other mark: "No official confirmed", "Nobody said", "Neither side said"
+  no_one = set{ "no", "nobody", "none", "neither", "never" },
   -- conjunctions that open a subordinate clause
   subordinators = set{ "si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce", "car", "mais", "donc",
                        "if", "when", "because", "since", "while", "but" },
@@ -4189,6 +4194,16 @@ function M.extract(text, opts)
     if past_lead and past_lead <= sp_b
        and (opens_noun_phrase(toks, past_lead) or toks[past_lead].flags & 1 ~= 0) then
       sp_a = past_lead
+    end
+    -- a speaker that denies it said anything: "Aucun ministre n'a confirmé", "No official said"
+    if sp_b < cue_a then
+      local first = toks[sp_a].term
+      if M.rules.no_one[first] and toks[sp_a + 1] and toks[sp_a + 1].type == "word" then return end
+      if M.rules.negative_subjects[first] then
+        for k = sp_b + 1, cue_a - 1 do
+          if toks[k].term == "ne" or toks[k].term == "n'" then return end
+        end
+      end
     end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     -- nor on à ("Ceux-là à | qui on a expliqué")
