@@ -677,6 +677,12 @@ local SRC = {
   { "5.655", "Ni le ministre ni son porte-parole n'ont confirmé ces chiffres.", nil, nil },
   { "5.656", "Jamais Mohamed n'avait dit de tuer ses offenseurs.", nil, nil },
   { "5.657", "Le ministre n'a confirmé que deux morts.", "Le ministre", "a confirmé" },
+  -- ne cesser de + a verb of saying: the negation is part of the cue
+  { "5.660", "Le ministre ne cesse de répéter que 68 femmes ont été exécutées.", "Le ministre",
+    "ne cesse de répéter" },
+  { "5.661", "« Nous gagnerons », n'a cessé de marteler le maire de Paris.", "le maire de Paris",
+    "n'a cessé de marteler" },
+  { "5.662", "Il ne cesse de pleuvoir depuis que le ministre ne cesse de parler.", nil, nil },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -136,6 +136,14 @@ local SAY_ONLY = { "repeter", "commenter", "constater", "indiquer", "rappeler", 
 local with_borner = with_infinitive("a", SAY_ONLY)
 local with_contenter = with_infinitive("de", SAY_ONLY)
 
+-- ne cesser de + an infinitive of saying, a repeated saying: "le ministre ne cesse de répéter que",
+-- "« ... », n'a cessé de marteler le maire" (the negation is the cue's: a row opens with ne)
+local with_cesser = with_infinitive("de", { "repeter", "dire", "affirmer", "rappeler", "marteler", "clamer",
+                                            "souligner", "denoncer", "assurer", "expliquer", "proclamer" })
+local CESSER = { { "ne", "cesse" }, { "ne", "cessent" }, { "ne", "cessait" }, { "ne", "cessaient" },
+                 { "n'", "a", "cesse" }, { "n'", "ont", "cesse" }, { "n'", "avait", "cesse" },
+                 { "n'", "avaient", "cesse" } }
+
 -- where a text is read, after a quote, with an inverted on: "», peut-on lire dans le rapport",
 -- "», pouvait-on lire sur le site du Monde" (the place after it is the source: on_places; lire is
 -- inverted_only; not entendre, which "laisse entendre" reports before its object)
@@ -618,7 +626,7 @@ M.rules = {
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
-  phrase_verbs = with_reading(with_borner(reflexive_rows(forms_of("borne"), "borne"),
+  phrase_verbs = with_cesser(CESSER, with_reading(with_borner(reflexive_rows(forms_of("borne"), "borne"),
                  with_contenter(reflexive_rows(forms_of("contente"), "contente"),
                  with_venir({ "vient", "viennent", "venait", "venaient" },
                  with_tenter({ "tente", "tentent", "tentait", "tentaient" },
@@ -638,7 +646,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) })))))),
+                   table.unpack(REFLEXIVE_ROWS) }))))))),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
