@@ -683,6 +683,17 @@ local SRC = {
   { "5.661", "« Nous gagnerons », n'a cessé de marteler le maire de Paris.", "le maire de Paris",
     "n'a cessé de marteler" },
   { "5.662", "Il ne cesse de pleuvoir depuis que le ministre ne cesse de parler.", nil, nil },
+  -- a subject and its apposition, no verb before: the verb after them is theirs, what follows its object
+  -- (a number in the name stops the subject: nothing, not the object)
+  { "5.663", "La société Vitr'Expo 2000, société de vente de vérandas, a annoncé son nouveau plan de communication.",
+    nil, nil },
+  { "5.664", "Le vice-président de l'Assemblée, député du 15e arrondissement, déplore la dégradation de la vie.",
+    "Le vice-président de l'Assemblée", "déplore" },
+  { "5.665", "La loi Alur, adoptée en février 2014, reconnaît l'ensemble des modes d'habitation.", nil, nil },
+  { "5.666", "Le mandat du président, Pierre Cardo, doit prendre fin en juillet, rappelle le quotidien.",
+    "le quotidien", "rappelle" },
+  { "5.667", "Or, une telle démarche, estiment à tort les candidats, s'affirme risquée.", "les candidats",
+    "estiment" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

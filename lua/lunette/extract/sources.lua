@@ -594,6 +594,8 @@ M.rules = {
                   -- an indirect question: "explique pourquoi elle a quitté le PS", "raconte comment"
                   "pourquoi", "comment", "combien", "quel", "quelle", "quels", "quelles", "why", "how" },
   negations = set{ "pas", "plus", "jamais", "rien", "guere", "point" },
+  -- what opens an infinitive's phrase: "L'occasion de livrer", "prêt à partir"
+  infinitive_links = set{ "de", "d'", "a", "pour" },
   -- a subject that denies its verb, with ne before it: "Aucun ministre n'a confirmé", "Personne n'a
   -- dit", "Jamais Mohamed n'avait dit", "Ni le ministre ni son porte-parole n'ont confirmé"
   negative_subjects = set{ "aucun", "aucune", "nul", "nulle", "personne", "ni", "jamais", "rien" },
@@ -925,7 +927,8 @@ M.rules = {
                    "dirigeant", "membres", "membre", "voisins", "voisin", "employes", "employe", "eleves",
                    "etudiants", "victimes", "victime", "familles", "patients", "clients", "usagers",
                    "internautes", "sondes", "francais", "citoyens", "electeurs", "soldats", "officiers",
-                   "diplomates", "diplomate", "chercheurs", "chercheur" },
+                   "diplomates", "diplomate", "chercheurs", "chercheur", "candidats", "candidat", "candidate",
+                   "candidates" },
   lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
                       "ceux", "celles" },
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
@@ -3037,6 +3040,52 @@ function apposition_word(t, numbers_too)
     and not (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$")))
 end
 
+-- Do the tokens of sentence sent before the comma at c hold another comma and no sign of a verb
+-- (an auxiliary, être, a verb known, imperfect or future, a subject pronoun, se, qui, a negation, an
+-- infinitive after de, à or pour) nor a quote, colon or bracket: a subject and its apposition, no
+-- clause said?
+local function no_clause_before(toks, c, sent, an)
+  local commas = 0
+  for k = c - 1, 1, -1 do
+    local t = toks[k]
+    if t.sentence ~= sent then break end
+    local term, lower = t.term, t.flags & 1 == 0
+    local before = toks[k - 1]
+    if t.word == "," then
+      commas = commas + 1
+    elseif t.type == "punct" or M.rules.clause_marks[term] or M.rules.subject_pronouns[term]
+           or term == "se" or term == "qui"
+           or (lower and (finite_aux(t) or M.rules.be_finite[term] or M.rules.verbs[term]
+                          or term:find("[^a]ait$") or term:find("aient$") or term:find("..ra$")
+                          or term:find("..ront$")))
+           or (before and before.sentence == sent and M.rules.infinitive_links[before.term]
+               and infinitive_like(t, an)) then
+      return false
+    end
+  end
+  return commas >= 1
+end
+
+-- Does the noun phrase from a to b name someone (a name, a pronoun, a title, a trade, a word that
+-- says a doer: -eur, -rice, -iste, -ien, -ant)? Its determiners and adjectives set aside.
+local AGENT_ENDS = { "eurs?$", "euses?$", "rices?$", "istes?$", "iens?$", "iennes?$", "ants?$", "logues?$" }
+local function agent_like(toks, a, b)
+  local k = a
+  while k < b and toks[k].flags & 1 == 0
+        and (M.rules.speaker_starts[toks[k].term] or M.rules.noun_adjectives[toks[k].term]
+             or M.rules.former[toks[k].term]) do
+    k = k + 1
+  end
+  local h = toks[k]
+  local w = h.term
+  if h.flags & 1 ~= 0 or h.type ~= "word" or M.rules.pronouns[w] or M.rules.name_titles.person[w]
+     or M.rules.name_titles.org[w] or M.rules.speaker_nouns[w] or M.rules.witnesses[w] or M.rules.org_heads[w] then
+    return true
+  end
+  for _, e in ipairs(AGENT_ENDS) do if w:find(e) then return true end end
+  return false
+end
+
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
 -- apposition without a verb, between commas before the verb at v: true or false
 local function apposed_subject(toks, v, sent, an, loose)
@@ -4255,7 +4304,10 @@ function M.extract(text, opts)
     end
     -- a saying, a law, a picture: no one speaks ("dit le proverbe", "la loi précise que")
     local h = sp_a
-    while h < sp_b and M.rules.speaker_starts[toks[h].term] and toks[h].flags & 1 == 0 do h = h + 1 end
+    while h < sp_b and M.rules.speaker_starts[toks[h].term]                -- (La loi, opening a sentence)
+          and (toks[h].flags & 1 == 0 or not toks[h - 1] or toks[h - 1].sentence ~= toks[h].sentence) do
+      h = h + 1
+    end
     if M.rules.non_speakers[toks[h].term] and toks[h].flags & 1 == 0 then return end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
@@ -4875,6 +4927,15 @@ function M.extract(text, opts)
               k = k + 1
             end
             if not (toks[k] and (toks[k].term == "et" or toks[k].term == "and")) then a = nil end
+          end
+          -- a subject and its apposition with no verb before the verb in its sentence, and a thing
+          -- after it: its object ("La loi Alur, adoptée en 2014, reconnaît l'ensemble des modes",
+          -- "La société Vitr'Expo 2000, société de vente, a annoncé son nouveau plan"; not "Aucune
+          -- victime, a indiqué la police", one comma, nor "..., doit prendre fin, rappelle le
+          -- quotidien", someone after it, nor "Les soldats ont tiré, a indiqué X", a clause)
+          if a and prev.word == "," and not agent_like(toks, a, b)
+             and no_clause_before(toks, pc, t.sentence, an) then
+            a = nil
           end
           -- "a mis en garde la gauche contre un risque": whom one warns against something is no speaker
           if a and toks[cue_b].term == "garde" then
