@@ -694,6 +694,11 @@ local SRC = {
     "le quotidien", "rappelle" },
   { "5.667", "Or, une telle démarche, estiment à tort les candidats, s'affirme risquée.", "les candidats",
     "estiment" },
+  -- a stressed pronoun and aussi between the auxiliary and its participle; an adjective is no speaker
+  { "5.668", "Plusieurs proches ont eux aussi fait part de leur malaise.", "Plusieurs proches",
+    "ont eux aussi fait part" },
+  { "5.669", "La ministre a elle aussi affirmé que tout allait bien.", "La ministre", "a elle aussi affirmé" },
+  { "5.670", "Petite note : mes garçons jouent au foot.", nil, nil },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

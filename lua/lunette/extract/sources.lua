@@ -733,6 +733,8 @@ M.rules = {
                 { "pour", "leur", "part" },
                 { "pour", "ma", "part" }, { "quant", "a", "lui" }, { "quant", "a", "elle" },
                 { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
+                -- a stressed pronoun and aussi: "ont eux aussi fait part", "a elle aussi affirmé"
+                { "lui", "aussi" }, { "elle", "aussi" }, { "eux", "aussi" }, { "elles", "aussi" },
                 { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
                 { "for", "her", "part" }, { "for", "their", "part" }, { "tout", "de", "meme" }, { "quand", "meme" },
                 { "dans", "un", "premier", "temps" }, { "dans", "un", "second", "temps" }, { "au", "passage" },
@@ -4309,6 +4311,8 @@ function M.extract(text, opts)
       h = h + 1
     end
     if M.rules.non_speakers[toks[h].term] and toks[h].flags & 1 == 0 then return end
+    -- nor an adjective alone, the cue its noun: "Petite note : ..."
+    if sp_a == sp_b and M.rules.noun_adjectives[toks[sp_a].term] then return end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
