@@ -332,6 +332,11 @@ local FIGS = {
     { { 1200000000, 1200000000, false, "euros" }, { 1900000000, 1900000000, false, "euros" } } },
   { "2.97", "Ses vidéos dépassent le million de vues et il a franchi la barre du milliard d'euros.",
     { { 1000000, 1000000, true, "vues" }, { 1000000000, 1000000000, true, "euros" } } },
+  -- être N à + an infinitive counts the subject, its noun the unit when it stands before être
+  { "2.98", "Ils étaient 3 000 à manifester.", { { 3000, 3000, false, nil } } },
+  { "2.98b", "Les grévistes sont 2000 à défiler.", { { 2000, 2000, false, "grévistes" } } },
+  { "2.98c", "Elles sont douze à porter plainte.", { { 12, 12, false, nil } } },
+  { "2.99", "Ils étaient 3 000 à Paris et sont 2 à 3 fois plus nombreux.", {} },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -139,7 +139,9 @@ M.rules = {
   -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
   -- "les socialistes ne sont que 276": a plural "être", the adverbs between it and the number,
   -- the determiners of its subject
-  be_plural = set{ "sont", "etaient", "seront", "furent", "seraient", "sommes", "etions" },
+  -- (and before a number that à and a lower-case word follow, être counts its subject: "ils sont 500 à
+  -- avoir", "elles sont douze à porter plainte"; see subject_count)
+  be_plural = set{ "sont", "etaient", "seront", "furent", "seraient", "sommes", "etions", "etes", "serons", "fumes" },
   be_adverbs = set{ "que", "qu'", "desormais", "encore", "aujourd'hui", "seulement", "deja", "pres", "plus" },
   singular_dets = set{ "le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "leur", "notre", "votre",
                        "mon", "ma", "a", "an", "this", "that", "its", "his", "her" },
@@ -227,6 +229,8 @@ M.rules = {
   -- (and after par, a factor: "multiplié par 3", "divisé par deux", "Preuve par 3"; after en,
   -- a year or parts: "au pouvoir en 39", "partagé en 6")
   named_after = set{ "au", "du", "par", "by", "en" },
+  -- what opens a clause, before which the subject of être is not sought (see counted_noun)
+  clause_openers = set{ "il", "ils", "elle", "elles", "on", "car", "mais", "que", "qu'", "qui", "et" },
   -- verbs that put a count at a number, a few words before at / à ("put it at 120,000", "l'a
   -- évaluée à 12 000", "a estimé la foule à 12 000")
   estimate_verbs = set{ "put", "puts", "estimated", "estimates", "estimate", "placed", "places", "pegged",
@@ -714,6 +718,16 @@ end
 -- à 12 000", "chiffré à 1,2 million le nombre de manifestants", "put the number of
 -- protesters at 15,000": its token index, or nil. j: the number, k: the index after it.
 local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
+-- Is the figure from s to before k the count of its subject: être before it, à and a lower-case word
+-- after it ("ils étaient 3 000 à manifester")? (Its noun, when one stands before être, is
+-- counted_noun's: "les manifestants étaient 3 000 à".)
+local function subject_count(toks, s, k)
+  local be, at, nx = toks[s - 1], toks[k], toks[k + 1]
+  return be and at and nx and M.rules.be_plural[be.term] and be.flags & 1 == 0 and at.lower == "à"
+    and nx.type == "word" and nx.flags & 1 == 0 and be.sentence == at.sentence and nx.sentence == at.sentence
+    or false
+end
+
 local function counted_noun(toks, j, k, an)
   local a, b, c, d = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
   if a and (a.term == "le" or a.term == "the") and b and M.rules.count_nouns[b.term] and is_of(c)
@@ -729,7 +743,8 @@ local function counted_noun(toks, j, k, an)
     if toks[x] and (toks[x].term == "ne" or toks[x].term == "n'") then x = x - 1 end
     for y = x, math.max(1, x - 4), -1 do
       local t = toks[y]
-      if t.sentence ~= toks[j].sentence or t.type ~= "word" then break end
+      -- (a subject pronoun or a conjunction ends the search: "les deux parents car ils étaient deux")
+      if t.sentence ~= toks[j].sentence or t.type ~= "word" or M.rules.clause_openers[t.term] then break end
       if M.rules.plural_dets[t.term] then
         local n = toks[y + 1]
         if y + 1 <= x and n.type == "word" and n.flags & 1 == 0 and n.term:find("..[sx]$") then return y + 1 end
@@ -1384,7 +1399,8 @@ function M.extract(text, opts)
           if start_i == j then start_i = j - 1 end
           if ut and not elided and not shared then stop_i = k - 1 end
         end
-        if is_year(t0, toks, j, ut, an) and lo == hi and not approx then i = k; goto continue end
+        local as_subject = subject_count(toks, start_i, k)
+        if is_year(t0, toks, j, ut, an) and lo == hi and not approx and not as_subject then i = k; goto continue end
         -- "jusqu'à 2060", "remonter jusqu'à 1753": a year after jusqu'à, with no noun, is a date's
         if approx and lo == hi and not ut and year_like(t0, 1100) and toks[start_i].term:find("^jusqu") then
           i = k; goto continue
@@ -1410,7 +1426,9 @@ function M.extract(text, opts)
         local of_them = toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre"
         local base = pv and pv.term == "les" and toks[j - 2] and toks[j - 2].term == "sur"
           and toks[j - 2].sentence == toks[j].sentence and last_sent == toks[j].sentence
-        if exact_words and not ut and not ((of_them or base) and unit) and not scaled then i = k; goto continue end
+        if exact_words and not ut and not ((of_them or base) and unit) and not scaled and not as_subject then
+          i = k; goto continue
+        end
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
         -- "le zéro déchet", "zéro défaut": zero before a singular noun names an ideal, no count
         if lo == 0 and hi == 0 and ut and exact_words and not toks[ut].term:find("[sx]$") then
@@ -1435,7 +1453,8 @@ function M.extract(text, opts)
             if M.rules.estimate_verbs[ev.term] then estimated = true; break end
           end
         end
-        if not unit and not approx and not scaled and not sourced and not estimated and not post_hedge(stop_i, j) then
+        if not unit and not approx and not scaled and not sourced and not estimated and not as_subject
+           and not post_hedge(stop_i, j) then
           i = k; goto continue
         end
       end
