@@ -337,6 +337,7 @@ local FIGS = {
   { "2.98b", "Les grévistes sont 2000 à défiler.", { { 2000, 2000, false, "grévistes" } } },
   { "2.98c", "Elles sont douze à porter plainte.", { { 12, 12, false, nil } } },
   { "2.99", "Ils étaient 3 000 à Paris et sont 2 à 3 fois plus nombreux.", {} },
+  { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -916,8 +916,9 @@ function M.extract(text, opts)
         if v and nx <= sp then
           -- (between the count and sur, a noun and its adjectives only: "deux jeunes Français")
           local noun = true
+          -- (nor a measure: "un trône d'un mètre sur trois" is a size)
           for x = nx, sp - 1 do
-            if c_type[x] ~= "word" or an:is_stop(terms[x]) then noun = false end
+            if c_type[x] ~= "word" or an:is_stop(terms[x]) or numbers.measures[terms[x]] then noun = false end
           end
           -- (and after M no other noun: not "trois portables sur quatre murs"; a verb or the
           -- same noun may follow: "sur 10 pensent", "6 jours sur 7 jours")
