@@ -705,6 +705,10 @@ local SRC = {
     "ont eux aussi fait part" },
   { "5.669", "La ministre a elle aussi affirmé que tout allait bien.", "La ministre", "a elle aussi affirmé" },
   { "5.670", "Petite note : mes garçons jouent au foot.", nil, nil },
+  -- a fronted phrase with no comma, then the subject
+  { "5.671", "A la fin du repas l'ambitieux candidat a évoqué les deux épisodes.", "l'ambitieux candidat",
+    "a évoqué" },
+  { "5.672", "À Paris le maire a affirmé que tout allait bien.", "le maire", "a affirmé" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -4249,6 +4249,21 @@ function M.extract(text, opts)
            and pre.sentence == toks[sp_a].sentence and sp_b < cue_a then
       sp_a = sp_a - 1                                                   -- (60 percent of voters)
     end
+    -- a fronted phrase with no comma after it, then the subject: "A la fin du repas | l'ambitieux
+    -- candidat a évoqué", "À Paris | le maire a affirmé" (its first determiner after a word that
+    -- is neither a preposition nor de)
+    local fa = toks[sp_a]                                        -- (A la fin: à without its accent)
+    if sp_b < cue_a and (M.rules.openers[fa.term] or M.rules.openers[fa.lower]
+                         or (fa.term == "a" and fa.flags & 1 ~= 0 and M.rules.speaker_starts[toks[sp_a + 1].term])) then
+      for k = sp_a + 2, sp_b - 1 do
+        local d, w = toks[k], toks[k - 1]
+        if M.rules.speaker_starts[d.term] and d.flags & 1 == 0 and w.type == "word" and not M.rules.noun_links[w.term]
+           and not M.rules.openers[w.term] and not M.rules.openers[w.lower] and not M.rules.speaker_starts[w.term] then
+          sp_a = k
+          break
+        end
+      end
+    end
     local _, past_lead = seq.longest(leads, toks, sp_a)              -- (Plus loin | le président)
     if past_lead and past_lead <= sp_b
        and (opens_noun_phrase(toks, past_lead) or toks[past_lead].flags & 1 ~= 0) then
