@@ -4326,6 +4326,12 @@ function M.extract(text, opts)
       h = h + 1
     end
     if M.rules.non_speakers[toks[h].term] and toks[h].flags & 1 == 0 then return end
+    -- nor everyone: "pour tous ceux qui reconnaissent" (but "affirme celui qui fut ministre", a
+    -- periphrasis for someone)
+    if (toks[sp_b].term == "ceux" or toks[sp_b].term == "celles") and sp_b > sp_a
+       and (toks[sp_b - 1].term == "tous" or toks[sp_b - 1].term == "toutes") then
+      return
+    end
     -- nor an adjective alone, the cue its noun: "Petite note : ..."
     if sp_a == sp_b and M.rules.noun_adjectives[toks[sp_a].term] then return end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
