@@ -710,6 +710,8 @@ local SRC = {
     "a évoqué" },
   { "5.672", "À Paris le maire a affirmé que tout allait bien.", "le maire", "a affirmé" },
   { "5.673", "C'est un résultat décevant pour tous ceux qui reconnaissent l'importance du contrôle.", nil, nil },
+  { "5.674", "Selon une étude de Ernst & Young publiée par Challenges, la France est en tête.", "Ernst & Young",
+    "Selon" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

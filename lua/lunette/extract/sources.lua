@@ -4343,7 +4343,13 @@ function M.extract(text, opts)
       -- (and the author's title goes: "selon la formule de l'historien | Benjamin Stora")
       if author then name_a = author < sp_b and titled_name(toks, author, sp_b, an) or author end
     end
-    local who = name_a and text:sub(toks[name_a].start, toks[sp_b].stop) or speaker   -- (the name after a title)
+    -- (the author ends before a participle that says who published it: "une étude de Ernst & Young |
+    -- publiée par Challenges")
+    local who_b = sp_b
+    for k = (name_a or sp_b) + 1, sp_b do
+      if toks[k].flags & 1 == 0 and M.rules.content_nouns.made_en[toks[k].term] then who_b = k - 1; break end
+    end
+    local who = name_a and text:sub(toks[name_a].start, toks[who_b].stop) or speaker   -- (the name after a title)
     -- (a name after du / des that the gazetteer writes with its article: "du Monde" -> Le Monde)
     local pn = name_a and toks[name_a - 1]
     if pn and (pn.term == "du" or pn.term == "des") and name_a == sp_b and toks[name_a].flags & 2 == 0 then
