@@ -712,6 +712,7 @@ local SRC = {
   { "5.673", "C'est un résultat décevant pour tous ceux qui reconnaissent l'importance du contrôle.", nil, nil },
   { "5.674", "Selon une étude de Ernst & Young publiée par Challenges, la France est en tête.", "Ernst & Young",
     "Selon" },
+  { "5.675", "Selon une étude Ifop citée par L'Express, seuls 4,3 % des électeurs avaient voté.", "Ifop", "Selon" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

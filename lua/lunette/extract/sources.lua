@@ -931,6 +931,9 @@ M.rules = {
                    "internautes", "sondes", "francais", "citoyens", "electeurs", "soldats", "officiers",
                    "diplomates", "diplomate", "chercheurs", "chercheur", "candidats", "candidat", "candidate",
                    "candidates" },
+  -- participles after a content that another relays: "une étude Ifop citée par L'Express"
+  relayed = set{ "cite", "citee", "cites", "citees", "relaye", "relayee", "relayes", "relayees", "repris", "reprise",
+                 "reprises", "quoted", "cited" },
   lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
                       "ceux", "celles" },
   -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
@@ -4337,18 +4340,24 @@ function M.extract(text, opts)
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
+    -- (the name or author ends before a participle that says who published or relayed it: "une étude
+    -- de Ernst & Young | publiée par Challenges", "une étude Ifop | citée par L'Express")
+    local who_b = sp_b
+    for k = sp_a + 1, sp_b do
+      local w = toks[k]
+      if w.flags & 1 == 0 and (M.rules.content_nouns.made_en[w.term] or M.rules.relayed[w.term]) then
+        who_b = k - 1
+        break
+      end
+    end
     if not name_a then
       name_a = titled_name(toks, sp_a, sp_b, an)
       local author = not name_a and content_author(toks, sp_a, sp_b)
       -- (and the author's title goes: "selon la formule de l'historien | Benjamin Stora")
       if author then name_a = author < sp_b and titled_name(toks, author, sp_b, an) or author end
+      if not name_a and who_b < sp_b then name_a = titled_name(toks, sp_a, who_b, an) end
     end
-    -- (the author ends before a participle that says who published it: "une étude de Ernst & Young |
-    -- publiée par Challenges")
-    local who_b = sp_b
-    for k = (name_a or sp_b) + 1, sp_b do
-      if toks[k].flags & 1 == 0 and M.rules.content_nouns.made_en[toks[k].term] then who_b = k - 1; break end
-    end
+    if name_a and name_a > who_b then who_b = sp_b end           -- (a report published Tuesday by | X)
     local who = name_a and text:sub(toks[name_a].start, toks[who_b].stop) or speaker   -- (the name after a title)
     -- (a name after du / des that the gazetteer writes with its article: "du Monde" -> Le Monde)
     local pn = name_a and toks[name_a - 1]
