@@ -713,6 +713,10 @@ local SRC = {
   { "5.674", "Selon une étude de Ernst & Young publiée par Challenges, la France est en tête.", "Ernst & Young",
     "Selon" },
   { "5.675", "Selon une étude Ifop citée par L'Express, seuls 4,3 % des électeurs avaient voté.", "Ifop", "Selon" },
+  -- an aside after a phrase verb's first word
+  { "5.676", "Le ministre tient toutefois à préciser que rien n'est décidé.", "Le ministre",
+    "tient toutefois à préciser" },
+  { "5.677", "Le ministère fait d'ailleurs savoir que rien n'est décidé.", "Le ministère", "fait d'ailleurs savoir" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

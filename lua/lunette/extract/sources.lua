@@ -4552,6 +4552,11 @@ function M.extract(text, opts)
         end
         if not pv_end then pv_pro = nil end
       end
+      -- an aside after the phrase's first word: "tient toutefois à préciser", "fait d'ailleurs savoir"
+      if not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated then
+        local p = past_asides(i + 1)
+        if p > i + 1 and phrase_verbs[t.term] then pv_end = select(2, seq.longest(phrase_verbs[t.term], toks, p)) end
+      end
       if M.rules.auxiliaries[t.term] and not there_is and not ((negated or asks) and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
