@@ -717,6 +717,9 @@ local SRC = {
   { "5.676", "Le ministre tient toutefois à préciser que rien n'est décidé.", "Le ministre",
     "tient toutefois à préciser" },
   { "5.677", "Le ministère fait d'ailleurs savoir que rien n'est décidé.", "Le ministère", "fait d'ailleurs savoir" },
+  -- a clause before et is none of the speaker's
+  { "5.678", "D'autres disent rester sur leur faim et certains font même part de leur malaise.", "certains",
+    "font même part" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

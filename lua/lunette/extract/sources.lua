@@ -4234,6 +4234,24 @@ function M.extract(text, opts)
         end
       end
     end
+    -- a clause before "et" is none of the speaker's: "D'autres disent rester sur leur faim et |
+    -- certains font même part"
+    if sp_b < cue_a then
+      for k = sp_b - 1, sp_a + 1, -1 do
+        local nk = toks[k + 1]                    -- (a subject after et: a determiner, a name, beaucoup)
+        if toks[k].term == "et" and toks[k].flags & 1 == 0
+           and (M.rules.speaker_starts[nk.term] or nk.flags & 1 ~= 0 or nk.term == "beaucoup") then
+          for x = sp_a, k - 1 do
+            local w = toks[x]
+            if w.flags & 1 == 0 and (M.rules.verbs[w.term] or finite_aux(w) or M.rules.be_finite[w.term]) then
+              sp_a = k + 1
+              break
+            end
+          end
+          break
+        end
+      end
+    end
     local _, past_topic = seq.longest(topics, toks, sp_a)
     if past_topic and past_topic <= sp_b then sp_a = past_topic end    -- (À propos de | X)
     -- "60 % des Français estiment", "Some 40% of respondents said": the share is the speaker's
