@@ -4893,8 +4893,8 @@ function M.extract(text, opts)
         local inverted = prev and (prev.sentence == t.sentence or quote_ended) and not opening_quote(toks, pc) and
           ((prev.type == "punct" and (not M.rules.closing_brackets[prev.word]
                                       or (toks[pc - 1] and M.rules.closing_quotes[toks[pc - 1].word])))  -- » - assure X
-           or prev.term == "qu'"
-           or prev.term == "que"
+           -- (not a question's que opening the sentence: "Que demande un jeune aujourd'hui ?")
+           or ((prev.term == "qu'" or prev.term == "que") and toks[pc - 1] and toks[pc - 1].sentence == prev.sentence)
            -- (comme nous confie X; not "ceux qui pensent comme lui disent", lui stressed)
            or (prev.term == "comme" and pc < cue_a - 1
                and not (toks[cue_a - 1].term == "lui" and toks[cue_a].term:find("ent$")))
