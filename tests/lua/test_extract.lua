@@ -721,6 +721,8 @@ local SRC = {
   { "5.678", "D'autres disent rester sur leur faim et certains font même part de leur malaise.", "certains",
     "font même part" },
   { "5.679", "Que demande un jeune aujourd'hui ? D'avoir un peu plus.", nil, nil },
+  { "5.680", "« Comment en est-on arrivé là ? » se questionne-t-il, laissant ses amis.", "il", "se questionne" },
+  { "5.681", "« Je ne regrette rien », se targuait Erik Sorensen.", "Erik Sorensen", "se targuait" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

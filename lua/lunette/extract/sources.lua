@@ -161,12 +161,13 @@ local REFLEXIVE_SAYING = {
   "indigne", "exclame", "interroge", "inquiete", "etonne", "felicite", "insurge", "emporte", "agace", "alarme",
   "amuse", "offusque", "esclaffe", "justifie", "lamente", "enthousiasme", "enerve", "desole", "irrite",
   "impatiente", "exaspere", "etrangle", "moque", "epanche", "emerveille", "ecrie", "marre", "desespere",
-  "demande", "resigne", "ravise", "vante", "confie",
+  "demande", "resigne", "ravise", "vante", "confie", "questionne", "targue", "revolte", "morfond", "rememore",
+  "repete",
   { "rappelle", "rappellent", "rappelait", "rappelaient", "rappellera", "rappellerait", participle = "rappele" },
   -- (the verbs among them that report on their own too, "X confie que", "rappelle X": their forms
   -- are no words of inverted_only; true: reflexive, they report inverted only, "se rappelle X", not
   -- "le policier se rappelle que", a memory; false: in any order, "X se confie au Parisien")
-  plain = { confie = false, rappelle = true },
+  plain = { confie = false, rappelle = true, repete = true },
   { "rejouit", "rejouissent", "rejouissait", "rejouissaient", "rejouira", "rejouirait", participle = "rejoui" },
   { "defend", "defendent", "defendait", "defendaient", "defendra", "defendrait", participle = "defendu" },
   { "plaint", "plaignent", "plaignait", "plaignaient", "plaindra", "plaindrait", participle = "plaint" },
