@@ -723,6 +723,9 @@ local SRC = {
   { "5.679", "Que demande un jeune aujourd'hui ? D'avoir un peu plus.", nil, nil },
   { "5.680", "« Comment en est-on arrivé là ? » se questionne-t-il, laissant ses amis.", "il", "se questionne" },
   { "5.681", "« Je ne regrette rien », se targuait Erik Sorensen.", "Erik Sorensen", "se targuait" },
+  { "5.682", "« J'en ai profité » a tenté maladroitement d'expliquer le jeune homme.", "le jeune homme",
+    "a tenté maladroitement d'expliquer" },
+  { "5.683", "« Aidez-moi ! » a supplié Claude Guéant. Il supplie sa mère de rester.", "Claude Guéant", "a supplié" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

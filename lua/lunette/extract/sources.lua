@@ -272,7 +272,7 @@ M.rules = {
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
     "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
     "suggere", "espere", "decrypte", "critique", "salue", "garanti", "maintenu", "signifie", "enonce", "gronde",
-    "commence", "bafouille" },
+    "commence", "bafouille", "supplie", "implore" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -314,7 +314,7 @@ M.rules = {
     "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
     "interroge", "analyse", "salue", "garantit", "garantissent", "garantissait", "garantissaient", "maintient",
     -- (not critique, a noun and an adjective as often: "la lecture critique")
-    "maintiennent", "maintenait", "maintenaient", "enonce", "gronde", "bafouille" },
+    "maintiennent", "maintenait", "maintenaient", "enonce", "gronde", "bafouille", "supplie", "implore" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -333,7 +333,7 @@ M.rules = {
                        "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
                        "suggere", "commence", "interroge", "critique", "salue",
                        "lire",                          -- (with_reading: "», peut-on lire dans")
-                       "gronde", "bafouille" },
+                       "gronde", "bafouille", "supplie", "implore" },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
@@ -4596,6 +4596,12 @@ function M.extract(text, opts)
           v, cue_a, cue_b = i, i, k
         else
           local _, e = seq.longest(phrase_cues, toks, k)     -- a fait savoir, a-t-elle fait savoir
+          -- (an aside after the phrase's first word: "a tenté maladroitement d'expliquer")
+          local node = not e and toks[k] and phrase_cues[toks[k].term]
+          if node then
+            local p = past_asides(k + 1)
+            if p > k + 1 then e = select(2, seq.longest(node, toks, p)) end
+          end
           if e then v, cue_a, cue_b = i, i, e - 1 end
           if not v then pro = nil end
         end
