@@ -3046,6 +3046,11 @@ function apposition_word(t, numbers_too)
     and not (t.flags & 1 == 0 and (t.term:find("ront$") or t.term:find("aient$") or t.term:find("rait$")))
 end
 
+-- Is t a finite verb as the rules know one: a lower-case auxiliary, être, a verb of saying?
+local function finite_verb(t)
+  return t.flags & 1 == 0 and (finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]) or false
+end
+
 -- Do the tokens of sentence sent before the comma at c hold another comma and no sign of a verb
 -- (an auxiliary, être, a verb known, imperfect or future, a subject pronoun, se, qui, a negation, an
 -- infinitive after de, à or pour) nor a quote, colon or bracket: a subject and its apposition, no
@@ -3061,9 +3066,8 @@ local function no_clause_before(toks, c, sent, an)
       commas = commas + 1
     elseif t.type == "punct" or M.rules.clause_marks[term] or M.rules.subject_pronouns[term]
            or term == "se" or term == "qui"
-           or (lower and (finite_aux(t) or M.rules.be_finite[term] or M.rules.verbs[term]
-                          or term:find("[^a]ait$") or term:find("aient$") or term:find("..ra$")
-                          or term:find("..ront$")))
+           or finite_verb(t)
+           or (lower and (term:find("[^a]ait$") or term:find("aient$") or term:find("..ra$") or term:find("..ront$")))
            or (before and before.sentence == sent and M.rules.infinitive_links[before.term]
                and infinitive_like(t, an)) then
       return false
@@ -4159,6 +4163,12 @@ function M.extract(text, opts)
     while ak do p, ak = ak, after_aside(ak) end
     return p
   end
+  -- the end of a phrase whose first word (at k, its trie node) an aside follows: "tient toutefois à
+  -- préciser", "a tenté maladroitement d'expliquer"; or nil
+  local function past_first_aside(node, k)
+    local p = past_asides(k + 1)
+    return p > k + 1 and select(2, seq.longest(node, toks, p)) or nil
+  end
   local phrase_verb_starts = seq.firsts(M.rules.phrase_verbs)
   -- "s'est quant à lui dit", "s'est de nouveau dit": a reflexive past with an aside before its
   -- participle: the index after the participle, or nil
@@ -4243,11 +4253,7 @@ function M.extract(text, opts)
         if toks[k].term == "et" and toks[k].flags & 1 == 0
            and (M.rules.speaker_starts[nk.term] or nk.flags & 1 ~= 0 or nk.term == "beaucoup") then
           for x = sp_a, k - 1 do
-            local w = toks[x]
-            if w.flags & 1 == 0 and (M.rules.verbs[w.term] or finite_aux(w) or M.rules.be_finite[w.term]) then
-              sp_a = k + 1
-              break
-            end
+            if finite_verb(toks[x]) then sp_a = k + 1; break end
           end
           break
         end
@@ -4572,9 +4578,8 @@ function M.extract(text, opts)
         if not pv_end then pv_pro = nil end
       end
       -- an aside after the phrase's first word: "tient toutefois à préciser", "fait d'ailleurs savoir"
-      if not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated then
-        local p = past_asides(i + 1)
-        if p > i + 1 and phrase_verbs[t.term] then pv_end = select(2, seq.longest(phrase_verbs[t.term], toks, p)) end
+      if not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated and phrase_verbs[t.term] then
+        pv_end = past_first_aside(phrase_verbs[t.term], i)
       end
       if M.rules.auxiliaries[t.term] and not there_is and not ((negated or asks) and inverted_pronoun(toks, i + 1)) then
         local k = i + 1
@@ -4598,10 +4603,7 @@ function M.extract(text, opts)
           local _, e = seq.longest(phrase_cues, toks, k)     -- a fait savoir, a-t-elle fait savoir
           -- (an aside after the phrase's first word: "a tenté maladroitement d'expliquer")
           local node = not e and toks[k] and phrase_cues[toks[k].term]
-          if node then
-            local p = past_asides(k + 1)
-            if p > k + 1 then e = select(2, seq.longest(node, toks, p)) end
-          end
+          if node then e = past_first_aside(node, k) end
           if e then v, cue_a, cue_b = i, i, e - 1 end
           if not v then pro = nil end
         end
