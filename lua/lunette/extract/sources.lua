@@ -137,12 +137,11 @@ local with_borner = with_infinitive("a", SAY_ONLY)
 local with_contenter = with_infinitive("de", SAY_ONLY)
 
 -- ne cesser de + an infinitive of saying, a repeated saying: "le ministre ne cesse de répéter que",
--- "« ... », n'a cessé de marteler le maire" (the negation is the cue's: a row opens with ne)
+-- "« ... », n'a cessé de marteler le maire" (only negated, the ne before them part of the cue:
+-- rules.negated_cues; "il cesse de répéter" stops)
 local with_cesser = with_infinitive("de", { "repeter", "dire", "affirmer", "rappeler", "marteler", "clamer",
                                             "souligner", "denoncer", "assurer", "expliquer", "proclamer" })
-local CESSER = { { "ne", "cesse" }, { "ne", "cessent" }, { "ne", "cessait" }, { "ne", "cessaient" },
-                 { "n'", "a", "cesse" }, { "n'", "ont", "cesse" }, { "n'", "avait", "cesse" },
-                 { "n'", "avaient", "cesse" } }
+local CESSER = { "cesse", "cessent", "cessait", "cessaient" }
 
 -- where a text is read, after a quote, with an inverted on: "», peut-on lire dans le rapport",
 -- "», pouvait-on lire sur le site du Monde" (the place after it is the source: on_places; lire is
@@ -617,7 +616,7 @@ M.rules = {
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
   -- a multi-word cue
   -- (a tenu à préciser: with_tenir)
-  phrase_cues = with_tenter({ "tente" }, with_tenir({ "tenu" }, {
+  phrase_cues = with_cesser({ "cesse" }, with_tenter({ "tente" }, with_tenir({ "tenu" }, {
                   { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
                   { "fait", "valoir" }, { "fait", "part" },
                   -- "avait pris soin de préciser que"
@@ -625,7 +624,9 @@ M.rules = {
                   { "pris", "soin", "de", "souligner" }, { "pris", "soin", "de", "dire" },
                   { "pris", "soin", "de", "dementir" }, { "pris", "soin", "de", "repondre" },
                   { "pris", "soin", "d'", "affirmer" }, { "pris", "soin", "d'", "expliquer" },
-                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } })),
+                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } }))),
+  -- the first words of cues that report only negated, ne or n' before them the cue's (with_cesser)
+  negated_cues = set(CESSER),
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
   -- faisait état de 100 morts"
   -- (and "tient à préciser", "tiennent à rajouter": with_tenir; "tente d'expliquer": with_tenter)
@@ -4560,12 +4561,13 @@ function M.extract(text, opts)
       -- "où il y a écrit le mot", "il y avait écrit": there is, no one wrote
       local there_is = there_is_at(col_terms, i)
       -- a phrase verb ("fait savoir", "s'est dit", "s'est quant à lui dit"): the index after it
-      local pv_end = phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
+      local pv_end = phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated == not M.rules.negated_cues[t.term]
         and (select(2, seq.longest(phrase_verbs, toks, i)) or reflexive_aside(toks, i))
       -- an inverted pronoun: after the phrase ("s'indigne-t-il"), or inside it, the phrase going
       -- on after it and its asides ("tient-il (également) à préciser", "s'est-il indigné")
       local pv_pro = pv_end and inverted_pronoun(toks, pv_end)
-      if not pv_pro and not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated then
+      if not pv_pro and not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0
+         and not negated == not M.rules.negated_cues[t.term] then
         local node = phrase_verbs[t.term]
         for k = i + 1, i + 2 do
           pv_pro = node and inverted_pronoun(toks, k)
@@ -4578,7 +4580,9 @@ function M.extract(text, opts)
         if not pv_end then pv_pro = nil end
       end
       -- an aside after the phrase's first word: "tient toutefois à préciser", "fait d'ailleurs savoir"
-      if not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated and phrase_verbs[t.term] then
+      -- (not after a clitic, se or ne: reflexive_aside reads "s'est de nouveau dit")
+      if not pv_end and phrase_verb_starts[t.term] and t.flags & 1 == 0 and not negated
+         and not M.rules.clitics[t.term] then
         pv_end = past_first_aside(phrase_verbs[t.term], i)
       end
       if M.rules.auxiliaries[t.term] and not there_is and not ((negated or asks) and inverted_pronoun(toks, i + 1)) then
@@ -4605,6 +4609,9 @@ function M.extract(text, opts)
           local node = not e and toks[k] and phrase_cues[toks[k].term]
           if node then e = past_first_aside(node, k) end
           if e then v, cue_a, cue_b = i, i, e - 1 end
+          if v and M.rules.negated_cues[toks[k].term] then                  -- (n' | a cessé de marteler)
+            if negated then cue_a = i - 1 else v = nil end
+          end
           if not v then pro = nil end
         end
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
@@ -4612,6 +4619,7 @@ function M.extract(text, opts)
       elseif pv_end then
         local e = pv_end
         v, cue_a, cue_b, pro = i, i, e - 1, pv_pro or nil
+        if M.rules.negated_cues[t.term] then cue_a = i - 1 end             -- (ne | cesse de répéter)
         -- "se dit prêt", not "se disent que" (they think), "se disent bonjour"
         if (t.term == "se" or t.term == "s'") and M.rules.said_self[toks[cue_b].term]
            and not (toks[e] and (toks[e].type == "word" or M.rules.opening_quotes[toks[e].word])
