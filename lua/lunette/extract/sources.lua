@@ -2590,6 +2590,11 @@ function speaker_after(toks, i, sent, inverted)
   return i, j - 1
 end
 
+-- Is t a word that opens an adverbial phrase (rules.openers, as folded or in lower case: à)?
+local function is_opener(t)
+  return M.rules.openers[t.term] or M.rules.openers[t.lower] or false
+end
+
 -- Does the comma-separated segment that ends before token c open with an
 -- adverbial word ("Face à la presse,", "Interrogé par franceinfo,")?
 local function opened_segment(toks, c, sent)
@@ -2598,7 +2603,7 @@ local function opened_segment(toks, c, sent)
   local first, second = toks[p + 1], toks[p + 2]
   -- (or a time: "Ce lundi, le mouvement X, le courant ..., a annoncé")
   local time = M.rules.time_det[first.term] and second and p + 2 < c and M.rules.time_nouns[second.term]
-  return M.rules.openers[first.term] or M.rules.openers[first.lower] or time or false
+  return is_opener(first) or time or false
 end
 
 -- does "mais aussi" at k join two names in sentence sent ("François Hollande mais aussi Laurent
@@ -2629,7 +2634,7 @@ function named_opening(toks, s, c, an)
   if M.rules.speaker_starts[t.term] then
     return not (n and (M.rules.time_nouns[n.term] or n.type == "number" or dates.rules.months[n.term]))
   end
-  if M.rules.fronted_nouns[t.term] or M.rules.openers[t.term] or M.rules.openers[t.lower] or an:is_stop(t.term)
+  if M.rules.fronted_nouns[t.term] or is_opener(t) or an:is_stop(t.term)
      or (c == s + 1 and t.lower:find("é[e]?s?$")) then
     return false
   end
@@ -2792,7 +2797,7 @@ local function speaker_before(toks, v, sent, an, from)
         end
       end
       local ta = a and toks[a]
-      if a and (M.rules.openers[ta.term] or M.rules.openers[ta.lower] or dates.rules.weekdays[ta.term]
+      if a and (is_opener(ta) or dates.rules.weekdays[ta.term]
                 or dates.rules.months[ta.term] or dates.rules.months[ta.term:gsub("^mi%-", "")]) then
         return speaker_before(toks, v - 1, sent, an, p)    -- Après cette réunion, <subject>, a dit
       end
@@ -3153,7 +3158,7 @@ local function apposed_subject(toks, v, sent, an, loose)
     return false                          -- "de nombreux fumeurs", "..., et aussi année après année, a détaillé X"
   end
   local a, b = speaker_before(toks, p, sent, an)
-  if not a or b ~= p - 1 or M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then return false end
+  if not a or b ~= p - 1 or is_opener(toks[a]) then return false end
   -- (a long apposition after a name only: "Stéphane Séjourné, le directeur de campagne du parti de la
   -- majorité, dénonce"; not "Il grandit paisiblement, allaité par sa maman dans la nursery du parc,
   -- explique le site du zoo")
@@ -4282,12 +4287,12 @@ function M.extract(text, opts)
     -- candidat a évoqué", "À Paris | le maire a affirmé" (its first determiner after a word that
     -- is neither a preposition nor de)
     local fa = toks[sp_a]                                        -- (A la fin: à without its accent)
-    if sp_b < cue_a and (M.rules.openers[fa.term] or M.rules.openers[fa.lower]
+    if sp_b < cue_a and (is_opener(fa)
                          or (fa.term == "a" and fa.flags & 1 ~= 0 and M.rules.speaker_starts[toks[sp_a + 1].term])) then
       for k = sp_a + 2, sp_b - 1 do
         local d, w = toks[k], toks[k - 1]
         if M.rules.speaker_starts[d.term] and d.flags & 1 == 0 and w.type == "word" and not M.rules.noun_links[w.term]
-           and not M.rules.openers[w.term] and not M.rules.openers[w.lower] and not M.rules.speaker_starts[w.term] then
+           and not is_opener(w) and not M.rules.speaker_starts[w.term] then
           sp_a = k
           break
         end
@@ -5314,7 +5319,7 @@ function M.extract(text, opts)
           while q > a and toks[q].word ~= "," do q = q - 1 end
           if q > a and q < b and (toks[q + 1].flags & 1 ~= 0 or M.rules.speaker_starts[toks[q + 1].term]) then
             a = q + 1
-          elseif M.rules.openers[toks[a].term] or M.rules.openers[toks[a].lower] then
+          elseif is_opener(toks[a]) then
             a = nil
           end
         end
