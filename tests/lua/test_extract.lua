@@ -726,6 +726,12 @@ local SRC = {
   { "5.682", "« J'en ai profité » a tenté maladroitement d'expliquer le jeune homme.", "le jeune homme",
     "a tenté maladroitement d'expliquer" },
   { "5.683", "« Aidez-moi ! » a supplié Claude Guéant. Il supplie sa mère de rester.", "Claude Guéant", "a supplié" },
+  -- confier a thing entrusts it; confier a feeling, a que clause or a quote confides
+  { "5.684", "Le Premier ministre en a confié les rênes à un inspecteur général.", nil, nil },
+  { "5.685", "Il lui aurait confié une photo d'elle avant de partir.", nil, nil },
+  { "5.686", "La ministre a confié son admiration pour l'oeuvre de Stendhal.", "La ministre", "a confié" },
+  { "5.687", "Le maire a confié la semaine dernière qu'il partirait.", "Le maire", "a confié" },
+  { "5.688", "Elle nous confie une histoire : « J'ai eu peur. »", "Elle", "confie" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

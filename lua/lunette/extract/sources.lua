@@ -863,6 +863,25 @@ M.rules = {
   -- assurer with an object (after one of noun_determiners) ensures: "assurent le relais" (see extract)
   ensure_verbs = with_forms{ "assure", "assurent" },
   ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
+  -- confier with its subject before it and a thing as object entrusts: "a confié les rênes à un
+  -- inspecteur", "lui a confié une photo", "auquel ils avaient confié l'organisation"; what one
+  -- confides is felt, thought or lived ("a confié son inquiétude", "ses doutes", "un dilemme : «")
+  entrust_verbs = with_forms{ "confie", "confient" },
+  confided = set{ "inquietude", "inquietudes", "joie", "admiration", "desarroi", "interrogation", "interrogations",
+                  "dilemme", "secret", "secrets", "sentiment", "sentiments", "doute", "doutes", "peur", "peurs",
+                  "angoisse", "angoisses", "espoirs", "envies", "desir", "desirs", "reve", "reves", "souvenir",
+                  "souvenirs", "impression", "impressions", "emotions", "amour", "passion", "histoire",
+                  "experience", "opinion", "honte", "malaise", "souffrance", "douleur", "chagrin", "soulagement",
+                  "bonheur", "plaisir", "etonnement", "deception", "lassitude", "frustration", "amertume",
+                  "desespoir", "detresse", "preoccupation", "preoccupations", "ambitions", "projet", "projets",
+                  "intentions", "vecu", "quotidien", "parcours", "confidences", "reflexion", "reflexions",
+                  "pensee", "pensees", "stupeur", "incomprehension", "emoi", "enthousiasme", "optimisme",
+                  "pessimisme", "scepticisme", "tourments", "obsession", "faiblesse", "faiblesses", "blessure",
+                  "blessures", "fatigue", "epuisement", "solitude", "anxiete", "hesitation", "hesitations",
+                  "reticences", "etat", "ressenti", "ressentiment", "rancoeur", "nostalgie", "mal-etre",
+                  "trac", "stress", "espoir", "envie", "vie", "difficulte", "difficultes" },
+  -- the object pronouns of an interview before it: "nous confie sa joie", "m'a confié son projet"
+  interview_clitics = set{ "nous", "me", "m'", "vous" },
   -- the words before "pour" + an infinitive of saying that make its subject speak (see extract)
   speaking_occasions = set{ "profite", "profitent", "profitait", "profitaient", "occasion", "parole", "silence",
                             "creneau", "micro", "antenne", "plateau", "tribune", "media", "medias", "presse" },
@@ -4857,6 +4876,29 @@ function M.extract(text, opts)
         if tr and tr.sentence == t.sentence and M.rules.noun_determiners[tr.term] and tn and tn.type == "word"
            and tn.term ~= "contraire" and not que then
           v = nil
+        end
+      end
+      -- "a confié les rênes à un inspecteur": entrusted, no confidence (not "nous confie sa joie",
+      -- "a confié la semaine dernière que", "confie un dilemme : « ... »", after a quote)
+      if v and M.rules.entrust_verbs[col_terms[cue_b]] and before and before.sentence == t.sentence
+         and before.type == "word" and not M.rules.interview_clitics[before.term] then
+        local r = cue_b + 1
+        while M.rules.adverbs[col_terms[r]] do r = r + 1 end
+        local tr = toks[r]
+        if tr and tr.sentence == t.sentence and M.rules.noun_determiners[tr.term] and toks[r + 1]
+           and toks[r + 1].type == "word" then
+          local said = false
+          for q = r + 1, math.min(r + 12, #toks) do
+            local tq = toks[q]
+            if tq.sentence ~= t.sentence then break end
+            if q <= r + 3 and (M.rules.confided[tq.term] or M.rules.object_heads[tq.term]) then said = true end
+            if tq.term == "que" or tq.term == "qu'" or tq.term == "qu" or tq.word == ":"
+               or M.rules.opening_quotes[tq.word] then
+              said = true
+            end
+            if said then break end
+          end
+          if not said then v = nil end
         end
       end
       -- "Ceci explique-t-il cela ?", "Le ministre a-t-il dit la vérité ?": a subject before an
