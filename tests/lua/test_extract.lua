@@ -732,6 +732,10 @@ local SRC = {
   { "5.686", "La ministre a confié son admiration pour l'oeuvre de Stendhal.", "La ministre", "a confié" },
   { "5.687", "Le maire a confié la semaine dernière qu'il partirait.", "Le maire", "a confié" },
   { "5.688", "Elle nous confie une histoire : « J'ai eu peur. »", "Elle", "confie" },
+  -- a count opens a subject after a fronted phrase; not an age, a year or a range's end
+  { "5.689", "Cette année, onze villes de banlieue ont annoncé des arrêtés.", "onze villes de banlieue", "ont annoncé" },
+  { "5.690", "Dans une lettre ouverte, 1170 experts ont répondu au gouvernement.", "1170 experts", "ont répondu" },
+  { "5.691", "En 2016, 83,7 % des 15-75 ans vivant en France déclaraient savoir nager.", nil, nil },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

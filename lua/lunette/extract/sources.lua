@@ -1999,6 +1999,8 @@ local function opens_noun_phrase(toks, i)
   local f = toks[i]
   return f.type ~= "word" or f.flags & 1 ~= 0 or M.rules.speaker_starts[f.term] or M.rules.pronouns[f.term]
     or M.rules.lower_titles[f.term]
+    -- (a count: "Cette année, onze villes ont annoncé", "Lundi, deux ministres ont dit")
+    or (numbers.words[f.term] ~= nil and toks[i + 1] ~= nil and toks[i + 1].type == "word")
     or ((f.term == "de" or f.term == "d'") and toks[i + 1] and M.rules.de_quantities[toks[i + 1].term])
     -- (a hedged share: "moins d'un tiers affirment", "plus de la moitié des sondés estiment")
     or (M.rules.share_hedges[f.term] and toks[i + 1] ~= nil and (toks[i + 1].term == "de" or toks[i + 1].term == "d'"))
@@ -2916,6 +2918,13 @@ local function speaker_before(toks, v, sent, an, from)
     channel = channel or (ta.type == "number" and ta.word:find("^%d%d?%d?$") and toks[a + 1]
                           and (toks[a + 1].term == "ans" or toks[a + 1].term == "an") and toks[a - 1]
                           and (toks[a - 1].term == "de" or toks[a - 1].term == "d'") and a + 1 < v)
+    -- (and a count opening the clause: "Cette année, 11 villes ont annoncé", "3 000 salariés ont dit")
+    -- (after a comma or opening the sentence, before a noun: not "les 18-75 ans déclarent", "2000-2015 les
+    -- sondages", "60 millions de consommateurs")
+    channel = channel or (ta.type == "number" and toks[a + 1] and a + 1 < v and toks[a + 1].type == "word"
+                          and toks[a + 1].flags & 1 == 0 and not an:is_stop(toks[a + 1].term)
+                          and not M.rules.ago_units[toks[a + 1].term] and not numbers.scales[toks[a + 1].term]
+                          and (not toks[a - 1] or toks[a - 1].sentence ~= sent or toks[a - 1].word == ","))
     if ta.type ~= "punct" and not channel and (ta.type ~= "word" or ta.word:find("^%d")
                                                or (ta.word:find("%d") and ta.flags & 1 == 0)) then
       break
