@@ -736,6 +736,9 @@ local SRC = {
   { "5.689", "Cette année, onze villes de banlieue ont annoncé des arrêtés.", "onze villes de banlieue", "ont annoncé" },
   { "5.690", "Dans une lettre ouverte, 1170 experts ont répondu au gouvernement.", "1170 experts", "ont répondu" },
   { "5.691", "En 2016, 83,7 % des 15-75 ans vivant en France déclaraient savoir nager.", nil, nil },
+  -- rassurer reports only with its speaker after a quote
+  { "5.692", "« Leurs aides ne bougeront pas », avait rassuré Stéphane Le Foll.", "Stéphane Le Foll", "avait rassuré" },
+  { "5.693", "Le ministre a rassuré les agriculteurs sur leurs aides.", nil, nil },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

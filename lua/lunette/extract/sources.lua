@@ -271,7 +271,7 @@ M.rules = {
     "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
     "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
     "suggere", "espere", "decrypte", "critique", "salue", "garanti", "maintenu", "signifie", "enonce", "gronde",
-    "commence", "bafouille", "supplie", "implore" },
+    "commence", "bafouille", "supplie", "implore", "rassure" },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
@@ -313,7 +313,8 @@ M.rules = {
     "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
     "interroge", "analyse", "salue", "garantit", "garantissent", "garantissait", "garantissaient", "maintient",
     -- (not critique, a noun and an adjective as often: "la lecture critique")
-    "maintiennent", "maintenait", "maintenaient", "enonce", "gronde", "bafouille", "supplie", "implore" },
+    "maintiennent", "maintenait", "maintenaient", "enonce", "gronde", "bafouille", "supplie", "implore",
+    "rassure" },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
@@ -332,7 +333,8 @@ M.rules = {
                        "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
                        "suggere", "commence", "interroge", "critique", "salue",
                        "lire",                          -- (with_reading: "», peut-on lire dans")
-                       "gronde", "bafouille", "supplie", "implore" },
+                       "gronde", "bafouille", "supplie", "implore",
+                       "rassure" },           -- « ... », a rassuré X (not "a rassuré les marchés")
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
