@@ -739,6 +739,12 @@ local SRC = {
   -- rassurer reports only with its speaker after a quote
   { "5.692", "« Leurs aides ne bougeront pas », avait rassuré Stéphane Le Foll.", "Stéphane Le Foll", "avait rassuré" },
   { "5.693", "Le ministre a rassuré les agriculteurs sur leurs aides.", nil, nil },
+  -- a complex inversion: the noun phrase before "verbe-t-il" speaks, past the adverb that inverts
+  { "5.694", "Le maire est parti. Aussi le ministère précise-t-il que les règles changent.", "le ministère",
+    "précise" },
+  { "5.695", "Il a parlé. Tout juste le sélectionneur se borne-t-il à expliquer qu'il reste.", "le sélectionneur",
+    "se borne-t-il à expliquer" },
+  { "5.696", "Le maire parle. « Ce sont des passoires a-t-il déclaré ».", "il", "a-t-il déclaré" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

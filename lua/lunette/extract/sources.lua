@@ -668,6 +668,11 @@ M.rules = {
   },
   -- adverbs that invert a statement's subject: "Ainsi a-t-il annoncé", "Aussi dit-il"
   inversion_openers = set{ "ainsi", "aussi", "peut-etre", "encore", "doute", "peine", "moins", "toujours" },
+  -- the words of the adverbs that invert, before the subject of a complex inversion ("Tout juste le
+  -- sélectionneur se borne-t-il", "À peine le président aura-t-il répondu"; a question's too)
+  inversion_leads = set{ "ainsi", "aussi", "peut-etre", "encore", "sans", "doute", "a", "peine", "au", "du", "moins",
+                         "mieux", "toujours", "tout", "juste", "sinon", "pourquoi", "comment", "et", "mais",
+                         "rarement", "vainement", "en", "vain" },
   -- a pronoun speaker is the pronoun alone ("selon lui, les routes...")
   pronouns = set{ "lui", "elle", "eux", "elles", "moi", "toi", "nous", "vous", "il", "ils", "on",
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
@@ -4940,6 +4945,26 @@ function M.extract(text, opts)
           if e then
             local pa, pb = speaker_after(toks, e, t.sentence, false)
             if pa then a, b = pa, pb end
+          end
+        end
+        -- a complex inversion: the noun phrase right before the verb is what the pronoun stands for
+        -- ("Aussi le ministère précise-t-il que", "Sans doute le maire a-t-il dit vrai")
+        if toks[pro].term ~= "on" then
+          local sa, sb = speaker_before(toks, cue_a, t.sentence, an)
+          -- (past the adverb that inverts: "Peut-être | le ministre", "Sans doute | le maire", "Tout
+          -- juste | ce dernier"; none left: "À peine a-t-il", "Au mieux se demandaient-ils")
+          -- (opening its clause: not "... sont des passoires a-t-il déclaré »")
+          local s0 = sa
+          while sa and sa <= sb and M.rules.inversion_leads[toks[sa].term] do sa = sa + 1 end
+          local pre = s0 and toks[s0 - 1]
+          local verbless = sa ~= nil
+          for k = sa or 1, sa and sb or 0 do if finite_verb(toks[k]) then verbless = false end end
+          if verbless and sa <= sb and sb == cue_a - 1 and not M.rules.pronouns[toks[sa].term]
+             and (sa > s0 or not pre or pre.sentence ~= t.sentence or M.rules.inversion_leads[pre.term]
+                  or (pre.type == "punct" and not M.rules.opening_quotes[pre.word]))
+             and (M.rules.speaker_starts[toks[sa].term]
+                  or (toks[sa].flags & 1 ~= 0 and not an:is_stop(toks[sa].term))) then
+            a, b = sa, sb
           end
         end
         -- ("a-t-on appris" with no one it was learned from: no attribution)
