@@ -745,6 +745,9 @@ local SRC = {
   { "5.695", "Il a parlé. Tout juste le sélectionneur se borne-t-il à expliquer qu'il reste.", "le sélectionneur",
     "se borne-t-il à expliquer" },
   { "5.696", "Le maire parle. « Ce sont des passoires a-t-il déclaré ».", "il", "a-t-il déclaré" },
+  -- a circle of people fronted before "on" speaks; a time does not
+  { "5.697", "Dans l'entourage du ministre, on assure que tout va bien.", "l'entourage du ministre", "assure" },
+  { "5.698", "Dans le même temps, on assure que tout va bien.", nil, nil },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -699,6 +699,11 @@ M.rules = {
   on_places = with_de({ { "du", "cote" }, { "au", "sein" }, { "dans", "les", "rangs" }, { "aupres" } },
                       { { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "sur" }, { "de", "source" },
                         { "de", "sources" } }),
+  -- the circles of people a place before "on" may name: "Dans l'entourage du ministre, on assure"
+  circles = set{ "entourage", "camp", "cabinet", "equipe", "rangs", "majorite", "opposition", "gouvernement",
+                 "ministere", "direction", "syndicat", "syndicats", "parti", "proches", "famille", "services",
+                 "administration", "mairie", "prefecture", "parquet", "etat-major", "armee", "police",
+                 "gendarmerie", "ambassade", "presidence", "commission", "staff", "clan" },
   -- verbs of publishing, and what they publish that states something: "a publié un
   -- communiqué" attributes, "a publié des photos" does not
   publish = set{ "publie", "publient", "publiait", "published", "publishes" },
@@ -2693,6 +2698,10 @@ local function fronted_place(toks, o, sent)
   if not e or e >= c then return nil end
   for k = e, c - 1 do                            -- a name: not "Dans le même temps, on constate"
     if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then return e, c - 1 end
+  end
+  -- (or a circle of people: "Dans l'entourage du ministre, on assure", "Dans son camp, on dit")
+  for k = e, math.min(e + 2, c - 1) do
+    if M.rules.circles[toks[k].term] and toks[k].flags & 1 == 0 then return e, c - 1 end
   end
   return nil
 end
