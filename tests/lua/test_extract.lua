@@ -748,6 +748,8 @@ local SRC = {
   -- a circle of people fronted before "on" speaks; a time does not
   { "5.697", "Dans l'entourage du ministre, on assure que tout va bien.", "l'entourage du ministre", "assure" },
   { "5.698", "Dans le même temps, on assure que tout va bien.", nil, nil },
+  -- a participle of being reached opening the sentence without its comma is no part of the speaker
+  { "5.699", "Contacté le maire a répondu qu'il ne savait pas.", "le maire", "a répondu" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

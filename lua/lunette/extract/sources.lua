@@ -2970,6 +2970,11 @@ local function speaker_before(toks, v, sent, an, from)
   elseif toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then
     a = a + 1
   end
+  -- a participle of being reached opens the sentence, its comma left out: "Contacté | le maire a répondu"
+  if toks[a] and M.rules.reached[toks[a].term] and toks[a].flags & 1 ~= 0 and toks[a + 1] and a + 1 < v
+     and M.rules.speaker_starts[toks[a + 1].term] then
+    a = a + 1
+  end
   -- "Lui assure que", "Lui-même assure": a stressed pronoun alone before the verb is its subject
   -- (opening the sentence: "et lui a dit", "qui lui disait" have "lui" for object)
   if a == v - 1 and M.rules.stressed_subjects[toks[a].term] and toks[a].flags & 1 ~= 0
