@@ -338,6 +338,8 @@ local FIGS = {
   { "2.98c", "Elles sont douze à porter plainte.", { { 12, 12, false, nil } } },
   { "2.99", "Ils étaient 3 000 à Paris et sont 2 à 3 fois plus nombreux.", {} },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
+  { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
+    { { 12, 12, false, "salariés" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",
