@@ -16,6 +16,17 @@ local dates = require "lunette.extract.dates"   -- its months, read when used (r
 local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
 local first_names = require "lunette.extract.names"      -- first names
 
+-- the verbs in -er that report only with their speaker after a quote, written once ("« ... », lance
+-- X", "a ironisé X"; not "Pyongyang a lancé deux missiles"): their participle is their present, folded
+-- (ironisé, ironise); M.rules takes them as participles, as verbs and as inverted_only, with their forms
+local QUOTED_ER = { "lance", "glisse", "souffle", "tranche", "resume", "commente", "ironise", "lache", "tacle",
+  "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire", "fustige", "assene", "claironne", "tonne",
+  "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "clame", "proclame", "cingle",
+  -- (they take an object: "a exprimé sa colère", "demande la démission", "termine son discours",
+  -- "continue son travail", "proteste contre la loi", "a analysé les données", "a rassuré les marchés")
+  "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "propose", "decrypte", "suggere",
+  "commence", "salue", "analyse", "gronde", "bafouille", "supplie", "implore", "rassure" }
+
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
 local NO_PLURAL = { abonde = true, releve = true }
 -- a verb and, when in -e, its present plural, imperfect, past historic, future and conditional
@@ -255,9 +266,9 @@ M.rules = {
   participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele", "prevenu",
     "dementi", "reconnu", "admis", "juge", "martele", "insiste", "repete", "ecrit", "note", "observe",
-    "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse", "lance",
-    "confie", "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "resume",
-    "temoigne", "souffle", "glisse", "tranche", "commente", "argue", "plaide", "soutenu", "reitere",
+    "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse", "confie",
+    "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "temoigne", "argue", "plaide",
+    "soutenu", "reitere",
     "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette",
     "considere", "predit", "remarque", "relate", "conteste", "refute", "promis", "jure", "reaffirme",
     "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
@@ -265,21 +276,18 @@ M.rules = {
     "asserted", "revealed", "indicated", "tweeted", "denied",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "replique",
-    -- only after a quote (see inverted_only): « ... », a ironisé X
-    "ironise", "lache", "rencheri", "tacle", "raille", "nuance", "tempere", "abonde", "enchaine", "plaisante",
-    "soupire", "souri", "fustige", "reagi", "claironne", "tonne", "hurle", "crie", "murmure", "chuchote",
-    "grommele", "grommelle", "confesse", "rajoute", "convenu", "analyse", "justifie", "argumente", "poste", "decrit",
-    "redit", "assene", "exprime", "certifie", "proteste", "demande", "termine", "continue", "repris", "propose",
-    "suggere", "espere", "decrypte", "critique", "salue", "garanti", "maintenu", "signifie", "enonce", "gronde",
-    "commence", "bafouille", "supplie", "implore", "rassure" },
+    -- only after a quote (see inverted_only; and QUOTED_ER): « ... », a renchéri X
+    "rencheri", "nuance", "souri", "reagi", "poste", "repris", "critique",
+    "rajoute", "convenu", "justifie", "argumente", "decrit", "redit", "garanti", "maintenu", "signifie", "enonce",
+    table.unpack(QUOTED_ER) },
   -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
   verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
     "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
     "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
     "indiquent", "annoncent", "avertissent", "estiment", "confirment", "signalent", "constatent",
     "soulignent", "precisent", "expliquent", "ajoutent", "assurent", "disent", "revelent", "notent",
-    "lance", "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve",
-    "detaille", "resume", "temoigne", "souffle", "glisse", "tranche", "commente", "poursuit", "conclut",
+    "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve", "detaille", "temoigne",
+    "poursuit", "conclut",
     "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute", "argue", "argumente",
     "redoute", "decrit", "decrivent", "decrivait", "decrivaient", "redit", "redisent", "redisait", "redisaient",
     -- (the plurals of those not in -e)
@@ -305,36 +313,23 @@ M.rules = {
     "promettaient", "jure", "jurent",
     "predit", "predisent", "remarque", "remarquent", "relate", "relatent", "conteste", "contestent", "refute",
     "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent", "reaffirme", "reaffirment",
-    -- only after a quote (see inverted_only)
-    "ironise", "lache", "rencherit", "tacle", "raille", "tempere", "abonde", "enchaine", "plaisante", "soupire",
-    "sourit", "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "reagit", "claironne", "tonne",
-    "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle", "confesse", "rencherissent", "reagissent",
-    "sourient", "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
-    "reprennent", "reprenait", "reprenaient", "reprit", "propose", "decrypte", "suggere", "commence", "justifie",
-    "interroge", "analyse", "salue", "garantit", "garantissent", "garantissait", "garantissaient", "maintient",
+    -- only after a quote (see inverted_only; and QUOTED_ER)
+    "rencherit", "sourit", "surencherit", "reagit", "rencherissent", "reagissent", "sourient", "reprend",
+    "reprennent", "reprenait", "reprenaient", "reprit", "justifie", "interroge", "garantit", "garantissent",
+    "garantissait", "garantissaient", "maintient", "maintiennent", "maintenait", "maintenaient", "enonce",
     -- (not critique, a noun and an adjective as often: "la lecture critique")
-    "maintiennent", "maintenait", "maintenaient", "enonce", "gronde", "bafouille", "supplie", "implore",
-    "rassure" },
+    table.unpack(QUOTED_ER) },
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
-  inverted_only = with_forms{ "lance", "glisse", "souffle", "tranche", "poursuit", "poursuivi", "conclut", "conclu",
-                       "resume", "commente", "tweete", "ironise", "lache", "rencheri", "rencherit", "tacle", "raille",
-                       "nuance", "tempere", "abonde", "enchaine", "plaisante", "soupire", "souri", "sourit",
-                       "fustige", "clame", "proclame", "cingle", "assene", "surencherit", "surencheri",
+  inverted_only = with_forms{ "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
+                       "nuance", "souri", "sourit", "surencherit", "surencheri",
                        "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
-                       "analyse",           -- « ... », a-t-il analysé (not "a analysé les données")
                        "poste",             -- « ... », a-t-elle posté (not "a posté une photo")
                        "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
-                       "claironne", "tonne", "hurle", "crie", "murmure", "chuchote", "grommele", "grommelle",
-                       "confesse", "assene",
-                       -- (they take an object: "a exprimé sa colère", "demande la démission", "termine son
-                       -- discours", "continue son travail", "proteste contre la loi")
-                       "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "reprend",
-                       "reprennent", "reprenait", "reprenaient", "reprit", "repris", "propose", "decrypte",
-                       "suggere", "commence", "interroge", "critique", "salue",
+                       "reprend", "reprennent", "reprenait", "reprenaient", "reprit", "repris", "interroge",
+                       "critique",
                        "lire",                          -- (with_reading: "», peut-on lire dans")
-                       "gronde", "bafouille", "supplie", "implore",
-                       "rassure" },           -- « ... », a rassuré X (not "a rassuré les marchés")
+                       table.unpack(QUOTED_ER) },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
