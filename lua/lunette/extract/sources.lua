@@ -27,6 +27,27 @@ local QUOTED_ER = { "lance", "glisse", "souffle", "tranche", "resume", "commente
   "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "propose", "decrypte", "suggere",
   "commence", "salue", "analyse", "gronde", "bafouille", "supplie", "implore", "rassure" }
 
+-- the verbs of saying whose participle is their present, folded (affirmé, affirme; dit), and English
+-- pasts (said, told), written once: M.rules takes them as participles and as verbs, with their forms
+local SAID = {
+  "declare", "affirme", "rapporte", "indique", "annonce", "estime", "confirme", "signale", "constate", "souligne",
+  "precise", "explique", "ajoute", "assure", "dit", "revele", "juge", "martele", "insiste", "repete", "ecrit",
+  "note", "observe", "mentionne", "avance", "rappelle", "confie", "raconte", "denonce", "retorque", "releve",
+  "detaille", "temoigne", "argue", "plaide", "reitere", "concede", "avoue", "nie", "deplore", "regrette",
+  "considere", "predit", "remarque", "relate", "conteste", "refute", "jure", "reaffirme", "said", "told", "reported",
+  "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added", "noted", "explained", "revendique",
+  "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted", "denied",
+  "replique", "rajoute", "justifie", "argumente", "decrit", "redit", "enonce" }
+
+-- a list of lists' words, in order
+local function joined(...)
+  local out = {}
+  for _, list in ipairs{ ... } do
+    for _, w in ipairs(list) do out[#out + 1] = w end
+  end
+  return out
+end
+
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
 local NO_PLURAL = { abonde = true, releve = true }
 -- a verb and, when in -e, its present plural, imperfect, past historic, future and conditional
@@ -263,62 +284,38 @@ M.rules = {
     "surencherir", "railler", "fustiger", "exclamer", "indigner", "feliciter", "interroger", "justifier",
     "defendre", "inquieter", "emporter" },
   -- verbs of saying: participles (after an auxiliary) and conjugated forms
-  participles = set{ "declare", "affirme", "rapporte", "indique", "annonce", "averti", "estime", "confirme",
-    "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele", "prevenu",
-    "dementi", "reconnu", "admis", "juge", "martele", "insiste", "repete", "ecrit", "note", "observe",
-    "mentionne", "communique", "publie", "avance", "cite", "rappele", "rappelle", "accuse", "confie",
-    "raconte", "tweete", "denonce", "repondu", "retorque", "releve", "detaille", "temoigne", "argue", "plaide",
-    "soutenu", "reitere",
-    "concede", "avoue", "fait valoir", "poursuivi", "conclu", "insiste", "nie", "deplore", "regrette",
-    "considere", "predit", "remarque", "relate", "conteste", "refute", "promis", "jure", "reaffirme",
-    "said", "told", "reported", "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added",
-    "noted", "written", "explained", "revendique", "insisted", "argued", "acknowledged", "admitted",
-    "asserted", "revealed", "indicated", "tweeted", "denied",
+  participles = set(joined({
+    "averti", "prevenu", "dementi", "reconnu", "admis", "communique", "publie", "cite", "rappele", "accuse",
+    "tweete", "repondu", "soutenu", "fait valoir", "poursuivi", "conclu", "promis", "written",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
-    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "replique",
+    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue",
     -- only after a quote (see inverted_only; and QUOTED_ER): « ... », a renchéri X
-    "rencheri", "nuance", "souri", "reagi", "poste", "repris", "critique",
-    "rajoute", "convenu", "justifie", "argumente", "decrit", "redit", "garanti", "maintenu", "signifie", "enonce",
-    table.unpack(QUOTED_ER) },
-  -- (with the plural and imperfect of those in -e: affirme -> affirment, affirmait, affirmaient)
-  verbs = with_forms{ "declare", "affirme", "rapporte", "indique", "annonce", "avertit", "estime", "confirme",
-    "signale", "constate", "souligne", "precise", "explique", "ajoute", "assure", "dit", "revele",
-    "previent", "dement", "reconnait", "note", "observe", "ecrit", "declarent", "affirment", "rapportent",
-    "indiquent", "annoncent", "avertissent", "estiment", "confirment", "signalent", "constatent",
-    "soulignent", "precisent", "expliquent", "ajoutent", "assurent", "disent", "revelent", "notent",
-    "martele", "insiste", "confie", "raconte", "denonce", "repond", "retorque", "releve", "detaille", "temoigne",
-    "poursuit", "conclut",
-    "nie", "deplore", "regrette", "admet", "concede", "avoue", "plaide", "reitere", "rajoute", "argue", "argumente",
-    "redoute", "decrit", "decrivent", "decrivait", "decrivaient", "redit", "redisent", "redisait", "redisaient",
-    -- (the plurals of those not in -e)
-    "poursuivent", "concluent", "previennent", "repondent", "ecrivent",
-    "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned", "confirmed",
-    "estimated", "claimed", "claims", "added", "noted", "wrote", "explained", "revendique", "revendiquent",
-    "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted",
-    "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain", "explains",
-    "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argue", "argues", "announce", "announces",
-    "predicted", "predict", "predicts", "tells", "writes", "found", "finds", "concluded", "concludes", "denies",
-    "deny", "denied",
-    "disait", "disaient", "ecrivait", "reconnaissait", "prevenait", "dementait", "avertissait", "admettait",
-    "reconnaissent", "reconnaissaient", "admettent", "admettaient", "dementent", "dementaient",
-    "repondait", "affirma", "declara", "annonca", "indiqua", "expliqua", "precisa", "ajouta", "assura",
+    "rencheri", "nuance", "souri", "reagi", "poste", "repris", "critique", "convenu", "garanti", "maintenu",
+    "signifie" }, QUOTED_ER, SAID)),
+  -- (with their forms: affirme -> affirment, affirmait, affirma, affirmera; QUOTED_ER and SAID too)
+  verbs = with_forms(joined({
+    -- (French verbs whose present is no participle, and the forms with_forms does not make of them)
+    "avertit", "previent", "dement", "reconnait", "repond", "poursuit", "conclut", "admet", "redoute", "disent",
+    "avertissent", "previennent", "repondent", "ecrivent", "poursuivent", "concluent", "decrivent", "decrivait",
+    "decrivaient", "redisent", "redisait", "redisaient", "disait", "disaient", "ecrivait", "reconnaissait",
+    "prevenait", "dementait", "avertissait", "admettait", "reconnaissent", "reconnaissaient", "admettent",
+    "admettaient", "dementent", "dementaient", "repondait", "rappelait", "rappelaient",
     -- (the past historic of the others: répondit, écrivit, reconnut, admit, prévint)
-    "repondit", "repondirent", "ecrivit", "ecrivirent", "reconnut", "reconnurent", "admit", "admirent",
-    "prevint", "previnrent", "promit", "promirent", "soutint", "soutinrent", "dementit", "dementirent",
-    "rappelle", "rappellent", "rappelait", "rappelaient", "juge", "jugent", "jugeait", "jugeaient",
-    "replique", "repliquent", "repliquait", "avance", "avancent",
+    "repondit", "repondirent", "ecrivit", "ecrivirent", "reconnut", "reconnurent", "admit", "admirent", "prevint",
+    "previnrent", "promit", "promirent", "soutint", "soutinrent", "dementit", "dementirent",
     -- opinions and forecasts, before que only (que_only): "Certaines associations considèrent que"
-    "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait", "croyaient", "soutient",
-    "soutiennent", "soutenait", "craint", "craignent", "craignait", "promet", "promettent", "promettait",
-    "promettaient", "jure", "jurent",
-    "predit", "predisent", "remarque", "remarquent", "relate", "relatent", "conteste", "contestent", "refute",
-    "refutent", "repete", "repetent", "insistent", "mentionne", "mentionnent", "reaffirme", "reaffirment",
+    "pense", "croit", "croient", "croyait", "croyaient", "soutient", "soutiennent", "soutenait", "craint",
+    "craignent", "craignait", "promet", "promettent", "promettait", "promettaient", "predisent",
     -- only after a quote (see inverted_only; and QUOTED_ER)
-    "rencherit", "sourit", "surencherit", "reagit", "rencherissent", "reagissent", "sourient", "reprend",
-    "reprennent", "reprenait", "reprenaient", "reprit", "justifie", "interroge", "garantit", "garantissent",
-    "garantissait", "garantissaient", "maintient", "maintiennent", "maintenait", "maintenaient", "enonce",
     -- (not critique, a noun and an adjective as often: "la lecture critique")
-    table.unpack(QUOTED_ER) },
+    "rencherit", "sourit", "surencherit", "reagit", "rencherissent", "reagissent", "sourient", "reprend",
+    "reprennent", "reprenait", "reprenaient", "reprit", "interroge", "garantit", "garantissent", "garantissait",
+    "garantissaient", "maintient", "maintiennent", "maintenait", "maintenaient",
+    -- English presents and pasts that are no participles
+    "says", "say", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes", "insist",
+    "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
+    "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
+    "found", "finds", "concluded", "concludes", "denies", "deny" }, QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
