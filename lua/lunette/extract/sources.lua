@@ -3662,6 +3662,8 @@ local function apposed_name(toks, a, b, sent, an)
   -- one person for one title: not after a plural ("les sources policières, Nicolas Sarkozy, l'ancien
   -- président, ..." names the clause's subject), nor one ending on an initial ("Roy F. Baumeister")
   if M.rules.pronoun_kinds.plural[toks[a].term] or #toks[k - 1].word == 1 then return nil end
+  -- nor after a title that no person holds: "selon l'hebdomadaire, Nicolas Sarkozy, ..., reste"
+  if M.rules.speaker_starts[toks[a].term] and b == a + 1 and M.rules.name_titles.org[toks[b].term] then return nil end
   return b + 2, k - 1
 end
 
