@@ -129,6 +129,8 @@ M.rules = {
                "auront", "avoir", "ayant", "n'", "pas", "jamais", "toujours", "deja" },
   -- quarters and halves: "au premier trimestre 2024", "the second quarter"
   periods = { trimestre = 3, semestre = 6, quarter = 3, half = 6 },
+  -- possessives before a period that make it one's own, not the calendar's: "mon premier trimestre"
+  own_periods = set{ "mon", "ton", "son", "notre", "votre", "leur", "my", "your", "his", "her", "our", "their" },
   -- periods that are dates only with their year ("the first half of 2024"; not a match's first half)
   periods_with_year = set{ "half" },
   period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
@@ -489,6 +491,7 @@ M.rules = {
     { "L'activité devrait rebondir au premier semestre.", { value = "--01/--06", resolved = "2025-01-01/2025-06-30" } },
     { "Le chômage a baissé au quatrième trimestre.", { value = "--10/--12", resolved = "2024-10-01/2024-12-31" } },
     { "au 2e semestre", { value = "--07/--12", resolved = "2024-07-01/2024-12-31" }, published = "2025-01-27" },
+    { "J'ai eu des nausées pendant tout mon premier trimestre.", {} },
     { "le sommet des 17 et 18 juin 2024", { value = "2024-06-17/2024-06-18" } },
     { "courant 2025", { value = "2025" } },
     { "d'ici 2030", { value = "2030" } },
@@ -1067,6 +1070,9 @@ function M.extract(text, opts)
         if toks[k] and (toks[k].term == "de" or toks[k].term == "du" or toks[k].term == "of") then k = k + 1 end
         local yy = year_at(toks[k])
         if not yy and M.rules.periods_with_year[toks[i + 1].term] then goto no_period end
+        -- (one's own, with no year: "au cours de mon premier trimestre" of a pregnancy, "son second
+        -- semestre" of studies)
+        if not yy and toks[i - 1] and M.rules.own_periods[toks[i - 1].term] then goto no_period end
         local m1, m2 = (q - 1) * span + 1, q * span
         local last = yy and k or i + 1
         -- (no year written: the last such period ended by publication, or ending within a month of
