@@ -754,6 +754,9 @@ local SRC = {
   { "5.699", "Contacté le maire a répondu qu'il ne savait pas.", "le maire", "a répondu" },
   -- no person holds an outlet's title: the name after it is the clause's subject
   { "5.700", "Selon le journal, Manuel Valls, en poste depuis mai, aurait refusé.", "le journal", "Selon" },
+  -- English: told has its speaker before it (past an aside in -ing), its listener after
+  { "5.701", "Officials, speaking on condition of anonymity, told Reuters the talks had stalled.", "Officials",
+    "told", "en" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -600,6 +600,8 @@ M.rules = {
                        "if", "when", "because", "since", "while", "but" },
   -- words no noun phrase holds, a clause's: a negation, an elided pronoun ("T'en fais pas")
   clause_marks = set{ "pas", "ne", "n'", "j'", "t'", "s'", "m'" },
+  -- English verbs whose object is who is told, never their speaker
+  told = set{ "told", "tells", "tell" },
   -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
@@ -2801,7 +2803,10 @@ local function speaker_before(toks, v, sent, an, from)
                                   -- (or a participle: "Charles Beigbeder, évincé d'une place ... au
                                   -- profit du député Pierre Lellouche, a estimé")
                                   or (seg.type == "word" and seg.flags & 1 == 0 and #seg.term > 3
-                                      and (seg.lower:find("é[e]?s?$") or M.rules.u_participles[seg.term]))))) then
+                                      and (seg.lower:find("é[e]?s?$") or M.rules.u_participles[seg.term]
+                                           -- (in English, -ing: "Officials, speaking on condition of
+                                           -- anonymity, told Reuters")
+                                           or (an.lang == "en" and seg.lower:find("..ing$"))))))) then
       local a, b = speaker_before(toks, p, sent, an)
       -- before a long relative clause, a short noun phrase only: not "Et les choses avancent
       -- plutôt bien pour la société française, qui vient de ..., ont annoncé X"
@@ -4998,7 +5003,9 @@ function M.extract(text, opts)
         local quote_ended = prev and prev.sentence == t.sentence - 1 and M.rules.closing_quotes[prev.word]
           and toks[cue_a].flags & 1 == 0 and toks[pc - 1]
           and (M.rules.sentence_ends[toks[pc - 1].word] or toks[pc - 1].word == ".")
-        local inverted = prev and (prev.sentence == t.sentence or quote_ended) and not opening_quote(toks, pc) and
+        -- (English "told" has its speaker before it, its listener after: "Officials, ..., told Reuters")
+        local inverted = prev and (prev.sentence == t.sentence or quote_ended) and not opening_quote(toks, pc)
+          and not M.rules.told[toks[cue_b].term] and
           ((prev.type == "punct" and (not M.rules.closing_brackets[prev.word]
                                       or (toks[pc - 1] and M.rules.closing_quotes[toks[pc - 1].word])))  -- » - assure X
            -- (not a question's que opening the sentence: "Que demande un jeune aujourd'hui ?")
