@@ -338,6 +338,10 @@ local FIGS = {
   { "2.98c", "Elles sont douze à porter plainte.", { { 12, 12, false, nil } } },
   { "2.99", "Ils étaient 3 000 à Paris et sont 2 à 3 fois plus nombreux.", {} },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
+  { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
+    { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
+  { "2.103", "Il annonce 3 milliards de recettes, dont deux qui viendront de la fraude.",
+    { { 3000000000, 3000000000, false, "recettes" } } },
   { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
     { { 12, 12, false, "salariés" } } },
 }

@@ -871,6 +871,7 @@ function M.extract(text, opts)
   local back = math.max(2, hedge_len + 2)                   -- a hedge, an opener and an article
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
+  local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
   -- (a hyphenated word counts when it opens on a number: vingt-cinq, trois-quatre, demi-million;
   -- un, une and one alone are articles, no anchor: "un million" has its own)
@@ -1427,7 +1428,11 @@ function M.extract(text, opts)
         local of_them = toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre"
         local base = pv and pv.term == "les" and toks[j - 2] and toks[j - 2].term == "sur"
           and toks[j - 2].sentence == toks[j].sentence and last_sent == toks[j].sentence
-        if exact_words and not ut and not ((of_them or base) and unit) and not scaled and not as_subject then
+        -- (and after dont, a part of the count right before it, no amount: "quinze blessés, dont trois
+        -- grièvement", "25 évêques, dont cinq"; not "3 milliards de recettes, dont deux")
+        local part = pv and pv.term == "dont" and last_sent == toks[j].sentence and j - 1 - last_stop <= 6
+          and not last_scaled
+        if exact_words and not ut and not ((of_them or base or part) and unit) and not scaled and not as_subject then
           i = k; goto continue
         end
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
@@ -1472,7 +1477,9 @@ function M.extract(text, opts)
         hi = lo
       end
       emit(start_i, stop_i, j, exact(lo), exact(hi), approx, unit)
-      if unit and unit ~= "%" then last_unit, last_sent = unit, si end
+      if unit and unit ~= "%" then
+        last_unit, last_sent, last_stop, last_scaled = unit, si, stop_i, scaled and true or is_money(unit)
+      end
       i = math.max(stop_i + 1, k)
     end
     ::continue::
