@@ -48,6 +48,9 @@ local function joined(...)
   return out
 end
 
+-- adverbs that invert a statement's subject (M.rules.inversion_openers, and inversion_leads with more)
+local INVERSION_OPENERS = { "ainsi", "aussi", "peut-etre", "encore", "doute", "peine", "moins", "toujours" }
+
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
 local NO_PLURAL = { abonde = true, releve = true }
 -- a verb and, when in -e, its present plural, imperfect, past historic, future and conditional
@@ -466,6 +469,8 @@ M.rules = {
   said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait", "dite", "dits",
                    "dites", "declaree", "declares" },
   said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
+  -- que as the tokenizer gives it (qu'"il: qu, then the quote)
+  que_forms = set{ "que", "qu'", "qu" },
   -- what opens what is said, right after a verb: que, a colon, a quote
   said_marks = set{ "que", "qu'", "qu’", ":", "«", "\"", "“" },
   -- determiners before which a verb of saying is a noun: "l'estime", "le juge"
@@ -661,12 +666,12 @@ M.rules = {
     KCNA = { "KCNA", "agence KCNA", "Korean Central News Agency", "agence officielle nord-coréenne" },
   },
   -- adverbs that invert a statement's subject: "Ainsi a-t-il annoncé", "Aussi dit-il"
-  inversion_openers = set{ "ainsi", "aussi", "peut-etre", "encore", "doute", "peine", "moins", "toujours" },
+  inversion_openers = set(INVERSION_OPENERS),
   -- the words of the adverbs that invert, before the subject of a complex inversion ("Tout juste le
   -- sélectionneur se borne-t-il", "À peine le président aura-t-il répondu"; a question's too)
-  inversion_leads = set{ "ainsi", "aussi", "peut-etre", "encore", "sans", "doute", "a", "peine", "au", "du", "moins",
-                         "mieux", "toujours", "tout", "juste", "sinon", "pourquoi", "comment", "et", "mais",
-                         "rarement", "vainement", "en", "vain" },
+  inversion_leads = set(joined(INVERSION_OPENERS, { "sans", "a", "au", "du", "mieux", "tout", "juste", "sinon",
+                                                    "pourquoi", "comment", "et", "mais", "rarement", "vainement",
+                                                    "en", "vain" })),
   -- a pronoun speaker is the pronoun alone ("selon lui, les routes...")
   pronouns = set{ "lui", "elle", "eux", "elles", "moi", "toi", "nous", "vous", "il", "ils", "on",
                   "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "celui-la", "celle-la", "ceux-la", "quelqu'un",
@@ -4900,7 +4905,7 @@ function M.extract(text, opts)
         local que = false
         for q = r, math.min(r + 6, #toks) do
           if toks[q].sentence ~= t.sentence then break end
-          if toks[q].term == "que" or toks[q].term == "qu'" or toks[q].term == "qu" then que = true end   -- (qu'"il)
+          if M.rules.que_forms[toks[q].term] then que = true end
         end
         if tr and tr.sentence == t.sentence and M.rules.noun_determiners[tr.term] and tn and tn.type == "word"
            and tn.term ~= "contraire" and not que then
@@ -4921,8 +4926,7 @@ function M.extract(text, opts)
             local tq = toks[q]
             if tq.sentence ~= t.sentence then break end
             if q <= r + 3 and (M.rules.confided[tq.term] or M.rules.object_heads[tq.term]) then said = true end
-            if tq.term == "que" or tq.term == "qu'" or tq.term == "qu" or tq.word == ":"
-               or M.rules.opening_quotes[tq.word] then
+            if M.rules.que_forms[tq.term] or tq.word == ":" or M.rules.opening_quotes[tq.word] then
               said = true
             end
             if said then break end
