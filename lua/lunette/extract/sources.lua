@@ -3538,6 +3538,29 @@ local function common_antecedent(toks, b, sent, an, v)
   return nil
 end
 
+-- A complex inversion's subject, the noun phrase right before the verb at v that its pronoun stands
+-- for ("Aussi le ministère précise-t-il que", "Sans doute le maire a-t-il dit vrai"): past the adverb
+-- that inverts ("Peut-être | le ministre", "Tout juste | ce dernier"; none left: "À peine a-t-il",
+-- "Au mieux se demandaient-ils"), opening its clause (not "... sont des passoires a-t-il déclaré »"),
+-- with no verb and no pronoun at its head: its first and last index, or nil
+local function inverted_subject(toks, v, sent, an)
+  local s0, b = speaker_before(toks, v, sent, an)
+  if not s0 or b ~= v - 1 then return nil end
+  local a = s0
+  while a <= b and M.rules.inversion_leads[toks[a].term] do a = a + 1 end
+  if a > b or M.rules.pronouns[toks[a].term] then return nil end
+  for k = a, b do if finite_verb(toks[k]) then return nil end end
+  local pre = toks[s0 - 1]
+  if not (a > s0 or not pre or pre.sentence ~= sent or M.rules.inversion_leads[pre.term]
+          or (pre.type == "punct" and not M.rules.opening_quotes[pre.word])) then
+    return nil
+  end
+  if not (M.rules.speaker_starts[toks[a].term] or (toks[a].flags & 1 ~= 0 and not an:is_stop(toks[a].term))) then
+    return nil
+  end
+  return a, b
+end
+
 -- Is t a determiner of the text's language (French "à" folds to the English article "a")?
 local function text_determiner(t, an)
   return M.rules.speaker_starts[t.term] ~= nil and (an.lang == "en" or not M.rules.english_only[t.term])
@@ -4965,24 +4988,9 @@ function M.extract(text, opts)
           end
         end
         -- a complex inversion: the noun phrase right before the verb is what the pronoun stands for
-        -- ("Aussi le ministère précise-t-il que", "Sans doute le maire a-t-il dit vrai")
         if toks[pro].term ~= "on" then
-          local sa, sb = speaker_before(toks, cue_a, t.sentence, an)
-          -- (past the adverb that inverts: "Peut-être | le ministre", "Sans doute | le maire", "Tout
-          -- juste | ce dernier"; none left: "À peine a-t-il", "Au mieux se demandaient-ils")
-          -- (opening its clause: not "... sont des passoires a-t-il déclaré »")
-          local s0 = sa
-          while sa and sa <= sb and M.rules.inversion_leads[toks[sa].term] do sa = sa + 1 end
-          local pre = s0 and toks[s0 - 1]
-          local verbless = sa ~= nil
-          for k = sa or 1, sa and sb or 0 do if finite_verb(toks[k]) then verbless = false end end
-          if verbless and sa <= sb and sb == cue_a - 1 and not M.rules.pronouns[toks[sa].term]
-             and (sa > s0 or not pre or pre.sentence ~= t.sentence or M.rules.inversion_leads[pre.term]
-                  or (pre.type == "punct" and not M.rules.opening_quotes[pre.word]))
-             and (M.rules.speaker_starts[toks[sa].term]
-                  or (toks[sa].flags & 1 ~= 0 and not an:is_stop(toks[sa].term))) then
-            a, b = sa, sb
-          end
+          local sa, sb = inverted_subject(toks, cue_a, t.sentence, an)
+          if sa then a, b = sa, sb end
         end
         -- ("a-t-on appris" with no one it was learned from: no attribution)
         if not (a == pro and M.rules.on_only[toks[cue_b].term]) then add(cue_a, cue_b, a, b) end
