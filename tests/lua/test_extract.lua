@@ -761,6 +761,14 @@ local SRC = {
   -- English: told has its speaker before it (past an aside in -ing), its listener after
   { "5.701", "Officials, speaking on condition of anonymity, told Reuters the talks had stalled.", "Officials",
     "told", "en" },
+  -- a verb between a noun and an object in the subject's place: a clause, its speaker after the verb
+  -- (but a participle or a time there stays in the subject)
+  { "5.702", "Ce ralliement signe la victoire de Macron, au-delà de la mésentente, estime ainsi Christophe Barbier.",
+    "Christophe Barbier", "estime" },
+  { "5.703", "Une étude publiée cette semaine dans la presse révèle que tout va bien.",
+    "Une étude publiée cette semaine dans la presse", "révèle" },
+  { "5.704", "L'élu socialiste le plus connu a déclaré que tout allait bien.", "L'élu socialiste le plus connu",
+    "a déclaré" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

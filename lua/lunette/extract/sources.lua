@@ -476,6 +476,11 @@ M.rules = {
   -- determiners before which a verb of saying is a noun: "l'estime", "le juge"
   noun_determiners = set{ "l'", "le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses",
                           "ce", "cette", "cet", "ces", "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
+  -- the determiners that open an object after its verb ("signe | la victoire"; not du, des: "le
+  -- directeur des ventes")
+  object_determiners = set{ "l'", "le", "la", "les", "un", "une", "sa", "son", "ses", "ce", "cette", "cet", "ces",
+                            "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
+  superlatives = set{ "plus", "moins", "mieux", "moindre", "pire" },
   -- adjectives that go before their noun, between an indefinite or possessive determiner and a verb
   -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel" (not "ce
   -- dernier dit", "l'autre affirme", "la petite raconte": pronouns, a noun)
@@ -2761,6 +2766,21 @@ end
 -- speaker before a verb at v: from the clause start (sentence start, last
 -- comma or a clause word) to the auxiliary or verb, adverbs left out; it
 -- needs one word that is no stopword ("Il a dit", "tout indique": none)
+-- Is toks[k] a verb as its neighbours show one: a lower-case word after a noun (no stop word) and
+-- before a determiner (no clitic: "le ministre le lui a dit"; no superlative: "l'élu le plus
+-- connu"; no time: "publiée ce matin") with a lower-case word after it, all before the verb at v
+-- ("Ce ralliement signe | la victoire")? Not a participle nor an infinitive, that a subject holds
+-- with their object ("Les ONG défendant les droits", "un Parisien parti passer le week-end")
+local function verb_between(toks, k, v, an)
+  local t, p, d, n = toks[k], toks[k - 1], toks[k + 1], toks[k + 2]
+  return k + 2 < v and t.type == "word" and t.flags & 1 == 0 and #t.term > 2 and not an:is_stop(t.term)
+    and p and p.sentence == t.sentence and p.type == "word" and not an:is_stop(p.term)
+    and d.flags & 1 == 0 and M.rules.object_determiners[d.term]
+    and n.type == "word" and n.flags & 1 == 0 and not M.rules.clitics[n.term]
+    and not M.rules.superlatives[n.term] and not M.rules.time_nouns[n.term]
+    and not past_participle(t) and not infinitive_like(t, an) and not t.term:find("ant$") or false
+end
+
 local function speaker_before(toks, v, sent, an, from)
   -- (past the verb's clitics to the comma: "Sophie, chômeuse de 43 ans, nous raconte")
   local cl = before_object_clitics(toks, v - 1)
@@ -2899,7 +2919,7 @@ local function speaker_before(toks, v, sent, an, from)
   -- that of the clause before, not what stands before "et"
   local w = before_object_clitics(toks, v - 1)             -- (et nous a dit)
   if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
-  local a = v - 1
+  local a, verb_at = v - 1, nil
   while a >= 1 and a ~= from and toks[a].sentence == sent
         and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent))
         and v - a <= M.rules.max_speaker do
@@ -2947,6 +2967,7 @@ local function speaker_before(toks, v, sent, an, from)
                                                or (ta.word:find("%d") and ta.flags & 1 == 0)) then
       break
     end
+    if not verb_at and verb_between(toks, a, v, an) then verb_at = a end
     a = a - 1
     ::next::
   end
@@ -3075,6 +3096,9 @@ local function speaker_before(toks, v, sent, an, from)
     if t.type == "word" and not an:is_stop(t.term) and t.flags & 8 == 0 then ok = true end
   end
   if not ok then return nil end
+  -- a verb of its own in the subject's place ("Ce ralliement signe la victoire de X, ..., estime Y"):
+  -- a clause, no subject
+  if verb_at and verb_at >= a then return nil end
   return a, b
 end
 
