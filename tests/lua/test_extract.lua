@@ -769,6 +769,14 @@ local SRC = {
     "Une étude publiée cette semaine dans la presse", "révèle" },
   { "5.704", "L'élu socialiste le plus connu a déclaré que tout allait bien.", "L'élu socialiste le plus connu",
     "a déclaré" },
+  -- an adverb in -ment or a locution opening the clause with no comma: no part of the subject (but a
+  -- name's word in -ment is); two adverbs between the auxiliary and the participle
+  { "5.705", "De leurs côtés les milliardaires ont réaffirmé qu'ils refusaient.", "les milliardaires", "ont réaffirmé" },
+  { "5.706", "Effectivement certains experts indiquent que la voie est libre.", "certains experts", "indiquent" },
+  { "5.707", "Entertainment Weekly a révélé mercredi les premières images.", "Entertainment Weekly", "a révélé" },
+  { "5.708", "De son côté le Zimbabwe a protesté vigoureusement, soulignant que la police a menti.", "le Zimbabwe",
+    "soulignant" },
+  { "5.709", "Ils m'ont très vite dit qu'ils avaient confondu.", "Ils", "ont très vite dit" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

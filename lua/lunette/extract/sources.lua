@@ -428,7 +428,7 @@ M.rules = {
                  "already", "previously",
                  "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
                  "aujourd'hui", "desormais", "maintenant", "today", "now", "surtout", "neanmoins", "plutot",
-                 "aussitot", "volontiers", "seulement",
+                 "aussitot", "volontiers", "seulement", "tres", "vite",
                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                  "matin", "soir", "midi", "apres-midi",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday" },
@@ -787,7 +787,8 @@ M.rules = {
             { "en", "outre" }, { "de", "plus" }, { "aussi" }, { "depuis" }, { "desormais" }, { "aujourd'hui" },
             { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" },
             { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" }, { "pour", "sa", "part" },
-            { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" } },
+            { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" }, { "de", "leurs", "cotes" },
+            { "de", "nouveau" }, { "a", "nouveau" }, { "une", "fois", "de", "plus" }, { "en", "effet" } },
   time_locutions = with_statements{
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
@@ -2086,8 +2087,8 @@ end
 
 -- Is t a lower-case word in -ment that is no noun, an adverb ("clairement", "visiblement"; not
 -- "le gouvernement")?
-local function ment_adverb(t)
-  return t.type == "word" and t.flags & 1 == 0 and #t.term > 6 and t.term:find("ment$") ~= nil
+local function ment_adverb(t, opening)
+  return t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("ment$") ~= nil
     and not M.rules.ment_nouns[t.term]
     and not M.rules.verbs[t.term] and not M.rules.object_verbs[t.term]   -- (affirment, estiment, confirment)
 end
@@ -2781,6 +2782,19 @@ local function verb_between(toks, k, v, an)
     and not past_participle(t) and not infinitive_like(t, an) and not t.term:find("ant$") or false
 end
 
+-- An adverb in -ment or a lead (rules.leads) at a opening its clause with no comma, before a noun
+-- phrase ("Effectivement | certains modèles", "De leur côté | la police"; French only: "Government
+-- officials"): the index of that noun phrase, or nil
+local function lead_end(toks, a, an)
+  local p = toks[a - 1]
+  if an.lang == "en" or (p and p.sentence == toks[a].sentence and p.type == "word") then return nil end
+  local _, past = seq.longest(seq.index(M.rules.leads), toks, a)
+  -- (a French adverb's ending: not "Entertainment Weekly")
+  past = past or ment_adverb(toks[a], true) and toks[a].term:find("[eiu]ment$") and a + 1
+  return past and toks[past] and toks[past].sentence == toks[a].sentence and opens_noun_phrase(toks, past)
+    and past or nil
+end
+
 local function speaker_before(toks, v, sent, an, from)
   -- (past the verb's clitics to the comma: "Sophie, chômeuse de 43 ans, nous raconte")
   local cl = before_object_clitics(toks, v - 1)
@@ -2993,6 +3007,10 @@ local function speaker_before(toks, v, sent, an, from)
   elseif toks[a] and M.rules.subject_links[toks[a].term] and a < v - 1 then
     a = a + 1
   end
+  -- so do an adverb in -ment and an adverbial locution with no comma, before a noun phrase
+  -- ("Effectivement | certains modèles indiquent", "De leur côté | les milliardaires ont réaffirmé")
+  local led = toks[a] and lead_end(toks, a, an)
+  if led and led < v then a = led end
   -- a participle of being reached opens the sentence, its comma left out: "Contacté | le maire a répondu"
   if toks[a] and M.rules.reached[toks[a].term] and toks[a].flags & 1 ~= 0 and toks[a + 1] and a + 1 < v
      and M.rules.speaker_starts[toks[a + 1].term] then
@@ -5453,7 +5471,10 @@ function M.extract(text, opts)
           end
         end
         local first = a and a - 1
-        if a and not (first < 1 or col_sents[first] ~= si or toks[first].type == "punct") then a = nil end
+        if a and not (first < 1 or col_sents[first] ~= si or toks[first].type == "punct"
+                      or lead_end(toks, s0, an) == a) then
+          a = nil
+        end
         for q = s0, (a or s0) - 1 do       -- (no quote mark before it: `, "les pubs sont généralisées"`)
           if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then a = nil; break end
         end
