@@ -777,6 +777,10 @@ local SRC = {
   { "5.708", "De son côté le Zimbabwe a protesté vigoureusement, soulignant que la police a menti.", "le Zimbabwe",
     "soulignant" },
   { "5.709", "Ils m'ont très vite dit qu'ils avaient confondu.", "Ils", "ont très vite dit" },
+  -- a coordinated verb agrees with the pronoun that is its subject, or the pronoun is another clause's
+  { "5.710", "Il est étonnant que des gens vivent ainsi, occultent les problèmes et espèrent que tout s'arrangera.",
+    nil, nil },
+  { "5.711", "Elles sont venues et se sont dites ravies.", "Elles", "se sont dites" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

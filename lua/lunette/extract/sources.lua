@@ -3340,7 +3340,14 @@ end
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local coordinated_from
 
+local PRONOUN_NUMBER = { il = "singular", elle = "singular", on = "singular", ils = "plural", elles = "plural" }
 local function coordinated_subject(toks, v, sent, an)
+  local k = v                                                  -- (the verb past its clitics: s'étonnent)
+  while toks[k + 1] and M.rules.clitics[toks[k].term] and not M.rules.be_have[toks[k].term]
+        and not finite_aux(toks[k]) do
+    k = k + 1
+  end
+  local verb = toks[k].term
   v = before_object_clitics(toks, v - 1) + 1                  -- (et nous a indiqué)
   local link = toks[v - 1]
   if not (link and (link.term == "et" or link.term == "mais") and link.sentence == sent) then
@@ -3367,6 +3374,12 @@ local function coordinated_subject(toks, v, sent, an)
     end
     if q > x0 then return coordinated_from(toks, v, sent, an, q) end
     return nil
+  end
+  -- (a pronoun that the verb does not agree with is another clause's: "Il est étonnant que des gens
+  -- vivent ainsi, ... et espèrent")
+  local number = a and a == b and PRONOUN_NUMBER[toks[a].term]
+  if number then
+    if (third_plural(verb) and not M.rules.singular_ent[verb] and "plural" or "singular") ~= number then return nil end
   end
   return a, b
 end
