@@ -480,6 +480,8 @@ M.rules = {
   -- directeur des ventes")
   object_determiners = set{ "l'", "le", "la", "les", "un", "une", "sa", "son", "ses", "ce", "cette", "cet", "ces",
                             "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
+  -- capitalised first words of titles: "le Premier ministre", "la Première dame", "le Secrétaire général"
+  capital_titles = set{ "premier", "premiere", "secretaire", "procureur", "garde" },
   superlatives = set{ "plus", "moins", "mieux", "moindre", "pire" },
   -- adjectives that go before their noun, between an indefinite or possessive determiner and a verb
   -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel" (not "ce
@@ -2005,9 +2007,11 @@ end
 -- word (not in capitals)? Not the article of a name: "Le Monde", "Les Républicains"
 local function determiner_at(toks, a)
   local t, n, p = toks[a], toks[a + 1], toks[a - 1]
+  -- (a title's capitalised first word is no name: "Le Premier ministre", "Le Secrétaire général")
+  local lower_next = n ~= nil and (n.flags & 1 == 0 or (M.rules.capital_titles[n.term] and toks[a + 2] ~= nil
+                                                        and toks[a + 2].flags & 1 == 0))
   return M.rules.speaker_starts[t.term] ~= nil
-    and (t.flags & 1 == 0
-         or (n ~= nil and n.flags & 1 == 0 and t.flags & 2 == 0 and (not p or p.sentence ~= t.sentence)))
+    and (t.flags & 1 == 0 or (lower_next and t.flags & 2 == 0 and (not p or p.sentence ~= t.sentence)))
 end
 
 -- Does token i open a noun phrase (a speaker's first word)? A capital, a
