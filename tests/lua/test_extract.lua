@@ -784,6 +784,7 @@ local SRC = {
   -- a title's capitalised first word (Premier) does not make the determiner a name's
   { "5.712", "Le Premier ministre Jean Castex a indiqué que non.", "Jean Castex", "a indiqué" },
   { "5.713", "Le Parisien a indiqué que non.", "Le Parisien", "a indiqué" },
+  { "5.714", "Pour l'UDI Charles de Courson, on va augmenter la part du tabac importé.", "Charles de Courson", "Pour" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -3811,7 +3811,12 @@ local function titled_name(toks, a, b, an)
   -- Glavany")
   if M.rules.definites[toks[a].term] and a + 2 <= b and b - a <= 4 and toks[a + 1].flags & 2 ~= 0
      and M.first_name(toks[a + 2].term) then
-    for k = a + 2, b do if toks[k].type ~= "word" or toks[k].flags & 1 == 0 then return nil end end
+    for k = a + 2, b do                 -- (a particle inside the name: "l'UDI Charles de Courson")
+      local w = toks[k]
+      if w.type ~= "word" or (w.flags & 1 == 0 and not (k > a + 2 and k < b and M.rules.name_particles[w.term])) then
+        return nil
+      end
+    end
     return a + 2
   end
   -- ("Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
