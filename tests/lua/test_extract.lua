@@ -785,6 +785,8 @@ local SRC = {
   { "5.712", "Le Premier ministre Jean Castex a indiqué que non.", "Jean Castex", "a indiqué" },
   { "5.713", "Le Parisien a indiqué que non.", "Le Parisien", "a indiqué" },
   { "5.714", "Pour l'UDI Charles de Courson, on va augmenter la part du tabac importé.", "Charles de Courson", "Pour" },
+  { "5.715", "« Non », a dit le ministre de la Transition écologique et solidaire.",
+    "le ministre de la Transition écologique et solidaire", "a dit" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
@@ -976,6 +978,11 @@ local PRONOUNS = {
       .. "que non. Selon ces derniers, rien ne va.",
     { { "Il", "Il" }, { "Alain Suguenot", "Ce dernier" }, { "Marie Curie", "Celle-ci" }, { "celui-ci", "celui-ci" },
       { "Les experts", "Les experts" }, { "Les experts", "ces derniers" } } },
+  { "5.12w a speaker with two titles joined by et is one person; two names joined are two",
+    "« Non », lui a lancé la journaliste et humoriste. « On l'a entendu », a-t-elle poursuivi. Eric Ciotti et "
+      .. "surtout Bernard Accoyer ont dit non. « Jamais », a-t-il ajouté.",
+    { { "la journaliste et humoriste", "la journaliste et humoriste" }, { "la journaliste et humoriste", "elle" },
+      { "Eric Ciotti et surtout Bernard Accoyer", "Eric Ciotti et surtout Bernard Accoyer" }, { "Eric Ciotti", "il" } } },
   { "5.12x no il for a document nor for on",
     "Selon son agenda, il était là. « Non », a-t-il poursuivi. On a affirmé que oui. Il a affirmé que non.",  -- (on: no record)
     { { "son agenda", "son agenda" }, { "il", "il" }, { "Il", "Il" } } },

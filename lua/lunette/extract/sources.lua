@@ -2531,8 +2531,15 @@ function speaker_after(toks, i, sent, inverted)
       for k = first, j - 1 do if toks[k].flags & 1 == 0 or toks[k].type ~= "word" then names = false; break end end
       local n = toks[j + 1]
       local after = toks[j + 2]
-      if names and n and n.sentence == sent and n.type == "word" and n.flags & 1 ~= 0
-         and (not after or after.sentence ~= sent or after.type == "punct") then
+      local ends = not after or after.sentence ~= sent or after.type == "punct"
+      if names and n and n.sentence == sent and n.type == "word" and n.flags & 1 ~= 0 and ends then
+        j = j + 2
+        goto next
+      end
+      -- (one lower-case word after et, then the clause's end: a name's or a title's last word, "le
+      -- ministre de la Transition écologique et solidaire", "le ministre et député")
+      if n and n.sentence == sent and n.type == "word" and n.flags & 1 == 0 and ends
+         and not M.rules.speaker_starts[n.term] and not M.rules.pronouns[n.term] and #n.term > 3 then
         j = j + 2
         goto next
       end
@@ -3949,7 +3956,16 @@ local function speaker_kind(speaker, an)
   local f = an:term(first)
   f = f:gsub("'$", ""):gsub("’$", "")
   local k = M.rules.pronoun_kinds
-  if k.plural[f] or speaker:find(" et ") then return "plural" end
+  -- (two people joined: "Jean et Marie", "le ministre et le député"; not one with two titles, "la
+  -- journaliste et humoriste")
+  local second_one, then_ = speaker:match(" et ([^%s]+)%s*([^%s]*)")
+  if second_one then                        -- (past an adverb: "Eric Ciotti et surtout Bernard Accoyer")
+    local jt = an:term(second_one:match("^%a['’]") and second_one:sub(1, 1) .. "'" or second_one)
+    if second_one:find("^%u") or M.rules.speaker_starts[jt] or (M.rules.adverbs[jt] and then_:find("^%u")) then
+      return "plural"
+    end
+  end
+  if k.plural[f] then return "plural" end
   if k.feminine[f] or k.female_names[f] then return "f" end
   if k.masculine[f] or k.male_names[f] then return "m" end
   local elided, after = first:match("^(%a)['’](.+)$")     -- "l'avocate": l and the noun
