@@ -787,6 +787,9 @@ local SRC = {
   { "5.714", "Pour l'UDI Charles de Courson, on va augmenter la part du tabac importé.", "Charles de Courson", "Pour" },
   { "5.715", "« Non », a dit le ministre de la Transition écologique et solidaire.",
     "le ministre de la Transition écologique et solidaire", "a dit" },
+  { "5.716", "La présidente du RN, Marine Le Pen, a déclaré que non.", "Marine Le Pen", "a déclaré" },
+  { "5.717", "D’un côté des propriétaires plutôt favorables jugent que l'opération est sans danger.",
+    "des propriétaires plutôt favorables", "jugent" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

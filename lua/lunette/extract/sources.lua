@@ -790,7 +790,8 @@ M.rules = {
             { "hier" }, { "finalement" }, { "pourtant" }, { "cependant" }, { "toutefois" }, { "neanmoins" },
             { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" }, { "pour", "sa", "part" },
             { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" }, { "de", "leurs", "cotes" },
-            { "de", "nouveau" }, { "a", "nouveau" }, { "une", "fois", "de", "plus" }, { "en", "effet" } },
+            { "de", "nouveau" }, { "a", "nouveau" }, { "une", "fois", "de", "plus" }, { "en", "effet" },
+            { "d'", "un", "cote" }, { "de", "l'", "autre", "cote" } },
   time_locutions = with_statements{
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
@@ -2733,8 +2734,12 @@ local function apposed_name_at(toks, a, b, an)
   -- (a party's acronym in brackets after the name: "Grégory Doucet (EELV)"; the name ends before it)
   if b - 3 >= a and toks[b].word == ")" and toks[b - 2].word == "(" and toks[b - 1].flags & 2 ~= 0 then b = b - 3 end
   if b < a or b - a > 2 then return false end
-  for k = a, b do
-    if toks[k].type ~= "word" or toks[k].flags & 1 == 0 or an:is_stop(toks[k].term) then return false end
+  for k = a, b do                       -- (a particle inside: "Marine Le Pen", "Jean-Marie Le Guen")
+    local w = toks[k]
+    if w.type ~= "word" or w.flags & 1 == 0
+       or (an:is_stop(w.term) and not (k > a and k < b and (M.rules.name_particles[w.term] or w.term == "le"))) then
+      return false
+    end
   end
   return b
 end
