@@ -790,6 +790,8 @@ local SRC = {
   { "5.716", "La présidente du RN, Marine Le Pen, a déclaré que non.", "Marine Le Pen", "a déclaré" },
   { "5.717", "D’un côté des propriétaires plutôt favorables jugent que l'opération est sans danger.",
     "des propriétaires plutôt favorables", "jugent" },
+  { "5.718", "« Non », a déclaré la présidente du RN Marine Le Pen.", "Marine Le Pen", "a déclaré" },
+  { "5.719", "« Non », a déclaré le quotidien La Croix.", "La Croix", "a déclaré" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

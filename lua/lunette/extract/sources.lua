@@ -1868,7 +1868,7 @@ M.rules = {
     { "Le taux est de 12 %, selon le dernier recensement.", { source = "le dernier recensement", cue = "selon" } },
     { "Selon ce décompte non encore définitif, il gagne.", { source = "ce décompte", cue = "Selon" } },
     { "« Non », avait tweeté un peu plus tôt la chef du parti Marine Le Pen.",
-      { source = "la chef du parti Marine Le Pen", cue = "avait tweeté" } },
+      { source = "Marine Le Pen", cue = "avait tweeté" } },
     { "Sur la page, il y avait écrit le mot confiance.", {} },
     { "Sur la porte, il y a écrit que l'entrée est interdite.", {} },
     { "La liste \"Avec vous Toulouse avance\" arrive en tête.", {} },
@@ -3836,7 +3836,11 @@ local function titled_name(toks, a, b, an)
   local last = toks[b]
   if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
   local r = b
-  while r > a + 1 and toks[r - 1].type == "word" and toks[r - 1].flags & 1 ~= 0 and not an:is_stop(toks[r - 1].term) do
+  while r > a + 1 and toks[r - 1].type == "word" and toks[r - 1].flags & 1 ~= 0
+        and (not an:is_stop(toks[r - 1].term)
+             -- (a capitalised article between a first name and a surname: "Marine Le Pen")
+             or ((toks[r - 1].term == "le" or toks[r - 1].term == "la") and r - 2 > a
+                 and toks[r - 2].flags & 1 ~= 0 and M.first_name(toks[r - 2].term))) do
     r = r - 1
   end
   if r <= a + 1 or b - r > 3 then return nil end
