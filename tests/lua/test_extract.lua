@@ -988,6 +988,10 @@ local PRONOUNS = {
       .. "surtout Bernard Accoyer ont dit non. « Jamais », a-t-il ajouté.",
     { { "la journaliste et humoriste", "la journaliste et humoriste" }, { "la journaliste et humoriste", "elle" },
       { "Eric Ciotti et surtout Bernard Accoyer", "Eric Ciotti et surtout Bernard Accoyer" }, { "Eric Ciotti", "il" } } },
+  { "5.12u Et de + an infinitive, its object, then a colon and a quote: the one who spoke last",
+    "« Non », a commenté le capitaine. Et de rappeler des règles élémentaires à suivre : « Buvez. » Et de lancer un "
+      .. "plan pour les personnes âgées.",
+    { { "le capitaine", "le capitaine" }, { "le capitaine", "le capitaine" } } },
   { "5.12x no il for a document nor for on",
     "Selon son agenda, il était là. « Non », a-t-il poursuivi. On a affirmé que oui. Il a affirmé que non.",  -- (on: no record)
     { { "son agenda", "son agenda" }, { "il", "il" }, { "Il", "Il" } } },

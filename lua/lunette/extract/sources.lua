@@ -5356,8 +5356,21 @@ function M.extract(text, opts)
     local d = c - 1
     if toks[d] and (toks[d].term == "s'" or toks[d].term == "se") then d = d - 1 end     -- (de s'interroger)
     local nx = toks[c + 1]
+    local ends = not nx or nx.sentence ~= col_sents[c] or nx.type == "punct" or nx.term == "que" or nx.term == "qu'"
+    -- (or, with no subject, its object then a colon and a quote: "Et de rappeler des règles à suivre : « ... »")
+    local colon_later = false
+    for q = c + 2, c + 14 do
+      local tq = toks[q]
+      if not tq or tq.sentence ~= col_sents[c] or (tq.type == "punct" and tq.word ~= ":" and tq.word ~= ",") then
+        break
+      end
+      if tq.word == ":" then
+        colon_later = toks[q + 1] ~= nil and M.rules.opening_quotes[toks[q + 1].word] ~= nil
+        break
+      end
+    end
     if toks[d] and (toks[d].term == "de" or toks[d].term == "d'") and toks[c].flags & 1 == 0
-       and (not nx or nx.sentence ~= col_sents[c] or nx.type == "punct" or nx.term == "que" or nx.term == "qu'") then
+       and (ends or colon_later) then
       local a = d - 1
       while a >= 1 and col_sents[a] == col_sents[c] and toks[a].type == "word" and d - a <= M.rules.max_speaker + 1 do
         a = a - 1
@@ -5372,7 +5385,7 @@ function M.extract(text, opts)
             or toks[a].word == "–") and (a == 1 or col_sents[a - 1] ~= col_sents[c]
                                          or toks[a - 1].word:find("^[.!?…]") ~= nil)
       local lead = toks[et].term == "et" or toks[et].term == "puis"                   -- (Puis celle-ci d'ajouter)
-      if opens and et < d - 1 and lead and named then
+      if opens and et < d - 1 and lead and named and ends then
         add(d, c, et + 1, d - 1)
         headlines = true
       elseif opens and et == d - 1 and lead then
