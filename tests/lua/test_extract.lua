@@ -792,6 +792,9 @@ local SRC = {
     "des propriétaires plutôt favorables", "jugent" },
   { "5.718", "« Non », a déclaré la présidente du RN Marine Le Pen.", "Marine Le Pen", "a déclaré" },
   { "5.719", "« Non », a déclaré le quotidien La Croix.", "La Croix", "a déclaré" },
+  { "5.720", "Le projet prend soin de préciser que la réparation n'est pas concernée.", "Le projet",
+    "prend soin de préciser" },
+  { "5.721", "Le ministre avait pris soin de préciser que non.", "Le ministre", "avait pris soin de préciser" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -174,6 +174,12 @@ local with_contenter = with_infinitive("de", SAY_ONLY)
 -- ne cesser de + an infinitive of saying, a repeated saying: "le ministre ne cesse de répéter que",
 -- "« ... », n'a cessé de marteler le maire" (only negated, the ne before them part of the cue:
 -- rules.negated_cues; "il cesse de répéter" stops)
+-- prendre soin de + an infinitive of saying: "avait pris soin de préciser que", "le projet prend soin de
+-- rappeler que"
+local with_soin = with_infinitive("de", { "preciser", "rappeler", "souligner", "dire", "dementir", "repondre",
+                                          "affirmer", "expliquer", "indiquer", "assurer" })
+local SOIN = { { "prend", "soin" }, { "prennent", "soin" }, { "prenait", "soin" }, { "prenaient", "soin" } }
+
 local with_cesser = with_infinitive("de", { "repeter", "dire", "affirmer", "rappeler", "marteler", "clamer",
                                             "souligner", "denoncer", "assurer", "expliquer", "proclamer" })
 local CESSER = { "cesse", "cessent", "cessait", "cessaient" }
@@ -624,15 +630,11 @@ M.rules = {
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
   -- a multi-word cue
   -- (a tenu à préciser: with_tenir)
-  phrase_cues = with_cesser({ "cesse" }, with_tenter({ "tente" }, with_tenir({ "tenu" }, {
+  -- ("avait pris soin de préciser que": with_soin)
+  phrase_cues = with_cesser({ "cesse" }, with_tenter({ "tente" }, with_tenir({ "tenu" },
+                with_soin({ { "pris", "soin" } }, {
                   { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
-                  { "fait", "valoir" }, { "fait", "part" },
-                  -- "avait pris soin de préciser que"
-                  { "pris", "soin", "de", "preciser" }, { "pris", "soin", "de", "rappeler" },
-                  { "pris", "soin", "de", "souligner" }, { "pris", "soin", "de", "dire" },
-                  { "pris", "soin", "de", "dementir" }, { "pris", "soin", "de", "repondre" },
-                  { "pris", "soin", "d'", "affirmer" }, { "pris", "soin", "d'", "expliquer" },
-                  { "pris", "soin", "d'", "indiquer" }, { "pris", "soin", "d'", "assurer" } }))),
+                  { "fait", "valoir" }, { "fait", "part" } })))),
   -- the first words of cues that report only negated, ne or n' before them the cue's (with_cesser)
   negated_cues = set(CESSER),
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
@@ -642,7 +644,7 @@ M.rules = {
                  with_contenter(reflexive_rows(forms_of("contente"), "contente"),
                  with_venir({ "vient", "viennent", "venait", "venaient" },
                  with_tenter({ "tente", "tentent", "tentait", "tentaient" },
-                 with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_pluperfect{
+                 with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_soin(SOIN, with_pluperfect{
                    { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
                    { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
@@ -658,7 +660,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) }))))))),
+                   table.unpack(REFLEXIVE_ROWS) })))))))),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
