@@ -3077,6 +3077,8 @@ local function speaker_before(toks, v, sent, an, from)
     end
     return b, b
   end
+  -- (an English participle in lower case opens no subject: ", citing intelligence estimates")
+  if an.lang == "en" and toks[a].flags & 1 == 0 and toks[a].term:find("...ing$") then return nil end
   -- a subject opens as a noun phrase: a capital, a determiner, a pronoun
   -- ("neuf jours après sa nomination ... l'a martelé": none)
   -- (English subjects are often bare plurals: "officials said", "police said")
