@@ -795,8 +795,7 @@ local SRC = {
   { "5.720", "Le projet prend soin de préciser que la réparation n'est pas concernée.", "Le projet",
     "prend soin de préciser" },
   { "5.721", "Le ministre avait pris soin de préciser que non.", "Le ministre", "avait pris soin de préciser" },
-  { "5.722", "Zelensky warned that more troops could follow, citing intelligence estimates.", "Zelensky", "warned",
-    "en" },
+  { "5.722", "More troops could follow, citing intelligence estimates.", nil, nil, "en" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb
