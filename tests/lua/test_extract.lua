@@ -1047,10 +1047,17 @@ local PRONOUNS = {
   { "5.14 a speaker in someone's own words (mon, ma, mes) is no antecedent",
     "« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »",
     { { "Mon père", "Mon père" }, { "il", "il" } } },
+  -- English: he and she take up no plural head ("Officials") nor a document ("a ... report")
+  { "5.15 English he / she: no plural head, no document",
+    "Officials, who asked not to be named, said the talks had stalled. \"We are not leaving,\" he said. "
+      .. "According to a United Nations report released Tuesday, 2.4 million people fled. She told the AP it was "
+      .. "false. The minister later wrote on X that it was false.",
+    { { "Officials", "Officials" }, { "he", "he" }, { "a United Nations report released Tuesday",
+      "a United Nations report released Tuesday" }, { "She", "She" }, { "The minister", "The minister" } }, "en" },
 }
 for _, c in ipairs(PRONOUNS) do
   local got = {}
-  for _, r in ipairs(extract.sources(c[2])) do got[#got + 1] = { r.source, r.speaker } end
+  for _, r in ipairs(extract.sources(c[2], { lang = c[4] })) do got[#got + 1] = { r.source, r.speaker } end
   H.eq(c[1], got, c[3])
 end
 do   -- a share of a group speaks as that share, and is no figure of its own words

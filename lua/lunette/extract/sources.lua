@@ -431,7 +431,7 @@ M.rules = {
   adverbs = set{ "egalement", "aussi", "encore", "deja", "recemment", "par", "ailleurs", "notamment", "ainsi", "donc",
                  "officiellement", "publiquement", "lui-meme", "elle-meme", "meme", "pourtant", "toutefois",
                  "cependant", "ensuite", "enfin", "also", "recently", "officially", "publicly", "further",
-                 "already", "previously",
+                 "already", "previously", "later", "earlier", "again", "repeatedly",
                  "toujours", "souvent", "parfois", "longtemps", "alors", "bien", "exemple",
                  "aujourd'hui", "desormais", "maintenant", "today", "now", "surtout", "neanmoins", "plutot",
                  "aussitot", "volontiers", "seulement", "tres", "vite",
@@ -1203,6 +1203,14 @@ M.rules = {
                      "office", "committee", "council", "firm", "group", "party", "administration", "embassy",
                      "commission", "union", "organization", "organisation", "authority", "authorities",
                      "country", "state", "city", "military", "board", "bank", "campaign", "team", "white" },
+    -- English plural heads, bare or after adjectives ("Officials, who ..., said", "U.S. officials said"):
+    -- no he or she takes them up
+    plural_en = set{ "officials", "sources", "analysts", "experts", "residents", "witnesses", "authorities",
+                     "lawmakers", "investigators", "researchers", "scientists", "prosecutors", "police", "protesters",
+                     "doctors", "diplomats", "observers", "critics", "activists", "leaders", "people", "officers",
+                     "soldiers", "troops", "militants", "rebels", "separatists", "economists", "executives",
+                     "spokespeople", "parents", "students", "workers", "families", "volunteers", "organizers",
+                     "organisers", "journalists", "reporters", "legislators", "senators", "ministers", "rescuers" },
     demonstratives = set{ "ce dernier", "cette derniere", "celui-ci", "celle-ci", "the latter" },
     plural = set{ "les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "nombre", "de", "nos", "vos",
                   "mes", "tes", "ses" },
@@ -1245,6 +1253,10 @@ M.rules = {
     -- (the sets of lunette.extract.names)
     male_names = first_names.male,
     female_names = first_names.female,
+    -- (English ones: no he or she takes up "a United Nations report released Tuesday")
+    things_en = set{ "report", "reports", "study", "studies", "statement", "survey", "poll", "data", "figures",
+                     "analysis", "assessment", "estimate", "estimates", "document", "documents", "memo", "filing",
+                     "release", "article", "letter", "post", "tweet", "video", "review", "audit", "census", "records" },
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
                   "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
@@ -3978,7 +3990,9 @@ local function speaker_kind(speaker, an)
       return "plural"
     end
   end
-  if k.plural[f] then return "plural" end
+  if k.plural[f] or (an.lang == "en" and k.plural_en[an:term(speaker:match("([^%s]+)$") or "")]) then
+    return "plural"
+  end
   if k.feminine[f] or k.female_names[f] then return "f" end
   if k.masculine[f] or k.male_names[f] then return "m" end
   local elided, after = first:match("^(%a)['’](.+)$")     -- "l'avocate": l and the noun
@@ -4226,6 +4240,13 @@ local function resolve_pronouns(out, an, toks, text)
           if not M.rules.speaker_starts[tw] then
             thing = k.things[tw] or (k.persons_en[term] and k.bodies_en[tw]) or false  -- (she: no ministry)
             break
+          end
+        end
+        if not thing and k.persons_en[term] then          -- (an English head comes last, before a preposition)
+          for w in c.speaker:gmatch("[^%s]+") do
+            local tw = an:term(w)
+            if M.rules.preps_en[tw] then break end
+            if k.things_en[tw] then thing = true; break end
           end
         end
         local first = an:term(c.speaker:match("^[^%s'’]+") or "")
