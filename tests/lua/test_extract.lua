@@ -796,6 +796,9 @@ local SRC = {
     "prend soin de préciser" },
   { "5.721", "Le ministre avait pris soin de préciser que non.", "Le ministre", "avait pris soin de préciser" },
   { "5.722", "More troops could follow, citing intelligence estimates.", nil, nil, "en" },
+  { "5.723", "« Non », a affirmé le père de Ziyed Ben Belgacem.", "le père de Ziyed Ben Belgacem", "a affirmé" },
+  { "5.724", "« Non », a détaillé le ministre affirmant avoir entendu le cri.", "le ministre", "a détaillé" },
+  { "5.725", "Selon des critiques tels que Patricia Hill Collins, le film est raciste.", "des critiques", "Selon" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -544,6 +544,8 @@ M.rules = {
                           -- the manner: "a ajouté votre boulangère | d'un air dégoûté"
                           { "d'", "un", "air" }, { "d'", "un", "ton" }, { "d'", "une", "voix" },
                           { "sur", "un", "ton" },
+                          -- examples of the speaker: "selon des critiques | tels que Patricia Hill Collins"
+                          { "tels", "que" }, { "telles", "que" }, { "tel", "que" }, { "telle", "que" },
                           -- the means: "relate Pauline | par téléphone", "a confirmé le groupe | par communiqué"
                           { "par", "telephone" }, { "par", "mail" }, { "par", "e-mail" }, { "par", "courriel" },
                           { "par", "sms" }, { "par", "ecrit" }, { "par", "communique" }, { "par", "message" },
@@ -589,6 +591,8 @@ M.rules = {
   -- verbs of saying in -ent that are singular (the others are plural: affirment, disaient)
   singular_ent = set{ "dement", "previent" },
   -- lower-case words inside a name: Jean de La Fontaine, Ministère de l'Intérieur
+  -- capitalised words that join a name's parts (Ziyed Ben Belgacem, Mohamed Ould Abdel Aziz)
+  name_links = set{ "ben", "bin", "ibn", "ould", "abu", "abou", "bou" },
   name_particles = set{ "de", "du", "d'", "des", "la", "l'", "van", "von", "der", "den", "di", "da", "del" },
   -- words that start a clause (the subject before a verb starts after them)
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
@@ -2464,6 +2468,8 @@ function speaker_after(toks, i, sent, inverted)
     -- a present participle after a noun, then its object, ends the speaker: "ajoute le
     -- journal | citant des sources", "selon l'ONG | dénonçant la" (not "le commandant des",
     -- "le personnel soignant de", "les militants": a determiner before, or a noun of the list)
+    -- (a participle of saying ends it with no object too: "a détaillé le ministre | affirmant avoir")
+    if j > i and t.flags & 1 == 0 and M.rules.saying_participles[t.term] and toks[j - 1].type == "word" then break end
     local pj = j > i + 1 and M.rules.clitics[toks[j - 1].term] and j - 2 or j - 1    -- (un médecin | se tenant)
     if pj > i and t.type == "word" and t.flags & 1 == 0 and t.term:find("...ant$") and n1
        and (M.rules.participle_ends[n1.term] or (M.rules.speaker_starts[n1.term] and n1.term ~= "leur"))
@@ -3873,8 +3879,10 @@ local function titled_name(toks, a, b, an)
   if titled and M.rules.name_titles.person[title.term] then
     for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
   end
-  for p = r, b - 1 do
-    if M.first_name(toks[p].term) and (p > r or titled) then return p end
+  for p = r, b - 1 do                   -- (not a particle inside a name: "Ziyed Ben Belgacem")
+    if M.first_name(toks[p].term) and (p > r or titled) and not (p > r and M.rules.name_links[toks[p].term]) then
+      return p
+    end
   end
   if not titled or k.plural[toks[a].term] then return nil end
   -- the title heads the speaker: "le président du parti Les Républicains" is no party
