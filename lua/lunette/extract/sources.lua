@@ -2743,6 +2743,11 @@ local function fronted_place(toks, o, sent)
   return nil
 end
 
+-- Is the folded term a particle that may stand inside a name ("Charles de Courson", "Marine Le Pen")?
+local function inner_particle(term)
+  return M.rules.name_particles[term] ~= nil or term == "le"
+end
+
 -- Are tokens a to b a person's name, set off by commas after a title: one to three
 -- capitalised words, or a title's abbreviation and up to three ("Dmitri Peskov", "Me Patrice
 -- Spinosi")?
@@ -2757,7 +2762,7 @@ local function apposed_name_at(toks, a, b, an)
   for k = a, b do                       -- (a particle inside: "Marine Le Pen", "Jean-Marie Le Guen")
     local w = toks[k]
     if w.type ~= "word" or w.flags & 1 == 0
-       or (an:is_stop(w.term) and not (k > a and k < b and (M.rules.name_particles[w.term] or w.term == "le"))) then
+       or (an:is_stop(w.term) and not (k > a and k < b and inner_particle(w.term))) then
       return false
     end
   end
@@ -3380,12 +3385,7 @@ local coordinated_from
 
 local PRONOUN_NUMBER = { il = "singular", elle = "singular", on = "singular", ils = "plural", elles = "plural" }
 local function coordinated_subject(toks, v, sent, an)
-  local k = v                                                  -- (the verb past its clitics: s'étonnent)
-  while toks[k + 1] and M.rules.clitics[toks[k].term] and not M.rules.be_have[toks[k].term]
-        and not finite_aux(toks[k]) do
-    k = k + 1
-  end
-  local verb = toks[k].term
+  local cue = v
   v = before_object_clitics(toks, v - 1) + 1                  -- (et nous a indiqué)
   local link = toks[v - 1]
   if not (link and (link.term == "et" or link.term == "mais") and link.sentence == sent) then
@@ -3417,6 +3417,12 @@ local function coordinated_subject(toks, v, sent, an)
   -- vivent ainsi, ... et espèrent")
   local number = a and a == b and PRONOUN_NUMBER[toks[a].term]
   if number then
+    local k = cue                                              -- (the verb past its clitics: s'étonnent)
+    while toks[k + 1] and M.rules.clitics[toks[k].term] and not M.rules.be_have[toks[k].term]
+          and not finite_aux(toks[k]) do
+      k = k + 1
+    end
+    local verb = toks[k].term
     if (third_plural(verb) and not M.rules.singular_ent[verb] and "plural" or "singular") ~= number then return nil end
   end
   return a, b
@@ -3776,7 +3782,7 @@ local function apposed_name(toks, a, b, sent, an)
   -- "Apolline de Malherbe"; only capitalised words count)
   while toks[k] and toks[k].sentence == sent and toks[k].type == "word"
         and ((toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term))
-             or (k > b + 2 and (M.rules.name_particles[toks[k].term] or toks[k].term == "le") and toks[k + 1]
+             or (k > b + 2 and inner_particle(toks[k].term) and toks[k + 1]
                  and toks[k + 1].type == "word"
                  and toks[k + 1].flags & 1 ~= 0 and toks[k + 1].sentence == sent))
         and n <= 3 do
@@ -4344,6 +4350,19 @@ local function reflexives_of(rows)
     end
   end
   return out
+end
+
+-- Does an object after the infinitive at c end on a colon and a quote within fourteen tokens of its
+-- sentence (commas allowed: "Et de rappeler des règles à suivre : « ... »")?
+local function colon_quote_after(toks, c)
+  for q = c + 2, c + 14 do
+    local tq = toks[q]
+    if not tq or tq.sentence ~= toks[c].sentence or (tq.type == "punct" and tq.word ~= ":" and tq.word ~= ",") then
+      return false
+    end
+    if tq.word == ":" then return toks[q + 1] ~= nil and M.rules.opening_quotes[toks[q + 1].word] ~= nil end
+  end
+  return false
 end
 
 --- Attributions of a text. opts as for figures (lang, tokens, sentences).
@@ -5390,20 +5409,8 @@ function M.extract(text, opts)
     if toks[d] and (toks[d].term == "s'" or toks[d].term == "se") then d = d - 1 end     -- (de s'interroger)
     local nx = toks[c + 1]
     local ends = not nx or nx.sentence ~= col_sents[c] or nx.type == "punct" or nx.term == "que" or nx.term == "qu'"
-    -- (or, with no subject, its object then a colon and a quote: "Et de rappeler des règles à suivre : « ... »")
-    local colon_later = false
-    for q = c + 2, c + 14 do
-      local tq = toks[q]
-      if not tq or tq.sentence ~= col_sents[c] or (tq.type == "punct" and tq.word ~= ":" and tq.word ~= ",") then
-        break
-      end
-      if tq.word == ":" then
-        colon_later = toks[q + 1] ~= nil and M.rules.opening_quotes[toks[q + 1].word] ~= nil
-        break
-      end
-    end
     if toks[d] and (toks[d].term == "de" or toks[d].term == "d'") and toks[c].flags & 1 == 0
-       and (ends or colon_later) then
+       and (ends or colon_quote_after(toks, c)) then
       local a = d - 1
       while a >= 1 and col_sents[a] == col_sents[c] and toks[a].type == "word" and d - a <= M.rules.max_speaker + 1 do
         a = a - 1
