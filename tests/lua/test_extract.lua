@@ -1050,6 +1050,11 @@ local PRONOUNS = {
   { "5.14 a speaker in someone's own words (mon, ma, mes) is no antecedent",
     "« Mon père m'avait dit de reprendre l'entreprise. » Très ému, il raconte : « J'ai refusé. »",
     { { "Mon père", "Mon père" }, { "il", "il" } } },
+  { "5.13d a noun after l' (typographic apostrophe too) tells its gender by its ending: il is not l'adjointe, elle not l'homme",
+    "L’huissier a dit que non. L’adjointe a expliqué que oui. « Venez », a-t-il affirmé. L’homme a reconnu les faits. "
+      .. "L'association a dénoncé une erreur. Elle a dit que non.",
+    { { "L’huissier", "L’huissier" }, { "L’adjointe", "L’adjointe" }, { "L’huissier", "il" },
+      { "L’homme", "L’homme" }, { "L'association", "L'association" }, { "L'association", "Elle" } } },
   -- English: he and she take up no plural head ("Officials") nor a document ("a ... report")
   { "5.15 English he / she: no plural head, no document",
     "Officials, who asked not to be named, said the talks had stalled. \"We are not leaving,\" he said. "

@@ -39,6 +39,10 @@ local SAID = {
   "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted", "denied",
   "replique", "rajoute", "justifie", "argumente", "decrit", "redit", "enonce" }
 
+-- s with its typographic apostrophes straight, for byte patterns: "['’]" is a class of four bytes,
+-- and "^%a['’]" would cut "L’homme" inside its apostrophe
+local function straight(s) return (s:gsub("’", "'")) end
+
 -- a list of lists' words, in order
 local function joined(...)
   local out = {}
@@ -1236,6 +1240,11 @@ M.rules = {
                           "chercheuse", "actrice", "chanteuse", "realisatrice", "creatrice", "animatrice", "dame",
                           "reine", "princesse", "deputee", "candidate", "procureure", "redactrice", "collaboratrice",
                           "maman", "ancienne", "actuelle", "interessee", "eternelle" },
+    -- beyond those lists, a lower-case noun's ending tells its gender, folded ("l'huissier",
+    -- "l'adjointe", "l'association"): grammatical gender, which is what a pronoun agrees with
+    feminine_endings = { "euse", "rice", "iere", "ienne", "enne", "onne", "esse", "nte", "ee", "aise",
+                         "oise", "ette", "tion", "sion", "ence", "ance" },
+    masculine_endings = { "eur", "ier", "ien", "ant", "ent", "at", "ais", "ois", "ard", "if", "al" },
     -- nouns in -s or -x that are singular too (a first word with no determiner)
     invariable = set{ "pays", "fils", "corps", "temps", "avis", "dos", "bas", "choix", "prix", "voix", "poids",
                       "cas", "bras", "mois", "fois", "procès", "proces", "discours", "secours", "concours", "palais",
@@ -2570,7 +2579,7 @@ function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.speaker_end[t.term] and t.flags & 1 == 0 then
       local head
       for k = i, j - 1 do if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then head = toks[k]; break end end
-      local hw = head and head.word:gsub("^%a['’]", "")
+      local hw = head and straight(head.word):gsub("^%a'", "")
       if head and M.rules.org_heads[head.term:gsub("^%a'", "")] then
         for k = j + 1, j + M.rules.max_org_name do
           local tk = toks[k]
@@ -4009,11 +4018,16 @@ local function speaker_kind(speaker, an)
   end
   if k.feminine[f] or k.female_names[f] then return "f" end
   if k.masculine[f] or k.male_names[f] then return "m" end
-  local elided, after = first:match("^(%a)['’](.+)$")     -- "l'avocate": l and the noun
+  local elided, after = straight(first):match("^(%a)'(.+)$")     -- "l'avocate": l and the noun
   if k.ungendered[elided and an:term(elided) or f] then    -- "son compagnon", "l'avocate": the noun's gender
     local noun = an:term(after or speaker:match("^[^%s]+%s+([^%s]+)") or ""):gsub("^ex%-", "")   -- (l'ex-épouse)
     if k.feminine_nouns[noun] then return "f" end
     if k.masculine_nouns[noun] then return "m" end
+    local written = after or speaker:match("^[^%s]+%s+([^%s]+)") or ""
+    if written:find("^%l") then
+      for _, e in ipairs(k.feminine_endings) do if noun:sub(-#e) == e then return "f" end end
+      for _, e in ipairs(k.masculine_endings) do if noun:sub(-#e) == e then return "m" end end
+    end
   end
   -- a common noun in -s or -x with no determiner: a plural ("sources sûres", "experts")
   if first:find("^%l") and f:find("^[%l%-]+[sx]$") and #f > 3 and not k.invariable[f] then return "plural" end
@@ -4249,7 +4263,7 @@ local function resolve_pronouns(out, an, toks, text)
         local c = out[m]
         if si - c.sentence > M.rules.pronoun_reach then break end
         local thing = false                   -- "selon le travail de nos services": no one to say "il"
-        for w in c.speaker:gmatch("[^%s'’]+") do          -- its head: the first word after the determiners
+        for w in straight(c.speaker):gmatch("[^%s']+") do          -- its head: the first word after the determiners
           local tw = an:term(w)
           if not M.rules.speaker_starts[tw] then
             thing = k.things[tw] or (k.persons_en[term] and k.bodies_en[tw]) or false  -- (she: no ministry)
@@ -4263,7 +4277,7 @@ local function resolve_pronouns(out, an, toks, text)
             if k.things_en[tw] then thing = true; break end
           end
         end
-        local first = an:term(c.speaker:match("^[^%s'’]+") or "")
+        local first = an:term(straight(c.speaker):match("^[^%s']+") or "")
         local own = k.own[first] or (k.our[first] and c.source == c.speaker)
         local person = an:term(c.speaker)
         -- (a pronoun of the same person and gender, resolved: the same one speaks on, "« ... »,
