@@ -35,11 +35,13 @@ M.rules = {
     "^abonnez%-vous", "^subscribe to", "^articles? similaires?$", "^sur le même sujet$",
   },
   -- a line that starts a related-article entry: a date or day word, a
-  -- separator (· • | -), a time; the headline on the next line goes with it
-  stamp_separators = "[·•|%-–—]",
+  -- separator, a time; the headline on the next line goes with it
+  -- (separators and bullets are lists, not pattern classes: a class holds bytes, and "•" is three)
+  stamp_separators = { "·", "•", "|", "-", "–", "—" },
   -- bylines in the header: a bullet or "Par"/"By" (German "Von", Spanish and Portuguese "Por",
   -- Italian "Di", Dutch "Door") then a name
-  byline = { "^[%-%*•–]%s+(.+)$", "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$", "^[Vv]on%s+(.+)$", "^[Pp]or%s+(.+)$",
+  byline = { "^[%-%*]%s+(.+)$", "^•%s+(.+)$", "^–%s+(.+)$",
+             "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$", "^[Vv]on%s+(.+)$", "^[Pp]or%s+(.+)$",
              "^[Dd]i%s+(.+)$", "^[Dd]oor%s+(.+)$" },
   -- lower-case words allowed inside a personal name
   name_particles = {
@@ -168,7 +170,10 @@ M.find_date = find_date
 function M.is_stamp(line)
   if #line > 200 or not line:find("%d%d?[:h]%d%d%s*$") then return false end   -- it ends with a time
   local l = fold(trim(line))
-  local head = l:match("^(.-)%s*" .. M.rules.stamp_separators .. "%s*%d%d?[:h]%d%d$")
+  local head
+  for _, sep in ipairs(M.rules.stamp_separators) do
+    head = head or l:match("^(.-)%s*" .. sep:gsub("%p", "%%%0") .. "%s*%d%d?[:h]%d%d$")
+  end
   if not head then return false end
   if find_date(head) then return true end
   for _, lang in ipairs(M.rules.languages) do
@@ -350,8 +355,9 @@ function M.article(text, known)
       if (utf8.len(line) or #line) > M.rules.header_line_max then break end
       local date, a, b = find_date(line)
       local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
-      if date and rest:gsub("[%-%*•%[%]%(%)#·|,]", ""):gsub("%s", "") == ""
-          or date and fold(rest):find("^[%-%*•]?%s*publi") then
+      local bare = rest and rest:gsub("•", "-"):gsub("·", "|")
+      if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == ""
+          or date and fold(bare):find("^[%-%*]?%s*publi") then
         meta.published = meta.published or date
         drop[i] = true
       else

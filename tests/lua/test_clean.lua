@@ -82,6 +82,12 @@ local CASES = {
     "Titre\n\nLe NIS (Service national) : des soldats sont partis.", { title = "Titre" } },
   { "2.15 an acronym with brackets and a colon is no dateline",
     "Titre\n\nNIS (Seoul) : des soldats sont partis.", { title = "Titre" } },
+  { "2.16 a byline and a date line after a bullet of several bytes (•, –, ·)",
+    "Titre\n• Jean Dupont\n· 3 mars 2024\n\nLe texte commence ici et va loin.",
+    { title = "Titre", author = "Jean Dupont", published = "2024-03-03" }, "Le texte commence ici et va loin." },
+  { "2.17 an en dash before the byline; a related entry's stamp with an em dash",
+    "Titre\n– Marie Durand\n\nLe texte commence ici.\n3 mars 2024 — 18:05\nUn autre article\nLa suite du texte.",
+    { title = "Titre", author = "Marie Durand" }, "Le texte commence ici.\nLa suite du texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
