@@ -43,6 +43,9 @@ local SAID = {
 -- and "^%a['’]" would cut "L’homme" inside its apostrophe
 local function straight(s) return (s:gsub("’", "'")) end
 
+-- a sentence's final mark: . ! ? or … (not [.!?…], a class of bytes that takes the first of "—")
+local function stop_mark(w) return w:find("^[.!?]") ~= nil or w:sub(1, 3) == "…" end
+
 -- a list of lists' words, in order
 local function joined(...)
   local out = {}
@@ -3781,7 +3784,7 @@ local function apposed_name(toks, a, b, sent, an)
   -- general, Agnès Callamard")
   local titled = M.rules.speaker_starts[toks[a].term] and toks[a + 1] and toks[a + 1].flags & 1 == 0
   for k = a, math.min(b - 1, a + 3) do
-    if not titled and (toks[k].word:find("['’]s$") or toks[k].term == "'s") and toks[k + 1].flags & 1 == 0 then
+    if not titled and (straight(toks[k].word):find("'s$") or toks[k].term == "'s") and toks[k + 1].flags & 1 == 0 then
       titled = true
     end
   end
@@ -5025,7 +5028,7 @@ function M.extract(text, opts)
         local quoted = before and before.type == "punct"
         if quoted and before.word == "," and M.rules.adds_too[toks[cue_b].term] then
           quoted = toks[cue_a - 2] ~= nil and (M.rules.closing_quotes[toks[cue_a - 2].word] ~= nil
-                                               or toks[cue_a - 2].word:find("^[.!?…]") ~= nil)
+                                               or stop_mark(toks[cue_a - 2].word))
         end
         if not (rq and M.rules.reported[rq.term])
            and not (before and (quoted or before.term == "le" or before.term == "l'")) then
@@ -5437,7 +5440,7 @@ function M.extract(text, opts)
       local opens = a < 1 or col_sents[a] ~= col_sents[c]
         or (M.rules.opening_quotes[toks[a].word] or M.rules.closing_quotes[toks[a].word] or toks[a].word == "—"
             or toks[a].word == "–") and (a == 1 or col_sents[a - 1] ~= col_sents[c]
-                                         or toks[a - 1].word:find("^[.!?…]") ~= nil)
+                                         or stop_mark(toks[a - 1].word))
       local lead = toks[et].term == "et" or toks[et].term == "puis"                   -- (Puis celle-ci d'ajouter)
       if opens and et < d - 1 and lead and named and ends then
         add(d, c, et + 1, d - 1)
