@@ -177,6 +177,10 @@ local FIGS = {
     { { 75, 75, false, "manifestants" }, { 90, 90, false, "soldats" }, { 82, 82, false, "élus" } } },
   { "2.39", "Depuis février 2011, 24 journalistes sont morts ; les tomes 2, 3 et 4 sont parus.",
     { { 24, 24, false, "journalistes" } } },
+  { "2.41", "Ils ont envoyé des dizaines de demandes et voulaient détourner 850 millions supplémentaires ; "
+    .. "il a deux enfants et a récolté 2 millions. Il y a 3 millions de chômeurs et 1 million de plus.",
+    { { 20, 90, true, "demandes" }, { 850000000, 850000000, false }, { 2, 2, false, "enfants" },
+      { 2000000, 2000000, false }, { 3000000, 3000000, false, "chômeurs" }, { 1000000, 1000000, false, "chômeurs" } } },
   { "2.40", "Avec les 5 autres pratiquantes, il a acheté un lot de 2000 balles ; la crise de 2008 a frappé.",
     { { 5, 5, false, "pratiquantes" }, { 2000, 2000, false, "balles" } } },
   { "2.38", "Sept journalistes sélectionnés sur 54 candidats, et 151 parlementaires sur 301 ont voté.",

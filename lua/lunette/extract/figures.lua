@@ -250,6 +250,9 @@ M.rules = {
   adjective_nouns = set{ "jeunes", "vieux", "vieilles", "simples", "young" },
   -- units that measure rather than count: no elided noun after them is theirs
   measures = set{ "point", "points", "pts", "pt" },
+  -- a count from which an amount in millions with no noun may take the noun of the one before
+  -- ("1,500 people died and 3.5 million fled"; not "deux enfants ... 2 millions")
+  large_count = 1000,
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
@@ -872,6 +875,7 @@ function M.extract(text, opts)
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
   local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
+  local last_large = false                         -- (or money, or rules.large_count and more)
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
   -- (a hyphenated word counts when it opens on a number: vingt-cinq, trois-quatre, demi-million;
   -- un, une and one alone are articles, no anchor: "un million" has its own)
@@ -1387,9 +1391,11 @@ function M.extract(text, opts)
           local sent = toks[j].sentence
           local cn, one_thing = counted_noun(toks, j, k, an)
           if cn then unit = toks[cn].word
-          -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points)
+          -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
+          -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
+          -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
           elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
-                 and not M.rules.measures[last_unit:lower()] then
+                 and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large) then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           end
         end
@@ -1479,6 +1485,7 @@ function M.extract(text, opts)
       emit(start_i, stop_i, j, exact(lo), exact(hi), approx, unit)
       if unit and unit ~= "%" then
         last_unit, last_sent, last_stop, last_scaled = unit, si, stop_i, scaled and true or is_money(unit)
+        last_large = last_scaled or (hi or 0) >= M.rules.large_count
       end
       i = math.max(stop_i + 1, k)
     end
