@@ -82,7 +82,16 @@ M.rules = {
     "pourtant", "lorsque", "lorsqu'", "or", "ensuite", "desormais", "neanmoins", "aujourd'hui", "hier",
     "demain", "parfois", "soudain", "certes", "ici", "la-bas", "voici", "voila", "however", "then", "yet",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
-    "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque" },
+    "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque",
+    -- adverbs in -ment opening a sentence (a list: nouns end so too, Rassemblement, Jugement):
+    -- "Heureusement Drucker a été mobilisé", "Principalement le NO2"
+    "heureusement", "malheureusement", "evidemment", "finalement", "egalement", "notamment", "seulement",
+    "recemment", "actuellement", "visiblement", "apparemment", "effectivement", "naturellement",
+    "principalement", "simplement", "certainement", "probablement", "vraisemblablement", "justement",
+    "forcement", "decidement", "clairement", "vraiment", "immediatement", "precisement", "curieusement",
+    "etrangement", "bizarrement", "officiellement", "concretement", "personnellement", "initialement",
+    "parallelement", "inversement", "globalement", "generalement", "habituellement", "heureusement",
+    "surement", "totalement", "entierement", "directement", "rapidement", "lentement", "progressivement" },
   -- page furniture written in capitals or title case: no entity inside it (folded term sequences)
   furniture = { { "partagez", "cet", "article" }, { "meme", "rubrique" }, { "meme", "dessinateur" },
                 { "meme", "auteur" }, { "photo", "credit" }, { "posted", "on" }, { "a", "lire", "aussi" },
@@ -419,7 +428,9 @@ function M.extract(text, opts)
         or M.rules.common_acronyms[t.term] or utf8.len(t.word) == 1
         or (dates.rules.months[t.term] and (c_type[i - 1] == "number" or c_type[i - 1] == "ordinal"
                                              or c_term[i - 1] == "premier"
-                                             or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)))
+                                             or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)
+                                             or (c_type[i + 1] == "number" and (toks[i + 1].value or 99) <= 31
+                                                 and c_term[i + 2] == ",")))       -- (July 11, 2019)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
       if last == i and (not_name or first_in_sentence) then
