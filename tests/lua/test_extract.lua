@@ -1159,6 +1159,8 @@ local ENTS = {
   { "6.15b", "Il a profité du Black Friday. Le Super Tuesday approche.", "Black Friday/other; Super Tuesday/other" },
   { "6.15d", "Pourtant Ford a perdu. Lorsque Marie Curie parle, on écoute.", "Ford/other; Marie Curie/person" },
   { "6.15e", "À Noël et à Pâques, Noël Mamère est venu.", "Noël Mamère/person" },
+  { "6.15g", "Elle avait des airs de Clip de Robin Thicke. La Fondation de Jean Dupont a dit non. On lit les "
+      .. "Mémoires de Jean-Marie Le Pen.", "Robin Thicke/person; Fondation de Jean Dupont/org; Jean-Marie Le Pen/person" },
   { "6.15f", "Heureusement Drucker est venu. Un tweet de France Bleu (@Bleu_Poitou) July 11, 2019 Plus tard, "
       .. "il a vécu Mai 68.", "Drucker/other; France Bleu/org; Mai/other" },
   { "6.15c", "Emmanuel Macron est venu. PARTAGEZ CET ARTICLE DANS LA MÊME RUBRIQUE. La Rédaction (NDLR) Photo Credit",

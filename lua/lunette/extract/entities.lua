@@ -420,6 +420,14 @@ function M.extract(text, opts)
            and not M.rules.name_elisions[t.term] then
           i, t, first_in_sentence = f, toks[f], false
         end
+      -- (so is one anywhere before de and a first name: "des airs de Clip de Robin Thicke"; not an
+      -- organisation's or a place's word, nor a title: Fondation de, Île de, Prix)
+      elseif last > i + 2 and not titled and not after_abbrev and not initials and not first_name(t.term)
+             and (c_term[i + 1] == "de" or c_term[i + 1] == "d'") and c_flags[i + 1] & 1 == 0
+             and first_name(c_term[i + 2]) and not M.rules.not_first_names[c_term[i + 2]]
+             and not org_word(t) and not M.rules.place_first[t.term] and not M.rules.not_person[t.term]
+             and t.flags & 2 == 0 then
+        i, t = i + 2, toks[i + 2]
       end
       -- (a lone stopword with a capital is none: "(1) Quelques chiffres"; but "l'Est")
       -- (nor a common acronym, a single letter (le plan B, le jour J), a month in a date: le 1er Janvier)
