@@ -803,6 +803,10 @@ local SRC = {
   { "5.723", "« Non », a affirmé le père de Ziyed Ben Belgacem.", "le père de Ziyed Ben Belgacem", "a affirmé" },
   { "5.724", "« Non », a détaillé le ministre affirmant avoir entendu le cri.", "le ministre", "a détaillé" },
   { "5.725", "Selon des critiques tels que Patricia Hill Collins, le film est raciste.", "des critiques", "Selon" },
+  -- a verdict past the one judged is no statement
+  { "5.726", "Les juges ont reconnu Philip Cullen, 57 ans, coupable d'avoir tué des papillons.", nil, nil },
+  { "5.727", "Le tribunal a déclaré l'accusé innocent.", nil, nil },
+  { "5.728", "Il a reconnu que le prévenu était coupable.", "Il", "a reconnu" },
   { "5.658", "No official said the figure was wrong.", nil, nil, "en" },
   { "5.659", "Nobody has confirmed the death toll.", nil, nil, "en" },
   -- a time before a subject and its apposition; a subject pronoun opening the clause of a coordinated verb

@@ -850,6 +850,10 @@ M.rules = {
   -- vainqueur l'ancienne ministre", "il a été déclaré coupable", "a déclaré forfait"
   verdict_verbs = set{ "declare", "declaree", "declares", "declarees", "declarer", "declarent", "declarait",
                        "declaraient", "declara", "declarerent", "declared", "declares" },
+  -- verbs that judge the one after them: "ont reconnu X coupable" (a verdict past its object)
+  verdict_objects_verbs = set{ "reconnu", "reconnue", "reconnus", "reconnues", "reconnait", "reconnaissent",
+                               "reconnaissait", "reconnaissaient", "reconnut", "reconnurent", "juge", "jugee",
+                               "juges", "jugees", "jugent", "jugeait" },
   -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
   earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
   -- verbs that report a figure they take as object: "les syndicats revendiquent 1,2 million de
@@ -5039,6 +5043,23 @@ function M.extract(text, opts)
       if v and M.rules.verdict_verbs[toks[cue_b].term] and toks[cue_b + 1]
          and M.rules.verdicts[toks[cue_b + 1].term] then
         v = nil
+      end
+      -- (past the one judged, a name or a determiner and its noun, an age in commas: "Les juges ont
+      -- reconnu Philip Cullen, 57 ans, coupable", "a déclaré l'accusé innocent")
+      if v and (M.rules.verdict_verbs[toks[cue_b].term] or M.rules.verdict_objects_verbs[toks[cue_b].term]) then
+        local x = cue_b + 1
+        local function same(y) return toks[y] and toks[y].sentence == toks[cue_b].sentence end
+        if same(x) and (M.rules.definites[col_terms[x]] or col_terms[x] == "un" or col_terms[x] == "une") then
+          x = x + 1
+          if same(x) and toks[x].type == "word" and not an:is_stop(col_terms[x]) then x = x + 1 end
+        else
+          while same(x) and toks[x].type == "word" and toks[x].flags & 1 ~= 0 and x - cue_b <= 4 do x = x + 1 end
+        end
+        if col_terms[x] == "," and same(x + 2) and toks[x + 1].type == "number" and col_terms[x + 2] == "ans"
+           and col_terms[x + 3] == "," then
+          x = x + 4
+        end
+        if x > cue_b + 1 and same(x) and M.rules.verdicts[col_terms[x]] then v = nil end
       end
       if v and M.rules.says_much[col_terms[cue_b + 1]] and col_terms[cue_a - 1] == "en" then v = nil end
       if v and M.rules.idiom_objects[col_terms[cue_b + 1]] then v = nil end      -- a accusé réception
