@@ -824,6 +824,10 @@ local SRC = {
   -- English: adjectives before a title; a negated verb reports nothing (as in French)
   { "5.66", "The attack killed 12 people, regional governor Oleh Syniehubov said.", "Oleh Syniehubov", "said", "en" },
   { "5.67", "Moscow has not confirmed the deployment.", nil, nil, "en" },
+  { "5.67b", "A senior official, speaking on condition of anonymity, said the figure could rise.", "A senior official",
+    "said", "en" },
+  { "5.67c", "\"No,\" said officials.", "officials", "said", "en" },
+  { "5.67d", "The President of the United States has said no.", "The President of the United States", "has said", "en" },
   { "5.68", "Le maire de Lyon, Grégory Doucet (EELV), a dénoncé une « provocation ».", "Grégory Doucet",
     "a dénoncé" },
   { "5.33", "Officials, who spoke on condition of anonymity, said the talks had stalled.", "Officials", "said", "en" },
@@ -1063,6 +1067,12 @@ local PRONOUNS = {
       .. "L'association a dénoncé une erreur. Elle a dit que non.",
     { { "L’huissier", "L’huissier" }, { "L’adjointe", "L’adjointe" }, { "L’huissier", "il" },
       { "L’homme", "L’homme" }, { "L'association", "L'association" }, { "L'association", "Elle" } } },
+  { "5.15b English: a clause said has its own subject; no speaker runs back past said, nor past a name to a determiner",
+    "The minister said officials had warned him. He told Reuters the army had denied it. Lloyd Austin, the U.S. "
+      .. "defense secretary, said it was serious. A senior official said Washington believed the figure could rise.",
+    { { "The minister", "The minister" }, { "officials", "officials" }, { "The minister", "He" },
+      { "the army", "the army" }, { "Lloyd Austin", "Lloyd Austin" }, { "A senior official", "A senior official" } },
+    "en" },
   -- English: he and she take up no plural head ("Officials") nor a document ("a ... report")
   { "5.15 English he / she: no plural head, no document",
     "Officials, who asked not to be named, said the talks had stalled. \"We are not leaving,\" he said. "

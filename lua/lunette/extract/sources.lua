@@ -1003,6 +1003,16 @@ M.rules = {
                  "etais", "sommes", "etes", "avais",
                  "has", "have", "had", "will", "would", "is", "are", "was", "were" },
   -- English prepositions: no speaker starts with one after its verb ("claimed on Monday")
+  -- English auxiliaries and modals: after a noun phrase, they make it a subject (english_verb_at)
+  finite_en = set{ "would", "could", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were",
+                   "has", "have", "had", "did", "does", "do" },
+  -- English verbs that take a clause with no "that": no subject runs back past them
+  clause_verbs_en = set{ "said", "says", "say", "told", "tells", "added", "noted", "warned", "stated", "claimed",
+                         "reported", "announced", "confirmed", "explained", "insisted", "argued", "wrote",
+                         "believed", "believes", "thinks", "think", "thought", "insists", "suggested", "estimated" },
+  -- what opens a verb's object or clause after an English past in -ed
+  clause_heads_en = set{ "the", "a", "an", "that", "this", "these", "those", "it", "he", "she", "they", "his",
+                         "her", "their", "its" },
   preps_en = set{ "on", "in", "at", "to", "for", "with", "from", "after", "before", "during", "over",
                   "about", "into", "since" },
   -- English determiners: a verb of saying after one is a noun ("denied the reports")
@@ -2241,6 +2251,17 @@ local function media_place(toks, k)
   return e
 end
 
+-- English people with no determiner, at i: a plural of pronoun_kinds.plural_en after two lower-case
+-- words at most ("said officials", "said senior military officials")
+local function bare_plural_en(toks, i, sent)
+  for k = i, i + 2 do
+    local t = toks[k]
+    if not (t and t.sentence == sent and t.type == "word" and t.flags & 1 == 0) then return false end
+    if M.rules.pronoun_kinds.plural_en[t.term] then return true end
+  end
+  return false
+end
+
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local speaker_after
@@ -2425,7 +2446,7 @@ function speaker_after(toks, i, sent, inverted)
   local f = toks[i]
   if f and M.rules.relatives[f.term] and f.flags & 1 == 0 then return nil end
   if f and M.rules.preps_en[f.term] and f.flags & 1 == 0 then return nil end
-  if inverted and f and not opens_noun_phrase(toks, i) then
+  if inverted and f and not opens_noun_phrase(toks, i) and not bare_plural_en(toks, i, sent) then
     return nil                                  -- déclare soutenir la réforme: no speaker there
   end
   local p = toks[i]
@@ -2850,6 +2871,15 @@ local function lead_end(toks, a, an)
   past = past or ment_adverb(toks[a], true) and toks[a].term:find("[eiu]ment$") and a + 1
   return past and toks[past] and toks[past].sentence == toks[a].sentence and opens_noun_phrase(toks, past)
     and past or nil
+end
+
+-- an English finite verb at k, in sentence sent: an auxiliary or a modal, or a lower-case word in
+-- -ed before a determiner or a pronoun ("believed the", "warned that")
+local function english_verb_at(toks, k, sent)
+  local t, n = toks[k], toks[k + 1]
+  if not (t and t.sentence == sent and t.type == "word" and t.flags & 1 == 0) then return false end
+  if M.rules.finite_en[t.term] then return true end
+  return t.term:find("..ed$") ~= nil and n ~= nil and n.sentence == sent and M.rules.clause_heads_en[n.term] ~= nil
 end
 
 local function speaker_before(toks, v, sent, an, from)
@@ -4450,6 +4480,20 @@ function M.extract(text, opts)
         return
       end
     end
+    -- (in English, a verb of saying inside a subject before the cue ends the clause it opens: "The
+    -- minister said | officials had warned him": officials)
+    if an.lang == "en" and sp_b < cue_a then
+      for k = sp_b, sp_a + 1, -1 do
+        if toks[k].flags & 1 == 0 and M.rules.clause_verbs_en[toks[k].term] then sp_a = k + 1; break end
+        -- (a determiner right after a name opens another noun phrase: "He told Reuters | the army had")
+        if toks[k].flags & 1 == 0 and M.rules.definites[toks[k].term] and toks[k - 1].type == "word"
+           and toks[k - 1].flags & 1 ~= 0 then
+          sp_a = k
+          break
+        end
+      end
+      if sp_a > sp_b then return end
+    end
     -- a speaker never ends on a lone lower-case letter nor a subject pronoun: "affirmait
     -- Libération | il y a quelques années", "selon une l\u00e9gende" (escaped text: none)
     local trimmed = false
@@ -4874,6 +4918,9 @@ function M.extract(text, opts)
       elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, i + 1, i)))
              and t.type == "word" and not t.lower:find("é[es]*$")
              and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term])
+             -- (an English verb is never capitalised inside its sentence: "the United States has")
+             and not (an.lang == "en" and t.flags & 1 ~= 0 and toks[i - 1] and toks[i - 1].sentence == t.sentence
+                      and toks[i - 1].type == "word")
              and not (an.lang ~= "en" and M.rules.english[t.term])    -- de bons reports: a noun
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
@@ -5274,6 +5321,11 @@ function M.extract(text, opts)
           local a, b = speaker_after(toks, from, t.sentence, true)
           -- (an amount is what the verb brings in, no speaker: "un poumon rapportera près de 10 000 €")
           if a and figure_at(toks, a) then a = nil end
+          -- (in English, a verb after it makes it the subject of the clause said: "said the figure
+          -- could rise", "said Washington believed the figure", "said it was serious")
+          if a and an.lang == "en" then
+            for k = a + 1, b + 1 do if english_verb_at(toks, k, t.sentence) then a = nil; break end end
+          end
           -- "Guy Alvès, a confirmé sa participation": what one confirms, states or voices after
           -- a determiner is the verb's object, no speaker (but "a déclaré son avocat")
           if a and toks[a].flags & 1 == 0 and M.rules.speaker_starts[toks[a].term] and toks[a + 1]
