@@ -54,7 +54,9 @@ M.rules = {
     "clan", "famille", "dynastie", "epoque", "ere", "madame", "monsieur", "maitre", "ministre", "depute",
     "deputee", "maire", "candidat", "candidate" },
   -- abbreviated titles: no entity alone; the name after them is a person's ("M. Dupont", "Mme Roux")
-  title_abbrevs = set{ "m", "mme", "mmes", "mlle", "me", "dr", "pr", "mr", "mrs", "ms" },
+  title_abbrevs = set{ "m", "mme", "mmes", "mlle", "me", "dr", "pr", "mr", "mrs", "ms",
+                       -- (English press titles before a name: Gov. Oleh Syniehubov, Sen. X, Lt. Gen. Y)
+                       "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp" },
   -- auxiliaries before a participle of saying after a name: "Potignon a affirmé"
   auxiliaries = set{ "a", "avait", "aurait", "has", "had" },
   -- what opens a clause whose subject a name may be ("dont Montebourg disait", "qu'Oxfam révèle")
@@ -81,6 +83,8 @@ M.rules = {
     -- connectives and adverbs opening a sentence: "Pourtant Ford a", "Lorsque Marie", "Or Saillans"
     "pourtant", "lorsque", "lorsqu'", "or", "ensuite", "desormais", "neanmoins", "aujourd'hui", "hier",
     "demain", "parfois", "soudain", "certes", "ici", "la-bas", "voici", "voila", "however", "then", "yet",
+    "since", "although", "though", "despite", "during", "until", "because", "meanwhile", "earlier", "later",
+    "also", "unlike", "amid",
     -- stamps of bylines: Posted On, By, Publié le, Mis à jour
     "posted", "by", "publie", "mis", "updated", "modifie", "quelques", "quelque",
     -- adverbs in -ment opening a sentence (a list: nouns end so too, Rassemblement, Jugement):
