@@ -177,6 +177,11 @@ local function load(lang)
         -- (a place's name with hyphens is written without them too: "Pyrénées Atlantiques")
         local forms = { name }
         if row[1] == "place" and name:find("-", 1, true) then forms[2] = (name:gsub("%-", " ")) end
+        -- (a row's last name, an English adjective of people in -an or -i, has a plural: Ukrainians,
+        -- North Koreans, Israelis)
+        if row[1] == "place" and k == #row and k > 2 and upper(name) and (name:find("an$") or name:find("i$")) then
+          forms[#forms + 1] = name .. "s"
+        end
         for _, written in ipairs(forms) do
           entries[#entries + 1] = { written, type = row[1], canonical = row[2], proper = upper(written),
                                     last_upper = upper(written:match("([^%s]+)$") or "") }
