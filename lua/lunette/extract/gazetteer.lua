@@ -345,9 +345,9 @@ return {
   { P, "Oran" }, { P, "Sfax" }, { P, "Sousse" }, { P, "Sydney" }, { P, "Melbourne" }, { P, "Canberra" },
   { P, "Auckland" },
   -- organisations
-  { O, "ONU", "Organisation des Nations unies", "Nations unies", "UN", "United Nations" },
+  { O, "ONU", "Organisation des Nations unies", "Nations unies", "UN", "U.N", "United Nations" },
   { O, "OTAN", "NATO", "Otan", "Organisation du traité de l'Atlantique nord" },
-  { O, "UE", "Union européenne", "EU", "European Union" },
+  { O, "UE", "Union européenne", "EU", "E.U", "European Union" },
   { O, "NIS", "Service national de renseignement", "National Intelligence Service" },
   { O, "KCNA", "Korean Central News Agency" },
   { O, "AIEA", "IAEA", "Agence internationale de l'énergie atomique" },
