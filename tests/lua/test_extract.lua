@@ -1109,6 +1109,12 @@ local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },
   { "6.3", "Hier et le mois dernier.", { { nil, "2025-01-26" }, { nil, "2024-12" } } },
+  -- "que prévu" compares, schedules nothing: the clause stays in the past; "à paraître" is to come
+  { "6.3b", "La croissance a été plus forte que prévu au troisième trimestre, a indiqué l'Insee vendredi. "
+      .. "Le livre à paraître mercredi n'épargne personne.",
+    { { "--07/--09", "2024-07-01/2024-09-30" }, { nil, "2025-01-24" }, { nil, "2025-01-29" } } },
+  { "6.3c", "The economy grew in the third quarter, faster than expected, the ONS said on Friday.",
+    { { "--07/--09", "2024-07-01/2024-09-30" }, { nil, "2025-01-24" } }, "en" },
   { "6.4", "Début novembre, puis mi-2024.", { { "--11", "2024-11-01/2024-11-10" }, { "2024", "2024-05-01/2024-08-31" } } },
   { "6.5", "Cette année, en janvier.", { { nil, "2025" }, { "--01", "2025-01" } } },
   { "6.6", "Il a annoncé lundi, puis samedi.", { { nil, "2025-01-27" }, { nil, "2025-01-25" } } },
@@ -1159,7 +1165,9 @@ local DATES = {
 }
 for _, c in ipairs(DATES) do
   local got = {}
-  for _, d in ipairs(extract.dates(c[2], { published = "2025-01-27" })) do got[#got + 1] = { d.value, d.resolved } end
+  for _, d in ipairs(extract.dates(c[2], { published = "2025-01-27", lang = c[4] })) do
+    got[#got + 1] = { d.value, d.resolved }
+  end
   H.eq(c[1] .. " " .. c[2], got, c[3])
 end
 

@@ -210,6 +210,13 @@ M.rules = {
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
+    -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu")
+    compared = set{ "than", "que", "qu'", "comme" },
+    -- infinitives that, after à, say what is to come ("un livre à paraître mercredi")
+    to_come = set{ "paraitre", "venir", "sortir", "suivre" },
+    -- English pasts that end in no -ed
+    past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
+                   "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
@@ -719,15 +726,22 @@ function M.extract(text, opts)
        and fr.modals[w] and (c_terms[k + 2] == "lieu" or (nx == "etre" and c_terms[k + 2] ~= "ete"))) then
       return "modal"
     end
-    if fr.scheduled[w] and not (c_terms[k - 1] and fr.past[c_terms[k - 1]]) then return "future" end
+    -- (nor after a comparison: "faster than expected", "plus tôt que prévu", "comme prévu")
+    if fr.scheduled[w] and not (c_terms[k - 1] and (fr.past[c_terms[k - 1]] or fr.compared[c_terms[k - 1]])) then
+      return "future"
+    end
     -- (a law that comes into force, in the present: "entre en vigueur le 1er janvier", "takes effect")
     if (w == "entre" or w == "entrent") and c_terms[k + 1] == "en" and c_terms[k + 2] == "vigueur"
        and not toks[k].word:find("é") then                                      -- (not "entré en vigueur")
       return "future"
     end
     if (w == "takes" or w == "take") and c_terms[k + 1] == "effect" then return "future" end
+    -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
+    if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
     if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
-       or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w]) then
+       or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w])
+       -- (an English past: "grew", "said", or a lower-case word in -ed that is no participle scheduling)
+       or fr.past_en[w] or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]) then
       return "past"
     end
     return nil
