@@ -213,7 +213,7 @@ M.rules = {
     -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu")
     compared = set{ "than", "que", "qu'", "comme" },
     -- infinitives that, after à, say what is to come ("un livre à paraître mercredi")
-    to_come = set{ "paraitre", "venir", "sortir", "suivre" },
+    to_come = set{ "paraitre", "venir", "sortir" },
     -- English pasts that end in no -ed
     past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
                    "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
