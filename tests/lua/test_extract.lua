@@ -1179,6 +1179,8 @@ local ENTS = {
   { "6.13", "Un soldat nord-coréen a été capturé en Ukraine par les forces ukrainiennes.", "nord-coréen/place; Ukraine/place; ukrainiennes/place" },
   { "6.14", "The UN and NATO said North Korea sent troops to Russia.", "UN/org; NATO/org; North Korea/place; Russia/place", "en" },
   { "6.14d", "According to the U.N. human rights office, the E.U. agreed.", "U.N/org; E.U/org", "en" },
+  { "6.14e", "The Office for National Statistics and the Institute for the Study of War said. Thanks for Nothing.",
+    "Office for National Statistics/org; Institute for the Study of War/org; Thanks for Nothing/other", "en" },
   { "6.14c", "Ukrainians fled and North Koreans fought; Israelis voted.",
     "Ukrainians/place; North Koreans/place; Israelis/place", "en" },
   { "6.14b", "Since February 2022, the attack killed three people, Gov. Oleh Syniehubov said.",

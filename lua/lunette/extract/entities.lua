@@ -17,9 +17,9 @@ local set = require("lunette.extract.seq").set
 
 M.rules = {
   particles = set{ "de", "du", "des", "d'", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ben",
-                   "di", "da", "dos", "y", "of", "the" },
+                   "di", "da", "dos", "y", "of", "the", "for" },
   -- particles that hold an article: things and places more often than people's names
-  article_particles = set{ "du", "des", "la", "l'", "the" },
+  article_particles = set{ "du", "des", "la", "l'", "the", "for" },
   -- words that make a capitalised sequence an organisation (folded)
   org_words = set{ "service", "services", "agence", "ministere", "armee", "etat-major", "parti", "commission",
     "conseil", "union", "organisation", "universite", "journal", "daily", "news", "times", "post", "analytics",
@@ -365,13 +365,15 @@ function M.extract(text, opts)
         if c_type[nj] == "word" and not taken[nj] and c_flags[nj] & 1 ~= 0 and c_sent[nj] == t.sentence then
           j, last = nj, nj
         else
-          -- particles between capitalised words: one (de, van, al), or de la / de l'
+          -- particles between capitalised words: one (de, van, al), or de la / de l', for the / of the
           -- (Syndicat de la Magistrature, Ministère de l'Intérieur)
           local run = 0
           local n = c_term[nj]
           if n and M.rules.particles[n] and c_flags[nj] & 1 == 0 then
             local n2 = c_term[j + 2]
-            run = (n == "de" or n == "d'") and (n2 == "la" or n2 == "l'") and c_flags[j + 2] & 1 == 0 and 2 or 1
+            local two = (n == "de" or n == "d'") and (n2 == "la" or n2 == "l'")
+              or (n == "for" or n == "of") and n2 == "the"            -- (Institute for the Study of War)
+            run = two and c_flags[j + 2] & 1 == 0 and 2 or 1
           end
           local w = j + run + 1
           if not (run > 0 and c_type[w] == "word" and not taken[w] and c_flags[w] & 1 ~= 0
