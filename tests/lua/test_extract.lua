@@ -826,6 +826,7 @@ local SRC = {
   { "5.67", "Moscow has not confirmed the deployment.", nil, nil, "en" },
   { "5.67b", "A senior official, speaking on condition of anonymity, said the figure could rise.", "A senior official",
     "said", "en" },
+  { "5.67f", "The man who said it left.", "The man", "said", "en" },
   { "5.67c", "\"No,\" said officials.", "officials", "said", "en" },
   { "5.67d", "The President of the United States has said no.", "The President of the United States", "has said", "en" },
   { "5.68", "Le maire de Lyon, Grégory Doucet (EELV), a dénoncé une « provocation ».", "Grégory Doucet",
@@ -1072,6 +1073,9 @@ local PRONOUNS = {
       .. "defense secretary, said it was serious. A senior official said Washington believed the figure could rise.",
     { { "The minister", "The minister" }, { "officials", "officials" }, { "The minister", "He" },
       { "the army", "the army" }, { "Lloyd Austin", "Lloyd Austin" }, { "A senior official", "A senior official" } },
+    "en" },
+  { "5.15c English: a relative opening the speaker is the object's", "The government announced cuts, which critics "
+      .. "say will push people into poverty.", { { "The government", "The government" }, { "critics", "critics" } },
     "en" },
   -- English: he and she take up no plural head ("Officials") nor a document ("a ... report")
   { "5.15 English he / she: no plural head, no document",

@@ -1006,6 +1006,8 @@ M.rules = {
   -- English auxiliaries and modals: after a noun phrase, they make it a subject (english_verb_at)
   finite_en = set{ "would", "could", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were",
                    "has", "have", "had", "did", "does", "do" },
+  -- English relatives that open an object clause before its subject ("which critics say")
+  object_relatives_en = set{ "which", "that", "whom" },
   -- English verbs that take a clause with no "that": no subject runs back past them
   clause_verbs_en = set{ "said", "says", "say", "told", "tells", "added", "noted", "warned", "stated", "claimed",
                          "reported", "announced", "confirmed", "explained", "insisted", "argued", "wrote",
@@ -4483,6 +4485,14 @@ function M.extract(text, opts)
     -- (in English, a verb of saying inside a subject before the cue ends the clause it opens: "The
     -- minister said | officials had warned him": officials)
     if an.lang == "en" and sp_b < cue_a then
+      -- (a relative opening it is the object's: "cuts, which critics say will push": critics)
+      if sp_b > sp_a and M.rules.object_relatives_en[toks[sp_a].term] and toks[sp_a].flags & 1 == 0 then
+        sp_a = sp_a + 1
+      end
+      -- (and one closing it is the subject's: "The man who | said": the man)
+      if sp_b > sp_a and (toks[sp_b].term == "who" or M.rules.object_relatives_en[toks[sp_b].term]) then
+        sp_b = sp_b - 1
+      end
       for k = sp_b, sp_a + 1, -1 do
         if toks[k].flags & 1 == 0 and M.rules.clause_verbs_en[toks[k].term] then sp_a = k + 1; break end
         -- (a determiner right after a name opens another noun phrase: "He told Reuters | the army had")
