@@ -94,7 +94,7 @@ M.rules = {
     "principalement", "simplement", "certainement", "probablement", "vraisemblablement", "justement",
     "forcement", "decidement", "clairement", "vraiment", "immediatement", "precisement", "curieusement",
     "etrangement", "bizarrement", "officiellement", "concretement", "personnellement", "initialement",
-    "parallelement", "inversement", "globalement", "generalement", "habituellement", "heureusement",
+    "parallelement", "inversement", "globalement", "generalement", "habituellement",
     "surement", "totalement", "entierement", "directement", "rapidement", "lentement", "progressivement" },
   -- page furniture written in capitals or title case: no entity inside it (folded term sequences)
   furniture = { { "partagez", "cet", "article" }, { "meme", "rubrique" }, { "meme", "dessinateur" },

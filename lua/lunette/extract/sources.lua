@@ -4047,7 +4047,7 @@ local function speaker_kind(speaker, an)
   -- journaliste et humoriste")
   local second_one, then_ = speaker:match(" et ([^%s]+)%s*([^%s]*)")
   if second_one then                        -- (past an adverb: "Eric Ciotti et surtout Bernard Accoyer")
-    local jt = an:term(second_one:match("^%a['’]") and second_one:sub(1, 1) .. "'" or second_one)
+    local jt = an:term(straight(second_one):match("^%a'") and second_one:sub(1, 1) .. "'" or second_one)
     if second_one:find("^%u") or M.rules.speaker_starts[jt] or (M.rules.adverbs[jt] and then_:find("^%u")) then
       return "plural"
     end
@@ -4059,10 +4059,10 @@ local function speaker_kind(speaker, an)
   if k.masculine[f] or k.male_names[f] then return "m" end
   local elided, after = straight(first):match("^(%a)'(.+)$")     -- "l'avocate": l and the noun
   if k.ungendered[elided and an:term(elided) or f] then    -- "son compagnon", "l'avocate": the noun's gender
-    local noun = an:term(after or speaker:match("^[^%s]+%s+([^%s]+)") or ""):gsub("^ex%-", "")   -- (l'ex-épouse)
+    local written = after or speaker:match("^[^%s]+%s+([^%s]+)") or ""
+    local noun = an:term(written):gsub("^ex%-", "")                                   -- (l'ex-épouse)
     if k.feminine_nouns[noun] then return "f" end
     if k.masculine_nouns[noun] then return "m" end
-    local written = after or speaker:match("^[^%s]+%s+([^%s]+)") or ""
     if written:find("^%l") then
       for _, e in ipairs(k.feminine_endings) do if noun:sub(-#e) == e then return "f" end end
       for _, e in ipairs(k.masculine_endings) do if noun:sub(-#e) == e then return "m" end end
