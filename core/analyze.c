@@ -74,6 +74,19 @@ int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
   return LT_OK;
 }
 
+int lt_an_clone(const lt_Analyzer *an, lt_Analyzer **out) {
+  lt_AnalyzerConfig cfg = { an->lang, an->fold, an->stem };
+  int rc = lt_an_new(&cfg, out);
+  /* the fold tables made now, by the thread that clones, not by two at once */
+  if (rc == LT_OK && ((rc = lt_text_fold("", 0, LT_FOLD_NONE, &(*out)->fbuf)) ||
+                      (rc = lt_map_merge(&(*out)->stops, &an->stops)) ||
+                      (rc = lt_map_merge(&(*out)->abbrevs, &an->abbrevs)))) {
+    lt_an_free(*out);
+    *out = NULL;
+  }
+  return rc;
+}
+
 void lt_an_free(lt_Analyzer *an) {
   if (!an) return;
   if (an->stemmer) sb_stemmer_delete(an->stemmer);

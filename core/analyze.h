@@ -87,6 +87,11 @@ typedef struct lt_AnalyzerConfig {
  * stemmer for cfg->lang (lt_an_errmsg tells). *out is NULL on failure. */
 int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out);
 void lt_an_free(lt_Analyzer *an);        /* accepts NULL */
+/* A new analyzer that makes the same tokens and terms as an (its language,
+ * folding, stemmer, stopwords with their weights, abbreviations) with caches
+ * and scratch space of its own: one per thread, for an analyzer is not to be
+ * used by two threads at once. */
+int lt_an_clone(const lt_Analyzer *an, lt_Analyzer **out);
 const char *lt_an_errmsg(int rc);
 
 /* Stopwords are folded like terms before they are stored; abbreviations are

@@ -6,6 +6,7 @@
  * the whole text in C and return tables. */
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include "lcore.h"
@@ -317,15 +318,95 @@ static int an_counter(lua_State *L) {
   return 1;
 }
 
-/* counter:add(text) -> counter */
+/* One thread's share of a list of texts (counter:add): texts lo..hi-1 counted
+ * with its own analyzer into its own map, or the counter's own for the first. */
+typedef struct Share {
+  const Counter *k;
+  lt_Analyzer *an;
+  const char **text;
+  const size_t *len;
+  size_t lo, hi;
+  lt_Map *m, own;
+  lt_TCache *words, own_words;
+  size_t *words_cap, own_cap;
+  int rc;
+} Share;
+
+static void *share_run(void *arg) {
+  Share *s = arg;
+  for (size_t i = s->lo; i < s->hi && s->rc == LT_OK; i++)
+    s->rc = s->k->n > 1 ? ngrams_into(s->an, s->text[i], s->len[i], s->k->n, &s->k->o, s->m)
+                        : count_into(s->an, s->text[i], s->len[i], &s->k->o, s->m, s->words, s->words_cap);
+  if (s->words == &s->own_words) flush_words(s->m, s->words);   /* the counter's stays */
+  return NULL;
+}
+
+/* Count texts[0..n) into k with up to nthreads threads: shares of about
+ * equal bytes, in order; each thread past the first clones the analyzer and
+ * counts into a map of its own, added to k's at the end. The counts are the
+ * same whatever the number of threads. */
+static int count_texts(Counter *k, lt_Analyzer *an, const char **text, const size_t *len,
+                       size_t n, int nthreads) {
+  enum { MAXT = 64 };
+  size_t total = 0, i = 0, acc = 0;
+  for (size_t j = 0; j < n; j++) total += len[j];
+  int t = nthreads < 1 ? 1 : nthreads > MAXT ? MAXT : nthreads;
+  if ((size_t)t > n) t = n ? (int)n : 1;
+  Share s[MAXT];
+  pthread_t tid[MAXT];
+  int started[MAXT] = { 0 }, rc = LT_OK;
+  memset(s, 0, sizeof s);
+  for (int w = 0; w < t; w++) {           /* share w ends where the bytes pass (w+1)/t of all */
+    size_t goal = total / (size_t)t * (size_t)(w + 1);
+    s[w].k = k; s[w].text = text; s[w].len = len; s[w].lo = i;
+    while (i < n && (w == t - 1 || acc < goal)) acc += len[i++];
+    s[w].hi = i;
+    if (w == 0) {
+      s[w].an = an; s[w].m = &k->m; s[w].words = &k->words; s[w].words_cap = &k->words_cap;
+    } else {
+      s[w].m = &s[w].own; s[w].words = &s[w].own_words; s[w].words_cap = &s[w].own_cap;
+      if ((s[w].rc = lt_an_clone(an, &s[w].an)) != LT_OK) s[w].hi = s[w].lo;
+    }
+  }
+  for (int w = 1; w < t; w++) started[w] = pthread_create(&tid[w], NULL, share_run, &s[w]) == 0;
+  share_run(&s[0]);
+  for (int w = 1; w < t; w++) {
+    if (started[w]) pthread_join(tid[w], NULL);
+    else share_run(&s[w]);                /* no thread: counted here */
+  }
+  if (t > 1) flush_words(&k->m, &k->words);  /* before k->m grows, its cache emptied then */
+  for (int w = 0; w < t; w++) {
+    if (rc == LT_OK) rc = s[w].rc;
+    if (w == 0) continue;
+    if (rc == LT_OK) rc = lt_map_merge(&k->m, &s[w].own);
+    lt_map_free(&s[w].own);
+    lt_tc_free(&s[w].own_words);
+    lt_an_free(s[w].an);
+  }
+  if (k->m.cap != k->words_cap) { lt_tc_clear(&k->words); k->words_cap = k->m.cap; }
+  return rc;
+}
+
+/* counter:add(text) -> counter; counter:add({text, ...} [, threads]): the
+ * texts of a list counted with threads threads (default: the processors online) */
 static int counter_add(lua_State *L) {
   Counter *k = check_counter(L, 1);
-  size_t len;
-  const char *text = luaL_checklstring(L, 2, &len);
+  int list = lua_istable(L, 2);
+  size_t n = list ? (size_t)lua_rawlen(L, 2) : 1;
+  int nthreads = (int)luaL_optinteger(L, 3, list ? lt_cpus() : 1);
   lua_getiuservalue(L, 1, 1);
   lt_Analyzer *an = check_an(L, -1);
-  if (k->n > 1 ? ngrams_into(an, text, len, k->n, &k->o, &k->m)
-               : count_into(an, text, len, &k->o, &k->m, &k->words, &k->words_cap))
+  const char **text = lua_newuserdatauv(L, n * (sizeof *text + sizeof(size_t)), 0);
+  size_t *len = (size_t *)(void *)(text + n);   /* freed by the collector, on error too */
+  if (!list) text[0] = luaL_checklstring(L, 2, &len[0]);
+  for (size_t i = 0; list && i < n; i++) {
+    if (lua_rawgeti(L, 2, (lua_Integer)i + 1) != LUA_TSTRING)
+      return luaL_error(L, "counter:add: item %d of the list is a %s, not a string", (int)i + 1,
+                        luaL_typename(L, -1));
+    text[i] = lua_tolstring(L, -1, &len[i]);   /* the list keeps it */
+    lua_pop(L, 1);
+  }
+  if (count_texts(k, an, text, len, n, nthreads) != LT_OK)
     return luaL_error(L, "count: out of memory");
   lua_settop(L, 1);
   return 1;

@@ -21,10 +21,14 @@ static int l_clock(lua_State *L) {
   return 1;
 }
 
+int lt_cpus(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)n : 1;
+}
+
 /* core.cpus() -> processors online (at least 1), for the number of threads */
 static int l_cpus(lua_State *L) {
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  lua_pushinteger(L, n > 0 ? n : 1);
+  lua_pushinteger(L, lt_cpus());
   return 1;
 }
 

@@ -17,6 +17,8 @@ void lt_open_sets(lua_State *L);      /* lset.c */
 struct lt_Map;
 const struct lt_Map *lt_set_map(lua_State *L, int t);
 int luaopen_lunette_core(lua_State *L);
+/* processors online, at least 1 (core.cpus) */
+int lt_cpus(void);
 /* the analyzer of the lunette.Analyzer at i (raises when closed or not one) */
 struct lt_Analyzer *lt_check_analyzer(lua_State *L, int i);
 /* the dictionary of the lunette.Phrases at i; matches pushed as ph:find gives them */

@@ -80,6 +80,17 @@ int lt_map_add_hashed(lt_Map *m, const char *key, size_t len, uint64_t h, int64_
   return LT_OK;
 }
 
+int lt_map_merge(lt_Map *dst, const lt_Map *src) {
+  size_t slot;
+  for (size_t i = 0; i < src->cap; i++) {
+    const lt_MapSlot *s = &src->slots[i];
+    if (!s->len) continue;
+    int rc = lt_map_add_hashed(dst, lt_map_key(src, i), s->len, s->h, s->val, &slot);
+    if (rc) return rc;
+  }
+  return LT_OK;
+}
+
 int64_t *lt_map_get_hashed(const lt_Map *m, const char *key, size_t len, uint64_t h) {
   if (!m->cap || len == 0) return NULL;
   size_t i = find(m, h, key, len);

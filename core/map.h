@@ -37,6 +37,8 @@ static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
   return m->arena.p + m->slots[slot].off;
 }
 void lt_map_free(lt_Map *m);    /* accepts NULL; leaves an empty map */
+/* Add every key of src with its value into dst (counts summed). LT_ENOMEM on failure. */
+int lt_map_merge(lt_Map *dst, const lt_Map *src);
 /* Room for n keys in all and bytes more of keys without growing. LT_ENOMEM on failure. */
 int lt_map_reserve(lt_Map *m, size_t n, size_t bytes);
 /* The hash the map uses (XXH3, 64 bits), for callers' own tables, and a

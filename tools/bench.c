@@ -155,10 +155,12 @@ int main(int argc, char **argv) {
     p = q + 1;
   }
   printf("%zu documents, %.1f MB\n", ndocs, (double)nbytes / 1e6);
-  lt_AnalyzerConfig cfg = { "fr", LT_FOLD_ACCENTS, 1 };
-  lt_Analyzer *an;
-  if (lt_an_new(&cfg, &an)) return 1;
-  AnCtx a0 = { an, 0 }, a1 = { an, 1 }, a2 = { an, 2 };
+  /* each analysis with its own analyzer, as a user configures one: without
+   * stems (lunette.analyzer{stem=false}) and with them */
+  lt_AnalyzerConfig cfg = { "fr", LT_FOLD_ACCENTS, 0 }, cfg_stem = { "fr", LT_FOLD_ACCENTS, 1 };
+  lt_Analyzer *an, *an_stem;
+  if (lt_an_new(&cfg, &an) || lt_an_new(&cfg_stem, &an_stem)) return 1;
+  AnCtx a0 = { an, 0 }, a1 = { an, 1 }, a2 = { an_stem, 2 };
   sqlite3 *db;
   sqlite3_open(":memory:", &db);
   fts5_api *api = NULL;
@@ -189,6 +191,7 @@ int main(int argc, char **argv) {
   u.api.xDelete(u.tok);
   sqlite3_close(db);
   lt_an_free(an);
+  lt_an_free(an_stem);
   free(docs);
   free(buf);
   return 0;

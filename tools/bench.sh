@@ -30,11 +30,13 @@ for c in fresada-fr-news eltec-fra-novels; do
     /^lua gmatch tokenizer/       { gm = v }
     /^lunette iterator \(Lua\)/   { it = v }
     /^lua gmatch \+ table/        { gmc = v }
-    /^lunette bulk counts/        { bulk = v }
+    /^lunette bulk counts  /      { bulk = v }
+    /^lunette bulk counts, /      { bulkt = v; thr = $4 }
     END {
       printf "ratios: segmentation %.2fx ICU (target 10), %.2fx unicode61 (target 2)\n", seg / icu, seg / u61
       printf "        analysis %.2fx unicode61 (target 1), with stems %.2fx (target 0.5)\n", ana / u61, stem / u61
-      printf "        Lua iteration %.2fx gmatch (target 3), bulk counts %.2fx gmatch+table (target 10)\n", it / gm, bulk / gmc
+      printf "        Lua iteration %.2fx gmatch (target 3), bulk counts %.2fx gmatch+table (target 10),\n", it / gm, bulk / gmc
+      printf "        a list of texts in one call over %s threads %.2fx\n", thr, bulkt / gmc
     }' $out/$c.c.txt $out/$c.lua.txt
 done
 # {====== matching (issue 4): whole processes, side by side

@@ -32,6 +32,28 @@ local function log_ratio(a, r1, b, r2)
 end
 M.log_ratio = log_ratio
 
+-- Bodies handed to counters in lists of about 4 MB, each list counted by as many
+-- threads as processors, memory bounded whatever the corpus: add(k, body)
+-- queues a body for counter k, add() counts what is queued.
+local function batcher()
+  local lists, order = {}, {}
+  local function flush(k)
+    if #lists[k] > 0 then k:add(lists[k]) end
+    lists[k] = { bytes = 0 }
+  end
+  return function(k, body)
+    if not body then
+      for _, c in ipairs(order) do flush(c) end
+      return
+    end
+    local l = lists[k]
+    if not l then l = { bytes = 0 }; lists[k] = l; order[#order + 1] = k end
+    l[#l + 1] = body
+    l.bytes = l.bytes + #body
+    if l.bytes >= 4e6 then flush(k) end
+  end
+end
+
 --- The analyzer a statistic uses: folded terms, or stems, or surface forms.
 function M.analyzer(opts)
   opts = opts or {}
@@ -92,7 +114,9 @@ function M.ngrams(corpus, n, opts)
   opts = opts or {}
   local an = M.analyzer(opts)
   local k <close> = an:counter{ n = n, stop = opts.stop, numbers = opts.numbers }   -- (counted in C)
-  for d in docs(corpus, opts) do k:add(d.body) end
+  local add = batcher()
+  for d in docs(corpus, opts) do add(k, d.body) end
+  add()
   return sorted(k:table(opts.min or 2), "ngram", opts.min or 2, opts.limit)
 end
 
@@ -140,7 +164,9 @@ function M.keyness(corpus, opts)
   local a, b = an:counter(cnt), an:counter(cnt)
   local chosen = {}
   for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id" } do chosen[d.id] = true end
-  for d in corpus:documents{ columns = "id, body" } do (chosen[d.id] and a or b):add(d.body) end
+  local add = batcher()
+  for d in corpus:documents{ columns = "id, body" } do add(chosen[d.id] and a or b, d.body) end
+  add()
   local ta, tb = a:table(), b:table()
   local _, na = a:total()
   local _, nb = b:total()

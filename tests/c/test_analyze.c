@@ -7,6 +7,7 @@
 #include "check.h"
 #include "../../core/analyze.h"
 #include "../../core/text.h"
+#include "../../core/map.h"
 
 typedef struct Case { const char *id, *lang, *text, *want; } Case;
 
@@ -216,6 +217,26 @@ int main(void) {
   /* stopwords are folded like terms */
   lt_an_add_stopword(fr, "Été", 5);
   check("7.1 stopword folded", lt_an_is_stop(fr, "ete", 3) && !lt_an_is_stop(fr, "et", 2));
+  /* a clone (one analyzer a thread) has the stopwords with their weights, the
+   * abbreviations, the stemmer and the folding of its original */
+  {
+    lt_Analyzer *cl = NULL;
+    lt_an_add_stopword_weight(fr, "Armées", strlen("Armées"), 3);
+    int ok = lt_an_clone(fr, &cl) == LT_OK && lt_an_is_stop(cl, "ete", 3) &&
+             lt_an_stop_weight_hashed(cl, "armees", 6, lt_map_hash("armees", 6)) == 3;
+    const char *t = "Selon M. Kim, les Armées nord-coréennes. Fin.";
+    size_t len = strlen(t);
+    char a[512], b2[512];
+    if (ok) {
+      render(fr, t, (size_t)-1, 1, a, sizeof a);
+      render(cl, t, (size_t)-1, 1, b2, sizeof b2);
+      ok = strcmp(a, b2) == 0 && lt_an_sentence_next(cl, t, len, 0) == lt_an_sentence_next(fr, t, len, 0) &&
+           lt_an_sentence_next(cl, t, len, 0) == 43;
+      if (!ok) fprintf(stderr, "clone: %s\n  original: %s\n", b2, a);
+    }
+    check("7.2 clone", ok);
+    lt_an_free(cl);
+  }
   /* text utilities */
   char out[64];
   size_t first;

@@ -97,6 +97,38 @@ do  -- an n-gram counter counts what an:ngrams gives, over several texts; table(
   H.check_error("3.20 n out of range", "n must be 1 to 5", fr.counter, fr, { n = 6 })
 end
 
+do  -- a list of texts in one add, counted by several threads: the counts of one add a text
+  local sa = lunette.analyzer{ lang = "fr", stem = true, stopwords = { "obus" } }
+  local texts = {}
+  for i = 1, 300 do
+    texts[i] = ("L'armée a tiré %d obus le %d mars ; les Soldats%d, l'État et Été%d."):format(i, i % 28 + 1,
+      i % 37, (i * 7919) % 1000)
+  end
+  local function each(kc) for _, t in ipairs(texts) do kc:add(t) end; return kc end
+  local want = each(sa:counter{ stop = true })
+  for _, th in ipairs{ 1, 2, 3, 7 } do
+    local kt = sa:counter{ stop = true }:add(texts, th)
+    H.eq("3.19b list counted by " .. th .. " thread(s), stopwords of the analyzer's own, stems",
+         kt:table(), want:table())
+    H.eq("3.19c totals, " .. th .. " thread(s)", { kt:total() }, { want:total() })
+  end
+  H.eq("3.19d 'obus' is a stopword in every thread", sa:counter{ stop = true }:add(texts, 3):table().obus, nil)
+  -- words cached from a first add stay right when the merge of the threads' counts grows the map
+  local kl, ref = sa:counter(), sa:counter()
+  local wide = {}
+  for i = 1, 2000 do wide[i] = ("le mot%d autre%d"):format(i, i * 3) end
+  kl:add("le mot obus"):add(wide, 2):add("le mot obus")
+  ref:add("le mot obus"):add(table.concat(wide, " ")):add("le mot obus")
+  H.eq("3.19e a list between two adds, the map grown by the merge", kl:table(), ref:table())
+  local kn = sa:counter{ n = 2 }:add(texts, 3)
+  local wn = sa:counter{ n = 2 }
+  for _, t in ipairs(texts) do wn:add(t) end
+  H.eq("3.19f n-gram counter, a list in 3 threads", kn:table(), wn:table())
+  H.eq("3.19g an empty list", { sa:counter():add({}, 4):total() }, { 0, 0 })
+  H.check_error("3.19h an item that is no string", "item 2 of the list is a boolean, not a string",
+                sa:counter().add, sa:counter(), { "a", true })
+end
+
 H.eq("3.21 count_stops: stopwords as many times as listed, words without numbers",
      { lunette.analyzer{ lang = "", fold = "case", stopwords = { "le", "La", "le" } }:count_stops("Le chat et la souris, 3 fois.") },
      { 3, 6 })
