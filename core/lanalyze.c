@@ -156,12 +156,21 @@ static Opts check_opts(lua_State *L, int i) {
   return o;
 }
 
-/* Is this token counted under o? (o.stop set means: drop stopwords) */
-static int counted(lt_Analyzer *an, const lt_Token *t, const Opts *o, const char *term, size_t n) {
+/* Is this token counted under o (o.stop set means: drop stopwords)? 1 with
+ * its term in *term, *n; 0 not; -1 out of memory. A stopword is known by its folded
+ * term, not its stem ("armées" a stopword: "arme" is not one). */
+static int counted_term(lt_Analyzer *an, const char *text, const lt_Token *t, const Opts *o,
+                        const char **term, size_t *n) {
   if (t->type == LT_TOK_PUNCT || t->type == LT_TOK_SYMBOL) return 0;
   if (!o->numbers && t->type != LT_TOK_WORD) return 0;
-  if (o->stop && (lt_an_is_stop(an, term, n) || (t->flags & LT_TF_ELISION))) return 0;
-  return n > 0;
+  if (o->stop && (t->flags & LT_TF_ELISION)) return 0;
+  int stemmed = o->stem && t->type == LT_TOK_WORD;
+  if (o->stop && stemmed) {
+    if (lt_an_term(an, text, t, 0, term, n)) return -1;
+    if (lt_an_is_stop(an, *term, *n)) return 0;
+  }
+  if (lt_an_term(an, text, t, o->stem, term, n)) return -1;
+  return *n > 0 && !(o->stop && !stemmed && lt_an_is_stop(an, *term, *n));
 }
 
 /* Push the entries of count min or more of the map as a Lua table term ->
@@ -221,9 +230,9 @@ static int each_term(lt_Analyzer *an, const char *text, size_t len, const Opts *
   while (rc == LT_OK && lt_an_next(an, &c, &t)) {
     const char *term;
     size_t n;
-    if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
-    if ((rc = lt_an_term(an, text, &t, o->stem, &term, &n))) break;
-    if (counted(an, &t, o, term, n)) rc = each(ctx, term, n);
+    int k = counted_term(an, text, &t, o, &term, &n);
+    if (k < 0) rc = LT_ENOMEM;
+    else if (k) rc = each(ctx, term, n);
   }
   return rc;
 }
@@ -264,8 +273,9 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
     const char *term;
     size_t n, at = 0;
     int32_t val = -1;
-    if ((rc = lt_an_term(an, text, &t, o->stem, &term, &n))) break;
-    if (counted(an, &t, o, term, n)) {
+    int k = counted_term(an, text, &t, o, &term, &n);
+    if (k < 0) { rc = LT_ENOMEM; break; }
+    if (k) {
       if (words && lt_map_full(m)) flush_words(m, words);   /* before its slots move */
       if ((rc = lt_map_add_at(m, term, n, 1, &at))) break;
       val = (int32_t)at;
@@ -517,8 +527,9 @@ static int ngrams_into(lt_Analyzer *an, const char *text, size_t len, int n, con
     const char *term;
     size_t tn;
     if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) { have = 0; continue; }
-    if ((rc = lt_an_term(an, text, &t, o->stem, &term, &tn))) break;
-    if (!counted(an, &t, o, term, tn)) { if (o->stop) continue; have = 0; continue; }
+    int counted = counted_term(an, text, &t, o, &term, &tn);
+    if (counted < 0) { rc = LT_ENOMEM; break; }
+    if (!counted) { if (o->stop) continue; have = 0; continue; }
     lt_Buf slot = win[0];                     /* shift the window left by one */
     memmove(win, win + 1, sizeof(lt_Buf) * (size_t)(n - 1));
     win[n - 1] = slot;

@@ -52,7 +52,8 @@ end
 --- Iterate over the tokens of text: start, stop (1-based, inclusive), type;
 --- with terms true also term, value (numbers, dates) and flags (1 upper,
 --- 2 all caps, 4 compound, 8 elision).
---- With stop set, stopwords are skipped (terms are then always computed).
+--- With stop set, stopwords are skipped (terms are then always computed; a
+--- stopword is known by its folded term, not by its stem).
 ---@param text string
 ---@param terms boolean|nil
 function Analyzer:tokens(text, terms)
@@ -63,7 +64,7 @@ function Analyzer:tokens(text, terms)
     while true do
       local s, e, ty, term, v, f = nxt()
       if not s then return nil end
-      if not (ty == "word" and (c:is_stop(term) or f & 8 ~= 0)) then
+      if not (ty == "word" and (f & 8 ~= 0 or c:is_stop(stem and c:term(text:sub(s, e), false) or term))) then
         return s, e, ty, terms and term or nil, v, f
       end
     end

@@ -113,6 +113,14 @@ do  -- a list of texts in one add, counted by several threads: the counts of one
     H.eq("3.19c totals, " .. th .. " thread(s)", { kt:total() }, { want:total() })
   end
   H.eq("3.19d 'obus' is a stopword in every thread", sa:counter{ stop = true }:add(texts, 3):table().obus, nil)
+  -- a stopword is known by its folded term, not by its stem (armées: arme)
+  local st = lunette.analyzer{ lang = "fr", stem = true, stop = true, stopwords = { "Armées" } }
+  H.eq("3.19i stopwords before stems: count", st:count("Les armées et l'armée"), { arme = 1 })
+  H.eq("3.19j stopwords before stems: counter", st:counter():add("Les armées et l'armée"):table(), { arme = 1 })
+  H.eq("3.19k stopwords before stems: n-grams", st:ngrams("les soldats des armées rentrent", 2), { ["soldat rentrent"] = 1 })
+  local left = {}
+  for _, _, _, tm in st:tokens("Les armées et l'armée", true) do left[#left + 1] = tm end
+  H.eq("3.19l stopwords before stems: tokens", left, { "arme" })
   -- words cached from a first add stay right when the merge of the threads' counts grows the map
   local kl, ref = sa:counter(), sa:counter()
   local wide = {}
