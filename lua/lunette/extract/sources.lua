@@ -531,6 +531,9 @@ M.rules = {
   -- a témoigné de son soutien" (but "elle témoigne que", "« ... », témoigne X")
   attest_verbs = with_forms{ "temoigne" },
   attest_objects = set{ "de", "d'", "du", "des" },
+  -- and before a possessive, whoever the subject: "La Warner a témoigné son intérêt", "témoigner sa
+  -- gratitude" show a feeling
+  attest_possessives = set{ "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos" },
   attest_persons = set{ "il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu" },
   -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
   -- "il croit en Dieu", "elle craint le pire" report nothing
@@ -1333,6 +1336,10 @@ M.rules = {
     { "Emmanuel Macron a assuré une nouvelle fois qu'il n'y a pas de malaise.",
       { source = "Emmanuel Macron", cue = "a assuré" } },
     { "Son côté séducteur témoigne de sa complicité avec le public.", {} },
+    { "La Warner a notamment témoigné son intérêt, invoquant le caractère radical du film.", {} },
+    { "« On a tous été surpris », témoigne sa fille.", { source = "sa fille", cue = "témoigne" } },
+    { "Le président a témoigné sa solidarité : « Nous sommes avec vous ».",
+      { source = "Le président", cue = "a témoigné" } },
     { "Luc Ferry a témoigné de son scepticisme sur Europe 1 : « Est-ce utile ? »",
       { source = "Luc Ferry", cue = "a témoigné" } },
     { "Selon le journal Le Monde, la réforme est prête.", { source = "Le Monde", cue = "Selon" } },
@@ -2155,14 +2162,21 @@ end
 -- does the verb of saying at c attest rather than tell (rules.attest_verbs)? After en; before
 -- de with no quotation after it in the sentence, when the word before the verb (at s) is no name
 -- nor personal pronoun: "son côté séducteur témoigne de sa complicité" (but "Luc Ferry a témoigné
--- de son scepticisme", "Johanna témoigne de sa propre expérience : « ... »")
+-- de son scepticisme", "Johanna témoigne de sa propre expérience : « ... »"); before a possessive
+-- after a word of its sentence with no quotation after it, whoever speaks ("La Warner a témoigné
+-- son intérêt"; not "« ... », témoigne sa fille")
 local function attests(toks, c, s)
   local t, n, p = toks[c], toks[c + 1], toks[c - 1]
   if not M.rules.attest_verbs[t.term] then return false end
   if p and p.term == "en" and p.sentence == t.sentence then return true end
-  if not (n and n.sentence == t.sentence and M.rules.attest_objects[n.term]) then return false end
+  -- (after a word of its sentence: "», témoigne sa fille" has its subject after it)
+  local shows = n and n.sentence == t.sentence and M.rules.attest_possessives[n.term]
+    and p and p.sentence == t.sentence and p.type == "word"
+  if not (n and n.sentence == t.sentence and (shows or M.rules.attest_objects[n.term])) then return false end
   local w = toks[s]
-  if w and w.sentence == t.sentence and (w.flags & 1 ~= 0 or M.rules.attest_persons[w.term]) then return false end
+  if not shows and w and w.sentence == t.sentence and (w.flags & 1 ~= 0 or M.rules.attest_persons[w.term]) then
+    return false
+  end
   for k = c + 2, #toks do
     local x = toks[k]
     if x.sentence ~= t.sentence then break end
