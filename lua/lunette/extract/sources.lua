@@ -864,7 +864,13 @@ M.rules = {
   -- (compter only after "en": "la France compte 67 millions d'habitants" has them, "il compte
   -- partir" intends; see counted_verbs)
   figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
-                      "comptait", "comptaient", "claim", "claims", "claimed" },
+                      "comptait", "comptaient", "claim", "claims", "claimed",
+                      "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait",
+                      "evaluaient" },
+  -- of those, the ones that give their figure after à: "Valeurs actuelles chiffre à près de 300 000
+  -- euros les frais", "la police évalue à 2 000 le nombre de manifestants" (not "le chiffre de 3 000")
+  figure_a_verbs = set{ "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait",
+                        "evaluaient" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
   -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
@@ -1841,6 +1847,10 @@ M.rules = {
     { "Les syndicats revendiquent 1,2 million de manifestants.", { source = "Les syndicats", cue = "revendiquent" } },
     { "La police en a compté 780 000.", { source = "La police", cue = "a compté" } },
     { "La préfecture en a compté plus de 5 000.", { source = "La préfecture", cue = "a compté" } },
+    { "L'hebdomadaire Valeurs actuelles chiffre à près de 300.000 euros les frais d'avion de François Fillon.",
+      { source = "L'hebdomadaire Valeurs actuelles", cue = "chiffre" } },
+    { "Le ministère évalue à 2 000 le nombre de victimes.", { source = "Le ministère", cue = "évalue" } },
+    { "Le chiffre de 3 000 morts est contesté.", {} },
     { "Il compte partir demain et revendique la victoire.", {} },
     { "La France compte 67 millions d'habitants ; le gouvernement a compté jusqu'à 40 ministres.", {} },
     { "Les organisateurs en comptent 3 000.", { source = "Les organisateurs", cue = "comptent" } },
@@ -2198,8 +2208,10 @@ local function que_after(toks, v)
 end
 
 -- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
--- (after compter, only with "en" before the verb at v: "la police en a compté 780 000")
+-- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
+-- chiffrer, évaluer, only past à)
 local function figure_at(toks, k, v)
+  if v and M.rules.figure_a_verbs[toks[v].term] and not (toks[k] and toks[k].term == "a") then return false end
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
     if not (toks[a] and toks[a].term == "en") then return false end
