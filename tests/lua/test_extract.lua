@@ -1265,6 +1265,16 @@ local ENTS = {
   -- a ministry's name, a minister's title, an organisation's word then lower-case words
   { "6.30", "Selon le ministère libanais de la Santé, a dit le ministre de l'Économie, Bruno Le Maire.",
     "ministère libanais de la Santé/org; Bruno Le Maire/person" },
+  -- an institution's noun, then its adjectives in lower case: one organisation; a state's: a place;
+  -- after ministère de, the ministry's name; after ministre de, a title's (no entity); not an
+  -- event's noun (Journée, Guerre), a title (Secrétaire), a name after a title
+  { "6.30b", "Selon la Sécurité routière, le Conseil constitutionnel et la Banque centrale européenne, la "
+      .. "République populaire de Chine a protesté auprès du ministère de l'Éducation nationale.",
+    "Sécurité routière/org; Conseil constitutionnel/org; Banque centrale européenne/org; "
+      .. "République populaire/place; Chine/place; ministère de l'Éducation nationale/org" },
+  { "6.30c", "Le ministre de l'Éducation nationale, la Journée internationale des femmes, la Seconde Guerre "
+      .. "mondiale, le Secrétaire général et le président Macron national.",
+    "Journée/other; Seconde Guerre/other; Secrétaire/other; Macron/person" },
   { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",

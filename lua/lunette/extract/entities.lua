@@ -34,6 +34,24 @@ M.rules = {
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "technologies", "ong", "think-tank", "restos" },
+  -- adjectives in lower case that go on an institution's name in French after its capitalised noun
+  -- ("la Sécurité routière", "l'Assemblée nationale", "le Bureau politique", "le Conseil
+  -- constitutionnel", "la Banque centrale européenne"): the run is an organisation's
+  institution_adjectives = set{ "national", "nationale", "nationaux", "routiere", "politique", "social",
+    "sociale", "constitutionnel", "supreme", "mondial", "mondiale", "europeen", "europeenne", "central",
+    "centrale", "general", "generale", "federal", "federale", "municipal", "municipale", "regional",
+    "regionale", "departemental", "departementale", "militaire", "populaire", "socialiste", "communiste",
+    "republicain", "republicaine", "democrate", "ecologiste", "islamique", "interarmees", "diplomatique",
+    "parlementaire", "economique", "judiciaire", "penitentiaire", "civile", "olympique", "international",
+    "internationale", "atomique", "sanitaire", "publique", "permanent", "permanente", "interministeriel",
+    "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle" },
+  -- the nouns they go on, besides the organisations' words (not "la Journée internationale", "la
+  -- Seconde Guerre mondiale", "le Secrétaire général"); of a state: a place ("la République
+  -- populaire de Chine")
+  institution_nouns = set{ "securite", "education", "fonction", "protection", "inspection", "direction",
+    "reserve", "defense", "sante", "douane", "douanes", "delegation", "secretariat", "tresor", "prefecture",
+    "mairie", "justice", "republique", "royaume" },
+  state_nouns = set{ "republique", "royaume" },
   -- words that make a capitalised sequence a place (folded): first (Côte d'Azur, Mont Blanc,
   -- Rue de Solferino, Île Maurice), last (Silicon Valley, Wall Street, Rikers Island), a
   -- compass point first or after a particle (Caroline du Sud, Amérique du Nord; not Kanye
@@ -383,6 +401,21 @@ function M.extract(text, opts)
           j, last = j + run + 1, j + run + 1
         end
       end
+      -- an institution's noun, then its adjectives in lower case: one organisation (not a first name,
+      -- nor a word opening its sentence unless it is an organisation's: "Politique nationale : ...",
+      -- nor a name after a title: "le président Macron")
+      local institution = false
+      if lang == "fr" and (last == i or org_word(toks[last])) and not first_name(c_term[last])
+         and (org_word(toks[last]) or M.rules.institution_nouns[c_term[last]])
+         and not M.rules.surname_titles[c_term[i - 1]] and not M.rules.titles[c_term[i - 1]]   -- (le président X)
+         and (org_word(toks[last]) or (c_sent[i - 1] == t.sentence and c_type[i - 1] == "word")) then
+        local k = last + 1
+        while c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == t.sentence and not taken[k]
+              and M.rules.institution_adjectives[c_term[k]] and k - last <= 2 do
+          k = k + 1
+        end
+        if k > last + 1 then last, institution = k - 1, true end
+      end
       -- l'Intérieur Manuel Valls: the department is no part of the name
       while last - i >= 2 and M.rules.departments[t.term] and toks[i + 1].flags & 1 ~= 0 do
         i = i + 1
@@ -495,6 +528,9 @@ function M.extract(text, opts)
         local lone_first = last == i and not common and first_name(t.term)       -- Julien, Michèle
           and not M.rules.not_first_names[t.term]
         if place_led[i] and last > i and not common and not is_place then is_org = true end   -- France Télévisions
+        if institution then
+          if M.rules.state_nouns[c_term[i]] then is_place = true else is_org = true end
+        end
         if is_org then ty = "org"
         elseif is_place then ty = "place"
         -- (a run with an article after its particle is a person's only after a first name or a
@@ -607,10 +643,10 @@ function M.extract(text, opts)
     if street and e.type ~= "org" then e.a, e.type, e.name = street, "place", nil end
     if e.type == "place" and head and M.rules.seats[head] and e.a - k <= 3 then
       e.a, e.type, e.name = k, "org", nil
-    elseif e.type == "other" and head and M.rules.minister[head] then
+    elseif (e.type == "other" or (e.type == "org" and not e.name)) and head and M.rules.minister[head] then
       e = nil                                                    -- (no entity)
-    elseif e.type == "other" and head and M.rules.ministry[head] then
-      e.a, e.type, e.name = k, "org", nil
+    elseif (e.type == "other" or e.type == "org") and head and M.rules.ministry[head] then
+      e.a, e.type, e.name = k, "org", nil                        -- (de l'Éducation nationale)
     elseif e.type == "org" and e.a == e.b and not e.name and org_word(toks[e.a]) and c_flags[e.a] & 2 == 0 then
       -- (not a name of the gazetteer, l'Assemblée, le Sénat; nor an acronym, ONG): de and at most two
       -- lower-case words, twice ("la Ligue des droits de l'homme")
