@@ -642,6 +642,11 @@ M.rules = {
                  "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain",
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
+  -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
+  -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
+  noun_cues_en = set{ "states", "reports", "estimates" },
+  after_plural_en = set{ "to", "and", "or", "of", "are", "were", "have", "had", "will", "would", "must",
+                         "should", "can", "could", "do", "did", "may", "might" },
   -- a multi-word cue
   -- (a tenu à préciser: with_tenir)
   -- ("avait pris soin de préciser que": with_soin)
@@ -895,6 +900,10 @@ M.rules = {
   -- participles whose agent speaks ("a été confirmée par l'entourage"; not "a été soutenu par",
   -- "a été lancée par", "a été poursuivi par")
   agent_reach = 8,
+  -- what makes the participle after it a passive, and what brings its agent: "a été annoncé par",
+  -- "were reported by local media", "was confirmed by officials" (no speaker before them)
+  passive_marks = set{ "ete", "was", "were", "been", "being", "is", "are", "be" },
+  agent_words = set{ "par", "by" },
   passive_cues = set{ "annonce", "confirme", "dementi", "revele", "indique", "precise", "declare", "affirme",
                       "rapporte", "signale", "evoque", "explique", "souligne", "rappele", "denonce", "mentionne",
                       "ecrit", "estime", "evalue", "chiffre", "recense", "denombre", "comptabilise", "avance",
@@ -2023,6 +2032,10 @@ M.rules = {
     { "Some 1,500 people attended, police said.", { source = "police", cue = "said" }, "en" },
     { "Washington has said the figure could rise.", { source = "Washington", cue = "has said" }, "en" },
     { "Pyongyang denied the reports on Friday.", { source = "Pyongyang", cue = "denied" }, "en" },   -- (as « dément »)
+    { "Three deaths were reported by local media.", { source = "local media", cue = "reported" }, "en" },
+    { "Media reports of 300 dead were denied.", {}, "en" },
+    { "Kaja Kallas urged member states to speed up deliveries of air defense systems.", {}, "en" },
+    { "The report states that 3,000 troops arrived.", { source = "The report", cue = "states" }, "en" },
   },
 }
 -- the reflexive verbs' words report only after a quote
@@ -4958,6 +4971,8 @@ function M.extract(text, opts)
              and not (an.lang == "en" and t.flags & 1 ~= 0 and toks[i - 1] and toks[i - 1].sentence == t.sentence
                       and toks[i - 1].type == "word")
              and not (an.lang ~= "en" and M.rules.english[t.term])    -- de bons reports: a noun
+             and not (an.lang == "en" and M.rules.noun_cues_en[t.term] and toks[i + 1]
+                      and toks[i + 1].sentence == t.sentence and M.rules.after_plural_en[toks[i + 1].term])
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
              and not (an.lang ~= "en" and noun_after(toks, i))
@@ -5082,9 +5097,11 @@ function M.extract(text, opts)
           end
         end
       end
-      -- "il a été dit", "a été annoncé": a passive, no speaker before it; its agent after par, a
-      -- few words on, is ("a été annoncé, dans le même discours, par le Président de la République")
-      if v and toks[cue_b - 1] and toks[cue_b - 1].term == "ete" then
+      -- "il a été dit", "a été annoncé", "were reported": a passive, no speaker before it; its agent
+      -- after par (by), a few words on, is ("a été annoncé, dans le même discours, par le Président
+      -- de la République", "was confirmed by officials")
+      if v and toks[cue_b - 1] and M.rules.passive_marks[toks[cue_b - 1].term] and toks[cue_b - 1].flags & 1 == 0
+         and (toks[cue_b - 1].term == "ete" or an.lang == "en") then
         v = nil
         local k = cue_b + 1
         local pt = toks[cue_b].term
@@ -5093,7 +5110,7 @@ function M.extract(text, opts)
           local tk = toks[k]
           if tk.term == "par" and tk.flags & 1 == 0 and toks[k + 1] and M.rules.rate_units[toks[k + 1].term] then
             k = k + 1                                   -- (a rate: "100 milliards par an | par une commission")
-          elseif tk.term == "par" and tk.flags & 1 == 0 then
+          elseif M.rules.agent_words[tk.term] and tk.flags & 1 == 0 then
             local a, b = speaker_after(toks, k + 1, t.sentence, false)
             if a then
               add(cue_a, cue_b, a, b)
