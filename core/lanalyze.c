@@ -165,12 +165,13 @@ static int counted_term(lt_Analyzer *an, const char *text, const lt_Token *t, co
   if (!o->numbers && t->type != LT_TOK_WORD) return 0;
   if (o->stop && (t->flags & LT_TF_ELISION)) return 0;
   int stemmed = o->stem && t->type == LT_TOK_WORD;
-  if (o->stop && stemmed) {
+  if (o->stop && stemmed) {               /* the folded term first, for the stopword */
     if (lt_an_term(an, text, t, 0, term, n)) return -1;
     if (lt_an_is_stop(an, *term, *n)) return 0;
   }
   if (lt_an_term(an, text, t, o->stem, term, n)) return -1;
-  return *n > 0 && !(o->stop && !stemmed && lt_an_is_stop(an, *term, *n));
+  if (o->stop && !stemmed && lt_an_is_stop(an, *term, *n)) return 0;
+  return *n > 0;
 }
 
 /* Push the entries of count min or more of the map as a Lua table term ->

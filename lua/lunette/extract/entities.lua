@@ -405,10 +405,11 @@ function M.extract(text, opts)
       -- nor a word opening its sentence unless it is an organisation's: "Politique nationale : ...",
       -- nor a name after a title: "le président Macron")
       local institution = false
-      if lang == "fr" and (last == i or org_word(toks[last])) and not first_name(c_term[last])
-         and (org_word(toks[last]) or M.rules.institution_nouns[c_term[last]])
+      local org_last = org_word(toks[last])
+      if lang == "fr" and not first_name(c_term[last])
          and not M.rules.surname_titles[c_term[i - 1]] and not M.rules.titles[c_term[i - 1]]   -- (le président X)
-         and (org_word(toks[last]) or (c_sent[i - 1] == t.sentence and c_type[i - 1] == "word")) then
+         and (org_last or (last == i and M.rules.institution_nouns[c_term[last]]
+                           and c_sent[i - 1] == t.sentence and c_type[i - 1] == "word")) then
         local k = last + 1
         while c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == t.sentence and not taken[k]
               and M.rules.institution_adjectives[c_term[k]] and k - last <= 2 do

@@ -56,6 +56,9 @@ local function joined(...)
 end
 
 -- adverbs that invert a statement's subject (M.rules.inversion_openers, and inversion_leads with more)
+-- verbs that give a figure after à, written once (M.rules.figure_verbs and figure_a_verbs)
+local FIGURE_A = { "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait", "evaluaient" }
+
 local INVERSION_OPENERS = { "ainsi", "aussi", "peut-etre", "encore", "doute", "peine", "moins", "toujours" }
 
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
@@ -869,13 +872,10 @@ M.rules = {
   -- (compter only after "en": "la France compte 67 millions d'habitants" has them, "il compte
   -- partir" intends; see counted_verbs)
   figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
-                      "comptait", "comptaient", "claim", "claims", "claimed",
-                      "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait",
-                      "evaluaient" },
+                      "comptait", "comptaient", "claim", "claims", "claimed", table.unpack(FIGURE_A) },
   -- of those, the ones that give their figure after à: "Valeurs actuelles chiffre à près de 300 000
   -- euros les frais", "la police évalue à 2 000 le nombre de manifestants" (not "le chiffre de 3 000")
-  figure_a_verbs = set{ "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait",
-                        "evaluaient" },
+  figure_a_verbs = set(FIGURE_A),
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
   -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
