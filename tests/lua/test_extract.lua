@@ -18,10 +18,10 @@ end
 
 -- 1: the examples each rule group carries
 local F, S, D = extract.modules.figures, extract.modules.sources, extract.modules.dates
-for g, group in ipairs{ F.rules.hedges, F.rules.post_hedges } do
+for g, group in ipairs{ F.rules.hedges, F.rules.post_hedges, F.rules.prenominal } do
   for k, ex in ipairs(group.examples) do
     local got = extract.figures(ex[1], { lang = ex[3] })[1] or {}
-    H.eq("1.1." .. g .. "." .. k .. " hedge example: " .. ex[1],
+    H.eq("1.1." .. g .. "." .. k .. " example: " .. ex[1],
          { got.low, got.approx, got.unit, ex[2].text and got.text }, { ex[2].low, ex[2].approx, ex[2].unit, ex[2].text })
   end
 end

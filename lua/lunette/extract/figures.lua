@@ -248,6 +248,19 @@ M.rules = {
   count_nouns = set{ "nombre", "number", "total" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
   adjective_nouns = set{ "jeunes", "vieux", "vieilles", "simples", "young" },
+  -- adjectives that come before the noun they qualify and count nothing themselves: "deux célèbres
+  -- enquêteurs", "trois anciens ministres", "les cinq principaux candidats" (the noun after them is
+  -- the unit, a participle too: "deux nouveaux élus")
+  prenominal = { "grands", "grandes", "petits", "petites", "nouveaux", "nouvelles", "anciens", "anciennes",
+                 "gros", "grosses", "beaux", "belles", "bons", "bonnes", "mauvais", "mauvaises", "vrais",
+                 "vraies", "faux", "fausses", "hauts", "hautes", "principaux", "principales", "celebres",
+                 "futurs", "futures", "veritables", "soi-disant", "pretendus", "pretendues", "heureux",
+                 "malheureux", "malheureuses", "pauvres", "fameux", "fameuses", "immenses", "enormes",
+                 examples = {
+                   { "les deux célèbres enquêteurs Mickey et Dingo", { low = 2, approx = false, unit = "enquêteurs" } },
+                   { "Les cinq principaux candidats ont débattu.", { low = 5, approx = false, unit = "candidats" } },
+                   { "Trois nouveaux élus siègent.", { low = 3, approx = false, unit = "élus" } },
+                 } },
   -- units that measure rather than count: no elided noun after them is theirs
   measures = set{ "point", "points", "pts", "pt" },
   -- a count from which an amount in millions with no noun may take the noun of the one before
@@ -401,6 +414,7 @@ end
 for u in pairs(numbers.measures) do M.rules.durations[u] = true end
 
 local seq = require "lunette.extract.seq"
+local function prenominals() return seq.derived(M.rules.prenominal, seq.set) end
 
 -- the longest hedge at i: next index, or nil (hedges: the index of the rules)
 local function hedge(hedges, toks, i)
@@ -624,9 +638,10 @@ local function unit_after(toks, k, an, english, lo)
   if t.type ~= "word" then return nil, true end
   -- "trois jeunes filles": an adjective that is a noun alone ("trois jeunes") before a noun
   local noun = toks[j + 1]
-  if M.rules.adjective_nouns[t.term] and noun and noun.type == "word" and noun.flags & 1 == 0
+  local pre_adj = prenominals()[t.term]
+  if (M.rules.adjective_nouns[t.term] or pre_adj) and noun and noun.type == "word" and noun.flags & 1 == 0
      and noun.term:find("..[sx]$") and not an:is_stop(noun.term) and noun.sentence == t.sentence
-     and not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$")) then   -- jeunes armés, issus, inscrits
+     and (pre_adj or not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$"))) then   -- jeunes armés, issus
     t, j = noun, j + 1
   end
   -- "deux des trois agresseurs": a number after des / de ces is no noun; the noun after it is
