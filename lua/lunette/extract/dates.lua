@@ -16,6 +16,10 @@ local analyzer = require "lunette.analyzer"
 M.rules = {
   -- how far from publication a weekday and a day with no month are looked for ("le vendredi 28")
   weekday_day_reach = 62,
+  -- how many years before the one publication suggests a weekday and its date are looked for ("le
+  -- vendredi 14 juillet": the nearest year where the 14th of July is a Friday; a date falls on each
+  -- weekday within eleven years, 29 February within 28)
+  weekday_year_reach = 11,
   month_back = 10,        -- (and how far back in its sentence a month may say which month: see extract)
   day_pairs = set{ "et", "au", "a", "jusqu'", "jusqu'au", "-", "ou" },
   time_units = set{ "heures", "heure", "h", "minutes", "min" },
@@ -391,6 +395,10 @@ M.rules = {
       published = "2017-02-03" },
     { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
       published = "2018-01-02" },
+    { "La scène s'est déroulée vendredi 14 juillet sur King's Road", { value = "--07-14", resolved = "2017-07-14" },
+      published = "2021-01-01" },
+    { "Mardi 11 novembre, François Hollande inaugurera un mémorial", { value = "--11-11", resolved = "2014-11-11" },
+      published = "2021-01-01" },
     { "sur la période 2024-2030", { value = "2024/2030" } },
     { "supprimer 1 200 postes d'ici à 2026", { value = "2026" } },
     { "HSBC pourrait transférer jusqu'à 1000 emplois à Paris", {} }, { "une ville habitée depuis 2000 ans", {} },
@@ -585,10 +593,15 @@ local function from_days(n)
 end
 -- the weekday of a day so counted: 1 Monday to 7 Sunday
 local function weekday_of(n) return tonumber(os.date("!%u", n * 86400 + 43200)) end
--- of the years around y (y, y - 1, y + 1), the first where day d of month m is weekday wd, else y
+-- the year nearest y where day d of month m is weekday wd (y, y - 1, y + 1, then back: y - 2, y -
+-- 3...): a weekday written with its date tells its year, some years back when the text tells an
+-- older story ("vendredi 14 juillet" read on 2021-01-01: 2017; no one names the weekday of a day
+-- years ahead); y when none within weekday_year_reach
 local function year_of_weekday(y, m, d, wd)
-  for _, cy in ipairs{ y, y - 1, y + 1 } do
-    if d <= days_in(cy, m) and weekday_of(to_days(cy, m, d)) == wd then return cy end
+  for k = 0, M.rules.weekday_year_reach do
+    for _, cy in ipairs(k <= 1 and { y - k, y + k } or { y - k }) do
+      if d <= days_in(cy, m) and weekday_of(to_days(cy, m, d)) == wd then return cy end
+    end
   end
   return y
 end
