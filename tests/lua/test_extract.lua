@@ -1275,6 +1275,12 @@ local ENTS = {
   { "6.30c", "Le ministre de l'Éducation nationale, la Journée internationale des femmes, la Seconde Guerre "
       .. "mondiale, le Secrétaire général et le président Macron national.",
     "Journée/other; Seconde Guerre/other; Secrétaire/other; Macron/person" },
+  -- then what it is of in lower case, three times at most; not a locution nor a day
+  { "6.30d", "L'Agence nationale de la recherche et le Conseil supérieur de l'audiovisuel ont saisi la "
+      .. "Commission consultative des droits de l'homme. L'Assemblée nationale de nouveau réunie et le "
+      .. "Bureau politique de mardi dernier ont voté.",
+    "Agence nationale de la recherche/org; Conseil supérieur de l'audiovisuel/org; "
+      .. "Commission consultative des droits de l'homme/org; Assemblée nationale/org; Bureau politique/org" },
   { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",

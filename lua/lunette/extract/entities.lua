@@ -44,7 +44,22 @@ M.rules = {
     "republicain", "republicaine", "democrate", "ecologiste", "islamique", "interarmees", "diplomatique",
     "parlementaire", "economique", "judiciaire", "penitentiaire", "civile", "olympique", "international",
     "internationale", "atomique", "sanitaire", "publique", "permanent", "permanente", "interministeriel",
-    "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle" },
+    "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle", "superieur",
+    "superieure", "francais", "francaise", "consultatif", "consultative", "scientifique", "administratif",
+    "administrative", "agricole", "interprofessionnel", "interprofessionnelle" },
+  -- after such a name, what it is of, in lower case: de, d', du, des (with la, l'), a noun and an
+  -- adjective or none, three times at most ("l'Agence nationale de la recherche", "la Caisse nationale
+  -- d'assurance", "le Conseil supérieur de l'audiovisuel", "la Direction générale de la sécurité
+  -- intérieure", "l'Agence nationale de sécurité du médicament", "la Commission consultative des droits de
+  -- l'homme"); not a locution ("l'Assemblée nationale de nouveau réunie": complement_not), nor a day
+  -- ("le Bureau politique de mardi dernier")
+  complement_of = set{ "de", "d'", "du", "des" },
+  complement_articles = set{ "la", "l'" },
+  complement_adjective = { "ique", "ale", "aux", "el", "elle", "aire", "if", "ive", "ieur", "ieure", "ier",
+                           "iere", "ien", "ienne", "ais", "aise", "ile" },
+  complement_not = set{ "nouveau", "nouvelle", "maniere", "facon", "sorte", "fait", "loin", "plus", "moins",
+                        "meme", "suite", "retour", "droit", "sens", "part", "temps", "fois", "toute", "tous",
+                        "tout", "cette", "ce", "cet", "ces", "son", "sa", "ses", "leur", "leurs", "notre" },
   -- the nouns they go on, besides the organisations' words (not "la Journée internationale", "la
   -- Seconde Guerre mondiale", "le Secrétaire général"); of a state: a place ("la République
   -- populaire de Chine")
@@ -273,6 +288,32 @@ function M.extract(text, opts)
   local taken, found = {}, {}
   local opening = {}              -- lone capitalised words opening a sentence, passed over
   local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
+  -- the last token of what an institution's name ending at last is of (M.rules.complement_of), or last
+  local adjective_endings = seq.derived(M.rules.complement_adjective, seq.set)
+  local function adjective_like(w)
+    w = w:gsub("s$", "")
+    for n = 2, 5 do if adjective_endings[w:sub(-n)] then return true end end
+    return false
+  end
+  local function lower_word(k, si)
+    return c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == si and not taken[k]
+      and not an:is_stop(c_term[k]) and not M.rules.complement_not[c_term[k]] and utf8.len(toks[k].word) > 2
+      and not dates.rules.weekdays[c_term[k]] and not dates.rules.months[c_term[k]]   -- (de mardi dernier)
+  end
+  local function institution_complement(last, si)
+    for _ = 1, 3 do
+      local k = last + 1
+      if not (M.rules.complement_of[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == si) then break end
+      if M.rules.complement_articles[c_term[k + 1]] and c_term[k] ~= "du" and c_term[k] ~= "des" then k = k + 1 end
+      if not lower_word(k + 1, si) then break end
+      last = k + 1
+      local w = toks[k + 2]
+      if w and lower_word(k + 2, si) and adjective_like(w.term) then
+        last = k + 2
+      end
+    end
+    return last
+  end
   local function add(a, b, ty, name)
     for k = a, b do taken[k] = true end
     found[#found + 1] = { a = a, b = b, type = ty, name = name }
@@ -415,7 +456,10 @@ function M.extract(text, opts)
               and M.rules.institution_adjectives[c_term[k]] and k - last <= 2 do
           k = k + 1
         end
-        if k > last + 1 then last, institution = k - 1, true end
+        if k > last + 1 then
+          last, institution = k - 1, true
+          last = institution_complement(last, t.sentence)
+        end
       end
       -- l'Intérieur Manuel Valls: the department is no part of the name
       while last - i >= 2 and M.rules.departments[t.term] and toks[i + 1].flags & 1 ~= 0 do
