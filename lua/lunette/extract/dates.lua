@@ -224,7 +224,15 @@ M.rules = {
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
-    clause_ends = set{ "mais", "car", "tandis", "puis", ";", "but", "whereas" },
+    -- (a colon too: "la commission du Sénat: mercredi matin, Benalla a été entendu")
+    clause_ends = set{ "mais", "car", "tandis", "puis", ";", ":", "but", "whereas" },
+    -- (of which these end it wherever they are, right before the date too: "...du Sénat: mercredi,
+    -- Benalla a été entendu", "sa mise en scène: ce mardi, il parlera"; but "n'aura pas lieu dimanche
+    -- mais samedi", "mais en juin")
+    clause_marks = set{ ";", ":" },
+    -- être, whose participle after it makes a passive of its tense
+    be = set{ "est", "sont", "etre", "ete", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
+              "is", "are", "be", "will" },
     date_links = set{ "en", "le", "la", "l'", "au", "aux", "des", "a", "ce", "cet", "cette", "pas",
                       "plutot", "on", "in", "at", "by" },
   },
@@ -391,6 +399,15 @@ M.rules = {
     { "le texte a été voté", {} },
     { "last summer the troops moved", { resolved = "2024-06-21/2024-09-22" }, published = "2025-01-27",
       lang = "en" },
+    { "Kerviel sera également présent samedi, a annoncé vendredi le parti.", { resolved = "2021-01-02" },
+      published = "2021-01-01" },
+    { "Le plan dévoilé jeudi par le ministre doit préciser les leviers.", { resolved = "2020-12-31" },
+      published = "2021-01-01" },
+    { "Le sommet sera diffusé samedi sur France 2.", { resolved = "2021-01-02" }, published = "2021-01-01" },
+    { "Il a pensé sa mise en scène : ce mardi, il parlera debout.", { resolved = "2021-01-05" },
+      published = "2021-01-01" },
+    { "Manuel Valls devrait conclure sa tournée vendredi soir.", { resolved = "2021-01-08" },
+      published = "2021-01-01" },
     { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
       published = "2017-02-03" },
     { "Le jeudi 19 janvier, sur France Inter", { value = "--01-19", resolved = "2017-01-19" },
@@ -720,7 +737,7 @@ function M.extract(text, opts)
   -- Does the clause of token i speak of what is to come (a verb in the future near it:
   -- "seront recrutés", "va expérimenter"), with no verb in the past nearer ("a annoncé le 11
   -- juillet ... va accroître")? Then a month or a day without its year is the next one: 1, or nil
-  local c_terms, c_sents, _, c_flags = seq.columns(toks)
+  local c_terms, c_sents, _, c_flags, c_type = seq.columns(toks)
   local fr = M.rules.future
   local function tense_at(k)
     local w = c_terms[k]
@@ -762,10 +779,24 @@ function M.extract(text, opts)
   local function future(i)
     local si = c_sents[i]
     local open_b, open_a = true, true      -- (a side closes at a clause's end: "aura lieu en juin mais ont commencé")
+    local comma_after, pending = false, nil
+    -- a participle in -é right before the date (le, ce aside) tells a past, unless it schedules:
+    -- "le démenti formulé le 16 juillet", "l'accord signé mardi"; not "prévue le 15"
+    -- (a participle after être or a modal is a passive of their tense: "sera diffusé samedi", "doit
+    -- être jugé le 12"; a noun in -é after its determiner or a preposition is none: "sa tournée
+    -- vendredi", "aux députés fin septembre")
+    local p = (c_terms[i - 1] == "le" or c_terms[i - 1] == "ce") and i - 2 or i - 1
+    local function verb(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
+    if c_sents[p] == si and c_type[p] == "word" and c_flags[p] & 1 == 0 and not fr.scheduled[c_terms[p]]
+       and toks[p].lower:find("é[e]?s?$") and not (c_type[p - 1] == "word" and an:is_stop(c_terms[p - 1]))
+       and not verb(p - 1) and not verb(p - 2) then
+      return nil
+    end
     for dist = 1, fr.reach do
       local before, after = i - dist, i + dist
-      open_b = open_b and not (fr.clause_ends[c_terms[before + 1]] and before + 2 < i
-                               and not fr.date_links[c_terms[before + 2]])
+      open_b = open_b and not (fr.clause_marks[c_terms[before + 1]]
+                               or (fr.clause_ends[c_terms[before + 1]] and before + 2 < i
+                                   and not fr.date_links[c_terms[before + 2]]))
       open_a = open_a and not (fr.clause_ends[c_terms[after]] and not fr.date_links[c_terms[after + 1]])
         and c_terms[after] ~= "("                -- (an aside in brackets after the date: its own clause)
       local tb = open_b and c_sents[before] == si and tense_at(before)
@@ -782,11 +813,15 @@ function M.extract(text, opts)
           end
         end
       end
+      -- (a tense past a comma after the date yields to one before it: "il sera présent samedi, a
+      -- annoncé le parti": the date is the clause's before the comma; taken when none is before)
+      if ta and comma_after then pending, ta = pending or ta, nil end
+      if c_terms[after] == "," then comma_after = true end
       if tb == "past" or ta == "past" then return nil end
       if tb == "future" or ta == "future" then return 1 end
-      if c_sents[before] ~= si and c_sents[after] ~= si then return nil end
+      if c_sents[before] ~= si and c_sents[after] ~= si then break end
     end
-    return nil
+    return pending == "future" and 1 or nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
