@@ -1332,6 +1332,8 @@ M.rules = {
     { "Dans les enquêtes, les \"Millennials\" reconnaissent volontiers leur narcissisme.",
       { source = "les \"Millennials\"", cue = "reconnaissent" } },
     { "Les « gilets jaunes » affirment que rien ne change.", { source = "Les « gilets jaunes »", cue = "affirment" } },
+    { "Le collectif « FreeCampoFormio » a même lancé un ultimatum à la RATP.", {} },
+    { "« J'ai eu l'idée d'appeler ce service « messageos » explique Julien.", { source = "Julien", cue = "explique" } },
     { "L'ancien locataire de Matignon redoute « un FN très haut ».",
       { source = "L'ancien locataire de Matignon", cue = "redoute" } },
     { "Edouard Girond, chef de la brigade, décrit la scène de crime comme l'une des pires.",
@@ -5309,10 +5311,19 @@ function M.extract(text, opts)
                     or (M.rules.object_clitics[toks[pc - 1].term] and toks[pc - 2]  -- comme nous le confirme X
                         and (toks[pc - 2].term == "comme" or toks[pc - 2].term == "que")))))
         -- a word or two in quotes after a determiner is a noun phrase, the verb's subject, not a
-        -- quotation: 'les "Millennials" reconnaissent volontiers leur narcissisme'
+        -- quotation: 'les "Millennials" reconnaissent volontiers leur narcissisme'; so after a noun
+        -- and its determiner before a verb that reports only inverted, whose object follows: 'Le
+        -- collectif « FreeCampoFormio » a même lancé un ultimatum' (not 'ce service « messageos »
+        -- explique Julien')
         if inverted and prev.type == "punct" and M.rules.closing_quotes[prev.word] then
           local o = quote_opening(toks, pc)
-          if o and pc - o <= 3 and toks[o - 1] and M.rules.noun_determiners[toks[o - 1].term] then
+          local d = o and toks[o - 1]
+          if d and (inverted_only_at(cue_a, cue_b) or M.rules.quoted_inverted[toks[cue_b].term])
+             and d.type == "word" and d.flags & 1 == 0 and not an:is_stop(d.term) and toks[o - 2]
+             and toks[o - 2].sentence == d.sentence and M.rules.noun_determiners[toks[o - 2].term] then
+            d = toks[o - 2]
+          end
+          if o and pc - o <= 3 and d and M.rules.noun_determiners[d.term] then
             local words = true
             for k = o + 1, pc - 1 do if toks[k].type ~= "word" then words = false end end
             if words then inverted = false end
