@@ -346,6 +346,9 @@ local FIGS = {
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
   { "2.103", "Il annonce 3 milliards de recettes, dont deux qui viendront de la fraude.",
     { { 3000000000, 3000000000, false, "recettes" } } },
+  -- a capitalised word right before a number with no noun names it (a probe, a version)
+  { "2.104", "Deux missions ont exploré Mercure : Mariner 10 dans les années 1970 et Messenger.",
+    { { 2, 2, false, "missions" } } },
   { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
     { { 12, 12, false, "salariés" } } },
 }

@@ -1395,6 +1395,13 @@ function M.extract(text, opts)
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
           if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
+          -- a capitalised word right before a number with no noun names it: "Mariner 10 dans les
+          -- années 1970", "Apollo 11", "Windows 98" (not a word that opens the sentence: "Parmi 500")
+          if pv and pv.type == "word" and pv.flags & 1 ~= 0 and pv.sentence == t0.sentence and not approx
+             and t0.type == "number" and not an:is_stop(pv.term) and toks[j - 2]
+             and toks[j - 2].sentence == pv.sentence and pv.stop + 1 < t0.start then
+            i = k; goto continue
+          end
           -- the minutes of a time: "levés à 4 h 30", "6 h 30"
           if pv and (pv.term == "h" or pv.term == "heures") and toks[j - 2] and toks[j - 2].type == "number"
              and t0.type == "number" and t0.value < 60 then
