@@ -282,6 +282,8 @@ M.rules = {
   -- "tous deux", "toutes les trois": both, all three; no count
   all_of = set{ "tous", "toutes" },
   -- what follows a number that is not a figure
+  -- nouns of how often, besides durations, before sur: "une fois sur deux", "un match sur trois" is a share
+  frequency_nouns = set{ "fois", "time", "times" },
   durations = set{ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
                    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
                    "decennies", "year", "years", "month", "months", "day", "days", "week", "weeks",
@@ -364,7 +366,8 @@ M.rules = {
     "Le ministre n'y est pas allé par quatre chemins.", "faire d'une pierre deux coups",
     "après deux nuits de violence", "À Lille, deux soirs de suite, ils attendaient.",
     "des économies à deux chiffres",
-    "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "un deux pièces de 48 mètres carrés",
+    "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "selon le site +972 Magazine, la police a tiré",
+    "il voit ses enfants un week-end sur deux", "Une fois sur trois, il perd.", "un deux pièces de 48 mètres carrés",
     "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
@@ -937,8 +940,12 @@ function M.extract(text, opts)
           -- (between the count and sur, a noun and its adjectives only: "deux jeunes Français")
           local noun = true
           -- (nor a measure: "un trône d'un mètre sur trois" is a size)
+          -- (nor a time: "un jour sur deux", "une semaine sur trois" say how often, "3 soirs sur 7")
           for x = nx, sp - 1 do
-            if c_type[x] ~= "word" or an:is_stop(terms[x]) or numbers.measures[terms[x]] then noun = false end
+            if c_type[x] ~= "word" or an:is_stop(terms[x]) or numbers.measures[terms[x]]
+               or M.rules.durations[terms[x]] or M.rules.frequency_nouns[terms[x]] then
+              noun = false
+            end
           end
           -- (and after M no other noun: not "trois portables sur quatre murs"; a verb or the
           -- same noun may follow: "sur 10 pensent", "6 jours sur 7 jours")
@@ -1377,6 +1384,12 @@ function M.extract(text, opts)
           if w.flags & 1 ~= 0 and not glued_noun and pv and pv.type == "word" and pv.flags & 1 ~= 0
              and not an:is_stop(pv.term) and t0.type == "number" and #t0.word <= 2 and pv.sentence == t0.sentence
              and pp2 and pp2.sentence == pv.sentence and pp2.type ~= "punct" and not approx then
+            i = ut + 1; goto continue
+          end
+          -- a signed number before a capitalised noun with no plural mark is a name ("le site +972
+          -- Magazine"); a count's noun may be a name with none: "3 Rafale", "18 Caesar", "300 000 Tutsi"
+          if w.flags & 1 ~= 0 and w.flags & 2 == 0 and ut == k and t0.type == "number" and t0.word:find("^%+")
+             and not w.term:find("[sxz]$") and not is_currency(w) and not approx then
             i = ut + 1; goto continue
           end
           -- a name after the number, as in a note or a list ("2 Serge Guérin et Pierre-Henri
