@@ -616,7 +616,7 @@ local function weekday_of(n) return tonumber(os.date("!%u", n * 86400 + 43200)) 
 -- years ahead); y when none within weekday_year_reach
 local function year_of_weekday(y, m, d, wd)
   for k = 0, M.rules.weekday_year_reach do
-    for _, cy in ipairs(k <= 1 and { y - k, y + k } or { y - k }) do
+    for _, cy in ipairs(k == 0 and { y } or k == 1 and { y - 1, y + 1 } or { y - k }) do
       if d <= days_in(cy, m) and weekday_of(to_days(cy, m, d)) == wd then return cy end
     end
   end
@@ -776,6 +776,8 @@ function M.extract(text, opts)
     end
     return nil
   end
+  -- is token k a verb that gives a participle after it its tense (a tense's, être, avoir)?
+  local function tensed(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
   local function future(i)
     local si = c_sents[i]
     local open_b, open_a = true, true      -- (a side closes at a clause's end: "aura lieu en juin mais ont commencé")
@@ -786,10 +788,9 @@ function M.extract(text, opts)
     -- être jugé le 12"; a noun in -é after its determiner or a preposition is none: "sa tournée
     -- vendredi", "aux députés fin septembre")
     local p = (c_terms[i - 1] == "le" or c_terms[i - 1] == "ce") and i - 2 or i - 1
-    local function verb(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
     if c_sents[p] == si and c_type[p] == "word" and c_flags[p] & 1 == 0 and not fr.scheduled[c_terms[p]]
        and toks[p].lower:find("é[e]?s?$") and not (c_type[p - 1] == "word" and an:is_stop(c_terms[p - 1]))
-       and not verb(p - 1) and not verb(p - 2) then
+       and not tensed(p - 1) and not tensed(p - 2) then
       return nil
     end
     for dist = 1, fr.reach do

@@ -297,7 +297,7 @@ function M.extract(text, opts)
   end
   local function lower_word(k, si)
     return c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == si and not taken[k]
-      and not an:is_stop(c_term[k]) and not M.rules.complement_not[c_term[k]] and utf8.len(toks[k].word) > 2
+      and not an:is_stop(c_term[k]) and not M.rules.complement_not[c_term[k]] and (utf8.len(toks[k].word) or 3) > 2
       and not dates.rules.weekdays[c_term[k]] and not dates.rules.months[c_term[k]]   -- (de mardi dernier)
   end
   local function institution_complement(last, si)
