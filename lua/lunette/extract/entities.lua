@@ -240,6 +240,13 @@ function M.add(row)
 end
 
 local function org_word(t) return M.rules.org_words[t.term] end
+-- does term w end as an adjective of M.rules.complement_adjective (a plural's s aside)?
+local function adjective_like(w)
+  local endings = seq.derived(M.rules.complement_adjective, seq.set)
+  w = w:gsub("s$", "")
+  for n = 2, 5 do if endings[w:sub(-n)] then return true end end
+  return false
+end
 
 -- the rules of lunette.extract.sources (read when first needed: it requires this module's gazetteer)
 local function sources_rules() return require("lunette.extract.sources").rules end
@@ -289,12 +296,6 @@ function M.extract(text, opts)
   local opening = {}              -- lone capitalised words opening a sentence, passed over
   local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
   -- the last token of what an institution's name ending at last is of (M.rules.complement_of), or last
-  local adjective_endings = seq.derived(M.rules.complement_adjective, seq.set)
-  local function adjective_like(w)
-    w = w:gsub("s$", "")
-    for n = 2, 5 do if adjective_endings[w:sub(-n)] then return true end end
-    return false
-  end
   local function lower_word(k, si)
     return c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == si and not taken[k]
       and not an:is_stop(c_term[k]) and not M.rules.complement_not[c_term[k]] and (utf8.len(toks[k].word) or 3) > 2

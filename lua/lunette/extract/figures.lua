@@ -903,6 +903,14 @@ function M.extract(text, opts)
                                            near = { terms = anchor_words, hyphen = hyphens, types = numeric,
                                                     prefixes = digits, except = ARTICLES } })
   -- a figure's record: tokens a to b, its number at j, in the sentence of j
+  -- is the number at j (a plain number) named by the capitalised word right before it, in its
+  -- sentence and after another of its tokens ("Mariner 10", "France 3"; not "Parmi 500", "Ainsi 8
+  -- Français sur 10", which open their sentence)? Its callers add what else they need.
+  local function named_number(j)
+    local pv, t0, pp = toks[j - 1], toks[j], toks[j - 2]
+    return pv ~= nil and pv.type == "word" and pv.flags & 1 ~= 0 and not an:is_stop(pv.term)
+      and t0.type == "number" and pv.sentence == t0.sentence and pp ~= nil and pp.sentence == pv.sentence
+  end
   local function emit(a, b, j, lo, hi, approx, unit)
     local s, e = toks[a].start, toks[b].stop
     local sent = sents[toks[j].sentence] or { s, e }
@@ -1379,11 +1387,10 @@ function M.extract(text, opts)
              or (not glued_noun and symbol_unit(toks, ut)) then         -- 970 s, 15 t, 3 x: a measure
             i = shared and k or ut + 1; goto continue
           end
-          -- "France 3 Provence-Alpes-Côte d'Azur": a name, a short number, a name
-          local pp2 = toks[j - 2]          -- (not "Ainsi 8 Français sur 10", "Les 8 Symphonies": a sentence's start)
-          if w.flags & 1 ~= 0 and not glued_noun and pv and pv.type == "word" and pv.flags & 1 ~= 0
-             and not an:is_stop(pv.term) and t0.type == "number" and #t0.word <= 2 and pv.sentence == t0.sentence
-             and pp2 and pp2.sentence == pv.sentence and pp2.type ~= "punct" and not approx then
+          -- "France 3 Provence-Alpes-Côte d'Azur": a name, a short number, a name (not "Les 8
+          -- Symphonies", a sentence's start; nor a name after punctuation)
+          if w.flags & 1 ~= 0 and not glued_noun and not approx and named_number(j) and #t0.word <= 2
+             and toks[j - 2].type ~= "punct" then
             i = ut + 1; goto continue
           end
           -- a signed number before a capitalised noun with no plural mark is a name ("le site +972
@@ -1410,9 +1417,7 @@ function M.extract(text, opts)
           if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
           -- a capitalised word right before a number with no noun names it: "Mariner 10 dans les
           -- années 1970", "Apollo 11", "Windows 98" (not a word that opens the sentence: "Parmi 500")
-          if pv and pv.type == "word" and pv.flags & 1 ~= 0 and pv.sentence == t0.sentence and not approx
-             and t0.type == "number" and not an:is_stop(pv.term) and toks[j - 2]
-             and toks[j - 2].sentence == pv.sentence and pv.stop + 1 < t0.start then
+          if not approx and named_number(j) and pv.stop + 1 < t0.start then
             i = k; goto continue
           end
           -- the minutes of a time: "levés à 4 h 30", "6 h 30"
