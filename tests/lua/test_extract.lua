@@ -349,6 +349,11 @@ local FIGS = {
   -- a capitalised word right before a number with no noun names it (a probe, a version)
   { "2.104", "Deux missions ont exploré Mercure : Mariner 10 dans les années 1970 et Messenger.",
     { { 2, 2, false, "missions" } } },
+  -- a 1 a capitalised word names counts nothing after it (one is written "un"); a version counts nothing
+  { "2.105", "L'animateur d'Europe 1 va-t-il trop loin ? Sur Europe 1 mardi, il a compté 1 mort et 2 blessés.",
+    { { 1, 1, false, "mort" }, { 2, 2, false, "blessés" } } },
+  { "2.106", "À l'ère du 2.0 Boîte à outils, les 2.0 millions de visiteurs du Web 3.0.",
+    { { 2000000, 2000000, false, "visiteurs" } } },
   { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
     { { 12, 12, false, "salariés" } } },
 }

@@ -1393,6 +1393,16 @@ function M.extract(text, opts)
              and toks[j - 2].type ~= "punct" then
             i = ut + 1; goto continue
           end
+          -- a 1 named by the capitalised word before it counts nothing after it: "Europe 1 va-t-il",
+          -- "sur Europe 1 mardi", "la Ligue 1 reprend" (one thing is written "un" or "une")
+          if w.flags & 1 == 0 and not glued_noun and not approx and t0.word == "1" and named_number(j)
+             and toks[j - 2].type ~= "punct" then
+            i = ut + 1; goto continue
+          end
+          -- a version is no count: "l'ère du 2.0 | Boîte à outils", "Web 3.0" (a point and a zero)
+          if w.flags & 1 ~= 0 and not glued_noun and t0.type == "number" and t0.word:find("^%d+%.0$") then
+            i = ut + 1; goto continue
+          end
           -- a signed number before a capitalised noun with no plural mark is a name ("le site +972
           -- Magazine"); a count's noun may be a name with none: "3 Rafale", "18 Caesar", "300 000 Tutsi"
           if w.flags & 1 ~= 0 and w.flags & 2 == 0 and ut == k and t0.type == "number" and t0.word:find("^%+")
