@@ -1174,6 +1174,12 @@ local DATES = {
   -- a count left vague: two to nine of the unit
   { "6.15", "Il y a quelques jours, rien ; dans plusieurs semaines, le vote.",
     { { nil, "2025-01-18/2025-01-25" }, { nil, "2025-02-10/2025-04-06" } } },
+  -- a date with no tense of its own takes that of a date before it in its sentence, not past a verb
+  -- of saying; since a day is a day gone
+  { "6.17", "Le gouvernement va attendre les prévisions le 22 février pour réajuster son budget à la mi-mars. "
+    .. "Il va lancer fin février un parti, a-t-il dit mardi. Le vote se tiendra samedi, le bureau ouvert depuis dimanche.",
+    { { "--02-22", "2025-02-22" }, { "--03", "2025-03-11/2025-03-20" }, { "--02", "2025-02-21/2025-02-28" },
+      { nil, "2025-01-21" }, { nil, "2025-02-01" }, { nil, "2025-01-26" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -778,8 +778,10 @@ function M.extract(text, opts)
   end
   -- is token k a verb that gives a participle after it its tense (a tense's, être, avoir)?
   local function tensed(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
-  local function future(i)
+  local decided = {}                    -- token index -> the tense future_here found there ("past", "future")
+  local function future_here(i)
     local si = c_sents[i]
+    if c_terms[i - 1] == "depuis" then decided[i] = "past"; return nil end     -- (since: a time gone)
     local open_b, open_a = true, true      -- (a side closes at a clause's end: "aura lieu en juin mais ont commencé")
     local comma_after, pending = false, nil
     -- a participle in -é right before the date (le, ce aside) tells a past, unless it schedules:
@@ -791,6 +793,7 @@ function M.extract(text, opts)
     if c_sents[p] == si and c_type[p] == "word" and c_flags[p] & 1 == 0 and not fr.scheduled[c_terms[p]]
        and toks[p].lower:find("é[e]?s?$") and not (c_type[p - 1] == "word" and an:is_stop(c_terms[p - 1]))
        and not tensed(p - 1) and not tensed(p - 2) then
+      decided[i] = "past"
       return nil
     end
     for dist = 1, fr.reach do
@@ -818,11 +821,28 @@ function M.extract(text, opts)
       -- annoncé le parti": the date is the clause's before the comma; taken when none is before)
       if ta and comma_after then pending, ta = pending or ta, nil end
       if c_terms[after] == "," then comma_after = true end
-      if tb == "past" or ta == "past" then return nil end
-      if tb == "future" or ta == "future" then return 1 end
+      if tb == "past" or ta == "past" then decided[i] = "past"; return nil end
+      if tb == "future" or ta == "future" then decided[i] = "future"; return 1 end
       if c_sents[before] ~= si and c_sents[after] ~= si then break end
     end
+    if pending then decided[i] = pending end
     return pending == "future" and 1 or nil
+  end
+  -- is the date at i in the future? Its clause's tense; with none, that of a date before it in its
+  -- sentence, no colon or semicolon between: "va attendre les prévisions le 22 février pour réajuster
+  -- son programme à la mi-mars" (both the next ones); not past a verb of saying, whose time is the
+  -- date's ("va lancer fin septembre un parti, a-t-il dit lundi", "rappelle X sur RMC ce jeudi")
+  local saying
+  local function future(i)
+    local f = future_here(i)
+    if decided[i] then return f end
+    saying = saying or require("lunette.extract.sources").rules.verbs
+    for k = i - 1, 1, -1 do
+      if c_sents[k] ~= c_sents[i] or fr.clause_marks[c_terms[k]] then break end
+      if decided[k] then return decided[k] == "future" and 1 or nil end
+      if saying[c_terms[k]] and c_flags[k] & 1 == 0 then break end
+    end
+    return nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
