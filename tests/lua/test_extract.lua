@@ -1180,6 +1180,10 @@ local DATES = {
     .. "Il va lancer fin février un parti, a-t-il dit mardi. Le vote se tiendra samedi, le bureau ouvert depuis dimanche.",
     { { "--02-22", "2025-02-22" }, { "--03", "2025-03-11/2025-03-20" }, { "--02", "2025-02-21/2025-02-28" },
       { nil, "2025-01-21" }, { nil, "2025-02-01" }, { nil, "2025-01-26" } } },
+  -- a day told again is the one its year, dernier, prochain or weekday told first (in the text)
+  { "6.18", "Le 3 mars 2019, il pleuvait. Le 3 mars, il neigeait. Le lundi 10 mars, il partira. Le 10 mars, il a neigé.",
+    { { "2019-03-03", "2019-03-03" }, { "--03-03", "2019-03-03" }, { "--03-10", "2025-03-10" },
+      { "--03-10", "2025-03-10" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

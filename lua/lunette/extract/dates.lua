@@ -983,13 +983,24 @@ function M.extract(text, opts)
   -- a day and month written from token first to last, the year at yk when there is
   -- one, else resolved from the publication date (dir: prochain 1, dernier -1, the
   -- token after last); returns the index after the date
+  -- the year that a day and month of the text got from what was written with them (a year, dernier,
+  -- prochain, a weekday): the same day told again later is that one ("Le 28 janvier dernier, des
+  -- missiles ... Après l'attaque du 28 janvier, ..."); by month * 100 + day
+  local told_year = {}
+  local function tell_year(m, d, y)
+    if y and out[#out].zone == "text" then told_year[m * 100 + d] = y end
+  end
   local function add_day(first, last, yk, m, d, dir, wd)
     local y = year_at(toks[yk])
-    if y then add(first, yk, iso(y, m, d)); return yk + 1 end
+    if y then add(first, yk, iso(y, m, d)); tell_year(m, d, y); return yk + 1 end
     -- (the year an editor put in brackets: "le 16 septembre [2017]", "le 3 mars (2016)")
     local ob, by, cb = toks[yk], toks[yk + 1], toks[yk + 2]
     y = ob and (ob.word == "[" or ob.word == "(") and ob.start == toks[yk - 1].stop + 2 and year_at(by)
-    if y and cb and (cb.word == "]" or cb.word == ")") then add(first, yk + 2, iso(y, m, d)); return yk + 3 end
+    if y and cb and (cb.word == "]" or cb.word == ")") then
+      add(first, yk + 2, iso(y, m, d))
+      tell_year(m, d, y)
+      return yk + 3
+    end
     -- "les 19 avril et 1er mai 2018": the year written for the next date of a list
     local j, ly = toks[yk], nil
     if j and (j.term == "et" or j.term == "ou") and day_at(toks[yk + 1]) and month_at(toks[yk + 2]) then
@@ -1011,11 +1022,13 @@ function M.extract(text, opts)
       return last + 1
     end
     -- (no direction written: a sentence in the future says "the next": le 15 mars, il sera là)
-    local ry = year_for(m, d, py, pm, pd, dir or (not wd and not ly and future(first)) or nil)
+    local ry = not dir and not wd and told_year[m * 100 + d]
+      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and future(first)) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
     if ry and wd and not dir then ry = year_of_weekday(ry, m, d, wd) end
     if dir then last = last + 1 end
     add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
+    if dir or wd then tell_year(m, d, ry) end
     return last + 1
   end
   -- English "Aug. 8", "August 8" at k: month, day, the index after them
