@@ -584,7 +584,10 @@ M.rules = {
                       "risques", "danger", "dangers", "limites", "difficulte", "difficultes", "tenue", "creation",
                       "lancement", "ouverture", "fermeture", "suppression", "fin", "arrivee", "sortie",
                       "publication", "signature", "adoption", "annulation", "suspension", "hausse", "baisse",
-                      "chiffres", "bilan", "mort", "deces", "arrestation", "nomination", "existence", "presence" },
+                      "chiffres", "bilan", "mort", "deces", "arrestation", "nomination", "existence", "presence",
+                      -- (a word one puts forward: "suggère de son côté le terme « activaction »")
+                      "terme", "termes", "mot", "mots", "expression", "formule", "slogan", "vocable",
+                      "neologisme", "qualificatif", "nom" },
   -- what joins a noun to its complement inside a noun phrase
   of_links = set{ "de", "du", "des", "d'", "of" },
   noun_links = set{ "de", "du", "des", "d'", "a", "au", "aux", "en", "par", "pour", "sur", "sous", "dans", "avec",
@@ -1057,7 +1060,8 @@ M.rules = {
                      "volonte", "prix", "ordre", "instructions", "consignes", "couleur", "composition",
                      "projet", "indication", "strategie", "nature", "forme", "poids", "duree", "quantite",
                      "degre", "gravite", "importance", "contexte", "lieu", "endroit", "moment", "rythme",
-                     "rang", "statut", "option", "recette", "logique", "origine", "subjectivite", "vecu",
+                     "rang", "statut", "option", "recette", "logique", "dynamique", "dynamiques", "schema",
+                     "schemas", "trajectoire", "trajectoires", "origine", "subjectivite", "vecu",
                      "approche", "voeu", "voeux", "convenance", "sensibilite", "theorie", "theories",
                      "vouloir", "activites", "test", "tests", "vœu", "vœux", "classification", "classifications",
                      "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
@@ -1319,6 +1323,9 @@ M.rules = {
   },
   examples = {
     { "Le CIO doit agir, selon son président Thomas Bach, avant mardi.", { source = "Thomas Bach", cue = "selon" } },
+    -- (a word put forward is the verb's object; a way of doing is no source)
+    { "Anne Martin, fondatrice de BeInnovActiv', suggère de son coté le terme \"activaction\".", {} },
+    { "Elles détruisent une proie selon une dynamique de meute.", {} },
     { "Son itinéraire en témoigne : banquier, puis ministre.", {} },
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
