@@ -1299,6 +1299,10 @@ local ENTS = {
       .. "Bureau politique de mardi dernier ont voté.",
     "Agence nationale de la recherche/org; Conseil supérieur de l'audiovisuel/org; "
       .. "Commission consultative des droits de l'homme/org; Assemblée nationale/org; Bureau politique/org" },
+  -- a trade's or rank's title before a surname, De inside a sentence, no party's adjective
+  { "6.30e", "Le professeur Lapeña et le commissaire Bialès aimaient bien De Gaulle. L'ancien gouverneur "
+      .. "Républicain de Californie et le sénateur Démocrate Joe Manchin ont voté.",
+    "Lapeña/person; Bialès/person; De Gaulle/person; Californie/place; Joe Manchin/person" },
   { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",

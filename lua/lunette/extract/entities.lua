@@ -85,7 +85,13 @@ M.rules = {
   -- général de Gaulle", "la dynastie Le Pen"); after a title abbreviation, its period between
   surname_titles = set{ "m", "mme", "mlle", "me", "dr", "pr", "general", "marechal", "president", "presidente",
     "clan", "famille", "dynastie", "epoque", "ere", "madame", "monsieur", "maitre", "ministre", "depute",
-    "deputee", "maire", "candidat", "candidate" },
+    "deputee", "maire", "candidat", "candidate",
+    -- (and the titles of a trade or rank before a surname: "le professeur Lapeña", "le juge Renard")
+    "professeur", "docteur", "juge", "commissaire", "colonel", "commandant", "capitaine", "lieutenant",
+    "procureur", "senateur", "senatrice", "avocat", "avocate", "chancelier", "chanceliere", "gouverneur",
+    "prefet", "prefete", "ambassadeur", "ambassadrice", "sergent", "adjudant", "amiral", "abbe",
+    "cardinal", "eveque", "archeveque", "rabbin", "imam", "pasteur", "inspecteur", "entraineur",
+    "selectionneur" },
   -- abbreviated titles: no entity alone; the name after them is a person's ("M. Dupont", "Mme Roux")
   title_abbrevs = set{ "m", "mme", "mmes", "mlle", "me", "dr", "pr", "mr", "mrs", "ms",
                        -- (English press titles before a name: Gov. Oleh Syniehubov, Sen. X, Lt. Gen. Y)
@@ -173,6 +179,10 @@ M.rules = {
     "senateur", "senatrice", "maire", "vice-president", "vice-presidente", "directeur", "directrice", "jeux",
     "olympiques", "haute", "autorite", "library", "control", "center", "centre", "story",
     "dieu", "mensuel", "hebdo", "deluxe" },
+  -- a party's adjective, capitalised after a title, is no surname: "l'ancien gouverneur Républicain
+  -- de Californie"
+  party_adjectives = set{ "republicain", "republicaine", "democrate", "socialiste", "conservateur",
+    "conservatrice", "travailliste", "ecologiste", "centriste", "communiste", "liberal", "liberale" },
   -- marks after which a capital opens a sentence: « Oui, ... », "Tout ce qui..."
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
   closers = set{ ",", ".", "!", "?", "…" },
@@ -484,7 +494,12 @@ function M.extract(text, opts)
          and c_sent[pre] == t.sentence and M.rules.surname_titles[c_term[pre]] and c_flags[p] & 8 == 0
          and (c_term[p - 1] == "." or c_flags[pre] & 1 == 0) and last - i < 2
          and not (lower_particle and not (c_term[p] == "de" and last == i and M.rules.rank_titles[c_term[pre]]
-                                          and (c_term[p - 1] == "." or M.rules.rank_dets[c_term[pre - 1]]))) then
+                                          and (c_term[p - 1] == "." or M.rules.rank_dets[c_term[pre - 1]])))
+         -- (or De, Du capitalised inside a sentence, after a word, before one name: "mon père aimait
+         -- bien De Gaulle", "le gouvernement De Villepin")
+         or (not titled and (c_term[p] == "de" or c_term[p] == "du") and c_flags[p] & 3 == 1 and not taken[p]
+             and c_type[p - 1] == "word" and c_sent[p - 1] == t.sentence and last == i
+             and c_start[i] == toks[p].stop + 2) then
         add(p, last, "person")
         i = last + 1
         goto next_run
@@ -495,6 +510,10 @@ function M.extract(text, opts)
                                                           or (M.rules.title_abbrevs[c_term[p]] and c_flags[p] & 1 ~= 0)
                                                           or (M.rules.surname_titles[c_term[p]] and c_flags[p] & 1 == 0
                                                               and t.flags & 2 == 0))
+      if after_abbrev and M.rules.party_adjectives[t.term] then     -- (sénateur Démocrate | Joe Manchin)
+        if last == i then i = i + 1; goto next_run end
+        i, t = i + 1, toks[i + 1]
+      end
       local first_in_sentence = not titled and (not c_sent[i - 1] or c_sent[i - 1] ~= t.sentence
         or (M.rules.openers[c_term[i - 1]] and M.rules.openers[toks[i - 1].word]   -- (a record only then)
             -- (a straight quote after a comma or a period closes: '"We will not retreat," Zelensky told')
