@@ -354,6 +354,11 @@ local FIGS = {
     { { 1, 1, false, "mort" }, { 2, 2, false, "blessés" } } },
   { "2.106", "À l'ère du 2.0 Boîte à outils, les 2.0 millions de visiteurs du Web 3.0.",
     { { 2000000, 2000000, false, "visiteurs" } } },
+  -- a number word before "autres" counts the noun left out; a participle and its attribute are none
+  { "2.107", "Deux soldats sont morts et trois autres ont été blessés. 24 journalistes sont morts en plus des "
+      .. "sept autres portés disparus.",
+    { { 2, 2, false, "soldats" }, { 3, 3, false, "soldats" }, { 24, 24, false, "journalistes" },
+      { 7, 7, false, "journalistes" } } },
   { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
     { { 12, 12, false, "salariés" } } },
 }

@@ -268,6 +268,8 @@ M.rules = {
   large_count = 1000,
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
+  -- a participle's attribute after "autres" (besides participles): "deux autres retrouvés morts"
+  attributes = set{ "morts", "mortes", "vivants", "vivantes", "prisonniers", "prisonnieres", "otages" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
   -- the noun is elided ("Europe 1 hier soir", "au lieu de 12 actuellement"); so are
   -- adverbs in -ment and, after a number of two or more, words with no plural ending
@@ -657,9 +659,14 @@ local function unit_after(toks, k, an, english, lo)
   if numbers.words[t.term] and j > k then return nil, true end        -- "à 2019 ces deux réformes": no noun
   if M.rules.elided[t.term] then
     -- "les 5 autres pratiquantes": a noun after "autres" is the unit
-    local nx = toks[j + 1]
-    if not (nx and nx.type == "word" and nx.flags & 1 == 0 and nx.term:find("[sx]$") and not an:is_stop(nx.term)
-            and nx.sentence == t.sentence and not numbers.multipliers[nx.term]) then
+    -- (not a participle with its attribute: "sept autres portés disparus", "deux autres retrouvés morts")
+    local nx, nx2 = toks[j + 1], toks[j + 2]
+    local attributed = nx and nx.lower:find("é[e]?s$") and nx2 and nx2.type == "word" and nx2.flags & 1 == 0
+      and nx2.sentence == t.sentence and (nx2.lower:find("é[e]?s$") or nx2.term:find("[iu]e?s$")
+                                          or M.rules.attributes[nx2.term])
+    if attributed or not (nx and nx.type == "word" and nx.flags & 1 == 0 and nx.term:find("[sx]$")
+                          and not an:is_stop(nx.term) and nx.sentence == t.sentence
+                          and not numbers.multipliers[nx.term]) then
       return nil, true, j
     end
     t, j = nx, j + 1
@@ -1488,7 +1495,10 @@ function M.extract(text, opts)
         -- grièvement", "25 évêques, dont cinq"; not "3 milliards de recettes, dont deux")
         local part = pv and pv.term == "dont" and last_sent == toks[j].sentence and j - 1 - last_stop <= 6
           and not last_scaled
-        if exact_words and not ut and not ((of_them or base or part) and unit) and not scaled and not as_subject then
+        -- (and "autres" says the noun is left out: "24 journalistes ... les sept autres portés disparus")
+        local others = etok and not (toks[etok + 1] and multiplier_of(toks[etok + 1].term))   -- (trois autres millions)
+        if exact_words and not ut and not ((of_them or base or part or others) and unit) and not scaled
+           and not as_subject then
           i = k; goto continue
         end
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end
