@@ -1326,6 +1326,8 @@ M.rules = {
     -- (a word put forward is the verb's object; a way of doing is no source)
     { "Anne Martin, fondatrice de BeInnovActiv', suggère de son coté le terme \"activaction\".", {} },
     { "Elles détruisent une proie selon une dynamique de meute.", {} },
+    -- (le in lower case between a first name and a surname: the name's particle)
+    { "« C'est atroce », se souvient Karine le Marchand.", { source = "Karine le Marchand", cue = "se souvient" } },
     { "Son itinéraire en témoigne : banquier, puis ministre.", {} },
     { "Des centaines de personnes affirment aujourd'hui avoir signé un contrat.",
       { source = "Des centaines de personnes", cue = "affirment" } },
@@ -2529,8 +2531,15 @@ function speaker_after(toks, i, sent, inverted)
                 and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
       break                                      -- but M. Castaner, S. Dumont: a title, an initial
     end
+    -- (but le, la in lower case between a first name and a capitalised word are a particle: "se
+    -- souvient Karine le Marchand", "Jean la Fontaine"; not "affirme Pierre le matin")
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
-       and toks[j - 1].type == "word" then break end
+       and toks[j - 1].type == "word"
+       and not ((t.term == "le" or t.term == "la") and j - 1 == i and M.first_name(toks[i].term) and toks[j + 1]
+                and toks[j + 1].type == "word" and toks[j + 1].flags & 3 == 1 and toks[j + 1].sentence == sent
+                and t.stop + 2 == toks[j + 1].start) then
+      break
+    end
     if j > i and M.rules.verb_ends[t.term] and t.flags & 1 == 0 then break end
     -- a conditional ends it too: "selon les syndicats de salariés | ferait le bonheur"
     if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and #t.term > 5
