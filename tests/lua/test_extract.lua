@@ -1189,6 +1189,9 @@ local DATES = {
   { "6.18", "Le 3 mars 2019, il pleuvait. Le 3 mars, il neigeait. Le lundi 10 mars, il partira. Le 10 mars, il a neigé.",
     { { "2019-03-03", "2019-03-03" }, { "--03-03", "2019-03-03" }, { "--03-10", "2025-03-10" },
       { "--03-10", "2025-03-10" } } },
+  -- a weekday's year is sought from the year of the date before it in its sentence
+  { "6.19", "Le film, diffusé le 23 octobre 2012 sur Arte (rediffusion jeudi 22 novembre), alarme.",
+    { { "2012-10-23", "2012-10-23" }, { "--11-22", "2012-11-22" } } },
 }
 for _, c in ipairs(DATES) do
   local got = {}

@@ -1008,13 +1008,17 @@ function M.extract(text, opts)
     end
     -- (or the year of a day written whole before it in the same sentence: "le 16 septembre 2017 ...,
     -- puis le 3 octobre"; past the year's end, the next: "le 20 décembre 2016 ... le 3 janvier")
-    if not ly and not dir and not wd then
+    -- (with a weekday, the year near it that makes that day the weekday: "diffusé le 23 octobre 2012
+    -- (rediffusion jeudi 22 novembre)": 2012)
+    local wy
+    if not ly and not dir then
       local prev = out[#out]
       local pv = prev and prev.sentence == toks[first].sentence and prev.zone == "text" and prev.value
         and prev.value:match("^(%d%d%d%d)%-%d%d%-%d%d$")
       if pv then
         local py0, pm0, pd0 = parse_iso(prev.value)
-        ly = to_days(py0, m, math.min(d, days_in(py0, m))) >= to_days(py0, pm0, pd0) and py0 or py0 + 1
+        local y0 = to_days(py0, m, math.min(d, days_in(py0, m))) >= to_days(py0, pm0, pd0) and py0 or py0 + 1
+        if wd then wy = y0 else ly = y0 end
       end
     end
     if ly and not dir then
@@ -1025,7 +1029,7 @@ function M.extract(text, opts)
     local ry = not dir and not wd and told_year[m * 100 + d]
       or year_for(m, d, py, pm, pd, dir or (not wd and not ly and future(first)) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
-    if ry and wd and not dir then ry = year_of_weekday(ry, m, d, wd) end
+    if ry and wd and not dir then ry = year_of_weekday(wy or ry, m, d, wd) end
     if dir then last = last + 1 end
     add(first, last, ("--%02d-%02d"):format(m, d), ry and iso(ry, m, d))
     if dir or wd then tell_year(m, d, ry) end
