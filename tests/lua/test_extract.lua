@@ -1311,6 +1311,11 @@ local ENTS = {
   { "6.30e", "Le professeur Lapeña et le commissaire Bialès aimaient bien De Gaulle. L'ancien gouverneur "
       .. "Républicain de Californie et le sénateur Démocrate Joe Manchin ont voté.",
     "Lapeña/person; Bialès/person; De Gaulle/person; Californie/place; Joe Manchin/person" },
+  -- capitalised words after an article in lower case name a thing, not a person (a title or a first
+  -- name says one)
+  { "6.30f", "Avec le Virus Ebola et l'Orang Outan, le Prince Harry et le Docteur Carles ont vu le Républicain "
+      .. "Eric Ciotti.",
+    "Virus Ebola/other; Orang Outan/other; Prince Harry/person; Docteur Carles/person; Républicain Eric Ciotti/person" },
   { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",

@@ -179,6 +179,10 @@ M.rules = {
     "senateur", "senatrice", "maire", "vice-president", "vice-presidente", "directeur", "directrice", "jeux",
     "olympiques", "haute", "autorite", "library", "control", "center", "centre", "story",
     "dieu", "mensuel", "hebdo", "deluxe" },
+  -- titles of rank before a name, capitalised after an article: "le Prince Harry", "le Mollah Omar"
+  noble_titles = set{ "prince", "princesse", "roi", "reine", "duc", "duchesse", "comte", "comtesse", "baron",
+    "baronne", "lord", "lady", "sir", "cheikh", "sheikh", "emir", "sultan", "tsar", "infante", "pape", "mollah",
+    "ayatollah", "maestro", "grand-duc", "marquis", "marquise", "vicomte" },
   -- a party's adjective, capitalised after a title, is no surname: "l'ancien gouverneur Républicain
   -- de Californie"
   party_adjectives = set{ "republicain", "republicaine", "democrate", "socialiste", "conservateur",
@@ -616,6 +620,18 @@ function M.extract(text, opts)
             end
           end
           if caps then ty = "other" end
+          -- (nor after a determiner in lower case, a thing's name: "le Virus Ebola", "l'Orang Outan",
+          -- "le Petit Prince", "le Charles de Gaulle" is a ship; a first name or a title says a person)
+          -- (a title first, "le Docteur Carles", "le Prince Harry", or a first name inside, "le Républicain
+          -- Eric Ciotti", keep the person)
+          local d, named = c_term[i - 1], false
+          for k = i + 1, last do if first_name(c_term[k]) then named = true; break end end
+          if (d == "le" or d == "la" or d == "l'" or d == "les" or d == "un" or d == "une")
+             and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence and not named
+             and not M.rules.surname_titles[t.term] and not M.rules.titles[t.term]
+             and not M.rules.noble_titles[t.term] then
+            ty = "other"
+          end
         end
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
