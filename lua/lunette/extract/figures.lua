@@ -1394,16 +1394,12 @@ function M.extract(text, opts)
              or (not glued_noun and symbol_unit(toks, ut)) then         -- 970 s, 15 t, 3 x: a measure
             i = shared and k or ut + 1; goto continue
           end
-          -- "France 3 Provence-Alpes-Côte d'Azur": a name, a short number, a name (not "Les 8
-          -- Symphonies", a sentence's start; nor a name after punctuation)
-          if w.flags & 1 ~= 0 and not glued_noun and not approx and named_number(j) and #t0.word <= 2
-             and toks[j - 2].type ~= "punct" then
-            i = ut + 1; goto continue
-          end
-          -- a 1 named by the capitalised word before it counts nothing after it: "Europe 1 va-t-il",
-          -- "sur Europe 1 mardi", "la Ligue 1 reprend" (one thing is written "un" or "une")
-          if w.flags & 1 == 0 and not glued_noun and not approx and t0.word == "1" and named_number(j)
-             and toks[j - 2].type ~= "punct" then
+          -- a short number a name gives its own counts nothing after it (not "Les 8 Symphonies", a
+          -- sentence's start; nor a name after punctuation): a name after it, "France 3 Provence-Alpes-Côte
+          -- d'Azur"; or any word after a 1, "Europe 1 va-t-il", "sur Europe 1 mardi", "la Ligue 1 reprend"
+          -- (one thing is written "un" or "une")
+          if not glued_noun and not approx and named_number(j) and toks[j - 2].type ~= "punct"
+             and (w.flags & 1 ~= 0 and #t0.word <= 2 or w.flags & 1 == 0 and t0.word == "1") then
             i = ut + 1; goto continue
           end
           -- a version is no count: "l'ère du 2.0 | Boîte à outils", "Web 3.0" (a point and a zero)
