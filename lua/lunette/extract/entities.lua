@@ -141,6 +141,9 @@ M.rules = {
                 { "lire", "aussi" }, { "sur", "le", "meme", "sujet" }, { "read", "more" } },
   -- determiners before a word that make it no person's name alone ("un Oscar" with Oscar Wilde)
   name_determiners = set{ "un", "une", "le", "la", "les", "l'", "des", "du", "au", "aux", "ce", "cet", "cette" },
+  -- articles before capitalised words that make them a thing's name when no title or first name says
+  -- a person ("le Virus Ebola", "les Gilets Jaunes")
+  thing_articles = set{ "le", "la", "l'", "les", "un", "une" },
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
@@ -620,17 +623,15 @@ function M.extract(text, opts)
             end
           end
           if caps then ty = "other" end
-          -- (nor after a determiner in lower case, a thing's name: "le Virus Ebola", "l'Orang Outan",
-          -- "le Petit Prince", "le Charles de Gaulle" is a ship; a first name or a title says a person)
-          -- (a title first, "le Docteur Carles", "le Prince Harry", or a first name inside, "le Républicain
-          -- Eric Ciotti", keep the person)
-          local d, named = c_term[i - 1], false
-          for k = i + 1, last do if first_name(c_term[k]) then named = true; break end end
-          if (d == "le" or d == "la" or d == "l'" or d == "les" or d == "un" or d == "une")
-             and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence and not named
+          -- (nor after an article in lower case, a thing's name: "le Virus Ebola", "l'Orang Outan", "le
+          -- Petit Prince", "le Charles de Gaulle" is a ship; but a title first, "le Docteur Carles", "le
+          -- Prince Harry", or a first name inside, "le Républicain Eric Ciotti", keep the person)
+          if M.rules.thing_articles[c_term[i - 1]] and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence
              and not M.rules.surname_titles[t.term] and not M.rules.titles[t.term]
              and not M.rules.noble_titles[t.term] then
-            ty = "other"
+            local named = false
+            for k = i + 1, last do if first_name(c_term[k]) then named = true; break end end
+            if not named then ty = "other" end
           end
         end
         add(i, last, ty)              -- (a lone not_names word was passed over above)
