@@ -2314,6 +2314,13 @@ local function bare_plural_en(toks, i, sent)
   return false
 end
 
+-- Is toks[k] le or la right after a capitalised first name, a surname's particle ("Marine Le Pen",
+-- "Karine le Marchand")?
+local function first_name_particle(toks, k)
+  local t, p = toks[k], toks[k - 1]
+  return (t.term == "le" or t.term == "la") and p ~= nil and p.flags & 1 ~= 0 and M.first_name(p.term)
+end
+
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
 -- at least one word) or max_speaker tokens; skips leading time words
 local speaker_after
@@ -2535,7 +2542,7 @@ function speaker_after(toks, i, sent, inverted)
     -- souvient Karine le Marchand", "Jean la Fontaine"; not "affirme Pierre le matin")
     if j > i and M.rules.after_name[t.term] and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
        and toks[j - 1].type == "word"
-       and not ((t.term == "le" or t.term == "la") and j - 1 == i and M.first_name(toks[i].term) and toks[j + 1]
+       and not (j - 1 == i and first_name_particle(toks, j) and toks[j + 1]
                 and toks[j + 1].type == "word" and toks[j + 1].flags & 3 == 1 and toks[j + 1].sentence == sent
                 and t.stop + 2 == toks[j + 1].start) then
       break
@@ -3972,8 +3979,7 @@ local function titled_name(toks, a, b, an)
   while r > a + 1 and toks[r - 1].type == "word" and toks[r - 1].flags & 1 ~= 0
         and (not an:is_stop(toks[r - 1].term)
              -- (a capitalised article between a first name and a surname: "Marine Le Pen")
-             or ((toks[r - 1].term == "le" or toks[r - 1].term == "la") and r - 2 > a
-                 and toks[r - 2].flags & 1 ~= 0 and M.first_name(toks[r - 2].term))) do
+             or (r - 2 > a and first_name_particle(toks, r - 1))) do
     r = r - 1
   end
   if r <= a + 1 or b - r > 3 then return nil end
