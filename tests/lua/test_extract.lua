@@ -359,6 +359,11 @@ local FIGS = {
       .. "sept autres portés disparus.",
     { { 2, 2, false, "soldats" }, { 3, 3, false, "soldats" }, { 24, 24, false, "journalistes" },
       { 7, 7, false, "journalistes" } } },
+  -- the numbers after aged / âgés de, listed or ranged with it, are years of age
+  { "2.108", "Deux soldats, âgés de 20 à 26, ont été capturés. Aged 20, the soldier had 300 comrades.",
+    { { 2, 2, false, "soldats" }, { 300, 300, false, "comrades" } } },
+  { "2.109", "Two soldiers, aged 20 and 26, were captured; police held 15 people aged between 18 and 30.",
+    { { 2, 2, false, "soldiers" }, { 15, 15, false, "people" } }, "en" },
   { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
     { { 12, 12, false, "salariés" } } },
 }

@@ -319,6 +319,12 @@ M.rules = {
                       "cycle", "zone", "division", "categorie",
                       -- kinds and grades: la classe 10, le type 2, le stade 4
                       "classe", "class", "type", "stade", "degre", "grade", "echelon" },
+  -- what makes the number after it (with "de" or "between" between, and the numbers listed
+  -- or ranged with it) years of age: "aged 20 and 26", "ages 3 to 12", "aged between 18 and
+  -- 25", "âgés de 20 à 26" (folded; "ans" after, the usual French, is a duration anyway)
+  age_words = set{ "aged", "age", "ages", "agee", "agees" },
+  age_links = set{ "de", "d'", "between", "from", "entre" },
+  age_joins = set{ "to", "a", "-", "–", "ou", "or" },     -- (besides et, and, a comma: aged 18 to 30)
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   -- units a number of minutes (or seconds) may follow: "2 minutes 20", "1 heure 45"
@@ -374,7 +380,8 @@ M.rules = {
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
     "la natation au cycle 2 et la lecture", "Les photos :\n1- Sur une peau d'ours",
-    "The 20-year-old soldier was captured", "a 10-day trip to Moscow", "captured on Jan. 9 near Kursk",
+    "The 20-year-old soldier was captured", "people aged 20 and 26", "les victimes, âgées de 3 à 12,",
+    "a 10-day trip to Moscow", "captured on Jan. 9 near Kursk",
     "consacré à Franz Schubert (1797-1828) : les Symphonies", "la Messe en mi bémol D.950, posthume",
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
     "il était à deux doigts de partir", "les deux poids, deux mesures de la justice",
@@ -1185,13 +1192,18 @@ function M.extract(text, opts)
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
       local month, sign = led_by(toks, j, dates.rules.months), led_by(toks, j, M.rules.number_signs)
-      if sign then
-        while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and")
+      local aw = start_i - 1                      -- (before a hedge or opener: aged about 20)
+      if M.rules.age_links[terms[aw] or ""] then aw = aw - 1 end
+      local age = toks[aw] and M.rules.age_words[terms[aw]]
+        and (toks[aw].flags & 1 == 0 or not toks[aw - 1] or toks[aw - 1].sentence ~= toks[aw].sentence)
+      if sign or age then
+        while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and"
+                           or age and M.rules.age_joins[toks[k].term])
               and toks[k + 1] and toks[k + 1].type == "number" do
           k = k + 2                              -- tomes 2, 3 et 4; but février 2011, 24 journalistes
         end
       end
-      if sign or month then i = k; goto continue end
+      if sign or month or age then i = k; goto continue end
       -- le 11-Septembre, le 8-Mai: a day joined to its month names an event
       local m1, m2 = toks[j + 1], toks[j + 2]
       if t0.type == "number" and m1 and m2 and m1.word == "-" and m1.start == t0.stop + 1 and m2.start == m1.stop + 1
