@@ -614,7 +614,10 @@ M.rules = {
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
                       "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
                       "lesquels", "dont", "ou", "qui", "quoi", "where", "when", "as", "puisque", "puisqu'",
-                      "parce", "because", "since" },
+                      "parce", "because", "since",
+                      -- English conjunctions that open a clause ("Shares fell after the company
+                      -- reported", "Prices rose before the minister said")
+                      "after", "before", "although", "though", "unless", "until", "whereas", "whether" },
   -- after a conjugated French verb with no auxiliary, a reported clause must follow
   -- (or an infinitive of être / avoir: "l'armée affirme avoir tué")
   -- (and an infinitive: "Antoine déclare vouloir continuer", "affirme ignorer")
@@ -1107,6 +1110,8 @@ M.rules = {
   -- prepositions that open a clause's adverbial phrase, when no comma closes it
   opening_preps = set{ "dans", "sur", "en", "apres", "avant", "lors", "pendant", "durant", "depuis", "avec", "sans",
                        "sous", "par", "pour", "chez", "malgre", "in", "during", "after", "before", "despite" },
+  -- of those, the English ones that also join a clause to the one before
+  conjunction_preps = set{ "after", "before" },
   -- "il y a deux mois": what ends the time before a subject
   ago_units = set{ "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "heure", "heures",
                    "minutes", "decennies", "siecles" },
@@ -2042,6 +2047,9 @@ M.rules = {
     { "The army said on Monday that troops moved.", { source = "The army", cue = "said" }, "en" },
     { "Some 1,500 people attended, police said.", { source = "police", cue = "said" }, "en" },
     { "Washington has said the figure could rise.", { source = "Washington", cue = "has said" }, "en" },
+    -- (after / before inside a clause opens another: its subject only)
+    { "Shares fell 3 percent after the company reported a loss.", { source = "the company", cue = "reported" }, "en" },
+    { "Prices rose before the central bank said it would act.", { source = "the central bank", cue = "said" }, "en" },
     { "Pyongyang denied the reports on Friday.", { source = "Pyongyang", cue = "denied" }, "en" },   -- (as « dément »)
     { "Three deaths were reported by local media.", { source = "local media", cue = "reported" }, "en" },
     { "Media reports of 300 dead were denied.", {}, "en" },
@@ -3248,7 +3256,11 @@ local function speaker_before(toks, v, sent, an, from)
   -- dit"), else none
   local o = M.rules.opening_preps[toks[a].term] and a or a - 1
   local op = toks[o]
+  local mid = op and toks[o - 1] and toks[o - 1].sentence == sent and toks[o - 1].type == "word"
   if op and op.sentence == sent and op.type == "word" and M.rules.opening_preps[op.term]
+     -- (English after / before inside a clause is a conjunction: "Shares fell after the company
+     -- reported", the company)
+     and not (mid and M.rules.conjunction_preps[op.term])
      and not (toks[b + 1] and toks[b + 1].word == ",") then   -- ("Après cette réunion, X, a relevé": X)
     local p = o + 1
     if toks[p] and M.rules.speaker_starts[toks[p].term] then p = p + 1 end
