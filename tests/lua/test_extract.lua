@@ -73,6 +73,9 @@ local FIGS = {
   { "2.16", "Jusqu’à 30 000 soldats supplémentaires.", { { 30000, 30000, true, "soldats" } } },
   { "2.16b", "Some 1,500 people attended, police said.", { { 1500, 1500, true, "people" } }, "en" },
   { "2.16c", "About 3,000 heavily armed troops deployed in Kursk.", { { 3000, 3000, true, "troops" } }, "en" },
+  -- a currency before a noun qualifies it: the money is the unit
+  { "2.16d", "She warned of a 22 billion pound hole and a 500 million dollar deal.",
+    { { 22000000000, 22000000000, false, "pound" }, { 500000000, 500000000, false, "dollar" } }, "en" },
   { "2.17", "Le nombre total de soldats pourrait dépasser les 40 000.", { { 40000, 40000, true, nil } } },
   { "2.18", "Au-delà de 100 chars, moins de 50 blessés et près de 2 000 prisonniers.",
     { { 100, 100, true, "chars" }, { 50, 50, true, "blessés" }, { 2000, 2000, true, "prisonniers" } } },

@@ -347,7 +347,7 @@ M.rules = {
   -- d'euros. Les 30 milliards seront financés"; not "67 millions d'habitants. Il faut trouver 5 milliards")
   -- (beside the currency symbols)
   money = set{ "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles", "yuans", "yens", "wons",
-               "réais", "reais", "pounds" },
+               "réais", "reais", "pounds", "pound", "yen", "yuan", "rouble", "ruble", "rubles", "rupee", "rupees" },
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
   -- an opener of a range and the word between its two ends, when each end has its noun:
   -- "entre 3 000 euros et 4 000 euros"
@@ -699,6 +699,9 @@ local function unit_after(toks, k, an, english, lo)
     return nil, true                                                   -- (15,5 millions payables)
   end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
+    -- (but a currency qualifies the noun after it: "a 22 billion pound hole", "a 500 million
+    -- dollar deal": the money is the unit)
+    if M.rules.money[t.term] then return j end
     local e = j
     -- a verb or a participle after the noun ends it too ("1,500 people attended,", "troops
     -- deployed in"): an -ed or -ing word that no noun follows ("armed troops" goes on)
