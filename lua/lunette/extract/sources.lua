@@ -1030,6 +1030,15 @@ M.rules = {
   -- English auxiliaries and modals: after a noun phrase, they make it a subject (english_verb_at)
   finite_en = set{ "would", "could", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were",
                    "has", "have", "had", "did", "does", "do" },
+  -- English verbs before "to" and a cue: who refuses to say says nothing; the others, and the
+  -- participles in -ed, stand between the subject and its cue ("went on to say", "is expected to
+  -- announce", "was quick to add")
+  refusals_en = set{ "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing",
+                     "unable", "unwilling", "reluctant" },
+  infinitive_heads_en = set{ "went", "goes", "go", "going", "on", "want", "wants", "plan", "plans", "hope",
+                             "hopes", "is", "was", "are", "were", "be", "been", "set", "due", "quick", "continue",
+                             "continues", "tries", "try", "seems", "seem", "appears", "appear", "likely", "able",
+                             "also", "later", "then", "has", "have", "had", "will", "would", "used" },
   -- English relatives that open an object clause before its subject ("which critics say")
   object_relatives_en = set{ "which", "that", "whom" },
   -- English verbs that take a clause with no "that": no subject runs back past them
@@ -2047,6 +2056,9 @@ M.rules = {
     { "The army said on Monday that troops moved.", { source = "The army", cue = "said" }, "en" },
     { "Some 1,500 people attended, police said.", { source = "police", cue = "said" }, "en" },
     { "Washington has said the figure could rise.", { source = "Washington", cue = "has said" }, "en" },
+    -- (a cue in the infinitive: the subject of the verb before "to"; who declines to say says nothing)
+    { "He went on to say that the plan worked.", { source = "He", cue = "say" }, "en" },
+    { "The official declined to say how many soldiers had died.", {}, "en" },
     -- (after / before inside a clause opens another: its subject only)
     { "Shares fell 3 percent after the company reported a loss.", { source = "the company", cue = "reported" }, "en" },
     { "Prices rose before the central bank said it would act.", { source = "the central bank", cue = "said" }, "en" },
@@ -4679,6 +4691,19 @@ function M.extract(text, opts)
           if toks[k].term == "ne" or toks[k].term == "n'" then return end
         end
       end
+    end
+    -- an English cue in the infinitive: its subject is the one of the verb before "to" ("He went
+    -- on to say": He), and one who declines or refuses to say says nothing ("The official declined
+    -- to say how many")
+    if an.lang == "en" and toks[sp_b].term == "to" and sp_b > sp_a then
+      local k = sp_b - 1
+      if M.rules.refusals_en[toks[k].term] then return end
+      while k > sp_a and toks[k].flags & 1 == 0
+            and (M.rules.infinitive_heads_en[toks[k].term] or toks[k].term:find("..ed$")) do
+        k = k - 1
+      end
+      if k == sp_b - 1 then return end          -- (no verb known to govern it)
+      sp_b = k
     end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     -- nor on à ("Ceux-là à | qui on a expliqué")
