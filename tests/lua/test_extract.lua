@@ -1324,6 +1324,11 @@ local ENTS = {
   { "6.30f", "Avec le Virus Ebola et l'Orang Outan, le Prince Harry et le Docteur Carles ont vu le Républicain "
       .. "Eric Ciotti.",
     "Virus Ebola/other; Orang Outan/other; Prince Harry/person; Docteur Carles/person; Républicain Eric Ciotti/person" },
+  -- an organisation's name goes on over a coordination: "et" and an article in French, "and" in English
+  { "6.30g", "Le ministère de l'Économie et des Finances, le ministère des Armées et Dassault Aviation, la Food "
+      .. "and Drug Administration et le Bureau of Alcohol, Tobacco, Firearms and Explosives.",
+    "ministère de l'Économie et des Finances/org; ministère des Armées/org; Dassault Aviation/org; "
+      .. "Food and Drug Administration/org; Bureau of Alcohol, Tobacco, Firearms and Explosives/org" },
   { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",
@@ -1341,9 +1346,10 @@ local ENTS = {
   -- in capitals throughout, a person's only from a known first name (a heading, a licence: no person)
   { "6.37", "FAITS DIVERS - Selon PHILIPPE CORCUFF et JEAN-HENRI FABRE, la photo (CC BY-SA 3.0) est libre.",
     "FAITS DIVERS/other; PHILIPPE CORCUFF/person; JEAN-HENRI FABRE/person; CC BY-SA/other" },
-  -- common nouns of events, bodies and titles make no person: Jeux Olympiques, Haute Autorité, Siné Mensuel
+  -- common nouns of events, bodies and titles make no person: Jeux Olympiques, Haute Autorité (a
+  -- body: an organisation), Siné Mensuel
   { "6.38", "Après les Jeux Olympiques, la Haute Autorité et Siné Mensuel ont écrit à Toy Story.",
-    "Jeux Olympiques/other; Haute Autorité/other; Siné Mensuel/other; Toy Story/other" },
+    "Jeux Olympiques/other; Haute Autorité/org; Siné Mensuel/other; Toy Story/other" },
   { "6.39", "L'ONG Human Rights Watch et plusieurs ONG accusent l'armée.", "Human Rights Watch/org" },
   -- a street, a square, a station before a name make a place with it (not "la place de Dupont")
   { "6.40", "De la rue de Rivoli au boulevard Saint-Michel et à la gare du Nord, il a pris la place de Dupont.",

@@ -23,7 +23,8 @@ M.rules = {
   -- words that make a capitalised sequence an organisation (folded)
   org_words = set{ "service", "services", "agence", "ministere", "armee", "etat-major", "parti", "commission",
     "conseil", "union", "organisation", "universite", "journal", "daily", "news", "times", "post", "analytics",
-    "group", "groupe", "bank", "banque", "assemblee", "gouvernement", "forces", "garde", "comite", "institut",
+    "group", "groupe", "bank", "banque", "administration", "authority", "autorite", "board", "assemblee",
+    "gouvernement", "forces", "garde", "comite", "institut", "cie",
     "fondation", "agency", "ministry", "department", "council", "party", "university", "inc", "ltd", "corp",
     "company", "compagnie", "societe", "tribunal", "cour", "parlement", "senat", "congres", "congress",
     "office", "bureau", "federation", "association", "reseau", "network", "press", "presse", "television",
@@ -167,6 +168,13 @@ M.rules = {
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper" },
   of = set{ "de", "du", "des", "d'", "of" },
+  -- what joins two parts of an organisation's name: "ministère de l'Économie et des Finances"
+  name_coordinators = set{ "et", "and", "&" },
+  -- lower-case nouns whose capitalised complement a coordination goes on ("ministère de l'Économie
+  -- et des Finances"; not "une alliance des Noirs et des Blancs")
+  coordinated_heads = set{ "ministere", "ministry", "secretariat", "direction", "agence", "institut", "ecole",
+                           "commission", "conseil", "comite", "office", "observatoire", "federation", "syndicat",
+                           "universite", "departement", "department", "bureau", "haute" },
   minister = set{ "ministre", "ministres", "secretaire", "minister", "secretary" },
   -- lower-case words that end an organisation's name of lower-case words (verbs and participles
   -- that follow it often): "la Fondation du patrimoine | a", "le Conseil de sécurité | a voté"
@@ -332,6 +340,56 @@ function M.extract(text, opts)
     end
     return last
   end
+  local function cap_word(k, si)
+    return c_type[k] == "word" and not taken[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == si
+  end
+  -- an organisation's name goes on over a coordination of capitalised words, when the words before
+  -- it or the ones after it hold an organisation's noun: "National Institute of Allergy and
+  -- Infectious Diseases", "ministère de l'Économie et des Finances", "Bureau of Alcohol, Tobacco,
+  -- Firearms and Explosives", "Food and Drug Administration"; in French the noun comes first and
+  -- de / des / du opens the second part ("et des Finances": not "le ministère des Armées et Dassault
+  -- Aviation", nor "et le Bureau", nor "de Theresa May et du Parlement"), in
+  -- English none does ("the Office for National Statistics and the Institute for the Study of
+  -- War" are two), and no first name nor organisation's noun does ("l'Université du Queensland et
+  -- de l'Université James Cook" are two; nor a name the gazetteer took). The first capitalised
+  -- word of the second part, or nil.
+  local function coordinated(i, j, si)
+    local k = j + 1
+    while c_term[k] == "," and c_sent[k] == si and cap_word(k + 1, si)
+          and (c_term[k + 2] == "," or M.rules.name_coordinators[c_term[k + 2]]) do
+      k = k + 2
+    end
+    local co = c_term[k]
+    if not (M.rules.name_coordinators[co] and c_flags[k] & 1 == 0 and c_sent[k] == si)
+       or (co == "et" and k > j + 1) then              -- (a list with commas: English only)
+      return nil
+    end
+    local w, article = k + 1, false
+    if co == "et" and M.rules.of[c_term[w]] and c_flags[w] & 1 == 0 then
+      w, article = w + 1, true
+      if (c_term[w] == "la" or c_term[w] == "l'") and c_flags[w] & 1 == 0 then w = w + 1 end
+    end
+    if not cap_word(w, si) or first_name(c_term[w]) or (co == "et" and not article)
+       or org_word(toks[w]) then                       -- ("et de l'Université James Cook": another)
+      return nil
+    end
+    -- the organisation's noun: in the words before, or the lower-case one they complete
+    -- ("ministère de l'Économie"); in English after too ("Food and Drug Administration")
+    local x = i - 1
+    if M.rules.of[c_term[x]] or c_term[x] == "la" or c_term[x] == "l'" or c_term[x] == "the" then x = x - 1 end
+    if M.rules.of[c_term[x]] then x = x - 1 end
+    local org = x < i - 1 and toks[x] and c_sent[x] == si and M.rules.coordinated_heads[c_term[x]] or false
+    local first = false
+    for y = i, j do if org_word(toks[y]) then first = true; break end end
+    if k > j + 1 and (not first or co ~= "and") then return nil end   -- (General Electric, Ernst & Young)
+    org = org or first
+    if co ~= "et" then
+      local e = w
+      while cap_word(e + 1, si) and e - w < 3 do e = e + 1 end
+      for y = w, e do if org_word(toks[y]) then org = true; break end end
+    end
+    return org and w or nil
+  end
   local function add(a, b, ty, name)
     for k = a, b do taken[k] = true end
     found[#found + 1] = { a = a, b = b, type = ty, name = name }
@@ -437,9 +495,11 @@ function M.extract(text, opts)
           t = toks[i]
         end
       end
-      while j - i < M.rules.max_len do
+      local coord = false
+      while j - i < M.rules.max_len or (coord and j - i < 2 * M.rules.max_len) do
         local nj = j + 1
-        if c_type[nj] == "word" and not taken[nj] and c_flags[nj] & 1 ~= 0 and c_sent[nj] == t.sentence then
+        if c_type[nj] == "word" and not taken[nj] and c_flags[nj] & 1 ~= 0 and c_sent[nj] == t.sentence
+           and not (coord and first_name(c_term[nj])) then   -- (ministère de l'Economie et des Finances | Pierre M.)
           j, last = nj, nj
         else
           -- particles between capitalised words: one (de, van, al), or de la / de l', for the / of the
@@ -453,11 +513,17 @@ function M.extract(text, opts)
             run = two and c_flags[j + 2] & 1 == 0 and 2 or 1
           end
           local w = j + run + 1
-          if not (run > 0 and c_type[w] == "word" and not taken[w] and c_flags[w] & 1 ~= 0
-                  and c_sent[w] == t.sentence) then
+          if run == 0 then
+            local cw = coordinated(i, j, t.sentence)
+            if not cw then break end
+            j, last, coord = cw, cw, true
+            goto extended
+          end
+          if not (c_type[w] == "word" and not taken[w] and c_flags[w] & 1 ~= 0 and c_sent[w] == t.sentence) then
             break
           end
           j, last = j + run + 1, j + run + 1
+          ::extended::
         end
       end
       -- an institution's noun, then its adjectives in lower case: one organisation (not a first name,
@@ -565,6 +631,7 @@ function M.extract(text, opts)
         local ty, is_org = "other", false
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
+        if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         local common = false
         for k = i, last do
           local w = toks[k]
