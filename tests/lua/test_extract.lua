@@ -1329,6 +1329,14 @@ local ENTS = {
       .. "and Drug Administration et le Bureau of Alcohol, Tobacco, Firearms and Explosives.",
     "ministère de l'Économie et des Finances/org; ministère des Armées/org; Dassault Aviation/org; "
       .. "Food and Drug Administration/org; Bureau of Alcohol, Tobacco, Firearms and Explosives/org" },
+  -- a title's words before a name are none of it, a run that ends on one names no one (unless a first
+  -- name); a town's noun before de / of makes a place
+  { "6.30h", "Energy Minister Herman Halushchenko wrote that the Prime Minister met Pascal Papé and Didier Guillaume "
+      .. "le Ministre in the town of Toretsk.",
+    "Herman Halushchenko/person; Prime Minister/other; Pascal Papé/person; Didier Guillaume/person; Toretsk/place",
+    "en" },
+  { "6.30i", "Le village de Kourakhové est tombé, comme la ville de Lorraine où vit Jean.",
+    "Kourakhové/place; Lorraine/place; Jean/person" },
   { "6.31", "La Fondation du patrimoine a collecté 850 millions, selon la Cour des comptes.",
     "Fondation du patrimoine/org; Cour des comptes/org" },
   { "6.32", "Selon la Ligue des droits de l'homme, le Conseil des ministres mercredi a tranché.",

@@ -78,6 +78,9 @@ M.rules = {
     "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city" },
+  -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
+  town_nouns = set{ "ville", "village", "commune", "localite", "bourgade", "bourg", "hameau", "agglomeration",
+                    "city", "town", "village", "municipality", "township", "oblast" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
   place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
@@ -551,10 +554,20 @@ function M.extract(text, opts)
         t = toks[i]
       end
       -- President Vladimir Putin, Prime Minister Keir Starmer, Mr Putin: the title goes, a person stays
+      -- (and the capitalised word a title's noun follows: Energy Minister Herman Halushchenko, Vice
+      -- President Kamala Harris)
       local titled = false
-      while last > i and (M.rules.titles[t.term] or M.rules.title_abbrevs[t.term]) and toks[i + 1].flags & 1 ~= 0 do
+      while last > i and (M.rules.titles[t.term] or M.rules.title_abbrevs[t.term]
+                          or (last > i + 1 and M.rules.titles[c_term[i + 1]] and t.type == "word"))
+            and toks[i + 1].flags & 1 ~= 0
+            and not (last == i + 1 and M.rules.titles[c_term[last]]) do     -- (The Prime Minister: no one named)
         i, titled = i + 1, true
         t = toks[i]
+      end
+      -- a title after the name and its article is none of it: "Didier Guillaume le Ministre"
+      if last - i >= 3 and M.rules.titles[c_term[last]] and (c_term[last - 1] == "le" or c_term[last - 1] == "la")
+         and c_flags[last - 1] & 1 == 0 then
+        last = last - 2
       end
       -- "M. Le Pen", "la dynastie Le Pen", "le général de Gaulle": a particle that a title puts
       -- before the run opens a surname (a person)
@@ -632,7 +645,10 @@ function M.extract(text, opts)
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
-        local common = false
+        -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
+        -- first name before it does: Pascal Papé, Paul Pape)
+        local common = last > i and M.rules.titles[c_term[last]] and not titled or false
+        for k = i, last - 1 do if common and first_name(c_term[k]) then common = false end end
         for k = i, last do
           local w = toks[k]
           -- a common noun of titles, a number word (les Trente Glorieuses), a
@@ -660,6 +676,13 @@ function M.extract(text, opts)
           if r.compass[w.term] and w.flags & 2 == 0 and (k == i or r.particles[toks[k - 1].term]) then
             is_place, strong = true, strong or k > i
           end
+        end
+        -- the name a town's noun introduces: "la ville de Pokrovsk", "the town of Toretsk"
+        local of_k = i - 1
+        if c_term[of_k] == "the" then of_k = of_k - 1 end
+        if M.rules.of[c_term[of_k]] and c_flags[of_k] & 1 == 0 and M.rules.town_nouns[c_term[of_k - 1]]
+           and c_flags[of_k - 1] & 1 == 0 and c_sent[of_k - 1] == t.sentence and not is_org then
+          is_place = true
         end
         for k = i, last do
           if first_name(toks[k].term) and (k > i or not strong) then is_place = false end
