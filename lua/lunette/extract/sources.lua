@@ -398,7 +398,11 @@ M.rules = {
     -- English titles before a name (capitalised), and the words inside one (Secretary of State)
     en = set{ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
               "spokeswoman", "ambassador", "commander", "mayor", "judge", "prosecutor", "sen", "gov", "gen", "rep",
-              "mr", "mrs", "ms", "dr", "state", "affairs", "chief", "director", "leader", "representative" },
+              "mr", "mrs", "ms", "dr", "state", "affairs", "chief", "director", "leader", "representative",
+              -- (in lower case too: "chief executive Jane Miller", "Senior analyst John Smith")
+              "executive", "analyst", "economist", "strategist", "spokesperson", "founder", "chairman",
+              "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
+              "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy" },
     en_links = set{ "of", "for", "the" },
     en_inner = set{ "state", "affairs" },
     -- adjectives written with a capital after a title: "le sénateur Démocrate"
@@ -2059,6 +2063,9 @@ M.rules = {
     -- (a cue in the infinitive: the subject of the verb before "to"; who declines to say says nothing)
     { "He went on to say that the plan worked.", { source = "He", cue = "say" }, "en" },
     { "The official declined to say how many soldiers had died.", {}, "en" },
+    -- (English titles in lower case before a name; a title alone is no name)
+    { "Senior analyst John Smith said prices would rise.", { source = "John Smith", cue = "said" }, "en" },
+    { "The Chief Executive said prices would rise.", { source = "The Chief Executive", cue = "said" }, "en" },
     -- (after / before inside a clause opens another: its subject only)
     { "Shares fell 3 percent after the company reported a loss.", { source = "the company", cue = "reported" }, "en" },
     { "Prices rose before the central bank said it would act.", { source = "the central bank", cue = "said" }, "en" },
@@ -3980,7 +3987,10 @@ local function titled_name(toks, a, b, an)
       -- (State, Affairs only inside a title begun before: not "The State Department")
       if M.rules.name_titles.en[w.term] and (q or not M.rules.name_titles.en_inner[w.term]) then q = k end
     end
-    if q and q < b and toks[b].flags & 1 ~= 0 and toks[q + 1].flags & 1 ~= 0 then return q + 1 end
+    if q and q < b and toks[b].flags & 1 ~= 0 and toks[q + 1].flags & 1 ~= 0
+       and not M.rules.name_titles.en[toks[b].term] then            -- (The Chief Executive: no name)
+      return q + 1
+    end
     return nil
   end
   -- (a party's acronym for its member, then a first name: "L'UMP Frédéric Lefebvre", "le PS Jean
