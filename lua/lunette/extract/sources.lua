@@ -651,6 +651,8 @@ M.rules = {
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
   english = set{ "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned",
+                 "insisted", "argued", "acknowledged", "admitted", "admits", "asserted", "asserts",
+                 "maintained", "maintains",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained",
                  "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain",
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
@@ -2063,6 +2065,10 @@ M.rules = {
     -- (a cue in the infinitive: the subject of the verb before "to"; who declines to say says nothing)
     { "He went on to say that the plan worked.", { source = "He", cue = "say" }, "en" },
     { "The official declined to say how many soldiers had died.", {}, "en" },
+    -- (insisted, argued, admitted stand without "that"; an adverb between an apposition and its verb)
+    { "Officials insisted the measures were temporary.", { source = "Officials", cue = "insisted" }, "en" },
+    { "The mayor, Anne Hidalgo, later wrote that 300 people had fled.", { source = "Anne Hidalgo", cue = "wrote" },
+      "en" },
     -- (English titles in lower case before a name; a title alone is no name)
     { "Senior analyst John Smith said prices would rise.", { source = "John Smith", cue = "said" }, "en" },
     { "The Chief Executive said prices would rise.", { source = "The Chief Executive", cue = "said" }, "en" },
@@ -2978,6 +2984,11 @@ end
 local function speaker_before(toks, v, sent, an, from)
   -- (past the verb's clitics to the comma: "Sophie, chômeuse de 43 ans, nous raconte")
   local cl = before_object_clitics(toks, v - 1)
+  -- (and its adverbs: "The mayor, Anne Hidalgo, later wrote")
+  while cl > v - 3 and toks[cl] and toks[cl].flags & 1 == 0 and toks[cl].sentence == sent
+        and (M.rules.adverbs[toks[cl].term] or (an.lang == "en" and toks[cl].term:find("...ly$"))) do
+    cl = cl - 1
+  end
   if not from and cl < v - 1 and toks[cl] and toks[cl].word == "," then
     return speaker_before(toks, cl + 1, sent, an)
   end
