@@ -51,7 +51,8 @@ return {
       { 1351, 1376, "environ 1 000 ingénieurs", 1000, 1000, true, "ingénieurs", false },
       { 1380, 1397, "5 000 techniciens", 5000, 5000, false, "techniciens", false },
       { 1883, 1895, "deux parties", 2, 2, false, "parties", false },
-      { 2437, 2446, "deux pays", 2, 2, false, "pays", "les observateurs" },
+      -- (the observers speak after "mais": not for the figure before it)
+      { 2437, 2446, "deux pays", 2, 2, false, "pays", false },
     },
     dates = {
       { 301, 305, "2022", "2022", "2022" },

@@ -1130,6 +1130,11 @@ H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, lin
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")
 H.eq("5.12 each figure gets the nearest source of its sentence", { linked[1].source, linked[2].source },
      { "la police", "les syndicats" })
+linked = extract.figures("Il y avait 300 000 personnes, mais les syndicats ont dit 800 000. La police en a compté "
+  .. "40 000, tandis que 90 000 ont défilé selon la CGT.")
+H.eq("5.12b an attribution after a contrast speaks for its own clause, not a figure before it",
+     { linked[1].source, linked[2].source, linked[3].source, linked[4].source },
+     { nil, "les syndicats", "La police", "la CGT" })
 local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },

@@ -83,9 +83,34 @@ function M.dates(text, opts) return run_one("dates", text, ctx_of(text, opts)) e
 --- Entities of a text.
 function M.entities(text, opts) return run_one("entities", text, ctx_of(text, opts)) end
 
+-- what opens a clause that contrasts with the one before it, after a comma: an attribution
+-- there speaks for its own clause, not for a figure before it ("Il y avait 300 000 personnes,
+-- mais les syndicats ont dit 800 000"; "put the number at 1.2 million, while unions claimed")
+M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "but", "while", "whereas", "whilst" }
+
+-- does the clause that holds byte b of text (0-based) open with a contrast after a comma, that
+-- comma after byte a? (the clause: from the last comma before b; "..., mais les syndicats ont
+-- dit" is one, "..., mais ce n'est pas l'objectif", assure un conseiller" is not, nor "« ...,
+-- mais pas Varsovie » a expliqué le directeur")
+local function contrast_between(text, a, b)
+  local seg = text:sub(a + 1, b):lower():gsub("’", "'")
+  local comma = seg:match(".*(),")
+  if not comma then return false end
+  local clause = seg:sub(comma + 1):match("^%s*(.*)$")
+  -- (a quotation closed on the way: the attribution after it speaks for the whole quotation)
+  if clause:find("\194\187") or clause:find("\226\128\157") or clause:find('"') then return false end
+  for _, w in ipairs(M.contrasts) do
+    if clause:sub(1, #w) == w and (w:find("'$") or not clause:sub(#w + 1, #w + 1):find("[%w\128-\255]")) then
+      return true
+    end
+  end
+  return false
+end
+
 -- each figure gets an attribution of its sentence (.source): the nearest one,
 -- so that "4 500 selon la police, 12 000 selon les syndicats" gives each its own
-local function link_sources(figs, sources)
+-- (not one after a contrast the figure is before)
+local function link_sources(figs, sources, text)
   local by_sentence = {}
   for _, s in ipairs(sources) do
     local list = by_sentence[s.sentence_start] or {}
@@ -98,7 +123,10 @@ local function link_sources(figs, sources)
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
       local inside = s.speaker_start and f.start < s.speaker_end and f["end"] > s.speaker_start
-      if not inside and (not gap or g < gap) then best, gap = s, g end
+      if not inside and (not gap or g < gap)
+         and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) then
+        best, gap = s, g
+      end
     end
     f.source = best and best.source
   end
@@ -152,7 +180,7 @@ end
 function M.figures(text, opts)
   local ctx = ctx_of(text, opts)
   local said = run_one("sources", text, ctx)
-  return link_quotes(link_sources(run_one("figures", text, ctx), said), said, text)
+  return link_quotes(link_sources(run_one("figures", text, ctx), said, text), said, text)
 end
 
 --- Every kind: { figures = ..., dates = ..., sources = ..., entities = ... },
@@ -160,7 +188,7 @@ end
 function M.all(text, opts)
   local ctx = M.context(text, opts)
   local out = { sources = run_one("sources", text, ctx) }
-  out.figures = link_quotes(link_sources(run_one("figures", text, ctx), out.sources), out.sources, text)
+  out.figures = link_quotes(link_sources(run_one("figures", text, ctx), out.sources, text), out.sources, text)
   out.dates = run_one("dates", text, ctx)
   out.entities = run_one("entities", text, ctx)
   return out
