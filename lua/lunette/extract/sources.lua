@@ -334,7 +334,9 @@ M.rules = {
     "says", "say", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes", "insist",
     "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
     "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
-    "found", "finds", "concluded", "concludes", "denies", "deny" }, QUOTED_ER, SAID)),
+    "found", "finds", "concluded", "concludes", "denies", "deny",
+    -- what a document shows (document_cues): "Les données de l'Insee montrent que", "Data showed that"
+    "montre", "montrent", "montrait", "montraient", "show", "shows", "showed" }, QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
@@ -527,7 +529,13 @@ M.rules = {
   -- ("a relevé ses critères", "relève le défi"; "relève que", "comme le relève X" report)
   -- a verb's (last word's) objects, right after it or after a determiner, that make an idiom of it
   idiom_objects_of = { valoir = set{ "droit", "droits", "talent", "talents", "charmes", "atouts" } },
+  -- cues whose speaker is a document (pronoun_kinds.things, things_en), never a person or a fact:
+  -- "Une étude de l'Inserm montre que", not "Cette affaire montre que"
+  document_cues = set{ "montre", "montrent", "montrait", "montraient", "montrera", "montreront", "montrerait",
+                       "montreraient", "show", "shows", "showed" },
   needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded",
+                   "montre", "montrent", "montrait", "montraient", "montrera", "montreront", "montrerait",
+                   "montreraient", "show", "shows", "showed",
                    "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure",
                    -- (rajouter adds things too: "a rajouté une couche", "sa voix")
                    "rajoute", "rajoutent", "rajoutait", "rajoutaient", "convenu" },
@@ -1006,6 +1014,15 @@ M.rules = {
                        "juriste", "constitutionnalistes", "epidemiologistes", "climatologues", "sondeurs",
                        "commentateurs", "editorialistes", "organisateurs", "associations", "association",
                        "autorites", "policiers", "manifestants", "militants", "ecologistes", "defenseurs" },
+  -- bodies in lower case that write or count, after a document's "de la" ("un rapport de la
+  -- commission d'enquête", "une étude de l'université de Stanford")
+  author_bodies = set{ "commission", "universite", "gendarmerie", "cour", "direction", "caisse", "federation",
+                       "fondation", "agence", "banque", "institut", "mairie", "prefecture", "region", "ville",
+                       "justice", "douane", "douanes", "armee", "defense", "chambre", "confederation", "haute",
+                       "office", "organisation", "inspection", "administration", "assemblee", "municipalite",
+                       "majorite", "famille", "victime", "ambassade", "societe", "equipe", "faculte",
+                       "entreprise", "compagnie", "firme", "groupe", "ministere", "service", "services", "communaute",
+                       "cgt", "cfdt" },
   -- what joins a participle to an earlier one that shares its auxiliary ("a salué ... et estimé que")
   shared_links = set{ "et", "puis", "mais", "and", "but", "then" },
   -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
@@ -2065,6 +2082,13 @@ M.rules = {
     -- (a cue in the infinitive: the subject of the verb before "to"; who declines to say says nothing)
     { "He went on to say that the plan worked.", { source = "He", cue = "say" }, "en" },
     { "The official declined to say how many soldiers had died.", {}, "en" },
+    -- (what a document shows; never a person or a fact; a document "de la" what it studies is its own source)
+    { "Les données de l'Insee montrent que le chômage a reculé.", { source = "l'Insee", cue = "montrent" } },
+    { "L'étude de la proximité des candidats montre que Mélenchon est en tête.",
+      { source = "L'étude de la proximité des candidats", cue = "montre" } },
+    { "Cette affaire montre que la justice est lente. Il vous montrera comment faire.", {} },
+    { "Data from the World Health Organization showed that cases rose.",
+      { source = "Data from the World Health Organization", cue = "showed" }, "en" },
     -- (insisted, argued, admitted stand without "that"; an adverb between an apposition and its verb)
     { "Officials insisted the measures were temporary.", { source = "Officials", cue = "insisted" }, "en" },
     { "The mayor, Anne Hidalgo, later wrote that 300 people had fled.", { source = "Anne Hidalgo", cue = "wrote" },
@@ -4123,6 +4147,16 @@ local function content_author(toks, a, b)
   if not (p.term == "de" or p.term == "d'") then return nil end
   if x.flags & 1 ~= 0 then return k + 1 end
   local definite = x.term == "le" or x.term == "la" or x.term == "l'" or x.term == "les"
+  -- (after a document's noun and the article, a name or who counts: "l'étude de l'Insee", "les
+  -- chiffres de la police", "un rapport de la commission"; not what is studied: "l'étude de la
+  -- proximité des candidats", "l'analyse de la sociologie électorale"; what is said is its
+  -- speaker's: "les mots de l'huissier")
+  local y = definite and toks[k + 2]
+  if definite and kind == "data" and y and y.type == "word" and y.flags & 1 == 0
+     and not M.rules.speaker_nouns[y.term] and not M.rules.name_titles.person[y.term]
+     and not M.rules.author_bodies[y.term] then
+    return nil
+  end
   if definite or (kind == "said" and M.rules.speaker_starts[x.term]) then return k + 1 end
   return nil
 end
@@ -4725,6 +4759,18 @@ function M.extract(text, opts)
       end
       if k == sp_b - 1 then return end          -- (no verb known to govern it)
       sp_b = k
+    end
+    -- a cue of documents wants one among its speaker's words ("Data from the WHO showed that")
+    if M.rules.document_cues[toks[cue_b].term] then
+      local k, written = M.rules.pronoun_kinds, false
+      for x = sp_a, sp_b do
+        if (toks[x].flags & 1 == 0 or x == sp_a) and (k.things[toks[x].term] or k.things_en[toks[x].term]) then
+          written = true
+          break
+        end
+        if x > sp_a and M.rules.noun_links[toks[x].term] then break end       -- (its head: before de / of)
+      end
+      if not written then return end
     end
     -- a speaker never ends on a conjunction ("cette proposition est arrivée et | nous nous sommes dit")
     -- nor on à ("Ceux-là à | qui on a expliqué")
