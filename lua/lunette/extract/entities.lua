@@ -80,7 +80,7 @@ M.rules = {
     "park", "square", "bridge", "county", "city" },
   -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
   town_nouns = set{ "ville", "village", "commune", "localite", "bourgade", "bourg", "hameau", "agglomeration",
-                    "city", "town", "village", "municipality", "township", "oblast" },
+                    "city", "town", "municipality", "township", "oblast" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
   place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
@@ -351,11 +351,10 @@ function M.extract(text, opts)
   -- Infectious Diseases", "ministère de l'Économie et des Finances", "Bureau of Alcohol, Tobacco,
   -- Firearms and Explosives", "Food and Drug Administration"; in French the noun comes first and
   -- de / des / du opens the second part ("et des Finances": not "le ministère des Armées et Dassault
-  -- Aviation", nor "et le Bureau", nor "de Theresa May et du Parlement"), in
-  -- English none does ("the Office for National Statistics and the Institute for the Study of
-  -- War" are two), and no first name nor organisation's noun does ("l'Université du Queensland et
-  -- de l'Université James Cook" are two; nor a name the gazetteer took). The first capitalised
-  -- word of the second part, or nil.
+  -- Aviation", nor "et le Bureau", nor "de Theresa May et du Parlement"), in English none does ("the
+  -- Office for National Statistics and the Institute for the Study of War" are two), and no first
+  -- name nor organisation's noun does ("l'Université du Queensland et de l'Université James Cook"
+  -- are two; nor a name the gazetteer took). The first capitalised word of the second part, or nil.
   local function coordinated(i, j, si)
     local k = j + 1
     while c_term[k] == "," and c_sent[k] == si and cap_word(k + 1, si)
@@ -501,7 +500,7 @@ function M.extract(text, opts)
       local coord = false
       while j - i < M.rules.max_len or (coord and j - i < 2 * M.rules.max_len) do
         local nj = j + 1
-        if c_type[nj] == "word" and not taken[nj] and c_flags[nj] & 1 ~= 0 and c_sent[nj] == t.sentence
+        if cap_word(nj, t.sentence)
            and not (coord and first_name(c_term[nj])) then   -- (ministère de l'Economie et des Finances | Pierre M.)
           j, last = nj, nj
         else
@@ -522,7 +521,7 @@ function M.extract(text, opts)
             j, last, coord = cw, cw, true
             goto extended
           end
-          if not (c_type[w] == "word" and not taken[w] and c_flags[w] & 1 ~= 0 and c_sent[w] == t.sentence) then
+          if not cap_word(w, t.sentence) then
             break
           end
           j, last = j + run + 1, j + run + 1
