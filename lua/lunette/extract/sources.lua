@@ -59,6 +59,11 @@ end
 -- verbs that give a figure after à, written once (M.rules.figure_verbs and figure_a_verbs)
 local FIGURE_A = { "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait", "evaluaient" }
 
+-- what a document shows, written once (a cue, M.rules.document_cues and needs_que): "Les données de
+-- l'Insee montrent que", "Data showed that"
+local SHOWS = { "montre", "montrent", "montrait", "montraient", "montrera", "montreront", "montrerait",
+                "montreraient", "show", "shows", "showed" }
+
 local INVERSION_OPENERS = { "ainsi", "aussi", "peut-etre", "encore", "doute", "peine", "moins", "toujours" }
 
 -- (no plural where it is another verb's: "les recettes abondent", "relèvent du fantasme")
@@ -334,9 +339,7 @@ M.rules = {
     "says", "say", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes", "insist",
     "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
     "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
-    "found", "finds", "concluded", "concludes", "denies", "deny",
-    -- what a document shows (document_cues): "Les données de l'Insee montrent que", "Data showed that"
-    "montre", "montrent", "montrait", "montraient", "show", "shows", "showed" }, QUOTED_ER, SAID)),
+    "found", "finds", "concluded", "concludes", "denies", "deny" }, SHOWS, QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   inverted_only = with_forms{ "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
@@ -531,14 +534,12 @@ M.rules = {
   idiom_objects_of = { valoir = set{ "droit", "droits", "talent", "talents", "charmes", "atouts" } },
   -- cues whose speaker is a document (pronoun_kinds.things, things_en), never a person or a fact:
   -- "Une étude de l'Inserm montre que", not "Cette affaire montre que"
-  document_cues = set{ "montre", "montrent", "montrait", "montraient", "montrera", "montreront", "montrerait",
-                       "montreraient", "show", "shows", "showed" },
-  needs_que = set{ "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded",
-                   "montre", "montrent", "montrait", "montraient", "montrera", "montreront", "montrerait",
-                   "montreraient", "show", "shows", "showed",
-                   "concludes", "considere", "predit", "remarque", "conteste", "refute", "promis", "jure",
-                   -- (rajouter adds things too: "a rajouté une couche", "sa voix")
-                   "rajoute", "rajoutent", "rajoutait", "rajoutaient", "convenu" },
+  document_cues = set(SHOWS),
+  needs_que = set(joined({
+    "soutenu", "releve", "relevait", "relevaient", "relevent", "found", "finds", "concluded", "concludes",
+    "considere", "predit", "remarque", "conteste", "refute", "promis", "jure",
+    -- (rajouter adds things too: "a rajouté une couche", "sa voix")
+    "rajoute", "rajoutent", "rajoutait", "rajoutaient", "convenu" }, SHOWS)),
   -- of those, the ones that add things: a comma before them closes an apposition of their subject,
   -- not a quote, unless a quote mark comes right before it ("Baptiste, 31 ans, a rajouté de l'huile")
   adds_too = set{ "rajoute", "rajoutent", "rajoutait", "rajoutaient" },
