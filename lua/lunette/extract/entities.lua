@@ -323,12 +323,13 @@ function M.extract(text, opts)
   local taken, found = {}, {}
   local opening = {}              -- lone capitalised words opening a sentence, passed over
   local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
-  -- the last token of what an institution's name ending at last is of (M.rules.complement_of), or last
+  -- is token k a lower-case word of sentence si that an institution's complement may hold?
   local function lower_word(k, si)
     return c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == si and not taken[k]
       and not an:is_stop(c_term[k]) and not M.rules.complement_not[c_term[k]] and (utf8.len(toks[k].word) or 3) > 2
       and not dates.rules.weekdays[c_term[k]] and not dates.rules.months[c_term[k]]   -- (de mardi dernier)
   end
+  -- the last token of what an institution's name ending at last is of (M.rules.complement_of), or last
   local function institution_complement(last, si)
     for _ = 1, 3 do
       local k = last + 1
@@ -515,17 +516,15 @@ function M.extract(text, opts)
             run = two and c_flags[j + 2] & 1 == 0 and 2 or 1
           end
           local w = j + run + 1
-          if run == 0 then
+          if run == 0 then                       -- (no particle: a coordination, or the run's end)
             local cw = coordinated(i, j, t.sentence)
             if not cw then break end
             j, last, coord = cw, cw, true
-            goto extended
-          end
-          if not cap_word(w, t.sentence) then
+          elseif cap_word(w, t.sentence) then
+            j, last = w, w
+          else
             break
           end
-          j, last = j + run + 1, j + run + 1
-          ::extended::
         end
       end
       -- an institution's noun, then its adjectives in lower case: one organisation (not a first name,
@@ -647,7 +646,9 @@ function M.extract(text, opts)
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)
         local common = last > i and M.rules.titles[c_term[last]] and not titled or false
-        for k = i, last - 1 do if common and first_name(c_term[k]) then common = false end end
+        if common then
+          for k = i, last - 1 do if first_name(c_term[k]) then common = false; break end end
+        end
         for k = i, last do
           local w = toks[k]
           -- a common noun of titles, a number word (les Trente Glorieuses), a
