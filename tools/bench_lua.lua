@@ -2,7 +2,8 @@
 -- the pure-Lua tokenizer a user would otherwise write (gmatch).
 -- usage: lunette run tools/bench_lua.lua FILE   (documents separated by \30)
 local lunette = require "lunette"
-local clock = require("lunette.core").clock
+local core = require "lunette.core"
+local clock = core.clock
 local f = assert(io.open(arg[1], "rb"))
 local all = f:read("a")
 f:close()
@@ -58,5 +59,5 @@ local function bulk(add)
 end
 run("lunette bulk counts", bulk(function(k) for _, d in ipairs(docs) do k:add(d) end end))
 -- the list in one call, counted by as many threads as processors (the same counts)
-local cpus = require("lunette.core").cpus()
+local cpus = core.cpus()
 run(("lunette bulk counts, %d thr"):format(cpus), bulk(function(k) k:add(docs, cpus) end))

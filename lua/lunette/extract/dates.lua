@@ -980,9 +980,6 @@ function M.extract(text, opts)
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
                       zone = zone_of(toks[a].start, toks[b].stop), sentence = toks[a].sentence }
   end
-  -- a day and month written from token first to last, the year at yk when there is
-  -- one, else resolved from the publication date (dir: prochain 1, dernier -1, the
-  -- token after last); returns the index after the date
   -- the year that a day and month of the text got from what was written with them (a year, dernier,
   -- prochain, a weekday): the same day told again later is that one ("Le 28 janvier dernier, des
   -- missiles ... Après l'attaque du 28 janvier, ..."); by month * 100 + day
@@ -990,6 +987,9 @@ function M.extract(text, opts)
   local function tell_year(m, d, y)
     if y and out[#out].zone == "text" then told_year[m * 100 + d] = y end
   end
+  -- a day and month written from token first to last, the year at yk when there is
+  -- one, else resolved from the publication date (dir: prochain 1, dernier -1, the
+  -- token after last); returns the index after the date
   local function add_day(first, last, yk, m, d, dir, wd)
     local y = year_at(toks[yk])
     if y then add(first, yk, iso(y, m, d)); tell_year(m, d, y); return yk + 1 end
