@@ -172,6 +172,8 @@ local FIGS = {
       { 9000000, 9000000, false, nil } } },
   { "2.49", "Trois jeunes filles refoulées ; trois jeunes ont été interpellés ; 30 jeunes armés, 40 jeunes issus.",
     { { 3, 3, false, "filles" }, { 3, 3, false, "jeunes" }, { 30, 30, false, "jeunes" }, { 40, 40, false, "jeunes" } } },
+  { "2.49b", "Les universités doivent accueillir 40.000 jeunes supplémentaires.",
+    { { 40000, 40000, false, "jeunes" } } },
   { "2.48", "Une baisse de 30 milliards d'euros. Les 30 milliards seront financés.",
     { { 30000000000, 30000000000, false, "euros" }, { 30000000000, 30000000000, false, "euros" } } },
   { "2.44", "Les deux joueurs. Le score est de 3-1, puis en 4-3-3 ou en 4-2-1-3 contre 11 soldats.",

@@ -649,10 +649,12 @@ local function unit_after(toks, k, an, english, lo)
   end
   if t.type ~= "word" then return nil, true end
   -- "trois jeunes filles": an adjective that is a noun alone ("trois jeunes") before a noun
+  -- (not one that stands for an elided noun: "40 000 jeunes supplémentaires": jeunes)
   local noun = toks[j + 1]
   local pre_adj = prenominals()[t.term]
   if (M.rules.adjective_nouns[t.term] or pre_adj) and noun and noun.type == "word" and noun.flags & 1 == 0
      and noun.term:find("..[sx]$") and not an:is_stop(noun.term) and noun.sentence == t.sentence
+     and not M.rules.elided[noun.term]
      and (pre_adj or not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$"))) then   -- jeunes armés, issus
     t, j = noun, j + 1
   end
