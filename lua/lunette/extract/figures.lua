@@ -149,6 +149,8 @@ M.rules = {
   -- nouns with no plural mark: "1,5 million de sans-abri", "trois sans-papiers"
   invariant_nouns = set{ "sans-abri", "sans-emploi", "sans-logis", "sans-grade", "sans-culotte", "sans-papier" },
   unit_quotes = set{ "«", "\"", "“" },
+  -- a reference mark between a number and its noun: "214 millions [2] de femmes" (a footnote)
+  reference_marks = { ["["] = "]", ["("] = ")" },
   -- the bases of a share, "N sur M" (a rate: "deux Français sur trois", "7 sur 10"); over
   -- another count both stay counts ("151 parlementaires sur 301", "43 départements sur 98");
   -- and what after M makes it no base ("une chance sur 10 puissance 25")
@@ -609,6 +611,13 @@ local function multiplier_of(term) return numbers.multipliers[term] or M.rules.m
 
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
+  -- (a reference mark: a bracketed number, glued to nothing after it)
+  local rm, rn, rc = toks[j], toks[j + 1], toks[j + 2]
+  if rm and M.rules.reference_marks[rm.word] and rn and rn.type == "number" and rn.word:find("^%d%d?%d?$")
+     and rc and rc.word == M.rules.reference_marks[rm.word] and rc.start == rn.stop + 1
+     and toks[j - 1] and toks[j - 1].stop + 1 < rm.start then
+    j = j + 3
+  end
   -- a quote opening on the noun: "les 16 « membres apparentés »", "aux 16 "membres""
   -- (a space before it, and " glued to its word: not a closing quote; a lower-case noun, no
   -- participle: not "1 «La République", "700 000 « répertoriés »")
