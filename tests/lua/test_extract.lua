@@ -489,6 +489,8 @@ local SRC = {
   { "5.11ag", "Il a analysé les données.", nil, nil },
   { "5.11ah", "Le secrétaire général adjoint Gérald Darmanin avait pris soin de préciser que Stéphane Tiki ne "
     .. "bénéficierait d'aucun passe-droit.", "Gérald Darmanin", "avait pris soin de préciser" },
+  { "5.11aj", "« Nous sommes dos au mur », a déclaré depuis Paris la ministre.", "la ministre", "a déclaré" },
+  { "5.11ak", "« C'est fini », a déclaré depuis Bruxelles Jean Dupont.", "Jean Dupont", "a déclaré" },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   -- an auxiliary shared by coordinated participles; not a present verb after the same links
   { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },

@@ -1199,6 +1199,10 @@ M.rules = {
                            "francaise", "quebecois", "russe", "chinois", "japonais", "israelien", "israelienne",
                            "public", "publique", "local", "locale", "regional", "regionale", "economique",
                            "gratuit", "dominical", "hebdomadaire", "quotidien", "satirique", "britannique" },
+  -- before a name between an inverted cue and its speaker: the channel spoken on or for, the place
+  -- spoken from ("a estimé sur BFMTV la députée", "a déclaré pour Le Monde X", "a déclaré depuis
+  -- Paris la ministre")
+  spoken_on = set{ "sur", "pour", "depuis" },
   max_speaker = 12,
   stressed_subjects = set{ "lui", "eux", "lui-meme", "elle-meme", "eux-memes", "elles-memes" },
   non_speakers = set{ "proverbe", "proverbes", "adage", "dicton", "maxime", "loi", "lois", "video", "videos",
@@ -2454,10 +2458,11 @@ function speaker_after(toks, i, sent, inverted)
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
     elseif inverted and t.flags & 1 == 0 and media_place(toks, i) then
       i = media_place(toks, i)                                -- "au micro de RTL", "au journal azuréen"
-    elseif inverted and (t.term == "sur" or t.term == "pour") and t.flags & 1 == 0 and toks[i + 1]
+    elseif inverted and M.rules.spoken_on[t.term] and t.flags & 1 == 0 and toks[i + 1]
            and (toks[i + 1].flags & 1 ~= 0
                 or (M.rules.definites[toks[i + 1].term] and toks[i + 2] and toks[i + 2].flags & 1 ~= 0)) then
-      -- "a estimé sur BFMTV et RMC la députée": the channel spoken on ("sur le Guardian" too)
+      -- "a estimé sur BFMTV et RMC la députée": the channel spoken on ("sur le Guardian" too), the
+      -- place spoken from ("depuis Paris la ministre")
       local k = i + 1
       if toks[k].flags & 1 == 0 then k = k + 1 end
       local k0 = k                -- (a known first name after the channel's first word opens the speaker)
