@@ -3585,7 +3585,7 @@ local function coordinated_subject(toks, v, sent, an)
     elseif toks[x0].word == "[" or toks[x0].word == "(" then closed = false end
     x0 = x0 - 1
   end
-  local a, b = coordinated_from(toks, v, sent, an, x0)
+  local a, b, na = coordinated_from(toks, v, sent, an, x0)
   -- (an adverb is no subject: "Toujours est-il que le chef de l'État s'est dit préoccupé et a
   -- annoncé" coordinates in the que clause; else the main clause's subject speaks: "X a
   -- assuré que le récit était faux et a estimé")
@@ -3609,10 +3609,11 @@ local function coordinated_subject(toks, v, sent, an)
     local verb = toks[k].term
     if (third_plural(verb) and not M.rules.singular_ent[verb] and "plural" or "singular") ~= number then return nil end
   end
-  return a, b
+  return a, b, na
 end
 
--- coordinated_subject's subject of the clause from token x + 1 to the link before v
+-- coordinated_subject's subject of the clause from token x + 1 to the link before v: its span, and
+-- where the name in it starts (as speaker_before's)
 function coordinated_from(toks, v, sent, an, x)
   local first
   for k = x + 1, v - 2 do
@@ -3640,12 +3641,33 @@ function coordinated_from(toks, v, sent, an, x)
     e = e - 1                                          -- Ce dernier s'est dit, Samsung n'a pas
   end
   if e and x > 0 and toks[x].sentence == sent then            -- (after que: the subject before the verb)
-    local a, b = speaker_before(toks, e, sent, an)
-    if a and a == x + 1 then return a, b end
+    local a, b, na = speaker_before(toks, e, sent, an)
+    if a and a == x + 1 then return a, b, na end
     return nil
   end
   local a = e and short_subject(toks, e, sent, an)
   if a then return a, e - 1 end
+  -- (or a subject that opens the sentence with an apposition: "Akhenaton, l'un des leaders du
+  -- groupe, confesse son mal-être et explique que")
+  -- (not "Il y a quelques jours, ...", a time; nor when another clause with its own subject comes
+  -- between: "Le nom de X avait beau circuler, ce dernier n'a jamais rebondi et a démenti"; nor
+  -- a subject acting on someone named by "lui" or "leur", who then speaks: "Sa traversée du désert
+  -- lui a permis de changer et a dit regretter")
+  if e and toks[e].term ~= "lui" and toks[e].term ~= "leur" then
+    local sa, sb, na = speaker_before(toks, e, sent, an)
+    if sa and toks[sa].term == "il" and toks[sa + 1].term == "y" and M.rules.there_is[toks[sa + 2].term] then
+      sa = nil
+    end
+    for k = e + 1, v - 3 do
+      local nx = toks[k + 1]
+      if toks[k].word == "," and (M.rules.speaker_starts[nx.term] or M.rules.subject_pronouns[nx.term])
+         and nx.flags & 1 == 0 then
+        sa = nil
+        break
+      end
+    end
+    if sa and sa == x + 1 then return sa, sb, na end
+  end
   -- (or a subject pronoun opening its clause, resolved as any: "quand il est revenu et nous a annoncé")
   local pr = e and toks[e - 1]
   local pb = e and toks[e - 2]
@@ -5650,7 +5672,7 @@ function M.extract(text, opts)
           end
           if not a and far then a, b = antecedent(toks, cue_a, t.sentence, an) end
           if not a and far then a, b = relative_subject(toks, cue_a, t.sentence, an) end
-          if not a and far then a, b = coordinated_subject(toks, cue_a, t.sentence, an) end
+          if not a and far then a, b, na = coordinated_subject(toks, cue_a, t.sentence, an) end
           if a then add(cue_a, cue_b, a, b, na); i = cue_b + 1; done = true end
         end
       end
