@@ -499,6 +499,8 @@ local SRC = {
     nil, nil },
   { "5.11ao", "Il y a quelques jours, le jeune homme fait l'acquisition d'un coffret et fait part de ses doutes.",
     nil, nil },
+  { "5.11ap", "La porte-parole a tenu à réaffirmer qu'il conservait toute la confiance du gouvernement.",
+    "La porte-parole", "a tenu à réaffirmer" },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   -- an auxiliary shared by coordinated participles; not a present verb after the same links
   { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },

@@ -166,7 +166,7 @@ end
 local with_tenir = with_infinitive("a", {
   "preciser", "rappeler", "souligner", "dire", "affirmer", "rassurer", "saluer", "denoncer", "expliquer",
   "indiquer", "annoncer", "assurer", "insister", "repondre", "nuancer", "temoigner", "confirmer", "dementir",
-  "reagir", "ajouter", "rajouter" })
+  "reagir", "ajouter", "rajouter", "reaffirmer", "repeter", "redire", "signaler", "prevenir" })
 
 -- tenter de + an infinitive of explaining: "« ... », a tenté d'expliquer le jeune homme", "tente de se
 -- justifier le directeur" (not those that take a thing as often: "tente de minimiser l'affaire")
