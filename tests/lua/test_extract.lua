@@ -501,6 +501,9 @@ local SRC = {
     nil, nil },
   { "5.11ap", "La porte-parole a tenu à réaffirmer qu'il conservait toute la confiance du gouvernement.",
     "La porte-parole", "a tenu à réaffirmer" },
+  { "5.11aq", "Le journal interroge un expert qui estime que la crise va durer.", "un expert", "estime" },
+  { "5.11ar", "Que répondre à un membre de la famille qui assure que tout est faux ?", nil, nil },
+  { "5.11as", "Les manifestants ne sont pas des victimes qui demandent qu'on les plaigne.", nil, nil },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   -- an auxiliary shared by coordinated participles; not a present verb after the same links
   { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },

@@ -1028,6 +1028,8 @@ M.rules = {
   shared_links = set{ "et", "puis", "mais", "and", "but", "then" },
   -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
   witness_preps = set{ "par", "parmi", "selon", "et", "mais", "or", "dont", "comme", "by", "among", "and" },
+  -- and those it does not follow: whom one tells, answers, writes for (see restrictive_ok)
+  relative_not_after = set{ "a", "au", "aux", "pour", "avec", "sur", "dans", "en", "to", "for", "with", "on", "in" },
   -- people who tell what they saw or know, as the antecedent of a relative with no comma
   -- ("plusieurs témoins de la scène qui affirment que")
   witnesses = set{ "temoins", "temoin", "habitants", "habitant", "riverains", "riverain", "salaries", "salarie",
@@ -3774,12 +3776,18 @@ local function noun_after(toks, i)
 end
 
 -- A relative with no comma speaks for its noun phrase at a only in a clause of its own: what it
--- says follows the verb at v (que, a colon), and the noun phrase opens its clause or follows par,
--- selon, parmi, et ("contredite par plusieurs témoins qui affirment que"; not a verb's object, "a
--- rencontré l'homme qui a déclaré que", nor whom one tells, "à un membre de la famille qui assure")
+-- says follows the verb at v (que, a colon), and the noun phrase opens its clause, follows par,
+-- selon, parmi, et ("contredite par plusieurs témoins qui affirment que") or a verb, as its subject
+-- or object ("explique l'avocat qui rappelle que", "Nous avons retrouvé des témoins qui affirment
+-- que"); not a noun (de), whom one tells or answers ("à un membre de la famille qui assure", "pour
+-- l'oncle qui assure": someone imagined), nor the attribute of être ("ne sont pas des victimes qui")
 local function restrictive_ok(toks, a, v, sent)
   local p = toks[a - 1]
-  if p and p.sentence == sent and p.type == "word" and not M.rules.witness_preps[p.term] then return false end
+  if p and p.sentence == sent and p.type == "word" and not M.rules.witness_preps[p.term]
+     and (M.rules.of_links[p.term] or M.rules.relative_not_after[p.term] or p.flags & 1 ~= 0
+          or M.rules.be_finite[p.term] or M.rules.negations[p.term]) then
+    return false
+  end
   local r = v and v + 1
   while toks[r] and toks[r].sentence == sent and (M.rules.adverbs[toks[r].term] or M.rules.clitics[toks[r].term]) do
     r = r + 1
