@@ -383,8 +383,12 @@ M.rules = {
       published = "2024-06-10" },
     { "on ne peut pas repousser à janvier", { value = "--01", resolved = "2025-01" }, published = "2025-06-10" },
     { "il a mars en tête", {} }, { "grâce à Mars, vous êtes vaillant", {} },
-    { "les attentats de janvier et novembre derniers", { value = "--11", resolved = "2015-11" },
-      published = "2016-06-10" },
+    { "les attentats de janvier et novembre derniers", { value = "--01", resolved = "2015-01" },
+      { value = "--11", resolved = "2015-11" }, published = "2016-06-10" },
+    { "en novembre et janvier derniers", { value = "--11", resolved = "2015-11" },
+      { value = "--01", resolved = "2016-01" }, published = "2016-06-10" },
+    { "en septembre et mars prochains", { value = "--09", resolved = "2016-09" },
+      { value = "--03", resolved = "2017-03" }, published = "2016-06-10" },
     { "en début d'année, le plan a été adopté", { resolved = "2025-01-01/2025-03-31" }, published = "2025-06-10" },
     { "au printemps 2024, les troupes sont arrivées", { value = "2024", resolved = "2024-03-20/2024-06-20" } },
     { "l'été dernier, la guerre a repris", { resolved = "2024-06-21/2024-09-22" }, published = "2025-01-27" },
@@ -454,6 +458,10 @@ M.rules = {
     { "Veolia annonce 600 créations de postes (janvier)", { value = "--01", resolved = "2025-01" },
       published = "2025-02-10" },
     { "les prévisions d'avril", { value = "--04", resolved = "2024-04" }, published = "2025-01-27" },
+    { "les premiers jours de janvier et le cœur n'y est pas", { value = "--01", resolved = "2025-01" },
+      published = "2025-01-27" },
+    { "les ventes de janvier ou février", { value = "--01", resolved = "2025-01" },
+      { value = "--02", resolved = "2025-02" }, published = "2025-01-27" },
     { "les idées de mai 68", {} },
     { "le programme court entre 2014 et 2020", { value = "2014/2020", resolved = "2014/2020" } },
     { "dans les années 1980, tout allait", { value = "1980/1989", resolved = "1980/1989" } },
@@ -1358,18 +1366,21 @@ function M.extract(text, opts)
         and (prev.term ~= "des" or prev.lower == "dès")                   -- dès, not the article
         and (prev.term ~= "a" or (prev.lower == "à" and t.flags & 1 == 0))   -- à janvier; not the verb, nor à Mars
       -- "(janvier)" in a timeline, "la vague de mars", "les prévisions d'avril": lower case
-      -- (not "un poisson d'avril", nor "de janvier et novembre derniers": the list's own rule)
+      -- (not "un poisson d'avril"; "de janvier et novembre derniers", "les premiers jours de janvier
+      -- et le cœur": the first month too)
       word = word or (prev and t.flags & 1 == 0 and prev.sentence == t.sentence
                       and ((prev.word == "(" and nx and nx.word == ")")
                            or ((prev.term == "de" or prev.term == "d'")
-                               and not (nx and (nx.term == "et" or nx.term == "ou" or nx.type == "number"))
+                               and not (nx and nx.type == "number")
                                and not (toks[i - 2] and M.rules.month_idioms[toks[i - 2].term]))))
       -- "en juillet et septembre": the second of two months after such a word
       local p2, p3 = toks[i - 2], toks[i - 3]
       word = word or (prev and (prev.term == "et" or prev.term == "ou") and t.flags & 1 == 0
                       and prev.sentence == t.sentence and p2 and month_at(p2) and p2.flags & 1 == 0
-                      and p3 and p3.sentence == t.sentence and M.rules.month_words[p3.term]
-                      and (p3.term ~= "des" or p3.lower == "dès") and (p3.term ~= "a" or p3.lower == "à"))
+                      and p3 and p3.sentence == t.sentence
+                      and ((M.rules.month_words[p3.term] and (p3.term ~= "des" or p3.lower == "dès")
+                            and (p3.term ~= "a" or p3.lower == "à"))
+                           or p3.term == "de" or p3.term == "d'"))              -- les ventes de janvier ou février
       -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"; nor a month that
       -- names something else, capitalised inside a sentence with neither day nor year nor direction,
       -- nor "mois de" before it ("une ascendance en Mars", the planet; "en Juillet" stays a month)
@@ -1377,6 +1388,18 @@ function M.extract(text, opts)
       if M.rules.month_names[t.term] and t.flags & 1 ~= 0 and t.flags & 2 == 0 and not dir and not mois_de
          and prev and prev.sentence == t.sentence and prev.type == "word" then
         abbrev = true
+      end
+      -- "de janvier et novembre derniers", "septembre et mars prochains": the direction after the
+      -- second month is the first's too, the months in order: the first is the last such month
+      -- before the second (January 2015 when November is November 2015)
+      local next_m = nx and (nx.term == "et" or nx.term == "ou") and month_at(toks[i + 2])
+      local dir2 = next_m and toks[i + 2].flags & 1 == 0 and direction_at(toks[i + 3], t.sentence)
+      if not abbrev and not dir and dir2 and (mois_de or word) then
+        local ry2 = year_for(next_m, dir2 == -1 and 31 or 1, py, pm, pd, dir2)
+        local ry = ry2 and (m < next_m and ry2 or ry2 - 1)
+        add(i, i, ("--%02d"):format(m), ry and iso(ry, m))
+        i = i + 1
+        goto continue
       end
       if not abbrev and (dir or mois_de or word) then
         local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
