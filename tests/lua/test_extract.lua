@@ -504,6 +504,10 @@ local SRC = {
   { "5.11aq", "Le journal interroge un expert qui estime que la crise va durer.", "un expert", "estime" },
   { "5.11ar", "Que répondre à un membre de la famille qui assure que tout est faux ?", nil, nil },
   { "5.11as", "Les manifestants ne sont pas des victimes qui demandent qu'on les plaigne.", nil, nil },
+  { "5.11at", "L'homme explique alors au mari de Kim Kardashian qu'il ne s'agit que d'une petite fille.",
+    "L'homme", "explique" },
+  { "5.11au", "Une entreprise dans le Vaucluse affirme dans ses offres d'emploi que le candidat devra être drôle.",
+    "Une entreprise dans le Vaucluse", "affirme" },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   -- an auxiliary shared by coordinated participles; not a present verb after the same links
   { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },

@@ -772,6 +772,8 @@ M.rules = {
   subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they" },
   -- a manner phrase between an inverted verb and its speaker: "explique avec
   -- pédagogie Romain", "a déclaré sans détour le ministre"
+  -- where what is said is written, before que: "affirme dans ses offres d'emploi que" (see skip_asides)
+  written_in = set{ "dans", "in" },
   manner = set{ "avec", "sans", "with", "without" },
   -- a tone there: "a souligné d'un air amusé X", "lance sur un ton sec le ministre"
   tones = { { "d'", "un", "air" }, { "d'", "un", "ton" }, { "d'", "une", "voix" }, { "sur", "un", "ton" },
@@ -3727,12 +3729,19 @@ local function skip_asides(toks, k, time)
               and not M.rules.verbs[toks[m].term] do
           m = m + 1
         end
+        -- (its complement a name: "explique au mari de Kim Kardashian que")
+        if m > n0 and M.rules.of_links[toks[m - 1].term] then
+          local _, mc = capitals_after(toks, m - 1)
+          m = mc
+        end
       end
       if m > n0 and toks[m] and (toks[m].term == "que" or toks[m].term == "qu'") then lj = m end
     end
     -- (a manner before que: "affirme avec force que", "explique sans détour qu'", "said with
-    -- confidence that"; four lower-case words at most, then que)
-    if not lj and M.rules.manner[toks[k].term] and toks[k].flags & 1 == 0 then
+    -- confidence that"; or where it is written, "affirme dans ses offres d'emploi que"; four
+    -- lower-case words at most, then que)
+    if not lj and (M.rules.manner[toks[k].term] or (time and M.rules.written_in[toks[k].term]))
+       and toks[k].flags & 1 == 0 then
       local m = k + 1
       while m - k <= 4 and toks[m] and toks[m].sentence == toks[k].sentence and toks[m].type == "word"
             and toks[m].flags & 1 == 0 and not M.rules.that[toks[m].term] do
