@@ -172,6 +172,8 @@ local FIGS = {
       { 9000000, 9000000, false, nil } } },
   { "2.49", "Trois jeunes filles refoulées ; trois jeunes ont été interpellés ; 30 jeunes armés, 40 jeunes issus.",
     { { 3, 3, false, "filles" }, { 3, 3, false, "jeunes" }, { 30, 30, false, "jeunes" }, { 40, 40, false, "jeunes" } } },
+  { "2.49d", "Les agriculteurs touchent 300 euros. Les décès liés aux particules fines sont estimés à 48.000 par an.",
+    { { 300, 300, false, "euros" }, { 48000, 48000, false, "décès" } } },
   { "2.49c", "Dans le monde, environ 214 millions [2] de femmes en manquent ; 300 (12) soldats.",
     { { 214000000, 214000000, true, "femmes" }, { 300, 300, false, "soldats" } } },
   { "2.49b", "Les universités doivent accueillir 40.000 jeunes supplémentaires.",

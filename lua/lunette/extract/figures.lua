@@ -785,12 +785,17 @@ local function counted_noun(toks, j, k, an)
   end
   -- "les socialistes seuls ne sont que 276", "les manifestants étaient 3 000": the subject
   -- before a plural "être" numbers it (the noun after its determiner)
+  -- (so does its passive estimate: "les décès sont estimés à 48.000 par an")
   local be = j - 1
+  if toks[be] and toks[be].lower == "à" and toks[be - 1] and M.rules.estimate_verbs[toks[be - 1].term]
+     and toks[be - 1].term:find("es$") then
+    be = be - 2
+  end
   while toks[be] and M.rules.be_adverbs[toks[be].term] and be > j - 3 do be = be - 1 end
   if toks[be] and M.rules.be_plural[toks[be].term] and toks[be].flags & 1 == 0 then
     local x = be - 1
     if toks[x] and (toks[x].term == "ne" or toks[x].term == "n'") then x = x - 1 end
-    for y = x, math.max(1, x - 4), -1 do
+    for y = x, math.max(1, x - 6), -1 do
       local t = toks[y]
       -- (a subject pronoun or a conjunction ends the search: "les deux parents car ils étaient deux")
       if t.sentence ~= toks[j].sentence or t.type ~= "word" or M.rules.clause_openers[t.term] then break end
