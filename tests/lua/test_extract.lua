@@ -174,6 +174,9 @@ local FIGS = {
     { { 3, 3, false, "filles" }, { 3, 3, false, "jeunes" }, { 30, 30, false, "jeunes" }, { 40, 40, false, "jeunes" } } },
   { "2.49d", "Les agriculteurs touchent 300 euros. Les décès liés aux particules fines sont estimés à 48.000 par an.",
     { { 300, 300, false, "euros" }, { 48000, 48000, false, "décès" } } },
+  { "2.49e", "Quatre députés le proposent. L'Espagne a fixé le seuil à 12 ans, l'Allemagne à 14. Il a passé 10 ans "
+    .. "en prison, 5 en Syrie. Plus d'un millier de personnes ont été arrêtées dimanche 26 à Moscou.",
+    { { 4, 4, false, "députés" }, { 1000, 1000, true, "personnes" } } },
   { "2.49c", "Dans le monde, environ 214 millions [2] de femmes en manquent ; 300 (12) soldats.",
     { { 214000000, 214000000, true, "femmes" }, { 300, 300, false, "soldats" } } },
   { "2.49b", "Les universités doivent accueillir 40.000 jeunes supplémentaires.",

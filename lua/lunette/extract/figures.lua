@@ -925,6 +925,7 @@ function M.extract(text, opts)
   local back = math.max(2, hedge_len + 2)                   -- a hedge, an opener and an article
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
+  local dur_at, dur_before                         -- the last number of a duration, the word before it
   local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
   local last_large = false                         -- (or money, or rules.large_count and more)
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
@@ -1423,6 +1424,9 @@ function M.extract(text, opts)
           local wterm = glued_noun and an:term(glued_noun) or w.term          -- 2 000euros: euros
           if M.rules.durations[wterm] or M.rules.repeats[wterm]
              or (not glued_noun and symbol_unit(toks, ut)) then         -- 970 s, 15 t, 3 x: a measure
+            -- (the noun a number after it in a parallel phrase leaves out: "le seuil à 12 ans,
+            -- l'Allemagne à 14")
+            if M.rules.durations[wterm] then dur_at, dur_before = j, toks[j - 1] and toks[j - 1].word:lower() end
             i = shared and k or ut + 1; goto continue
           end
           -- a short number a name gives its own counts nothing after it (not "Les 8 Symphonies", a
@@ -1459,6 +1463,11 @@ function M.extract(text, opts)
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
           if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
+          -- a day of the month after its weekday: "ont été arrêtées dimanche 26 à Moscou"
+          if pv and dates.rules.weekdays[pv.term] and t0.type == "number" and t0.word:find("^%d%d?$")
+             and t0.value >= 1 and t0.value <= 31 and not approx then
+            i = k; goto continue
+          end
           -- a capitalised word right before a number with no noun names it: "Mariner 10 dans les
           -- années 1970", "Apollo 11", "Windows 98" (not a word that opens the sentence: "Parmi 500")
           if not approx and named_number(j) and pv.stop + 1 < t0.start then
@@ -1473,6 +1482,15 @@ function M.extract(text, opts)
           if t0.type == "number" and (t0.word:find("^[+-]") or t0.word:find("^−")) then i = k; goto continue end
           if etok then stop_i = etok end
           local sent = toks[j].sentence
+          -- a number after the same word as a duration's shortly before is one too: "le seuil à 12
+          -- ans, l'Allemagne à 14", "Rafael Aranda, 55 ans, Carme Pigem, 54", "de 9 ans, ni de 12"
+          -- (not an amount in millions, nor a part of a group: "dans les trois ans et 500 d'entre eux")
+          local dt = dur_at and toks[dur_at]
+          if dt and dt.sentence == sent and j - dur_at <= 12 and pv and pv.word:lower() == dur_before
+             and not scaled
+             and not (toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre") then
+            i = k; goto continue
+          end
           local cn, one_thing = counted_noun(toks, j, k, an)
           if cn then unit = toks[cn].word
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
