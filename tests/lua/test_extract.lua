@@ -513,6 +513,10 @@ local SRC = {
     "L'homme", "explique" },
   { "5.11au", "Une entreprise dans le Vaucluse affirme dans ses offres d'emploi que le candidat devra être drôle.",
     "Une entreprise dans le Vaucluse", "affirme" },
+  { "5.11av", "« C'est un combat de société », affirme le président d'Elabe Bernard Sananès aux Échos.",
+    "Bernard Sananès", "affirme" },
+  { "5.11aw", "« C'est fini », affirme le secrétaire d'État aux Transports.", "le secrétaire d'État aux Transports",
+    "affirme" },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   -- an auxiliary shared by coordinated participles; not a present verb after the same links
   { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },

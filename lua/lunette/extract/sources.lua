@@ -2706,6 +2706,14 @@ function speaker_after(toks, i, sent, inverted)
                   or seq.longest(seq.index(dates.rules.relative, relative_seq), toks, j)) then
       break
     end
+    -- a person's name, then to whom: "affirme le président d'Elabe Bernard Sananès | aux Échos" (two
+    -- capitalised words before à: not a portfolio, "le secrétaire d'État aux Transports")
+    if j > i + 1 and M.rules.addressee[t.word] and toks[j - 1].type == "word" and toks[j - 1].flags & 1 ~= 0
+       and toks[j - 2].type == "word" and toks[j - 2].flags & 1 ~= 0 and toks[j + 1] and toks[j + 1].sentence == sent
+       and (toks[j + 1].flags & 1 ~= 0 or (M.rules.definites[toks[j + 1].term] and toks[j + 2]
+                                          and toks[j + 2].flags & 1 ~= 0)) then
+      break
+    end
     if j > i and M.rules.reached[t.term] and t.flags & 1 == 0 and toks[j + 1]
        and (toks[j + 1].term == "par" or toks[j + 1].term == "by") then
       break                                      -- le président | joint par téléphone
