@@ -517,6 +517,8 @@ local SRC = {
     "Bernard Sananès", "affirme" },
   { "5.11aw", "« C'est fini », affirme le secrétaire d'État aux Transports.", "le secrétaire d'État aux Transports",
     "affirme" },
+  { "5.11ax", "L'homme affirme aussi ne pas vraiment se soucier du rôle de l'ancien président.", "L'homme", "affirme" },
+  { "5.11ay", "Le maire dit ne plus jamais vouloir voter.", "Le maire", "dit" },
   { "5.11ai", "La missive indique aux jeunes cuistots que leur nom sera inscrit.", "La missive", "indique" },
   -- an auxiliary shared by coordinated participles; not a present verb after the same links
   { "5.11aj", "Le ministre a salué le travail des équipes et estimé que rien n'était joué.", "Le ministre", "estimé" },

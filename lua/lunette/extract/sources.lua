@@ -5218,6 +5218,10 @@ function M.extract(text, opts)
                                         or toks[r].term == "y") then                      -- explique en être venue)
           local q = r + 1
           if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
+          while toks[q] and (M.rules.adverbs[toks[q].term] or M.rules.negations[toks[q].term]
+                             or ment_adverb(toks[q])) do
+            q = q + 1                                   -- pas vraiment, plus jamais
+          end
           -- (and a reflexive one: "dit ne jamais s'être senti", "affirme ne plus se souvenir")
           if (toks[r].term == "ne" or toks[r].term == "n'") and toks[q]
              and (toks[q].term == "s'" or toks[q].term == "se") then
