@@ -1394,18 +1394,17 @@ function M.extract(text, opts)
       -- before the second (January 2015 when November is November 2015)
       local next_m = nx and (nx.term == "et" or nx.term == "ou") and month_at(toks[i + 2])
       local dir2 = next_m and toks[i + 2].flags & 1 == 0 and direction_at(toks[i + 3], t.sentence)
-      if not abbrev and not dir and dir2 and (mois_de or word) then
-        local ry2 = year_for(next_m, dir2 == -1 and 31 or 1, py, pm, pd, dir2)
-        local ry = ry2 and (m < next_m and ry2 or ry2 - 1)
-        add(i, i, ("--%02d"):format(m), ry and iso(ry, m))
-        i = i + 1
-        goto continue
-      end
       if not abbrev and (dir or mois_de or word) then
-        local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
-        local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
-        local fut = not dir and not ahead and future(i)                -- (the month under way counts)
-        local ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
+        local ry
+        if not dir and dir2 then
+          local ry2 = year_for(next_m, dir2 == -1 and 31 or 1, py, pm, pd, dir2)
+          ry = ry2 and (m < next_m and ry2 or ry2 - 1)
+        else
+          local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
+          local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
+          local fut = not dir and not ahead and future(i)                -- (the month under way counts)
+          ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
+        end
         add(i, dir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
         i = dir and i + 2 or i + 1
         goto continue

@@ -767,6 +767,10 @@ end
 -- à 12 000", "chiffré à 1,2 million le nombre de manifestants", "put the number of
 -- protesters at 15,000": its token index, or nil. j: the number, k: the index after it.
 local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
+-- Does "d'entre" follow at k, a part of a group ("deux d'entre eux")?
+local function of_them_at(toks, k)
+  return toks[k] ~= nil and toks[k].term == "d'" and toks[k + 1] ~= nil and toks[k + 1].term == "entre"
+end
 -- Is the figure from s to before k the count of its subject: être before it, à and a lower-case word
 -- after it ("ils étaient 3 000 à manifester")? (Its noun, when one stands before être, is
 -- counted_noun's: "les manifestants étaient 3 000 à".)
@@ -1488,7 +1492,7 @@ function M.extract(text, opts)
           local dt = dur_at and toks[dur_at]
           if dt and dt.sentence == sent and j - dur_at <= 12 and pv and pv.word:lower() == dur_before
              and not scaled
-             and not (toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre") then
+             and not of_them_at(toks, k) then
             i = k; goto continue
           end
           local cn, one_thing = counted_noun(toks, j, k, an)
@@ -1533,7 +1537,7 @@ function M.extract(text, opts)
         end
         -- "deux" alone: not a count; "deux d'entre eux": as many of the noun before; so is the base
         -- after "sur les" ("cinq régions sur les treize")
-        local of_them = toks[k] and toks[k].term == "d'" and toks[k + 1] and toks[k + 1].term == "entre"
+        local of_them = of_them_at(toks, k)
         local base = pv and pv.term == "les" and toks[j - 2] and toks[j - 2].term == "sur"
           and toks[j - 2].sentence == toks[j].sentence and last_sent == toks[j].sentence
         -- (and after dont, a part of the count right before it, no amount: "quinze blessés, dont trois

@@ -3575,6 +3575,11 @@ local function opening_quote(toks, k)
   return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
 end
 
+-- is the j-th of the terms the verb of "il y a", "il y avait" (il, y, then one of there_is)?
+local function there_is_at(terms, j)
+  return M.rules.there_is[terms[j]] and terms[j - 1] == "y" and terms[j - 2] == "il"
+end
+
 -- "Nicolas Sarkozy a refusé de se dédouaner et a annoncé que": the subject of a
 -- verb after "et" (at v - 1) is the sentence's, before its first auxiliary
 local coordinated_from
@@ -3652,10 +3657,14 @@ function coordinated_from(toks, v, sent, an, x)
   while e and toks[e - 1] and M.rules.clitics[toks[e - 1].term] and toks[e - 1].flags & 1 == 0 do
     e = e - 1                                          -- Ce dernier s'est dit, Samsung n'a pas
   end
-  if e and x > 0 and toks[x].sentence == sent then            -- (after que: the subject before the verb)
+  -- (speaker_before's subject of the verb at e, when it opens the clause at x + 1)
+  local function opening_subject()
     local a, b, na = speaker_before(toks, e, sent, an)
-    if a and a == x + 1 then return a, b, na end
+    if a == x + 1 then return a, b, na end
     return nil
+  end
+  if e and x > 0 and toks[x].sentence == sent then            -- (after que: the subject before the verb)
+    return opening_subject()
   end
   local a = e and short_subject(toks, e, sent, an)
   if a then return a, e - 1 end
@@ -3665,20 +3674,18 @@ function coordinated_from(toks, v, sent, an, x)
   -- between: "Le nom de X avait beau circuler, ce dernier n'a jamais rebondi et a démenti"; nor
   -- a subject acting on someone named by "lui" or "leur", who then speaks: "Sa traversée du désert
   -- lui a permis de changer et a dit regretter")
-  if e and toks[e].term ~= "lui" and toks[e].term ~= "leur" then
-    local sa, sb, na = speaker_before(toks, e, sent, an)
-    if sa and toks[sa].term == "il" and toks[sa + 1].term == "y" and M.rules.there_is[toks[sa + 2].term] then
-      sa = nil
+  local own_subject = false
+  for k = e and e + 1 or v, v - 3 do
+    local nx = toks[k + 1]
+    if toks[k].word == "," and (M.rules.speaker_starts[nx.term] or M.rules.subject_pronouns[nx.term])
+       and nx.flags & 1 == 0 then
+      own_subject = true
+      break
     end
-    for k = e + 1, v - 3 do
-      local nx = toks[k + 1]
-      if toks[k].word == "," and (M.rules.speaker_starts[nx.term] or M.rules.subject_pronouns[nx.term])
-         and nx.flags & 1 == 0 then
-        sa = nil
-        break
-      end
-    end
-    if sa and sa == x + 1 then return sa, sb, na end
+  end
+  if e and toks[e].term ~= "lui" and toks[e].term ~= "leur" and not own_subject then
+    local sa, sb, na = opening_subject()
+    if sa and not there_is_at(seq.columns(toks), sa + 2) then return sa, sb, na end
   end
   -- (or a subject pronoun opening its clause, resolved as any: "quand il est revenu et nous a annoncé")
   local pr = e and toks[e - 1]
@@ -4581,11 +4588,6 @@ local function make_asides(locutions)
 end
 local function asides_of(locutions) return seq.derived(locutions, make_asides) end
 
--- is the j-th of the terms the verb of "il y a", "il y avait" (il, y, then one of there_is)?
-local function there_is_at(terms, j)
-  return M.rules.there_is[terms[j]] and terms[j - 1] == "y" and terms[j - 2] == "il"
-end
-
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
 local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été between an auxiliary and its participle
 
@@ -5217,10 +5219,9 @@ function M.extract(text, opts)
                                         or toks[r].term == "se" or toks[r].term == "en"   -- (précise s'intéresser,
                                         or toks[r].term == "y") then                      -- explique en être venue)
           local q = r + 1
-          if toks[q] and M.rules.negations[toks[q].term] then q = q + 1 end
-          while toks[q] and (M.rules.adverbs[toks[q].term] or M.rules.negations[toks[q].term]
+          while toks[q] and (M.rules.negations[toks[q].term] or M.rules.adverbs[toks[q].term]
                              or ment_adverb(toks[q])) do
-            q = q + 1                                   -- pas vraiment, plus jamais
+            q = q + 1                                   -- pas, pas vraiment, plus jamais
           end
           -- (and a reflexive one: "dit ne jamais s'être senti", "affirme ne plus se souvenir")
           if (toks[r].term == "ne" or toks[r].term == "n'") and toks[q]
