@@ -1040,6 +1040,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "précisant qu'il n'y avait aucune musique."),
        { { "Emmanuel Macron", "affirmant" }, { "Emmanuel Macron", "a répondu" },     -- (the quote's "Il": see the note)
          { "Emmanuel Macron", "se souvient" }, { "Emmanuel Macron", "précisant" } })  -- (se souvient-il after a quote)
+  H.eq("5.72b the subject before a negation when no verb the rules know opens the sentence",
+       all("Interrogé sur la suite, Mickael ne se laisse pas démonter, annonçant qu'une stratégie était prête. "
+           .. "Mais bon sang ne saurait mentir : émue, la ministre a assuré qu'elle restait, ajoutant : « Merci »."),
+       { { "Mickael", "annonçant" }, { "la ministre", "a assuré" }, { "la ministre", "ajoutant" } })
 end
 for _, c in ipairs(SRC) do
   local got = extract.sources(c[2], { lang = c[5] })[1] or {}

@@ -5865,7 +5865,7 @@ function M.extract(text, opts)
         end
       end
       if not near and not quoted then
-        local v = nil                         -- the sentence's first verb: an auxiliary, être, a verb of saying
+        local v, v_ne = nil, nil              -- the sentence's first verb: an auxiliary, être, a verb of saying
         for q = c0 - 1, 1, -1 do
           if col_sents[q] ~= si then break end
           local tq, tp = toks[q], toks[q - 1]
@@ -5878,7 +5878,10 @@ function M.extract(text, opts)
                   or (an.lang == "en" and tq.term:find("..ed$"))) then
             v = q
           end
+          -- (else the first negation, its verb none of those: "Mickael ne se laisse pas démonter")
+          if (tq.term == "ne" or tq.term == "n'") and tq.flags & 1 == 0 then v_ne = q end
         end
+        v = v or v_ne
         if v then a, b = speaker_before(toks, v, si, an) end
         -- (a subject ends right before its verb, clitics and adverbs aside; else the words from the
         -- comma before the verb: "Pressé de rendre public un programme, Emmanuel Macron a présenté")
