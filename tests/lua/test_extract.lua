@@ -461,6 +461,10 @@ local SRC = {
   -- how and to whom it was said, then a time, before the speaker
   { "5.11m", "« La décision vient d'être prise », a déclaré par téléphone à l'AFP une porte-parole du SBU, "
     .. "Olena Gitlyanska, ce mercredi.", "Olena Gitlyanska", "a déclaré" },
+  -- a name after two titles, after a verb; after selon, the second title opens the clause's subject
+  { "5.11m2", "« Non », a déclaré l'un de ses membres, le représentant du Medef local, Stéphane Lambert, à l'AFP.",
+    "Stéphane Lambert", "a déclaré" },
+  { "5.11m3", "Selon la mairie, le candidat FN, Louis Noguès, a évoqué la question.", "la mairie", "Selon" },
   { "5.11n", "La reprise est imminente, a déclaré à l'AFP, samedi 8 juillet, le général Robert Sofge.",
     "Robert Sofge", "a déclaré" },
   { "5.11o", "La reprise est imminente, a déclaré à l'AFP samedi le général Robert Sofge.", "Robert Sofge", "a déclaré" },

@@ -4003,8 +4003,10 @@ end
 
 -- "a déclaré le porte-parole du Kremlin, Dmitri Peskov.": a title (a determiner, a common noun)
 -- from a to b, then between a comma and the clause's end the name of the one who holds it (two
--- or three capitalised words): its first and last index, or nil
-local function apposed_name(toks, a, b, sent, an)
+-- or three capitalised words): its first and last index, or nil. With second, past a second title
+-- too (after a verb only: "Selon la mairie, le candidat FN, Louis Noguès, a évoqué" names the
+-- clause's subject)
+local function apposed_name(toks, a, b, sent, an, second)
   local c = toks[b + 1]
   -- (a title after a determiner, or after a name's possessive: "Amnesty International's secretary
   -- general, Agnès Callamard")
@@ -4015,12 +4017,26 @@ local function apposed_name(toks, a, b, sent, an)
     end
   end
   if not (c and c.word == "," and titled) then return nil end
-  local k, n = b + 2, 0
+  -- (past a second title between commas, with no verb: "a déclaré l'un de ses membres, le
+  -- représentant du Medef local, Stéphane Lambert")
+  local n0 = b + 2
+  local d = toks[n0]
+  if second and d and d.sentence == sent and M.rules.speaker_starts[d.term] and d.flags & 1 == 0 then
+    for k = n0 + 1, n0 + 7 do
+      local w = toks[k]
+      if not w or w.sentence ~= sent or (w.type ~= "word" and w.word ~= ",") or finite_verb(w) then break end
+      if w.word == "," then
+        if k > n0 + 1 then n0 = k + 1 end
+        break
+      end
+    end
+  end
+  local k, n = n0, 0
   -- (a particle inside the name, capitalised or not: "Bruno Le Maire", "Charles De Gaulle",
   -- "Apolline de Malherbe"; only capitalised words count)
   while toks[k] and toks[k].sentence == sent and toks[k].type == "word"
         and ((toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term))
-             or (k > b + 2 and inner_particle(toks[k].term) and toks[k + 1]
+             or (k > n0 and inner_particle(toks[k].term) and toks[k + 1]
                  and toks[k + 1].type == "word"
                  and toks[k + 1].flags & 1 ~= 0 and toks[k + 1].sentence == sent))
         and n <= 3 do
@@ -4034,7 +4050,7 @@ local function apposed_name(toks, a, b, sent, an)
   if M.rules.pronoun_kinds.plural[toks[a].term] or #toks[k - 1].word == 1 then return nil end
   -- nor after a title that no person holds: "selon l'hebdomadaire, Nicolas Sarkozy, ..., reste"
   if M.rules.speaker_starts[toks[a].term] and b == a + 1 and M.rules.name_titles.org[toks[b].term] then return nil end
-  return b + 2, k - 1
+  return n0, k - 1
 end
 
 -- the gazetteer's adjectives of people (russe, américain), folded: no surname
@@ -5615,7 +5631,7 @@ function M.extract(text, opts)
             for k = a, b do if M.rules.statements[toks[k].term] then a = nil; break end end
           end
           if a then
-            local na, nb = apposed_name(toks, a, b, t.sentence, an)
+            local na, nb = apposed_name(toks, a, b, t.sentence, an, true)
             if na then b = nb end
             add(cue_a, cue_b, a, b, na); i = b + 1; done = true
           end
