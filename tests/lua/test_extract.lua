@@ -1044,6 +1044,14 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "précisant qu'il n'y avait aucune musique."),
        { { "Emmanuel Macron", "affirmant" }, { "Emmanuel Macron", "a répondu" },     -- (the quote's "Il": see the note)
          { "Emmanuel Macron", "se souvient" }, { "Emmanuel Macron", "précisant" } })  -- (se souvient-il after a quote)
+  H.eq("5.72c the attribution by a verb before it in its sentence, a time or place between them",
+       all("Ces consultations n'ont aucun sens, a déclaré le chef de l'État devant la presse, affirmant que rien "
+           .. "ne changeait. Selon le Pentagone, la Corée a envoyé des soldats, ajoutant des missiles."),
+       { { "le chef de l'État", "a déclaré" }, { "le chef de l'État", "affirmant" }, { "le Pentagone", "Selon" } })
+  H.eq("5.72d English: said on Monday, adding",
+       all("North Korea has sent about 10,000 troops to Russia, the Pentagon said on Monday, adding that some "
+           .. "had moved.", "en"),
+       { { "the Pentagon", "said" }, { "the Pentagon", "adding" } })
   H.eq("5.72b the subject before a negation when no verb the rules know opens the sentence",
        all("Interrogé sur la suite, Mickael ne se laisse pas démonter, annonçant qu'une stratégie était prête. "
            .. "Mais bon sang ne saurait mentir : émue, la ministre a assuré qu'elle restait, ajoutant : « Merci »."),

@@ -5852,6 +5852,21 @@ function M.extract(text, opts)
     end
   end
   table.sort(participles, function(x, y) return x[1] < y[1] end)
+  -- (or one said by a verb in its sentence, with a time or place between them and no clause: "a
+  -- déclaré le Pentagone lundi, ajoutant", "the Pentagon said on Monday, adding"; not "selon X, ...")
+  local function verb_said_before(prev, c0)
+    local q, n = c0 - 1, 0
+    while q >= 1 and toks[q].start > prev["end"] do
+      local w = toks[q]
+      if n > 6 or col_sents[q] ~= col_sents[c0] or M.rules.opening_quotes[w.word] or M.rules.closing_quotes[w.word]
+         or w.word == ":" or finite_verb(w) or (w.flags & 1 == 0 and (M.rules.that[w.term] or w.term == "qui")) then
+        return false
+      end
+      q, n = q - 1, n + 1
+    end
+    while q > 1 and toks[q].start > prev.start + 1 do q = q - 1 end
+    return toks[q].start == prev.start + 1 and (not preps[col_terms[q]] or finite_verb(toks[q]))
+  end
   for _, pc in ipairs(participles) do
     local c0, c, opening = pc[1], pc[2], pc[3]
     local nx = toks[c + 1]
@@ -5866,6 +5881,7 @@ function M.extract(text, opts)
       -- assurant"; else that attribution anyway)
       local gap = prev and text:sub(prev["end"] + 1, cs - 1):gsub("[%s,]", "")
       local near = gap == "" or gap == "en" or gap == "touten" or (opening and prev ~= nil)
+        or (prev and prev.sentence == si and verb_said_before(prev, c0))
       local a, b = nil, nil
       -- (not in a sentence that opens on a quote, or closes one opened before it: its first verb
       -- would be the quote's)
