@@ -1299,6 +1299,14 @@ local ENTS = {
   { "6.21", "General Motors and the UN General Assembly voted.", "General Motors/org; UN/org; General Assembly/org", "en" },
   { "6.22", "Le Président Nicolas Sarkozy et la Première ministre Élisabeth Borne.",
     "Nicolas Sarkozy/person; Élisabeth Borne/person" },
+  -- what a title holder heads, capitalised before the name: the name alone (not in capitals)
+  { "6.22b", "Le président de la République Emmanuel Macron et le secrétaire d'État Jean Dupont ; la République "
+      .. "tchèque ; ÉTAT D'URGENCE", "Emmanuel Macron/person; Jean Dupont/person; République tchèque/place; "
+      .. "ÉTAT D'URGENCE/other" },
+  -- English titles: Defense Secretary X, Secretary of State X, of Homeland Security X
+  { "6.22c", "Defense Secretary Lloyd Austin, Secretary of State Antony Blinken and Secretary of Homeland Security "
+      .. "Alejandro Mayorkas met. The Secretary of State left.",
+    "Lloyd Austin/person; Antony Blinken/person; Alejandro Mayorkas/person; Secretary of State/other", "en" },
   { "6.19e", "Le monde est vaste. Le Point l'a écrit.", "Le Point/org" },
   { "6.19f", "Il a parlé pendant 20 minutes à 20 Minutes.", "20 Minutes/org" },
   { "6.19g", "Le ministre de l'Intérieur Manuel Valls a dit : « Tout ce qui compte. » PARTAGEZ CET ARTICLE",

@@ -205,16 +205,19 @@ M.rules = {
   openers = set{ "\n", ":", "-", "«", "\"", "“", "(", "—", "–" },
   closers = set{ ",", ".", "!", "?", "…" },
   -- capitalised names of departments that precede a minister's name: "le ministre
-  -- de l'Intérieur Manuel Valls" (the run starts after them)
+  -- de l'Intérieur Manuel Valls" (the run starts after them); and of what a title holder
+  -- heads: "le président de la République Emmanuel Macron", "le secrétaire d'État Jean Dupont"
   departments = set{ "interieur", "defense", "justice", "economie", "culture", "sante", "education", "agriculture",
     "travail", "environnement", "budget", "armees", "finances", "ecologie", "logement", "transports", "industrie",
-    "numerique", "outre-mer", "sports", "affaires", "etrangeres", "europe", "jeunesse", "recherche", "commerce" },
+    "numerique", "outre-mer", "sports", "affaires", "etrangeres", "europe", "jeunesse", "recherche", "commerce",
+    "republique", "etat", "gouvernement", "region" },
   -- titles of persons before a name, no part of it (folded): "President Vladimir Putin",
   -- "Prime Minister Keir Starmer", "Mr Putin"; what follows is a person (not King, Lady,
   -- Prince: King Kong, Lady Gaga)
   titles = set{ "president", "presidente", "prime", "minister", "ministre", "chancellor", "chancelier",
     "chanceliere", "senator", "senateur", "governor", "gouverneur", "pope", "pape", "mr", "mrs", "ms", "dr",
-    "monsieur", "madame", "mademoiselle" },
+    "monsieur", "madame", "mademoiselle", "secretary", "secretary-general", "ambassador", "mayor", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -547,7 +550,7 @@ function M.extract(text, opts)
         end
       end
       -- l'Intérieur Manuel Valls: the department is no part of the name
-      while last - i >= 2 and M.rules.departments[t.term] and toks[i + 1].flags & 1 ~= 0 do
+      while last - i >= 2 and M.rules.departments[t.term] and t.flags & 2 == 0 and toks[i + 1].flags & 1 ~= 0 do
         i = i + 1
         t = toks[i]
       end
@@ -560,6 +563,16 @@ function M.extract(text, opts)
             and toks[i + 1].flags & 1 ~= 0
             and not (last == i + 1 and M.rules.titles[c_term[last]]) do     -- (The Prime Minister: no one named)
         i, titled = i + 1, true
+        t = toks[i]
+      end
+      -- (an English title's complement: "Secretary of State Antony Blinken", "Secretary of Homeland
+      -- Security Alejandro Mayorkas": to a first name the rules know, else one word; two words left)
+      if not titled and M.rules.titles[t.term] and c_term[i + 1] == "of" and c_flags[i + 1] & 1 == 0
+         and last - i >= 4 then
+        local k = i + 2
+        while k < i + 4 and last - k >= 2 and not first_name(c_term[k]) do k = k + 1 end
+        if not first_name(c_term[k]) then k = i + 3 end
+        i, titled = k, true
         t = toks[i]
       end
       -- a title after the name and its article is none of it: "Didier Guillaume le Ministre"
