@@ -177,6 +177,10 @@ local FIGS = {
   { "2.49e", "Quatre députés le proposent. L'Espagne a fixé le seuil à 12 ans, l'Allemagne à 14. Il a passé 10 ans "
     .. "en prison, 5 en Syrie. Plus d'un millier de personnes ont été arrêtées dimanche 26 à Moscou.",
     { { 4, 4, false, "députés" }, { 1000, 1000, true, "personnes" } } },
+  -- the toll of a disaster counts the bare number it rises to (a noun of its own wins)
+  { "2.49f", "Le bilan du séisme, encore provisoire, s'est alourdi à 41 dimanche. Le bilan s'élève à 12 morts.",
+    { { 41, 41, false, "bilan" }, { 12, 12, false, "morts" } } },
+  { "2.49g", "The death toll from the quake rose to 41 on Sunday.", { { 41, 41, false, "toll" } }, "en" },
   { "2.49c", "Dans le monde, environ 214 millions [2] de femmes en manquent ; 300 (12) soldats.",
     { { 214000000, 214000000, true, "femmes" }, { 300, 300, false, "soldats" } } },
   { "2.49b", "Les universités doivent accueillir 40.000 jeunes supplémentaires.",

@@ -248,6 +248,9 @@ M.rules = {
                     "SU", "TK", "QR", "EK", "U2", "FR", "MS", "IC", "ICE" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
+  -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
+  -- rose to 41" (the unit: the toll)
+  toll_nouns = set{ "bilan", "toll" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
   adjective_nouns = set{ "jeunes", "vieux", "vieilles", "simples", "young" },
   -- adjectives that come before the noun they qualify and count nothing themselves: "deux célèbres
@@ -823,6 +826,7 @@ local function counted_noun(toks, j, k, an)
        and x + 2 < j - 1 then
       return x + 2
     end
+    if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < j - 2 then return x end
   end
   return change_subject(toks, j, an)
 end
