@@ -1052,6 +1052,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Ces consultations n'ont aucun sens, a déclaré le chef de l'État devant la presse, affirmant que rien "
            .. "ne changeait. Selon le Pentagone, la Corée a envoyé des soldats, ajoutant des missiles."),
        { { "le chef de l'État", "a déclaré" }, { "le chef de l'État", "affirmant" }, { "le Pentagone", "Selon" } })
+  H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
+       all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
+           .. "last week. The photos show the house.", "en"),
+       { { "data", "showed" }, { "official figures", "showed" } })
   H.eq("5.72d English: said on Monday, adding",
        all("North Korea has sent about 10,000 troops to Russia, the Pentagon said on Monday, adding that some "
            .. "had moved.", "en"),

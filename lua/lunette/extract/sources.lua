@@ -374,6 +374,9 @@ M.rules = {
                                 "maintenaient" },
   -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
   sentence_ends = set{ "?", "!", "…" },
+  -- what opens a time after an English verb that ends its sentence: "data showed on Tuesday", "last week"
+  time_openers_en = set{ "on", "last", "this", "late", "early", "earlier", "yesterday", "today", "week", "month",
+                         "year", "night", "morning", "afternoon", "evening" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
@@ -665,7 +668,8 @@ M.rules = {
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained",
                  "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain",
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
-                 "announce", "announces", "predicted", "predict", "predicts", "tells", "writes" },
+                 "announce", "announces", "predicted", "predict", "predicts", "tells", "writes", "showed", "shows",
+                 "show" },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
   noun_cues_en = set{ "states", "reports", "estimates" },
@@ -5336,8 +5340,27 @@ function M.extract(text, opts)
           quoted = toks[cue_a - 2] ~= nil and (M.rules.closing_quotes[toks[cue_a - 2].word] ~= nil
                                                or stop_mark(toks[cue_a - 2].word))
         end
+        -- (or ending its sentence after a comma and its subject: "Prices rose 12%, data showed on Tuesday.")
+        local ends = not rq or rq.sentence ~= toks[cue_b].sentence or stop_mark(rq.word)
+        if not ends and M.rules.time_openers_en[rq.term] and rq.flags & 1 == 0 then  -- (on Tuesday, last week)
+          local q = cue_b + 1
+          while q <= cue_b + 4 and col_sents[q] == toks[cue_b].sentence and toks[q].type == "word"
+                and (q == cue_b + 1 or toks[q].flags & 1 ~= 0 or M.rules.time_openers_en[col_terms[q]]
+                     or dates.rules.months[col_terms[q]]) do
+            q = q + 1
+          end
+          ends = not toks[q] or col_sents[q] ~= toks[cue_b].sentence or stop_mark(toks[q].word)
+        end
+        local after_comma = false
+        for k = cue_a - 2, math.max(1, cue_a - 5), -1 do
+          if col_sents[k] ~= toks[cue_a].sentence or toks[k].type == "punct" then
+            after_comma = toks[k].word == "," and col_sents[k] == toks[cue_a].sentence
+            break
+          end
+        end
         if not (rq and M.rules.reported[rq.term])
-           and not (before and (quoted or before.term == "le" or before.term == "l'")) then
+           and not (before and (quoted or before.term == "le" or before.term == "l'"))
+           and not (ends and after_comma) then
           v = nil
         end
       end
