@@ -1056,6 +1056,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),
        { { "data", "showed" }, { "official figures", "showed" } })
+  H.eq("5.72f English: added with an object adds things; a pronoun takes no tool; Chair, Speaker are titles",
+       all("U.S. employers added 150,000 jobs, the Labor Department said. \"Yes,\" added Fed Chair Jerome Powell. "
+           .. "Traders see a 20% chance, according to CME Group's FedWatch tool. Wages rose, he said.", "en"),
+       { { "the Labor Department", "said" }, { "Jerome Powell", "added" }, { "CME Group's FedWatch tool", "according to" },
+         { "Jerome Powell", "said" } })
   H.eq("5.72d English: said on Monday, adding",
        all("North Korea has sent about 10,000 troops to Russia, the Pentagon said on Monday, adding that some "
            .. "had moved.", "en"),

@@ -410,7 +410,9 @@ M.rules = {
               -- (in lower case too: "chief executive Jane Miller", "Senior analyst John Smith")
               "executive", "analyst", "economist", "strategist", "spokesperson", "founder", "chairman",
               "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
-              "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy" },
+              "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy", "chair",
+              "chairperson", "president-elect", "premier", "speaker", "head", "justice", "inspector",
+              "superintendent" },
     en_links = set{ "of", "for", "the" },
     en_inner = set{ "state", "affairs" },
     -- adjectives written with a capital after a title: "le sénateur Démocrate"
@@ -546,6 +548,10 @@ M.rules = {
   -- of those, the ones that add things: a comma before them closes an apposition of their subject,
   -- not a quote, unless a quote mark comes right before it ("Baptiste, 31 ans, a rajouté de l'huile")
   adds_too = set{ "rajoute", "rajoutent", "rajoutait", "rajoutaient" },
+  -- English verbs of saying that add things too, and what opens their object ("added 150,000 jobs")
+  adds_things_en = set{ "added", "adds", "add" },
+  object_determiners_en = set{ "a", "an", "the", "some", "another", "more", "its", "their", "his", "her", "about",
+                               "nearly", "almost", "roughly", "around", "over", "fewer", "less" },
   -- verbs that attest rather than tell before de, or after en: "son itinéraire en témoigne", "il
   -- a témoigné de son soutien" (but "elle témoigne que", "« ... », témoigne X")
   attest_verbs = with_forms{ "temoigne" },
@@ -1360,7 +1366,8 @@ M.rules = {
     -- (English ones: no he or she takes up "a United Nations report released Tuesday")
     things_en = set{ "report", "reports", "study", "studies", "statement", "survey", "poll", "data", "figures",
                      "analysis", "assessment", "estimate", "estimates", "document", "documents", "memo", "filing",
-                     "release", "article", "letter", "post", "tweet", "video", "review", "audit", "census", "records" },
+                     "release", "article", "letter", "post", "tweet", "video", "review", "audit", "census", "records",
+                     "tool", "tracker", "index", "website", "database", "model", "chart", "map", "count", "tally" },
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
                   "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
@@ -5388,6 +5395,14 @@ function M.extract(text, opts)
       end
       if v and M.rules.says_much[col_terms[cue_b + 1]] and col_terms[cue_a - 1] == "en" then v = nil end
       if v and M.rules.idiom_objects[col_terms[cue_b + 1]] then v = nil end      -- a accusé réception
+      -- "U.S. employers added 150,000 jobs", "the company added a new plant": an English verb that adds
+      -- things, its object (a number, a determiner) right after it (not inverted: '"Yes," added the minister')
+      local ob, bf = v and toks[cue_b + 1], v and toks[cue_a - 1]
+      if v and M.rules.adds_things_en[col_terms[cue_b]] and ob and ob.sentence == toks[cue_b].sentence
+         and not (bf and bf.type == "punct")
+         and (ob.type == "number" or ob.type == "percent" or M.rules.object_determiners_en[ob.term]) then
+        v = nil
+      end
       -- (an object after a determiner that makes an idiom of the verb: "fait valoir ses droits")
       local io = M.rules.idiom_objects_of[col_terms[cue_b]]
       if v and io and (io[col_terms[cue_b + 1]] or io[col_terms[cue_b + 2]]) then v = nil end
