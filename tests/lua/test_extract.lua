@@ -181,6 +181,12 @@ local FIGS = {
   { "2.49f", "Le bilan du séisme, encore provisoire, s'est alourdi à 41 dimanche. Le bilan s'élève à 12 morts.",
     { { 41, 41, false, "bilan" }, { 12, 12, false, "morts" } } },
   { "2.49g", "The death toll from the quake rose to 41 on Sunday.", { { 41, 41, false, "toll" } }, "en" },
+  -- a forecast compared with the count: the count's noun (not the forecasters, nor the participle)
+  { "2.49h", "L'économie a créé 150 000 emplois, contre 180 000 attendus par les économistes.",
+    { { 150000, 150000, false, "emplois" }, { 180000, 180000, false, "emplois" } } },
+  { "2.49i", "Employers added 150,000 jobs, fewer than the 180,000 economists polled by Reuters had expected. "
+      .. "More than 50 analysts polled by Reuters had expected it.",
+    { { 150000, 150000, false, "jobs" }, { 180000, 180000, false, "jobs" }, { 50, 50, true, "analysts" } }, "en" },
   { "2.49c", "Dans le monde, environ 214 millions [2] de femmes en manquent ; 300 (12) soldats.",
     { { 214000000, 214000000, true, "femmes" }, { 300, 300, false, "soldats" } } },
   { "2.49b", "Les universités doivent accueillir 40.000 jeunes supplémentaires.",

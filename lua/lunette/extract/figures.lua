@@ -248,6 +248,12 @@ M.rules = {
                     "SU", "TK", "QR", "EK", "U2", "FR", "MS", "IC", "ICE" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
+  -- what forecasts a number: no noun of it ("contre 180 000 attendus", "than the 180,000
+  -- economists had expected"); and what compares it with another before it, in English
+  forecasts = set{ "attendus", "attendues", "prevus", "prevues", "escomptes", "escomptees", "anticipes",
+                   "anticipees", "esperes", "esperees", "projetes", "expected", "forecast", "forecasted",
+                   "predicted", "anticipated", "projected", "estimated" },
+  comparisons_en = set{ "versus", "vs" },
   -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
   -- rose to 41" (the unit: the toll)
   toll_nouns = set{ "bilan", "toll" },
@@ -729,8 +735,24 @@ local function unit_after(toks, k, an, english, lo)
           and not M.rules.not_units[toks[e + 1].term] do                    -- (73 drones | overnight)
       e = e + 1
     end
+    -- "fewer than the 180,000 economists polled by Reuters had expected": after than (compared
+    -- with, versus), a noun that a verb of forecast follows is its subject; the number's noun was
+    -- left out
+    -- (than with a determiner: "More than 50 analysts had expected it" are 50 analysts)
+    local b1, b2, det = toks[n0 - 1], toks[n0 - 2], false
+    if b1 and (b1.term == "the" or b1.term == "a") then b1, b2, det = b2, toks[n0 - 3], true end
+    if b1 and ((b1.term == "than" and det) or M.rules.comparisons_en[b1.term]
+               or ((b1.term == "with" or b1.term == "to") and b2 and b2.term == "compared")) then
+      for x = e + 1, e + 6 do
+        local w = toks[x]
+        if not w or w.sentence ~= t.sentence or (w.type == "punct" and w.word ~= ",") then break end
+        if M.rules.forecasts[w.term] then return nil, true end
+      end
+    end
     return e
   end
+  -- "contre 180 000 attendus par les économistes": a participle of forecast is no noun
+  if M.rules.forecasts[t.term] then return nil, true end
   return j
 end
 
