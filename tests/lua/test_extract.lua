@@ -181,6 +181,9 @@ local FIGS = {
   { "2.49f", "Le bilan du séisme, encore provisoire, s'est alourdi à 41 dimanche. Le bilan s'élève à 12 morts.",
     { { 41, 41, false, "bilan" }, { 12, 12, false, "morts" } } },
   { "2.49g", "The death toll from the quake rose to 41 on Sunday.", { { 41, 41, false, "toll" } }, "en" },
+  -- a quoted approximate number, then de and its noun
+  { "2.49j", "Les pertes s'élevaient à « plusieurs centaines » de morts. Le CSA a reçu \"une vingtaine\" de plaintes.",
+    { { 200, 900, true, "morts" }, { 20, 20, true, "plaintes" } } },
   -- a forecast compared with the count: the count's noun (not the forecasters, nor the participle)
   { "2.49h", "L'économie a créé 150 000 emplois, contre 180 000 attendus par les économistes.",
     { { 150000, 150000, false, "emplois" }, { 180000, 180000, false, "emplois" } } },

@@ -635,12 +635,17 @@ local function unit_after(toks, k, an, english, lo)
      and toks[j - 1] and toks[j - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
      and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$") then
     j = j + 1
-  -- (or closing on the number: a quoted figure, then its noun: "« environ 10.000 » soldats")
+  -- (or closing on the number: a quoted figure, then its noun: "« environ 10.000 » soldats", "à
+  -- « plusieurs centaines » de morts")
   elseif q and (q.word == '"' or q.word == "»" or q.word == "”") and qw and qw.type == "word"
-     and qw.sentence == q.sentence and toks[j - 1] and toks[j - 1].type == "number"
-     and (toks[j - 1].stop + 1 == q.start or q.word == "»") and qw.start > q.stop + 1
-     and qw.flags & 1 == 0 and qw.term:find("..[sx]$") and not qw.lower:find("é[e]?s?$") then
-    j = j + 1
+     and qw.sentence == q.sentence and toks[j - 1]
+     and (toks[j - 1].type == "number" or numbers.approx_nouns[toks[j - 1].term])
+     and (toks[j - 1].stop + 1 == q.start or q.word == "»") and qw.start > q.stop + 1 then
+    local nw = toks[j + 2]
+    if (qw.term == "de" or qw.term == "d'") and nw and nw.type == "word" and nw.sentence == q.sentence then
+      qw = nw
+    end
+    if qw.flags & 1 == 0 and qw.term:find("..[sx]$") and not qw.lower:find("é[e]?s?$") then j = j + 1 end
   end
   -- (a determiner only after de / of, "deux de ses fils", or after à and the number: "estime
   -- à 300 000 les créations d'emplois", "réduire à 455 les effectifs"; not "2015 les sondages")
