@@ -1061,6 +1061,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Ces consultations n'ont aucun sens, a déclaré le chef de l'État devant la presse, affirmant que rien "
            .. "ne changeait. Selon le Pentagone, la Corée a envoyé des soldats, ajoutant des missiles."),
        { { "le chef de l'État", "a déclaré" }, { "le chef de l'État", "affirmant" }, { "le Pentagone", "Selon" } })
+  H.eq("5.72g se bornant à, se contentant de + an infinitive of saying; the subject in an apposition",
+       all("Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter, se bornant à rappeler que rien ne "
+           .. "change. Le ministre a quitté la salle, se contentant de dire que tout allait bien."),
+       { { "Dmitri Peskov", "se bornant à rappeler" }, { "Le ministre", "se contentant de dire" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

@@ -184,6 +184,8 @@ local with_venir = with_infinitive("de", {
 local SAY_ONLY = { "repeter", "commenter", "constater", "indiquer", "rappeler", "dire", "affirmer", "preciser",
                    "expliquer", "souligner", "declarer", "assurer", "repondre", "noter", "confirmer" }
 local with_borner = with_infinitive("a", SAY_ONLY)
+local SAY_ONLY_SET = {}
+for _, w in ipairs(SAY_ONLY) do SAY_ONLY_SET[w] = true end
 local with_contenter = with_infinitive("de", SAY_ONLY)
 
 -- ne cesser de + an infinitive of saying, a repeated saying: "le ministre ne cesse de répéter que",
@@ -294,6 +296,9 @@ M.rules = {
     not_written = set{ "âpres", "cite", "cites" },        -- (and "on cite par exemple": no "cité par")
   },
   -- present participles of saying after a comma or en, before what is said (see extract)
+  -- se bornant à, se contentant de, se limitant à + an infinitive of saying (say_only)
+  saying_only_participles = { bornant = "a", contentant = "de", limitant = "a" },
+  say_only = SAY_ONLY_SET,
   saying_participles = set{ "affirmant", "declarant", "expliquant", "assurant", "estimant", "rappelant",
     "precisant", "soulignant", "ajoutant", "annoncant", "indiquant", "arguant", "martelant", "insistant",
     "reconnaissant", "denoncant", "confirmant", "avertissant", "prevenant", "regrettant", "deplorant",
@@ -5875,6 +5880,15 @@ function M.extract(text, opts)
       participles[#participles + 1] = { c, c }
     end
   end
+  -- (and "se bornant à", "se contentant de" + an infinitive of saying: ", se bornant à rappeler que")
+  for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.saying_only_participles })) do
+    local se, pv, to, inf = toks[c - 1], toks[c - 2], toks[c + 1], toks[c + 2]
+    if se and (se.term == "se" or se.term == "s'") and pv and pv.sentence == col_sents[c]
+       and (pv.word == "," or pv.term == "en") and to and M.rules.saying_only_participles[toks[c].term] == to.term
+       and inf and inf.sentence == col_sents[c] and M.rules.say_only[inf.term] then
+      participles[#participles + 1] = { c - 1, c + 2 }
+    end
+  end
   -- (and "pour" + one after a word that says the occasion to speak: "en a profité pour déclarer que",
   -- "a pris la parole pour rappeler que", "est sorti de son silence pour annoncer"; not "Pour
   -- expliquer ce nombre, les participants soulignent", "il reste trois épisodes pour expliquer")
@@ -5957,7 +5971,9 @@ function M.extract(text, opts)
         -- comma before the verb: "Pressé de rendre public un programme, Emmanuel Macron a présenté")
         if a then
           local e = v - 1
-          while e > b and (M.rules.clitics[toks[e].term] or M.rules.adverbs[toks[e].term] or ment_adverb(toks[e])) do
+          -- (and the comma that closes an apposition: "Le porte-parole du Kremlin, Dmitri Peskov, a refusé")
+          while e > b and (M.rules.clitics[toks[e].term] or M.rules.adverbs[toks[e].term] or ment_adverb(toks[e])
+                           or (e == v - 1 and toks[e].word == ",")) do
             e = e - 1
           end
           if e ~= b then
