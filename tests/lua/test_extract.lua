@@ -1065,6 +1065,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter, se bornant à rappeler que rien ne "
            .. "change. Le ministre a quitté la salle, se contentant de dire que tout allait bien."),
        { { "Dmitri Peskov", "se bornant à rappeler" }, { "Le ministre", "se contentant de dire" } })
+  H.eq("5.72h data speak after a verb of documents; after another verb they are its object",
+       all("Les prix ont augmenté de 3 %, montrent les chiffres de l'Insee. Il a confirmé les chiffres de l'Insee."),
+       { { "l'Insee", "montrent" }, { "Il", "a confirmé" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

@@ -5634,9 +5634,11 @@ function M.extract(text, opts)
             for k = a + 1, b + 1 do if english_verb_at(toks, k, t.sentence) then a = nil; break end end
           end
           -- "Guy Alvès, a confirmé sa participation": what one confirms, states or voices after
-          -- a determiner is the verb's object, no speaker (but "a déclaré son avocat")
+          -- a determiner is the verb's object, no speaker (but "a déclaré son avocat"; nor after a
+          -- verb of documents, whose data speak: "..., montrent les chiffres de l'Insee")
           if a and toks[a].flags & 1 == 0 and M.rules.speaker_starts[toks[a].term] and toks[a + 1]
-             and a + 1 <= b and M.rules.object_heads[toks[a + 1].term] then
+             and a + 1 <= b and M.rules.object_heads[toks[a + 1].term]
+             and not (M.rules.document_cues[toks[cue_b].term] and M.rules.content_nouns.data[toks[a + 1].term]) then
             a = nil
           end
           -- "a observé des réductions": a singular auxiliary, a plural object, no speaker
