@@ -623,11 +623,9 @@ local function weekday_of(n) return tonumber(os.date("!%u", n * 86400 + 43200)) 
 -- older story ("vendredi 14 juillet" read on 2021-01-01: 2017; no one names the weekday of a day
 -- years ahead); y when none within weekday_year_reach
 local function year_of_weekday(y, m, d, wd)
-  for k = 0, M.rules.weekday_year_reach do
-    for _, cy in ipairs(k == 0 and { y } or k == 1 and { y - 1, y + 1 } or { y - k }) do
-      if d <= days_in(cy, m) and weekday_of(to_days(cy, m, d)) == wd then return cy end
-    end
-  end
+  local function fits(cy) return d <= days_in(cy, m) and weekday_of(to_days(cy, m, d)) == wd end
+  for _, cy in ipairs{ y, y - 1, y + 1 } do if fits(cy) then return cy end end
+  for k = 2, M.rules.weekday_year_reach do if fits(y - k) then return y - k end end
   return y
 end
 

@@ -347,6 +347,11 @@ function M.extract(text, opts)
     end
     return last
   end
+  -- does a token from a to b hold a first name the rules know?
+  local function first_name_in(a, b)
+    for k = a, b do if first_name(c_term[k]) then return true end end
+    return false
+  end
   local function cap_word(k, si)
     return c_type[k] == "word" and not taken[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == si
   end
@@ -658,10 +663,7 @@ function M.extract(text, opts)
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)
-        local common = last > i and M.rules.titles[c_term[last]] and not titled or false
-        if common then
-          for k = i, last - 1 do if first_name(c_term[k]) then common = false; break end end
-        end
+        local common = last > i and M.rules.titles[c_term[last]] and not titled and not first_name_in(i, last - 1)
         for k = i, last do
           local w = toks[k]
           -- a common noun of titles, a number word (les Trente Glorieuses), a
@@ -731,10 +733,8 @@ function M.extract(text, opts)
           -- Prince Harry", or a first name inside, "le Républicain Eric Ciotti", keep the person)
           if M.rules.thing_articles[c_term[i - 1]] and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence
              and not M.rules.surname_titles[t.term] and not M.rules.titles[t.term]
-             and not M.rules.noble_titles[t.term] then
-            local named = false
-            for k = i + 1, last do if first_name(c_term[k]) then named = true; break end end
-            if not named then ty = "other" end
+             and not M.rules.noble_titles[t.term] and not first_name_in(i + 1, last) then
+            ty = "other"
           end
         end
         add(i, last, ty)              -- (a lone not_names word was passed over above)

@@ -184,8 +184,6 @@ local with_venir = with_infinitive("de", {
 local SAY_ONLY = { "repeter", "commenter", "constater", "indiquer", "rappeler", "dire", "affirmer", "preciser",
                    "expliquer", "souligner", "declarer", "assurer", "repondre", "noter", "confirmer" }
 local with_borner = with_infinitive("a", SAY_ONLY)
-local SAY_ONLY_SET = {}
-for _, w in ipairs(SAY_ONLY) do SAY_ONLY_SET[w] = true end
 local with_contenter = with_infinitive("de", SAY_ONLY)
 
 -- ne cesser de + an infinitive of saying, a repeated saying: "le ministre ne cesse de répéter que",
@@ -295,10 +293,10 @@ M.rules = {
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
     not_written = set{ "âpres", "cite", "cites" },        -- (and "on cite par exemple": no "cité par")
   },
-  -- present participles of saying after a comma or en, before what is said (see extract)
   -- se bornant à, se contentant de, se limitant à + an infinitive of saying (say_only)
   saying_only_participles = { bornant = "a", contentant = "de", limitant = "a" },
-  say_only = SAY_ONLY_SET,
+  say_only = set(SAY_ONLY),
+  -- present participles of saying after a comma or en, before what is said (see extract)
   saying_participles = set{ "affirmant", "declarant", "expliquant", "assurant", "estimant", "rappelant",
     "precisant", "soulignant", "ajoutant", "annoncant", "indiquant", "arguant", "martelant", "insistant",
     "reconnaissant", "denoncant", "confirmant", "avertissant", "prevenant", "regrettant", "deplorant",
@@ -5402,11 +5400,12 @@ function M.extract(text, opts)
       if v and M.rules.idiom_objects[col_terms[cue_b + 1]] then v = nil end      -- a accusé réception
       -- "U.S. employers added 150,000 jobs", "the company added a new plant": an English verb that adds
       -- things, its object (a number, a determiner) right after it (not inverted: '"Yes," added the minister')
-      local ob, bf = v and toks[cue_b + 1], v and toks[cue_a - 1]
-      if v and M.rules.adds_things_en[col_terms[cue_b]] and ob and ob.sentence == toks[cue_b].sentence
-         and not (bf and bf.type == "punct")
-         and (ob.type == "number" or ob.type == "percent" or M.rules.object_determiners_en[ob.term]) then
-        v = nil
+      if v and M.rules.adds_things_en[col_terms[cue_b]] then
+        local ob, bf = toks[cue_b + 1], toks[cue_a - 1]
+        if ob and ob.sentence == toks[cue_b].sentence and not (bf and bf.type == "punct")
+           and (ob.type == "number" or ob.type == "percent" or M.rules.object_determiners_en[ob.term]) then
+          v = nil
+        end
       end
       -- (an object after a determiner that makes an idiom of the verb: "fait valoir ses droits")
       local io = M.rules.idiom_objects_of[col_terms[cue_b]]
