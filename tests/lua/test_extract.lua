@@ -1063,8 +1063,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "le chef de l'État", "a déclaré" }, { "le chef de l'État", "affirmant" }, { "le Pentagone", "Selon" } })
   H.eq("5.72g se bornant à, se contentant de + an infinitive of saying; the subject in an apposition",
        all("Le porte-parole du Kremlin, Dmitri Peskov, a refusé de commenter, se bornant à rappeler que rien ne "
-           .. "change. Le ministre a quitté la salle, se contentant de dire que tout allait bien."),
-       { { "Dmitri Peskov", "se bornant à rappeler" }, { "Le ministre", "se contentant de dire" } })
+           .. "change. Le ministre a quitté la salle, se contentant de dire que tout allait bien. Le maire est parti, se "
+           .. "contentant d'indiquer qu'il reviendrait."),
+       { { "Dmitri Peskov", "se bornant à rappeler" }, { "Le ministre", "se contentant de dire" },
+         { "Le maire", "se contentant d'indiquer" } })
   H.eq("5.72h data speak after a verb of documents; after another verb they are its object",
        all("Les prix ont augmenté de 3 %, montrent les chiffres de l'Insee. Il a confirmé les chiffres de l'Insee."),
        { { "l'Insee", "montrent" }, { "Il", "a confirmé" } })

@@ -5885,7 +5885,8 @@ function M.extract(text, opts)
   for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.saying_only_participles })) do
     local se, pv, to, inf = toks[c - 1], toks[c - 2], toks[c + 1], toks[c + 2]
     if se and (se.term == "se" or se.term == "s'") and pv and pv.sentence == col_sents[c]
-       and (pv.word == "," or pv.term == "en") and to and M.rules.saying_only_participles[toks[c].term] == to.term
+       and (pv.word == "," or pv.term == "en") and to
+       and M.rules.saying_only_participles[toks[c].term] == (to.term == "d'" and "de" or to.term)   -- (d'indiquer)
        and inf and inf.sentence == col_sents[c] and M.rules.say_only[inf.term] then
       participles[#participles + 1] = { c - 1, c + 2 }
     end
