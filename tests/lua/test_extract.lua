@@ -1070,6 +1070,13 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72h data speak after a verb of documents; after another verb they are its object",
        all("Les prix ont augmenté de 3 %, montrent les chiffres de l'Insee. Il a confirmé les chiffres de l'Insee."),
        { { "l'Insee", "montrent" }, { "Il", "a confirmé" } })
+  H.eq("5.72i évoquer a figure reports it, past même and a quotation mark; évoquer a thing does not",
+       all("La CGT évoque même « plus de 15 000 postes menacés ». D'après une source, le site fermera. "
+           .. "Les syndicats évoquaient des milliers de grévistes. Il évoque la crise."),
+       { { "La CGT", "évoque" }, { "une source", "D'après" }, { "Les syndicats", "évoquaient" } })
+  H.eq("5.72i the figure a quotation gives, said by the subject of évoquer before it",
+       extract.figures("La CGT évoque même « plus de 15 000 postes menacés ». D'après une source, le site fermera.")[1]
+         .source, "La CGT")
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

@@ -904,18 +904,22 @@ M.rules = {
   -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
   earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
   -- verbs that report a figure they take as object: "les syndicats revendiquent 1,2 million de
-  -- manifestants", "la police en a compté 780 000" (not "il compte partir", "revendique la victoire")
+  -- manifestants", "la police en a compté 780 000", "la CGT évoque 15 000 postes" (not "il compte
+  -- partir", "revendique la victoire", "évoque la crise")
   -- (compter only after "en": "la France compte 67 millions d'habitants" has them, "il compte
   -- partir" intends; see counted_verbs)
   figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
-                      "comptait", "comptaient", "claim", "claims", "claimed", table.unpack(FIGURE_A) },
+                      "comptait", "comptaient", "evoque", "evoquent", "evoquait", "evoquaient", "claim", "claims",
+                      "claimed", table.unpack(FIGURE_A) },
   -- of those, the ones that give their figure after à: "Valeurs actuelles chiffre à près de 300 000
   -- euros les frais", "la police évalue à 2 000 le nombre de manifestants" (not "le chiffre de 3 000")
   figure_a_verbs = set(FIGURE_A),
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
-  -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque")
+  -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque"),
+  -- "même", "even", an opening quotation mark ("La CGT évoque même « plus de 15 000 postes »")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
-                       "over", "about", "nearly", "almost", "more", "than", "some", "at", "least" },
+                       "meme", "\194\171", "\226\128\156", "\"", "over", "about", "nearly", "almost", "more",
+                       "than", "some", "at", "least", "even" },
   -- participles that report only with "on" inverted before them: "a-t-on appris auprès du ministère"
   on_only = set{ "appris" },
   -- common finite verbs that open the clause a coordinated verb of saying shares its subject with:
@@ -2322,7 +2326,7 @@ local function figure_at(toks, k, v)
   end
   local sent = toks[k] and toks[k].sentence
   local h = k
-  while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 3 do h = h + 1 end
+  while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
   local t, n = toks[h], toks[h + 1]
   if not t or t.sentence ~= sent then return false end
   if t.type == "number" then return true end
