@@ -1077,6 +1077,16 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72i the figure a quotation gives, said by the subject of évoquer before it",
        extract.figures("La CGT évoque même « plus de 15 000 postes menacés ». D'après une source, le site fermera.")[1]
          .source, "La CGT")
+  H.eq("5.72j English: cautioned, conceded, replied, stressed that; not recalled or declared with an object",
+       all("Analysts at Goldman Sachs cautioned, however, that inflation could rise. The plan failed, officials "
+           .. "cautioned. \"No,\" Mr. Lee replied. He recalled the troops. She declared the meeting open. The ministry "
+           .. "conceded that 40 soldiers died. Jane Doe stressed that prices rose.", "en"),
+       { { "Analysts at Goldman Sachs", "cautioned" }, { "officials", "cautioned" }, { "Mr. Lee", "replied" },
+         { "The ministry", "conceded" }, { "Jane Doe", "stressed" } })
+  H.eq("5.72k English: put the number at, the figure after the object and at (not put the blame on)",
+       all("Police put the number of protesters at about 5,000. Officials put the blame on the rain. He put 3,000 "
+           .. "euros in the bank.", "en"),
+       { { "Police", "put" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

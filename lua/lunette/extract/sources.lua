@@ -37,7 +37,10 @@ local SAID = {
   "considere", "predit", "remarque", "relate", "conteste", "refute", "jure", "reaffirme", "said", "told", "reported",
   "stated", "announced", "warned", "confirmed", "estimated", "claimed", "added", "noted", "explained", "revendique",
   "insisted", "argued", "acknowledged", "admitted", "asserted", "revealed", "indicated", "tweeted", "denied",
-  "replique", "rajoute", "justifie", "argumente", "decrit", "redit", "enonce" }
+  "replique", "rajoute", "justifie", "argumente", "decrit", "redit", "enonce", "stressed", "emphasized",
+  "emphasised", "cautioned", "conceded", "contended", "countered", "remarked", "recalled", "disclosed", "declared",
+  "concluded", "replied", "testified", "alleged", "complained", "lamented", "joked", "quipped", "reiterated",
+  "underlined" }
 
 -- s with its typographic apostrophes straight, for byte patterns: "['’]" is a class of four bytes,
 -- and "^%a['’]" would cut "L’homme" inside its apostrophe
@@ -678,7 +681,8 @@ M.rules = {
                  "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain",
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes", "showed", "shows",
-                 "show" },
+                 "show", "cautioned", "conceded", "replied", "quipped", "joked", "complained", "lamented",
+                 "reiterated" },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
   noun_cues_en = set{ "states", "reports", "estimates" },
@@ -910,16 +914,21 @@ M.rules = {
   -- partir" intends; see counted_verbs)
   figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
                       "comptait", "comptaient", "evoque", "evoquent", "evoquait", "evoquaient", "claim", "claims",
-                      "claimed", table.unpack(FIGURE_A) },
+                      "claimed", "put", "puts", "putting", "pegged", "pegs", "placed", "places",
+                      table.unpack(FIGURE_A) },
   -- of those, the ones that give their figure after à: "Valeurs actuelles chiffre à près de 300 000
   -- euros les frais", "la police évalue à 2 000 le nombre de manifestants" (not "le chiffre de 3 000")
   figure_a_verbs = set(FIGURE_A),
+  -- of those, the English ones that give it after their object and at: "Police put the number of
+  -- protesters at 5,000", "the company put it at fewer than 1,000" (not "put the blame on")
+  figure_at_verbs_en = set{ "put", "puts", "putting", "pegged", "pegs", "placed", "places" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
   -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque"),
   -- "même", "even", an opening quotation mark ("La CGT évoque même « plus de 15 000 postes »")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
                        "meme", "\194\171", "\226\128\156", "\"", "over", "about", "nearly", "almost", "more",
-                       "than", "some", "at", "least", "even" },
+                       "than", "some", "at", "least", "even", "fewer", "less", "around", "roughly", "approximately",
+                       "under", "up", "to" },
   -- participles that report only with "on" inverted before them: "a-t-on appris auprès du ministère"
   on_only = set{ "appris" },
   -- common finite verbs that open the clause a coordinated verb of saying shares its subject with:
@@ -2320,6 +2329,14 @@ end
 -- chiffrer, évaluer, only past à)
 local function figure_at(toks, k, v)
   if v and M.rules.figure_a_verbs[toks[v].term] and not (toks[k] and toks[k].term == "a") then return false end
+  if v and M.rules.figure_at_verbs_en[toks[v].term] then     -- put | the number of protesters at | 5,000
+    local a, sent = k, toks[v].sentence
+    while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and toks[a].term ~= "at" and a - k < 8 do
+      a = a + 1
+    end
+    if not (a > k and toks[a] and toks[a].term == "at" and toks[a].sentence == sent) then return false end
+    k = a + 1
+  end
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
     if not (toks[a] and toks[a].term == "en") then return false end
