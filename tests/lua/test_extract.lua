@@ -1355,6 +1355,13 @@ local ENTS = {
   { "6.22c", "Defense Secretary Lloyd Austin, Secretary of State Antony Blinken and Secretary of Homeland Security "
       .. "Alejandro Mayorkas met. The Secretary of State left.",
     "Lloyd Austin/person; Antony Blinken/person; Alejandro Mayorkas/person; Secretary of State/other", "en" },
+  -- an ampersand joins two capitalised names into a firm's (not two people's); "and" after an
+  -- organisation's noun goes on only inside its complement (Institute of A and B)
+  { "6.22d", "Procter & Gamble and Marks & Spencer hired Jason Statham & Oskar Schindler. Prices rose at Deutsche "
+      .. "Bank and at the National Institute of Allergy and Infectious Diseases.",
+    "Procter & Gamble/org; Marks & Spencer/org; Jason Statham/person; Oskar Schindler/person; Deutsche Bank/org; "
+      .. "National Institute of Allergy and Infectious Diseases/org", "en" },
+  { "6.22e", "Deutsche Bank and HSBC fell.", "Deutsche Bank/org; HSBC/other", "en" },
   { "6.19e", "Le monde est vaste. Le Point l'a écrit.", "Le Point/org" },
   { "6.19f", "Il a parlé pendant 20 minutes à 20 Minutes.", "20 Minutes/org" },
   { "6.19g", "Le ministre de l'Intérieur Manuel Valls a dit : « Tout ce qui compte. » PARTAGEZ CET ARTICLE",

@@ -390,10 +390,19 @@ function M.extract(text, opts)
     if M.rules.of[c_term[x]] or c_term[x] == "la" or c_term[x] == "l'" or c_term[x] == "the" then x = x - 1 end
     if M.rules.of[c_term[x]] then x = x - 1 end
     local org = x < i - 1 and toks[x] and c_sent[x] == si and M.rules.coordinated_heads[c_term[x]] or false
+    -- (an organisation's noun in the first part opens a complement the coordination goes on in:
+    -- "Institute of Allergy and Infectious Diseases"; "Deutsche Bank and Credit Suisse" are two)
     local first = false
-    for y = i, j do if org_word(toks[y]) then first = true; break end end
+    for y = i, j do
+      if org_word(toks[y]) and (co == "et" or M.rules.of[c_term[y + 1]] or c_term[y + 1] == "for") then
+        first = true
+        break
+      end
+    end
     if k > j + 1 and (not first or co ~= "and") then return nil end   -- (General Electric, Ernst & Young)
-    org = org or first
+    -- (two capitalised names an ampersand joins name one firm: Procter & Gamble, Marks & Spencer; not
+    -- two people: "Billie Holiday & Count Basie")
+    org = org or first or (co == "&" and not first_name(c_term[i]))
     if co ~= "et" then
       local e = w
       while cap_word(e + 1, si) and e - w < 3 do e = e + 1 end
