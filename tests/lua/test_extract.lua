@@ -1087,6 +1087,12 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Police put the number of protesters at about 5,000. Officials put the blame on the rain. He put 3,000 "
            .. "euros in the bank.", "en"),
        { { "Police", "put" } })
+  H.eq("5.72l estimer, évaluer, chiffrer N à, tabler sur N: the figure right after or after an object its "
+       .. "determiner opens",
+       all("Les États-Unis estimaient ce contingent à près de 11 000 militaires. Le Pentagone table désormais sur "
+           .. "15 000 hommes. La police évalue le nombre de manifestants à 2 000. Les accords estimaient envisageable "
+           .. "de limiter à 2 % la hausse. Il évalue la situation à Kiev. Une table sur 3 pieds."),
+       { { "Les États-Unis", "estimaient" }, { "Le Pentagone", "table" }, { "La police", "évalue" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

@@ -59,8 +59,19 @@ local function joined(...)
 end
 
 -- adverbs that invert a statement's subject (M.rules.inversion_openers, and inversion_leads with more)
--- verbs that give a figure after à, written once (M.rules.figure_verbs and figure_a_verbs)
-local FIGURE_A = { "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait", "evaluaient" }
+-- verbs that give a figure after a preposition, right after them or after their object, with it
+-- (M.rules.figure_verbs and figure_prep_verbs)
+local FIGURE_PREP, FIGURE_PREP_VERBS = {}, {}
+for _, row in ipairs{
+  { "a", "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait", "evaluaient",
+    "estime", "estiment", "estimait", "estimaient" },
+  { "sur", "table", "tablent", "tablait", "tablaient" },
+  { "at", "put", "puts", "putting", "pegged", "pegs", "placed", "places" } } do
+  for k = 2, #row do
+    FIGURE_PREP[row[k]] = row[1]
+    FIGURE_PREP_VERBS[#FIGURE_PREP_VERBS + 1] = row[k]
+  end
+end
 
 -- what a document shows, written once (a cue, M.rules.document_cues and needs_que): "Les données de
 -- l'Insee montrent que", "Data showed that"
@@ -914,14 +925,15 @@ M.rules = {
   -- partir" intends; see counted_verbs)
   figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
                       "comptait", "comptaient", "evoque", "evoquent", "evoquait", "evoquaient", "claim", "claims",
-                      "claimed", "put", "puts", "putting", "pegged", "pegs", "placed", "places",
-                      table.unpack(FIGURE_A) },
-  -- of those, the ones that give their figure after à: "Valeurs actuelles chiffre à près de 300 000
-  -- euros les frais", "la police évalue à 2 000 le nombre de manifestants" (not "le chiffre de 3 000")
-  figure_a_verbs = set(FIGURE_A),
-  -- of those, the English ones that give it after their object and at: "Police put the number of
-  -- protesters at 5,000", "the company put it at fewer than 1,000" (not "put the blame on")
-  figure_at_verbs_en = set{ "put", "puts", "putting", "pegged", "pegs", "placed", "places" },
+                      "claimed", table.unpack(FIGURE_PREP_VERBS) },
+  -- of those, the ones that give their figure after a preposition (verb -> it), right after them or
+  -- after their object: "Valeurs actuelles chiffre à près de 300 000 euros les frais", "la police
+  -- évalue le nombre de manifestants à 2 000", "les États-Unis estimaient ce contingent à près de 11 000
+  -- militaires", "Le Pentagone table sur 15 000 hommes", "Police put the number of protesters at
+  -- 5,000" (not "le chiffre de 3 000", "estime que", "put the blame on")
+  figure_prep_verbs = FIGURE_PREP,
+  figure_prep_adverbs = set{ "desormais", "deja", "aujourd'hui", "encore", "toujours", "aussi", "ainsi", "meme",
+                             "now", "already", "also", "still", "even" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
   -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque"),
   -- "même", "even", an opening quotation mark ("La CGT évoque même « plus de 15 000 postes »")
@@ -2328,13 +2340,23 @@ end
 -- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
 -- chiffrer, évaluer, only past à)
 local function figure_at(toks, k, v)
-  if v and M.rules.figure_a_verbs[toks[v].term] and not (toks[k] and toks[k].term == "a") then return false end
-  if v and M.rules.figure_at_verbs_en[toks[v].term] then     -- put | the number of protesters at | 5,000
+  local prep = v and M.rules.figure_prep_verbs[toks[v].term]
+  if prep then                        -- évalue (le nombre de manifestants) à | 2 000; put (the number) at | 5,000
     local a, sent = k, toks[v].sentence
-    while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and toks[a].term ~= "at" and a - k < 8 do
+    -- (adverbs, then an object its determiner opens: "table désormais sur", not "estimaient envisageable
+    -- de limiter à +2°C")
+    while toks[a] and toks[a].sentence == sent and (M.rules.figure_prep_adverbs[toks[a].term]
+                                                    or toks[a].term:find("ment$")) do
       a = a + 1
     end
-    if not (a > k and toks[a] and toks[a].term == "at" and toks[a].sentence == sent) then return false end
+    local d = toks[a] and toks[a].term
+    if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it") then
+      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and toks[a].term ~= prep
+            and a - k < 8 do
+        a = a + 1
+      end
+    end
+    if not (toks[a] and toks[a].term == prep and toks[a].sentence == sent) then return false end
     k = a + 1
   end
   if v and M.rules.counted_verbs[toks[v].term] then
