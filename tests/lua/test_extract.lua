@@ -1093,6 +1093,12 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "15 000 hommes. La police évalue le nombre de manifestants à 2 000. Les accords estimaient envisageable "
            .. "de limiter à 2 % la hausse. Il évalue la situation à Kiev. Une table sur 3 pieds."),
        { { "Les États-Unis", "estimaient" }, { "Le Pentagone", "table" }, { "La police", "évalue" } })
+  H.eq("5.72m a span of time between an inverted verb and its speaker",
+       all("« Non », avait affirmé quelques jours plus tôt Bruno Le Maire. « Oui », a tweeté peu avant midi la SNCF. "
+           .. "« Peut-être », précisait dimanche dernier le directeur. « Non », a dit il y a deux semaines Jean Dupont."),
+       { { "Bruno Le Maire", "avait affirmé" }, { "la SNCF", "a tweeté" }, { "le directeur", "précisait" },
+         { "Jean Dupont", "a dit" } })
+  H.eq("5.72m English", all("\"No,\" said two days later the minister.", "en"), { { "the minister", "said" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

@@ -870,6 +870,7 @@ M.rules = {
   time_locutions = with_statements{
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
+                { "peu", "apres" }, { "peu", "avant" },
                 { "tout", "a", "l'", "heure" }, { "a", "l'", "epoque" }, { "il", "y", "a", "peu" },
                 { "en", "fin", "de", "matinee" }, { "en", "debut", "de", "matinee" }, { "en", "fin", "de", "journee" },
                 { "en", "debut", "de", "soiree" }, { "en", "fin", "de", "soiree" }, { "en", "soiree" },
@@ -2457,6 +2458,25 @@ local function occasion_at(toks, i)
   return select(2, seq.longest(seq.index(M.rules.occasions), toks, i))
 end
 
+-- the token after a span of time at i, or nil: "quelques jours plus tôt", "deux heures après", "il y
+-- a deux semaines", "(dimanche) dernier", "two days later"
+local function time_span_end(toks, i, sent)
+  local k = i
+  if toks[k + 2] and toks[k].term == "il" and toks[k + 1].term == "y" and toks[k + 2].term == "a" then k = k + 3 end
+  local t, u, a = toks[k], toks[k + 1], toks[k + 2]
+  if not (t and u and u.sentence == sent) then return nil end
+  if (t.term == "dernier" or t.term == "prochain") and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] then
+    return i + 1                                                   -- dimanche | dernier (the day an adverb)
+  end
+  local count = numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term]
+  if not (count and M.rules.time_units[u.term]) then return nil end
+  if k > i then return k + 2 end                                  -- il y a | deux semaines
+  if not (a and a.sentence == sent and M.rules.time_after[a.term]) then return nil end
+  if a.term ~= "plus" then return k + 3 end                        -- deux heures | après
+  local b = toks[k + 3]                                            -- quelques jours | plus tôt
+  return b and (b.term == "tot" or b.term == "tard") and k + 4 or nil
+end
+
 function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -2506,6 +2526,8 @@ function speaker_after(toks, i, sent, inverted)
       i = lj
     elseif tj and toks[tj - 1].sentence == sent then
       i = tj
+    elseif inverted and time_span_end(toks, i, sent) then
+      i = time_span_end(toks, i, sent)                        -- a affirmé quelques jours plus tôt X
     elseif inverted and (M.rules.time_det[t.term] or ((t.term == "le" or t.term == "l'") and toks[i + 2]
            and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
            and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
