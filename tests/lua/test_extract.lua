@@ -1374,6 +1374,9 @@ local ENTS = {
     "Procter & Gamble/org; Marks & Spencer/org; Jason Statham/person; Oskar Schindler/person; Deutsche Bank/org; "
       .. "National Institute of Allergy and Infectious Diseases/org", "en" },
   { "6.22e", "Deutsche Bank and HSBC fell.", "Deutsche Bank/org; HSBC/other", "en" },
+  -- a role "du parti", "du groupe" before a first name: who holds it (not the journal, the band)
+  { "6.22f", "L'ancien président du parti Jean-François Copé, le cabinet Deloitte et la fondation Jean Jaurès.",
+    "Jean-François Copé/person; Deloitte/org; Jean Jaurès/org" },
   { "6.19e", "Le monde est vaste. Le Point l'a écrit.", "Le Point/org" },
   { "6.19f", "Il a parlé pendant 20 minutes à 20 Minutes.", "20 Minutes/org" },
   { "6.19g", "Le ministre de l'Intérieur Manuel Valls a dit : « Tout ce qui compte. » PARTAGEZ CET ARTICLE",

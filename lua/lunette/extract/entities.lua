@@ -171,6 +171,13 @@ M.rules = {
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper" },
   of = set{ "de", "du", "des", "d'", "of" },
+  -- the kinds of organisation a role heads, and the roles, before du and a person's name (see extract)
+  member_kinds = set{ "parti", "groupe", "mouvement", "syndicat", "collectif", "club", "cabinet" },
+  member_roles = set{ "president", "presidente", "vice-president", "vice-presidente", "copresident", "copresidente",
+                      "tresorier", "tresoriere", "porte-parole", "patron", "patronne", "chef", "general", "generale",
+                      "secretaire", "delegue", "deleguee", "dirigeant", "dirigeante", "fondateur", "fondatrice",
+                      "cofondateur", "cofondatrice", "responsable", "leader", "numero", "directeur", "directrice",
+                      "membre", "membres", "depute", "deputee", "elu", "elue", "senateur", "senatrice" },
   -- what joins two parts of an organisation's name: "ministère de l'Économie et des Finances"
   name_coordinators = set{ "et", "and", "&" },
   -- lower-case nouns whose capitalised complement a coordination goes on ("ministère de l'Économie
@@ -826,6 +833,14 @@ function M.extract(text, opts)
     -- a place is one organisation: "le parquet de Paris", "la préfecture du Nord")
     local kind = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
       and M.rules.org_kinds[c_term[e.a - 1]]
+    -- (but a first name after a role "du parti", "du groupe" names who holds it: "l'ancien président
+    -- du parti Jean-François Copé", "le secrétaire général du mouvement Richard Ferrand"; "la
+    -- fondation Jean Jaurès", "un medley du groupe Emile et Images", "le journal Marie Claire" are none)
+    if kind and e.type == "person" and first_name(c_term[e.a]) and c_term[e.a - 2] == "du"
+       and c_sent[e.a - 2] == c_sent[e.a] and M.rules.member_kinds[c_term[e.a - 1]]
+       and M.rules.member_roles[c_term[e.a - 3]] then
+      kind = false
+    end
     if kind and (e.type == "person" or e.type == "other") then e.type = "org" end
     -- (a street, a square, a bridge before the name, de or not, make it a place with them: "rue de
     -- Rivoli", "le boulevard Saint-Michel", "la place de la Concorde")
