@@ -510,14 +510,13 @@ function M.extract(text, opts)
         ik = ik + 2
         if c_term[ik] == "-" and c_flags[ik + 1] and c_flags[ik + 1] & 1 ~= 0 then ik = ik + 1 end
       end
-      local initials = ik > i and c_type[ik] == "word" and c_flags[ik] & 1 ~= 0 and c_sent[ik] == t.sentence
-        and not taken[ik] and (utf8.len(toks[ik].word) or 2) > 1
+      local initials = ik > i and cap_word(ik, t.sentence) and (utf8.len(toks[ik].word) or 2) > 1
         and not an:is_stop(c_term[ik]) and not M.rules.not_names[c_term[ik]]
       if initials then
         j, last = ik, ik
         -- (an initial that is a word too opens none: the "A." of "A.-C. Vallet")
-        while c_term[i - 1] == "-" and c_term[i - 2] == "." and c_type[i - 3] == "word" and c_flags[i - 3] & 1 ~= 0
-              and c_sent[i - 3] == t.sentence and not taken[i - 3] and utf8.len(toks[i - 3].word) == 1 do
+        while c_term[i - 1] == "-" and c_term[i - 2] == "." and cap_word(i - 3, t.sentence)
+              and utf8.len(toks[i - 3].word) == 1 do
           i = i - 3
           t = toks[i]
         end

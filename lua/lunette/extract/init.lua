@@ -176,11 +176,15 @@ local function link_quotes(figs, sources, text)
   return figs
 end
 
+-- the figures of a text linked to its attributions said (in its sentence, else around its quotation)
+local function sourced_figures(text, ctx, said)
+  return link_quotes(link_sources(run_one("figures", text, ctx), said, text), said, text)
+end
+
 --- Figures of a text, each linked to the attribution of its sentence (.source).
 function M.figures(text, opts)
   local ctx = ctx_of(text, opts)
-  local said = run_one("sources", text, ctx)
-  return link_quotes(link_sources(run_one("figures", text, ctx), said, text), said, text)
+  return sourced_figures(text, ctx, run_one("sources", text, ctx))
 end
 
 --- Every kind: { figures = ..., dates = ..., sources = ..., entities = ... },
@@ -188,7 +192,7 @@ end
 function M.all(text, opts)
   local ctx = M.context(text, opts)
   local out = { sources = run_one("sources", text, ctx) }
-  out.figures = link_quotes(link_sources(run_one("figures", text, ctx), out.sources, text), out.sources, text)
+  out.figures = sourced_figures(text, ctx, out.sources)
   out.dates = run_one("dates", text, ctx)
   out.entities = run_one("entities", text, ctx)
   return out

@@ -2347,7 +2347,7 @@ local function figure_at(toks, k, v)
     -- (adverbs, then an object its determiner opens: "table désormais sur", not "estimaient envisageable
     -- de limiter à +2°C")
     while toks[a] and toks[a].sentence == sent and (M.rules.figure_prep_adverbs[toks[a].term]
-                                                    or toks[a].term:find("ment$")) do
+                                                    or ment_adverb(toks[a])) do
       a = a + 1
     end
     local d = toks[a] and toks[a].term
@@ -2460,6 +2460,12 @@ end
 
 -- the token after a span of time at i, or nil: "quelques jours plus tôt", "deux heures après", "il y
 -- a deux semaines", "(dimanche) dernier", "two days later"
+local function counted_time(toks, k)           -- "deux heures", "quelques jours", "20 years"
+  local t, u = toks[k], toks[k + 1]
+  return t ~= nil and u ~= nil and (numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term])
+    and M.rules.time_units[u.term]
+end
+
 local function time_span_end(toks, i, sent)
   local k = i
   if toks[k + 2] and toks[k].term == "il" and toks[k + 1].term == "y" and toks[k + 2].term == "a" then k = k + 3 end
@@ -2468,8 +2474,7 @@ local function time_span_end(toks, i, sent)
   if (t.term == "dernier" or t.term == "prochain") and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] then
     return i + 1                                                   -- dimanche | dernier (the day an adverb)
   end
-  local count = numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term]
-  if not (count and M.rules.time_units[u.term]) then return nil end
+  if not counted_time(toks, k) then return nil end
   if k > i then return k + 2 end                                  -- il y a | deux semaines
   if not (a and a.sentence == sent and M.rules.time_after[a.term]) then return nil end
   if a.term ~= "plus" then return k + 3 end                        -- deux heures | après
@@ -2798,8 +2803,7 @@ function speaker_after(toks, i, sent, inverted)
       break                                      -- le président | joint par téléphone
     end
     -- "écrit un tweet | vingt jours après", "a déclaré le ministre | deux heures plus tard": a time
-    if j > i and (numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term]) and toks[j + 1]
-       and M.rules.time_units[toks[j + 1].term] and M.rules.time_after[toks[j + 2] and toks[j + 2].term or ""] then
+    if j > i and counted_time(toks, j) and M.rules.time_after[toks[j + 2] and toks[j + 2].term or ""] then
       break
     end
     -- "d'après Kiev et Séoul", "selon Washington and Seoul": two names joined, both speak
