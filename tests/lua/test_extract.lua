@@ -177,6 +177,11 @@ local FIGS = {
   { "2.49e", "Quatre députés le proposent. L'Espagne a fixé le seuil à 12 ans, l'Allemagne à 14. Il a passé 10 ans "
     .. "en prison, 5 en Syrie. Plus d'un millier de personnes ont été arrêtées dimanche 26 à Moscou.",
     { { 4, 4, false, "députés" }, { 1000, 1000, true, "personnes" } } },
+  { "2.49e2", "Trois pompiers sont blessés. Les incendies ont ravagé 72 000 hectares en 2024, contre 19 000 en "
+    .. "2023. Il a écopé de 20 ans, contre 12 pour son complice. Le club a vendu 3 000 maillots, contre 1 200 "
+    .. "l'an dernier.",
+    { { 3, 3, false, "pompiers" }, { 3000, 3000, false, "maillots" }, { 1200, 1200, false, "maillots" } } },
+  { "2.49e3", "Fires burned 3,000 acres, against 1,200 a year earlier.", {}, "en" },
   -- the toll of a disaster counts the bare number it rises to (a noun of its own wins)
   { "2.49f", "Le bilan du séisme, encore provisoire, s'est alourdi à 41 dimanche. Le bilan s'élève à 12 morts.",
     { { 41, 41, false, "bilan" }, { 12, 12, false, "morts" } } },

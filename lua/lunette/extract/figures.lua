@@ -272,6 +272,10 @@ M.rules = {
                    { "Les cinq principaux candidats ont débattu.", { low = 5, approx = false, unit = "candidats" } },
                    { "Trois nouveaux élus siègent.", { low = 3, approx = false, unit = "élus" } },
                  } },
+  -- words that set a number against the one before, whose noun it leaves out: after a measure
+  -- or a duration, no count ("ravagé 72 000 hectares, contre 19 000 en 2023", "20 ans de
+  -- prison, contre 12 pour son complice", "3,000 acres, against 1,200 a year earlier")
+  compared = set{ "contre", "soit", "voire", "versus", "vs", "against" },
   -- units that measure rather than count: no elided noun after them is theirs
   measures = set{ "point", "points", "pts", "pt" },
   -- a count from which an amount in millions with no noun may take the noun of the one before
@@ -1521,7 +1525,9 @@ function M.extract(text, opts)
           -- ans, l'Allemagne à 14", "Rafael Aranda, 55 ans, Carme Pigem, 54", "de 9 ans, ni de 12"
           -- (not an amount in millions, nor a part of a group: "dans les trois ans et 500 d'entre eux")
           local dt = dur_at and toks[dur_at]
-          if dt and dt.sentence == sent and j - dur_at <= 12 and pv and pv.word:lower() == dur_before
+          if dt and dt.sentence == sent and j - dur_at <= 12 and pv
+             and (pv.word:lower() == dur_before
+                  or (M.rules.compared[pv.term] and (last_sent ~= sent or last_stop < dur_at)))
              and not scaled
              and not of_them_at(toks, k) then
             i = k; goto continue

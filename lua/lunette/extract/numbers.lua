@@ -50,7 +50,7 @@ M.measures = {}
 for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "oz", "gallons", "ha",
                     "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
                     "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
-                    "degres", "degre", "degrees", "hectares", "km2", "m2", "km²", "m²",
+                    "degres", "degre", "degrees", "hectares", "hectare", "acres", "acre", "km2", "m2", "km²", "m²",
                     "g", "mg", "gramme", "grammes", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne",
                     "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
                     "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
