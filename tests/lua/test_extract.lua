@@ -1104,6 +1104,25 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "Bruno Le Maire", "avait affirmé" }, { "la SNCF", "a tweeté" }, { "le directeur", "précisait" },
          { "Jean Dupont", "a dit" } })
   H.eq("5.72m English", all("\"No,\" said two days later the minister.", "en"), { { "the minister", "said" } })
+  H.eq("5.72n a passive with a finite être or an agreed participle, its agent after par; not negated, not "
+       .. "corroborated nor authored, not past a gerund nor by us",
+       all("Le coût est estimé à 15 millions d'euros par la Fédération française de l'assurance. Les pertes sont "
+           .. "estimées par la Banque mondiale à 3 % du PIB. La nouvelle avait été révélée par Paris Match. Les "
+           .. "chiffres ont été confirmés ce matin par les organisateurs. Le fait n'avait été confirmé par aucune "
+           .. "autre source. Il n'a été mentionné par le ministre qu'après coup. Cet argument est démenti par "
+           .. "l'expérience. Le livre est écrit par Robert Ménard. Des mesures sont annoncées, passant par une "
+           .. "modération accrue. Elle a été signalée aux autorités par nos soins. Il s'est estimé lésé par la "
+           .. "décision. Ses paroles ont été révélées par RTL ce 15 mars."),
+       { { "la Fédération française de l'assurance", "est estimé" }, { "la Banque mondiale", "sont estimées" },
+         { "Paris Match", "avait été révélée" }, { "les organisateurs", "ont été confirmés" },
+         { "le ministre", "a été mentionné" }, { "RTL", "ont été révélées" } })
+  H.eq("5.72n the figure a passive gives, said by its agent",
+       extract.figures("Le coût est estimé à 15 millions d'euros par la Fédération française de l'assurance.")[1]
+         .source, "la Fédération française de l'assurance")
+  H.eq("5.72o English: estimated, put at a figure by an agent",
+       all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
+           .. "placed under arrest by police.", "en"),
+       { { "insurers", "estimated" }, { "police", "put" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
            .. "last week. The photos show the house.", "en"),

@@ -965,11 +965,19 @@ M.rules = {
   -- what makes the participle after it a passive, and what brings its agent: "a été annoncé par",
   -- "were reported by local media", "was confirmed by officials" (no speaker before them)
   passive_marks = set{ "ete", "was", "were", "been", "being", "is", "are", "be" },
+  -- (not confirmer, démentir, écrire after a finite être: corroborated or authored, "est
+  -- confirmé par ce sentiment", "est démenti par l'expérience", "est écrit par R. Ménard")
+  present_passive_not = set{ "confirme", "dementi", "ecrit" },
+  -- and a finite être: "est estimé à 15 millions d'euros par la FFA", "sont chiffrées par l'Insee"
+  -- (not "s'est estimé lésé": reflexive, whose subject speaks)
+  passive_marks_fr = set{ "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient",
+                          "fut", "furent" },
   agent_words = set{ "par", "by" },
   passive_cues = set{ "annonce", "confirme", "dementi", "revele", "indique", "precise", "declare", "affirme",
                       "rapporte", "signale", "evoque", "explique", "souligne", "rappele", "denonce", "mentionne",
                       "ecrit", "estime", "evalue", "chiffre", "recense", "denombre", "comptabilise", "avance",
-                      "reported", "confirmed", "announced", "denied", "stated" },
+                      "reported", "confirmed", "announced", "denied", "stated", "estimated", "revealed", "disclosed",
+                      "put", "pegged", "placed" },
   -- verbs that report what they take as object, with their subject before them: "La police dément
   -- toute implication", "Le ministère confirme l'information" (the others need que; annoncer a
   -- figure: "Le gouvernement annonce 3 000 suppressions de postes", not "les prophéties annoncent la fin")
@@ -1252,6 +1260,8 @@ M.rules = {
                       "photo", "photos", "image", "images", "visite", "chanson", "film", "films",
                       -- (and the senses one believes: "il n'en croyait pas ses oreilles, ses yeux")
                       "oreilles", "yeux",
+                      -- (by us: "signalée aux autorités par nos soins")
+                      "soins",
                       -- what is told: "raconte l'histoire de", "retrace le parcours de"
                       "histoire", "histoires", "anecdote", "anecdotes", "aventure", "parcours", "vie",
                       "destin", "genese", "epopee", "odyssee", "calvaire", "enfance", "jeunesse" },
@@ -2861,8 +2871,10 @@ function speaker_after(toks, i, sent, inverted)
         and not (j > i and (M.rules.number_signs[toks[j - 1].term]       -- la numéro 3
                             or M.rules.speaker_starts[toks[j - 1].term])))  -- les 14 assos
        or t.type == "date" or t.type == "percent" then break end
-    if j > i and M.rules.time_det[t.term] and toks[j + 1] and M.rules.time_nouns[toks[j + 1].term] then
-      break                                      -- X ce matin: a time, after the speaker
+    if j > i and M.rules.time_det[t.term] and toks[j + 1]
+       and (M.rules.time_nouns[toks[j + 1].term]
+            or (toks[j + 1].type == "number" and toks[j + 2] and dates.rules.months[toks[j + 2].term])) then
+      break                                      -- X ce matin, X ce 15 mars: a time, after the speaker
     end
     if j > i and (t.term == "au" or t.term == "aux") and toks[j + 1] and toks[j + 1].type == "word"
        and toks[j + 1].flags & 1 == 0 then
@@ -4689,6 +4701,14 @@ local function asides_of(locutions) return seq.derived(locutions, make_asides) e
 
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
 local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été between an auxiliary and its participle
+-- the participles of passive_cues with their agreements (estimé, estimée, estimés, estimées)
+local function make_agreed(words)
+  local out = {}
+  for w in pairs(words) do
+    for _, e in ipairs{ "", "e", "s", "es" } do out[w .. e] = true end
+  end
+  return out
+end
 
 -- the participles of the reflexive rows of phrase_verbs ("s'est dit"): a set
 local function reflexives_of(rows)
@@ -5038,13 +5058,16 @@ function M.extract(text, opts)
   -- a preposition near its anchor, an auxiliary before (adverbs and) a
   -- participle or a cue phrase, a verb of saying
   local prep_anchors, prep_len = seq.anchors(preps)
-  local after_aux = { M.rules.participles, seq.firsts(M.rules.phrase_cues), M.rules.figure_verbs, M.rules.on_only }
+  local passive_forms = seq.derived(M.rules.passive_cues, make_agreed)
+  local after_aux = { M.rules.participles, passive_forms, seq.firsts(M.rules.phrase_cues), M.rules.figure_verbs,
+                      M.rules.on_only }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
       through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words, PASSIVE }, suffixes = { "ment" } } },
     { terms = { M.rules.verbs, M.rules.figure_verbs } },
-    { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 })
+    { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 },
+    { terms = M.rules.passive_marks_fr, near = { terms = passive_forms }, back = 1 })
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -5232,6 +5255,12 @@ function M.extract(text, opts)
           end
           if not v then pro = nil end
         end
+      -- a finite être before a participle that reports, a passive: "est estimé à 15 millions
+      -- d'euros par la FFA" (its agent, if any, below)
+      elseif an.lang ~= "en" and M.rules.passive_marks_fr[t.term] and t.flags & 1 == 0 and toks[i + 1]
+             and toks[i + 1].flags & 1 == 0 and passive_forms[toks[i + 1].term]
+             and col_terms[i - 1] ~= "se" and col_terms[i - 1] ~= "s'" then
+        v, cue_a, cue_b = i, i, i + 1
       elseif M.rules.verbs[t.term] and t.type == "word" and verb_pro then
         v, cue_a, cue_b, pro = i, i, i, verb_pro
       elseif pv_end then
@@ -5385,12 +5414,30 @@ function M.extract(text, opts)
       -- "il a été dit", "a été annoncé", "were reported": a passive, no speaker before it; its agent
       -- after par (by), a few words on, is ("a été annoncé, dans le même discours, par le Président
       -- de la République", "was confirmed by officials")
-      if v and toks[cue_b - 1] and M.rules.passive_marks[toks[cue_b - 1].term] and toks[cue_b - 1].flags & 1 == 0
-         and (toks[cue_b - 1].term == "ete" or an.lang == "en") then
+      local be = v and toks[cue_b - 1]
+      local finite_be = be and an.lang ~= "en" and M.rules.passive_marks_fr[be.term]
+      if be and be.flags & 1 == 0
+         and (an.lang == "en" and M.rules.passive_marks[be.term]
+              or an.lang ~= "en" and (be.term == "ete" or finite_be and passive_forms[col_terms[cue_b]]
+                                      and col_terms[cue_b - 2] ~= "se" and col_terms[cue_b - 2] ~= "s'")) then
         v = nil
         local k = cue_b + 1
         local pt = toks[cue_b].term
         local said = agreed_in(M.rules.passive_cues, pt)
+          and not (finite_be and agreed_in(M.rules.present_passive_not, pt))
+        -- (a negated passive reports nothing: "n'avait été confirmée par aucune autre source", "rien
+        -- n'a été confirmé par", "n'ont pas été précisées par"; but ne ... que restricts: "n'a été
+        -- mentionné par X qu'après coup")
+        for x = cue_a - 1, math.max(1, cue_a - 2), -1 do
+          if (col_terms[x] == "ne" or col_terms[x] == "n'") and col_sents[x] == t.sentence then
+            for y = x - 1, cue_b + 3 do
+              local w = col_terms[y]
+              if w and col_sents[y] == t.sentence and (M.rules.negations[w] or M.rules.negative_subjects[w]) then
+                said = false
+              end
+            end
+          end
+        end
         while said and toks[k] and toks[k].sentence == t.sentence and k - cue_b <= M.rules.agent_reach do
           local tk = toks[k]
           if tk.term == "par" and tk.flags & 1 == 0 and toks[k + 1] and M.rules.rate_units[toks[k + 1].term] then
@@ -5404,7 +5451,10 @@ function M.extract(text, opts)
             end
             break
           end
-          if (tk.type == "punct" and tk.word ~= ",") or finite_aux(tk) or M.rules.verbs[tk.term] then break end
+          if (tk.type == "punct" and tk.word ~= ",") or finite_aux(tk) or M.rules.verbs[tk.term]
+             or (tk.flags & 1 == 0 and tk.term:find("..ant$") and toks[k - 1].word == ",") then    -- (, passant par)
+            break
+          end
           k = k + 1
         end
       end
