@@ -1119,6 +1119,16 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72n the figure a passive gives, said by its agent",
        extract.figures("Le coût est estimé à 15 millions d'euros par la Fédération française de l'assurance.")[1]
          .source, "la Fédération française de l'assurance")
+  H.eq("5.72p a participle and par in a noun phrase: its agent, up to the clause's verb; not money earned, a "
+       .. "rate, a noun, a verb",
+       all("Les 5 000 manifestants recensés par la police ont défilé. Des propos rapportés par Le Parisien "
+           .. "choquent. Les chiffres communiqués par le journal montrent une baisse. L'attentat a été revendiqué "
+           .. "par l'EI. Les 3 millions rapportés par la vente iront à l'hôpital. Ils sont communiqués par jour. La "
+           .. "FFTC conclut son communiqué par une annonce. Il communique par les livres."),
+       { { "la police", "recensés par" }, { "Le Parisien", "rapportés par" }, { "le journal", "communiqués par" },
+         { "l'EI", "revendiqué par" } })
+  H.eq("5.72p the figure of the noun phrase, said by the agent",
+       extract.figures("Les 5 000 manifestants recensés par la police ont défilé.")[1].source, "la police")
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
            .. "placed under arrest by police.", "en"),

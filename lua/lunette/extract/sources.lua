@@ -269,9 +269,24 @@ local function with_de(rows, out)
   return out
 end
 
+-- the rows participle + par of these participles, agreed ("recensés par la police", "des chiffres
+-- communiqués par la préfecture", "des propos rapportés par Le Parisien"), added to out
+local AGENT_PARTICIPLES = { "recense", "denombre", "comptabilise", "communique", "rapporte", "relaye",
+                            "revendique" }
+local function agent_rows(out)
+  for _, p in ipairs(AGENT_PARTICIPLES) do
+    for _, e in ipairs{ "", "e", "s", "es" } do out[#out + 1] = { p .. e, "par" } end
+  end
+  return out
+end
+
 M.rules = {
+  -- participles (agent_rows) that also tell money earned, after an amount
+  earned = set{ "rapporte", "rapportee", "rapportes", "rapportees" },
+  money_nouns = set{ "millions", "milliards", "euros", "dollars", "sommes", "recettes", "gains", "benefices",
+                     "revenus", "profits" },
   -- folded term sequences after which the speaker comes
-  prepositions = {
+  prepositions = agent_rows{
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
     { "cites", "par" }, { "citees", "par" }, { "aux", "dires" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
@@ -305,7 +320,9 @@ M.rules = {
     not_before = set{ "midi", "que", "qu'", "guerre", "vente", "ski", "match", "crise", "rasage", "soleil",
                      "mandat", "course", "spectacle", "bac", "shampoing", "shampooing", "covid", "confinement" },
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
-    not_written = set{ "âpres", "cite", "cites" },        -- (and "on cite par exemple": no "cité par")
+    -- (and "on cite par exemple": no "cité par"; "il communique par les livres", "on relaye par")
+    not_written = set{ "âpres", "cite", "cites", "recense", "denombre", "comptabilise", "communique", "rapporte",
+                       "relaye", "revendique" },
   },
   -- se bornant à, se contentant de, se limitant à + an infinitive of saying (say_only)
   saying_only_participles = { bornant = "a", contentant = "de", limitant = "a" },
@@ -5164,6 +5181,28 @@ function M.extract(text, opts)
           if s0 then a, b = s0, i - 2 end
         end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
+        -- (money brought in is no report: "les 3 millions rapportés par la vente"; nor a rate,
+        -- "communiqués par jour"; nor a noun, "conclut son communiqué par une annonce")
+        if a and col_terms[j - 1] == "par" and j - 1 > i
+           and ((toks[i - 1] and M.rules.earned[col_terms[i]]
+                 and (toks[i - 1].type == "number" or M.rules.money_nouns[col_terms[i - 1]]))
+                or M.rules.rate_units[col_terms[j]] or M.rules.noun_determiners[col_terms[i - 1]]) then
+          a = nil
+        end
+        -- a participle's agent inside a noun phrase ends before the clause's verb: "Des propos cités
+        -- par Le Parisien | choquent", "recensés par le journal | montrent" (a word in -ent or a finite
+        -- verb after a noun, not after its determiner: "par le gouvernement")
+        if a and col_terms[j - 1] == "par" and j - 1 > i then
+          for k = a + 1, b do
+            local w = toks[k]
+            if w.type == "word" and w.flags & 1 == 0 and (third_plural(w.term) or w.term:find("ont$") or finite_verb(w))
+               and toks[k - 1].type == "word" and not M.rules.speaker_starts[toks[k - 1].term]
+               and not M.rules.of_links[toks[k - 1].term] then
+              b = k - 1
+              break
+            end
+          end
+        end
         -- (a comma and a quote after it; or a comma after someone: a name, a person's title, "Pour
         -- le ministre de l'Intérieur, la menace reste élevée", "Pour Emmanuel Macron, ...")
         local someone = a and toks[h] and toks[b + 1] and toks[b + 1].word == ","
