@@ -321,6 +321,8 @@ M.rules = {
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
     { "Le ministre se rendra ce lundi à Bruxelles.", { resolved = "2025-01-27" } },
+    { "Météo-France prévoit des rafales d'ici vendredi.", { resolved = "2025-07-18" }, published = "2025-07-12" },
+    { "Les travaux prennent fin d'ici à mardi.", { resolved = "2025-07-15" }, published = "2025-07-12" },
     { "Le salon se tiendra du 12 au 15 mars à Paris.",
       { value = "--03-12/--03-15", resolved = "2025-03-12/2025-03-15" } },
     { "Le ministre se rendra ce mardi à Bruxelles.", { resolved = "2025-01-28" } },
@@ -1756,8 +1758,12 @@ function M.extract(text, opts)
       -- (English writes it before: "next Friday", "last Tuesday")
       local pre = toks[i - 1]
       local bdir = not dir and pre and pre.sentence == t.sentence and M.rules.direction_before[pre.term] or nil
-      -- (no direction written: a clause in the future says "the next": "il se rendra lundi à Bruxelles")
-      local wdir = dir or bdir or (py and future(i)) or nil
+      -- (no direction written: a clause in the future says "the next": "il se rendra lundi à Bruxelles";
+      -- so does d'ici, d'ici à: "des rafales d'ici vendredi")
+      local p2 = toks[i - 2]
+      local ahead = pre and pre.sentence == t.sentence
+        and (M.rules.ahead_words[pre.term] or (pre.term == "a" and p2 and M.rules.ahead_words[p2.term]))
+      local wdir = dir or bdir or (ahead and 1) or (py and future(i)) or nil
       if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
          and M.rules.this_weekday[pre.term] then
         wdir = 0
