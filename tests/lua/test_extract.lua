@@ -182,6 +182,8 @@ local FIGS = {
     .. "l'an dernier.",
     { { 3, 3, false, "pompiers" }, { 3000, 3000, false, "maillots" }, { 1200, 1200, false, "maillots" } } },
   { "2.49e3", "Fires burned 3,000 acres, against 1,200 a year earlier.", {}, "en" },
+  { "2.49e4", "Rainfall exceeded 300 millimeters; 12 centimeters of snow fell and 40 people fled.",
+    { { 40, 40, false, "people" } }, "en" },
   -- the toll of a disaster counts the bare number it rises to (a noun of its own wins)
   { "2.49f", "Le bilan du séisme, encore provisoire, s'est alourdi à 41 dimanche. Le bilan s'élève à 12 morts.",
     { { 41, 41, false, "bilan" }, { 12, 12, false, "morts" } } },

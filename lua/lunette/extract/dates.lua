@@ -322,6 +322,9 @@ M.rules = {
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
     { "Le ministre se rendra ce lundi à Bruxelles.", { resolved = "2025-01-27" } },
     { "Météo-France prévoit des rafales d'ici vendredi.", { resolved = "2025-07-18" }, published = "2025-07-12" },
+    { "Last September, a cyclone killed 31 people.", { value = "--09", resolved = "2023-09" },
+      published = "2024-05-03" },
+    { "The vote will be held next March.", { value = "--03", resolved = "2025-03" }, published = "2024-05-03" },
     { "Les travaux prennent fin d'ici à mardi.", { resolved = "2025-07-15" }, published = "2025-07-12" },
     { "Le salon se tiendra du 12 au 15 mars à Paris.",
       { value = "--03-12/--03-15", resolved = "2025-03-12/2025-03-15" } },
@@ -1360,6 +1363,10 @@ function M.extract(text, opts)
       -- prochain, juin dernier (the next, the last such month)
       local prev, nx = toks[i - 1], toks[i + 1]
       local dir = direction_at(nx, t.sentence)
+      -- (English writes it before: "last September", "next March"; not after the: "the last May Day parade")
+      local bdir = not dir and prev and prev.sentence == t.sentence and prev.type == "word"
+        and not (toks[i - 2] and toks[i - 2].term == "the") and M.rules.direction_before[prev.term] or nil
+      dir = dir or bdir
       local mois_de = prev and (prev.term == "de" or prev.term == "d'") and toks[i - 2]
         and toks[i - 2].term == "mois"
       local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
@@ -1405,8 +1412,8 @@ function M.extract(text, opts)
           local fut = not dir and not ahead and future(i)                -- (the month under way counts)
           ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
         end
-        add(i, dir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
-        i = dir and i + 2 or i + 1
+        add(bdir and i - 1 or i, (dir and not bdir) and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
+        i = (dir and not bdir) and i + 2 or i + 1
         goto continue
       end
     end

@@ -48,7 +48,8 @@ end
 --- how many ("600 km", "2 000 tonnes", "1500°C": neither a count nor, after "jusqu'à", a year)
 M.measures = {}
 for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "oz", "gallons", "ha",
-                    "kilometres", "kilometre", "metres", "metre", "centimetres", "millimetres", "miles",
+                    "kilometres", "kilometre", "metres", "metre", "centimetres", "centimetre", "millimetres",
+                    "millimetre", "millimeters", "millimeter", "centimeters", "centimeter", "miles",
                     "mile", "kilometers", "kilometer", "meters", "meter", "feet", "foot", "inches",
                     "degres", "degre", "degrees", "hectares", "hectare", "acres", "acre", "km2", "m2", "km²", "m²",
                     "g", "mg", "gramme", "grammes", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne",
