@@ -170,7 +170,11 @@ M.rules = {
                         "^%s*by%s+(%u[^%s,%.]*)%s+$", "^%s*by%s+(%u[^%s,%.]*%s+%u[^%s,%.]*)%s+$",
                         -- "Le cocktail du patron Par Siné, décembre 2011": with a capital P, a comma too
                         "Par%s+(%u[^%s,%.]*),%s*$", "Par%s+(%u[^%s,%.]*%s+[%u&][^%s,%.]*),%s*$",
-                        "By%s+(%u[^%s,%.]*),%s*$", "By%s+(%u[^%s,%.]*%s+%u[^%s,%.]*),%s*$" },
+                        "By%s+(%u[^%s,%.]*),%s*$", "By%s+(%u[^%s,%.]*%s+%u[^%s,%.]*),%s*$",
+                        -- two authors on the line before: "By Maria Silva and John Carter", "Par Jean
+                        -- Dupont et Marie Martin"
+                        "^%s*[Bb]y%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+and%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+$",
+                        "^%s*[Pp]ar%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+et%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+$" },
     header_bytes = 300,
     -- a list of related articles starts after one of these (folded): its dates are
     -- "related" even near the top of the text
@@ -584,6 +588,8 @@ M.rules = {
       "related" },
     { "Les troupes sont arrivées le 12 mars 2024 à Koursk.", "text" },
     { "Séoul, 23 décembre 2024 (AFP) - Plus de 1 000 soldats ont été tués, a affirmé lundi le JCS.", "byline" },
+    { "By Maria Silva and John Carter\nMay 3, 2024\nFloods killed 56 people.", "byline" },
+    { "Par Jean Dupont et Marie Martin\n3 mai 2024\nLes crues ont tué 56 personnes.", "byline" },
     { "Séoul, 23 décembre 2024 (AFP) - Le 12 mars 2024, les troupes sont arrivées.", "byline" },
     { "Par ailleurs, le 12 mars, les troupes sont arrivées.", "text" },
     { "Un sondage Harris Interactive publié aujourd'hui le montre.", "text" },
