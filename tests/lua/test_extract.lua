@@ -1131,6 +1131,10 @@ do   -- a present participle of saying: the attribution right before it, else th
          { "l'EI", "revendiqué par" } })
   H.eq("5.72p the figure of the noun phrase, said by the agent",
        extract.figures("Les 5 000 manifestants recensés par la police ont défilé.")[1].source, "la police")
+  H.eq("5.72q a projection, a simulation of a body: the body is the source",
+       all("Selon une projection de l'institut Ipsos, le RN obtiendrait 250 sièges. D'après une simulation du "
+           .. "cabinet Asterès, 3 000 emplois sont menacés. Selon un bilan du syndicat, 40 postes disparaissent."),
+       { { "l'institut Ipsos", "Selon" }, { "cabinet Asterès", "D'après" }, { "syndicat", "Selon" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
            .. "placed under arrest by police.", "en"),

@@ -464,7 +464,8 @@ M.rules = {
                 "etude", "etudes", "enquete", "enquetes", "rapport", "rapports", "sondage", "sondages",
                 "communique", "bilan", "analyse", "decompte", "comptage", "statistiques", "previsions",
                 "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
-                "projections", "evaluation", "evaluations", "resultats", "conclusions",
+                "projections", "projection", "prevision", "simulation", "simulations", "modelisation",
+                "decomptes", "comptages", "bilans", "evaluation", "evaluations", "resultats", "conclusions",
                 "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
     -- the participle between the noun and its author, the word before the author: "a report
@@ -1089,7 +1090,7 @@ M.rules = {
                        "office", "organisation", "inspection", "administration", "assemblee", "municipalite",
                        "majorite", "famille", "victime", "ambassade", "societe", "equipe", "faculte",
                        "entreprise", "compagnie", "firme", "groupe", "ministere", "service", "services", "communaute",
-                       "cgt", "cfdt" },
+                       "cabinet", "observatoire", "conseil", "syndicat", "cgt", "cfdt" },
   -- what joins a participle to an earlier one that shares its auxiliary ("a salué ... et estimé que")
   shared_links = set{ "et", "puis", "mais", "and", "but", "then" },
   -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
@@ -4329,7 +4330,8 @@ local function content_author(toks, a, b)
     -- syndicats", "un bilan du ministère de la Santé", "les chiffres du gouvernement")
     return ((x.flags & 2 ~= 0 and #x.word >= 2)
             or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))
-            or (x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term] or M.rules.name_titles.person[x.term])))
+            or (x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term] or M.rules.name_titles.person[x.term]
+                                      or M.rules.author_bodies[x.term])))
       and k + 1 or nil
   end
   if not (p.term == "de" or p.term == "d'") then return nil end
