@@ -1135,6 +1135,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Selon une projection de l'institut Ipsos, le RN obtiendrait 250 sièges. D'après une simulation du "
            .. "cabinet Asterès, 3 000 emplois sont menacés. Selon un bilan du syndicat, 40 postes disparaissent."),
        { { "l'institut Ipsos", "Selon" }, { "cabinet Asterès", "D'après" }, { "syndicat", "Selon" } })
+  H.eq("5.72r a restrictive relative with an auxiliary: its noun of people or of a body speaks; not a law",
+       all("Le ministre qui a affirmé que tout allait bien est parti. Les chercheurs qui ont estimé que le vaccin "
+           .. "marche sont partis. La commission qui avait conclu que le projet coûte trop est dissoute. La loi "
+           .. "qui a précisé que tout change est votée."),
+       { { "Le ministre", "a affirmé" }, { "Les chercheurs", "ont estimé" }, { "La commission", "avait conclu" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
            .. "placed under arrest by police.", "en"),

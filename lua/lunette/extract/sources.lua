@@ -3929,6 +3929,17 @@ local function restrictive_ok(toks, a, v, sent)
   while toks[r] and toks[r].sentence == sent and (M.rules.adverbs[toks[r].term] or M.rules.clitics[toks[r].term]) do
     r = r + 1
   end
+  -- (an auxiliary's participle first: "Le ministre qui a affirmé que", "des experts qui ont estimé que";
+  -- the noun opening its clause, not a verb's object: "a rencontré l'homme qui a déclaré que")
+  if v and M.rules.auxiliaries[toks[v].term] and p and p.sentence == sent and p.type == "word"
+     and not M.rules.witness_preps[p.term] and not M.rules.clause_start[p.term] then
+    return false
+  end
+  if v and M.rules.auxiliaries[toks[v].term] and toks[r] and toks[r].sentence == sent
+     and (M.rules.participles[toks[r].term] or M.rules.participles[(toks[r].term:gsub("e?s?$", "", 1))]) then
+    r = r + 1
+    while toks[r] and toks[r].sentence == sent and M.rules.adverbs[toks[r].term] do r = r + 1 end
+  end
   return toks[r] ~= nil and toks[r].sentence == sent
     and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":")
 end
@@ -3978,7 +3989,7 @@ local function common_antecedent(toks, b, sent, an, v)
     local kinds = M.rules.pronoun_kinds
     local verb_plural = verb ~= nil and (verb.term:find("ent$") ~= nil or verb.term == "ont")
     local people = M.rules.speaker_nouns[head] or M.rules.name_titles.person[head] or M.rules.witnesses[head]
-      or kinds.masculine_nouns[head] or kinds.feminine_nouns[head]
+      or kinds.masculine_nouns[head] or kinds.feminine_nouns[head] or M.rules.author_bodies[head]
     if not M.rules.not_antecedents[head] and not M.rules.time_nouns[head] and not (singular and plural)
        and (not restrictive or (people and verb_plural == (plural ~= nil) and not kinds.own[toks[a].term]
                                 and restrictive_ok(toks, a, v, sent))) then
