@@ -1140,6 +1140,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "marche sont partis. La commission qui avait conclu que le projet coûte trop est dissoute. La loi "
            .. "qui a précisé que tout change est votée."),
        { { "Le ministre", "a affirmé" }, { "Les chercheurs", "ont estimé" }, { "La commission", "avait conclu" } })
+  H.eq("5.72s giving details reports: apporter, donner, fournir des précisions, explications, détails",
+       all("Marine Le Pen a apporté des précisions sur le sujet : « Nous avons besoin de représentants. » Le "
+           .. "ministère donne des explications sur le calendrier. Elle donne des cours de piano."),
+       { { "Marine Le Pen", "a apporté des précisions" }, { "Le ministère", "donne des explications" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
            .. "placed under arrest by police.", "en"),

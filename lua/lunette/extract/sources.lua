@@ -138,6 +138,15 @@ end
 
 -- phrase rows and the pluperfect of the reflexive past ones: s'est dit -> s'était dit,
 -- se sont dits -> s'étaient dits
+-- the rows verb + des + précisions, explications, détails for each of verbs, added to rows: giving
+-- details reports ("a apporté des précisions : « ... »", "le ministère donne des explications sur")
+local function with_details(verbs, rows)
+  for _, v in ipairs(verbs) do
+    for _, n in ipairs{ "precisions", "explications", "details" } do rows[#rows + 1] = { v, "des", n } end
+  end
+  return rows
+end
+
 local function with_pluperfect(rows)
   local n = #rows
   for k = 1, n do
@@ -721,9 +730,9 @@ M.rules = {
   -- (a tenu à préciser: with_tenir)
   -- ("avait pris soin de préciser que": with_soin)
   phrase_cues = with_cesser({ "cesse" }, with_tenter({ "tente" }, with_tenir({ "tenu" },
-                with_soin({ { "pris", "soin" } }, {
+                with_soin({ { "pris", "soin" } }, with_details({ "apporte", "donne", "fourni" }, {
                   { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
-                  { "fait", "valoir" }, { "fait", "part" } })))),
+                  { "fait", "valoir" }, { "fait", "part" } }))))),
   -- the first words of cues that report only negated, ne or n' before them the cue's (with_cesser)
   negated_cues = set(CESSER),
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
@@ -733,7 +742,10 @@ M.rules = {
                  with_contenter(reflexive_rows(forms_of("contente"), "contente"),
                  with_venir({ "vient", "viennent", "venait", "venaient" },
                  with_tenter({ "tente", "tentent", "tentait", "tentaient" },
-                 with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_soin(SOIN, with_pluperfect{
+                 with_tenir({ "tient", "tiennent", "tenait", "tenaient" }, with_soin(SOIN,
+                 with_details({ "apporte", "apportent", "apportait", "apportaient", "donne", "donnent", "donnait",
+                                "donnaient", "fournit", "fournissent", "fournissait", "fournissaient" },
+                 with_pluperfect{
                    { "fait", "etat" }, { "faisait", "etat" }, { "font", "etat" },
                    { "faisaient", "etat" },
                    { "fait", "savoir" }, { "faisait", "savoir" }, { "font", "savoir" }, { "met", "en", "garde" },
@@ -749,7 +761,7 @@ M.rules = {
                    { "s'", "est", "declare" }, { "s'", "est", "declaree" }, { "se", "sont", "declares" },
                    { "s'", "est", "explique" }, { "s'", "est", "expliquee" }, { "se", "sont", "expliques" },
                    -- reflexive verbs, only after a quote (inverted_only): « ... », s'indigne le maire
-                   table.unpack(REFLEXIVE_ROWS) })))))))),
+                   table.unpack(REFLEXIVE_ROWS) }))))))))),
   -- être in a reflexive past (s'est dit, s'était dit)
   reflexive_be = set{ "est", "sont", "etait", "etaient" },
   -- canonical name -> how outlets write it
