@@ -1144,6 +1144,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Marine Le Pen a apporté des précisions sur le sujet : « Nous avons besoin de représentants. » Le "
            .. "ministère donne des explications sur le calendrier. Elle donne des cours de piano."),
        { { "Marine Le Pen", "a apporté des précisions" }, { "Le ministère", "donne des explications" } })
+  H.eq("5.72t a span of time between a verb of saying and que",
+       all("Les chercheurs ont conclu il y a deux ans que le vaccin marche. Le candidat affirmait il y a quelques "
+           .. "jours qu'il resterait. Il a demandé il y a deux jours à ce que tout change."),
+       { { "Les chercheurs", "ont conclu" }, { "Le candidat", "affirmait" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
            .. "placed under arrest by police.", "en"),

@@ -385,6 +385,9 @@ M.rules = {
     "found", "finds", "concluded", "concludes", "denies", "deny" }, SHOWS, QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
+  -- of those, the ones that report que after a span of time ("ont conclu il y a deux ans que"; not
+  -- "demande à ce que", "continue à")
+  said_after_time = with_forms{ "conclut", "conclu" },
   inverted_only = with_forms{ "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
                        "nuance", "souri", "sourit", "surencherit", "surencheri",
                        "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
@@ -3851,6 +3854,8 @@ local function skip_asides(toks, k, time)
       lj = k + 1
     end
     if lj and toks[lj] and M.rules.time_nouns[toks[lj].term] and toks[lj].flags & 1 == 0 then lj = lj + 1 end
+    -- (a span of time: "a conclu il y a deux ans que", "a affirmé deux jours plus tard que")
+    if not lj and time then lj = time_span_end(toks, k, toks[k].sentence) end
     -- (and where it was said: "sur LCI", "dans Le Parisien", "au Figaro")
     if not lj and time then lj = media_place(toks, k) end        -- (au micro de RTL, au journal azuréen)
     if not lj and time and M.rules.media_preps[toks[k].term] and toks[k].flags & 1 == 0 then
@@ -5922,6 +5927,12 @@ function M.extract(text, opts)
               end
             end
           end
+        end
+        -- (que after asides and a span of time: "ont conclu il y a deux ans que")
+        if not said_next and inverted_only_at(cue_a, cue_b) and M.rules.said_after_time[toks[cue_b].term] then
+          local e = time_span_end(toks, cue_b + 1, t.sentence)
+          local r = e and toks[e]
+          said_next = r and r.sentence == t.sentence and (r.term == "que" or r.term == "qu'") or false
         end
         if not done and says and (not inverted_only_at(cue_a, cue_b) or said_next) then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
