@@ -330,8 +330,7 @@ M.rules = {
                      "mandat", "course", "spectacle", "bac", "shampoing", "shampooing", "covid", "confinement" },
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
     -- (and "on cite par exemple": no "cité par"; "il communique par les livres", "on relaye par")
-    not_written = set{ "âpres", "cite", "cites", "recense", "denombre", "comptabilise", "communique", "rapporte",
-                       "relaye", "revendique" },
+    not_written = set{ "âpres", "cite", "cites", table.unpack(AGENT_PARTICIPLES) },
   },
   -- se bornant à, se contentant de, se limitant à + an infinitive of saying (say_only)
   saying_only_participles = { bornant = "a", contentant = "de", limitant = "a" },
@@ -3953,7 +3952,7 @@ local function restrictive_ok(toks, a, v, sent)
     return false
   end
   if v and M.rules.auxiliaries[toks[v].term] and toks[r] and toks[r].sentence == sent
-     and (M.rules.participles[toks[r].term] or M.rules.participles[(toks[r].term:gsub("e?s?$", "", 1))]) then
+     and agreed_in(M.rules.participles, toks[r].term) then
     r = r + 1
     while toks[r] and toks[r].sentence == sent and M.rules.adverbs[toks[r].term] do r = r + 1 end
   end
