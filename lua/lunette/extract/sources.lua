@@ -278,20 +278,23 @@ local function with_de(rows, out)
   return out
 end
 
+-- a participle (folded) with its agreements: estime, estimee, estimes, estimees
+local function agreed_forms(p) return { p, p .. "e", p .. "s", p .. "es" } end
+
 -- the rows participle + par of these participles, agreed ("recensés par la police", "des chiffres
 -- communiqués par la préfecture", "des propos rapportés par Le Parisien"), added to out
 local AGENT_PARTICIPLES = { "recense", "denombre", "comptabilise", "communique", "rapporte", "relaye",
                             "revendique" }
 local function agent_rows(out)
   for _, p in ipairs(AGENT_PARTICIPLES) do
-    for _, e in ipairs{ "", "e", "s", "es" } do out[#out + 1] = { p .. e, "par" } end
+    for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
   end
   return out
 end
 
 M.rules = {
   -- participles (agent_rows) that also tell money earned, after an amount
-  earned = set{ "rapporte", "rapportee", "rapportes", "rapportees" },
+  earned = set(agreed_forms("rapporte")),
   money_nouns = set{ "millions", "milliards", "euros", "dollars", "sommes", "recettes", "gains", "benefices",
                      "revenus", "profits" },
   -- folded term sequences after which the speaker comes
@@ -4751,7 +4754,7 @@ local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été betwee
 local function make_agreed(words)
   local out = {}
   for w in pairs(words) do
-    for _, e in ipairs{ "", "e", "s", "es" } do out[w .. e] = true end
+    for _, f in ipairs(agreed_forms(w)) do out[f] = true end
   end
   return out
 end
@@ -5210,9 +5213,11 @@ function M.extract(text, opts)
           if s0 then a, b = s0, i - 2 end
         end
         if a and a == b and toks[a].term == "vous" then a = nil end    -- selon vous ? a question
+        -- a participle and par (agent_rows, cité par): its agent
+        local agent_row = col_terms[j - 1] == "par" and j - 1 > i
         -- (money brought in is no report: "les 3 millions rapportés par la vente"; nor a rate,
         -- "communiqués par jour"; nor a noun, "conclut son communiqué par une annonce")
-        if a and col_terms[j - 1] == "par" and j - 1 > i
+        if a and agent_row
            and ((toks[i - 1] and M.rules.earned[col_terms[i]]
                  and (toks[i - 1].type == "number" or M.rules.money_nouns[col_terms[i - 1]]))
                 or M.rules.rate_units[col_terms[j]] or M.rules.noun_determiners[col_terms[i - 1]]) then
@@ -5221,7 +5226,7 @@ function M.extract(text, opts)
         -- a participle's agent inside a noun phrase ends before the clause's verb: "Des propos cités
         -- par Le Parisien | choquent", "recensés par le journal | montrent" (a word in -ent or a finite
         -- verb after a noun, not after its determiner: "par le gouvernement")
-        if a and col_terms[j - 1] == "par" and j - 1 > i then
+        if a and agent_row then
           for k = a + 1, b do
             local w = toks[k]
             if w.type == "word" and w.flags & 1 == 0 and (third_plural(w.term) or w.term:find("ont$") or finite_verb(w))
@@ -5928,7 +5933,7 @@ function M.extract(text, opts)
           end
         end
         -- (que after asides and a span of time: "ont conclu il y a deux ans que")
-        if not said_next and inverted_only_at(cue_a, cue_b) and M.rules.said_after_time[toks[cue_b].term] then
+        if not said_next and M.rules.said_after_time[toks[cue_b].term] then     -- (inverted_only ones)
           local e = time_span_end(toks, cue_b + 1, t.sentence)
           local r = e and toks[e]
           said_next = r and r.sentence == t.sentence and (r.term == "que" or r.term == "qu'") or false
