@@ -184,6 +184,9 @@ local FIGS = {
   { "2.49e3", "Fires burned 3,000 acres, against 1,200 a year earlier.", {}, "en" },
   { "2.49e4", "Rainfall exceeded 300 millimeters; 12 centimeters of snow fell and 40 people fled.",
     { { 40, 40, false, "people" } }, "en" },
+  -- a dotted abbreviation before the noun: its full stop ends no noun run
+  { "2.49e5", "The Pentagon sent 2,000 U.S. troops; three U.N. agencies left.",
+    { { 2000, 2000, false, "troops" }, { 3, 3, false, "agencies" } }, "en" },
   -- the toll of a disaster counts the bare number it rises to (a noun of its own wins)
   { "2.49f", "Le bilan du séisme, encore provisoire, s'est alourdi à 41 dimanche. Le bilan s'élève à 12 morts.",
     { { 41, 41, false, "bilan" }, { 12, 12, false, "morts" } } },
@@ -1279,6 +1282,10 @@ do   -- a share of a group speaks as that share, and is no figure of its own wor
   local said = extract.sources("Selon ce sondage, 60 % des Français estiment que non.")
   H.eq("5.11b a figure is not linked to the speaker it is part of",
        { poll[1].source, said[2].source }, { "ce sondage", "60 % des Français" })
+  -- (nor to a share's words at all: the 24% is the poll's, not the 41%'s)
+  local up = extract.figures("A Gallup poll found that 41% of Americans believe it, up from 24% in 2022.", { lang = "en" })
+  H.eq("5.11b2 a share of a group is no source of the other figures", { up[1].source, up[2].source },
+       { "A Gallup poll", "A Gallup poll" })
   local en = extract.figures("About 60 percent of voters said no, and 2.5 million shells since January.", { lang = "en" })
   H.eq("5.11c English: the share's group, a noun run ends at a preposition",
        { en[1].source, en[2].unit }, { nil, "shells" })

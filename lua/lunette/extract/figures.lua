@@ -738,11 +738,19 @@ local function unit_after(toks, k, an, english, lo)
       local w, nx = toks[x].term, toks[x + 1]
       return (w:find("..ed$") or w:find("..ing$")) and not (nx and nx.type == "word" and not an:is_stop(nx.term))
     end
-    while e - j < 3 and toks[e + 1] and toks[e + 1].type == "word" and not an:is_stop(toks[e + 1].term)
-          and toks[e + 1].sentence == t.sentence and not M.rules.verbs_en[toks[e + 1].term]
-          and not M.rules.prepositions_en[toks[e + 1].term] and not verb_like(e + 1)
-          and not M.rules.not_units[toks[e + 1].term] do                    -- (73 drones | overnight)
-      e = e + 1
+    while e - j < 3 do
+      local x = e + 1
+      -- (past the full stop of a dotted abbreviation: "2,000 U.S. troops", "three U.N. agencies")
+      if toks[x] and toks[x].word == "." and toks[x].start == toks[e].stop + 1 and toks[e].word:find("%a%.%a") then
+        x = x + 1
+      end
+      local w = toks[x]
+      if not (w and w.type == "word" and not an:is_stop(w.term) and w.sentence == t.sentence
+              and not M.rules.verbs_en[w.term] and not M.rules.prepositions_en[w.term] and not verb_like(x)
+              and not M.rules.not_units[w.term]) then                       -- (73 drones | overnight)
+        break
+      end
+      e = x
     end
     -- "fewer than the 180,000 economists polled by Reuters had expected": after than (compared
     -- with, versus), a noun that a verb of forecast follows is its subject; the number's noun was

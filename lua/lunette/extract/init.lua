@@ -117,13 +117,23 @@ local function link_sources(figs, sources, text)
     by_sentence[s.sentence_start] = list
     list[#list + 1] = s
   end
+  local function inside(f, s) return s.speaker_start and f.start < s.speaker_end and f["end"] > s.speaker_start end
+  -- (a speaker holding a share is a poll's respondents: "41% of Americans believe ..., up from 24% in
+  -- 2022" is no source of the 24%, the poll is)
+  local shares = {}
+  for _, f in ipairs(figs) do
+    if f.unit == "%" then
+      for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+        if inside(f, s) then shares[s] = true end
+      end
+    end
+  end
   for _, f in ipairs(figs) do
     local best, gap
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
-      local inside = s.speaker_start and f.start < s.speaker_end and f["end"] > s.speaker_start
-      if not inside and (not gap or g < gap)
+      if not inside(f, s) and not shares[s] and (not gap or g < gap)
          and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) then
         best, gap = s, g
       end
