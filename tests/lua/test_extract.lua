@@ -1151,6 +1151,12 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Les chercheurs ont conclu il y a deux ans que le vaccin marche. Le candidat affirmait il y a quelques "
            .. "jours qu'il resterait. Il a demandé il y a deux jours à ce que tout change."),
        { { "Les chercheurs", "ont conclu" }, { "Le candidat", "affirmait" } })
+  H.eq("5.72u one of a group speaks: l'un d'eux, l'une d'entre elles, chacun, a number; not a pronoun after de",
+       all("L'un d'eux a estimé que le dossier est vide. L'une d'entre elles a raconté que tout allait bien. "
+           .. "Trois d'entre eux ont affirmé que non. Deux d'entre nous ont dit que non. Les élèves d'elles "
+           .. "disent que non."),
+       { { "L'un d'eux", "a estimé" }, { "L'une d'entre elles", "a raconté" }, { "Trois d'entre eux", "ont affirmé" } })
+  H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
            .. "placed under arrest by police.", "en"),

@@ -616,7 +616,7 @@ M.rules = {
   -- nouns that "avec" goes on from inside a speaker: "le ministre chargé des relations avec le Parlement"
   with_links = set{ "relations", "lien", "liens", "rapports", "contact", "contacts", "partenariat", "cooperation" },
   be_finite = set{ "est", "sont", "etait", "etaient", "sera", "seront", "fut", "furent", "is", "are", "was", "were" },
-  speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but" },
+  speaker_never_ends = set{ "et", "ou", "mais", "and", "or", "but", "entre", "among" },
   -- nouns in -rait that are no conditional (the rule above verb_ends' use)
   rait_nouns = set{ "portrait", "portraits", "extrait", "extraits", "retrait", "retraits", "attrait", "attraits",
                     "trait", "traits", "abstrait", "distrait", "soustrait" },
@@ -833,6 +833,11 @@ M.rules = {
   clause_pronouns = set{ "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
   subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they" },
+  -- one of a group: "L'un d'eux", "Chacune d'entre elles", "One of them" (the head, de, the pronoun)
+  partitive_heads = set{ "un", "une", "chacun", "chacune", "certains", "certaines", "plusieurs", "one", "each",
+                         "some", "several", "many", "most" },
+  partitive_of = set{ "d'", "de", "of" },
+  partitive_pronouns = set{ "eux", "elles", "them" },
   -- a manner phrase between an inverted verb and its speaker: "explique avec
   -- pédagogie Romain", "a déclaré sans détour le ministre"
   -- where what is said is written, before que: "affirme dans ses offres d'emploi que" (see skip_asides)
@@ -3403,8 +3408,18 @@ local function speaker_before(toks, v, sent, an, from)
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
   if toks[b].term == "on" then return fronted_place(toks, b, sent) end
   if toks[a].term == "on" and toks[a].flags & 1 ~= 0 then return nil end   -- "On l'a déjà assez dit"
+  -- one of a group named before: "L'un d'eux a estimé", "L'une d'entre elles raconte", "Deux d'entre
+  -- nous ont dit", "One of them said" (not "elles" alone: the pronoun is no subject after de)
+  local po = b - 1
+  if toks[po] and (toks[po].term == "entre" or toks[po].term == "among") then po = po - 1 end
+  if M.rules.partitive_pronouns[toks[b].term] and po > a and M.rules.partitive_of[toks[po].term]
+     and (M.rules.partitive_heads[toks[po - 1].term] or numbers.words[toks[po - 1].term])
+     and toks[po - 1].flags & 1 == 0 == (po - 1 > a) then
+    return a, b
+  end
   -- (opening the sentence too: "Il a précisé que ...", resolved as the inverted ones)
   if M.rules.subject_pronouns[toks[b].term] and (toks[b].flags & 1 == 0 or (b == a and toks[b].term ~= "on")) then
+    if b > a and M.rules.partitive_of[toks[b - 1].term] then return nil end      -- (les élèves d'elles)
     -- "Quant à Nadine Morano, elle a affirmé": the topic is the speaker
     local c = b - 1
     if toks[c] and toks[c].word == "," then
