@@ -1156,6 +1156,18 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Trois d'entre eux ont affirmé que non. Deux d'entre nous ont dit que non. Les élèves d'elles "
            .. "disent que non."),
        { { "L'un d'eux", "a estimé" }, { "L'une d'entre elles", "a raconté" }, { "Trois d'entre eux", "ont affirmé" } })
+  H.eq("5.72v where one speaks online, between an inverted verb and its speaker",
+       all("« Tout va bien », a expliqué sur les réseaux sociaux le ministre. « Non », écrit sur son compte X la "
+           .. "députée. Il a publié sur les réseaux sociaux une vidéo."),
+       { { "le ministre", "a expliqué" }, { "la députée", "écrit" } })
+  H.eq("5.72w s'expliquer before a quote or after one; not 'is explained by'",
+       all("Mikey Genovese s'explique : « Quelque chose a foiré. » « C'est fini », s'explique le ministre. Ce "
+           .. "chiffre s'explique par la crise. La hausse s'explique notamment par la guerre."),
+       { { "Mikey Genovese", "s'explique" }, { "le ministre", "s'explique" } })
+  H.eq("5.72x a narrative infinitive, an aside, then a colon and a quote",
+       all("Et le ministre d'ajouter en souriant : « On va s'occuper de tout. » Et le juge de rappeler les règles "
+           .. "du jeu : la loi est claire."),
+       { { "le ministre", "d'ajouter" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

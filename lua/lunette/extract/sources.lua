@@ -240,12 +240,14 @@ local REFLEXIVE_SAYING = {
   "amuse", "offusque", "esclaffe", "justifie", "lamente", "enthousiasme", "enerve", "desole", "irrite",
   "impatiente", "exaspere", "etrangle", "moque", "epanche", "emerveille", "ecrie", "marre", "desespere",
   "demande", "resigne", "ravise", "vante", "confie", "questionne", "targue", "revolte", "morfond", "rememore",
-  "repete",
+  "repete", "explique",
   { "rappelle", "rappellent", "rappelait", "rappelaient", "rappellera", "rappellerait", participle = "rappele" },
   -- (the verbs among them that report on their own too, "X confie que", "rappelle X": their forms
   -- are no words of inverted_only; true: reflexive, they report inverted only, "se rappelle X", not
   -- "le policier se rappelle que", a memory; false: in any order, "X se confie au Parisien")
-  plain = { confie = false, rappelle = true, repete = true },
+  -- ("present": in their present only, "s'explique" being "is explained by", "Ce chiffre s'explique par
+  -- la crise", but "X s'est expliqué sur Twitter")
+  plain = { confie = false, rappelle = true, repete = true, explique = "present" },
   { "rejouit", "rejouissent", "rejouissait", "rejouissaient", "rejouira", "rejouirait", participle = "rejoui" },
   { "defend", "defendent", "defendait", "defendaient", "defendra", "defendrait", participle = "defendu" },
   { "plaint", "plaignent", "plaignait", "plaignaient", "plaindra", "plaindrait", participle = "plaint" },
@@ -254,14 +256,14 @@ local REFLEXIVE_SAYING = {
 -- their rows (reflexive_rows), their verbs' words (inverted_only), and those of the plain ones that
 -- report inverted only when reflexive
 local function reflexive_saying()
-  local rows, words, plain = {}, {}, {}
+  local rows, words, plain = {}, {}, {}             -- (plain: word -> true or "present")
   for _, v in ipairs(REFLEXIVE_SAYING) do
     local forms, pp = v, v.participle
     if type(v) == "string" then forms, pp = forms_of(v), v end
     local own = REFLEXIVE_SAYING.plain[forms[1]]
     for _, row in ipairs(reflexive_rows(forms, pp)) do
       rows[#rows + 1] = row
-      if own == nil then words[#words + 1] = row[#row] elseif own then plain[#plain + 1] = row[#row] end
+      if own == nil then words[#words + 1] = row[#row] elseif own then plain[row[#row]] = own end
     end
   end
   return rows, words, plain
@@ -933,7 +935,12 @@ M.rules = {
                 { "sur", "son", "blog" }, { "sur", "son", "site" }, { "sur", "son", "site", "internet" },
                 { "sur", "son", "site", "web" }, { "sur", "sa", "page", "facebook" }, { "sur", "leur", "site" },
                 { "sur", "leur", "site", "internet" }, { "sur", "son", "compte", "instagram" },
-                { "by", "phone" }, { "by", "telephone" }, { "on", "twitter" } },
+                -- ("explique sur les réseaux sociaux un travailleur humanitaire", "sur son compte X")
+                { "sur", "les", "reseaux", "sociaux" }, { "sur", "instagram" }, { "sur", "linkedin" },
+                { "sur", "tiktok" }, { "sur", "youtube" }, { "sur", "son", "compte", "linkedin" },
+                { "by", "phone" }, { "by", "telephone" }, { "on", "twitter" }, { "on", "social", "media" },
+                { "on", "facebook" }, { "on", "instagram" }, { "on", "linkedin" },
+                { "on", "youtube" } },
   -- a time between an inverted verb and its speaker: "regrettait l'an dernier Georges
   -- Mothron" (after selon it is no speaker: "fixé selon la veille")
   time_phrases = { { "l'", "an", "dernier" }, { "l'", "an", "passe" }, { "l'", "annee", "derniere" },
@@ -1322,7 +1329,9 @@ M.rules = {
                     { "au", "site" }, { "a", "la", "radio" }, { "a", "la", "chaine" }, { "au", "mensuel" },
                     { "au", "media" },
                     { "dans", "le", "journal" }, { "dans", "le", "quotidien" }, { "dans", "l'", "hebdomadaire" },
-                    { "dans", "le", "magazine" }, { "a", "l'", "agence" }, { "to", "the", "newspaper" } },
+                    { "dans", "le", "magazine" }, { "a", "l'", "agence" }, { "to", "the", "newspaper" },
+                    -- ("écrit sur son compte X le ministre")
+                    { "sur", "son", "compte" }, { "sur", "leur", "compte" }, { "sur", "sa", "page" } },
   quantifier_speakers = set{ "certains", "certaines", "plusieurs" },
   colon_reach = 15,        -- a colon at most this many tokens after a verb of saying opens what is said
   -- words in -ez that are no imperatives (see noun_after); words before "dit" that make no
@@ -2209,8 +2218,8 @@ M.rules = {
 for _, w in ipairs(REFLEXIVE_WORDS) do M.rules.inverted_only[w] = true end
 -- the forms of those that report alone too, inverted only after se or s' ("se rappelle X", not "le
 -- policier se rappelle que"; but "rappelle X", "X rappelle que")
-M.rules.reflexive_inverted_only = {}
-for _, w in ipairs(REFLEXIVE_PLAIN) do M.rules.reflexive_inverted_only[w] = true end
+-- ("present": in the present only, se and the verb, "s'explique X")
+M.rules.reflexive_inverted_only = REFLEXIVE_PLAIN
 
 local alias_dict
 local function canonical(text)
@@ -4843,7 +4852,8 @@ function M.extract(text, opts)
   local function inverted_only_at(a, b)
     local v = toks[b].term
     return M.rules.inverted_only[v]
-      or (M.rules.reflexive_inverted_only[v] and (toks[a].term == "se" or toks[a].term == "s'")) or false
+      or (M.rules.reflexive_inverted_only[v] and (toks[a].term == "se" or toks[a].term == "s'")
+          and (M.rules.reflexive_inverted_only[v] ~= "present" or b == a + 1)) or false
   end
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
@@ -6020,8 +6030,9 @@ function M.extract(text, opts)
     if toks[d] and (toks[d].term == "s'" or toks[d].term == "se") then d = d - 1 end     -- (de s'interroger)
     local nx = toks[c + 1]
     local ends = not nx or nx.sentence ~= col_sents[c] or nx.type == "punct" or nx.term == "que" or nx.term == "qu'"
-    if toks[d] and (toks[d].term == "de" or toks[d].term == "d'") and toks[c].flags & 1 == 0
-       and (ends or colon_quote_after(toks, c)) then
+    -- (or a quote after a colon past an aside: "Et X d'ajouter entre tristesse et rage : « ... »")
+    ends = ends or colon_quote_after(toks, c)
+    if toks[d] and (toks[d].term == "de" or toks[d].term == "d'") and toks[c].flags & 1 == 0 and ends then
       local a = d - 1
       while a >= 1 and col_sents[a] == col_sents[c] and toks[a].type == "word" and d - a <= M.rules.max_speaker + 1 do
         a = a - 1
