@@ -1168,6 +1168,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Et le ministre d'ajouter en souriant : « On va s'occuper de tout. » Et le juge de rappeler les règles "
            .. "du jeu : la loi est claire."),
        { { "le ministre", "d'ajouter" } })
+  H.eq("5.72y a lead with no comma before the subject: là aussi, ici encore, encore une fois",
+       all("Quant à l'avion, là aussi Jean-Luc Mélenchon explique que tout est en règle. Ici encore le maire "
+           .. "affirme que la ville est prête. Encore une fois le préfet a assuré que rien ne bouge."),
+       { { "Jean-Luc Mélenchon", "explique" }, { "le maire", "affirme" }, { "le préfet", "a assuré" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

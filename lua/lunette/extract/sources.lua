@@ -908,7 +908,8 @@ M.rules = {
             { "de", "son", "cote" }, { "de", "leur", "cote" }, { "de", "notre", "cote" }, { "pour", "sa", "part" },
             { "pour", "leur", "part" }, { "a", "son", "tour" }, { "a", "leur", "tour" }, { "de", "leurs", "cotes" },
             { "de", "nouveau" }, { "a", "nouveau" }, { "une", "fois", "de", "plus" }, { "en", "effet" },
-            { "d'", "un", "cote" }, { "de", "l'", "autre", "cote" } },
+            { "d'", "un", "cote" }, { "de", "l'", "autre", "cote" }, { "la", "aussi" }, { "la", "encore" },
+            { "ici", "aussi" }, { "ici", "encore" }, { "encore", "une", "fois" } },
   time_locutions = with_statements{
                 { "sur", "place" }, { "en", "fin", "d'", "apres-midi" }, { "en", "debut", "d'", "apres-midi" },
                 { "un", "peu", "plus", "tot" }, { "un", "peu", "plus", "tard" }, { "plus", "tot" }, { "plus", "tard" },
