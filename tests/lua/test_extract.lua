@@ -1172,6 +1172,19 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Quant à l'avion, là aussi Jean-Luc Mélenchon explique que tout est en règle. Ici encore le maire "
            .. "affirme que la ville est prête. Encore une fois le préfet a assuré que rien ne bouge."),
        { { "Jean-Luc Mélenchon", "explique" }, { "le maire", "affirme" }, { "le préfet", "a assuré" } })
+  H.eq("5.72z a forecast or an estimate of a percentage, or through a noun of change (une croissance de)",
+       all("La Banque de France table sur une croissance de 1,1 % en 2024. Le FMI estime à 3,2 % la croissance "
+           .. "mondiale. Le gouvernement table sur une reprise rapide."),
+       { { "La Banque de France", "table" }, { "Le FMI", "estime" } })
+  H.eq("5.72z2 English: put, pegged with a bare noun and a percentage or a currency",
+       all("The IMF puts growth at 3.2%. Analysts pegged losses at $3 billion. He put pressure at the top.", "en"),
+       { { "The IMF", "puts" }, { "Analysts", "pegged" } })
+  H.eq("5.72z3 a name of two parts: an acronym written as a word, a portfolio of two",
+       all("Le taux a reculé, selon l'Institut national de la statistique et des études économiques (Insee). "
+           .. "Il a baissé, a indiqué le ministère de l'Économie et des Finances. Il monte, selon le maire de "
+           .. "Lyon et des élus."),
+       { { "l'Institut national de la statistique et des études économiques (Insee)", "selon" },
+         { "le ministère de l'Économie et des Finances", "a indiqué" }, { "le maire de Lyon", "selon" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -2411,7 +2411,9 @@ local function figure_at(toks, k, v)
       a = a + 1
     end
     local d = toks[a] and toks[a].term
-    if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it") then
+    -- (in English a bare noun too: "puts growth at 3.2%", "pegged losses at $3 billion")
+    if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it"
+                      or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)) then
       while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and toks[a].term ~= prep
             and a - k < 8 do
         a = a + 1
@@ -2419,6 +2421,16 @@ local function figure_at(toks, k, v)
     end
     if not (toks[a] and toks[a].term == prep and toks[a].sentence == sent) then return false end
     k = a + 1
+    -- (a noun of change or level before the figure: "table sur une croissance de 1,1 %", "estime à
+    -- une hausse de 3 % la progression")
+    local d2 = toks[k]
+    if d2 and d2.sentence == sent and (d2.term == "une" or d2.term == "un" or d2.term == "a" or d2.term == "an") then
+      for x = k + 2, k + 4 do
+        local tx = toks[x]
+        if not (tx and tx.sentence == sent and tx.type == "word") then break end
+        if tx.term == "de" or tx.term == "of" then k = x + 1; break end
+      end
+    end
   end
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
@@ -2429,7 +2441,8 @@ local function figure_at(toks, k, v)
   while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
   local t, n = toks[h], toks[h + 1]
   if not t or t.sentence ~= sent then return false end
-  if t.type == "number" then return true end
+  if t.type == "number" or t.type == "percent" then return true end
+  if t.type == "symbol" and n and n.type == "number" and n.start == t.stop + 1 then return true end   -- ($3 billion)
   if numbers.words[t.term] and t.term ~= "un" and t.term ~= "une" and t.term ~= "one" then return true end
   return (t.term == "un" or t.term == "une" or t.term == "des") and n ~= nil
     and (numbers.scales[n.term] ~= nil or numbers.approx_nouns[n.term] ~= nil)
@@ -2885,6 +2898,18 @@ function speaker_after(toks, i, sent, inverted)
         j = j + 2
         goto next
       end
+      -- (a portfolio of two: "le ministère de l'Économie et des Finances", "le ministre de l'Intérieur
+      -- et des Outre-mer": de and a capital before et, de and a capital after it, then the clause's end)
+      local bp, bd = toks[j - 1], toks[j - 2]
+      local c = n and M.rules.of_links[n.term] and n.flags & 1 == 0 and j + 2 or nil
+      if c and toks[c] and (toks[c].term == "la" or toks[c].term == "l'") then c = c + 1 end
+      local cw, cn = c and toks[c], c and toks[c + 1]
+      if cw and cw.sentence == sent and cw.type == "word" and cw.flags & 1 ~= 0 and bp.type == "word"
+         and bp.flags & 1 ~= 0 and bd and (M.rules.of_links[bd.term] or bd.term == "l'" or bd.term == "la")
+         and (not cn or cn.sentence ~= sent or cn.type == "punct") then
+        j = c + 1
+        goto next
+      end
     end
     -- "l'Institut pour l'étude de la guerre (ISW)", "l'Organisation pour la sécurité et la coopération
     -- en Europe (OSCE)": an organisation's name runs on to its acronym in brackets
@@ -2898,7 +2923,10 @@ function speaker_after(toks, i, sent, inverted)
           if not tk or tk.sentence ~= sent or (tk.type == "punct" and tk.word ~= "(") then break end
           if tk.word == "(" then
             local a, c = toks[k + 1], toks[k + 2]
-            if a and c and c.word == ")" and a.word:find("^%u%u+$") and a.word:sub(1, 1) == hw:sub(1, 1) then
+            -- (an acronym written as a word too: "l'Institut national de la statistique et des études
+            -- économiques (Insee)")
+            if a and c and c.word == ")" and (a.word:find("^%u%u+$") or (a.word:find("^%u%l+$") and #a.word <= 6))
+               and a.word:sub(1, 1) == hw:sub(1, 1) then
               j = k + 3
               goto next
             end
