@@ -184,6 +184,9 @@ local FIGS = {
   { "2.49e3", "Fires burned 3,000 acres, against 1,200 a year earlier.", {}, "en" },
   { "2.49e4", "Rainfall exceeded 300 millimeters; 12 centimeters of snow fell and 40 people fled.",
     { { 40, 40, false, "people" } }, "en" },
+  -- a word in -s after a plural noun and before an object's determiner is a verb: it ends the run
+  { "2.49e6", "A strike by 33,000 machinists enters its second month. He sent 300 police officers the same day.",
+    { { 33000, 33000, false, "machinists" }, { 300, 300, false, "officers" } }, "en" },
   -- a dotted abbreviation before the noun: its full stop ends no noun run
   { "2.49e5", "The Pentagon sent 2,000 U.S. troops; three U.N. agencies left.",
     { { 2000, 2000, false, "troops" }, { 3, 3, false, "agencies" } }, "en" },

@@ -356,6 +356,9 @@ M.rules = {
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought", "sank", "fell",
                   "rose", "went", "came", "took", "lost", "won", "ran", "saw", "gave", "made", "said", "told",
                   "stood", "began", "grew", "became", "flew", "drove", "swam", "fled", "hid", "met", "sent" },
+  -- what opens an English object: after a plural noun, a word in -s before it is a verb ("33,000
+  -- machinists | enters its second month", "400 workers | joins the"), not a noun of the run
+  object_openers_en = set{ "its", "the", "a", "an", "their", "his", "her", "our", "this", "that", "these", "those" },
   -- currency symbols as units
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
   -- money, whose noun an amount in millions in the next sentence takes ("30 milliards
@@ -737,6 +740,7 @@ local function unit_after(toks, k, an, english, lo)
     local function verb_like(x)
       local w, nx = toks[x].term, toks[x + 1]
       return (w:find("..ed$") or w:find("..ing$")) and not (nx and nx.type == "word" and not an:is_stop(nx.term))
+        or (w:find("[^s]s$") and toks[x - 1].term:find("s$") and nx and M.rules.object_openers_en[nx.term])
     end
     while e - j < 3 do
       local x = e + 1
