@@ -70,6 +70,9 @@ M.rules = {
     "^([%u][^,%(%)\n]-%s*%b()),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
     -- "WASHINGTON (AP) —", "PARIS (AFP) -": a place in capitals and the agency, no date
     "^(%u[%u%s%-'’]+)()%s*%(([%w%s%.%-/]+)%)%s*[%-–—]",
+    -- "Oct 11 (Reuters) -", "11 oct. (AFP) -": a date and the agency, no place (the place empty)
+    "^(%s*)(%u%a+%.?%s+%d%d?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
+    "^(%s*)(%d%d?%s+%a+%.?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
   },
   -- furniture lines are short: longer lines are not checked against the drop list
   furniture_max = 120,

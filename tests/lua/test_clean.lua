@@ -78,6 +78,8 @@ local CASES = {
     { title = "Titre", published = "2025-03-03", author = "Reuters" } },
   { "2.13 dateline with no date",
     "A headline\n\nWASHINGTON (AP) — The Pentagon said 3,000 troops moved.", { title = "A headline", author = "AP" } },
+  { "2.13b dateline with a date and no place: the agency (the date has no year)",
+    "A headline\n\nOct 11 (Reuters) - Boeing will cut 17,000 jobs.", { title = "A headline", author = "Reuters" } },
   { "2.14 a capitalised opening with brackets is no dateline",
     "Titre\n\nLe NIS (Service national) : des soldats sont partis.", { title = "Titre" } },
   { "2.15 an acronym with brackets and a colon is no dateline",

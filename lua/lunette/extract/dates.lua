@@ -590,6 +590,8 @@ M.rules = {
     { "Séoul, 23 décembre 2024 (AFP) - Plus de 1 000 soldats ont été tués, a affirmé lundi le JCS.", "byline" },
     { "By Maria Silva and John Carter\nMay 3, 2024\nFloods killed 56 people.", "byline" },
     { "Par Jean Dupont et Marie Martin\n3 mai 2024\nLes crues ont tué 56 personnes.", "byline" },
+    { "Oct 11 (Reuters) - Boeing will cut 17,000 jobs, the company said.", "byline", lang = "en" },
+    { "11 oct. (AFP) - Boeing va supprimer 17 000 emplois.", "byline" },
     { "Séoul, 23 décembre 2024 (AFP) - Le 12 mars 2024, les troupes sont arrivées.", "byline" },
     { "Par ailleurs, le 12 mars, les troupes sont arrivées.", "text" },
     { "Un sondage Harris Interactive publié aujourd'hui le montre.", "text" },
