@@ -187,6 +187,12 @@ local FIGS = {
   -- a word in -s after a plural noun and before an object's determiner is a verb: it ends the run
   { "2.49e6", "A strike by 33,000 machinists enters its second month. He sent 300 police officers the same day.",
     { { 33000, 33000, false, "machinists" }, { 300, 300, false, "officers" } }, "en" },
+  -- a power of ten after pour, per or par and a count is a rate's base, no count (not after money)
+  { "2.49e7", "Le taux a atteint 466 cas pour 100 000 habitants, contre 312 la semaine précédente. L'Allemagne "
+      .. "(50 pour 1000). Il a payé 300 euros pour 100 000 followers.",
+    { { 466, 466, false, "cas" }, { 312, 312, false, "cas" }, { 50, 50, false, "cas" }, { 300, 300, false, "euros" },
+      { 100000, 100000, false, "followers" } } },
+  { "2.49e8", "The rate reached 466 cases per 100,000 people.", { { 466, 466, false, "cases" } }, "en" },
   -- a dotted abbreviation before the noun: its full stop ends no noun run
   { "2.49e5", "The Pentagon sent 2,000 U.S. troops; three U.N. agencies left.",
     { { 2000, 2000, false, "troops" }, { 3, 3, false, "agencies" } }, "en" },

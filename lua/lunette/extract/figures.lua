@@ -157,6 +157,8 @@ M.rules = {
   share_bases = { [2] = true, [3] = true, [4] = true, [5] = true, [6] = true, [7] = true, [8] = true, [9] = true,
                   [10] = true, [20] = true, [100] = true, [1000] = true },
   share_not_after = set{ "puissance", "exposant" },
+  -- what joins a count to a rate's base: "466 cas pour 100 000 habitants", "12 deaths per 1,000 births"
+  rate_bases = set{ "pour", "per", "par" },
   -- fractions of a group (their denominators), and the articles that make one of them
   fractions = { moitie = 2, tiers = 3, quart = 4, quarts = 4, half = 2, third = 3, thirds = 3, quarter = 4,
                 quarters = 4 },
@@ -1331,6 +1333,18 @@ function M.extract(text, opts)
       -- "diviserait par 4 les chances", "multiplié par deux": a factor, no count
       local pv2 = toks[j - 2]
       if pv and pv.term == "par" and pv2 and (pv2.term:find("^divis") or pv2.term:find("^multipli")) then
+        i = k; goto continue
+      end
+      -- "466 cas pour 100 000 habitants", "12 deaths per 1,000 births": a power of ten after pour, per
+      -- or par and a count's noun is a rate's base, no count
+      -- (or after the count alone: "l'Allemagne (50 pour 1000)")
+      local rb = toks[j - 2]
+      if pv and M.rules.rate_bases[pv.term] and not approx and t0.type == "number" and t0.value >= 100
+         and math.log(t0.value, 10) % 1 == 0 and rb and rb.sentence == t0.sentence
+         and (rb.type == "number"
+              or (rb.type == "word" and not is_money(rb.word)               -- (300 euros pour 100 000 followers)
+                  and (is_num_tok(toks[j - 3])
+                       or (toks[j - 3] and toks[j - 3].type == "word" and is_num_tok(toks[j - 4]))))) then
         i = k; goto continue
       end
       -- "350 parties par million", "per million": a rate's base
