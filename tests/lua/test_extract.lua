@@ -1194,6 +1194,11 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Lyon et des élus."),
        { { "l'Institut national de la statistique et des études économiques (Insee)", "selon" },
          { "le ministère de l'Économie et des Finances", "a indiqué" }, { "le maire de Lyon", "selon" } })
+  H.eq("5.72z4 counting verbs give their figure: recenser, dénombrer (in a relative too); not comptabiliser",
+       all("L'OMS recense 198 cancers liés au produit. L'agence, qui recense 14 décès supplémentaires, s'inquiète. La "
+           .. "préfecture dénombre 3 000 manifestants. Le site recense les meilleurs restaurants. Le club "
+           .. "comptabilise 12 victoires."),
+       { { "L'OMS", "recense" }, { "L'agence", "recense" }, { "La préfecture", "dénombre" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

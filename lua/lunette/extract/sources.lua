@@ -974,7 +974,11 @@ M.rules = {
   -- partir" intends; see counted_verbs)
   figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
                       "comptait", "comptaient", "evoque", "evoquent", "evoquait", "evoquaient", "claim", "claims",
-                      "claimed", table.unpack(FIGURE_PREP_VERBS) },
+                      "claimed",
+                      -- (and counting: "l'OMS recense 198 cancers", "la préfecture dénombre 3 000
+                      -- manifestants"; not comptabiliser, which has as often: "le club comptabilise 12 victoires")
+                      "recense", "recensent", "recensait", "recensaient", "denombre", "denombrent", "denombrait",
+                      "denombraient", table.unpack(FIGURE_PREP_VERBS) },
   -- of those, the ones that give their figure after a preposition (verb -> it), right after them or
   -- after their object: "Valeurs actuelles chiffre à près de 300 000 euros les frais", "la police
   -- évalue le nombre de manifestants à 2 000", "les États-Unis estimaient ce contingent à près de 11 000
