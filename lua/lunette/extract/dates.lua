@@ -194,7 +194,9 @@ M.rules = {
               half = { year = { "month", 12 }, month = { "day", 30 }, week = { "day", 7 } },
               -- a count left vague: "il y a quelques jours", "dans plusieurs semaines", "a few days
               -- ago" span from two to nine of the unit (as figures read "plusieurs centaines")
-              vague = { quelques = { 2, 9 }, plusieurs = { 2, 9 }, few = { 2, 9 }, several = { 2, 9 } } },
+              vague = { quelques = { 2, 9 }, plusieurs = { 2, 9 }, few = { 2, 9 }, several = { 2, 9 } },
+              -- what joins the two counts of a range (as written, lower-cased)
+              range_joins = set{ "à", "ou", "to", "or", "-", "–" } },
   -- a verb in the future in a sentence makes its months and days without a year the next
   -- ones: the forms of the commonest verbs, and any word in -ront but these nouns
   future = {
@@ -501,6 +503,10 @@ M.rules = {
     { "À Noël, il neigera peut-être", { value = "--12-25", resolved = "2020-12-25" }, published = "2020-11-22" },
     { "À Pâques, les cloches", { resolved = "2021-04-04" }, published = "2021-02-10" },
     { "A few days ago, the vote was held", { resolved = "2025-01-18/2025-01-25" }, lang = "en" },
+    -- a range of counts: from the farther to the nearer
+    { "Le pic pourrait être atteint d'ici deux à trois semaines", { resolved = "2025-02-10/2025-02-23" } },
+    { "Il est parti il y a deux ou trois jours", { resolved = "2025-01-24/2025-01-25" } },
+    { "He left two or three days ago", { resolved = "2025-01-24/2025-01-25" }, lang = "en" },
     { "In recent years, prices rose", { resolved = "2016/2025" }, lang = "en" },
     { "Le ministre a parlé ce matin sur RTL", { resolved = "2025-01-27" } },
     { "Ce soir-là, tout a changé ; ce matin-là aussi", {} },
@@ -1089,7 +1095,7 @@ function M.extract(text, opts)
     { terms = offset_starts, near = { types = { number = true }, terms = { numbers.words, M.rules.offsets.vague } },
       back = 4 },
     { terms = { numbers.words, { a = true, an = true }, M.rules.offsets.vague },
-      near = { terms = M.rules.offsets.units }, back = 2 },
+      near = { terms = M.rules.offsets.units }, back = 4 },                      -- (two or three days ago)
     { hyphen = true, near = { types = { number = true } }, back = 1 })    -- avril-mai 2017
   local i, ci = 1, 1
   while true do
@@ -1811,6 +1817,14 @@ function M.extract(text, opts)
       elseif M.rules.offsets.vague[t.term] and an.lang == "en" then               -- several weeks ago
         vague = M.rules.offsets.vague[t.term]
         n, after = vague[1], i + 1
+      end
+      -- a range of counts: "dans deux à trois semaines", "il y a deux ou trois jours", "two to three
+      -- weeks ago", from the one to the other
+      if n and not vague and toks[after] and M.rules.offsets.range_joins[toks[after].word:lower()] then
+        local n2, after2 = count_at(toks, after + 1)
+        if n2 and n2 > n and toks[after2] and M.rules.offsets.units[toks[after2].term] then
+          vague, after = { n, n2 }, after2
+        end
       end
       local unit = n and toks[after] and M.rules.offsets.units[toks[after].term]
       local last = unit and after
