@@ -1199,6 +1199,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "préfecture dénombre 3 000 manifestants. Le site recense les meilleurs restaurants. Le club "
            .. "comptabilise 12 victoires."),
        { { "L'OMS", "recense" }, { "L'agence", "recense" }, { "La préfecture", "dénombre" } })
+  H.eq("5.72z5 English: who one is on the spot is a title before the name",
+       all("Speaking to the BBC, resident Maria Papadopoulou said she had lost everything. Witness Anna Berg said "
+           .. "she saw smoke. The resident said the fire was close.", "en"),
+       { { "Maria Papadopoulou", "said" }, { "Anna Berg", "said" }, { "The resident", "said" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -462,7 +462,11 @@ M.rules = {
               "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
               "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy", "chair",
               "chairperson", "president-elect", "premier", "speaker", "head", "justice", "inspector",
-              "superintendent" },
+              "superintendent",
+              -- (and who one is on the spot: "resident Maria Papadopoulou said", "witness John Smith")
+              "resident", "witness", "eyewitness", "farmer", "student", "teacher", "volunteer", "survivor",
+              "neighbour", "neighbor", "nurse", "doctor", "shopkeeper", "owner", "worker", "official", "expert",
+              "lawmaker", "legislator", "protester", "engineer", "pilot", "fisherman", "paramedic", "firefighter" },
     en_links = set{ "of", "for", "the" },
     en_inner = set{ "state", "affairs" },
     -- adjectives written with a capital after a title: "le sénateur Démocrate"
