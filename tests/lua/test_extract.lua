@@ -193,6 +193,10 @@ local FIGS = {
     { { 466, 466, false, "cas" }, { 312, 312, false, "cas" }, { 50, 50, false, "cas" }, { 300, 300, false, "euros" },
       { 100000, 100000, false, "followers" } } },
   { "2.49e8", "The rate reached 466 cases per 100,000 people.", { { 466, 466, false, "cases" } }, "en" },
+  -- a sports season is a duration; avoisiner is a hedge
+  { "2.49e9", "Il s'est engagé pour cinq saisons. Son salaire avoisinerait les 12 millions d'euros. Il a joué "
+      .. "deux saisons à Lyon et marqué 27 buts.",
+    { { 12000000, 12000000, true, "euros" }, { 27, 27, false, "buts" } } },
   -- a dotted abbreviation before the noun: its full stop ends no noun run
   { "2.49e5", "The Pentagon sent 2,000 U.S. troops; three U.N. agencies left.",
     { { 2000, 2000, false, "troops" }, { 3, 3, false, "agencies" } }, "en" },

@@ -310,6 +310,8 @@ M.rules = {
                    "nuit", "nuits", "soir", "soirs", "soiree", "soirees", "matin", "matins", "matinee", "matinees",
                    "week-end", "week-ends", "weekend", "weekends", "semestre", "semestres", "night", "nights",
                    "evening", "evenings", "morning", "mornings",
+                   -- a sports season: "s'est engagé pour cinq saisons", "two seasons at the club"
+                   "saison", "saisons", "season", "seasons",
                    -- years of age as written of birthdays: "fêtera ses 18 printemps", "souffle ses 40 bougies"
                    "printemps", "bougies" },
                    -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
@@ -439,8 +441,11 @@ M.rules = {
     "si dans les années 2000-2015 les sondages indiquaient que non", "Entre 2010 et 2015 les prix ont doublé.",
   },
 }
--- dépasser les 3 000, dépasser le million: each form of dépasser before les and le is a hedge
-for _, f in ipairs{ "depasser", "depassant", "depasse", "depassent", "depassait", "depassaient", "depassera" } do
+-- dépasser les 3 000, dépasser le million: each form of dépasser before les and le is a hedge; so
+-- is avoisiner (near: "son salaire avoisinerait les 12 millions")
+for _, f in ipairs{ "depasser", "depassant", "depasse", "depassent", "depassait", "depassaient", "depassera",
+                    "avoisiner", "avoisinant", "avoisine", "avoisinent", "avoisinait", "avoisinaient",
+                    "avoisinerait", "avoisineraient", "avoisinera" } do
   for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, det }) end
 end
 for u in pairs(numbers.measures) do M.rules.durations[u] = true end
