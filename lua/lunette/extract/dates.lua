@@ -195,7 +195,7 @@ M.rules = {
               -- a count left vague: "il y a quelques jours", "dans plusieurs semaines", "a few days
               -- ago" span from two to nine of the unit (as figures read "plusieurs centaines")
               vague = { quelques = { 2, 9 }, plusieurs = { 2, 9 }, few = { 2, 9 }, several = { 2, 9 } },
-              -- what joins the two counts of a range (as written, lower-cased)
+              -- what joins the two counts of a range (case folded, accents kept: the tokens' lower)
               range_joins = set{ "à", "ou", "to", "or", "-", "–" } },
   -- a verb in the future in a sentence makes its months and days without a year the next
   -- ones: the forms of the commonest verbs, and any word in -ront but these nouns
@@ -1820,7 +1820,7 @@ function M.extract(text, opts)
       end
       -- a range of counts: "dans deux à trois semaines", "il y a deux ou trois jours", "two to three
       -- weeks ago", from the one to the other
-      if n and not vague and toks[after] and M.rules.offsets.range_joins[toks[after].word:lower()] then
+      if n and not vague and toks[after] and M.rules.offsets.range_joins[toks[after].lower] then
         local n2, after2 = count_at(toks, after + 1)
         if n2 and n2 > n and toks[after2] and M.rules.offsets.units[toks[after2].term] then
           vague, after = { n, n2 }, after2

@@ -3454,8 +3454,8 @@ local function speaker_before(toks, v, sent, an, from)
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
   if toks[b].term == "on" then return fronted_place(toks, b, sent) end
   if toks[a].term == "on" and toks[a].flags & 1 ~= 0 then return nil end   -- "On l'a déjà assez dit"
-  -- one of a group named before: "L'un d'eux a estimé", "L'une d'entre elles raconte", "Deux d'entre
-  -- nous ont dit", "One of them said" (not "elles" alone: the pronoun is no subject after de)
+  -- one of a group named before: "L'un d'eux a estimé", "L'une d'entre elles raconte", "Trois d'entre
+  -- eux ont affirmé", "One of them said" (not "elles" alone: the pronoun is no subject after de)
   local po = b - 1
   if toks[po] and (toks[po].term == "entre" or toks[po].term == "among") then po = po - 1 end
   if M.rules.partitive_pronouns[toks[b].term] and po > a and M.rules.partitive_of[toks[po].term]
@@ -4888,9 +4888,9 @@ function M.extract(text, opts)
   -- reflexive_inverted_only after se, s': "se rappelle X")?
   local function inverted_only_at(a, b)
     local v = toks[b].term
+    local r = M.rules.reflexive_inverted_only[v]             -- (true, or "present": se and the verb only)
     return M.rules.inverted_only[v]
-      or (M.rules.reflexive_inverted_only[v] and (toks[a].term == "se" or toks[a].term == "s'")
-          and (M.rules.reflexive_inverted_only[v] ~= "present" or b == a + 1)) or false
+      or (r and (toks[a].term == "se" or toks[a].term == "s'") and (r ~= "present" or b == a + 1)) or false
   end
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
