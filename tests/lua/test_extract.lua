@@ -1207,6 +1207,14 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Speaking to the BBC, resident Maria Papadopoulou said she had lost everything. Witness Anna Berg said "
            .. "she saw smoke. The resident said the fire was close.", "en"),
        { { "Maria Papadopoulou", "said" }, { "Anna Berg", "said" }, { "The resident", "said" } })
+  H.eq("5.72z6 English: an estimate, a report or a claim as a noun (after a possessive, a preposition, a "
+       .. "modifier, a past, or in -s after a word in -s)",
+       all("Apple beats estimates as sales rebound. Revenue topped analysts' average estimate of $94.5 billion. "
+           .. "The company's own estimate was lower. Profit came in above estimates, the bank said. The minister "
+           .. "denied reports that troops had left. Unconfirmed reports say he was hurt. Officials estimate that "
+           .. "500 people died. His analysis claims too much. The agency estimates that 40 died.", "en"),
+       { { "the bank", "said" }, { "Unconfirmed reports", "say" }, { "Officials", "estimate" },
+         { "His analysis", "claims" }, { "The agency", "estimates" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

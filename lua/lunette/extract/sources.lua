@@ -734,7 +734,20 @@ M.rules = {
                  "reiterated" },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
-  noun_cues_en = set{ "states", "reports", "estimates" },
+  noun_cues_en = set{ "states", "reports", "estimates", "estimate", "claims" },
+  -- what makes one of those a noun before it (noun_cue_en): a preposition ("above estimates", "in line
+  -- with estimates", "amid reports"), or a modifier ("analysts' average estimate", "Unconfirmed reports
+  -- say", "conflicting claims")
+  noun_cue_preps_en = set{ "above", "below", "beyond", "with", "than", "of", "in", "on", "by", "for", "from",
+                           "to", "under", "over", "about", "against", "despite", "amid", "after", "following",
+                           "behind", "ahead", "into", "between", "among" },
+  noun_cue_modifiers_en = set{ "average", "consensus", "own", "official", "preliminary", "initial", "early",
+                               "earlier", "latest", "recent", "previous", "unconfirmed", "conflicting",
+                               "conservative", "independent", "new", "first", "final", "annual", "quarterly",
+                               "monthly", "weekly", "daily", "internal", "separate", "similar", "such",
+                               "several", "many", "multiple", "numerous", "some", "most", "other", "these",
+                               "those", "no", "any", "all", "both", "further", "widespread", "unverified",
+                               "anecdotal", "false", "exaggerated", "rough", "best", "worst", "higher", "lower" },
   after_plural_en = set{ "to", "and", "or", "of", "are", "were", "have", "had", "will", "would", "must",
                          "should", "can", "could", "do", "did", "may", "might" },
   -- a multi-word cue
@@ -3992,6 +4005,26 @@ local function noun_after(toks, i)
     or (p.type == "word" and p.term:find("...ez$") ~= nil and not M.rules.not_imperatives[p.term])
 end
 
+-- Is the English cue at i that may be a noun (M.rules.noun_cues_en) one there? After a possessive
+-- ("the company's estimate", "analysts' average estimate"), a preposition ("above estimates"), a
+-- modifier ("Unconfirmed reports say"), a participle or past ("denied reports", "revised estimates"),
+-- and in -s after a lower-case word in -s, which a verb in -s never follows: "Apple beats estimates",
+-- "news reports" (a plural subject takes "estimate"; not "Reuters reports", "his analysis shows")
+local function noun_cue_en(toks, i)
+  local terms, sents, _, flags = seq.columns(toks)
+  if not M.rules.noun_cues_en[terms[i]] then return false end
+  local p, pp = terms[i - 1], terms[i - 2]
+  if not p or sents[i - 1] ~= sents[i] then return false end
+  local function possessive(k) return terms[k] == "'s" or terms[k] == "’s" or terms[k] == "'" or terms[k] == "’" end
+  if possessive(i - 1) or (pp and sents[i - 2] == sents[i] and possessive(i - 2) and flags[i - 1] & 1 == 0) then
+    return true
+  end
+  if M.rules.noun_cue_preps_en[p] or M.rules.noun_cue_modifiers_en[p] then return true end
+  if flags[i - 1] & 1 ~= 0 then return false end
+  return p:find("..ed$") ~= nil
+    or (terms[i]:find("s$") ~= nil and p:find("[^isu]s$") ~= nil)
+end
+
 -- A relative with no comma speaks for its noun phrase at a only in a clause of its own: what it
 -- says follows the verb at v (que, a colon), and the noun phrase opens its clause, follows par,
 -- selon, parmi, et ("contredite par plusieurs témoins qui affirment que") or a verb, as its subject
@@ -5419,6 +5452,7 @@ function M.extract(text, opts)
              and not (an.lang ~= "en" and M.rules.english[t.term])    -- de bons reports: a noun
              and not (an.lang == "en" and M.rules.noun_cues_en[t.term] and toks[i + 1]
                       and toks[i + 1].sentence == t.sentence and M.rules.after_plural_en[toks[i + 1].term])
+             and not (an.lang == "en" and noun_cue_en(toks, i))
              -- "par le juge", "en restaurant l'estime", "Le juge": a determiner after a preposition, a
              -- gerund or at a clause's start makes a noun (not "il le souligne", "X l'affirme")
              and not (an.lang ~= "en" and noun_after(toks, i))
