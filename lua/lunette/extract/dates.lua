@@ -332,6 +332,13 @@ M.rules = {
       published = "2024-05-03" },
     { "The vote will be held next March.", { value = "--03", resolved = "2025-03" }, published = "2024-05-03" },
     { "Les travaux prennent fin d'ici à mardi.", { resolved = "2025-07-15" }, published = "2025-07-12" },
+    { "Le trafic reste interrompu sur la plupart des lignes jusqu'à vendredi midi.", { resolved = "2023-11-03" },
+      published = "2023-11-02" },
+    { "Le trafic était interrompu jusqu'à vendredi.", { resolved = "2023-10-27" }, published = "2023-11-02" },
+    { "« Il s'est enfermé dans le mutisme jusqu'à mardi soir », témoigne-t-elle.", { resolved = "2023-10-31" },
+      published = "2023-11-02" },
+    { "Les électeurs se sont déplacés ce dimanche pour choisir celui qui portera leurs couleurs.",
+      { resolved = "2023-10-29" }, published = "2023-11-02" },
     { "Le salon se tiendra du 12 au 15 mars à Paris.",
       { value = "--03-12/--03-15", resolved = "2025-03-12/2025-03-15" } },
     { "Le ministre se rendra ce mardi à Bruxelles.", { resolved = "2025-01-28" } },
@@ -794,6 +801,8 @@ function M.extract(text, opts)
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
     if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
+       -- (être in the present after se is a pronominal verb's past: "s'est enfermé", "se sont réunis")
+       or ((w == "est" or w == "sont") and (c_terms[k - 1] == "s'" or c_terms[k - 1] == "se"))
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w])
        -- (an English past: "grew", "said", or a lower-case word in -ed that is no participle scheduling)
        or fr.past_en[w] or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]) then
@@ -1784,7 +1793,11 @@ function M.extract(text, opts)
       local p2 = toks[i - 2]
       local ahead = pre and pre.sentence == t.sentence
         and (M.rules.ahead_words[pre.term] or (pre.term == "a" and p2 and M.rules.ahead_words[p2.term]))
+      -- (and so does jusqu'à in a clause no past tense decides: "le trafic reste interrompu jusqu'à
+      -- vendredi midi", "ils ont jusqu'à lundi"; not "le trafic était interrompu jusqu'à vendredi")
+      local until_ = pre and pre.sentence == t.sentence and pre.term == "a" and p2 and p2.term == "jusqu'"
       local wdir = dir or bdir or (ahead and 1) or (py and future(i)) or nil
+      if not wdir and until_ and py and decided[i] ~= "past" then wdir = 1 end
       if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
          and M.rules.this_weekday[pre.term] then
         wdir = 0
