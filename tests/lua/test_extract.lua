@@ -1215,6 +1215,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "500 people died. His analysis claims too much. The agency estimates that 40 died.", "en"),
        { { "the bank", "said" }, { "Unconfirmed reports", "say" }, { "Officials", "estimate" },
          { "His analysis", "claims" }, { "The agency", "estimates" } })
+  H.eq("5.72z7 pour X, after a colon or a semicolon: a clause that opens there",
+       all("Le choix est idéologique : pour M. Fillon, la santé n'a pas à être couverte. Les prix ont triplé ; pour "
+           .. "un économiste, un euro de 1980 vaut plus. Il vote pour Marine Le Pen, sans doute."),
+       { { "M. Fillon", "pour" }, { "un économiste", "pour" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

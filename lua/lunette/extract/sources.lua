@@ -5335,7 +5335,9 @@ function M.extract(text, opts)
         -- (a comma and a quote after it; or a comma after someone: a name, a person's title, "Pour
         -- le ministre de l'Intérieur, la menace reste élevée", "Pour Emmanuel Macron, ...")
         local someone = a and toks[h] and toks[b + 1] and toks[b + 1].word == ","
-          and not (toks[i - 1] and toks[i - 1].sentence == t.sentence)           -- (opening its sentence)
+          -- (opening its sentence, or a clause after a colon or a semicolon: "... sa perte : pour X, ...")
+          and not (toks[i - 1] and toks[i - 1].sentence == t.sentence and toks[i - 1].word ~= ":"
+                   and toks[i - 1].word ~= ";")
           and ((toks[h].flags & 1 ~= 0 and toks[h].type == "word" and not an:is_stop(toks[h].term)
                 and not M.rules.feasts[toks[h].term] and not dates.rules.months[toks[h].term]
                 and not dates.rules.weekdays[toks[h].term])
