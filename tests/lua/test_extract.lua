@@ -1219,6 +1219,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le choix est idéologique : pour M. Fillon, la santé n'a pas à être couverte. Les prix ont triplé ; pour "
            .. "un économiste, un euro de 1980 vaut plus. Il vote pour Marine Le Pen, sans doute."),
        { { "M. Fillon", "pour" }, { "un économiste", "pour" } })
+  H.eq("5.72z8 a verb after et speaks with the subject past a short opener and its comma (not a name alone)",
+       all("Plus encore, François Hollande, alors Président, s'était rendu en Irak en 2017, et avait affirmé que "
+           .. "l'action était utile. Cependant, les syndicats ont manifesté leur colère et disent vouloir négocier. "
+           .. "Akhenaton, le leader du groupe confesse son mal-être et explique que tout va mal."),
+       { { "François Hollande", "avait affirmé" }, { "les syndicats", "disent" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -3862,10 +3862,20 @@ function coordinated_from(toks, v, sent, an, x)
     e = e - 1                                          -- Ce dernier s'est dit, Samsung n'a pas
   end
   -- (speaker_before's subject of the verb at e, when it opens the clause at x + 1)
+  -- (or past a short opener and its comma, no verb in it: "Plus encore, François Hollande, ... s'était
+  -- rendu en Irak, et avait affirmé", "En 2017, X ...")
   local function opening_subject()
     local a, b, na = speaker_before(toks, e, sent, an)
     if a == x + 1 then return a, b, na end
-    return nil
+    if not a or a - x > 6 or a - x < 3 or toks[a - 1].word ~= "," then return nil end
+    -- (one word alone: a word that opens sentences, not a name: "Cependant, X", not "Mahomet, le
+    -- prophète ...")
+    if a - x == 3 and not (M.rules.openers[toks[x + 1].term] or past_participle(toks[x + 1])) then return nil end
+    for k = x + 1, a - 2 do
+      local t = toks[k]
+      if t.type == "punct" or finite_aux(t) or finite_verb(t) then return nil end
+    end
+    return a, b, na
   end
   if e and x > 0 and toks[x].sentence == sent then            -- (after que: the subject before the verb)
     return opening_subject()
