@@ -1224,6 +1224,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "l'action était utile. Cependant, les syndicats ont manifesté leur colère et disent vouloir négocier. "
            .. "Akhenaton, le leader du groupe confesse son mal-être et explique que tout va mal."),
        { { "François Hollande", "avait affirmé" }, { "les syndicats", "disent" } })
+  H.eq("5.72z9 puis, ou join a verb of saying to the one before it: their subject speaks (selon les jours: none)",
+       all("Le ministre a salué le travail des agents, puis a affirmé que rien ne changerait. Selon les jours, "
+           .. "le porte-parole a démenti l'information, ou a assuré qu'il n'en savait rien."),
+       { { "Le ministre", "a affirmé" }, { "le porte-parole", "a démenti" }, { "le porte-parole", "a assuré" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -734,6 +734,9 @@ M.rules = {
                  "reiterated" },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
+  -- what joins a verb to one before it that shares its subject: "X a salué le travail, puis a affirmé
+  -- que", "il ponctue ses phrases de ..., ou explique que" (coordinated_subject)
+  verb_coordinators = set{ "et", "mais", "ou", "puis" },
   noun_cues_en = set{ "states", "reports", "estimates", "estimate", "claims" },
   -- what makes one of those a noun before it (noun_cue_en): a preposition ("above estimates", "in line
   -- with estimates", "amid reports"), or a modifier ("analysts' average estimate", "Unconfirmed reports
@@ -1219,6 +1222,8 @@ M.rules = {
                      "rang", "statut", "option", "recette", "logique", "dynamique", "dynamiques", "schema",
                      "schemas", "trajectoire", "trajectoires", "origine", "subjectivite", "vecu",
                      "approche", "voeu", "voeux", "convenance", "sensibilite", "theorie", "theories",
+                     "jours", "semaines", "annees", "heures", "moments", "lieux", "endroits", "versions",
+                     "variantes", "modeles", "quartiers", "secteurs",
                      "vouloir", "activites", "test", "tests", "vœu", "vœux", "classification", "classifications",
                      "nationalite", "genre", "religion", "classe", "revenus", "ressources", "capacites",
                      "competences", "merite", "demande", "revenu", "envie", "gout", "inspiration", "temps", "terrain",
@@ -3793,7 +3798,7 @@ local function coordinated_subject(toks, v, sent, an)
   local cue = v
   v = before_object_clitics(toks, v - 1) + 1                  -- (et nous a indiqué)
   local link = toks[v - 1]
-  if not (link and (link.term == "et" or link.term == "mais") and link.sentence == sent) then
+  if not (link and M.rules.verb_coordinators[link.term] and link.flags & 1 == 0 and link.sentence == sent) then
     return nil
   end
   -- (from the sentence's start, or a colon or semicolon that opens another clause: "X en prend pour
