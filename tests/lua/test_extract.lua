@@ -1228,6 +1228,17 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le ministre a salué le travail des agents, puis a affirmé que rien ne changerait. Selon les jours, "
            .. "le porte-parole a démenti l'information, ou a assuré qu'il n'en savait rien."),
        { { "Le ministre", "a affirmé" }, { "le porte-parole", "a démenti" }, { "le porte-parole", "a assuré" } })
+  H.eq("5.72z10 a participle speaks with the sentence's subject past an apposition between commas, its clitics "
+       .. "before the verb",
+       all("Dans l'immédiat, Donald Trump, président élu des Etats-Unis, s'est fait l'écho de ces critiques dans un "
+           .. "tweet, soulignant que le film était « biaisé »."),
+       { { "Donald Trump", "soulignant" } })
+  do  -- (the participle after an attribution of the subject found speaks on with it: its cue alone)
+    local r = extract.sources("Le candidat a déploré une « injustice au carré », soulignant que l'école est en crise.")
+    H.eq("5.72z11 a participle after its subject's attribution: the cue alone, that speaker",
+         { #r, r[2] and r[2].text, r[2] and r[2].source, r[2] and r[2].speaker_start },
+         { 2, "soulignant", "Le candidat", 0 })
+  end
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -6281,14 +6281,30 @@ function M.extract(text, opts)
         end
         v = v or v_ne
         if v then a, b = speaker_before(toks, v, si, an) end
+        -- (its clitics before it: "Donald Trump, président élu, s'est fait l'écho")
+        if v and not a and M.rules.clitics[toks[v - 1].term] and col_sents[v - 1] == si then
+          v = v - 1
+          a, b = speaker_before(toks, v, si, an)
+        end
         -- (a subject ends right before its verb, clitics and adverbs aside; else the words from the
         -- comma before the verb: "Pressé de rendre public un programme, Emmanuel Macron a présenté")
         if a then
           local e = v - 1
-          -- (and the comma that closes an apposition: "Le porte-parole du Kremlin, Dmitri Peskov, a refusé")
+          -- (and the comma that closes an apposition: "Le porte-parole du Kremlin, Dmitri Peskov, a refusé",
+          -- "Donald Trump, président élu, s'est fait l'écho")
+          local comma = false
           while e > b and (M.rules.clitics[toks[e].term] or M.rules.adverbs[toks[e].term] or ment_adverb(toks[e])
-                           or (e == v - 1 and toks[e].word == ",")) do
+                           or (not comma and toks[e].word == ",")) do
+            comma = comma or toks[e].word == ","
             e = e - 1
+          end
+          -- (an apposition between commas after the name: "Donald Trump, président élu, s'est fait")
+          if comma and e > b + 1 and toks[b + 1].word == "," and e - b <= 10 then
+            local apposed = true
+            for q = b + 2, e do
+              if toks[q].type == "punct" or finite_aux(toks[q]) or finite_verb(toks[q]) then apposed = false; break end
+            end
+            if apposed then e = b end
           end
           if e ~= b then
             local q = v - 1
@@ -6319,6 +6335,12 @@ function M.extract(text, opts)
         for q = s0, (a or s0) - 1 do       -- (no quote mark before it: `, "les pubs sont généralisées"`)
           if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then a = nil; break end
         end
+      end
+      -- (the subject found is the one of an attribution before it in its sentence: that one speaks
+      -- on, "X, ..., affirmait dans le JDD qu'il la trouvait « très bien », ajoutant")
+      if a and prev and prev.sentence == si and prev.speaker_start < toks[b].stop
+         and prev.speaker_end >= toks[a].start then
+        a = nil
       end
       if a then
         add(c0, c, a, b)
