@@ -31,6 +31,7 @@ M.rules = {
     "^comments? %(%d+%)$", "^commentaires? %(%d+%)$", "^%d+ commentaires?$",
     "^partager cet article$", "^partager$", "^share this article$", "^share$",
     "^pour en savoir plus, lisez ", "^lire aussi", "^à lire aussi", "^voir aussi",
+    "^à lire%s*:", "^a lire%s*:", "^lire%s*:", "^à voir%s*:", "^voir%s*:", "^read%s*:", "^see also",
     "^read more", "^read also", "^related articles?:?$", "^publicité$", "^advertisement$",
     "^abonnez%-vous", "^subscribe to", "^articles? similaires?$", "^sur le même sujet$",
   },

@@ -58,7 +58,8 @@ local CASES = {
     "La phrase d'ouverture est un paragraphe entier.\nSuite.", {},
     "La phrase d'ouverture est un paragraphe entier.\nSuite." },
   { "2.6 furniture, case-insensitive, any count",
-    "Titre\nTexte.\nCOMMENTAIRES (12)\nBack to top\nÀ lire aussi : autre chose\nPartager",
+    "Titre\nTexte.\nCOMMENTAIRES (12)\nBack to top\nÀ lire aussi : autre chose\nPartager\nÀ lire : Pour X, "
+    .. "Y a \"cédé\"\nA LIRE: autre\nSee also: other",
     { title = "Titre" }, "Texte." },
   { "2.7 a date line in the text is not the publication date",
     "Titre\nLe sommet aura lieu le 3 mars 2024 selon les organisateurs qui l'ont annoncé hier soir "
