@@ -1239,6 +1239,12 @@ do   -- a present participle of saying: the attribution right before it, else th
          { #r, r[2] and r[2].text, r[2] and r[2].source, r[2] and r[2].speaker_start },
          { 2, "soulignant", "Le candidat", 0 })
   end
+  H.eq("5.72z12 a gerund of saying opening its sentence: the main clause's subject after what it says speaks",
+       all("En annonçant qu'il votera pour Emmanuel Macron, Manuel Valls a ouvert le procès. Tout en indiquant "
+           .. "qu'elle était \"très respectueuse des institutions\", Anne Hidalgo a salué la victoire. En déclarant "
+           .. "que \"la langue est un lien,\" le Président Macron vient de clore le débat. En ajoutant trois séances, "
+           .. "j'ai couru plus."),
+       { { "Manuel Valls", "annonçant" }, { "Anne Hidalgo", "indiquant" }, { "le Président Macron", "déclarant" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

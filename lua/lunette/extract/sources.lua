@@ -6220,6 +6220,40 @@ function M.extract(text, opts)
   table.sort(participles, function(x, y) return x[1] < y[1] end)
   -- (or one said by a verb in its sentence, with a time or place between them and no clause: "a
   -- déclaré le Pentagone lundi, ajoutant", "the Pentagon said on Monday, adding"; not "selon X, ...")
+  -- a gerund of saying opening its sentence speaks with the main clause's subject after what it
+  -- says: "En annonçant qu'il votera pour X, Manuel Valls a ouvert", "Tout en affirmant que « ... », il
+  -- a déploré", 'En déclarant que "...," le Président Macron vient de': the subject right after the
+  -- first comma outside quotes (or a quote that a comma closes) before a verb; its span, or nil
+  local function gerund_subject(c, si)
+    local k = c - 1
+    if not (toks[k] and toks[k].term == "en" and col_sents[k] == si) then return nil end
+    if toks[k - 1] and col_sents[k - 1] == si and toks[k - 1].term == "tout" then k = k - 1 end
+    if toks[k - 1] and col_sents[k - 1] == si then return nil end
+    local depth = 0
+    for q = c + 1, c + 80 do
+      local tq = toks[q]
+      if not tq or col_sents[q] ~= si then return nil end
+      local boundary = false
+      if opening_quote(toks, q) then depth = depth + 1
+      elseif M.rules.closing_quotes[tq.word] and depth > 0 then
+        depth = depth - 1
+        boundary = depth == 0 and toks[q - 1].word == ","
+      elseif tq.word == "," and depth == 0 then boundary = true end
+      if boundary then
+        for v = q + 2, math.min(q + 8, #toks) do
+          if col_sents[v] ~= si or toks[v].type == "punct" then break end
+          if finite_verb(toks[v]) or toks[v].term:find("[^a]ait$") or M.rules.clause_verbs[toks[v].term] then
+            local e = v
+            while e > q + 1 and M.rules.clitics[toks[e - 1].term] and toks[e - 1].flags & 1 == 0 do e = e - 1 end
+            local a, b = speaker_before(toks, e, si, an)
+            if a == q + 1 then return a, b end
+            break
+          end
+        end
+      end
+    end
+    return nil
+  end
   local function verb_said_before(prev, c0)
     local q, n = c0 - 1, 0
     while q >= 1 and toks[q].start > prev["end"] do
@@ -6262,7 +6296,8 @@ function M.extract(text, opts)
           if depth < 0 then quoted = true end
         end
       end
-      if not near and not quoted then
+      if not prev then a, b = gerund_subject(c0, si) end
+      if not a and not near and not quoted then
         local v, v_ne = nil, nil              -- the sentence's first verb: an auxiliary, être, a verb of saying
         for q = c0 - 1, 1, -1 do
           if col_sents[q] ~= si then break end
