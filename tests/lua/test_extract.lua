@@ -1245,6 +1245,9 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "que \"la langue est un lien,\" le Président Macron vient de clore le débat. En ajoutant trois séances, "
            .. "j'ai couru plus."),
        { { "Manuel Valls", "annonçant" }, { "Anne Hidalgo", "indiquant" }, { "le Président Macron", "déclarant" } })
+  H.eq("5.72z13 past the longest speaker, a name goes on to its last capitalised word",
+       all("He faces 20 years, according to the U.S. Attorney's Office for the Southern District of New York.", "en"),
+       { { "the U.S. Attorney's Office for the Southern District of New York", "according to" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -2764,7 +2764,13 @@ function speaker_after(toks, i, sent, inverted)
     return i, i
   end
   local j = i
-  while toks[j] and toks[j].sentence == sent and j - i < M.rules.max_speaker do
+  -- (past max_speaker, a name goes on to its last capitalised word: "the U.S. Attorney's Office for the
+  -- Southern District of New York")
+  local function name_goes_on(k)
+    return k - i < M.rules.max_speaker + 4 and toks[k].type == "word" and toks[k].flags & 1 ~= 0
+      and toks[k - 1].type == "word" and toks[k - 1].flags & 1 ~= 0 and toks[k - 1].stop + 2 == toks[k].start
+  end
+  while toks[j] and toks[j].sentence == sent and (j - i < M.rules.max_speaker or name_goes_on(j)) do
     local t = toks[j]
     -- "l'Observatoire national (ONISR)": the acronym in brackets after a name stays in it
     -- (its first letter the name's: not "Hervé Mariton (UMP)", "la police du Queensland (Australie)")
