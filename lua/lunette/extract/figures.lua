@@ -748,6 +748,9 @@ local function unit_after(toks, k, an, english, lo)
       local w, nx = toks[x].term, toks[x + 1]
       return (w:find("..ed$") or w:find("..ing$")) and not (nx and nx.type == "word" and not an:is_stop(nx.term))
         or (w:find("[^s]s$") and toks[x - 1].term:find("s$") and nx and M.rules.object_openers_en[nx.term])
+        -- (and an -ed word after a plural noun, whatever follows: "12 states reported high levels",
+        -- "300 workers protested outside"; "2,000 armed troops" has it before)
+        or (w:find("..ed$") and toks[x - 1].term:find("[^s]s$") and toks[x - 1].flags & 1 == 0)
     end
     while e - j < 3 do
       local x = e + 1
@@ -1546,6 +1549,16 @@ function M.extract(text, opts)
           -- the minutes of a time: "levés à 4 h 30", "6 h 30"
           if pv and (pv.term == "h" or pv.term == "heures") and toks[j - 2] and toks[j - 2].type == "number"
              and t0.type == "number" and t0.value < 60 then
+            i = k; goto continue
+          end
+          -- a whole number between commas right after a name is an age: "John Miller, 54, faces",
+          -- "Smith, 37, of Boston" (English writes no "years")
+          local after_num = toks[k]
+          if not approx and pv and pv.word == "," and toks[j - 2] and toks[j - 2].type == "word"
+             and toks[j - 2].flags & 1 ~= 0 and toks[j - 2].sentence == toks[j].sentence
+             and after_num and after_num.word == "," and k == j + 1 and t0.type == "number"
+             and t0.word:find("^%d%d?%d?$")
+             and t0.value >= 1 and t0.value <= 120 then
             i = k; goto continue
           end
           -- a signed number with no noun is a change, no count: "Delanoë (66%, +3)"
