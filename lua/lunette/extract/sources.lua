@@ -735,7 +735,7 @@ M.rules = {
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
   -- what joins a verb to one before it that shares its subject: "X a salué le travail, puis a affirmé
-  -- que", "il ponctue ses phrases de ..., ou explique que" (coordinated_subject)
+  -- que", "le porte-parole a démenti l'information, ou a assuré que" (coordinated_subject)
   verb_coordinators = set{ "et", "mais", "ou", "puis" },
   noun_cues_en = set{ "states", "reports", "estimates", "estimate", "claims" },
   -- what makes one of those a noun before it (noun_cue_en): a preposition ("above estimates", "in line
@@ -4030,7 +4030,7 @@ end
 -- ("the company's estimate", "analysts' average estimate"), a preposition ("above estimates"), a
 -- modifier ("Unconfirmed reports say"), a participle or past ("denied reports", "revised estimates"),
 -- and in -s after a lower-case word in -s, which a verb in -s never follows: "Apple beats estimates",
--- "news reports" (a plural subject takes "estimate"; not "Reuters reports", "his analysis shows")
+-- "news reports" (a plural subject takes "estimate"; not "Reuters reports", "his analysis claims")
 local function noun_cue_en(toks, i)
   local terms, sents, _, flags = seq.columns(toks)
   if not M.rules.noun_cues_en[terms[i]] then return false end
