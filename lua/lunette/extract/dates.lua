@@ -1796,8 +1796,9 @@ function M.extract(text, opts)
       -- (and so does jusqu'à in a clause no past tense decides: "le trafic reste interrompu jusqu'à
       -- vendredi midi", "ils ont jusqu'à lundi"; not "le trafic était interrompu jusqu'à vendredi")
       local until_ = pre and pre.sentence == t.sentence and pre.term == "a" and p2 and p2.term == "jusqu'"
-      local wdir = dir or bdir or (ahead and 1) or (py and future(i)) or nil
-      if not wdir and until_ and py and decided[i] ~= "past" then wdir = 1 end
+      -- (future(i) decides the tense first: decided[i] is its finding)
+      local wdir = dir or bdir or (ahead and 1)
+        or (py and (future(i) or (until_ and decided[i] ~= "past" and 1))) or nil
       if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
          and M.rules.this_weekday[pre.term] then
         wdir = 0

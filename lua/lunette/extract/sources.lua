@@ -2557,14 +2557,14 @@ local function occasion_at(toks, i)
   return select(2, seq.longest(seq.index(M.rules.occasions), toks, i))
 end
 
--- the token after a span of time at i, or nil: "quelques jours plus tôt", "deux heures après", "il y
--- a deux semaines", "(dimanche) dernier", "two days later"
 local function counted_time(toks, k)           -- "deux heures", "quelques jours", "20 years"
   local t, u = toks[k], toks[k + 1]
   return t ~= nil and u ~= nil and (numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term])
     and M.rules.time_units[u.term]
 end
 
+-- the token after a span of time at i, or nil: "quelques jours plus tôt", "deux heures après", "il y
+-- a deux semaines", "(dimanche) dernier", "two days later"
 local function time_span_end(toks, i, sent)
   local k = i
   if toks[k + 2] and toks[k].term == "il" and toks[k + 1].term == "y" and toks[k + 2].term == "a" then k = k + 3 end
@@ -3884,7 +3884,7 @@ function coordinated_from(toks, v, sent, an, x)
     if a - x == 3 and not (M.rules.openers[toks[x + 1].term] or past_participle(toks[x + 1])) then return nil end
     for k = x + 1, a - 2 do
       local t = toks[k]
-      if t.type == "punct" or finite_aux(t) or finite_verb(t) then return nil end
+      if t.type == "punct" or finite_verb(t) then return nil end
     end
     return a, b, na
   end
@@ -6224,8 +6224,6 @@ function M.extract(text, opts)
     end
   end
   table.sort(participles, function(x, y) return x[1] < y[1] end)
-  -- (or one said by a verb in its sentence, with a time or place between them and no clause: "a
-  -- déclaré le Pentagone lundi, ajoutant", "the Pentagon said on Monday, adding"; not "selon X, ...")
   -- a gerund of saying opening its sentence speaks with the main clause's subject after what it
   -- says: "En annonçant qu'il votera pour X, Manuel Valls a ouvert", "Tout en affirmant que « ... », il
   -- a déploré", 'En déclarant que "...," le Président Macron vient de': the subject right after the
@@ -6260,6 +6258,8 @@ function M.extract(text, opts)
     end
     return nil
   end
+  -- (or one said by a verb in its sentence, with a time or place between them and no clause: "a
+  -- déclaré le Pentagone lundi, ajoutant", "the Pentagon said on Monday, adding"; not "selon X, ...")
   local function verb_said_before(prev, c0)
     local q, n = c0 - 1, 0
     while q >= 1 and toks[q].start > prev["end"] do
@@ -6343,7 +6343,7 @@ function M.extract(text, opts)
           if comma and e > b + 1 and toks[b + 1].word == "," and e - b <= 10 then
             local apposed = true
             for q = b + 2, e do
-              if toks[q].type == "punct" or finite_aux(toks[q]) or finite_verb(toks[q]) then apposed = false; break end
+              if toks[q].type == "punct" or finite_verb(toks[q]) then apposed = false; break end
             end
             if apposed then e = b end
           end
