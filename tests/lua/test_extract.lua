@@ -1252,6 +1252,13 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z13 past the longest speaker, a name goes on to its last capitalised word",
        all("He faces 20 years, according to the U.S. Attorney's Office for the Southern District of New York.", "en"),
        { { "the U.S. Attorney's Office for the Southern District of New York", "according to" } })
+  H.eq("5.72z14 annoncer in the present with a noun phrase after it: a speaker's announcement (a thing's: none); "
+       .. "an ordinal alone before the cue opening its sentence, or tel after un, makes the cue a noun",
+       all("La CGT annonce la poursuite de la grève. Le gouvernement annonce une hausse de 5 %. Les prophéties "
+           .. "annoncent la fin du monde. Ce match annonce une saison difficile. Première annonce : la hausse des "
+           .. "taxes. Dernière annonce, la fin du gel. Un dernier rapport indique que la dette augmente. Devant une telle "
+           .. "annonce, le ministre a reculé."),
+       { { "La CGT", "annonce" }, { "Le gouvernement", "annonce" }, { "Un dernier rapport", "indique" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

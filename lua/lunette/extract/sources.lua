@@ -569,14 +569,19 @@ M.rules = {
   capital_titles = set{ "premier", "premiere", "secretaire", "procureur", "garde" },
   superlatives = set{ "plus", "moins", "mieux", "moindre", "pire" },
   -- adjectives that go before their noun, between an indefinite or possessive determiner and a verb
-  -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel" (not "ce
-  -- dernier dit", "l'autre affirme", "la petite raconte": pronouns, a noun)
+  -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel", "son dernier
+  -- rapport" (not "ce dernier dit", "l'autre affirme", "la petite raconte": pronouns, a noun); alone
+  -- before the cue, its noun too: "Première annonce : ..."
   noun_adjectives = set{ "petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes",
                          "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "bref", "breve", "brefs", "breves",
                          "seul", "seule", "simple", "simples", "long", "longue", "longs", "longues", "vague", "vagues",
                          "vrai", "vraie", "vrais", "vraies", "faux", "fausse", "fausses", "double", "doubles", "ultime",
                          "enieme", "mauvais", "mauvaise", "mauvaises", "bon", "bonne", "bons", "bonnes", "gros",
-                         "grosse", "grosses" },
+                         "grosse", "grosses", "tel", "telle", "tels", "telles" },
+  -- ordinals, a noun after them: alone before a cue that opens its sentence, the cue is that noun
+  -- ("Première annonce : ...", "Dernière annonce en date"; "un troisième déclarait" speaks)
+  ordinals = set{ "premier", "premiere", "premiers", "premieres", "dernier", "derniere", "derniers", "dernieres",
+                  "second", "seconde", "deuxieme", "troisieme" },
   adjective_determiners = set{ "un", "une", "des", "sa", "son", "ses", "leur", "leurs", "notre", "votre", "nos",
                                "vos", "mon", "ma", "mes" },
   -- (the articles that are also object pronouns need a preposition, a gerund or a clause start before)
@@ -1052,7 +1057,8 @@ M.rules = {
                       "put", "pegged", "placed" },
   -- verbs that report what they take as object, with their subject before them: "La police dément
   -- toute implication", "Le ministère confirme l'information" (the others need que; annoncer a
-  -- figure: "Le gouvernement annonce 3 000 suppressions de postes", not "les prophéties annoncent la fin")
+  -- figure, "Le gouvernement annonce 3 000 suppressions de postes", or anything when its subject is
+  -- someone, "La CGT annonce la poursuite de la grève", not "les prophéties annoncent la fin")
   object_verbs = with_forms{ "confirme", "confirment", "dement", "dementent", "denonce", "denoncent",
                                  "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment",
                                  "denies", "deny", "denied", "confirms", "confirmed", "acknowledges", "acknowledged" },
@@ -3634,7 +3640,8 @@ end
 local AGENT_ENDS = { "eurs?$", "euses?$", "rices?$", "istes?$", "iens?$", "iennes?$", "ants?$", "logues?$" }
 local function agent_like(toks, a, b)
   local k = a
-  while k < b and toks[k].flags & 1 == 0
+  -- (a capital that opens the sentence is no name's: "Les prophéties")
+  while k < b and (toks[k].flags & 1 == 0 or k == a)
         and (M.rules.speaker_starts[toks[k].term] or M.rules.noun_adjectives[toks[k].term]
              or M.rules.former[toks[k].term]) do
     k = k + 1
@@ -3647,6 +3654,13 @@ local function agent_like(toks, a, b)
   end
   for _, e in ipairs(AGENT_ENDS) do if w:find(e) then return true end end
   return false
+end
+
+-- Is the subject before the verb at v someone (agent_like)? "La CGT annonce", not "Les prophéties
+-- de la Bible annoncent"
+local function agent_subject(toks, v, an)
+  local a, b = speaker_before(toks, v, toks[v].sentence, an)
+  return a ~= nil and agent_like(toks, a, b)
 end
 
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
@@ -5164,8 +5178,12 @@ function M.extract(text, opts)
        and (toks[sp_b - 1].term == "tous" or toks[sp_b - 1].term == "toutes") then
       return
     end
-    -- nor an adjective alone, the cue its noun: "Petite note : ..."
-    if sp_a == sp_b and M.rules.noun_adjectives[toks[sp_a].term] then return end
+    -- nor an adjective alone, the cue its noun: "Petite note : ...", "Première annonce, ..."
+    if sp_a == sp_b and (M.rules.noun_adjectives[toks[sp_a].term]
+                         or (M.rules.ordinals[toks[sp_a].term] and sp_b + 1 == cue_a
+                             and (sp_a == 1 or toks[sp_a - 1].sentence ~= toks[sp_a].sentence))) then
+      return
+    end
     local s = math.min(toks[cue_a].start, toks[sp_a].start)
     local e = math.max(toks[cue_b].stop, toks[sp_b].stop)
     local speaker = text:sub(toks[sp_a].start, toks[sp_b].stop)
@@ -5514,7 +5532,9 @@ function M.extract(text, opts)
                -- (an object after a verb that reports one, its subject before it: not after a quote)
                or (M.rules.object_verbs[t.term] and prev and prev.type == "word" and r == i + 1
                    and opens_noun_phrase(toks, r) and toks[r].flags & 1 == 0)
-               or (M.rules.figure_object_verbs[t.term] and prev and prev.type == "word" and figure_at(toks, r)))
+               or (M.rules.figure_object_verbs[t.term] and prev and prev.type == "word"
+                   and (figure_at(toks, r) or (r == i + 1 and opens_noun_phrase(toks, r)
+                                               and toks[r].flags & 1 == 0 and agent_subject(toks, i, an)))))
           -- (a straight quote glued to the verb closes a title: "« Avec vous Toulouse avance »")
           and not (M.rules.closing_quotes[toks[r].word] and not opening_quote(toks, r))
         -- "un collectif dit « Abolition 2012 » a abrogé": dit names what its subject's verb follows
