@@ -1259,6 +1259,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "taxes. Dernière annonce, la fin du gel. Un dernier rapport indique que la dette augmente. Devant une telle "
            .. "annonce, le ministre a reculé."),
        { { "La CGT", "annonce" }, { "Le gouvernement", "annonce" }, { "Un dernier rapport", "indique" } })
+  H.eq("5.72z15 what breaks out (se déclarer) says nothing",
+       all("Un incendie s'est déclaré dans la nuit. L'épidémie s'est déclarée en mars. Le feu s'est déclaré vers "
+           .. "2 heures, a indiqué la police. Le maire s'est déclaré favorable au projet."),
+       { { "la police", "a indiqué" }, { "Le maire", "s'est déclaré" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1414,6 +1418,11 @@ linked = extract.figures("Il y avait 300 000 personnes, mais les syndicats ont d
 H.eq("5.12b an attribution after a contrast speaks for its own clause, not a figure before it",
      { linked[1].source, linked[2].source, linked[3].source, linked[4].source },
      { nil, "les syndicats", "La police", "la CGT" })
+linked = extract.figures("Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced a $59.5 "
+  .. "billion takeover. Sales rose 5%, a week after the rival said profit fell 10%.", { lang = "en" })
+H.eq("5.12c an attribution in a clause of a time after a comma speaks for its own clause",
+     { #linked, linked[1].source, linked[2].source, linked[3].source, linked[4].source },
+     { 4, nil, "rival Exxon Mobil", nil, "the rival" })
 local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },

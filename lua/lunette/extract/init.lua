@@ -87,8 +87,13 @@ function M.entities(text, opts) return run_one("entities", text, ctx_of(text, op
 -- there speaks for its own clause, not for a figure before it ("Il y avait 300 000 personnes,
 -- mais les syndicats ont dit 800 000"; "put the number at 1.2 million, while unions claimed")
 M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "but", "while", "whereas", "whilst" }
+-- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
+-- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
+M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before ", "^a %a+ after ",
+                   "^a %a+ before ", "^just %a+ after ", "^après qu", "^avant qu", "^depuis qu",
+                   "^[%a\128-\255]+ [%a\128-\255]+ après qu" }
 
--- does the clause that holds byte b of text (0-based) open with a contrast after a comma, that
+-- does the clause that holds byte b of text (0-based) open with a contrast or a time after a comma, that
 -- comma after byte a? (the clause: from the last comma before b; "..., mais les syndicats ont
 -- dit" is one, "..., mais ce n'est pas l'objectif", assure un conseiller" is not, nor "« ...,
 -- mais pas Varsovie » a expliqué le directeur")
@@ -103,6 +108,9 @@ local function contrast_between(text, a, b)
     if clause:sub(1, #w) == w and (w:find("'$") or not clause:sub(#w + 1, #w + 1):find("[%w\128-\255]")) then
       return true
     end
+  end
+  for _, p in ipairs(M.time_clauses) do
+    if clause:find(p) then return true end
   end
   return false
 end

@@ -1344,7 +1344,10 @@ M.rules = {
                       "soins",
                       -- what is told: "raconte l'histoire de", "retrace le parcours de"
                       "histoire", "histoires", "anecdote", "anecdotes", "aventure", "parcours", "vie",
-                      "destin", "genese", "epopee", "odyssee", "calvaire", "enfance", "jeunesse" },
+                      "destin", "genese", "epopee", "odyssee", "calvaire", "enfance", "jeunesse",
+                      -- what breaks out: "Un incendie s'est déclaré dans la nuit"
+                      "incendie", "incendies", "feu", "feux", "epidemie", "pandemie", "sinistre", "maladie",
+                      "infection", "foyer", "foyers" },
   -- an object that makes a verb of saying an idiom, no statement: "a accusé réception"
   idiom_objects = set{ "reception" },
   -- what joins a share to the group it is of: "60 % des Français", "40% of respondents"
