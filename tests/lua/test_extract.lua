@@ -352,6 +352,9 @@ local FIGS = {
     { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },
   { "2.81", "Au total, 12 des 27 États membres ont voté pour.",
     { { 12, 12, false, "États" }, { 27, 27, false, "États" } } },
+  -- "N de ses M": a group after de and a determiner, its adjective passed
+  { "2.81b", "Le club a remporté 8 de ses 10 derniers matches. Deux de ces trois pays ont voté contre.",
+    { { 8, 8, false, "matches" }, { 10, 10, false, "matches" }, { 2, 2, false, "pays" } } },
   -- no noun borrowed from before: days before a month, a year or parts after en, a grade, data
   { "2.84", "Il a emprunté 500 000 euros. Ces prêts réalisés les 8 et 9 septembre 2016 sont dus.",
     { { 500000, 500000, false, "euros" } } },

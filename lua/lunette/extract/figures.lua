@@ -175,6 +175,11 @@ M.rules = {
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },
+  -- "8 de ses 10 derniers matches", "deux de ces trois pays": de and these, a group after them
+  group_determiners = set{ "ces", "ses", "leurs", "nos", "vos", "mes", "tes" },
+  -- and the adjectives between its number and its noun
+  group_adjectives = set{ "derniers", "dernieres", "premiers", "premieres", "prochains", "prochaines", "autres",
+                          "grands", "grandes", "principaux", "principales", "plus" },
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
                    "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",
@@ -675,14 +680,22 @@ local function unit_after(toks, k, an, english, lo)
   if not t then return nil, true end
   if is_currency(t) then return j end
   if M.rules.durations[t.word] then return j end                    -- 12 °C, 40° (a measure)
-  -- ("200 des 300 agresseurs", "entre 400 et 455 des 577 sièges": digits after des, the noun after them)
-  -- (not an amount: "5 des 50 milliards d'euros")
+  -- ("200 des 300 agresseurs", "entre 400 et 455 des 577 sièges", "deux des trois agresseurs", "8 de
+  -- ses 10 derniers matches": a number after des or de and a determiner, the noun after them and
+  -- their adjective; not an amount: "5 des 50 milliards d'euros")
   -- (a capitalised plural too: "12 des 27 États membres", "deux des trois Français")
-  if t.type == "number" and j > k and toks[k].term == "des" and toks[j + 1] and toks[j + 1].type == "word"
+  if (t.type == "number" or numbers.words[t.term]) and j > k
+     and (toks[k].term == "des" or (toks[k].term == "de" and M.rules.group_determiners[toks[k + 1].term]))
+     and toks[j + 1] and toks[j + 1].type == "word"
      and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
      and toks[j + 1].sentence == t.sentence
      and not numbers.multipliers[toks[j + 1].term] then
     t, j = toks[j + 1], j + 1
+    local nx = toks[j + 1]
+    if M.rules.group_adjectives[t.term] and nx and nx.type == "word" and nx.flags & 1 == 0
+       and nx.sentence == t.sentence then
+      t, j = nx, j + 1
+    end
   end
   if t.type ~= "word" then return nil, true end
   -- "trois jeunes filles": an adjective that is a noun alone ("trois jeunes") before a noun
@@ -694,13 +707,6 @@ local function unit_after(toks, k, an, english, lo)
      and not M.rules.elided[noun.term]
      and (pre_adj or not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$"))) then   -- jeunes armés, issus
     t, j = noun, j + 1
-  end
-  -- "deux des trois agresseurs": a number after des / de ces is no noun; the noun after it is
-  if (t.type == "number" or numbers.words[t.term]) and j > k and toks[j + 1] and toks[j + 1].type == "word"
-     and (toks[k].term == "des" or (toks[k].term == "de" and toks[k + 1].term == "ces"))
-     and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
-     and toks[j + 1].sentence == t.sentence then
-    t, j = toks[j + 1], j + 1
   end
   if numbers.words[t.term] and j > k then return nil, true end        -- "à 2019 ces deux réformes": no noun
   if M.rules.elided[t.term] then
@@ -1527,9 +1533,11 @@ function M.extract(text, opts)
              and after_unit.flags & 1 ~= 0 and after_unit.sentence == w.sentence and not approx then
             i = ut + 1; goto continue
           end
-          -- (past another number after des, the figure ends at its own: "9 | des 12 circonscriptions",
-          -- the 12 its own figure)
-          local past_number = ut > k and toks[ut - 1].type == "number" and toks[k].term == "des"
+          -- (past another number after des or de and a determiner, the figure ends at its own: "9 | des
+          -- 12 circonscriptions", "8 | de ses 10 derniers matches", the 12 and the 10 figures of their own)
+          local inner = toks[k].term == "des" and k + 1
+            or (toks[k].term == "de" and M.rules.group_determiners[toks[k + 1].term] and k + 2)
+          local past_number = inner and inner < ut and toks[inner].type == "number"
           unit, stop_i = glued_noun or w.word, (shared or past_number) and k - 1 or ut
         elseif elided then
           -- "des numéros de lot commençant par 17178 et 17179": five digits and more, ungrouped,
