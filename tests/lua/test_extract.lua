@@ -1434,6 +1434,17 @@ local DATES = {
   { "6.3b", "La croissance a été plus forte que prévu au troisième trimestre, a indiqué l'Insee vendredi. "
       .. "Le livre à paraître mercredi n'épargne personne.",
     { { "--07/--09", "2024-07-01/2024-09-30" }, { nil, "2025-01-24" }, { nil, "2025-01-29" } } },
+  -- a verb of intent and an infinitive speak of what is to come (not its participle, not veut dire);
+  -- so does a deadline no past decides (jusqu'au, until); the article a is no French verb a
+  { "6.3d", "Le ministre espère réunir les syndicats lundi. Il a souhaité mettre au clair sa situation mardi. "
+      .. "Ça veut dire que le 7 juin c'est fini. Le trafic reste interrompu jusqu'au 3 février. Invité jeudi, il "
+      .. "sera candidat.",
+    { { nil, "2025-02-03" }, { nil, "2025-01-21" }, { "--06-07", "2024-06-07" }, { "--02-03", "2025-02-03" },
+      { nil, "2025-01-23" } } },
+  { "6.3e", "The company will hold a meeting on Thursday. Schumer said he hoped to hold a vote by Friday. The "
+      .. "plan extends funding until Jan. 19. It had been closed until Jan. 3.",
+    { { nil, "2025-01-30" }, { nil, "2025-01-31" }, { "--01-19", "2026-01-19" }, { "--01-03", "2025-01-03" } },
+    "en" },
   { "6.3c", "The economy grew in the third quarter, faster than expected, the ONS said on Friday.",
     { { "--07/--09", "2024-07-01/2024-09-30" }, { nil, "2025-01-24" } }, "en" },
   { "6.4", "Début novembre, puis mi-2024.", { { "--11", "2024-11-01/2024-11-10" }, { "2024", "2024-05-01/2024-08-31" } } },

@@ -224,6 +224,13 @@ M.rules = {
     compared = set{ "than", "que", "qu'", "comme" },
     -- infinitives that, after à, say what is to come ("un livre à paraître mercredi")
     to_come = set{ "paraitre", "venir", "sortir" },
+    -- verbs of intent, to and an infinitive after them speak of what is to come, their own tense
+    -- aside ("said he hoped to hold a vote by Thursday", "plans to", "Le ministre espère réunir")
+    intends = set{ "hope", "hopes", "hoped", "plan", "plans", "planned", "aim", "aims", "aimed", "intend",
+                   "intends", "intended", "want", "wants", "wanted", "seek", "seeks", "sought", "vow", "vows",
+                   "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "expects",
+                   "espere", "esperent", "compte", "comptent", "envisage", "envisagent", "souhaite",
+                   "souhaitent", "entend", "entendent", "veut", "veulent", "prevoit", "prevoient" },
     -- English pasts that end in no -ed
     past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
                    "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
@@ -252,6 +259,8 @@ M.rules = {
   -- day itself when it is that weekday: "il viendra ce vendredi" written on a Friday is today
   -- ("il viendra vendredi" is the next one)
   this_weekday = set{ "ce", "this" },
+  -- before a day, a deadline: the next one unless a past tense decides (with jusqu'à, jusqu'au)
+  until_words = set{ "until", "till", "by" },
   -- parts of the day of publication: "ce matin", "cet après-midi", "ce soir" (not "ce matin-là"), as
   -- relative rows (apart: their words are frequent, and only a demonstrative right before opens one)
   day_parts = { { { "ce", "matin" }, "day", 0 }, { { "cet", "apres-midi" }, "day", 0 }, { { "ce", "soir" }, "day", 0 },
@@ -800,7 +809,17 @@ function M.extract(text, opts)
     if (w == "takes" or w == "take") and c_terms[k + 1] == "effect" then return "future" end
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
-    if (fr.past[w] and (w ~= "a" or c_flags[k] & 16 ~= 0))              -- (the verb "a", not "à")
+    -- (not a participle, "a souhaité mettre", nor "veut dire", means)
+    if fr.intends[w] and c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") then
+      local x = (c_terms[k + 1] == "de" or c_terms[k + 1] == "d'") and k + 2 or k + 1
+      local inf = c_type[x] == "word" and c_flags[x] & 1 == 0 and c_terms[x] ~= "dire" and c_terms[x]
+      if (c_terms[k + 1] == "to" and c_type[k + 2] == "word" and c_flags[k + 2] & 1 == 0)
+         or (inf and (inf:find("..[eio]r$") or inf:find("..re$"))) then
+        return "future"
+      end
+    end
+    if (fr.past[w] and (w ~= "a" or (c_flags[k] & 16 ~= 0 and an.lang ~= "en")))  -- (the verb "a": not "à",
+       -- nor the English article)
        -- (être in the present after se is a pronominal verb's past: "s'est enfermé", "se sont réunis")
        or ((w == "est" or w == "sont") and (c_terms[k - 1] == "s'" or c_terms[k - 1] == "se"))
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w])
@@ -824,7 +843,8 @@ function M.extract(text, opts)
     -- être jugé le 12"; a noun in -é after its determiner or a preposition is none: "sa tournée
     -- vendredi", "aux députés fin septembre")
     local p = (c_terms[i - 1] == "le" or c_terms[i - 1] == "ce") and i - 2 or i - 1
-    if c_sents[p] == si and c_type[p] == "word" and c_flags[p] & 1 == 0 and not fr.scheduled[c_terms[p]]
+    if c_sents[p] == si and c_type[p] == "word" and (c_flags[p] & 1 == 0 or c_sents[p - 1] ~= si)   -- (Invité
+       and not fr.scheduled[c_terms[p]]                                                          -- mercredi)
        and toks[p].lower:find("é[e]?s?$") and not (c_type[p - 1] == "word" and an:is_stop(c_terms[p - 1]))
        and not tensed(p - 1) and not tensed(p - 2) then
       decided[i] = "past"
@@ -877,6 +897,15 @@ function M.extract(text, opts)
       if saying[c_terms[k]] and c_flags[k] & 1 == 0 then break end
     end
     return nil
+  end
+  -- is the date at i to come? future(i), or a deadline in a clause no past tense decides: after
+  -- until, by, jusqu'à, jusqu'au ("extends funding until Jan. 19", "interrompu jusqu'à vendredi")
+  local function ahead_of(i)
+    if future(i) then return 1 end
+    local pre, p2 = toks[i - 1], toks[i - 2]
+    local deadline = pre and pre.sentence == toks[i].sentence
+      and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'"))
+    return deadline and decided[i] ~= "past" and 1 or nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
@@ -1061,7 +1090,7 @@ function M.extract(text, opts)
     end
     -- (no direction written: a sentence in the future says "the next": le 15 mars, il sera là)
     local ry = not dir and not wd and told_year[m * 100 + d]
-      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and future(first)) or nil)
+      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and ahead_of(first)) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
     if ry and wd and not dir then ry = year_of_weekday(wy or ry, m, d, wd) end
     if dir then last = last + 1 end
@@ -1795,10 +1824,7 @@ function M.extract(text, opts)
         and (M.rules.ahead_words[pre.term] or (pre.term == "a" and p2 and M.rules.ahead_words[p2.term]))
       -- (and so does jusqu'à in a clause no past tense decides: "le trafic reste interrompu jusqu'à
       -- vendredi midi", "ils ont jusqu'à lundi"; not "le trafic était interrompu jusqu'à vendredi")
-      local until_ = pre and pre.sentence == t.sentence and pre.term == "a" and p2 and p2.term == "jusqu'"
-      -- (future(i) decides the tense first: decided[i] is its finding)
-      local wdir = dir or bdir or (ahead and 1)
-        or (py and (future(i) or (until_ and decided[i] ~= "past" and 1))) or nil
+      local wdir = dir or bdir or (ahead and 1) or (py and ahead_of(i)) or nil
       if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
          and M.rules.this_weekday[pre.term] then
         wdir = 0
