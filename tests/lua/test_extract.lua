@@ -188,9 +188,11 @@ local FIGS = {
   { "2.49e6", "A strike by 33,000 machinists enters its second month. He sent 300 police officers the same day.",
     { { 33000, 33000, false, "machinists" }, { 300, 300, false, "officers" } }, "en" },
   -- English: a whole number between commas after a name is an age; an -ed word after a plural noun ends it
+  -- (a capitalised one too)
   { "2.49e9b", "He faces four counts. John Miller, 54, faces prison. Hospitals in at least 12 states reported "
-      .. "high levels. About 300 workers protested outside.",
-    { { 4, 4, false, "counts" }, { 12, 12, true, "states" }, { 300, 300, true, "workers" } }, "en" },
+      .. "high levels. About 300 workers protested outside. Then 127 Republicans voted yes.",
+    { { 4, 4, false, "counts" }, { 12, 12, true, "states" }, { 300, 300, true, "workers" },
+      { 127, 127, false, "Republicans" } }, "en" },
   -- a power of ten after pour, per or par and a count is a rate's base, no count (not after money)
   { "2.49e7", "Le taux a atteint 466 cas pour 100 000 habitants, contre 312 la semaine précédente. L'Allemagne "
       .. "(50 pour 1000). Il a payé 300 euros pour 100 000 followers.",

@@ -755,8 +755,10 @@ local function unit_after(toks, k, an, english, lo)
       return (w:find("..ed$") or w:find("..ing$")) and not (nx and nx.type == "word" and not an:is_stop(nx.term))
         or (w:find("[^s]s$") and toks[x - 1].term:find("s$") and nx and M.rules.object_openers_en[nx.term])
         -- (and an -ed word after a plural noun, whatever follows: "12 states reported high levels",
-        -- "300 workers protested outside"; "2,000 armed troops" has it before)
-        or (w:find("..ed$") and toks[x - 1].term:find("[^s]s$") and toks[x - 1].flags & 1 == 0)
+        -- "300 workers protested outside", "127 Republicans voted yes"; "2,000 armed troops" has it
+        -- before)
+        or (w:find("..ed$") and toks[x - 1].term:find("[^s]s$")
+            and (toks[x - 1].flags & 1 == 0 or plural_capital(toks[x - 1])))
     end
     while e - j < 3 do
       local x = e + 1
