@@ -1268,6 +1268,14 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Un incendie s'est déclaré dans la nuit. L'épidémie s'est déclarée en mars. Le feu s'est déclaré vers "
            .. "2 heures, a indiqué la police. Le maire s'est déclaré favorable au projet."),
        { { "la police", "a indiqué" }, { "Le maire", "s'est déclaré" } })
+  H.eq("5.72z16 qualifier: what one calls a thing in quotes after it reports (not a team qualified)",
+       all("Le ministre a qualifié cette décision de « scandaleuse ». La CGT qualifie la réforme d'« injuste ». "
+           .. "Une mesure que le syndicat qualifie de \"provocation\". Il a qualifié son équipe pour la finale."),
+       { { "Le ministre", "a qualifié" }, { "La CGT", "qualifie" }, { "le syndicat", "qualifie" } })
+  H.eq("5.72z17 English: called a thing in quotes (not called the police)",
+       all("Karine Jean-Pierre called the two-step approach \"a recipe for chaos.\" The senator called it \"a "
+           .. "disgrace.\" They called the police.", "en"),
+       { { "Karine Jean-Pierre", "called" }, { "The senator", "called" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

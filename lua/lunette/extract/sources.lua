@@ -386,7 +386,8 @@ M.rules = {
     "says", "say", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes", "insist",
     "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
     "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
-    "found", "finds", "concluded", "concludes", "denies", "deny" }, SHOWS, QUOTED_ER, SAID)),
+    "found", "finds", "concluded", "concludes", "denies", "deny", "called", "calls", "qualifie", "qualifient",
+    "qualifiait", "qualifiaient" }, SHOWS, QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   -- of those, the ones that report que after a span of time ("ont conclu il y a deux ans que"; not
@@ -1063,6 +1064,10 @@ M.rules = {
                                  "reconnait", "reconnaissent", "admet", "admettent", "reaffirme", "reaffirment",
                                  "denies", "deny", "denied", "confirms", "confirmed", "acknowledges", "acknowledged" },
   figure_object_verbs = with_forms{ "annonce", "annoncent" },
+  -- verbs that name their object, reporting what they call it in quotes after it: "a qualifié cette
+  -- décision de « scandaleuse »", "called the approach "a recipe for chaos"" (not "a qualifié
+  -- l'équipe pour la finale", "They called the police")
+  naming_verbs = with_forms{ "qualifie", "qualifient", "called", "calls" },
   -- assurer with an object (after one of noun_determiners) ensures: "assurent le relais" (see extract)
   ensure_verbs = with_forms{ "assure", "assurent" },
   ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
@@ -3807,6 +3812,22 @@ local function opening_quote(toks, k)
   return n ~= nil and n.start == q.stop + 1 and not (p and p.stop + 1 == q.start)
 end
 
+-- a quotation opening within the object after a verb that names it (M.rules.naming_verbs), from r:
+-- after de in French ("cette décision de « scandaleuse »"), anywhere in English (an_en)
+local function naming_quote(toks, r, sent, an_en)
+  for q = r, r + 8 do
+    local tq = toks[q]
+    if not tq or tq.sentence ~= sent then return false end
+    if opening_quote(toks, q) then    -- (d'« injuste » is three tokens, d, ' and «)
+      local p = toks[q - 1]
+      return q > r and (p.term == "de" or p.term == "d'" or (p.word == "'" and toks[q - 2].term == "d")
+                        or (an_en and p.term:find("^%a+$") ~= nil))
+    end
+    if tq.type == "punct" and tq.word ~= "'" and tq.word ~= "’" then return false end
+  end
+  return false
+end
+
 -- is the j-th of the terms the verb of "il y a", "il y avait" (il, y, then one of there_is)?
 local function there_is_at(terms, j)
   return M.rules.there_is[terms[j]] and terms[j - 1] == "y" and terms[j - 2] == "il"
@@ -5246,7 +5267,7 @@ function M.extract(text, opts)
   local prep_anchors, prep_len = seq.anchors(preps)
   local passive_forms = seq.derived(M.rules.passive_cues, make_agreed)
   local after_aux = { M.rules.participles, passive_forms, seq.firsts(M.rules.phrase_cues), M.rules.figure_verbs,
-                      M.rules.on_only }
+                      M.rules.on_only, M.rules.naming_verbs }
   local cands = seq.candidates(toks, doc,
     { terms = preps, near = { terms = prep_anchors }, back = prep_len - 1 },
     { terms = M.rules.auxiliaries, near = { terms = after_aux },
@@ -5454,6 +5475,8 @@ function M.extract(text, opts)
         if toks[k] and not attests(toks, k, i - 1) and (M.rules.participles[toks[k].term]
                         or (passive and agreed_in(M.rules.participles, toks[k].term))
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
+                        or (M.rules.naming_verbs[toks[k].term]
+                            and naming_quote(toks, k + 1, t.sentence, an.lang == "en"))
                         or (M.rules.on_only[toks[k].term] and pro and toks[pro].term == "on")) then
           v, cue_a, cue_b = i, i, k
         else
@@ -5537,7 +5560,9 @@ function M.extract(text, opts)
                    and opens_noun_phrase(toks, r) and toks[r].flags & 1 == 0)
                or (M.rules.figure_object_verbs[t.term] and prev and prev.type == "word"
                    and (figure_at(toks, r) or (r == i + 1 and opens_noun_phrase(toks, r)
-                                               and toks[r].flags & 1 == 0 and agent_subject(toks, i, an)))))
+                                               and toks[r].flags & 1 == 0 and agent_subject(toks, i, an))))
+               or (M.rules.naming_verbs[t.term] and prev and prev.type == "word"
+                   and naming_quote(toks, r, t.sentence, an.lang == "en")))
           -- (a straight quote glued to the verb closes a title: "« Avec vous Toulouse avance »")
           and not (M.rules.closing_quotes[toks[r].word] and not opening_quote(toks, r))
         -- "un collectif dit « Abolition 2012 » a abrogé": dit names what its subject's verb follows
