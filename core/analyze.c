@@ -439,7 +439,10 @@ static size_t elision(const lt_Analyzer *an, const unsigned char *s, size_t len,
   int al = apostrophe_at(s, len, p, 1);
   if (!al || p == a || !word_in(s, a, p, ELISIONS)) return 0;
   size_t q = p + (size_t)al;
-  if (!letter_at(s, len, q) && !(q < len && is_digit(s[q]))) return 0;
+  /* before a letter, a digit or an opening quote: « d'« injuste » », l'"affaire" */
+  int quote = q + 1 < len && ((s[q] == 0xC2 && s[q + 1] == 0xAB) || s[q] == '"' ||
+                              (q + 2 < len && s[q] == 0xE2 && s[q + 1] == 0x80 && s[q + 2] == 0x9C));
+  if (!letter_at(s, len, q) && !(q < len && is_digit(s[q])) && !quote) return 0;
   /* presqu'île is a word */
   if (p - a == 6 && lower(s[a]) == 'p' && q + 1 < len && (s[q] == 0xC3 || s[q] == 'i')) {
     if ((s[q] == 'i' || (s[q] == 0xC3 && s[q + 1] == 0xAE))) return 0;
@@ -733,7 +736,8 @@ word_token(const unsigned char *s, size_t len, size_t i, size_t j, int first_upp
     if (b < 0x80) {
       if (!word_end[b]) return 0;
       if (word_end[b] == 2) {
-        if (j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]))) return 0;
+        if (j + 1 < len && (s[j + 1] >= 0x80 || is_alnum(s[j + 1]) || (b == '\'' && s[j + 1] == '"')))
+          return 0;                                /* (an elision before a quote: l'"affaire") */
         if ((b == ':' || b == '.') && ((s[i] | 32) == 'h' || (s[i] | 32) == 'w')) return 0; /* URLs */
       }
     }

@@ -28,6 +28,10 @@ static const Case CASES[] = {
    "0-2 word d' | 2-8 word apres | 9-11 word c' | 11-14 word est | 15-17 word j' | 17-19 word ai | "
    "20-22 word n' | 22-29 word import | 30-32 word s' | 32-34 word il | 35-37 word m' | "
    "37-38 word a | 39-41 word t' | 41-43 word e"},
+  {"1.8b", "fr", "d'« injuste » l'\"affaire\" qu’\xe2\x80\x9cil\xe2\x80\x9d l' ici",
+   "0-2 word d' | 2-4 punct « | 5-12 word injust | 13-15 punct » | 16-18 word l' | 18-19 punct \" | "
+   "19-26 word affair | 26-27 punct \" | 28-33 word qu' | 33-36 punct \xe2\x80\x9c | 36-38 word il | "
+   "38-41 punct \xe2\x80\x9d | 42-43 word l | 43-44 punct ' | 45-48 word ici"},
   {"1.9", "en", "don't l'Oréal", "0-5 word don't | 6-14 word l'oreal"},
   {"1.10", "en", "South Korea's NIS, Jong-un’s army, it's",
    "0-5 word south | 6-11 word korea | 11-13 word 's | 14-17 word nis | 17-18 punct , | 19-26 word jong-un | "

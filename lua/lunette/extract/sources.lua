@@ -3818,12 +3818,11 @@ local function naming_quote(toks, r, sent, an_en)
   for q = r, r + 8 do
     local tq = toks[q]
     if not tq or tq.sentence ~= sent then return false end
-    if opening_quote(toks, q) then    -- (d'« injuste » is three tokens, d, ' and «)
+    if opening_quote(toks, q) then
       local p = toks[q - 1]
-      return q > r and (p.term == "de" or p.term == "d'" or (p.word == "'" and toks[q - 2].term == "d")
-                        or (an_en and p.term:find("^%a+$") ~= nil))
+      return q > r and (p.term == "de" or p.term == "d'" or (an_en and p.term:find("^%a+$") ~= nil))
     end
-    if tq.type == "punct" and tq.word ~= "'" and tq.word ~= "’" then return false end
+    if tq.type == "punct" then return false end
   end
   return false
 end
