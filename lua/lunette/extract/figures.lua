@@ -179,7 +179,7 @@ M.rules = {
   group_determiners = set{ "ces", "ses", "leurs", "nos", "vos", "mes", "tes" },
   -- and the adjectives between its number and its noun
   group_adjectives = set{ "derniers", "dernieres", "premiers", "premieres", "prochains", "prochaines", "autres",
-                          "grands", "grandes", "principaux", "principales", "plus" },
+                          "grands", "grandes", "principaux", "principales" },
   unit_skip = set{ "de", "d'", "des", "of", "ses", "leurs", "leur", "ces", "nos", "vos", "les", "la", "le",
                    "their", "its", "his", "her", "the", "propres", "nouveaux", "nouvelles", "nouveau",
                    "nouvelle", "anciens", "beaux", "belles", "bons", "bonnes", "gros", "grosses", "petites",

@@ -570,9 +570,8 @@ M.rules = {
   capital_titles = set{ "premier", "premiere", "secretaire", "procureur", "garde" },
   superlatives = set{ "plus", "moins", "mieux", "moindre", "pire" },
   -- adjectives that go before their noun, between an indefinite or possessive determiner and a verb
-  -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel", "son dernier
-  -- rapport" (not "ce dernier dit", "l'autre affirme", "la petite raconte": pronouns, a noun); alone
-  -- before the cue, its noun too: "Première annonce : ..."
+  -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel", "une telle
+  -- annonce" (not "ce dernier dit", "l'autre affirme", "la petite raconte": pronouns, a noun)
   noun_adjectives = set{ "petit", "petite", "petits", "petites", "grand", "grande", "grands", "grandes",
                          "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "bref", "breve", "brefs", "breves",
                          "seul", "seule", "simple", "simples", "long", "longue", "longs", "longues", "vague", "vagues",
