@@ -1414,11 +1414,11 @@ function M.extract(text, opts)
       -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
       -- prochain, juin dernier (the next, the last such month)
       local prev, nx = toks[i - 1], toks[i + 1]
-      local dir = direction_at(nx, t.sentence)
+      local adir = direction_at(nx, t.sentence)                -- (written after: juin dernier)
       -- (English writes it before: "last September", "next March"; not after the: "the last May Day parade")
-      local bdir = not dir and prev and prev.sentence == t.sentence and prev.type == "word"
+      local bdir = not adir and prev and prev.sentence == t.sentence and prev.type == "word"
         and not (toks[i - 2] and toks[i - 2].term == "the") and M.rules.direction_before[prev.term] or nil
-      dir = dir or bdir
+      local dir = adir or bdir
       local mois_de = prev and (prev.term == "de" or prev.term == "d'") and toks[i - 2]
         and toks[i - 2].term == "mois"
       local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
@@ -1464,8 +1464,8 @@ function M.extract(text, opts)
           local fut = not dir and not ahead and future(i)                -- (the month under way counts)
           ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
         end
-        add(bdir and i - 1 or i, (dir and not bdir) and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
-        i = (dir and not bdir) and i + 2 or i + 1
+        add(bdir and i - 1 or i, adir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
+        i = adir and i + 2 or i + 1
         goto continue
       end
     end

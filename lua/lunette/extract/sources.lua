@@ -27,6 +27,10 @@ local QUOTED_ER = { "lance", "glisse", "souffle", "tranche", "resume", "commente
   "exprime", "certifie", "proteste", "demande", "termine", "continue", "espere", "propose", "decrypte", "suggere",
   "commence", "salue", "analyse", "gronde", "bafouille", "supplie", "implore", "rassure" }
 
+-- verbs that name their object, reporting what they call it in quotes after it (M.rules.naming_verbs;
+-- M.rules.verbs takes them too): "a qualifié cette décision de « scandaleuse »"
+local NAMING = { "qualifie", "called", "calls" }
+
 -- the verbs of saying whose participle is their present, folded (affirmé, affirme; dit), and English
 -- pasts (said, told), written once: M.rules takes them as participles and as verbs, with their forms
 local SAID = {
@@ -386,8 +390,7 @@ M.rules = {
     "says", "say", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes", "insist",
     "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
     "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
-    "found", "finds", "concluded", "concludes", "denies", "deny", "called", "calls", "qualifie", "qualifient",
-    "qualifiait", "qualifiaient" }, SHOWS, QUOTED_ER, SAID)),
+    "found", "finds", "concluded", "concludes", "denies", "deny" }, SHOWS, NAMING, QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   -- of those, the ones that report que after a span of time ("ont conclu il y a deux ans que"; not
@@ -1066,7 +1069,7 @@ M.rules = {
   -- verbs that name their object, reporting what they call it in quotes after it: "a qualifié cette
   -- décision de « scandaleuse »", "called the approach "a recipe for chaos"" (not "a qualifié
   -- l'équipe pour la finale", "They called the police")
-  naming_verbs = with_forms{ "qualifie", "qualifient", "called", "calls" },
+  naming_verbs = with_forms(NAMING),
   -- assurer with an object (after one of noun_determiners) ensures: "assurent le relais" (see extract)
   ensure_verbs = with_forms{ "assure", "assurent" },
   ensure_not_after = set{ "qu'", "que", "l'", "le", "la", "les" },
@@ -2605,6 +2608,7 @@ function speaker_after(toks, i, sent, inverted)
     if inverted then _, tj = seq.longest(seq.index(M.rules.time_phrases), toks, i) end
     -- (the index after the words of an occasion: "lors | d'un point presse")
     local oc = inverted and t.flags & 1 == 0 and not lj and not tj and occasion_at(toks, i)
+    local span = inverted and time_span_end(toks, i, sent)   -- (a affirmé quelques jours plus tôt X)
     if not lj and (M.rules.adverbs[t.term] or (ment_adverb(t) and toks[i + 1] and toks[i + 1].type == "word")) then
       i = i + 1                                   -- (a locution first: "par téléphone", not the adverb par)
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
@@ -2643,8 +2647,8 @@ function speaker_after(toks, i, sent, inverted)
       i = lj
     elseif tj and toks[tj - 1].sentence == sent then
       i = tj
-    elseif inverted and time_span_end(toks, i, sent) then
-      i = time_span_end(toks, i, sent)                        -- a affirmé quelques jours plus tôt X
+    elseif span then
+      i = span
     elseif inverted and (M.rules.time_det[t.term] or ((t.term == "le" or t.term == "l'") and toks[i + 2]
            and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
            and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
