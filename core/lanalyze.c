@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include "lcore.h"
@@ -329,14 +330,25 @@ static int an_counter(lua_State *L) {
   return 1;
 }
 
-/* One thread's share of a list of texts (counter:add): texts lo..hi-1 counted
- * with its own analyzer into its own map, or the counter's own for the first. */
-typedef struct Share {
-  const Counter *k;
-  lt_Analyzer *an;
+/* A list of texts handed out to the threads of counter:add in batches of
+ * step texts (about 64 KB at the list's mean length, and 8 batches a thread
+ * at least): thread w counts batch w, then takes the next batch not taken
+ * whenever done with one, so a slower processor (a busy core, a shared
+ * machine) counts fewer of them and none waits for it. */
+typedef struct Queue {
   const char **text;
   const size_t *len;
-  size_t lo, hi;
+  size_t n, step;
+  atomic_size_t next;                    /* the first batch not taken */
+} Queue;
+
+/* One thread's part (counter:add): the batches it takes, counted with its own
+ * analyzer into its own map, or the counter's own for the first. */
+typedef struct Share {
+  const Counter *k;
+  Queue *q;
+  size_t first;                          /* its first batch */
+  lt_Analyzer *an;
   lt_Map *m, own;
   lt_TCache *words, own_words;
   size_t *words_cap, own_cap;
@@ -345,38 +357,39 @@ typedef struct Share {
 
 static void *share_run(void *arg) {
   Share *s = arg;
-  for (size_t i = s->lo; i < s->hi && s->rc == LT_OK; i++)
-    s->rc = s->k->n > 1 ? ngrams_into(s->an, s->text[i], s->len[i], s->k->n, &s->k->o, s->m)
-                        : count_into(s->an, s->text[i], s->len[i], &s->k->o, s->m, s->words, s->words_cap);
+  Queue *q = s->q;
+  for (size_t b = s->first; s->rc == LT_OK && b * q->step < q->n; b = atomic_fetch_add(&q->next, 1))
+    for (size_t i = b * q->step; i < q->n && i < (b + 1) * q->step && s->rc == LT_OK; i++)
+      s->rc = s->k->n > 1 ? ngrams_into(s->an, q->text[i], q->len[i], s->k->n, &s->k->o, s->m)
+                          : count_into(s->an, q->text[i], q->len[i], &s->k->o, s->m, s->words, s->words_cap);
   if (s->words == &s->own_words) flush_words(s->m, s->words);   /* the counter's stays */
   return NULL;
 }
 
-/* Count texts[0..n) into k with up to nthreads threads: shares of about
- * equal bytes, in order; each thread past the first clones the analyzer and
- * counts into a map of its own, added to k's at the end. The counts are the
- * same whatever the number of threads. */
+/* Count texts[0..n) into k with up to nthreads threads taking batches from
+ * one queue; each thread past the first clones the analyzer and counts into a
+ * map of its own, added to k's at the end. The counts are the same whatever
+ * the number of threads and whichever thread counts which text. */
 static int count_texts(Counter *k, lt_Analyzer *an, const char **text, const size_t *len,
                        size_t n, int nthreads) {
-  enum { MAXT = 64 };
-  size_t total = 0, i = 0, acc = 0;
+  enum { MAXT = 64, BATCH = 1 << 16 };
+  size_t total = 0;
   for (size_t j = 0; j < n; j++) total += len[j];
   int t = nthreads < 1 ? 1 : nthreads > MAXT ? MAXT : nthreads;
   if ((size_t)t > n) t = n ? (int)n : 1;
+  size_t step = total > BATCH ? (size_t)((double)n * BATCH / (double)total) : n, most = n / (8 * (size_t)t);
+  Queue q = { text, len, n, step < 1 ? 1 : step > most && most ? most : step, (size_t)t };
   Share s[MAXT];
   pthread_t tid[MAXT];
   int started[MAXT] = { 0 }, rc = LT_OK;
   memset(s, 0, sizeof s);
-  for (int w = 0; w < t; w++) {           /* share w ends where the bytes pass (w+1)/t of all */
-    size_t goal = total / (size_t)t * (size_t)(w + 1);
-    s[w].k = k; s[w].text = text; s[w].len = len; s[w].lo = i;
-    while (i < n && (w == t - 1 || acc < goal)) acc += len[i++];
-    s[w].hi = i;
+  for (int w = 0; w < t; w++) {
+    s[w].k = k; s[w].q = &q; s[w].first = (size_t)w;
     if (w == 0) {
       s[w].an = an; s[w].m = &k->m; s[w].words = &k->words; s[w].words_cap = &k->words_cap;
     } else {
       s[w].m = &s[w].own; s[w].words = &s[w].own_words; s[w].words_cap = &s[w].own_cap;
-      if ((s[w].rc = lt_an_clone(an, &s[w].an)) != LT_OK) s[w].hi = s[w].lo;
+      s[w].rc = lt_an_clone(an, &s[w].an);   /* on failure, counts nothing */
     }
   }
   for (int w = 1; w < t; w++) started[w] = pthread_create(&tid[w], NULL, share_run, &s[w]) == 0;

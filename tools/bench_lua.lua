@@ -15,6 +15,7 @@ local an = lunette.analyzer{ lang = "fr" }
 local function run(name, fn)
   local best, n = math.huge, 0
   for _ = 1, 5 do
+    collectgarbage()              -- each round starts without the garbage of the one before
     local t0 = clock()            -- wall clock: one thread or several
     n = fn()
     best = math.min(best, clock() - t0)
