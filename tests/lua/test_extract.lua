@@ -193,6 +193,11 @@ local FIGS = {
       .. "high levels. About 300 workers protested outside. Then 127 Republicans voted yes.",
     { { 4, 4, false, "counts" }, { 12, 12, true, "states" }, { 300, 300, true, "workers" },
       { 127, 127, false, "Republicans" } }, "en" },
+  -- of and a number, or of and a determiner and a number: the count before them counts the noun after
+  { "2.49e9c", "The air force said it shot down 58 of the 73 drones. Police detained 12 of 40 protesters. "
+      .. "Two of its five reactors were shut.",
+    { { 58, 58, false, "drones" }, { 73, 73, false, "drones" }, { 12, 12, false, "protesters" },
+      { 40, 40, false, "protesters" }, { 2, 2, false, "reactors" } }, "en" },
   -- a power of ten after pour, per or par and a count is a rate's base, no count (not after money)
   { "2.49e7", "Le taux a atteint 466 cas pour 100 000 habitants, contre 312 la semaine précédente. L'Allemagne "
       .. "(50 pour 1000). Il a payé 300 euros pour 100 000 followers.",

@@ -175,8 +175,10 @@ M.rules = {
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },
-  -- "8 de ses 10 derniers matches", "deux de ces trois pays": de and these, a group after them
-  group_determiners = set{ "ces", "ses", "leurs", "nos", "vos", "mes", "tes" },
+  -- "8 de ses 10 derniers matches", "deux de ces trois pays", "58 of the 73 drones": de or of and
+  -- these, a group after them (des alone in French, of alone in English: "58 of 73 drones")
+  group_determiners = set{ "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "the", "these", "those", "its",
+                           "their", "his", "her", "our" },
   -- and the adjectives between its number and its noun
   group_adjectives = set{ "derniers", "dernieres", "premiers", "premieres", "prochains", "prochaines", "autres",
                           "grands", "grandes", "principaux", "principales" },
@@ -637,6 +639,15 @@ local function plural_capital(w) return w.flags & 1 ~= 0 and w.flags & 2 == 0 an
 -- the multiplier a word after a number writes (millions, milliards; M, Md before a currency), or nil
 local function multiplier_of(term) return numbers.multipliers[term] or M.rules.money_multipliers[term] end
 
+-- Where the group of a count after it starts when k opens one (the number of "200 des 300 agresseurs",
+-- "8 de ses 10 derniers matches", "58 of the 73 drones", "58 of 73 drones"), or nil
+local function group_at(toks, k)
+  local t, nx = toks[k], toks[k + 1]
+  if not (t and nx) then return nil end
+  if t.term == "des" or (t.term == "of" and nx.type == "number") then return k + 1 end
+  if (t.term == "de" or t.term == "of") and M.rules.group_determiners[nx.term] then return k + 2 end
+end
+
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
   -- (a reference mark: a bracketed number, glued to nothing after it)
@@ -685,8 +696,7 @@ local function unit_after(toks, k, an, english, lo)
   -- their adjective; not an amount: "5 des 50 milliards d'euros")
   -- (a capitalised plural too: "12 des 27 États membres", "deux des trois Français")
   if (t.type == "number" or numbers.words[t.term]) and j > k
-     and (toks[k].term == "des" or (toks[k].term == "de" and M.rules.group_determiners[toks[k + 1].term]))
-     and toks[j + 1] and toks[j + 1].type == "word"
+     and group_at(toks, k) and toks[j + 1] and toks[j + 1].type == "word"
      and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
      and toks[j + 1].sentence == t.sentence
      and not numbers.multipliers[toks[j + 1].term] then
@@ -1537,8 +1547,7 @@ function M.extract(text, opts)
           end
           -- (past another number after des or de and a determiner, the figure ends at its own: "9 | des
           -- 12 circonscriptions", "8 | de ses 10 derniers matches", the 12 and the 10 figures of their own)
-          local inner = toks[k].term == "des" and k + 1
-            or (toks[k].term == "de" and M.rules.group_determiners[toks[k + 1].term] and k + 2)
+          local inner = group_at(toks, k)
           local past_number = inner and inner < ut and toks[inner].type == "number"
           unit, stop_i = glued_noun or w.word, (shared or past_number) and k - 1 or ut
         elseif elided then
