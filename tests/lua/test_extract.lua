@@ -1281,6 +1281,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Karine Jean-Pierre called the two-step approach \"a recipe for chaos.\" The senator called it \"a "
            .. "disgrace.\" They called the police.", "en"),
        { { "Karine Jean-Pierre", "called" }, { "The senator", "called" } })
+  H.eq("5.72z18 English: saying and a clause with no that, after a comma (not saying a prayer, nothing)",
+       all("Biden defended the plan on Monday, saying it would create 2 million jobs. The mayor urged calm, saying "
+           .. "Police had done their job. The priest knelt, saying a prayer. She left the room, saying nothing.", "en"),
+       { { "Biden", "saying" }, { "The mayor", "saying" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -350,6 +350,12 @@ M.rules = {
     "reconnaissant", "denoncant", "confirmant", "avertissant", "prevenant", "regrettant", "deplorant",
     "ironisant", "plaidant", "jugeant", "assenant", "saying", "adding", "noting", "arguing", "warning",
     "claiming", "explaining", "insisting", "stressing" },
+  -- English participles of saying whose clause needs no "that" (", saying it would create 2 million
+  -- jobs", ", saying Ukraine needed"), and what opens such a clause: a subject pronoun, a determiner,
+  -- a name (not "saying goodbye", "saying a prayer", "saying nothing")
+  clause_participles_en = set{ "saying" },
+  participle_clause_heads_en = set{ "it", "he", "she", "they", "we", "i", "there", "the", "his", "her", "its",
+                                    "their", "this", "these", "those" },
   -- infinitives that tell, after "Et X de" (see extract): "Et le ministre d'ajouter"
   narrative_infinitives = set{ "ajouter", "preciser", "expliquer", "souligner", "conclure", "affirmer", "declarer",
     "rappeler", "rencherir", "insister", "poursuivre", "assurer", "lancer", "ironiser", "nuancer", "temperer",
@@ -6328,7 +6334,9 @@ function M.extract(text, opts)
     local nx = toks[c + 1]
     local si = col_sents[c]
     local says = nx and nx.sentence == si
-      and (M.rules.reported[nx.term] or nx.word == ":" or M.rules.opening_quotes[nx.word])
+      and (M.rules.reported[nx.term] or nx.word == ":" or M.rules.opening_quotes[nx.word]
+           or (M.rules.clause_participles_en[toks[c].term] and nx.type == "word"
+               and (M.rules.participle_clause_heads_en[nx.term] or nx.flags & 1 ~= 0)))
     if says then
       local prev = last_said(toks[c0].start - 1, si, opening and M.rules.pronoun_reach or 0)
       local cs = toks[c0].start
