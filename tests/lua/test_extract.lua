@@ -1285,6 +1285,12 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Biden defended the plan on Monday, saying it would create 2 million jobs. The mayor urged calm, saying "
            .. "Police had done their job. The priest knelt, saying a prayer. She left the room, saying nothing.", "en"),
        { { "Biden", "saying" }, { "The mayor", "saying" } })
+  H.eq("5.72z19 a title's abbreviation opens the name set off by a comma after a speaker's title (one name after it "
+       .. "is enough; not a surname alone)",
+       all("« C'est incompréhensible », a réagi son avocat, Me Jacques Martin. « Non », a déclaré le maire, M. Dupont. "
+           .. "Selon l'avocat de la famille, Me de Bary, le dossier est vide. « Non », a déclaré le maire, Dupont."),
+       { { "Me Jacques Martin", "a réagi" }, { "M. Dupont", "a déclaré" }, { "Me de Bary", "Selon" },
+         { "le maire", "a déclaré" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -4336,6 +4336,13 @@ local function apposed_name(toks, a, b, sent, an, second)
     end
   end
   local k, n = n0, 0
+  -- (a title's abbreviation before the name stays in it: "son avocat, Me Jacques Martin", "le
+  -- maire, M. Dupont")
+  if toks[k] and M.rules.title_abbrevs[toks[k].term] and toks[k].flags & 1 ~= 0 then
+    k = k + 1
+    if toks[k] and toks[k].word == "." and toks[k].start == toks[k - 1].stop + 1 then k = k + 1 end
+  end
+  local after_title = k > n0
   -- (a particle inside the name, capitalised or not: "Bruno Le Maire", "Charles De Gaulle",
   -- "Apolline de Malherbe"; only capitalised words count)
   while toks[k] and toks[k].sentence == sent and toks[k].type == "word"
@@ -4348,7 +4355,9 @@ local function apposed_name(toks, a, b, sent, an, second)
     k = k + 1
   end
   local after = toks[k]
-  if not (n >= 2 and n <= 3 and (not after or after.sentence ~= sent or after.type == "punct")) then return nil end
+  -- (two or three capitalised words, or one after a title's abbreviation: "M. Dupont")
+  local ends = not after or after.sentence ~= sent or after.type == "punct"
+  if not (n >= (after_title and 1 or 2) and n <= 3 and ends) then return nil end
   -- one person for one title: not after a plural ("les sources policières, Nicolas Sarkozy, l'ancien
   -- président, ..." names the clause's subject), nor one ending on an initial ("Roy F. Baumeister")
   if M.rules.pronoun_kinds.plural[toks[a].term] or #toks[k - 1].word == 1 then return nil end
