@@ -1291,6 +1291,13 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Selon l'avocat de la famille, Me de Bary, le dossier est vide. « Non », a déclaré le maire, Dupont."),
        { { "Me Jacques Martin", "a réagi" }, { "M. Dupont", "a déclaré" }, { "Me de Bary", "Selon" },
          { "le maire", "a déclaré" } })
+  H.eq("5.72z20 English: a time between the subject and its verb (on and a weekday, last week, earlier this "
+       .. "month; not a weekday alone after a participle)",
+       all("Walt Disney Co on Wednesday reported revenue of $24.7 billion. The company late on Tuesday announced "
+           .. "2,000 job cuts. Police last week said 12 people were arrested. The ministry earlier this month said "
+           .. "prices rose. A study published Tuesday found that 2 million people had fled.", "en"),
+       { { "Walt Disney Co", "reported" }, { "The company", "announced" }, { "Police", "said" },
+         { "The ministry", "said" }, { "A study", "found" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -354,6 +354,10 @@ M.rules = {
   -- jobs", ", saying Ukraine needed"), and what opens such a clause: a subject pronoun, a determiner,
   -- a name (not "saying goodbye", "saying a prayer", "saying nothing")
   clause_participles_en = set{ "saying" },
+  -- an English time between a subject and its verb (see time_before_en): its parts
+  day_parts_en = set{ "morning", "afternoon", "evening", "night" },
+  time_edges_en = set{ "late", "early", "earlier", "later" },
+  time_units_en = set{ "week", "month", "year", "weekend" },
   participle_clause_heads_en = set{ "it", "he", "she", "they", "we", "i", "there", "the", "his", "her", "its",
                                     "their", "this", "these", "those" },
   -- infinitives that tell, after "Et X de" (see extract): "Et le ministre d'ajouter"
@@ -3251,6 +3255,30 @@ local function english_verb_at(toks, k, sent)
   return t.term:find("..ed$") ~= nil and n ~= nil and n.sentence == sent and M.rules.clause_heads_en[n.term] ~= nil
 end
 
+-- The first index of an English time that ends at k between a subject and its verb ("Disney | on
+-- Wednesday | said", "late on Tuesday", "on Monday night", "last week", "earlier this month",
+-- "yesterday"; a weekday after on only), or nil
+local function time_before_en(toks, k, sent)
+  local function at(q) return toks[q] and toks[q].sentence == sent and toks[q].flags & 1 == 0 and toks[q].term end
+  local t = toks[k]
+  if not (t and t.sentence == sent) then return nil end
+  if M.rules.day_parts_en[t.term] and toks[k - 1] and dates.rules.weekdays_en[toks[k - 1].term] then
+    k = k - 1
+    t = toks[k]
+  end
+  if dates.rules.weekdays_en[t.term] and at(k - 1) == "on" then   -- (not "A study published Tuesday found")
+    k = k - 1
+    return M.rules.time_edges_en[at(k - 1) or ""] and k - 1 or k
+  end
+  if M.rules.time_units_en[t.term] and t.flags & 1 == 0 then
+    local d = at(k - 1)
+    if d == "last" then return k - 1 end
+    if d == "this" then return at(k - 2) == "earlier" and k - 2 or k - 1 end
+  end
+  if (t.term == "yesterday" or t.term == "today") and t.flags & 1 == 0 then return k end
+  return nil
+end
+
 local function speaker_before(toks, v, sent, an, from)
   -- (past the verb's clitics to the comma: "Sophie, chômeuse de 43 ans, nous raconte")
   local cl = before_object_clitics(toks, v - 1)
@@ -3258,6 +3286,11 @@ local function speaker_before(toks, v, sent, an, from)
   while cl > v - 3 and toks[cl] and toks[cl].flags & 1 == 0 and toks[cl].sentence == sent
         and (M.rules.adverbs[toks[cl].term] or (an.lang == "en" and toks[cl].term:find("...ly$"))) do
     cl = cl - 1
+  end
+  -- (and an English time: "Disney on Wednesday said", "Police last week said")
+  local tm = an.lang == "en" and not from and time_before_en(toks, cl, sent)
+  if tm and toks[tm - 1] and toks[tm - 1].sentence == sent and toks[tm - 1].type == "word" then
+    return speaker_before(toks, tm, sent, an)
   end
   if not from and cl < v - 1 and toks[cl] and toks[cl].word == "," then
     return speaker_before(toks, cl + 1, sent, an)
