@@ -1477,6 +1477,11 @@ local DATES = {
       .. "plan extends funding until Jan. 19. It had been closed until Jan. 3.",
     { { nil, "2025-01-30" }, { nil, "2025-01-31" }, { "--01-19", "2026-01-19" }, { "--01-03", "2025-01-03" } },
     "en" },
+  -- an English present that starts or ends a thing sets a time to come; a participle after be in the
+  -- present or bare is a passive that tells no past (but after was, a past)
+  { "6.3f", "Current funding expires at midnight Friday. The deal must be signed by Friday. The trial begins on "
+      .. "Monday. The law was passed on Friday.",
+    { { nil, "2025-01-31" }, { nil, "2025-01-31" }, { nil, "2025-02-03" }, { nil, "2025-01-24" } }, "en" },
   { "6.3c", "The economy grew in the third quarter, faster than expected, the ONS said on Friday.",
     { { "--07/--09", "2024-07-01/2024-09-30" }, { nil, "2025-01-24" } }, "en" },
   { "6.4", "Début novembre, puis mi-2024.", { { "--11", "2024-11-01/2024-11-10" }, { "2024", "2024-05-01/2024-08-31" } } },

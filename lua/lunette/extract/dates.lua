@@ -234,6 +234,14 @@ M.rules = {
     -- English pasts that end in no -ed
     past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
                    "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
+    -- English presents that set a time to come ("Current funding expires at midnight Friday", "the
+    -- trial begins Monday", "talks resume on Tuesday"; in English text only: French folds résume and
+    -- commencé to these, and writes a narrative present)
+    starts_en = set{ "expires", "expire", "begins", "begin", "starts", "opens", "closes", "resumes", "resume",
+                     "reopens", "reconvenes", "convenes" },
+    -- English be in the present or bare: a participle in -ed after it is a passive that tells no past
+    -- ("must be signed by Friday", "is expected to be approved on Monday", "are scheduled")
+    passive_be_en = set{ "be", "being", "is", "are", "am" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
@@ -807,6 +815,7 @@ function M.extract(text, opts)
       return "future"
     end
     if (w == "takes" or w == "take") and c_terms[k + 1] == "effect" then return "future" end
+    if an.lang == "en" and fr.starts_en[w] and c_flags[k] & 1 == 0 then return "future" end
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
     -- (not a participle, "a souhaité mettre", nor "veut dire", means)
@@ -824,7 +833,8 @@ function M.extract(text, opts)
        or ((w == "est" or w == "sont") and (c_terms[k - 1] == "s'" or c_terms[k - 1] == "se"))
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w])
        -- (an English past: "grew", "said", or a lower-case word in -ed that is no participle scheduling)
-       or fr.past_en[w] or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]) then
+       or fr.past_en[w] or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]
+                            and not fr.passive_be_en[c_terms[k - 1] or ""]) then
       return "past"
     end
     return nil
