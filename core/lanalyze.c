@@ -377,8 +377,11 @@ static int count_texts(Counter *k, lt_Analyzer *an, const char **text, const siz
   for (size_t j = 0; j < n; j++) total += len[j];
   int t = nthreads < 1 ? 1 : nthreads > MAXT ? MAXT : nthreads;
   if ((size_t)t > n) t = n ? (int)n : 1;
-  size_t step = total > BATCH ? (size_t)((double)n * BATCH / (double)total) : n, most = n / (8 * (size_t)t);
-  Queue q = { text, len, n, step < 1 ? 1 : step > most && most ? most : step, (size_t)t };
+  size_t step = total > BATCH ? (size_t)((double)n * BATCH / (double)total) : n;
+  size_t most = n / (8 * (size_t)t);     /* 8 batches a thread at least, when there are as many texts */
+  if (most && step > most) step = most;
+  if (step < 1) step = 1;
+  Queue q = { text, len, n, step, (size_t)t };
   Share s[MAXT];
   pthread_t tid[MAXT];
   int started[MAXT] = { 0 }, rc = LT_OK;

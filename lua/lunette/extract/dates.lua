@@ -239,9 +239,6 @@ M.rules = {
     -- commencé to these, and writes a narrative present)
     starts_en = set{ "expires", "expire", "begins", "begin", "starts", "opens", "closes", "resumes", "resume",
                      "reopens", "reconvenes", "convenes" },
-    -- English be in the present or bare: a participle in -ed after it is a passive that tells no past
-    -- ("must be signed by Friday", "is expected to be approved on Monday", "are scheduled")
-    passive_be_en = set{ "be", "being", "is", "are", "am" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
@@ -251,9 +248,10 @@ M.rules = {
     -- Benalla a été entendu", "sa mise en scène: ce mardi, il parlera"; but "n'aura pas lieu dimanche
     -- mais samedi", "mais en juin")
     clause_marks = set{ ";", ":" },
-    -- être, whose participle after it makes a passive of its tense
+    -- être and be, whose participle after it makes a passive of its tense (an English one in -ed
+    -- after is, be, being tells no past: "must be signed by Friday", "is expected to be approved")
     be = set{ "est", "sont", "etre", "ete", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
-              "is", "are", "be", "will" },
+              "is", "are", "be", "being", "am", "will" },
     date_links = set{ "en", "le", "la", "l'", "au", "aux", "des", "a", "ce", "cet", "cette", "pas",
                       "plutot", "on", "in", "at", "by" },
   },
@@ -834,7 +832,7 @@ function M.extract(text, opts)
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w])
        -- (an English past: "grew", "said", or a lower-case word in -ed that is no participle scheduling)
        or fr.past_en[w] or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]
-                            and not fr.passive_be_en[c_terms[k - 1] or ""]) then
+                            and not fr.be[c_terms[k - 1] or ""]) then   -- (a passive: "must be signed by")
       return "past"
     end
     return nil

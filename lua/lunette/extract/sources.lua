@@ -354,10 +354,6 @@ M.rules = {
   -- jobs", ", saying Ukraine needed"), and what opens such a clause: a subject pronoun, a determiner,
   -- a name (not "saying goodbye", "saying a prayer", "saying nothing")
   clause_participles_en = set{ "saying" },
-  -- an English time between a subject and its verb (see time_before_en): its parts
-  day_parts_en = set{ "morning", "afternoon", "evening", "night" },
-  time_edges_en = set{ "late", "early", "earlier", "later" },
-  time_units_en = set{ "week", "month", "year", "weekend" },
   participle_clause_heads_en = set{ "it", "he", "she", "they", "we", "i", "there", "the", "his", "her", "its",
                                     "their", "this", "these", "those" },
   -- infinitives that tell, after "Et X de" (see extract): "Et le ministre d'ajouter"
@@ -440,7 +436,9 @@ M.rules = {
   sentence_ends = set{ "?", "!", "…" },
   -- what opens a time after an English verb that ends its sentence: "data showed on Tuesday", "last week"
   time_openers_en = set{ "on", "last", "this", "late", "early", "earlier", "yesterday", "today", "week", "month",
-                         "year", "night", "morning", "afternoon", "evening" },
+                         "year", "weekend", "night", "morning", "afternoon", "evening" },
+  -- of those, the ones that make a time of the others before a verb (see time_before_en): "last week"
+  time_units_en = set{ "week", "month", "year", "weekend" },
   -- a bracket before a verb closes an aside of its subject: "X dans sa biographie (Folio, 2006)
   -- souligne la lecture de Shakespeare" (no inverted speaker after it)
   closing_brackets = set{ ")", "]", "-", "–", "—" },    -- (and a dash closing an aside: "Serge Aurier- annonçait")
@@ -3256,27 +3254,19 @@ local function english_verb_at(toks, k, sent)
 end
 
 -- The first index of an English time that ends at k between a subject and its verb ("Disney | on
--- Wednesday | said", "late on Tuesday", "on Monday night", "last week", "earlier this month",
--- "yesterday"; a weekday after on only), or nil
+-- Wednesday | said", "late on Tuesday", "on Monday night", "last week", "earlier this month"): up to
+-- four words that open or make a time (time_openers_en, a weekday), the first of them no weekday
+-- ("A study published Tuesday found"), one of them a weekday or a week, month, year; or nil
 local function time_before_en(toks, k, sent)
-  local function at(q) return toks[q] and toks[q].sentence == sent and toks[q].flags & 1 == 0 and toks[q].term end
-  local t = toks[k]
-  if not (t and t.sentence == sent) then return nil end
-  if M.rules.day_parts_en[t.term] and toks[k - 1] and dates.rules.weekdays_en[toks[k - 1].term] then
-    k = k - 1
-    t = toks[k]
+  local q, day = k, false
+  while q > k - 4 and toks[q] and toks[q].sentence == sent
+        and ((M.rules.time_openers_en[toks[q].term] and toks[q].flags & 1 == 0)
+             or dates.rules.weekdays_en[toks[q].term]) do
+    day = day or dates.rules.weekdays_en[toks[q].term] ~= nil or M.rules.time_units_en[toks[q].term] ~= nil
+    q = q - 1
   end
-  if dates.rules.weekdays_en[t.term] and at(k - 1) == "on" then   -- (not "A study published Tuesday found")
-    k = k - 1
-    return M.rules.time_edges_en[at(k - 1) or ""] and k - 1 or k
-  end
-  if M.rules.time_units_en[t.term] and t.flags & 1 == 0 then
-    local d = at(k - 1)
-    if d == "last" then return k - 1 end
-    if d == "this" then return at(k - 2) == "earlier" and k - 2 or k - 1 end
-  end
-  if (t.term == "yesterday" or t.term == "today") and t.flags & 1 == 0 then return k end
-  return nil
+  local first = toks[q + 1]
+  return q < k and day and not dates.rules.weekdays_en[first.term] and q + 1 or nil
 end
 
 local function speaker_before(toks, v, sent, an, from)
