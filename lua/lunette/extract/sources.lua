@@ -140,8 +140,6 @@ local function with_statements(rows)
   return rows
 end
 
--- phrase rows and the pluperfect of the reflexive past ones: s'est dit -> s'était dit,
--- se sont dits -> s'étaient dits
 -- the rows verb + des + précisions, explications, détails for each of verbs, added to rows: giving
 -- details reports ("a apporté des précisions : « ... »", "le ministère donne des explications sur")
 local function with_details(verbs, rows)
@@ -151,6 +149,8 @@ local function with_details(verbs, rows)
   return rows
 end
 
+-- phrase rows and the pluperfect of the reflexive past ones: s'est dit -> s'était dit,
+-- se sont dits -> s'étaient dits
 local function with_pluperfect(rows)
   local n = #rows
   for k = 1, n do
@@ -289,7 +289,7 @@ local function agreed_forms(p) return { p, p .. "e", p .. "s", p .. "es" } end
 
 -- the rows participle + par of these participles, agreed ("recensés par la police", "des chiffres
 -- communiqués par la préfecture", "des propos rapportés par Le Parisien"), added to out
-local AGENT_PARTICIPLES = { "recense", "denombre", "comptabilise", "communique", "rapporte", "relaye",
+local AGENT_PARTICIPLES = { "cite", "recense", "denombre", "comptabilise", "communique", "rapporte", "relaye",
                             "revendique" }
 local function agent_rows(out)
   for _, p in ipairs(AGENT_PARTICIPLES) do
@@ -305,8 +305,7 @@ M.rules = {
                      "revenus", "profits" },
   -- folded term sequences after which the speaker comes
   prepositions = agent_rows{
-    { "selon" }, { "d'", "apres" }, { "according", "to" }, { "cite", "par" }, { "citee", "par" },
-    { "cites", "par" }, { "citees", "par" }, { "aux", "dires" }, { "a", "en", "croire" },
+    { "selon" }, { "d'", "apres" }, { "according", "to" }, { "aux", "dires" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
     { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" }, { "dixit" },
     examples = {
@@ -339,7 +338,7 @@ M.rules = {
                      "mandat", "course", "spectacle", "bac", "shampoing", "shampooing", "covid", "confinement" },
     -- words written so that folding makes a cue of them: "après d'âpres négociations"
     -- (and "on cite par exemple": no "cité par"; "il communique par les livres", "on relaye par")
-    not_written = set{ "âpres", "cite", "cites", table.unpack(AGENT_PARTICIPLES) },
+    not_written = set{ "âpres", "cites", table.unpack(AGENT_PARTICIPLES) },
   },
   -- se bornant à, se contentant de, se limitant à + an infinitive of saying (say_only)
   saying_only_participles = { bornant = "a", contentant = "de", limitant = "a" },
@@ -750,9 +749,6 @@ M.rules = {
                  "reiterated" },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
-  -- what joins a verb to one before it that shares its subject: "X a salué le travail, puis a affirmé
-  -- que", "le porte-parole a démenti l'information, ou a assuré que" (coordinated_subject)
-  verb_coordinators = set{ "et", "mais", "ou", "puis" },
   noun_cues_en = set{ "states", "reports", "estimates", "estimate", "claims" },
   -- what makes one of those a noun before it (noun_cue_en): a preposition ("above estimates", "in line
   -- with estimates", "amid reports"), or a modifier ("analysts' average estimate", "Unconfirmed reports
@@ -769,6 +765,9 @@ M.rules = {
                                "anecdotal", "false", "exaggerated", "rough", "best", "worst", "higher", "lower" },
   after_plural_en = set{ "to", "and", "or", "of", "are", "were", "have", "had", "will", "would", "must",
                          "should", "can", "could", "do", "did", "may", "might" },
+  -- what joins a verb to one before it that shares its subject: "X a salué le travail, puis a affirmé
+  -- que", "le porte-parole a démenti l'information, ou a assuré que" (coordinated_subject)
+  verb_coordinators = set{ "et", "mais", "ou", "puis" },
   -- a multi-word cue
   -- (a tenu à préciser: with_tenir)
   -- ("avait pris soin de préciser que": with_soin)
