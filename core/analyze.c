@@ -989,6 +989,25 @@ int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int
     *n = t->end - t->start;
     return LT_OK;
   }
+#if defined(__SSE2__)
+  /* a word of ASCII bytes, 16 at most, when no stem is asked: its term is its
+   * text in lower case, 16 bytes at a time (read back from its end: never
+   * before the text nor past the token) */
+  size_t wn = t->end - t->start;
+  if (t->type == LT_TOK_WORD && !(t->flags & LT_TF_ELISION) && !(stem && an->stemmer) &&
+      an->fold >= LT_FOLD_CASE && wn <= 16 && t->end >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + t->end - 16));
+    unsigned high = (unsigned)_mm_movemask_epi8(v) >> (16 - wn);
+    if (!high && an->term.cap >= 16) {
+      __m128i up = _mm_and_si128(lt_bytes_in(v, 'A', 26), _mm_set1_epi8(0x20));
+      _mm_storeu_si128((__m128i *)(void *)an->term.p, _mm_or_si128(v, up));
+      an->term.n = wn;
+      *term = an->term.p + 16 - wn;
+      *n = wn;
+      return LT_OK;
+    }
+  }
+#endif
   if (t->type == LT_TOK_WORD && !(t->flags & LT_TF_ELISION)) {
     int stemmed = stem && an->stemmer;
     lt_TCKey key;
