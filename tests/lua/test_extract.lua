@@ -354,6 +354,9 @@ local FIGS = {
   { "2.80", "Between 3,000 troops and 4,000 troops were sent.", { { 3000, 4000, false, "troops" } }, "en" },
   -- "N des M" with a capitalised plural noun: the noun is both numbers'
   { "2.82", "Russia launched 73 drones overnight.", { { 73, 73, false, "drones" } }, "en" },
+  -- (every, like each, opens a time after the noun: "people | every year", not a noun "every year")
+  { "2.82b", "Floods displace 70,000 people every year and 300 homes every time.",
+    { { 70000, 70000, false, "people" }, { 300, 300, false, "homes" } }, "en" },
   -- a number word after "sur les" counts the noun before it (not "compte sur les deux")
   { "2.83", "Le PS conserve cinq régions sur les treize de la métropole. Il compte sur les deux.",
     { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },

@@ -303,7 +303,7 @@ M.rules = {
                    "contre", "pendant", "durant", "depuis", "selon", "apres", "avant", "vers", "chez",
                    "hors", "aujourd'hui", "actuellement", "auparavant", "moins", "plus", "davantage",
                    "yesterday", "today", "tomorrow", "last", "this", "next", "ago", "earlier", "later", "already",
-                   "still", "now", "each", "apiece", "against", "according", "overnight", "annually", "daily",
+                   "still", "now", "each", "every", "apiece", "against", "according", "overnight", "annually", "daily",
                    "weekly", "monthly", "nationwide", "worldwide", "overall", "altogether", "abroad", "instead" },
   -- "tous deux", "toutes les trois": both, all three; no count
   all_of = set{ "tous", "toutes" },
