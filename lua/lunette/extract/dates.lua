@@ -409,6 +409,14 @@ M.rules = {
       published = "2024-10-27" },
     { "il revient pour septembre prochain", { value = "--09", resolved = "2026-09" }, published = "2025-09-15" },
     { "il est parti en juin dernier", { value = "--06", resolved = "2024-06" }, published = "2025-06-15" },
+    -- a month (and day) of a year told from the publication's: that year, not the last or next such month
+    { "en septembre de l'année dernière, puis le 3 mars de cette année",
+      { value = "--09", resolved = "2024-09" }, { value = "--03-03", resolved = "2025-03-03" },
+      published = "2025-11-20" },
+    { "It began in September last year and ends on March 3 next year",
+      { value = "--09", resolved = "2024-09" }, { value = "--03-03", resolved = "2026-03-03" },
+      published = "2025-11-20", lang = "en" },
+    { "une sonde vers Mars cette année", { value = nil, resolved = "2025" }, published = "2025-11-20" },
     { "un poisson d'avril", {} },
     { "de janvier à avril 2024, la production a chuté", { value = "2024-01/2024-04" } },
     { "entre novembre et février 2025", { value = "2024-11/2025-02" } },
@@ -1046,6 +1054,15 @@ function M.extract(text, opts)
     return true
   end
   local told = {}                  -- records of days told from another (la veille, le lendemain)
+  -- a year told from the publication's after a month (and its day), past of or de: "September last
+  -- year", "in March this year", "en septembre de l'année dernière", "juin de l'an prochain": how many
+  -- years from the publication's, the index of its last word; or nil
+  local function year_after(k, sent)
+    if c_terms[k] == "of" or c_terms[k] == "de" then k = k + 1 end
+    local row, e = seq.longest(relative, toks, k)
+    if row and row[2] == "year" and c_sents[e - 1] == sent then return row[3], e - 1 end
+    return nil
+  end
   local function add(a, b, value, resolved)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
@@ -1064,6 +1081,12 @@ function M.extract(text, opts)
   local function add_day(first, last, yk, m, d, dir, wd)
     local y = year_at(toks[yk])
     if y then add(first, yk, iso(y, m, d)); tell_year(m, d, y); return yk + 1 end
+    -- (a year told from the publication's: "le 3 mars de l'année dernière", "on March 3 this year")
+    local dy, ye = year_after(yk, toks[first].sentence)
+    if dy then
+      add(first, ye, ("--%02d-%02d"):format(m, d), py and iso(py + dy, m, d))
+      return ye + 1
+    end
     -- (the year an editor put in brackets: "le 16 septembre [2017]", "le 3 mars (2016)")
     local ob, by, cb = toks[yk], toks[yk + 1], toks[yk + 2]
     y = ob and (ob.word == "[" or ob.word == "(") and ob.start == toks[yk - 1].stop + 2 and year_at(by)
@@ -1461,6 +1484,12 @@ function M.extract(text, opts)
       -- before the second (January 2015 when November is November 2015)
       local next_m = nx and (nx.term == "et" or nx.term == "ou") and month_at(toks[i + 2])
       local dir2 = next_m and toks[i + 2].flags & 1 == 0 and direction_at(toks[i + 3], t.sentence)
+      local dy, ye = year_after(i + 1, t.sentence)
+      if dy and not abbrev then
+        add(i, ye, ("--%02d"):format(m), py and iso(py + dy, m))
+        i = ye + 1
+        goto continue
+      end
       if not abbrev and (dir or mois_de or word) then
         local ry
         if not dir and dir2 then
