@@ -417,6 +417,8 @@ M.rules = {
       { value = "--09", resolved = "2024-09" }, { value = "--03-03", resolved = "2026-03-03" },
       published = "2025-11-20", lang = "en" },
     { "une sonde vers Mars cette année", { value = nil, resolved = "2025" }, published = "2025-11-20" },
+    { "fin septembre de l'année dernière", { value = "--09", resolved = "2024-09-21/2024-09-30" },
+      published = "2025-11-20" },
     { "un poisson d'avril", {} },
     { "de janvier à avril 2024, la production a chuté", { value = "2024-01/2024-04" } },
     { "entre novembre et février 2025", { value = "2024-11/2025-02" } },
@@ -1348,14 +1350,18 @@ function M.extract(text, opts)
         if mo then
           local yy = year_at(toks[last + 1])
           if yy then last = last + 1 end
+          local dy, ye                                                   -- (fin mars de l'année dernière)
+          if not yy then dy, ye = year_after(last + 1, t.sentence) end
+          if dy then last = ye end
           -- (in a clause about what is to come, the next: "sera examiné mi-décembre puis fin janvier")
           -- (dernier / prochain after it says which: "mi-novembre dernier"; else, in a clause about
           -- what is to come, the next, a part still under way counting: its last day)
-          local dir = not yy and direction_at(toks[last + 1], t.sentence)
+          local dir = not yy and not dy and direction_at(toks[last + 1], t.sentence)
           if dir then last = last + 1 end
           local fut = not dir and future(i)
-          local ry = yy or (py and year_for(mo, (dir == -1 and part[4]) or (fut and math.min(part[4], 28)) or 1,
-                                            py, pm, pd, dir or fut))
+          local ry = yy or (dy and py and py + dy)
+            or (py and year_for(mo, (dir == -1 and part[4]) or (fut and math.min(part[4], 28)) or 1,
+                                py, pm, pd, dir or fut))
           local value = yy and iso(yy, mo) or ("--%02d"):format(mo)
           add(i, last, value, ry and (iso(ry, mo, part[3]) .. "/" .. iso(ry, mo, math.min(part[4], days_in(ry, mo)))))
           i = last + 1
