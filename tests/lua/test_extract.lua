@@ -1301,6 +1301,15 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "prices rose. A study published Tuesday found that 2 million people had fled.", "en"),
        { { "Walt Disney Co", "reported" }, { "The company", "announced" }, { "Police", "said" },
          { "The ministry", "said" }, { "A study", "found" } })
+  H.eq("5.72z21 English presents: report, allege, notes, reveals (a noun before a verb of saying: not 'A UN "
+       .. "report | found'; French: les notes)",
+       all("Local media report that 20 people died. Prosecutors allege that he lied. The study notes that prices "
+           .. "rose. A UN report found that 300 homes burned. The minister reveals that talks failed. News reports "
+           .. "say 40 people fled.", "en"),
+       { { "Local media", "report" }, { "Prosecutors", "allege" }, { "The study", "notes" },
+         { "A UN report", "found" }, { "The minister", "reveals" }, { "News reports", "say" } })
+  H.eq("5.72z22 an English present is no cue in French text (test 6.45: nor a name after it a person)",
+       all("Il prend des notes Moleskine chaque jour. Les reports successifs ont coûté cher."), {})
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1737,6 +1746,8 @@ local ENTS = {
     "Aragon/person; Aragon/person; Aragon/other" },
   { "6.44", "Il vit en Union soviétique, puis en RDA, sous le régime est-allemand, loin de l'Allemagne de l'Ouest.",
     "Union soviétique/place; RDA/place; est-allemand/place; Allemagne de l'Ouest/place" },
+  -- an English verb of saying is none in French text: a name after it is no person's for it
+  { "6.45", "Il prend des notes Moleskine chaque jour.", "Moleskine/other" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -795,14 +795,15 @@ function M.extract(text, opts)
   -- "Potignon a affirmé" (a verb of saying right before or after it, or an auxiliary and one)
   local sr = sources_rules()
   local says, said, not_said = sr.verbs, sr.participles, sr.not_before_dit
+  local function say(w) return says[w] and not (lang ~= "en" and sr.english[w]) end   -- (les notes X)
   for _, e in ipairs(found) do
     if e.a == e.b and e.type == "other" and toks[e.a].flags & 2 == 0 and c_type[e.a] == "word"
        and #c_term[e.a] > 1 then
       local b, n, n2 = c_term[e.a - 1], c_term[e.a + 1], c_term[e.a + 2]
       -- (before the verb, the subject itself: not "le ministère de l'Intérieur a affirmé", "le Gorafi
       -- annonce"; nor "Autrement dit")
-      if (says[b] and c_sent[e.a - 1] == c_sent[e.a])
-         or (c_sent[e.a + 1] == c_sent[e.a] and (says[n] or (M.rules.auxiliaries[n] and said[n2]))
+      if (say(b) and c_sent[e.a - 1] == c_sent[e.a])
+         or (c_sent[e.a + 1] == c_sent[e.a] and (say(n) or (M.rules.auxiliaries[n] and said[n2]))
              and (c_sent[e.a - 1] ~= c_sent[e.a] or c_type[e.a - 1] == "punct" or M.rules.clause_openers[b])
              and not not_said[c_term[e.a]]) then
         e.type = "person"

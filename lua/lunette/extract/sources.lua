@@ -46,6 +46,16 @@ local SAID = {
   "concluded", "replied", "testified", "alleged", "complained", "lamented", "joked", "quipped", "reiterated",
   "underlined" }
 
+-- English presents of SAID's pasts ("Prosecutors allege that", "The report notes that"), not the
+-- plural's where it is a noun as often (stress, note, recall, underline); M.rules.verbs and
+-- M.rules.english take them (english: never a cue in French text, "les notes"; so not declare and
+-- concede, French déclare and concède folded, in SAID)
+local PRESENTS_EN = {
+  "stresses", "indicates", "indicate", "reveals", "reveal", "recalls", "notes", "emphasizes", "emphasize",
+  "emphasises", "emphasise", "admits", "alleges", "allege", "contends", "contend", "asserts", "assert",
+  "underlines", "concedes", "cautions", "discloses", "disclose", "declares", "testifies",
+  "testify", "complains", "complain", "laments", "reiterates", "reiterate", "replies", "counters" }
+
 -- s with its typographic apostrophes straight, for byte patterns: "['’]" is a class of four bytes,
 -- and "^%a['’]" would cut "L’homme" inside its apostrophe
 local function straight(s) return (s:gsub("’", "'")) end
@@ -392,10 +402,12 @@ M.rules = {
     "reprennent", "reprenait", "reprenaient", "reprit", "interroge", "garantit", "garantissent", "garantissait",
     "garantissaient", "maintient", "maintiennent", "maintenait", "maintenaient",
     -- English presents and pasts that are no participles
-    "says", "say", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes", "insist",
+    "says", "say", "report", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes",
+    "insist",
     "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
     "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
-    "found", "finds", "concluded", "concludes", "denies", "deny" }, SHOWS, NAMING, QUOTED_ER, SAID)),
+    "found", "finds", "concluded", "concludes", "denies", "deny", table.unpack(PRESENTS_EN) }, SHOWS, NAMING,
+    QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
   -- of those, the ones that report que after a span of time ("ont conclu il y a deux ans que"; not
@@ -738,7 +750,8 @@ M.rules = {
   -- an object pronoun between a quote and its inverted verb: "» nous précise le commandant"
   object_clitics = set{ "nous", "me", "m'", "lui", "leur", "vous" },
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
-  english = set{ "said", "says", "say", "told", "reported", "reports", "stated", "states", "announced", "warned",
+  english = set{ "said", "says", "say", "told", "reported", "report", "reports", "stated", "states", "announced",
+                 "warned",
                  "insisted", "argued", "acknowledged", "admitted", "admits", "asserted", "asserts",
                  "maintained", "maintains",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained",
@@ -746,10 +759,10 @@ M.rules = {
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes", "showed", "shows",
                  "show", "cautioned", "conceded", "replied", "quipped", "joked", "complained", "lamented",
-                 "reiterated" },
+                 "reiterated", table.unpack(PRESENTS_EN) },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
-  noun_cues_en = set{ "states", "reports", "estimates", "estimate", "claims" },
+  noun_cues_en = set{ "states", "report", "reports", "estimates", "estimate", "claims", "notes", "recalls" },
   -- what makes one of those a noun before it (noun_cue_en): a preposition ("above estimates", "in line
   -- with estimates", "amid reports"), or a modifier ("analysts' average estimate", "Unconfirmed reports
   -- say", "conflicting claims")
@@ -4102,6 +4115,9 @@ end
 local function noun_cue_en(toks, i)
   local terms, sents, _, flags = seq.columns(toks)
   if not M.rules.noun_cues_en[terms[i]] then return false end
+  -- (a verb of saying right after it: "A UN report found", "News reports say", "Estimates show")
+  local nx = terms[i + 1]
+  if nx and sents[i + 1] == sents[i] and (M.rules.english[nx] or M.rules.verbs[nx]) then return true end
   local p, pp = terms[i - 1], terms[i - 2]
   if not p or sents[i - 1] ~= sents[i] then return false end
   local function possessive(k) return terms[k] == "'s" or terms[k] == "’s" or terms[k] == "'" or terms[k] == "’" end
