@@ -1310,6 +1310,18 @@ do   -- a present participle of saying: the attribution right before it, else th
          { "A UN report", "found" }, { "The minister", "reveals" }, { "News reports", "say" } })
   H.eq("5.72z22 an English present is no cue in French text (test 6.45: nor a name after it a person)",
        all("Il prend des notes Moleskine chaque jour. Les reports successifs ont coûté cher."), {})
+  H.eq("5.72z23 a forecast of a measure: prévoir, expect, forecast and a noun of change or level, or a rate (not "
+       .. "a bare count, what a plan provides; not a wait)",
+       all("Le FMI prévoit une croissance de 2,9 % en 2025. Les analystes interrogés par Reuters prévoyaient un "
+           .. "bénéfice de 3 milliards. Le plan prévoit 2,3 milliards d'investissements. L'Intérieur prévoit le "
+           .. "déploiement de 2 500 militaires. Les supporters attendaient 3 heures."),
+       { { "Le FMI", "prévoit" }, { "Les analystes interrogés par Reuters", "prévoyaient" } })
+  H.eq("5.72z24 English: a forecast of a measure",
+       all("Analysts polled by FactSet had expected a loss of about 700,000 subscribers. Economists surveyed by "
+           .. "Reuters expected 2% growth. The IMF forecast growth of 3.2% this year. We expected 2,000 visitors. "
+           .. "The rally is expected to draw 3,000 people.", "en"),
+       { { "Analysts polled by FactSet", "had expected" }, { "Economists surveyed by Reuters", "expected" },
+         { "The IMF", "forecast" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -87,6 +87,13 @@ for _, row in ipairs{
   end
 end
 
+-- verbs of forecast, of M.rules.figure_verbs (and forecast_verbs): a figure after a noun of
+-- change or level ("Le FMI prévoit une croissance de 2,9 %", "expected a loss of 700,000")
+-- (not attendre, a wait as often: "attendaient 3 heures")
+local FORECASTS = { "prevoit", "prevoient", "prevoyait", "prevoyaient", "anticipe", "anticipent", "anticipait",
+  "anticipaient", "expect", "expects", "expected", "forecast", "forecasts", "forecasted", "projected", "projects",
+  "anticipate", "anticipates", "anticipated" }
+
 -- what a document shows, written once (a cue, M.rules.document_cues and needs_que): "Les données de
 -- l'Insee montrent que", "Data showed that"
 local SHOWS = { "montre", "montrent", "montrait", "montraient", "montrera", "montreront", "montrerait",
@@ -1020,19 +1027,27 @@ M.rules = {
   -- partir", "revendique la victoire", "évoque la crise")
   -- (compter only after "en": "la France compte 67 millions d'habitants" has them, "il compte
   -- partir" intends; see counted_verbs)
-  figure_verbs = set{ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
+  figure_verbs = set(joined({ "revendique", "revendiquent", "revendiquait", "revendiquaient", "compte", "comptent",
                       "comptait", "comptaient", "evoque", "evoquent", "evoquait", "evoquaient", "claim", "claims",
                       "claimed",
                       -- (and counting: "l'OMS recense 198 cancers", "la préfecture dénombre 3 000
                       -- manifestants"; not comptabiliser, which has as often: "le club comptabilise 12 victoires")
                       "recense", "recensent", "recensait", "recensaient", "denombre", "denombrent", "denombrait",
-                      "denombraient", table.unpack(FIGURE_PREP_VERBS) },
+                      "denombraient" }, FIGURE_PREP_VERBS, FORECASTS)),
   -- of those, the ones that give their figure after a preposition (verb -> it), right after them or
   -- after their object: "Valeurs actuelles chiffre à près de 300 000 euros les frais", "la police
   -- évalue le nombre de manifestants à 2 000", "les États-Unis estimaient ce contingent à près de 11 000
   -- militaires", "Le Pentagone table sur 15 000 hommes", "Police put the number of protesters at
   -- 5,000" (not "le chiffre de 3 000", "estime que", "put the blame on")
   figure_prep_verbs = FIGURE_PREP,
+  -- of those, the ones that forecast: their figure measures a noun before it (figure_at), one of these
+  forecast_verbs = set(FORECASTS),
+  measure_nouns = set{ "croissance", "hausse", "baisse", "recul", "progression", "augmentation", "diminution",
+                       "chute", "deficit", "excedent", "benefice", "perte", "pertes", "ventes", "inflation", "taux",
+                       "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli",
+                       "growth", "rise", "increase", "decline", "decrease", "drop", "fall", "loss", "losses", "profit",
+                       "profits", "revenue", "revenues", "sales", "earnings", "deficit", "surplus", "inflation",
+                       "rate", "unemployment", "debt", "gain", "gains", "contraction", "shortfall", "income" },
   figure_prep_adverbs = set{ "desormais", "deja", "aujourd'hui", "encore", "toujours", "aussi", "ainsi", "meme",
                              "now", "already", "also", "still", "even" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
@@ -2462,6 +2477,26 @@ end
 -- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
 -- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
 -- chiffrer, évaluer, only past à)
+-- a noun of change or level at k, its article first ("une croissance de", "a loss of"), two lower-case
+-- words at most ("une croissance annuelle de"); with nouns, no article needed and the first word one
+-- of nouns ("growth of"; not "le déploiement de"): the index after its de / of, or nil
+local function measure_at(toks, k, sent, nouns)
+  local d = toks[k]
+  if not (d and d.sentence == sent) then return nil end
+  local a = k
+  if d.term == "une" or d.term == "un" or d.term == "a" or d.term == "an" then a = k + 1
+  elseif not nouns then return nil end
+  if nouns and not (toks[a] and nouns[toks[a].term]) then return nil end
+  for x = a + 1, a + 2 do
+    local tx, noun = toks[x], toks[x - 1]
+    if not (tx and tx.sentence == sent and tx.type == "word" and noun.type == "word" and noun.flags & 1 == 0) then
+      return nil
+    end
+    if tx.term == "de" or tx.term == "of" or tx.term == "d'" then return x + 1 end
+  end
+  return nil
+end
+
 local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   if prep then                        -- évalue (le nombre de manifestants) à | 2 000; put (the number) at | 5,000
@@ -2482,17 +2517,18 @@ local function figure_at(toks, k, v)
       end
     end
     if not (toks[a] and toks[a].term == prep and toks[a].sentence == sent) then return false end
-    k = a + 1
     -- (a noun of change or level before the figure: "table sur une croissance de 1,1 %", "estime à
     -- une hausse de 3 % la progression")
-    local d2 = toks[k]
-    if d2 and d2.sentence == sent and (d2.term == "une" or d2.term == "un" or d2.term == "a" or d2.term == "an") then
-      for x = k + 2, k + 4 do
-        local tx = toks[x]
-        if not (tx and tx.sentence == sent and tx.type == "word") then break end
-        if tx.term == "de" or tx.term == "of" then k = x + 1; break end
-      end
-    end
+    k = measure_at(toks, a + 1, sent) or a + 1
+  end
+  -- a forecast gives a measure of something, never a bare count: "Le FMI prévoit une croissance de
+  -- 2,9 %", "Analysts had expected a loss of about 700,000 subscribers", "forecast growth of 2%", or a
+  -- rate right after it: "expected 2% growth" (not "Le plan prévoit 2,3 Md€ d'investissements", what a
+  -- text provides)
+  if v and M.rules.forecast_verbs[toks[v].term] then
+    local m = measure_at(toks, k, toks[v].sentence, M.rules.measure_nouns)
+    if not m and not (toks[k] and toks[k].type == "percent") then return false end
+    k = m or k
   end
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
