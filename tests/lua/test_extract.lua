@@ -1322,6 +1322,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "The rally is expected to draw 3,000 people.", "en"),
        { { "Analysts polled by FactSet", "had expected" }, { "Economists surveyed by Reuters", "expected" },
          { "The IMF", "forecast" } })
+  H.eq("5.72z25 chiffré, estimé, évalué par: its agent with the figure after it and à (not esteemed by peers)",
+       all("La mesure, chiffrée par Bercy à 3 milliards d'euros, divise. Les dégâts, évalués par les assureurs à 15 "
+           .. "millions d'euros, sont lourds. Un auteur très estimé par ses pairs a parlé."),
+       { { "Bercy", "chiffrée par" }, { "les assureurs", "évalués par" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

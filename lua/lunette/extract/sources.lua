@@ -306,8 +306,11 @@ local function agreed_forms(p) return { p, p .. "e", p .. "s", p .. "es" } end
 
 -- the rows participle + par of these participles, agreed ("recensés par la police", "des chiffres
 -- communiqués par la préfecture", "des propos rapportés par Le Parisien"), added to out
+-- (and those of a figure, with it after their agent: AGENT_AT, M.rules.agent_at: "la mesure, chiffrée par
+-- Bercy à 3 milliards", "le coût, estimé par le ministère à 2 milliards"; not "très estimé par ses pairs")
+local AGENT_AT = { "chiffre", "evalue", "estime" }
 local AGENT_PARTICIPLES = { "cite", "recense", "denombre", "comptabilise", "communique", "rapporte", "relaye",
-                            "revendique" }
+                            "revendique", table.unpack(AGENT_AT) }
 local function agent_rows(out)
   for _, p in ipairs(AGENT_PARTICIPLES) do
     for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
@@ -318,6 +321,12 @@ end
 M.rules = {
   -- participles (agent_rows) that also tell money earned, after an amount
   earned = set(agreed_forms("rapporte")),
+  -- participles (agent_rows) that report only with a figure after their agent and à (AGENT_AT)
+  agent_at = set(joined(table.unpack((function()
+    local forms = {}
+    for _, p in ipairs(AGENT_AT) do forms[#forms + 1] = agreed_forms(p) end
+    return forms
+  end)()))),
   money_nouns = set{ "millions", "milliards", "euros", "dollars", "sommes", "recettes", "gains", "benefices",
                      "revenus", "profits" },
   -- folded term sequences after which the speaker comes
@@ -5469,7 +5478,8 @@ function M.extract(text, opts)
         if a and agent_row
            and ((toks[i - 1] and M.rules.earned[col_terms[i]]
                  and (toks[i - 1].type == "number" or M.rules.money_nouns[col_terms[i - 1]]))
-                or M.rules.rate_units[col_terms[j]] or M.rules.noun_determiners[col_terms[i - 1]]) then
+                or M.rules.rate_units[col_terms[j]] or M.rules.noun_determiners[col_terms[i - 1]]
+                or (M.rules.agent_at[col_terms[i]] and not (col_terms[b + 1] == "a" and figure_at(toks, b + 2)))) then
           a = nil
         end
         -- a participle's agent inside a noun phrase ends before the clause's verb: "Des propos cités
