@@ -303,6 +303,12 @@ end
 
 -- a participle (folded) with its agreements: estime, estimee, estimes, estimees
 local function agreed_forms(p) return { p, p .. "e", p .. "s", p .. "es" } end
+-- the set of the agreed forms of a list of participles
+local function agreed_set(list)
+  local out = {}
+  for _, p in ipairs(list) do for _, f in ipairs(agreed_forms(p)) do out[f] = true end end
+  return out
+end
 
 -- the rows participle + par of these participles, agreed ("recensés par la police", "des chiffres
 -- communiqués par la préfecture", "des propos rapportés par Le Parisien"), added to out
@@ -320,13 +326,9 @@ end
 
 M.rules = {
   -- participles (agent_rows) that also tell money earned, after an amount
-  earned = set(agreed_forms("rapporte")),
+  earned = agreed_set{ "rapporte" },
   -- participles (agent_rows) that report only with a figure after their agent and à (AGENT_AT)
-  agent_at = set(joined(table.unpack((function()
-    local forms = {}
-    for _, p in ipairs(AGENT_AT) do forms[#forms + 1] = agreed_forms(p) end
-    return forms
-  end)()))),
+  agent_at = agreed_set(AGENT_AT),
   money_nouns = set{ "millions", "milliards", "euros", "dollars", "sommes", "recettes", "gains", "benefices",
                      "revenus", "profits" },
   -- folded term sequences after which the speaker comes
@@ -5005,11 +5007,9 @@ local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in 
 local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été between an auxiliary and its participle
 -- the participles of passive_cues with their agreements (estimé, estimée, estimés, estimées)
 local function make_agreed(words)
-  local out = {}
-  for w in pairs(words) do
-    for _, f in ipairs(agreed_forms(w)) do out[f] = true end
-  end
-  return out
+  local list = {}
+  for w in pairs(words) do list[#list + 1] = w end
+  return agreed_set(list)
 end
 
 -- the participles of the reflexive rows of phrase_verbs ("s'est dit"): a set
