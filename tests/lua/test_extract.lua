@@ -1630,7 +1630,7 @@ local ENTS = {
       .. "Bank and at the National Institute of Allergy and Infectious Diseases.",
     "Procter & Gamble/org; Marks & Spencer/org; Jason Statham/person; Oskar Schindler/person; Deutsche Bank/org; "
       .. "National Institute of Allergy and Infectious Diseases/org", "en" },
-  { "6.22e", "Deutsche Bank and HSBC fell.", "Deutsche Bank/org; HSBC/other", "en" },
+  { "6.22e", "Deutsche Bank and HSBC fell.", "Deutsche Bank/org; HSBC/org", "en" },   -- (HSBC: in the gazetteer)
   -- a role "du parti", "du groupe" before a first name: who holds it (not the journal, the band)
   { "6.22f", "L'ancien président du parti Jean-François Copé, le cabinet Deloitte et la fondation Jean Jaurès.",
     "Jean-François Copé/person; Deloitte/org; Jean Jaurès/org" },
@@ -1764,6 +1764,12 @@ local ENTS = {
     "Union soviétique/place; RDA/place; est-allemand/place; Allemagne de l'Ouest/place" },
   -- an English verb of saying is none in French text: a name after it is no person's for it
   { "6.45", "Il prend des notes Moleskine chaque jour.", "Moleskine/other" },
+  -- banks and raters, leagues (a name and a number); an organisation's name a capitalised word continues
+  -- names something else (not after a number, nor before a name known too)
+  { "6.46", "Selon Goldman Sachs, la Fed va agir. Credit Suisse et Moody's ont parlé. Le PSG domine la Ligue 1. "
+    .. "Match à l'Allianz Riviera. Il parle sur France 3 Alsace. Un peu comme si Bayer Monsanto disait non.",
+    "Goldman Sachs/org; Fed/org; Credit Suisse/org; Moody's/org; PSG/org; Ligue 1/org; Allianz Riviera/org; "
+    .. "France 3/org; Alsace/place; Bayer/org; Monsanto/org" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -332,7 +332,7 @@ function M.extract(text, opts)
   local function capital_at(k, a) return c_flags[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == c_sent[a] end
   local taken, found = {}, {}
   local opening = {}              -- lone capitalised words opening a sentence, passed over
-  local place_led = {}            -- a place's name that a capitalised word continues: an organisation's
+  local place_led = {}            -- a place's or org's name that a capitalised word continues: an organisation's
   -- is token k a lower-case word of sentence si that an institution's complement may hold?
   local function lower_word(k, si)
     return c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == si and not taken[k]
@@ -424,7 +424,10 @@ function M.extract(text, opts)
   -- gazetteer: names folded, acronyms as written
   -- (over the doc's tokens when they were made as the dictionary's are: no second analysis)
   local same = doc and lang == dict.analyzer.lang and dict.analyzer.fold == "accents"
-  for _, m in ipairs(same and dict:find_doc(doc) or dict:find_all(text)) do
+  local matches = same and dict:find_doc(doc) or dict:find_all(text)
+  local match_at = {}                     -- (the tokens a match starts at)
+  for _, m in ipairs(matches) do local a = token_at(m.start); if a then match_at[a] = true end end
+  for _, m in ipairs(matches) do
     local a = token_at(m.start)
     -- (a name without its article, only capitalised after its contraction: most matches of "Monde",
     -- "Point" are common words, passed over at once)
@@ -437,10 +440,14 @@ function M.extract(text, opts)
     local capital = false
     for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
     local lower_last = a and toks[b] and e.last_upper and toks[b].flags & 1 == 0
-    -- a place's name that a capitalised word continues names something else: "France
-    -- Télévisions", "Paris Match", "la France Insoumise" (the run of capitals below types it)
+    -- a place's or an organisation's name that a capitalised word continues names something else:
+    -- "France Télévisions", "Paris Match", "la France Insoumise", "l'Allianz Riviera" (the run of
+    -- capitals below types it)
     local n = b and toks[b + 1]
-    local continued = e.type == "place" and e.proper and n and n.sentence == toks[b].sentence and n.type == "word"
+    -- (an organisation's: not after a number, "France 3 Alsace", nor before a name known too, "Bayer
+    -- Monsanto")
+    local continued = (e.type == "place" or (e.type == "org" and c_type[b] == "word" and not match_at[b + 1]))
+      and e.proper and n and n.sentence == toks[b].sentence and n.type == "word"
       and n.flags & 1 ~= 0 and not an:is_stop(n.term) and n.start == toks[b].stop + 2
       and not dates.rules.months[n.term] and not dates.rules.weekdays[n.term]
       and not M.rules.titles[n.term] and not first_name(n.term)              -- (Russian President X)

@@ -471,4 +471,14 @@ return {
   { O, "Comité international olympique", "CIO" }, { O, "Fédération française de football", "FFF" },
   { O, "Real Madrid" }, { O, "FC Barcelone", "Barça" }, { O, "Bayern Munich" }, { O, "Manchester United" },
   { O, "Juventus" }, { O, "Chelsea FC" }, { O, "Manchester City" },
+  { O, "Ligue 1" }, { O, "Ligue 2" }, { O, "Ligue des champions", "Champions League" }, { O, "Premier League" },
+  { O, "Top 14" }, { O, "NBA" }, { O, "NFL" },
+  -- banks, markets and their raters: the sources of financial figures
+  { O, "Réserve fédérale", "Federal Reserve", "Fed" }, { O, "Goldman Sachs" }, { O, "Morgan Stanley" },
+  { O, "JPMorgan", "JP Morgan", "JPMorgan Chase" }, { O, "Credit Suisse" }, { O, "UBS", "UBS AG" }, { O, "Deutsche Bank" },
+  { O, "HSBC" }, { O, "Barclays" }, { O, "Citigroup" }, { O, "Bank of America" }, { O, "Wells Fargo" },
+  { O, "BlackRock" }, { O, "Natixis" }, { O, "AXA" }, { O, "Allianz" }, { O, "Moody's" },
+  { O, "Standard & Poor's", "S&P Global" }, { O, "Fitch Ratings" }, { O, "Abercrombie & Fitch" }, { O, "FactSet" }, { O, "Refinitiv" },
+  { O, "LSEG" }, { O, "Euronext" }, { O, "Nasdaq" }, { O, "Bourse de Paris" },
+  { O, "Occupy Wall Street" },
 }
