@@ -425,10 +425,13 @@ function M.extract(text, opts)
   -- (over the doc's tokens when they were made as the dictionary's are: no second analysis)
   local same = doc and lang == dict.analyzer.lang and dict.analyzer.fold == "accents"
   local matches = same and dict:find_doc(doc) or dict:find_all(text)
-  local match_at = {}                     -- (the tokens a match starts at)
-  for _, m in ipairs(matches) do local a = token_at(m.start); if a then match_at[a] = true end end
-  for _, m in ipairs(matches) do
-    local a = token_at(m.start)
+  local starts, match_at = {}, {}         -- (each match's first token; the tokens a match starts at)
+  for k, m in ipairs(matches) do
+    starts[k] = token_at(m.start)
+    if starts[k] then match_at[starts[k]] = true end
+  end
+  for mk, m in ipairs(matches) do
+    local a = starts[mk]
     -- (a name without its article, only capitalised after its contraction: most matches of "Monde",
     -- "Point" are common words, passed over at once)
     if m.entry.after and not (a and c_flags[a] & 1 ~= 0 and m.entry.after[c_term[a - 1]]) then goto next_match end

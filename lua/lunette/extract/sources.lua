@@ -770,7 +770,7 @@ M.rules = {
   -- English verbs of saying stand without "that" (X said on Monday, X told reporters)
   english = set{ "said", "says", "say", "told", "reported", "report", "reports", "stated", "states", "announced",
                  "warned",
-                 "insisted", "argued", "acknowledged", "admitted", "admits", "asserted", "asserts",
+                 "insisted", "argued", "acknowledged", "admitted", "asserted",
                  "maintained", "maintains",
                  "confirmed", "estimated", "claimed", "claims", "added", "noted", "wrote", "explained",
                  "estimate", "estimates", "believe", "believes", "insist", "insists", "warn", "warns", "explain",
@@ -1057,8 +1057,8 @@ M.rules = {
                        "chute", "deficit", "excedent", "benefice", "perte", "pertes", "ventes", "inflation", "taux",
                        "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli",
                        "growth", "rise", "increase", "decline", "decrease", "drop", "fall", "loss", "losses", "profit",
-                       "profits", "revenue", "revenues", "sales", "earnings", "deficit", "surplus", "inflation",
-                       "rate", "unemployment", "debt", "gain", "gains", "contraction", "shortfall", "income" },
+                       "profits", "revenue", "revenues", "sales", "earnings", "surplus", "rate", "unemployment",
+                       "debt", "gain", "gains", "shortfall", "income" },
   figure_prep_adverbs = set{ "desormais", "deja", "aujourd'hui", "encore", "toujours", "aussi", "ainsi", "meme",
                              "now", "already", "also", "still", "even" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
@@ -2485,9 +2485,6 @@ local function que_after(toks, v)
   return toks[r] ~= nil and (toks[r].term == "que" or toks[r].term == "qu'")
 end
 
--- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
--- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
--- chiffrer, évaluer, only past à)
 -- a noun of change or level at k, its article first ("une croissance de", "a loss of"), two lower-case
 -- words at most ("une croissance annuelle de"); with nouns, no article needed and the first word one
 -- of nouns ("growth of"; not "le déploiement de"): the index after its de / of, or nil
@@ -2508,6 +2505,9 @@ local function measure_at(toks, k, sent, nouns)
   return nil
 end
 
+-- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
+-- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
+-- chiffrer, évaluer, only past à)
 local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   if prep then                        -- évalue (le nombre de manifestants) à | 2 000; put (the number) at | 5,000
