@@ -357,6 +357,9 @@ local FIGS = {
   -- (every, like each, opens a time after the noun: "people | every year", not a noun "every year")
   { "2.82b", "Floods displace 70,000 people every year and 300 homes every time.",
     { { 70000, 70000, false, "people" }, { 300, 300, false, "homes" } }, "en" },
+  -- a time of day is no figure: am, pm, a time zone after the number
+  { "2.82c", "Posted 14.05 BST. The talks ended at 3 pm and resumed at 9 a.m. with 40 delegates.",
+    { { 40, 40, false, "delegates" } }, "en" },
   -- a number word after "sur les" counts the noun before it (not "compte sur les deux")
   { "2.83", "Le PS conserve cinq régions sur les treize de la métropole. Il compte sur les deux.",
     { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },
@@ -1206,6 +1209,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("La Banque de France table sur une croissance de 1,1 % en 2024. Le FMI estime à 3,2 % la croissance "
            .. "mondiale. Le gouvernement table sur une reprise rapide."),
        { { "La Banque de France", "table" }, { "Le FMI", "estime" } })
+  H.eq("5.72z1 an estimate as a range: estime / évalue (the object) entre ... et ...",
+       all("La Fédération française de l'assurance estime le coût des dégâts entre 300 et 500 millions d'euros. "
+           .. "Le cabinet évalue entre 2 000 et 3 000 le nombre de postes menacés. Le maire estime entre autres "
+           .. "les routes."),
+       { { "La Fédération française de l'assurance", "estime" }, { "Le cabinet", "évalue" } })
   H.eq("5.72z2 English: put, pegged with a bare noun and a percentage or a currency",
        all("The IMF puts growth at 3.2%. Analysts pegged losses at $3 billion. He put pressure at the top.", "en"),
        { { "The IMF", "puts" }, { "Analysts", "pegged" } })

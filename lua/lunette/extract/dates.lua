@@ -149,6 +149,8 @@ M.rules = {
   -- a part joined to its month or year: début de 2025, the end of 2024 (the
   -- English nouns need it: "the end" alone is no date)
   part_of = set{ "de", "d'", "of" },
+  -- after a part of a period, words that tell it from another date than the publication's
+  told_periods = set{ "precedente", "precedent", "suivante", "suivant" },
   part_needs_of = set{ "end", "beginning", "start", "middle" },
   -- zones: what a date's line says it is. A date led by a stamp (Posted On,
   -- Publié le, Par <name>,) or on a related-article line (a date, a
@@ -315,6 +317,10 @@ M.rules = {
     { { "debut", "de", "mois" }, "month", 0, "debut" }, { { "fin", "de", "mois" }, "month", 0, "fin" },
     { { "debut", "de", "semaine" }, "week", 0, "debut" }, { { "fin", "de", "semaine" }, "week", 0, "fin" },
     { { "milieu", "de", "semaine" }, "week", 0, "mi" }, { { "early", "this", "week" }, "week", 0, "debut" },
+    { { "debut", "de", "la", "semaine" }, "week", 0, "debut" }, { { "fin", "de", "la", "semaine" }, "week", 0, "fin" },
+    { { "milieu", "de", "la", "semaine" }, "week", 0, "mi" }, { { "end", "of", "the", "week" }, "week", 0, "fin" },
+    { { "fin", "de", "la", "semaine", "prochaine" }, "week", 1, "fin" },
+    { { "debut", "de", "la", "semaine", "prochaine" }, "week", 1, "debut" },
     { { "later", "this", "week" }, "week", 0, "fin" },
     { { "fin", "de", "semaine", "derniere" }, "week", -1, "fin" },
     { { "debut", "de", "semaine", "derniere" }, "week", -1, "debut" },
@@ -339,6 +345,9 @@ M.rules = {
   examples = {
     { "le 22 novembre 2024", { value = "2024-11-22" } },
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
+    { "il sera reconnu d'ici la fin de la semaine", { resolved = "2025-01-31/2025-02-02" } },
+    { "Il était avec elle depuis le début de la semaine précédente.", {} },
+    { "a deal is expected by the end of the week", { resolved = "2025-01-31/2025-02-02" } },
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
     { "Le ministre se rendra ce lundi à Bruxelles.", { resolved = "2025-01-27" } },
@@ -642,6 +651,12 @@ M.rules = {
       "related" },
     { "Un texte signé par Berth.\nseptembre 2019 fut chaud.", "text" },
     { "Libye DANS LA MÊME RUBRIQUE Par Berth septembre 2019 Par Mric juillet 2019", "related" },
+    -- a date alone on its line near the top, a weekday before it and a time after it at most
+    { "Wildfire forces 30,000 to flee\nBy Helena Smith in Athens\nTue 22 Jul 2025 14.05 BST\nThe fire spread.",
+      "byline", lang = "en" },
+    { "Inondations : le bilan\nMardi 14 novembre 2023 - 18:42\nLes pluies ont cessé.", "byline" },
+    { "Inondations : le bilan\n14 novembre 2023 : les pluies ont cessé.", "text" },
+    { "Le bilan\n14 novembre 2023 à 18h42, heure du vote", "text" },
   },
 }
 
@@ -733,6 +748,27 @@ end
 local zone_pats = setmetatable({}, {
   __index = function(_, k) return seq.derived(M.rules.zones[k], make_tail_pats) end })
 
+
+-- Is a date (written date) its line's only words near the top, but a weekday before it (lead,
+-- folded) and a time after it (rest), with a time zone: the page's stamp ("Tue 22 Jul 2025 14.05
+-- BST", "Mardi 14 novembre 2023 - 18:42")? A day and a year at least.
+local function stamp_line(lead, date, rest)
+  if not date:find("%d%D+%d") then return false end
+  local wd = lead:match("^%s*(%a*)%.?,?%s*$")
+  if not wd then return false end
+  if wd ~= "" then
+    local known = false
+    for name in pairs(M.rules.weekdays) do
+      if #wd >= 3 and name:sub(1, #wd) == wd then known = true; break end
+    end
+    if not known then return false end
+  end
+  rest = core.fold(rest, "accents"):gsub("\194\183", " "):gsub("\226\128[\147\148]", " ")
+  rest = rest:match("^[%s,|%-]*(.-)%s*$")
+  if rest == "" then return true end
+  local zone = rest:match("^a?%s*%d%d?[:h%.]%d%d%s*(.*)$")
+  return zone ~= nil and (zone == "" or zone:find("^%a%a?%a?%a?%a?$") ~= nil)
+end
 
 local function day_at(t)
   if not t then return nil end
@@ -1000,6 +1036,9 @@ function M.extract(text, opts)
           if ds and s >= ls + ds - 1 and e <= ls + ds - 2 + #date then return "byline" end
           break
         end
+      end
+      if s <= M.rules.zones.header_bytes and stamp_line(lead, text:sub(s, e), text:sub(e + 1, le)) then
+        return "byline"
       end
       return "text"
     end
@@ -1993,6 +2032,11 @@ function M.extract(text, opts)
       if rel and rel[4] and toks[j - 1] and (toks[j - 1].term == "annee" or toks[j - 1].term == "mois"
                                              or toks[j - 1].term == "semaine")
          and pv and (pv.term == "de" or pv.term == "des" or pv.term == "du") and pv.sentence == t.sentence then
+        i = j
+        goto continue
+      end
+      -- (le début de la semaine précédente, la fin du mois suivant: a period told from another date)
+      if rel and rel[4] and toks[j] and toks[j].sentence == t.sentence and M.rules.told_periods[toks[j].term] then
         i = j
         goto continue
       end

@@ -317,6 +317,8 @@ M.rules = {
                    "nuit", "nuits", "soir", "soirs", "soiree", "soirees", "matin", "matins", "matinee", "matinees",
                    "week-end", "week-ends", "weekend", "weekends", "semestre", "semestres", "night", "nights",
                    "evening", "evenings", "morning", "mornings",
+                   -- a time of day: "at 3 pm", "9 a.m.", "14.05 BST", "10:30 GMT" (not est, et: French words)
+                   "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "cdt", "mdt",
                    -- a sports season: "s'est engagé pour cinq saisons", "two seasons at the club"
                    "saison", "saisons", "season", "seasons",
                    -- years of age as written of birthdays: "fêtera ses 18 printemps", "souffle ses 40 bougies"

@@ -2518,16 +2518,17 @@ local function figure_at(toks, k, v)
                                                     or ment_adverb(toks[a])) do
       a = a + 1
     end
+    -- (or a range: "estime le coût des dégâts entre 300 et 500 millions d'euros")
+    local function at_prep(x) return toks[x].term == prep or (prep == "a" and toks[x].term == "entre") end
     local d = toks[a] and toks[a].term
     -- (in English a bare noun too: "puts growth at 3.2%", "pegged losses at $3 billion")
     if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it"
                       or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)) then
-      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and toks[a].term ~= prep
-            and a - k < 8 do
+      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and not at_prep(a) and a - k < 8 do
         a = a + 1
       end
     end
-    if not (toks[a] and toks[a].term == prep and toks[a].sentence == sent) then return false end
+    if not (toks[a] and at_prep(a) and toks[a].sentence == sent) then return false end
     -- (a noun of change or level before the figure: "table sur une croissance de 1,1 %", "estime à
     -- une hausse de 3 % la progression")
     k = measure_at(toks, a + 1, sent) or a + 1
