@@ -1778,6 +1778,15 @@ local ENTS = {
     .. "Match à l'Allianz Riviera. Il parle sur France 3 Alsace. Un peu comme si Bayer Monsanto disait non.",
     "Goldman Sachs/org; Fed/org; Credit Suisse/org; Moody's/org; PSG/org; Ligue 1/org; Allianz Riviera/org; "
     .. "France 3/org; Alsace/place; Bayer/org; Monsanto/org" },
+  -- a nationality in lower case on an institution's name is the name's; an acronym in brackets right
+  -- after an organisation is the organisation's, there and further on; no name opens with a digit
+  { "6.47", "La Fédération française de l'assurance et l'Agence espagnole de protection des données (AEPD) "
+    .. "ont parlé. L'AEPD a tranché. Il fait 44C. Le président français est venu.",
+    "Fédération française de l'assurance/org; Agence espagnole de protection des données/org; AEPD/org; "
+    .. "AEPD/org; français/place" },
+  { "6.48", "Fires burned 100,000 hectares, according to the European Forest Fire Information System (EFFIS). "
+    .. "Posted 14.05 BST in Athens.",
+    "European Forest Fire Information System/org; EFFIS/org; Athens/place", "en" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

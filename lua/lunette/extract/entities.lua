@@ -34,7 +34,7 @@ M.rules = {
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
-    "technologies", "ong", "think-tank", "restos" },
+    "technologies", "ong", "think-tank", "restos", "system", "programme", "program" },
   -- adjectives in lower case that go on an institution's name in French after its capitalised noun
   -- ("la Sécurité routière", "l'Assemblée nationale", "le Bureau politique", "le Conseil
   -- constitutionnel", "la Banque centrale européenne"): the run is an organisation's
@@ -152,6 +152,8 @@ M.rules = {
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
     "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
+    -- (time zones: "14.05 BST", "9 a.m. EDT")
+    "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "cdt", "mdt",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
@@ -426,6 +428,7 @@ function M.extract(text, opts)
   local same = doc and lang == dict.analyzer.lang and dict.analyzer.fold == "accents"
   local matches = same and dict:find_doc(doc) or dict:find_all(text)
   local starts, match_at = {}, {}         -- (each match's first token; the tokens a match starts at)
+  local nationality = {}                  -- (the lower-case nationalities on an institution's name)
   for k, m in ipairs(matches) do
     starts[k] = token_at(m.start)
     if starts[k] then match_at[starts[k]] = true end
@@ -437,6 +440,17 @@ function M.extract(text, opts)
     if m.entry.after and not (a and c_flags[a] & 1 ~= 0 and m.entry.after[c_term[a - 1]]) then goto next_match end
     local b = a
     while toks[b] and toks[b].stop < m.stop do b = b + 1 end
+    -- (a nationality in lower case on an institution's name is the name's: "la Fédération française de
+    -- l'assurance", "l'Agence espagnole de protection des données", "la Banque centrale française")
+    if a and a == b and lang == "fr" and c_flags[a] & 1 == 0 then
+      local q = a - 1
+      while q > 1 and M.rules.institution_adjectives[c_term[q]] and c_flags[q] & 1 == 0 do q = q - 1 end
+      if q >= 1 and c_flags[q] & 1 ~= 0 and c_sent[q] == c_sent[a] and c_type[q] == "word"
+         and M.rules.org_words[c_term[q]] then
+        nationality[a] = true
+        goto next_match
+      end
+    end
     -- a name written with a capital (Le Monde) is not found in lower case (le monde),
     -- nor with its last word in lower case when that word has one (Le monde est vaste)
     local e = m.entry
@@ -571,7 +585,7 @@ function M.extract(text, opts)
                            and c_sent[i - 1] == t.sentence and c_type[i - 1] == "word")) then
         local k = last + 1
         while c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == t.sentence and not taken[k]
-              and M.rules.institution_adjectives[c_term[k]] and k - last <= 2 do
+              and (M.rules.institution_adjectives[c_term[k]] or nationality[k]) and k - last <= 2 do
           k = k + 1
         end
         if k > last + 1 then
@@ -667,7 +681,8 @@ function M.extract(text, opts)
       end
       -- (a lone stopword with a capital is none: "(1) Quelques chiffres"; but "l'Est")
       -- (nor a common acronym, a single letter (le plan B, le jour J), a month in a date: le 1er Janvier)
-      local not_name = M.rules.not_names[t.term] or M.rules.not_person[t.term]
+      -- (nor a word that opens with a digit: a measure, a time, "44C", "4G", "8H15"; but "2F Conseil")
+      local not_name = M.rules.not_names[t.term] or M.rules.not_person[t.term] or t.term:find("^%d")
         or (an:is_stop(t.term) and not M.rules.compass[t.term]) or (opts.lang == "en" and dates.rules.months[t.term])
         or M.rules.common_acronyms[t.term] or utf8.len(t.word) == 1
         or (dates.rules.months[t.term] and (c_type[i - 1] == "number" or c_type[i - 1] == "ordinal"
@@ -677,7 +692,10 @@ function M.extract(text, opts)
                                                  and c_term[i + 2] == ",")))       -- (July 11, 2019)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
-      if last == i and (not_name or first_in_sentence) then
+      -- (an acronym in brackets right after a name opens nothing: the name's, see acronym_type)
+      local bracketed = last == i and t.flags & 2 ~= 0 and c_term[i - 1] == "(" and c_term[i + 1] == ")"
+        and taken[i - 2]
+      if last == i and (not_name or (first_in_sentence and not bracketed)) then
         -- (a capitalised word opening its sentence: a person's only when the text names one so)
         if not not_name and t.type == "word" and t.flags & 2 == 0 then opening[#opening + 1] = i end
         i = i + 1
@@ -799,6 +817,23 @@ function M.extract(text, opts)
          and pt.sentence == toks[e.a].sentence then
         e.a = e.a - 1
       end
+    end
+  end
+  -- an acronym in brackets right after an organisation's name is the organisation's wherever it is
+  -- written: "l'Office central de lutte contre la corruption (OCLCIFF) ... l'OCLCIFF", "the European
+  -- Forest Fire Information System (EFFIS)"
+  local acronym_type = {}
+  for x, e in ipairs(found) do
+    local prev = found[x - 1]
+    if e.a == e.b and e.type == "other" and c_flags[e.a] & 2 ~= 0 and c_term[e.a - 1] == "(" and prev
+       and prev.b == e.a - 2 and prev.type == "org" and c_term[e.a + 1] == ")" then
+      acronym_type[toks[e.a].word] = prev.type
+    end
+  end
+  if next(acronym_type) then
+    for _, e in ipairs(found) do
+      local ty = e.a == e.b and e.type == "other" and acronym_type[toks[e.a].word]
+      if ty then e.type = ty end
     end
   end
   -- a lone name that says something is a person's: "explique Martine", "Zelensky told",
