@@ -1214,6 +1214,12 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Le cabinet évalue entre 2 000 et 3 000 le nombre de postes menacés. Le maire estime entre autres "
            .. "les routes."),
        { { "La Fédération française de l'assurance", "estime" }, { "Le cabinet", "évalue" } })
+  H.eq("5.72z1b miser sur, an adverb before the figure, what the measure is of; not a year, nor what a text provides",
+       all("La Banque de France mise sur 0,9 %. L'OFCE anticipe ainsi 0,8 %. Les économistes tablent sur une "
+           .. "progression du PIB comprise entre 0,6 % et 1 %. Nadine Morano évoque déjà 2015 comme un bon moment. "
+           .. "La police évoque 2000 manifestants. Le pacte prévoyait une baisse des charges de 30 milliards d'euros."),
+       { { "La Banque de France", "mise" }, { "L'OFCE", "anticipe" }, { "Les économistes", "tablent" },
+         { "La police", "évoque" } })
   H.eq("5.72z2 English: put, pegged with a bare noun and a percentage or a currency",
        all("The IMF puts growth at 3.2%. Analysts pegged losses at $3 billion. He put pressure at the top.", "en"),
        { { "The IMF", "puts" }, { "Analysts", "pegged" } })

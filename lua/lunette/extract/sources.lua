@@ -79,7 +79,7 @@ local FIGURE_PREP, FIGURE_PREP_VERBS = {}, {}
 for _, row in ipairs{
   { "a", "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait", "evaluaient",
     "estime", "estiment", "estimait", "estimaient" },
-  { "sur", "table", "tablent", "tablait", "tablaient" },
+  { "sur", "table", "tablent", "tablait", "tablaient", "mise", "misent", "misait", "misaient" },
   { "at", "put", "puts", "putting", "pegged", "pegs", "placed", "places" } } do
   for k = 2, #row do
     FIGURE_PREP[row[k]] = row[1]
@@ -1059,6 +1059,8 @@ M.rules = {
                        "growth", "rise", "increase", "decline", "decrease", "drop", "fall", "loss", "losses", "profit",
                        "profits", "revenue", "revenues", "sales", "earnings", "surplus", "rate", "unemployment",
                        "debt", "gain", "gains", "shortfall", "income" },
+  -- what opens the figure after a noun of measure (measure_at)
+  measure_links = set{ "de", "d'", "of", "entre", "between" },
   figure_prep_adverbs = set{ "desormais", "deja", "aujourd'hui", "encore", "toujours", "aussi", "ainsi", "meme",
                              "now", "already", "also", "still", "even" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
@@ -2488,19 +2490,21 @@ end
 -- a noun of change or level at k, its article first ("une croissance de", "a loss of"), two lower-case
 -- words at most ("une croissance annuelle de"); with nouns, no article needed and the first word one
 -- of nouns ("growth of"; not "le déploiement de"): the index after its de / of, or nil
-local function measure_at(toks, k, sent, nouns)
+local function measure_at(toks, k, sent, nouns, wide)
   local d = toks[k]
   if not (d and d.sentence == sent) then return nil end
   local a = k
   if d.term == "une" or d.term == "un" or d.term == "a" or d.term == "an" then a = k + 1
   elseif not nouns then return nil end
   if nouns and not (toks[a] and nouns[toks[a].term]) then return nil end
-  for x = a + 1, a + 2 do
-    local tx, noun = toks[x], toks[x - 1]
-    if not (tx and tx.sentence == sent and tx.type == "word" and noun.type == "word" and noun.flags & 1 == 0) then
-      return nil
-    end
-    if tx.term == "de" or tx.term == "of" or tx.term == "d'" then return x + 1 end
+  -- (what it measures between them, a word, or with wide three words: "une croissance du PIB de", "une
+  -- hausse des prix de", "une progression du PIB comprise entre 0,6 % et 1 %")
+  if not toks[a] or toks[a].type ~= "word" or toks[a].flags & 1 ~= 0 then return nil end
+  for x = a + 1, a + (wide and 4 or 2) do
+    local tx, pv = toks[x], toks[x - 1]
+    if not (tx and tx.sentence == sent and tx.type == "word") then return nil end
+    if M.rules.measure_links[tx.term] then return x + 1 end
+    if tx.flags & 1 ~= 0 and pv.term ~= "du" and pv.term ~= "des" and pv.term ~= "of" then return nil end
   end
   return nil
 end
@@ -2510,14 +2514,14 @@ end
 -- chiffrer, évaluer, only past à)
 local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
+  -- (adverbs after the verb: "table désormais sur", "L'OFCE anticipe ainsi 0,8 %", "recense déjà 300 cas")
+  while v and toks[k] and toks[k].sentence == toks[v].sentence
+        and (M.rules.figure_prep_adverbs[toks[k].term] or ment_adverb(toks[k])) do
+    k = k + 1
+  end
   if prep then                        -- évalue (le nombre de manifestants) à | 2 000; put (the number) at | 5,000
     local a, sent = k, toks[v].sentence
-    -- (adverbs, then an object its determiner opens: "table désormais sur", not "estimaient envisageable
-    -- de limiter à +2°C")
-    while toks[a] and toks[a].sentence == sent and (M.rules.figure_prep_adverbs[toks[a].term]
-                                                    or ment_adverb(toks[a])) do
-      a = a + 1
-    end
+    -- (then an object its determiner opens: not "estimaient envisageable de limiter à +2°C")
     -- (or a range: "estime le coût des dégâts entre 300 et 500 millions d'euros")
     local function at_prep(x) return toks[x].term == prep or (prep == "a" and toks[x].term == "entre") end
     local d = toks[a] and toks[a].term
@@ -2531,7 +2535,7 @@ local function figure_at(toks, k, v)
     if not (toks[a] and at_prep(a) and toks[a].sentence == sent) then return false end
     -- (a noun of change or level before the figure: "table sur une croissance de 1,1 %", "estime à
     -- une hausse de 3 % la progression")
-    k = measure_at(toks, a + 1, sent) or a + 1
+    k = measure_at(toks, a + 1, sent, nil, true) or a + 1
   end
   -- a forecast gives a measure of something, never a bare count: "Le FMI prévoit une croissance de
   -- 2,9 %", "Analysts had expected a loss of about 700,000 subscribers", "forecast growth of 2%", or a
@@ -2551,6 +2555,11 @@ local function figure_at(toks, k, v)
   while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
   local t, n = toks[h], toks[h + 1]
   if not t or t.sentence ~= sent then return false end
+  -- (not a year, a plural noun after it or none: "évoque déjà 2015 comme un bon timing"; but "évoque
+  -- 2000 morts")
+  if t.type == "number" and t.word:find("^[12]%d%d%d$") and t.value >= 1800 and t.value <= 2100 then
+    return n ~= nil and n.sentence == sent and n.type == "word" and n.term:find("[sx]$") ~= nil
+  end
   if t.type == "number" or t.type == "percent" then return true end
   if t.type == "symbol" and n and n.type == "number" and n.start == t.stop + 1 then return true end   -- ($3 billion)
   if numbers.words[t.term] and t.term ~= "un" and t.term ~= "une" and t.term ~= "one" then return true end
