@@ -1787,9 +1787,11 @@ local ENTS = {
   -- a nationality in lower case on an institution's name is the name's; an acronym in brackets right
   -- after an organisation is the organisation's, there and further on; no name opens with a digit
   { "6.47", "La Fédération française de l'assurance et l'Agence espagnole de protection des données (AEPD) "
-    .. "ont parlé. L'AEPD a tranché. Il fait 44C. Le président français est venu.",
+    .. "ont parlé. L'AEPD a tranché. Il fait 44C. Le président français est venu. Le Haut Conseil des finances "
+    .. "publiques (HCFP) et l'Office central de lutte contre la corruption (OCLCIFF) enquêtent sur la CNI (carte).",
     "Fédération française de l'assurance/org; Agence espagnole de protection des données/org; AEPD/org; "
-    .. "AEPD/org; français/place" },
+    .. "AEPD/org; français/place; Haut Conseil des finances publiques/org; HCFP/org; "
+    .. "Office central de lutte contre la corruption/org; OCLCIFF/org; CNI/other" },
   { "6.48", "Fires burned 100,000 hectares, according to the European Forest Fire Information System (EFFIS). "
     .. "Posted 14.05 BST in Athens.",
     "European Forest Fire Information System/org; EFFIS/org; Athens/place", "en" },

@@ -35,6 +35,9 @@ M.rules = {
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program" },
+  -- capitalised adjectives before an organisation's word, part of its name: "le Haut Conseil des
+  -- finances publiques", "la Haute Autorité de santé", "le Grand Conseil de Genève"
+  org_lead_adjectives = set{ "haut", "haute", "hauts", "hautes", "grand", "grande", "nouveau", "nouvelle" },
   -- adjectives in lower case that go on an institution's name in French after its capitalised noun
   -- ("la Sécurité routière", "l'Assemblée nationale", "le Bureau politique", "le Conseil
   -- constitutionnel", "la Banque centrale européenne"): the run is an organisation's
@@ -345,8 +348,12 @@ function M.extract(text, opts)
   local function institution_complement(last, si)
     for _ = 1, 3 do
       local k = last + 1
-      if not (M.rules.complement_of[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == si) then break end
-      if M.rules.complement_articles[c_term[k + 1]] and c_term[k] ~= "du" and c_term[k] ~= "des" then k = k + 1 end
+      local against = c_term[k] == "contre" and c_term[last] == "lutte"   -- (de lutte contre la corruption)
+      if not ((M.rules.complement_of[c_term[k]] or against) and c_flags[k] & 1 == 0 and c_sent[k] == si) then break end
+      if (M.rules.complement_articles[c_term[k + 1]] or (against and (c_term[k + 1] == "le" or c_term[k + 1] == "les")))
+         and c_term[k] ~= "du" and c_term[k] ~= "des" then
+        k = k + 1
+      end
       if not lower_word(k + 1, si) then break end
       last = k + 1
       local w = toks[k + 2]
@@ -509,6 +516,7 @@ function M.extract(text, opts)
   end
   -- capitalised sequences: from a token with a capital
   local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
+  local bracketed = {}                   -- (the acronyms in brackets after a word, see merged below)
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -692,10 +700,10 @@ function M.extract(text, opts)
                                                  and c_term[i + 2] == ",")))       -- (July 11, 2019)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
-      -- (an acronym in brackets right after a name opens nothing: the name's, see acronym_type)
-      local bracketed = last == i and t.flags & 2 ~= 0 and c_term[i - 1] == "(" and c_term[i + 1] == ")"
-        and taken[i - 2]
-      if last == i and (not_name or (first_in_sentence and not bracketed)) then
+      -- (an acronym in brackets right after a word opens nothing: an organisation's, below, or none)
+      bracketed[i] = last == i and t.flags & 2 ~= 0 and c_term[i - 1] == "(" and c_term[i + 1] == ")"
+        and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence or nil
+      if last == i and (not_name or (first_in_sentence and not bracketed[i])) then
         -- (a capitalised word opening its sentence: a person's only when the text names one so)
         if not not_name and t.type == "word" and t.flags & 2 == 0 then opening[#opening + 1] = i end
         i = i + 1
@@ -819,23 +827,6 @@ function M.extract(text, opts)
       end
     end
   end
-  -- an acronym in brackets right after an organisation's name is the organisation's wherever it is
-  -- written: "l'Office central de lutte contre la corruption (OCLCIFF) ... l'OCLCIFF", "the European
-  -- Forest Fire Information System (EFFIS)"
-  local acronym_type = {}
-  for x, e in ipairs(found) do
-    local prev = found[x - 1]
-    if e.a == e.b and e.type == "other" and c_flags[e.a] & 2 ~= 0 and c_term[e.a - 1] == "(" and prev
-       and prev.b == e.a - 2 and prev.type == "org" and c_term[e.a + 1] == ")" then
-      acronym_type[toks[e.a].word] = prev.type
-    end
-  end
-  if next(acronym_type) then
-    for _, e in ipairs(found) do
-      local ty = e.a == e.b and e.type == "other" and acronym_type[toks[e.a].word]
-      if ty then e.type = ty end
-    end
-  end
   -- a lone name that says something is a person's: "explique Martine", "Zelensky told",
   -- "Potignon a affirmé" (a verb of saying right before or after it, or an auxiliary and one)
   local sr = sources_rules()
@@ -901,9 +892,12 @@ function M.extract(text, opts)
       e = nil                                                    -- (no entity)
     elseif (e.type == "other" or e.type == "org") and head and M.rules.ministry[head] then
       e.a, e.type, e.name = k, "org", nil                        -- (de l'Éducation nationale)
-    elseif e.type == "org" and e.a == e.b and not e.name and org_word(toks[e.a]) and c_flags[e.a] & 2 == 0 then
+    elseif e.type == "org" and (e.a == e.b or (e.b == e.a + 1 and M.rules.org_lead_adjectives[c_term[e.a]]))
+           and not e.name
+           and org_word(toks[e.b]) and c_flags[e.b] & 2 == 0 then
       -- (not a name of the gazetteer, l'Assemblée, le Sénat; nor an acronym, ONG): de and at most two
-      -- lower-case words, twice ("la Ligue des droits de l'homme")
+      -- lower-case words, twice ("la Ligue des droits de l'homme"; after a capitalised adjective too:
+      -- "le Haut Conseil des finances publiques")
       local j = e.b + 1
       for _ = 1, 2 do
         if not (M.rules.of[c_term[j]] and c_flags[j] & 1 == 0 and c_sent[j] == c_sent[e.a]) then break end
@@ -937,6 +931,15 @@ function M.extract(text, opts)
       if place_word then prev.type = "place" end
     else
       merged[#merged + 1] = e
+    end
+  end
+  -- an acronym in brackets right after an organisation's name is the organisation's ("le Haut Conseil
+  -- des finances publiques (HCFP)", "the European Forest Fire Information System (EFFIS)"; written
+  -- alone further on, as any word, below)
+  for x, e in ipairs(merged) do
+    local prev = merged[x - 1]
+    if bracketed[e.a] and e.type == "other" and prev and prev.b == e.a - 2 and prev.type == "org" then
+      e.type = "org"
     end
   end
   -- a word alone that names no known thing and is the first or last name of a person named whole
