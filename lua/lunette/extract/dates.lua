@@ -241,6 +241,12 @@ M.rules = {
     -- commencé to these, and writes a narrative present)
     starts_en = set{ "expires", "expire", "begins", "begin", "starts", "opens", "closes", "resumes", "resume",
                      "reopens", "reconvenes", "convenes" },
+    -- (and French presents of beginning or ending, read with their accents, not their participles: "le
+    -- contrat expire le 30 juin", "la session s'achève le 12"; a narrative present gives its year)
+    -- (the words between them and their date: starts_fr)
+    date_leads = set{ "le", "ce", "en", "des" },
+    starts_fr = set{ "expire", "expirent", "acheve", "achevent", "termine", "terminent", "debute", "debutent",
+                     "commence", "commencent", "reprend", "reprennent", "cloture", "cloturent", "echoit" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
@@ -347,6 +353,9 @@ M.rules = {
     { "il l'avait indiqué en fin de semaine dernière", { resolved = "2025-01-24/2025-01-26" } },
     { "il sera reconnu d'ici la fin de la semaine", { resolved = "2025-01-31/2025-02-02" } },
     { "Il était avec elle depuis le début de la semaine précédente.", {} },
+    { "Son contrat expire le 30 juin.", { value = "--06-30", resolved = "2025-06-30" } },
+    { "La session s'est achevée le 30 juin.", { value = "--06-30", resolved = "2024-06-30" } },
+    { "Le collectif commence des rondes le 3 mars.", { value = "--03-03", resolved = "2024-03-03" } },
     { "a deal is expected by the end of the week", { resolved = "2025-01-31/2025-02-02" } },
     { "dans son numéro d'avril-mai 2017, le magazine", { value = "2017-04/2017-05" } },
     { "Le ministre se rendra lundi à Bruxelles.", { resolved = "2025-02-03" } },
@@ -860,6 +869,16 @@ function M.extract(text, opts)
     end
     if (w == "takes" or w == "take") and c_terms[k + 1] == "effect" then return "future" end
     if an.lang == "en" and fr.starts_en[w] and c_flags[k] & 1 == 0 then return "future" end
+    -- (French ones, starts_fr, with the date right after them: "qui débute dimanche", "se termine en
+    -- août"; not "reprend des éléments du plan du 21 février", "s'est achevé le 12", a past)
+    if an.lang ~= "en" and fr.starts_fr[w] and c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") then
+      local x = fr.date_leads[c_terms[k + 1]] and k + 2 or k + 1
+      local d = c_terms[x]
+      if d and c_sents[x] == c_sents[k]
+         and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) then
+        return "future"
+      end
+    end
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
     -- (not a participle, "a souhaité mettre", nor "veut dire", means)
