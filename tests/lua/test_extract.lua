@@ -1347,8 +1347,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "insurers", "estimated" }, { "police", "put" } })
   H.eq("5.72e English: a document's verb ending its sentence after a comma reports what comes before",
        all("Prices rose 12% in October, data showed on Tuesday. Inflation slowed, official figures showed late "
-           .. "last week. The photos show the house.", "en"),
-       { { "data", "showed" }, { "official figures", "showed" } })
+           .. "last week. The photos show the house. More than 2.4 million migrants were encountered, a record, "
+           .. "U.S. Customs and Border Protection data shows.", "en"),
+       { { "data", "showed" }, { "official figures", "showed" }, { "U.S. Customs and Border Protection data", "shows" } })
   H.eq("5.72f English: added with an object adds things; a pronoun takes no tool; Chair, Speaker are titles",
        all("U.S. employers added 150,000 jobs, the Labor Department said. \"Yes,\" added Fed Chair Jerome Powell. "
            .. "Traders see a 20% chance, according to CME Group's FedWatch tool. Wages rose, he said.", "en"),

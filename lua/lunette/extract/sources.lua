@@ -5832,8 +5832,11 @@ function M.extract(text, opts)
           ends = not toks[q] or col_sents[q] ~= toks[cue_b].sentence or stop_mark(toks[q].word)
         end
         local after_comma = false
-        for k = cue_a - 2, math.max(1, cue_a - 5), -1 do
-          if col_sents[k] ~= toks[cue_a].sentence or toks[k].type == "punct" then
+        for k = cue_a - 2, math.max(1, cue_a - 8), -1 do         -- (the subject, six words at most)
+          -- (an abbreviation's last period is its own: "U.S. Customs and Border Protection data shows")
+          local abbrev = toks[k].word == "." and toks[k - 1] and toks[k - 1].stop + 1 == toks[k].start
+            and toks[k - 1].word:find(".", 1, true)
+          if col_sents[k] ~= toks[cue_a].sentence or (toks[k].type == "punct" and not abbrev) then
             after_comma = toks[k].word == "," and col_sents[k] == toks[cue_a].sentence
             break
           end
