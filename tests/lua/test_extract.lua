@@ -1796,6 +1796,10 @@ local ENTS = {
   { "6.48", "Fires burned 100,000 hectares, according to the European Forest Fire Information System (EFFIS). "
     .. "Posted 14.05 BST in Athens.",
     "European Forest Fire Information System/org; EFFIS/org; Athens/place", "en" },
+  -- English: the words a title heads go with it; the Senate, a party's members are organisations
+  { "6.49", "House Speaker Mike Johnson and Senate Majority Leader Chuck Schumer met. Speaker Nancy Pelosi "
+    .. "left. The Senate passed it. Senate Democrats agreed.",
+    "Mike Johnson/person; Chuck Schumer/person; Nancy Pelosi/person; Senate/org; Senate Democrats/org", "en" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

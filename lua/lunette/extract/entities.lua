@@ -34,7 +34,8 @@ M.rules = {
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
-    "technologies", "ong", "think-tank", "restos", "system", "programme", "program" },
+    "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
+    "democrats", "republicans" },
   -- capitalised adjectives before an organisation's word, part of its name: "le Haut Conseil des
   -- finances publiques", "la Haute Autorité de santé", "le Grand Conseil de Genève"
   org_lead_adjectives = set{ "haut", "haute", "hauts", "hautes", "grand", "grande", "nouveau", "nouvelle" },
@@ -229,7 +230,10 @@ M.rules = {
   titles = set{ "president", "presidente", "prime", "minister", "ministre", "chancellor", "chancelier",
     "chanceliere", "senator", "senateur", "governor", "gouverneur", "pope", "pape", "mr", "mrs", "ms", "dr",
     "monsieur", "madame", "mademoiselle", "secretary", "secretary-general", "ambassador", "mayor", "commissioner",
-    "spokesman", "spokeswoman", "spokesperson" },
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "attorney" },
+  -- titles only after the words they head or before a first name: "Senate Majority Leader Chuck
+  -- Schumer", "House Speaker Mike Johnson", "Speaker Nancy Pelosi" (not "Leader Price", a shop)
+  title_heads = set{ "leader", "speaker" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -607,11 +611,16 @@ function M.extract(text, opts)
         t = toks[i]
       end
       -- President Vladimir Putin, Prime Minister Keir Starmer, Mr Putin: the title goes, a person stays
-      -- (and the capitalised word a title's noun follows: Energy Minister Herman Halushchenko, Vice
-      -- President Kamala Harris)
+      -- (and the capitalised words, two at most, a title's noun follows: Energy Minister Herman
+      -- Halushchenko, Vice President Kamala Harris, Senate Majority Leader Chuck Schumer)
       local titled = false
+      local function title_at(k) return M.rules.titles[c_term[k]] or M.rules.title_heads[c_term[k]] end
       while last > i and (M.rules.titles[t.term] or M.rules.title_abbrevs[t.term]
-                          or (last > i + 1 and M.rules.titles[c_term[i + 1]] and t.type == "word"))
+                          or (M.rules.title_heads[t.term] and (titled or first_name(c_term[i + 1])))
+                          or (last > i + 1 and title_at(i + 1) and t.type == "word")
+                          or (last > i + 2 and title_at(i + 2) and t.type == "word"
+                              and c_type[i + 1] == "word" and not M.rules.particles[c_term[i + 1]]
+                              and not first_name(t.term)))          -- (Claude Bartolone Président du ...)
             and toks[i + 1].flags & 1 ~= 0
             and not (last == i + 1 and M.rules.titles[c_term[last]]) do     -- (The Prime Minister: no one named)
         i, titled = i + 1, true
