@@ -360,6 +360,9 @@ local FIGS = {
   -- a time of day is no figure: am, pm, a time zone after the number
   { "2.82c", "Posted 14.05 BST. The talks ended at 3 pm and resumed at 9 a.m. with 40 delegates.",
     { { 40, 40, false, "delegates" } }, "en" },
+  -- a number word after a percentage is no month's day ("sept" is September abbreviated)
+  { "2.82d", "Le taux atteint 24,6 %, contre 19,1 % sept jours plus tôt.",
+    { { 24.6, 24.6, false, "%" }, { 19.1, 19.1, false, "%" } } },
   -- a number word after "sur les" counts the noun before it (not "compte sur les deux")
   { "2.83", "Le PS conserve cinq régions sur les treize de la métropole. Il compte sur les deux.",
     { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },

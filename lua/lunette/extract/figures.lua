@@ -1227,7 +1227,11 @@ function M.extract(text, opts)
       if t0.type ~= "word" and in_css(text, t0.start) then i = k; goto continue end
       -- not a figure: ordinals and dates never reach here; days, times, list numbers, phones
       local nx = toks[k]
-      if nx and nx.type == "word" and dates.rules.months[nx.term] and not exact_words then i = k; goto continue end
+      -- (a month after a day: not after a percentage, "19 % sept jours plus tôt")
+      if nx and nx.type == "word" and dates.rules.months[nx.term] and not exact_words
+         and toks[k - 1].type ~= "percent" and toks[k - 1].term ~= "%" then
+        i = k; goto continue
+      end
       if nx and nx.word == ":" and toks[k + 1] and toks[k + 1].type == "number"
          and toks[k + 1].start == nx.stop + 1 then i = k + 2; goto continue end
       if t0.type == "number" and t0.word:match("^0%d") then i = k; goto continue end

@@ -1746,6 +1746,11 @@ M.rules = {
     { "Il veut convaincre Ailein de donner naissance à son fils selon sa toute nouvelle méthode.", {} },
     { "Le youtubeur Marc, aux 2,7 millions d'abonnés sur sa chaîne YouTube, a révélé son visage ce samedi.",
       { source = "Le youtubeur Marc", cue = "a révélé" } },
+    -- (a trade's noun before a name of two words: the name; not an adjective, l'ancien Premier ministre)
+    { "« Le pic n'est pas encore atteint », prévient l'épidémiologiste Mircea Sofonea.",
+      { source = "Mircea Sofonea", cue = "prévient" } },
+    { "Selon l'ancien Premier Ministre, les bruits ne font pas de doute.",
+      { source = "l'ancien Premier Ministre", cue = "Selon" } },
     { "L'ambassadeur de France aux Etats-Unis, Gérard Araud, a publié un correctif.",
       { source = "Gérard Araud", cue = "a publié" } },
     { "« Tout va bien », a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
@@ -3746,7 +3751,12 @@ end
 
 -- Does the noun phrase from a to b name someone (a name, a pronoun, a title, a trade, a word that
 -- says a doer: -eur, -rice, -iste, -ien, -ant)? Its determiners and adjectives set aside.
-local AGENT_ENDS = { "eurs?$", "euses?$", "rices?$", "istes?$", "iens?$", "iennes?$", "ants?$", "logues?$" }
+local ROLE_ENDS = { "eurs?$", "euses?$", "rices?$", "istes?$", "iens?$", "iennes?$", "logues?$" }
+-- is the word a trade's or a doer's by its ending (chercheur, épidémiologiste, historien)?
+local function role_like(w)
+  for _, e in ipairs(ROLE_ENDS) do if w:find(e) then return true end end
+  return false
+end
 local function agent_like(toks, a, b)
   local k = a
   -- (a capital that opens the sentence is no name's: "Les prophéties")
@@ -3761,8 +3771,7 @@ local function agent_like(toks, a, b)
      or M.rules.name_titles.org[w] or M.rules.speaker_nouns[w] or M.rules.witnesses[w] or M.rules.org_heads[w] then
     return true
   end
-  for _, e in ipairs(AGENT_ENDS) do if w:find(e) then return true end end
-  return false
+  return role_like(w) or w:find("ants?$") ~= nil
 end
 
 -- Is the subject before the verb at v someone (agent_like)? "La CGT annonce", not "Les prophéties
@@ -4571,7 +4580,12 @@ local function titled_name(toks, a, b, an)
   -- (a party's acronym before the name: "la députée FI Danièle Obono")
   if r < b and toks[r].flags & 2 ~= 0 then r = r + 1 end
   local person = false                  -- a title, then adjectives: "le gouverneur démocrate Roy Cooper"
-  for q = a + 1, r - 1 do if nt.person[toks[q].term] then person = true end end
+  for q = a + 1, r - 1 do              -- (or a trade before two names: "l'épidémiologiste Mircea Sofonea")
+    if nt.person[toks[q].term] or (q == r - 1 and r < b and toks[q].flags & 1 == 0 and role_like(toks[q].term)
+                                   and not M.rules.former[toks[q].term]) then
+      person = true
+    end
+  end
   if person and not with_article and not (r == b and last.flags & 2 ~= 0)
      and not (r == b and (demonyms(an)[last.term] or nt.not_surnames[last.term]   -- (le président Russe)
                           or toks[a].term == "un" or toks[a].term == "une")) then  -- (un député Catalan)
