@@ -243,10 +243,10 @@ M.rules = {
                      "reopens", "reconvenes", "convenes" },
     -- (and French presents of beginning or ending, read with their accents, not their participles: "le
     -- contrat expire le 30 juin", "la session s'achève le 12"; a narrative present gives its year)
-    -- (the words between them and their date: starts_fr)
-    date_leads = set{ "le", "ce", "en", "des" },
     starts_fr = set{ "expire", "expirent", "acheve", "achevent", "termine", "terminent", "debute", "debutent",
                      "commence", "commencent", "reprend", "reprennent", "cloture", "cloturent", "echoit" },
+    -- (the words between those and their date)
+    date_leads = set{ "le", "ce", "en", "des" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
@@ -758,7 +758,7 @@ local zone_pats = setmetatable({}, {
   __index = function(_, k) return seq.derived(M.rules.zones[k], make_tail_pats) end })
 
 
--- Is a date (written date) its line's only words near the top, but a weekday before it (lead,
+-- Is a date (its text: date) its line's only words near the top, but a weekday before it (lead,
 -- folded) and a time after it (rest), with a time zone: the page's stamp ("Tue 22 Jul 2025 14.05
 -- BST", "Mardi 14 novembre 2023 - 18:42")? A day and a year at least.
 local function stamp_line(lead, date, rest)

@@ -521,6 +521,7 @@ function M.extract(text, opts)
   -- capitalised sequences: from a token with a capital
   local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
   local bracketed = {}                   -- (the acronyms in brackets after a word, see merged below)
+  local function title_at(k) return M.rules.titles[c_term[k]] or M.rules.title_heads[c_term[k]] end
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -614,7 +615,6 @@ function M.extract(text, opts)
       -- (and the capitalised words, two at most, a title's noun follows: Energy Minister Herman
       -- Halushchenko, Vice President Kamala Harris, Senate Majority Leader Chuck Schumer)
       local titled = false
-      local function title_at(k) return M.rules.titles[c_term[k]] or M.rules.title_heads[c_term[k]] end
       while last > i and (M.rules.titles[t.term] or M.rules.title_abbrevs[t.term]
                           or (M.rules.title_heads[t.term] and (titled or first_name(c_term[i + 1])))
                           or (last > i + 1 and title_at(i + 1) and t.type == "word")

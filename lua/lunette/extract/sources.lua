@@ -2493,8 +2493,9 @@ local function que_after(toks, v)
 end
 
 -- a noun of change or level at k, its article first ("une croissance de", "a loss of"), two lower-case
--- words at most ("une croissance annuelle de"); with nouns, no article needed and the first word one
--- of nouns ("growth of"; not "le déploiement de"): the index after its de / of, or nil
+-- words at most ("une croissance annuelle de"; with wide, four, see below); with nouns, no article
+-- needed and the first word one of nouns ("growth of"; not "le déploiement de"): the index after its
+-- de / of, or nil
 local function measure_at(toks, k, sent, nouns, wide)
   local d = toks[k]
   if not (d and d.sentence == sent) then return nil end
@@ -2514,6 +2515,10 @@ local function measure_at(toks, k, sent, nouns, wide)
   return nil
 end
 
+-- is t the preposition of a figure verb (prep), or entre after à: "estime le coût des dégâts entre 300
+-- et 500 millions d'euros"
+local function at_prep(t, prep) return t.term == prep or (prep == "a" and t.term == "entre") end
+
 -- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
 -- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
 -- chiffrer, évaluer, only past à)
@@ -2527,17 +2532,16 @@ local function figure_at(toks, k, v)
   if prep then                        -- évalue (le nombre de manifestants) à | 2 000; put (the number) at | 5,000
     local a, sent = k, toks[v].sentence
     -- (then an object its determiner opens: not "estimaient envisageable de limiter à +2°C")
-    -- (or a range: "estime le coût des dégâts entre 300 et 500 millions d'euros")
-    local function at_prep(x) return toks[x].term == prep or (prep == "a" and toks[x].term == "entre") end
     local d = toks[a] and toks[a].term
     -- (in English a bare noun too: "puts growth at 3.2%", "pegged losses at $3 billion")
     if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it"
                       or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)) then
-      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and not at_prep(a) and a - k < 8 do
+      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and not at_prep(toks[a], prep)
+            and a - k < 8 do
         a = a + 1
       end
     end
-    if not (toks[a] and at_prep(a) and toks[a].sentence == sent) then return false end
+    if not (toks[a] and at_prep(toks[a], prep) and toks[a].sentence == sent) then return false end
     -- (a noun of change or level before the figure: "table sur une croissance de 1,1 %", "estime à
     -- une hausse de 3 % la progression")
     k = measure_at(toks, a + 1, sent, nil, true) or a + 1
