@@ -841,6 +841,8 @@ function M.extract(text, opts)
   -- juillet ... va accroître")? Then a month or a day without its year is the next one: 1, or nil
   local c_terms, c_sents, _, c_flags, c_type = seq.columns(toks)
   local fr = M.rules.future
+  -- is token k in lower case and written as no participle in -é ("expire", not "expiré", "a souhaité")?
+  local function lower_verb(k) return c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") end
   local function tense_at(k)
     local w = c_terms[k]
     if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w])
@@ -871,7 +873,7 @@ function M.extract(text, opts)
     if an.lang == "en" and fr.starts_en[w] and c_flags[k] & 1 == 0 then return "future" end
     -- (French ones, starts_fr, with the date right after them: "qui débute dimanche", "se termine en
     -- août"; not "reprend des éléments du plan du 21 février", "s'est achevé le 12", a past)
-    if an.lang ~= "en" and fr.starts_fr[w] and c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") then
+    if an.lang ~= "en" and fr.starts_fr[w] and lower_verb(k) then
       local x = fr.date_leads[c_terms[k + 1]] and k + 2 or k + 1
       local d = c_terms[x]
       if d and c_sents[x] == c_sents[k]
@@ -882,7 +884,7 @@ function M.extract(text, opts)
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
     -- (not a participle, "a souhaité mettre", nor "veut dire", means)
-    if fr.intends[w] and c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") then
+    if fr.intends[w] and lower_verb(k) then
       local x = (c_terms[k + 1] == "de" or c_terms[k + 1] == "d'") and k + 2 or k + 1
       local inf = c_type[x] == "word" and c_flags[x] & 1 == 0 and c_terms[x] ~= "dire" and c_terms[x]
       if (c_terms[k + 1] == "to" and c_type[k + 2] == "word" and c_flags[k + 2] & 1 == 0)
