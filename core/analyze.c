@@ -1066,6 +1066,33 @@ int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int
 
 /* {====== Sentences */
 
+/* Does the initial [a, a+1) before the boundary b end a sentence? It does when
+ * a lower-case word comes before it and a stopword after ("réagi sur X. Pour
+ * le politologue", "le plan B. Les syndicats"), not in a name ("Peter H.
+ * Smith", "selon J. Dupont"). The stopword is looked up lower-cased, ASCII only. */
+static int initial_ends(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t a, size_t b) {
+  size_t k = a;
+  if (k == 0 || s[k - 1] != ' ') return 0;
+  while (k > 0 && s[k - 1] == ' ') k--;
+  size_t w = k;                          /* the word before: [w, k) */
+  while (w > 0 && (letter_at(s, len, w - 1) || (s[w - 1] & 0xC0) == 0x80)) w--;
+  int n;
+  if (w == k || utf8proc_category((utf8proc_int32_t)cp_at(s, len, w, &n)) != UTF8PROC_CATEGORY_LL) return 0;
+  char next[16];
+  size_t m = 0;
+  while (b + m < len && m < sizeof next && is_alpha(s[b + m])) {
+    next[m] = (char)lower(s[b + m]);
+    m++;
+  }
+  if (m == 0 || m == sizeof next || (b + m < len && s[b + m] >= 0x80)) return 0;
+  /* (a particle before a capitalised word is a name's: "J. Le Pen", "C. de Gaulle") */
+  if (m == 2 && (!memcmp(next, "le", 2) || !memcmp(next, "la", 2) || !memcmp(next, "de", 2) ||
+                 !memcmp(next, "du", 2)) && b + 3 < len && s[b + 2] == ' ' &&
+      utf8proc_category((utf8proc_int32_t)cp_at(s, len, b + 3, &n)) == UTF8PROC_CATEGORY_LU)
+    return 0;
+  return lt_an_is_stop(an, next, m);
+}
+
 /* Should the UAX #29 boundary at b stay? Not after an abbreviation or an
  * initial ("M. Kim", "J.-C.", "Peter H. Smith") unless a line ends there. */
 static int keep_boundary(const lt_Analyzer *an, const unsigned char *s, size_t len, size_t b) {
@@ -1084,7 +1111,8 @@ static int keep_boundary(const lt_Analyzer *an, const unsigned char *s, size_t l
   size_t l = end;                         /* the last run of letters */
   while (l > a && s[l - 1] != '.' && s[l - 1] != '-') l--;
   if (lt_map_get(&an->abbrevs, (const char *)s + l, end - l)) return 0;
-  if (end - l == 1 && s[l] >= 'A' && s[l] <= 'Z') return 0;     /* an initial */
+  if (end - l == 1 && s[l] >= 'A' && s[l] <= 'Z')                /* an initial */
+    return l == a && initial_ends(an, s, len, a, b);
   return 1;
 }
 

@@ -138,6 +138,9 @@ static const struct { const char *id, *text; int n; size_t ends[6]; } SENTENCES[
   {"6.5", "Peter H. Smith arrived. Mr. Brown said so.", 2, {24, 42}},
   /* an ellipsis then a capitalised word ends a sentence (not before a lower-case one) */
   {"6.6", "5 000… Difficile à gérer. Il a dit […] Ensuite. Un… deux.", 5, {9, 30, 45, 54, 65}},
+  /* an initial after a lower-case word, before a stopword, ends a sentence; not in a name */
+  {"6.7", "Il a réagi sur X. Pour lui, non. Selon J. Dupont, oui. Le plan B. Les gens. Selon J. Le Pen, non.",
+   6, {19, 34, 56, 67, 77, 98}},
   {NULL, NULL, 0, {0}}
 };
 
@@ -214,6 +217,8 @@ int main(void) {
         }
     check("5.9 terms cached by the word as written", ok);
   }
+  const char *stop[] = { "pour", "les", "le", NULL };         /* (a few stopwords: case 6.7) */
+  for (int i = 0; stop[i]; i++) lt_an_add_stopword(fr, stop[i], strlen(stop[i]));
   for (int i = 0; SENTENCES[i].text; i++) {
     const char *t = SENTENCES[i].text;
     size_t len = strlen(t), pos = 0, ends[16];

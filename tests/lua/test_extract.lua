@@ -1343,6 +1343,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("La mesure, chiffrée par Bercy à 3 milliards d'euros, divise. Les dégâts, évalués par les assureurs à 15 "
            .. "millions d'euros, sont lourds. Un auteur très estimé par ses pairs a parlé."),
        { { "Bercy", "chiffrée par" }, { "les assureurs", "évalués par" } })
+  H.eq("5.72z26 an initial after a lower-case word ends its sentence before a stopword: 'sur X. Pour X, ...'",
+       all("« Tout va bien », a réagi Jordan Bardella sur X. Pour le politologue Jérôme Fourquet, directeur de "
+           .. "l'Ifop, l'écart est inédit."),
+       { { "Jordan Bardella", "a réagi" }, { "Jérôme Fourquet", "Pour" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
