@@ -363,6 +363,10 @@ local FIGS = {
   -- a number word after a percentage is no month's day ("sept" is September abbreviated)
   { "2.82d", "Le taux atteint 24,6 %, contre 19,1 % sept jours plus tôt.",
     { { 24.6, 24.6, false, "%" }, { 19.1, 19.1, false, "%" } } },
+  -- a value on a scale (magnitude, index) is no count, nor takes the noun of the figure before it
+  { "2.82e", "Le séisme a fait 2 012 morts et 2 059 blessés. La secousse, d'une magnitude de 6,8 selon l'USGS, "
+      .. "puis une autre de magnitude 5, ont suivi. L'indice de 3 % recule.",
+    { { 2012, 2012, false, "morts" }, { 2059, 2059, false, "blessés" }, { 3, 3, false, "%" } } },
   -- a number word after "sur les" counts the noun before it (not "compte sur les deux")
   { "2.83", "Le PS conserve cinq régions sur les treize de la métropole. Il compte sur les deux.",
     { { 5, 5, false, "régions" }, { 13, 13, false, "régions" } } },

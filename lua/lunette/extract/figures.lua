@@ -353,6 +353,9 @@ M.rules = {
   age_words = set{ "aged", "age", "ages", "agee", "agees" },
   age_links = set{ "de", "d'", "between", "from", "entre" },
   age_joins = set{ "to", "a", "-", "–", "ou", "or" },     -- (besides et, and, a comma: aged 18 to 30)
+  -- what makes the number after it (perhaps with "de", "of") a value on a scale, no count: "un séisme
+  -- d'une magnitude de 6,8", "de magnitude 7", "an index of 102" (not a percentage: "un indice de 3 %")
+  scale_words = set{ "magnitude", "intensite", "indice", "coefficient", "richter", "intensity", "index" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
   -- units a number of minutes (or seconds) may follow: "2 minutes 20", "1 heure 45"
@@ -1308,7 +1311,10 @@ function M.extract(text, opts)
           k = k + 2                              -- tomes 2, 3 et 4; but février 2011, 24 journalistes
         end
       end
-      if sign or month or age then i = k; goto continue end
+      local sw = start_i - 1
+      if M.rules.age_links[terms[sw] or ""] or terms[sw] == "of" then sw = sw - 1 end
+      local scale = t0.type == "number" and M.rules.scale_words[terms[sw] or ""] and not percent_words(toks, k)
+      if sign or month or age or scale then i = k; goto continue end
       -- le 11-Septembre, le 8-Mai: a day joined to its month names an event
       local m1, m2 = toks[j + 1], toks[j + 2]
       if t0.type == "number" and m1 and m2 and m1.word == "-" and m1.start == t0.stop + 1 and m2.start == m1.stop + 1
