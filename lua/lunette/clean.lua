@@ -44,6 +44,9 @@ M.rules = {
   byline = { "^[%-%*]%s+(.+)$", "^•%s+(.+)$", "^–%s+(.+)$",
              "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$", "^[Vv]on%s+(.+)$", "^[Pp]or%s+(.+)$",
              "^[Dd]i%s+(.+)$", "^[Dd]oor%s+(.+)$" },
+  -- what adds an agency to a byline's names, left out of the author: "Par Thomas Girard, avec AFP",
+  -- "By Jane Doe, with Reuters", "Par Jean Dupont (avec AFP)"
+  byline_with = { "avec", "with" },
   -- lower-case words allowed inside a personal name
   name_particles = {
     van = true, von = true, der = true, den = true, de = true, du = true, des = true, da = true,
@@ -191,6 +194,10 @@ end
 --- A personal name (or several joined by "et", "and", ","), else nil.
 function M.as_name(s)
   s = trim(s:gsub("^[Pp]ar%s+", ""):gsub("^[Bb]y%s+", ""))
+  for _, w in ipairs(M.rules.byline_with) do
+    local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
+    if head and head ~= "" then s = head; break end
+  end
   if s == "" or utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[%d%[%]%(%)/@:]") then return nil end
   local words, caps = 0, 0
   for w in s:gsub(",", " "):gmatch("%S+") do
@@ -341,34 +348,65 @@ function M.article(text, known)
                  url = known.url }
   local drop = {}
   -- the header: title, then byline and date lines before the first paragraph
-  local i = 1
+  local i, titled = 1, false
   while i <= #lines and lines[i]:find("^%s*$") do i = i + 1 end
   if i <= #lines then
     local first = trim(reduce_markdown(lines[i]))
     if is_title(first) and not M.is_stamp(first) and not M.as_name(first) then
       if not meta.title then meta.title = first end
       if trim(first) == meta.title then drop[i] = true end
-      i = i + 1
+      i, titled = i + 1, true
     end
   end
-  local seen = 0
+  -- a header line: "date", the date; "author", the name; or nil
+  local function header_line(line)
+    if (utf8.len(line) or #line) > M.rules.header_line_max then return nil end
+    local date, a, b = find_date(line)
+    local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
+    -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
+    local bare = rest and rest:gsub("•", "-"):gsub("·", "|"):gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
+      :gsub("%d%d?%s*[h:]%s*%d%d", "")
+    if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == ""
+        or date and fold(bare):find("^[%-%*]?%s*publi") then
+      return "date", date
+    end
+    for _, pat in ipairs(M.rules.byline) do
+      local cand = line:match(pat)
+      local name = cand and M.as_name(cand)
+      if name then return "author", name end
+    end
+  end
+  -- is the next line with words after line k a byline, or a date line that says it is the
+  -- publication's or that more text follows (a date closing the text is none of the header's)?
+  local function header_follows(k)
+    local x = k + 1
+    while x <= #lines and lines[x]:find("^%s*$") do x = x + 1 end
+    local kind = x <= #lines and header_line(lines[x])
+    if kind == "author" or kind == "date" and fold(lines[x]):find("^%W*publie") then return true end
+    if kind ~= "date" then return false end
+    for y = x + 1, #lines do
+      if not lines[y]:find("^%s*$") then return true end
+    end
+    return false
+  end
+  local seen, standfirst = 0, false
   while i <= #lines and seen < 6 do
     local line = lines[i]
     if not line:find("^%s*$") then
       seen = seen + 1
-      if (utf8.len(line) or #line) > M.rules.header_line_max then break end
-      local date, a, b = find_date(line)
-      local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
-      local bare = rest and rest:gsub("•", "-"):gsub("·", "|")
-      if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == ""
-          or date and fold(bare):find("^[%-%*]?%s*publi") then
-        meta.published = meta.published or date
-        drop[i] = true
+      if (utf8.len(line) or #line) > M.rules.header_line_max then
+        -- a paragraph ends the header, but for one standfirst right under the title that a
+        -- byline or a date follows (title, "Le constructeur a dégagé...", "Par Sophie Lemaire")
+        if standfirst or not titled or seen > 2 or not header_follows(i) then break end
+        standfirst = true
       else
-        for _, pat in ipairs(M.rules.byline) do
-          local cand = line:match(pat)
-          local name = cand and M.as_name(cand)
-          if name then meta.author = meta.author or name; drop[i] = true; break end
+        local kind, value = header_line(line)
+        if kind == "date" then
+          meta.published = meta.published or value
+          drop[i] = true
+        elseif kind == "author" then
+          meta.author = meta.author or value
+          drop[i] = true
         end
       end
     end

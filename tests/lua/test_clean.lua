@@ -91,6 +91,24 @@ local CASES = {
   { "2.17 an en dash before the byline; a related entry's stamp with an em dash",
     "Titre\n– Marie Durand\n\nLe texte commence ici.\n3 mars 2024 — 18:05\nUn autre article\nLa suite du texte.",
     { title = "Titre", author = "Marie Durand" }, "Le texte commence ici.\nLa suite du texte." },
+  { "2.18 a standfirst under the title, then the byline and a date in a markdown link: the header's",
+    "Renault renoue avec les bénéfices\n\nLe constructeur a dégagé un bénéfice net de 2,2 milliards d'euros en "
+    .. "2023, contre une perte un an plus tôt.\n\nPar Sophie Lemaire\n[15/02/2024](#)\n\nLe groupe a publié jeudi "
+    .. "ses résultats.",
+    { title = "Renault renoue avec les bénéfices", author = "Sophie Lemaire", published = "2024-02-15" },
+    "Le constructeur a dégagé un bénéfice net de 2,2 milliards d'euros en 2023, contre une perte un an plus tôt."
+    .. "\n\nLe groupe a publié jeudi ses résultats." },
+  { "2.19 a byline with its agency (avec AFP, with Reuters), a date with its time",
+    "Ariane 6 a décollé\n\nPar Thomas Girard, avec AFP\n09/07/2024 - 23:58\n\nLa fusée s'est élancée.",
+    { title = "Ariane 6 a décollé", author = "Thomas Girard", published = "2024-07-09" }, "La fusée s'est élancée." },
+  { "2.20 a standfirst then 'Publié le ... à 06h00'; not two paragraphs before a date",
+    "Européennes : le RN creuse l'écart\n\nUn sondage Ifop pour Le Figaro, publié mardi, crédite la liste de "
+    .. "Jordan Bardella de 31 % des intentions de vote.\n\nPublié le 14 mai 2024 à 06h00\n\nLa liste recule.",
+    { title = "Européennes : le RN creuse l'écart", published = "2024-05-14" } },
+  { "2.21 a second paragraph before a date line: no header",
+    "Titre\nLe sommet aura lieu le 3 mars 2024 selon les organisateurs qui l'ont annoncé hier soir lors "
+    .. "d'une conférence de presse.\nIls étaient nombreux, selon les organisateurs qui l'ont annoncé hier soir "
+    .. "lors d'une conférence.\n5 mars 2024\nLa suite.", { title = "Titre" } },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -159,7 +159,10 @@ M.rules = {
   zones = {
     leads = { "posted on%s*$", "^%s*publie le%s*$", "^%s*article publie le%s*$", "^%s*publie%s*$",
               "^%s*mis a jour le%s*$", "^%s*modifie le%s*$", "^%s*mis en ligne le%s*$",
-              "^%s*updated%s*:?%s*$", "^%s*updated on%s*$", "^%s*published%s*:?%s*$", "^%s*published on%s*$" },
+              "^%s*updated%s*:?%s*$", "^%s*updated on%s*$", "^%s*published%s*:?%s*$", "^%s*published on%s*$",
+              -- the update after the publication on one line: "Publié le 24/01/2024 à 18h42, mis à jour le"
+              "^%s*publie le .*mis a jour le%s*$", "^%s*publie le .*modifie le%s*$",
+              "^%s*published .*updated%s*:?%s*$", "^%s*published .*updated on%s*$" },
     -- "Par Kate Entringer, juillet 2016": a byline when what follows Par/By is a name
     name_leads = { "^%s*[Pp]ar%s+([^,]+),%s*$", "^%s*[Bb]y%s+([^,]+),%s*$", "^%s*[Pp]ar%s+([^,]+),%s*le%s*$" },
     -- "n°53 Par Lacombe mai 2016": a signature right before the date, no comma: one to
@@ -665,6 +668,11 @@ M.rules = {
       "byline", lang = "en" },
     { "Inondations : le bilan\nMardi 14 novembre 2023 - 18:42\nLes pluies ont cessé.", "byline" },
     { "Inondations : le bilan\n14 novembre 2023 : les pluies ont cessé.", "text" },
+    -- the update after the publication on its line; a date in a markdown link under a byline
+    { "Colère agricole\nPublié le 24/01/2024 à 18h42, mis à jour le 25/01/2024 à 07h15\nLes barrages.", "byline",
+      at = "25/01/2024" },
+    { "Renault renoue\n\nPar Sophie Lemaire\n[15/02/2024](#)\n\nLe groupe a publié ses résultats.", "byline" },
+    { "Le registre, mis à jour le 25/01/2024, compte 300 noms.", "text" },
     { "Le bilan\n14 novembre 2023 à 18h42, heure du vote", "text" },
   },
 }
@@ -1031,7 +1039,7 @@ function M.extract(text, opts)
     end
     -- a signature before the date on its line, or alone on the line before a date that opens its own
     local sig = raw_lead
-    if not raw_lead:find("%S") and ls > 2 then
+    if not raw_lead:find("[^%s%[%(]") and ls > 2 then        -- (a date in a link: "[15/02/2024](#)")
       local pl = text:sub(math.max(1, ls - 120), ls - 2)
       sig = (pl:match("\n([^\n]*)$") or pl) .. " "
     end
