@@ -1354,6 +1354,20 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« Tout va bien », a réagi Jordan Bardella sur X. Pour le politologue Jérôme Fourquet, directeur de "
            .. "l'Ifop, l'écart est inédit."),
        { { "Jordan Bardella", "a réagi" }, { "Jérôme Fourquet", "Pour" } })
+  H.eq("5.72z27 a title before a name with a particle, an acronym's title after a possessive: the name",
+       all("« C'est bon », a indiqué le directeur général Luca de Meo. « Non », a dit son PDG Stéphane Israël. "
+           .. "« Oui », affirme le curé de Saint Nicolas du Chardonnet."),
+       { { "Luca de Meo", "a indiqué" }, { "Stéphane Israël", "a dit" },
+         { "le curé de Saint Nicolas du Chardonnet", "affirme" } })
+  H.eq("5.72z28 a bracketed acronym of the name's initials in another order, then the person in apposition",
+       all("« C'est historique », a salué le directeur général de l'Agence spatiale européenne (ESA), Josef "
+           .. "Aschbacher. « Non », a dit Hervé Mariton (UMP)."),
+       { { "Josef Aschbacher", "a salué" }, { "Hervé Mariton", "a dit" } })
+  H.eq("5.72z29 a poll credits a list with its share (créditer ... de), a name or a noun of measure between",
+       all("Un sondage Ifop pour Le Figaro, publié mardi, crédite la liste de Jordan Bardella de 31 % des "
+           .. "intentions de vote. L'Ifop crédite le RN d'une avance de 15 points. Le club crédite son entraîneur "
+           .. "de la victoire."),
+       { { "Un sondage Ifop pour Le Figaro", "crédite" }, { "L'Ifop", "crédite" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -80,6 +80,8 @@ for _, row in ipairs{
   { "a", "chiffre", "chiffrent", "chiffrait", "chiffraient", "evalue", "evaluent", "evaluait", "evaluaient",
     "estime", "estiment", "estimait", "estimaient" },
   { "sur", "table", "tablent", "tablait", "tablaient", "mise", "misent", "misait", "misaient" },
+  -- (a poll credits a list with its share: "Le sondage crédite la liste de Jordan Bardella de 31 %")
+  { "de", "credite", "creditent", "creditait", "creditaient" },
   { "at", "put", "puts", "putting", "pegged", "pegs", "placed", "places" } } do
   for k = 2, #row do
     FIGURE_PREP[row[k]] = row[1]
@@ -493,7 +495,9 @@ M.rules = {
                   "entraineur", "entraineuse", "selectionneur", "directeur", "directrice", "patron", "patronne",
                   "fondateur", "fondatrice", "conseiller", "conseillere", "porte-parole", "ambassadeur",
                   "ambassadrice", "prefet", "prefete", "ecrivain", "ecrivaine", "journaliste", "realisateur",
-                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach" },
+                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach",
+                  -- (acronyms: "son PDG Stéphane Israël", "le DG", "sa DRH")
+                  "pdg", "p-dg", "dg", "ceo", "drh" },
     -- English titles before a name (capitalised), and the words inside one (Secretary of State)
     en = set{ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
               "spokeswoman", "ambassador", "commander", "mayor", "judge", "prosecutor", "sen", "gov", "gen", "rep",
@@ -732,6 +736,8 @@ M.rules = {
   -- capitalised words that join a name's parts (Ziyed Ben Belgacem, Mohamed Ould Abdel Aziz)
   name_links = set{ "ben", "bin", "ibn", "ould", "abu", "abou", "bou" },
   name_particles = set{ "de", "du", "d'", "des", "la", "l'", "van", "von", "der", "den", "di", "da", "del" },
+  -- what makes the first name after it a place's name: "Saint Nicolas du Chardonnet"
+  saints = set{ "saint", "sainte", "st", "ste", "san", "santa", "sao" },
   -- words that start a clause (the subject before a verb starts after them)
   clause_start = set{ "mais", "car", "or", "donc", "puis", "que", "qu'", "but", "while", "si", "if", "comme",
                       "quand", "lorsque", "lorsqu'", "auquel", "auxquels", "auxquelles", "laquelle", "lequel",
@@ -1055,7 +1061,8 @@ M.rules = {
   forecast_verbs = set(FORECASTS),
   measure_nouns = set{ "croissance", "hausse", "baisse", "recul", "progression", "augmentation", "diminution",
                        "chute", "deficit", "excedent", "benefice", "perte", "pertes", "ventes", "inflation", "taux",
-                       "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli",
+                       "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli", "avance",
+                       "ecart",
                        "growth", "rise", "increase", "decline", "decrease", "drop", "fall", "loss", "losses", "profit",
                        "profits", "revenue", "revenues", "sales", "earnings", "surplus", "rate", "unemployment",
                        "debt", "gain", "gains", "shortfall", "income" },
@@ -2517,7 +2524,16 @@ end
 
 -- is t the preposition of a figure verb (prep), or entre after à: "estime le coût des dégâts entre 300
 -- et 500 millions d'euros"
-local function at_prep(t, prep) return t.term == prep or (prep == "a" and t.term == "entre") end
+-- Is the token at a the preposition prep of a figure (à: entre too; de only before a number, a hedge
+-- or a noun of measure: "crédite la liste de Jordan Bardella | de 31 %", "d'une avance de 15 points")?
+local function at_prep(toks, a, prep)
+  local t = toks[a]
+  if prep ~= "de" then return t.term == prep or (prep == "a" and t.term == "entre") end
+  local n, m = toks[a + 1], toks[a + 2]
+  return (t.term == "de" or t.term == "d'") and n ~= nil
+    and (n.type == "number" or n.type == "percent" or M.rules.figure_hedges[n.term] ~= nil
+         or ((n.term == "un" or n.term == "une") and m ~= nil and M.rules.measure_nouns[m.term] ~= nil))
+end
 
 -- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
 -- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
@@ -2534,14 +2550,16 @@ local function figure_at(toks, k, v)
     -- (then an object its determiner opens: not "estimaient envisageable de limiter à +2°C")
     local d = toks[a] and toks[a].term
     -- (in English a bare noun too: "puts growth at 3.2%", "pegged losses at $3 billion")
+    -- (and after créditer a name: "crédite Jordan Bardella de 31 %")
     if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it"
-                      or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)) then
-      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and not at_prep(toks[a], prep)
+                      or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)
+                      or (prep == "de" and toks[a].type == "word" and toks[a].flags & 1 ~= 0)) then
+      while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and not at_prep(toks, a, prep)
             and a - k < 8 do
         a = a + 1
       end
     end
-    if not (toks[a] and at_prep(toks[a], prep) and toks[a].sentence == sent) then return false end
+    if not (toks[a] and at_prep(toks, a, prep) and toks[a].sentence == sent) then return false end
     -- (a noun of change or level before the figure: "table sur une croissance de 1,1 %", "estime à
     -- une hausse de 3 % la progression")
     k = measure_at(toks, a + 1, sent, nil, true) or a + 1
@@ -2879,10 +2897,19 @@ function speaker_after(toks, i, sent, inverted)
     -- (its first letter the name's: not "Hervé Mariton (UMP)", "la police du Queensland (Australie)")
     if t.word == "(" and j > i and toks[j + 2] and toks[j + 2].word == ")" and toks[j + 1].type == "word"
        and toks[j + 1].flags & 1 ~= 0 and toks[j + 2].sentence == sent then
-      local first
-      for k = i, j - 1 do if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then first = toks[k]; break end end
-      local w = first and first.word:gsub("^%a'", ""):gsub("^%a’", "")
-      if w and w:sub(1, 1) == toks[j + 1].word:sub(1, 1) then
+      -- (or its letters are those of the name's words in another order: "l'Agence spatiale européenne
+      -- (ESA)")
+      local first, initials
+      for k = i, j - 1 do
+        if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then first = first or k end
+        if first and toks[k].type == "word" then
+          initials = (initials or "") .. toks[k].word:gsub("^%a['’]", ""):sub(1, 1):lower()
+        end
+      end
+      local w = first and toks[first].word:gsub("^%a'", ""):gsub("^%a’", "")
+      local acr = toks[j + 1].word
+      if w and (w:sub(1, 1) == acr:sub(1, 1)
+                or #acr >= 3 and acr:find("^%u+$") and not acr:lower():find("[^" .. initials .. "]")) then
         j = j + 3
         goto next
       end
@@ -4527,8 +4554,10 @@ local function titled_name(toks, a, b, an)
   end
   -- (a party's acronym for its member, then a first name: "L'UMP Frédéric Lefebvre", "le PS Jean
   -- Glavany")
-  if M.rules.definites[toks[a].term] and a + 2 <= b and b - a <= 4 and toks[a + 1].flags & 2 ~= 0
-     and M.first_name(toks[a + 2].term) then
+  -- (or a title's acronym after a possessive: "son PDG Stéphane Israël")
+  if (M.rules.definites[toks[a].term]
+      or M.rules.attest_possessives[toks[a].term] and M.rules.name_titles.person[toks[a + 1].term])
+     and a + 2 <= b and b - a <= 4 and toks[a + 1].flags & 2 ~= 0 and M.first_name(toks[a + 2].term) then
     for k = a + 2, b do                 -- (a particle inside the name: "l'UDI Charles de Courson")
       local w = toks[k]
       if w.type ~= "word" or (w.flags & 1 == 0 and not (k > a + 2 and k < b and M.rules.name_particles[w.term])) then
@@ -4542,10 +4571,14 @@ local function titled_name(toks, a, b, an)
   local last = toks[b]
   if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
   local r = b
-  while r > a + 1 and toks[r - 1].type == "word" and toks[r - 1].flags & 1 ~= 0
-        and (not an:is_stop(toks[r - 1].term)
-             -- (a capitalised article between a first name and a surname: "Marine Le Pen")
-             or (r - 2 > a and first_name_particle(toks, r - 1))) do
+  while r > a + 1 and toks[r - 1].type == "word"
+        and (toks[r - 1].flags & 1 ~= 0
+             and (not an:is_stop(toks[r - 1].term)
+                  -- (a capitalised article between a first name and a surname: "Marine Le Pen")
+                  or (r - 2 > a and first_name_particle(toks, r - 1)))
+             -- (a particle after a first name: "le directeur général Luca de Meo")
+             or (r - 2 > a and toks[r - 1].flags & 1 == 0 and M.rules.name_particles[toks[r - 1].term]
+                 and toks[r - 2].flags & 1 ~= 0 and M.first_name(toks[r - 2].term))) do
     r = r - 1
   end
   if r <= a + 1 or b - r > 3 then return nil end
@@ -4563,7 +4596,9 @@ local function titled_name(toks, a, b, an)
     for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
   end
   for p = r, b - 1 do                   -- (not a particle inside a name: "Ziyed Ben Belgacem")
-    if M.first_name(toks[p].term) and (p > r or titled) and not (p > r and M.rules.name_links[toks[p].term]) then
+    -- (nor a saint's name, a place's: "le curé de Saint Nicolas du Chardonnet")
+    if M.first_name(toks[p].term) and (p > r or titled) and not (p > r and M.rules.name_links[toks[p].term])
+       and not (p > r and M.rules.saints[toks[p - 1].term]) then
       return p
     end
   end
