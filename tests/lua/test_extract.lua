@@ -1828,6 +1828,15 @@ local ENTS = {
   { "6.49", "House Speaker Mike Johnson and Senate Majority Leader Chuck Schumer met. Speaker Nancy Pelosi "
     .. "left. The Senate passed it. Senate Democrats agreed.",
     "Mike Johnson/person; Chuck Schumer/person; Nancy Pelosi/person; Senate/org; Senate Democrats/org", "en" },
+  -- a name, lower-case words, then an acronym in brackets of their initials (in another order in
+  -- capitals): one name, an organisation's when its first word is one's; a title's acronym before a
+  -- first name goes; a province's name is a place; Jeunes opens no person's name
+  { "6.50", "Selon l'Armée électronique syrienne (AES) et l'Agence spatiale européenne (ESA), la Politique "
+    .. "agricole commune (PAC) change, a dit son PDG Stéphane Israël. Les Jeunes Agriculteurs sont dans la "
+    .. "province d'Al-Haouz.",
+    "Armée électronique syrienne/org; AES/org; Agence spatiale européenne/org; ESA/org; "
+    .. "Politique agricole commune/other; PAC/other; Stéphane Israël/person; Jeunes Agriculteurs/other; "
+    .. "Al-Haouz/place" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

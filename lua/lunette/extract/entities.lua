@@ -35,7 +35,7 @@ M.rules = {
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
-    "democrats", "republicans" },
+    "democrats", "republicans", "coordination", "rassemblement" },
   -- capitalised adjectives before an organisation's word, part of its name: "le Haut Conseil des
   -- finances publiques", "la Haute Autorité de santé", "le Grand Conseil de Genève"
   org_lead_adjectives = set{ "haut", "haute", "hauts", "hautes", "grand", "grande", "nouveau", "nouvelle" },
@@ -84,7 +84,8 @@ M.rules = {
     "park", "square", "bridge", "county", "city" },
   -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
   town_nouns = set{ "ville", "village", "commune", "localite", "bourgade", "bourg", "hameau", "agglomeration",
-                    "city", "town", "municipality", "township", "oblast" },
+                    "city", "town", "municipality", "township", "oblast", "province", "region", "district",
+                    "canton", "county" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
   place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
@@ -198,7 +199,7 @@ M.rules = {
   generic_nouns = set{ "gens", "personnes", "choses", "fois", "ans", "mois", "jours", "membres", "partis", "cas" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "premieres", "premiers", "deuxieme", "seconde", "second", "troisieme",
-    "quatrieme", "guerre",
+    "quatrieme", "guerre", "jeunes",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
@@ -233,7 +234,8 @@ M.rules = {
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "attorney" },
   -- titles only after the words they head or before a first name: "Senate Majority Leader Chuck
   -- Schumer", "House Speaker Mike Johnson", "Speaker Nancy Pelosi" (not "Leader Price", a shop)
-  title_heads = set{ "leader", "speaker" },
+  -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
+  title_heads = set{ "leader", "speaker", "pdg", "p-dg", "dg", "ceo", "drh" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -941,6 +943,51 @@ function M.extract(text, opts)
     else
       merged[#merged + 1] = e
     end
+  end
+  -- a name, lower-case words, then an acronym in brackets of the initials of their words (stopwords
+  -- left out; in another order when in capitals): one name with the words ("la Mutualité sociale
+  -- agricole (MSA)", "l'Agence spatiale européenne (ESA)", "l'Institut national du sport (Insep)")
+  do
+    local out, x = {}, 1
+    while x <= #merged do
+      local e = merged[x]
+      local w, y = e.b + 1, x + 1
+      while c_type[w] == "word" and c_flags[w] & 1 == 0 and c_sent[w] == c_sent[e.a] and w - e.b <= 4 do
+        while merged[y] and merged[y].b < w do y = y + 1 end          -- (européenne, an entity inside)
+        if merged[y] and merged[y].a <= w and merged[y].b > w then break end
+        w = w + 1
+      end
+      local acr = toks[w + 1]
+      if w > e.b + 1 and c_term[w] == "(" and c_term[w + 2] == ")" and acr.type == "word" and acr.flags & 1 ~= 0
+         and c_sent[w + 2] == c_sent[e.a] and not e.name then
+        local letters = {}
+        for k = e.a, w - 1 do
+          if c_type[k] == "word" and not an:is_stop(c_term[k]) then letters[#letters + 1] = c_term[k]:sub(1, 1) end
+        end
+        local want = c_term[w + 1]
+        local got = table.concat(letters)
+        if got ~= want and acr.flags & 2 ~= 0 and #want >= 3 then
+          table.sort(letters)
+          local sorted = {}
+          for c in want:gmatch(".") do sorted[#sorted + 1] = c end
+          table.sort(sorted)
+          want, got = table.concat(sorted), table.concat(letters)
+        end
+        if got == want then                 -- (an organisation's when its first word is one's: not
+          -- "la Politique agricole commune (PAC)", "les Organismes génétiquement modifiés (OGM)")
+          e.b = w - 1
+          if e.type ~= "org" then e.type = org_word(toks[e.a]) and "org" or "other" end
+          x = y
+          while merged[x] and merged[x].b < w do x = x + 1 end
+          out[#out + 1] = e
+          goto kept
+        end
+      end
+      out[#out + 1] = e
+      x = x + 1
+      ::kept::
+    end
+    merged = out
   end
   -- an acronym in brackets right after an organisation's name is the organisation's ("le Haut Conseil
   -- des finances publiques (HCFP)", "the European Forest Fire Information System (EFFIS)"; written
