@@ -367,6 +367,9 @@ local FIGS = {
   { "2.82d", "Le taux atteint 24,6 %, contre 19,1 % sept jours plus tôt.",
     { { 24.6, 24.6, false, "%" }, { 19.1, 19.1, false, "%" } } },
   -- a value on a scale (magnitude, index) is no count, nor takes the noun of the figure before it
+  -- English: a category, a speed, liters are no counts
+  { "2.82f", "The storm made landfall as a Category 4 hurricane with winds of 140 mph. FEMA delivered some 5 million "
+      .. "meals and 3 million liters of water.", { { 5000000, 5000000, true, "meals" } }, "en" },
   { "2.82e", "Le séisme a fait 2 012 morts et 2 059 blessés. La secousse, d'une magnitude de 6,8 selon l'USGS, "
       .. "puis une autre de magnitude 5, ont suivi. L'indice de 3 % recule.",
     { { 2012, 2012, false, "morts" }, { 2059, 2059, false, "blessés" }, { 3, 3, false, "%" } } },
@@ -1368,6 +1371,11 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "intentions de vote. L'Ifop crédite le RN d'une avance de 15 points. Le club crédite son entraîneur "
            .. "de la victoire."),
        { { "Un sondage Ifop pour Le Figaro", "crédite" }, { "L'Ifop", "crédite" } })
+  H.eq("5.72z30 English: a noun of saying after a name a preposition opens; add with a figure after an auxiliary",
+       all("Nvidia forecast revenue above Wall Street estimates on Wednesday. The company, which employs about "
+           .. "29,600 people, has added nearly $1 trillion in market value. \"We have never seen this,\" said "
+           .. "Sheriff Quentin Miller. The Pentagon estimates that 3,000 troops left.", "en"),
+       { { "Quentin Miller", "said" }, { "The Pentagon", "estimates" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1837,6 +1845,9 @@ local ENTS = {
     "Armée électronique syrienne/org; AES/org; Agence spatiale européenne/org; ESA/org; "
     .. "Politique agricole commune/other; PAC/other; Stéphane Israël/person; Jeunes Agriculteurs/other; "
     .. "Al-Haouz/place" },
+  -- English: a storm's name is no person's; the heads of a two-word title go; a time's words are none
+  { "6.51", "Hurricane Helene hit at 4:35 PM EST, Chief Executive Jensen Huang and County Manager Avril Pinder said.",
+    "Hurricane Helene/other; Jensen Huang/person; Avril Pinder/person", "en" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -208,7 +208,9 @@ M.rules = {
     words = set{ "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
                  "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
-                 "sera-t-il", "will", "shall" },
+                 "sera-t-il", "will", "shall",
+                 -- (and the future of reported speech: "Biden said he would travel to the area on Wednesday")
+                 "would" },
     not_verbs = set{ "affront", "affronts", "opera", "camera", "chimera", "cathedra", "caldera", "ephedra",
                      "souhait", "lait", "trait", "portrait", "retrait", "extrait", "attrait",
                      "bienfait", "forfait", "parfait", "methodes" },
@@ -395,6 +397,7 @@ M.rules = {
     { "le résultat de dimanche (26 mai 2019) est bon", { value = "2019-05-26" } },
     { "Elections are due by the end of next year.", { resolved = "2026-10-01/2026-12-31" }, lang = "en" },
     { "The talks resume next Friday.", { resolved = "2025-01-31" }, lang = "en" },
+    { "President Joe Biden said he would travel to the area on Wednesday.", { resolved = "2025-01-29" }, lang = "en" },
     { "In the first half of 2024, sales rose.", { value = "2024-01/2024-06", resolved = "2024-01-01/2024-06-30" },
       lang = "en" },
     { "In the first half, Arsenal scored twice.", {}, lang = "en" },

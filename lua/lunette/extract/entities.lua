@@ -154,6 +154,11 @@ M.rules = {
   -- a person ("le Virus Ebola", "les Gilets Jaunes")
   thing_articles = set{ "le", "la", "l'", "les", "un", "une" },
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
+  -- what opens a storm's name, no person's: "Hurricane Helene", "la Tempête Ciarán" (alone, a name
+  -- still: "La Tempête" of Shakespeare)
+  storm_words = set{ "hurricane", "storm", "typhoon", "cyclone", "tempete", "ouragan", "typhon" },
+  -- the halves of a day after a time: "4:35 PM EST" (see there)
+  day_halves = set{ "am", "pm", "a.m", "p.m" },
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
     "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
@@ -235,7 +240,9 @@ M.rules = {
   -- titles only after the words they head or before a first name: "Senate Majority Leader Chuck
   -- Schumer", "House Speaker Mike Johnson", "Speaker Nancy Pelosi" (not "Leader Price", a shop)
   -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
-  title_heads = set{ "leader", "speaker", "pdg", "p-dg", "dg", "ceo", "drh" },
+  -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
+  -- Pinder", "Sheriff Quentin Miller")
+  title_heads = set{ "leader", "speaker", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager", "sheriff" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -698,6 +705,11 @@ function M.extract(text, opts)
              and t.flags & 2 == 0 then
         i, t = i + 2, toks[i + 2]
       end
+      -- (a time's words after its number are none: "4:35 PM EST", "9 AM ET")
+      if M.rules.day_halves[t.term] and c_type[i - 1] == "number" and c_sent[i - 1] == t.sentence then
+        i = last + 1
+        goto next_run
+      end
       -- (a lone stopword with a capital is none: "(1) Quelques chiffres"; but "l'Est")
       -- (nor a common acronym, a single letter (le plan B, le jour J), a month in a date: le 1er Janvier)
       -- (nor a word that opens with a digit: a measure, a time, "44C", "4G", "8H15"; but "2F Conseil")
@@ -736,6 +748,7 @@ function M.extract(text, opts)
           -- (a title's word after a first name and a particle is a surname: Bruno Le Maire)
           if (M.rules.not_person[w.term] and not (k > i + 1 and M.rules.surname_particles[c_term[k - 1]]
                                                    and first_name(c_term[i])))
+             or (k == i and M.rules.storm_words[w.term])
              or number_word or dates.rules.weekdays[w.term]
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)
                  -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)

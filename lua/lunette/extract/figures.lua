@@ -344,7 +344,7 @@ M.rules = {
                       -- a year naming an edition: l'édition 2015, le millésime 2010, la promotion 2020
                       "edition", "millesime", "cuvee", "promotion", "promo", "exercice", "rentree",
                       -- levels and zones: le cycle 2, la zone 3, la catégorie 4
-                      "cycle", "zone", "division", "categorie",
+                      "cycle", "zone", "division", "categorie", "category",
                       -- kinds and grades: la classe 10, le type 2, le stade 4
                       "classe", "class", "type", "stade", "degre", "grade", "echelon" },
   -- what makes the number after it (with "de" or "between" between, and the numbers listed

@@ -56,7 +56,7 @@ for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "
                     "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
                     "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
                     "pouce", "pouces", "ghz", "mhz", "mah", "kcal", "calories", "carats", "hectolitres",
-                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉" } do
+                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "km/h", "kmh", "knots" } do
   M.measures[u] = true
 end
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)

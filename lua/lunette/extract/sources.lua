@@ -507,7 +507,7 @@ M.rules = {
               "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
               "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy", "chair",
               "chairperson", "president-elect", "premier", "speaker", "head", "justice", "inspector",
-              "superintendent",
+              "superintendent", "sheriff", "marshal", "coroner",
               -- (and who one is on the spot: "resident Maria Papadopoulou said", "witness John Smith")
               "resident", "witness", "eyewitness", "farmer", "student", "teacher", "volunteer", "survivor",
               "neighbour", "neighbor", "nurse", "doctor", "shopkeeper", "owner", "worker", "official", "expert",
@@ -4222,7 +4222,13 @@ local function noun_cue_en(toks, i)
     return true
   end
   if M.rules.noun_cue_preps_en[p] or M.rules.noun_cue_modifiers_en[p] then return true end
-  if flags[i - 1] & 1 ~= 0 then return false end
+  if flags[i - 1] & 1 ~= 0 then
+    -- (a name's words between a preposition and it modify the noun: "above Wall Street estimates",
+    -- "than FactSet estimates"; not "The Pentagon estimates")
+    local k = i - 1
+    while k > i - 4 and flags[k] and flags[k] & 1 ~= 0 and sents[k] == sents[i] do k = k - 1 end
+    return sents[k] == sents[i] and flags[k] & 1 == 0 and M.rules.noun_cue_preps_en[terms[k]] ~= nil
+  end
   return p:find("..ed$") ~= nil
     or (terms[i]:find("s$") ~= nil and p:find("[^isu]s$") ~= nil)
 end
@@ -5928,7 +5934,9 @@ function M.extract(text, opts)
       -- things, its object (a number, a determiner) right after it (not inverted: '"Yes," added the minister')
       if v and M.rules.adds_things_en[col_terms[cue_b]] then
         local ob, bf = toks[cue_b + 1], toks[cue_a - 1]
-        if ob and ob.sentence == toks[cue_b].sentence and not (bf and bf.type == "punct")
+        -- (an auxiliary before it is no inversion: "The company, which employs 29,600 people, has added
+        -- nearly $1 trillion")
+        if ob and ob.sentence == toks[cue_b].sentence and not (bf and bf.type == "punct" and cue_a == cue_b)
            and (ob.type == "number" or ob.type == "percent" or M.rules.object_determiners_en[ob.term]) then
           v = nil
         end
