@@ -960,45 +960,40 @@ function M.extract(text, opts)
   -- a name, lower-case words, then an acronym in brackets of the initials of their words (stopwords
   -- left out; in another order when in capitals): one name with the words ("la Mutualité sociale
   -- agricole (MSA)", "l'Agence spatiale européenne (ESA)", "l'Institut national du sport (Insep)")
+  local function initials_of(a, b, k)      -- (the words a to b, the acronym at k)
+    local letters = {}
+    for q = a, b do
+      if c_type[q] == "word" and not an:is_stop(c_term[q]) then letters[#letters + 1] = c_term[q]:sub(1, 1) end
+    end
+    local want = c_term[k]
+    if table.concat(letters) == want then return true end
+    if toks[k].flags & 2 == 0 or #want < 3 then return false end
+    local wanted = {}
+    for c in want:gmatch(".") do wanted[#wanted + 1] = c end
+    table.sort(letters)
+    table.sort(wanted)
+    return table.concat(letters) == table.concat(wanted)
+  end
   do
     local out, x = {}, 1
     while x <= #merged do
       local e = merged[x]
-      local w, y = e.b + 1, x + 1
+      out[#out + 1] = e
+      x = x + 1
+      local w, y = e.b + 1, x
       while c_type[w] == "word" and c_flags[w] & 1 == 0 and c_sent[w] == c_sent[e.a] and w - e.b <= 4 do
         while merged[y] and merged[y].b < w do y = y + 1 end          -- (européenne, an entity inside)
         if merged[y] and merged[y].a <= w and merged[y].b > w then break end
         w = w + 1
       end
-      local acr = toks[w + 1]
-      if w > e.b + 1 and c_term[w] == "(" and c_term[w + 2] == ")" and acr.type == "word" and acr.flags & 1 ~= 0
-         and c_sent[w + 2] == c_sent[e.a] and not e.name then
-        local letters = {}
-        for k = e.a, w - 1 do
-          if c_type[k] == "word" and not an:is_stop(c_term[k]) then letters[#letters + 1] = c_term[k]:sub(1, 1) end
-        end
-        local want = c_term[w + 1]
-        local got = table.concat(letters)
-        if got ~= want and acr.flags & 2 ~= 0 and #want >= 3 then
-          table.sort(letters)
-          local sorted = {}
-          for c in want:gmatch(".") do sorted[#sorted + 1] = c end
-          table.sort(sorted)
-          want, got = table.concat(sorted), table.concat(letters)
-        end
-        if got == want then                 -- (an organisation's when its first word is one's: not
-          -- "la Politique agricole commune (PAC)", "les Organismes génétiquement modifiés (OGM)")
-          e.b = w - 1
-          if e.type ~= "org" then e.type = org_word(toks[e.a]) and "org" or "other" end
-          x = y
-          while merged[x] and merged[x].b < w do x = x + 1 end
-          out[#out + 1] = e
-          goto kept
-        end
+      if w > e.b + 1 and c_term[w] == "(" and c_term[w + 2] == ")" and c_type[w + 1] == "word"
+         and c_flags[w + 1] & 1 ~= 0 and c_sent[w + 2] == c_sent[e.a] and not e.name
+         and initials_of(e.a, w - 1, w + 1) then
+        -- (an organisation's when its first word is one's: not "la Politique agricole commune (PAC)")
+        e.b = w - 1
+        if e.type ~= "org" then e.type = org_word(toks[e.a]) and "org" or "other" end
+        while merged[x] and merged[x].b < w do x = x + 1 end           -- (the entities inside go)
       end
-      out[#out + 1] = e
-      x = x + 1
-      ::kept::
     end
     merged = out
   end
