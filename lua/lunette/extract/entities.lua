@@ -153,17 +153,14 @@ M.rules = {
   -- articles before capitalised words that make them a thing's name when no title or first name says
   -- a person ("le Virus Ebola", "les Gilets Jaunes")
   thing_articles = set{ "le", "la", "l'", "les", "un", "une" },
-  -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI")
   -- what opens a storm's name, no person's: "Hurricane Helene", "la Tempête Ciarán" (alone, a name
   -- still: "La Tempête" of Shakespeare)
   storm_words = set{ "hurricane", "storm", "typhoon", "cyclone", "tempete", "ouragan", "typhon" },
-  -- the halves of a day after a time: "4:35 PM EST" (see there)
-  day_halves = set{ "am", "pm", "a.m", "p.m" },
+  -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI"; and
+  -- the time zones, numbers.time_zones: "14.05 BST")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
     "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
-    -- (time zones: "14.05 BST", "9 a.m. EDT")
-    "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "cdt", "mdt",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
@@ -706,7 +703,7 @@ function M.extract(text, opts)
         i, t = i + 2, toks[i + 2]
       end
       -- (a time's words after its number are none: "4:35 PM EST", "9 AM ET")
-      if M.rules.day_halves[t.term] and c_type[i - 1] == "number" and c_sent[i - 1] == t.sentence then
+      if numbers.day_halves[t.term] and c_type[i - 1] == "number" and c_sent[i - 1] == t.sentence then
         i = last + 1
         goto next_run
       end
@@ -715,7 +712,7 @@ function M.extract(text, opts)
       -- (nor a word that opens with a digit: a measure, a time, "44C", "4G", "8H15"; but "2F Conseil")
       local not_name = M.rules.not_names[t.term] or M.rules.not_person[t.term] or t.term:find("^%d")
         or (an:is_stop(t.term) and not M.rules.compass[t.term]) or (opts.lang == "en" and dates.rules.months[t.term])
-        or M.rules.common_acronyms[t.term] or utf8.len(t.word) == 1
+        or M.rules.common_acronyms[t.term] or numbers.time_zones[t.term] or utf8.len(t.word) == 1
         or (dates.rules.months[t.term] and (c_type[i - 1] == "number" or c_type[i - 1] == "ordinal"
                                              or c_term[i - 1] == "premier"
                                              or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)

@@ -317,15 +317,14 @@ M.rules = {
                    "nuit", "nuits", "soir", "soirs", "soiree", "soirees", "matin", "matins", "matinee", "matinees",
                    "week-end", "week-ends", "weekend", "weekends", "semestre", "semestres", "night", "nights",
                    "evening", "evenings", "morning", "mornings",
-                   -- a time of day: "at 3 pm", "9 a.m.", "14.05 BST", "10:30 GMT" (not est, et: French words)
-                   "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "cdt", "mdt",
                    -- a sports season: "s'est engagé pour cinq saisons", "two seasons at the club"
                    "saison", "saisons", "season", "seasons",
                    -- years of age as written of birthdays: "fêtera ses 18 printemps", "souffle ses 40 bougies"
                    "printemps", "bougies" },
                    -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
                    -- de cotisation", "après huit journées de championnat" count); and the measures
-                   -- (numbers.measures: km, tonnes, °C), added below
+                   -- (numbers.measures: km, tonnes, °C) and the words of a time of day (numbers.day_halves,
+                   -- time_zones: "at 3 pm", "14.05 BST"), added below
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
   -- "par 2 voire 3 d'après ses calculs", "j'en parais 12 ou 40 selon l'éclairage")
   sourced_min = 100,
@@ -460,7 +459,9 @@ for _, f in ipairs{ "depasser", "depassant", "depasse", "depassent", "depassait"
                     "avoisinerait", "avoisineraient", "avoisinera" } do
   for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, det }) end
 end
-for u in pairs(numbers.measures) do M.rules.durations[u] = true end
+for _, list in ipairs{ numbers.measures, numbers.day_halves, numbers.time_zones } do
+  for u in pairs(list) do M.rules.durations[u] = true end
+end
 
 local seq = require "lunette.extract.seq"
 local function prenominals() return seq.derived(M.rules.prenominal, seq.set) end

@@ -56,8 +56,15 @@ for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "
                     "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
                     "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
                     "pouce", "pouces", "ghz", "mhz", "mah", "kcal", "calories", "carats", "hectolitres",
-                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "km/h", "kmh", "knots" } do
+                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "kmh", "knots" } do
   M.measures[u] = true
+end
+--- the words of a time of day after its number (folded): the halves of the day ("at 3 pm", "9 a.m.",
+--- "4:35 PM EST") and the time zones ("14.05 BST", "10:30 GMT"; not est, et: French words)
+M.day_halves = { am = true, pm = true, ["a.m"] = true, ["p.m"] = true }
+M.time_zones = {}
+for _, z in ipairs{ "gmt", "utc", "bst", "cet", "cest", "edt", "pdt", "pst", "cdt", "mdt" } do
+  M.time_zones[z] = true
 end
 --- approximate nouns: une dizaine (de), un millier (de), des centaines (de)
 M.approx_nouns = { dizaine = 10, douzaine = 12, quinzaine = 15, vingtaine = 20, trentaine = 30,

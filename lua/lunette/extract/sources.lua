@@ -2522,8 +2522,6 @@ local function measure_at(toks, k, sent, nouns, wide)
   return nil
 end
 
--- is t the preposition of a figure verb (prep), or entre after à: "estime le coût des dégâts entre 300
--- et 500 millions d'euros"
 -- Is the token at a the preposition prep of a figure (à: entre too; de only before a number, a hedge
 -- or a noun of measure: "crédite la liste de Jordan Bardella | de 31 %", "d'une avance de 15 points")?
 local function at_prep(toks, a, prep)
