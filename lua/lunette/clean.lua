@@ -35,6 +35,17 @@ M.rules = {
     "^read more", "^read also", "^related articles?:?$", "^publicité$", "^advertisement$",
     "^abonnez%-vous", "^subscribe to", "^articles? similaires?$", "^sur le même sujet$",
   },
+  -- a line that heads a list of related articles (folded, a colon after it aside): the
+  -- line and the list's entries under it leave the body (entries: bullets or lone links,
+  -- "» Le match des conventions", "- [Le procès s'ouvre le 5 février](#)"; or one headline
+  -- right under the head, no bullet); lunette.extract.dates reads the same heads in a text
+  related_heads = { "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
+                    "voir aussi", "à voir aussi", "à découvrir aussi", "sur le même sujet", "dans la même rubrique",
+                    "du même auteur", "du même dessinateur", "articles similaires", "articles liés",
+                    "nos articles sur le sujet", "related articles", "related", "related coverage", "read more",
+                    "read also", "see also", "more on this story", "you may also like", "more from" },
+  -- what opens an entry of such a list
+  related_bullets = { "-", "*", "•", "»", "–", "—", "·", ">", ">>" },
   -- a line that starts a related-article entry: a date or day word, a
   -- separator, a time; the headline on the next line goes with it
   -- (separators and bullets are lists, not pattern classes: a class holds bytes, and "•" is three)
@@ -260,6 +271,51 @@ local function reduce_markdown(line)
   return line
 end
 
+-- does the line (trimmed) head a list of related articles (M.rules.related_heads)?
+local related_heads = nil
+local function related_head(line)
+  if #line > 60 then return false end
+  if not related_heads then
+    related_heads = {}
+    for _, h in ipairs(M.rules.related_heads) do related_heads[fold(h)] = true end
+  end
+  return related_heads[(fold(line):gsub("%s*:$", ""))] or false
+end
+
+-- does the line open an entry of a related-article list: a bullet, or a link alone on it?
+local function related_entry(line)
+  if line:find("^%b[]%b()$") then return true end
+  for _, b in ipairs(M.rules.related_bullets) do
+    if line:sub(1, #b) == b and line:sub(#b + 1, #b + 1):find("%s") then return true end
+  end
+  return false
+end
+
+-- the lines of the related-article list under the head at line k (a set of line numbers): its
+-- entries, blank lines between them, or the one headline right under the head that no bullet opens
+local function related_list(lines, k)
+  local out, n = {}, k + 1
+  local first = lines[n] and trim(lines[n]) or ""
+  if first ~= "" and not related_entry(first) then
+    -- (a headline alone: not one of a run of short lines, "Par Berth" / "septembre 2019" / ...)
+    local function headline(line) return is_title(trim(reduce_markdown(line))) and not line:find("[%.!?…]%s*$") end
+    local after = lines[n + 1] and trim(lines[n + 1]) or ""
+    if headline(first) and (after == "" or not headline(after)) then out[n] = true end
+    return out
+  end
+  local last = k
+  while n <= #lines do
+    local t = trim(lines[n])
+    if t ~= "" then
+      if not related_entry(t) or (utf8.len(t) or #t) > M.rules.title_max then break end
+      for x = last + 1, n do out[x] = true end
+      last = n
+    end
+    n = n + 1
+  end
+  return out
+end
+
 local function split_dateline(line)
   for _, city in ipairs(M.rules.datelines) do
     if line:sub(1, #city) == city then
@@ -366,8 +422,11 @@ function M.article(text, known)
     -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
     local bare = rest and rest:gsub("•", "-"):gsub("·", "|"):gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
       :gsub("%d%d?%s*[h:]%s*%d%d", "")
+    -- (or "Publié le", a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
+    local rubric = date and fold(bare):match("^(.-)%s*[|%-]%s*publi")
     if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == ""
-        or date and fold(bare):find("^[%-%*]?%s*publi") then
+        or date and fold(bare):find("^[%-%*]?%s*publi")
+        or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") then
       return "date", date
     end
     for _, pat in ipairs(M.rules.byline) do
@@ -418,7 +477,14 @@ function M.article(text, known)
     if not drop[k] then
       local t = trim(line)
       if t ~= "" then
-        if M.is_furniture(t) then drop[k] = true
+        local r = trim(reduce_markdown(t))
+        -- (a head with no list under it that the rules see stays, unless it is furniture: the
+        -- dates under "DANS LA MÊME RUBRIQUE" are read as related by it)
+        local list = related_head(r) and related_list(lines, k)
+        if list and next(list) then
+          drop[k] = true
+          for n in pairs(list) do drop[n] = true end
+        elseif M.is_furniture(r) then drop[k] = true
         elseif M.is_stamp(t) then
           drop[k] = true
           local n = k + 1

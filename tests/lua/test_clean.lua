@@ -109,6 +109,22 @@ local CASES = {
     "Titre\nLe sommet aura lieu le 3 mars 2024 selon les organisateurs qui l'ont annoncé hier soir lors "
     .. "d'une conférence de presse.\nIls étaient nombreux, selon les organisateurs qui l'ont annoncé hier soir "
     .. "lors d'une conférence.\n5 mars 2024\nLa suite.", { title = "Titre" } },
+  { "2.22 a rubric before 'Publié le' on the date line",
+    "Lens renverse Marseille (2-1)\n\n[Sport](#) | Publié le 18/11/2023 à 23h12\n\nDevant 37 500 spectateurs.",
+    { title = "Lens renverse Marseille (2-1)", published = "2023-11-18" }, "Devant 37 500 spectateurs." },
+  { "2.23 a sentence before 'publié' is none",
+    "Titre\n\nLe rapport, tel quel. - publié le 3 mars 2024 par le ministère\n\nLa suite.",
+    { title = "Titre" } },
+  { "2.24 a related-article list leaves the body: its head, its bullets and links",
+    "Titre\n\nLe texte.\n\n## À lire aussi\n\n- [Le procès s'ouvre le 5 février](#)\n"
+    .. "- [Le parquet requiert](#)\n\nRetour en haut", { title = "Titre" }, "Le texte." },
+  { "2.25 '»' entries under 'LIRE AUSSI:'; the text after them stays",
+    "Titre\n\nLe texte.\nLIRE AUSSI:\n» BLOG - Cédric Klapisch: 25 ans déjà...\n» Erasmus bientôt en "
+    .. "cessation de paiement selon le député\nLa suite du texte.", { title = "Titre" },
+    "Le texte.\nLa suite du texte." },
+  { "2.26 one headline right under the head; not a paragraph",
+    "Titre\n\nLe texte.\nLIRE AUSSI\nMa belle-mère a dû aller en maison de retraite\nLa suite.\n"
+    .. "Voir aussi\nLe ministre a parlé.", { title = "Titre" }, "Le texte.\nLa suite.\nLe ministre a parlé." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -181,11 +181,8 @@ M.rules = {
                         "^%s*[Bb]y%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+and%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+$",
                         "^%s*[Pp]ar%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+et%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+$" },
     header_bytes = 300,
-    -- a list of related articles starts after one of these (folded): its dates are
-    -- "related" even near the top of the text
-    related_headers = { "dans la meme rubrique", "du meme auteur", "du meme dessinateur", "a lire aussi",
-                        "lire aussi", "sur le meme sujet", "articles similaires", "articles lies",
-                        "related articles", "read more", "more from", "you may also like" },
+    -- (a list of related articles starts after one of lunette.clean.rules.related_heads of two
+    -- words or more: its dates are "related" even near the top of the text)
   },
   -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
   -- publication; the words before (ago: after) the count, and the units
@@ -767,6 +764,15 @@ local function make_tail_pats(list)
 end
 local zone_pats = setmetatable({}, {
   __index = function(_, k) return seq.derived(M.rules.zones[k], make_tail_pats) end })
+-- the heads of related-article lists as a text folded with accents has them (two words or more:
+-- "related" alone is a common word)
+local function make_related(heads)
+  local out = {}
+  for _, h in ipairs(heads) do
+    if h:find(" ", 1, true) then out[#out + 1] = core.fold(h, "accents") end
+  end
+  return out
+end
 
 
 -- Is a date (its text: date) its line's only words near the top, but a weekday before it (lead,
@@ -1076,7 +1082,7 @@ function M.extract(text, opts)
     end
     if s > M.rules.zones.header_bytes then return "related" end
     local before = core.fold(text:sub(math.max(1, s - 600), s - 1), "accents")
-    for _, h in ipairs(M.rules.zones.related_headers) do
+    for _, h in ipairs(seq.derived(clean.rules.related_heads, make_related)) do
       if before:find(h, 1, true) then return "related" end
     end
     return "byline"
