@@ -370,6 +370,9 @@ local FIGS = {
   -- English: a category, a speed, liters are no counts
   { "2.82f", "The storm made landfall as a Category 4 hurricane with winds of 140 mph. FEMA delivered some 5 million "
       .. "meals and 3 million liters of water.", { { 5000000, 5000000, true, "meals" } }, "en" },
+  { "2.82g", "Quelque 350 pompiers luttent et 200 personnes sont évacuées. La route nationale 114 est coupée, "
+      .. "comme la départementale 914 et l'autoroute 7. Highway 1 stays closed.",
+    { { 350, 350, true, "pompiers" }, { 200, 200, false, "personnes" } } },
   { "2.82e", "Le séisme a fait 2 012 morts et 2 059 blessés. La secousse, d'une magnitude de 6,8 selon l'USGS, "
       .. "puis une autre de magnitude 5, ont suivi. L'indice de 3 % recule.",
     { { 2012, 2012, false, "morts" }, { 2059, 2059, false, "blessés" }, { 3, 3, false, "%" } } },
@@ -1376,6 +1379,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "29,600 people, has added nearly $1 trillion in market value. \"We have never seen this,\" said "
            .. "Sheriff Quentin Miller. The Pentagon estimates that 3,000 troops left.", "en"),
        { { "Quentin Miller", "said" }, { "The Pentagon", "estimates" } })
+  H.eq("5.72z31 a fire, an epidemic that se déclare broke out: no one declared (se dit mardi prêt: one did)",
+       all("Un violent incendie s'est déclaré dimanche après-midi près de Cerbère. Un nouveau foyer épidémique "
+           .. "s'est déclaré dans la nuit. Le maire s'est déclaré mardi favorable au projet. Le ministre se dit prêt."),
+       { { "Le maire", "s'est déclaré" }, { "Le ministre", "se dit" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

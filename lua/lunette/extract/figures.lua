@@ -345,7 +345,10 @@ M.rules = {
                       -- levels and zones: le cycle 2, la zone 3, la catégorie 4
                       "cycle", "zone", "division", "categorie", "category",
                       -- kinds and grades: la classe 10, le type 2, le stade 4
-                      "classe", "class", "type", "stade", "degre", "grade", "echelon" },
+                      "classe", "class", "type", "stade", "degre", "grade", "echelon",
+                      -- roads: la route nationale 114, la départementale 914, l'autoroute A7, Highway 1
+                      "nationale", "departementale", "autoroute", "rn", "rd", "highway", "interstate", "tram",
+                      "metro" },
   -- what makes the number after it (with "de" or "between" between, and the numbers listed
   -- or ranged with it) years of age: "aged 20 and 26", "ages 3 to 12", "aged between 18 and
   -- 25", "âgés de 20 à 26" (folded; "ans" after, the usual French, is a duration anyway)

@@ -599,6 +599,10 @@ M.rules = {
   said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait", "dite", "dits",
                    "dites", "declaree", "declares" },
   said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
+  -- what breaks out (se déclarer of them says nothing): "Un violent incendie s'est déclaré dimanche"
+  outbreaks = set{ "incendie", "incendies", "feu", "feux", "epidemie", "epidemies", "foyer", "foyers", "sinistre",
+                   "maladie", "pandemie", "infection", "panne", "guerre", "crise", "tempete", "orage", "fuite",
+                   "grippe", "contamination", "explosion" },
   -- que as the tokenizer gives it (qu'"il: qu, then the quote)
   que_forms = set{ "que", "qu'", "qu" },
   -- what opens what is said, right after a verb: que, a colon, a quote
@@ -5166,6 +5170,12 @@ function M.extract(text, opts)
       if not (toks[k] and (M.rules.closing_quotes[toks[k].word]
                            or (M.rules.sentence_ends[toks[k].word] and toks[k].sentence ~= toks[cue_a].sentence))) then
         return
+      end
+    end
+    -- a fire, an epidemic that "se déclare" broke out
+    if (toks[cue_a].term == "se" or toks[cue_a].term == "s'") and toks[cue_b].term:find("^declar") then
+      for k = sp_a, sp_b do
+        if M.rules.outbreaks[toks[k].term] and toks[k].flags & 1 == 0 then return end
       end
     end
     -- (in English, a verb of saying inside a subject before the cue ends the clause it opens: "The
