@@ -373,6 +373,8 @@ local FIGS = {
   { "2.82g", "Quelque 350 pompiers luttent et 200 personnes sont évacuées. La route nationale 114 est coupée, "
       .. "comme la départementale 914 et l'autoroute 7. Highway 1 stays closed.",
     { { 350, 350, true, "pompiers" }, { 200, 200, false, "personnes" } } },
+  { "2.82h", "Onze prévenus comparaissaient depuis le 5 février. Trois d'entre eux ont été relaxés.",
+    { { 11, 11, false, "prévenus" }, { 3, 3, false, "prévenus" } } },
   { "2.82e", "Le séisme a fait 2 012 morts et 2 059 blessés. La secousse, d'une magnitude de 6,8 selon l'USGS, "
       .. "puis une autre de magnitude 5, ont suivi. L'indice de 3 % recule.",
     { { 2012, 2012, false, "morts" }, { 2059, 2059, false, "blessés" }, { 3, 3, false, "%" } } },

@@ -914,7 +914,9 @@ end
 -- Is the word before token j, or before its period (n. 5, fév. 2014), in words?
 local function led_by(toks, j, words)
   local pv = toks[j - 1]
-  return pv and (words[pv.term] or (pv.word == "." and toks[j - 2] and words[toks[j - 2].term])) or false
+  -- (the period of an abbreviation, "janv. 2025", "p. 78": not a sentence's, "le 5 février. Trois d'entre eux")
+  return pv and (words[pv.term] or (pv.word == "." and toks[j - 2] and words[toks[j - 2].term]
+                                    and toks[j - 2].sentence == toks[j].sentence)) or false
 end
 
 local function is_year(t, toks, i, unit_tok, an)
