@@ -1857,6 +1857,9 @@ local ENTS = {
   -- English: a storm's name is no person's; the heads of a two-word title go; a time's words are none
   { "6.51", "Hurricane Helene hit at 4:35 PM EST, Chief Executive Jensen Huang and County Manager Avril Pinder said.",
     "Hurricane Helene/other; Jensen Huang/person; Avril Pinder/person", "en" },
+  { "6.52", "Le RC Lens a battu l'AS Monaco, a dit l'entraîneur au micro de Prime Video. Nice et Lens sont loin. "
+    .. "Prime Minister Keir Starmer a parlé.",
+    "RC Lens/org; AS Monaco/org; Prime Video/org; Nice/place; Lens/place; Keir Starmer/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -36,6 +36,10 @@ M.rules = {
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement" },
+  -- a sports club's letters before its town, written in capitals: the club is an organisation's name
+  -- ("le RC Lens", "l'AS Monaco", "le FC Barcelone"), not the town
+  club_prefixes = set{ "fc", "as", "rc", "ogc", "sc", "ac", "aj", "sco", "estac", "cf", "afc", "ssc", "rcd", "hsc",
+                       "losc", "sm", "ea", "cs", "asse", "usm", "jsk" },
   -- capitalised adjectives before an organisation's word, part of its name: "le Haut Conseil des
   -- finances publiques", "la Haute Autorité de santé", "le Grand Conseil de Genève"
   org_lead_adjectives = set{ "haut", "haute", "hauts", "hautes", "grand", "grande", "nouveau", "nouvelle" },
@@ -230,7 +234,7 @@ M.rules = {
   -- titles of persons before a name, no part of it (folded): "President Vladimir Putin",
   -- "Prime Minister Keir Starmer", "Mr Putin"; what follows is a person (not King, Lady,
   -- Prince: King Kong, Lady Gaga)
-  titles = set{ "president", "presidente", "prime", "minister", "ministre", "chancellor", "chancelier",
+  titles = set{ "president", "presidente", "minister", "ministre", "chancellor", "chancelier",
     "chanceliere", "senator", "senateur", "governor", "gouverneur", "pope", "pape", "mr", "mrs", "ms", "dr",
     "monsieur", "madame", "mademoiselle", "secretary", "secretary-general", "ambassador", "mayor", "commissioner",
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "attorney" },
@@ -239,7 +243,8 @@ M.rules = {
   -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
   -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
   -- Pinder", "Sheriff Quentin Miller")
-  title_heads = set{ "leader", "speaker", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager", "sheriff" },
+  title_heads = set{ "leader", "speaker", "prime", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager",
+                     "sheriff" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -514,7 +519,10 @@ function M.extract(text, opts)
     local contracted = not e.after or (p and e.after[p.term] and p.flags & 1 == 0 and p.sentence == toks[a].sentence
                                        and not capital_at(a - 2, a) and not capital_at(b + 1, a)
                                        and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2, a)))
-    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted then
+    -- (a club's letters before the town: the run of capitals below is the club's)
+    local club = e.type == "place" and p and M.rules.club_prefixes[p.term] and p.flags & 2 ~= 0
+      and p.stop + 2 == toks[a].start and p.sentence == toks[a].sentence
+    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not club then
       if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
     end
     ::next_match::
@@ -731,6 +739,7 @@ function M.extract(text, opts)
         local ty, is_org = "other", false
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
+        if last > i and M.rules.club_prefixes[t.term] and t.flags & 2 ~= 0 then is_org = true end     -- (RC Lens)
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)

@@ -392,6 +392,8 @@ return {
   { O, "Cour de justice de l'Union européenne", "CJUE" },
   -- news media
   { O, "M6" }, { O, "RMC" }, { O, "Canal Plus" }, { O, "Arte" },
+  { O, "Prime Video", "Amazon Prime Video" }, { O, "DAZN" }, { O, "beIN Sports" }, { O, "RMC Sport" },
+  { O, "Eurosport" },
   { O, "Le Figaro" }, { O, "Libération" }, { O, "Les Échos" }, { O, "L'Express" }, { O, "Le Parisien" },
   { O, "Mediapart" }, { O, "Le Point" }, { O, "L'Obs", "Le Nouvel Observateur" }, { O, "Ouest-France" },
   { O, "20 Minutes" }, { O, "BFMTV", "BFM TV" }, { O, "LCI" }, { O, "TF1" }, { O, "France 2" }, { O, "France 3" },
