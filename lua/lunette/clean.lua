@@ -46,6 +46,10 @@ M.rules = {
                     "read also", "see also", "more on this story", "you may also like", "more from" },
   -- what opens an entry of such a list
   related_bullets = { "-", "*", "•", "»", "–", "—", "·", ">", ">>" },
+  -- what opens a date line of the header that stamps the text (folded, a word's start): "Publié le",
+  -- "Updated", "Mis à jour le" (its date is the publication's when no other precedes it)
+  stamp_leads = { "publi", "updated", "last updated", "posted", "mis à jour", "mise à jour", "modifi", "actualis",
+                  "mis en ligne" },
   -- a line that starts a related-article entry: a date or day word, a
   -- separator, a time; the headline on the next line goes with it
   -- (separators and bullets are lists, not pattern classes: a class holds bytes, and "•" is three)
@@ -58,6 +62,11 @@ M.rules = {
   -- what adds an agency to a byline's names, left out of the author: "Par Thomas Girard, avec AFP",
   -- "By Jane Doe, with Reuters", "Par Jean Dupont (avec AFP)"
   byline_with = { "avec", "with" },
+  -- the agencies a byline names after its author, left out of it too: "By Maria Lopez, Associated
+  -- Press", "Par Jean Dupont / AFP"
+  agencies = { "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Bloomberg", "dpa", "ANSA",
+               "Belga", "ATS", "Keystone-ATS", "EFE", "Xinhua", "Kyodo", "Yonhap", "UPI", "PA", "CP",
+               "La Presse canadienne", "The Canadian Press" },
   -- lower-case words allowed inside a personal name
   name_particles = {
     van = true, von = true, der = true, den = true, de = true, du = true, des = true, da = true,
@@ -202,11 +211,24 @@ function M.is_stamp(line)
   return false
 end
 
+-- does s open with a word of M.rules.stamp_leads (a dash or bullet before it aside)?
+local function stamp_led(s)
+  local l = fold(s):gsub("^[%-%*%s%[%]%(%)#]+", "")
+  for _, w in ipairs(M.rules.stamp_leads) do
+    if l:sub(1, #w) == fold(w) then return true end
+  end
+  return false
+end
+
 --- A personal name (or several joined by "et", "and", ","), else nil.
 function M.as_name(s)
   s = trim(s:gsub("^[Pp]ar%s+", ""):gsub("^[Bb]y%s+", ""))
   for _, w in ipairs(M.rules.byline_with) do
     local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
+    if head and head ~= "" then s = head; break end
+  end
+  for _, a in ipairs(M.rules.agencies) do
+    local head = s:gsub("–", "-"):match("^(.-)%s*[,/%-]%s*" .. a:gsub("%p", "%%%0") .. "$")
     if head and head ~= "" then s = head; break end
   end
   if s == "" or utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[%d%[%]%(%)/@:]") then return nil end
@@ -420,13 +442,15 @@ function M.article(text, known)
     local date, a, b = find_date(line)
     local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
     -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
+    -- (its half of the day and zone: "Updated 9:14 PM PDT, September 6, 2024")
     local bare = rest and rest:gsub("•", "-"):gsub("·", "|"):gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
+      :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
       :gsub("%d%d?%s*[h:]%s*%d%d", "")
-    -- (or "Publié le", a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
-    local rubric = date and fold(bare):match("^(.-)%s*[|%-]%s*publi")
-    if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == ""
-        or date and fold(bare):find("^[%-%*]?%s*publi")
-        or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") then
+    -- (or a word of a stamp, a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
+    local rubric, led
+    if date then rubric, led = fold(bare):match("^(.-)%s*[|%-]%s*(.*)$") end
+    if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
+        or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and stamp_led(led) then
       return "date", date
     end
     for _, pat in ipairs(M.rules.byline) do
@@ -441,7 +465,7 @@ function M.article(text, known)
     local x = k + 1
     while x <= #lines and lines[x]:find("^%s*$") do x = x + 1 end
     local kind = x <= #lines and header_line(lines[x])
-    if kind == "author" or kind == "date" and fold(lines[x]):find("^%W*publie") then return true end
+    if kind == "author" or kind == "date" and stamp_led(lines[x]) then return true end
     if kind ~= "date" then return false end
     for y = x + 1, #lines do
       if not lines[y]:find("^%s*$") then return true end

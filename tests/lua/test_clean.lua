@@ -125,6 +125,13 @@ local CASES = {
   { "2.26 one headline right under the head; not a paragraph",
     "Titre\n\nLe texte.\nLIRE AUSSI\nMa belle-mère a dû aller en maison de retraite\nLa suite.\n"
     .. "Voir aussi\nLe ministre a parlé.", { title = "Titre" }, "Le texte.\nLa suite.\nLe ministre a parlé." },
+  { "2.27 an agency after the byline's name; an update's stamp with its time, half of the day and zone",
+    "Wildfire forces thousands to flee\n\nBy Maria Lopez, Associated Press\nUpdated 9:14 PM PDT, September 6, 2024"
+    .. "\n\nA fire burned.", { title = "Wildfire forces thousands to flee", author = "Maria Lopez",
+                                published = "2024-09-06" }, "A fire burned." },
+  { "2.28 'Par Jean Dupont / AFP', 'Mis à jour le 3 mars 2024 à 18h40'",
+    "Titre\n\nPar Jean Dupont / AFP\nMis à jour le 3 mars 2024 à 18h40\n\nLe texte.",
+    { title = "Titre", author = "Jean Dupont", published = "2024-03-03" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
