@@ -1632,6 +1632,13 @@ local DATES = {
   -- a weekday's year is sought from the year of the date before it in its sentence
   { "6.19", "Le film, diffusé le 23 octobre 2012 sur Arte (rediffusion jeudi 22 novembre), alarme.",
     { { "2012-10-23", "2012-10-23" }, { "--11-22", "2012-11-22" } } },
+  -- a quote's tense is its own, not the verb of saying's past it (Monday 27 January 2025); a future of
+  -- the first persons with its pronoun; through a day, a deadline
+  { "6.20", "« Nous serons là samedi », a-t-il dit. « Nous étions là samedi », a-t-il dit. Il a dit : « Je "
+    .. "viendrai jeudi ». Les vignerons ont vendangé mardi.",
+    { { nil, "2025-02-01" }, { nil, "2025-01-25" }, { nil, "2025-01-30" }, { nil, "2025-01-21" } } },
+  { "6.21", "\"We're expecting gusts of up to 40 mph through Saturday,\" said Kate Miller. The fire burned through "
+    .. "Sunday.", { { nil, "2025-02-01" }, { nil, "2025-01-26" } }, "en" },
 }
 for _, c in ipairs(DATES) do
   local got = {}

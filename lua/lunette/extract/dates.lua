@@ -258,6 +258,9 @@ M.rules = {
     -- Benalla a été entendu", "sa mise en scène: ce mardi, il parlera"; but "n'aura pas lieu dimanche
     -- mais samedi", "mais en juin")
     clause_marks = set{ ";", ":" },
+    -- the clitics between a subject pronoun and its verb: "nous ne le verrons pas", "j'y serai"
+    clitics = set{ "ne", "n'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "se", "s'", "me", "m'", "te", "t'",
+                   "nous", "vous" },
     -- être and be, whose participle after it makes a passive of its tense (an English one in -ed
     -- after is, be, being tells no past: "must be signed by Friday", "is expected to be approved")
     be = set{ "est", "sont", "etre", "ete", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit",
@@ -276,7 +279,7 @@ M.rules = {
   -- ("il viendra vendredi" is the next one)
   this_weekday = set{ "ce", "this" },
   -- before a day, a deadline: the next one unless a past tense decides (with jusqu'à, jusqu'au)
-  until_words = set{ "until", "till", "by" },
+  until_words = set{ "until", "till", "by", "through" },
   -- parts of the day of publication: "ce matin", "cet après-midi", "ce soir" (not "ce matin-là"), as
   -- relative rows (apart: their words are frequent, and only a demonstrative right before opens one)
   day_parts = { { { "ce", "matin" }, "day", 0 }, { { "cet", "apres-midi" }, "day", 0 }, { { "ce", "soir" }, "day", 0 },
@@ -858,11 +861,25 @@ function M.extract(text, opts)
   -- juillet ... va accroître")? Then a month or a day without its year is the next one: 1, or nil
   local c_terms, c_sents, _, c_flags, c_type = seq.columns(toks)
   local fr = M.rules.future
+  -- is token k a future of the first person or the second plural, its pronoun before it (clitics
+  -- between): "nous serons là samedi", "je viendrai lundi", "vous ne le verrez pas" (not "les
+  -- vignerons", "les patrons")
+  local function person_future(k)
+    local w = c_terms[k]
+    local pronoun = (w:find("..rons$") and "nous") or (w:find(".rai$") and "je") or (w:find("..rez$") and "vous")
+    if not pronoun or c_flags[k] & 1 ~= 0 then return false end
+    for x = k - 1, math.max(1, k - 4), -1 do
+      local p = c_terms[x]
+      if p == pronoun or (pronoun == "je" and p == "j'") then return c_sents[x] == c_sents[k] end
+      if not fr.clitics[p] then return false end
+    end
+    return false
+  end
   -- is token k in lower case and written as no participle in -é ("expire", not "expiré", "a souhaité")?
   local function lower_verb(k) return c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") end
   local function tense_at(k)
     local w = c_terms[k]
-    if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w])
+    if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w]) or person_future(k)
        -- (the third person in -era, -ira, -dra, -rra: rendra, annoncera; not a name, not opéra)
        or (#w >= 5 and (w:find("[eid]ra$") or w:find("rra$")) and c_flags[k] & 1 == 0 and not fr.not_verbs[w])
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
@@ -923,6 +940,7 @@ function M.extract(text, opts)
   end
   -- is token k a verb that gives a participle after it its tense (a tense's, être, avoir)?
   local function tensed(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
+  local saying                          -- (sources' verbs of saying, read when first needed)
   local decided = {}                    -- token index -> the tense future_here found there ("past", "future")
   local function future_here(i)
     local si = c_sents[i]
@@ -964,8 +982,16 @@ function M.extract(text, opts)
         end
       end
       -- (a tense past a comma after the date yields to one before it: "il sera présent samedi, a
-      -- annoncé le parti": the date is the clause's before the comma; taken when none is before)
-      if ta and comma_after then pending, ta = pending or ta, nil end
+      -- annoncé le parti": the date is the clause's before the comma; taken when none is before, but
+      -- a verb of saying's right after the comma or a quote, its subject after it, whose time is the
+      -- saying's: '"... through Saturday," said Kate Miller', "samedi, a annoncé le parti"; not "Le 25
+      -- mars, il révélera si")
+      if ta and comma_after then
+        saying = saying or require("lunette.extract.sources").rules.verbs
+        local v = fr.past[c_terms[after]] and c_terms[after + 1] or c_terms[after]
+        if saying[v] and c_type[after - 1] == "punct" then ta = nil end
+        pending, ta = pending or ta, nil
+      end
       if c_terms[after] == "," then comma_after = true end
       if tb == "past" or ta == "past" then decided[i] = "past"; return nil end
       if tb == "future" or ta == "future" then decided[i] = "future"; return 1 end
@@ -978,7 +1004,6 @@ function M.extract(text, opts)
   -- sentence, no colon or semicolon between: "va attendre les prévisions le 22 février pour réajuster
   -- son programme à la mi-mars" (both the next ones); not past a verb of saying, whose time is the
   -- date's ("va lancer fin septembre un parti, a-t-il dit lundi", "rappelle X sur RMC ce jeudi")
-  local saying
   local function future(i)
     local f = future_here(i)
     if decided[i] then return f end
