@@ -1385,6 +1385,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Un violent incendie s'est déclaré dimanche après-midi près de Cerbère. Un nouveau foyer épidémique "
            .. "s'est déclaré dans la nuit. Le maire s'est déclaré mardi favorable au projet. Le ministre se dit prêt."),
        { { "Le maire", "s'est déclaré" }, { "Le ministre", "se dit" } })
+  H.eq("5.72z32 English: a county's title and abbreviated titles before the name (Capt., Lt.)",
+       all("San Bernardino County Supervisor Dawn Rowe said the county had opened four shelters. \"Stay away,\" "
+           .. "said Capt. John Smith. Lt. Bob Lee told reporters the road was closed.", "en"),
+       { { "Dawn Rowe", "said" }, { "Capt. John Smith", "said" }, { "Lt. Bob Lee", "told" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1867,6 +1871,11 @@ local ENTS = {
   { "6.52", "Le RC Lens a battu l'AS Monaco, a dit l'entraîneur au micro de Prime Video. Nice et Lens sont loin. "
     .. "Prime Minister Keir Starmer a parlé.",
     "RC Lens/org; AS Monaco/org; Prime Video/org; Nice/place; Lens/place; Keir Starmer/person" },
+  { "6.53", "The San Bernardino County Sheriff's Department and Moody's Analytics said the Line Fire grew, San "
+    .. "Bernardino County Supervisor Dawn Rowe and Councilwoman Ana Ruiz told the Orange County Register. John "
+    .. "Smith's Office said.",
+    "San Bernardino County Sheriff's Department/org; Moody's Analytics/org; Line Fire/other; Dawn Rowe/person; "
+    .. "Ana Ruiz/person; Orange County Register/org; John Smith/person; Office/org", "en" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

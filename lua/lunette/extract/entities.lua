@@ -35,7 +35,9 @@ M.rules = {
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
-    "democrats", "republicans", "coordination", "rassemblement" },
+    "democrats", "republicans", "coordination", "rassemblement",
+    -- (newspapers: "The Orange County Register", "the Miami Herald")
+    "register", "herald", "gazette", "chronicle", "inquirer", "examiner", "dispatch", "courier" },
   -- a sports club's letters before its town, written in capitals: the club is an organisation's name
   -- ("le RC Lens", "l'AS Monaco", "le FC Barcelone"), not the town
   club_prefixes = set{ "fc", "as", "rc", "ogc", "sc", "ac", "aj", "sco", "estac", "cf", "afc", "ssc", "rcd", "hsc",
@@ -106,9 +108,7 @@ M.rules = {
     "cardinal", "eveque", "archeveque", "rabbin", "imam", "pasteur", "inspecteur", "entraineur",
     "selectionneur" },
   -- abbreviated titles: no entity alone; the name after them is a person's ("M. Dupont", "Mme Roux")
-  title_abbrevs = set{ "m", "mme", "mmes", "mlle", "me", "dr", "pr", "mr", "mrs", "ms",
-                       -- (English press titles before a name: Gov. Oleh Syniehubov, Sen. X, Lt. Gen. Y)
-                       "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp" },
+  title_abbrevs = require("lunette.extract.names").title_abbrevs,
   -- auxiliaries before a participle of saying after a name: "Potignon a affirmé"
   auxiliaries = set{ "a", "avait", "aurait", "has", "had" },
   -- what opens a clause whose subject a name may be ("dont Montebourg disait", "qu'Oxfam révèle")
@@ -205,7 +205,7 @@ M.rules = {
   generic_nouns = set{ "gens", "personnes", "choses", "fois", "ans", "mois", "jours", "membres", "partis", "cas" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "premieres", "premiers", "deuxieme", "seconde", "second", "troisieme",
-    "quatrieme", "guerre", "jeunes",
+    "quatrieme", "guerre", "jeunes", "fire", "wildfire",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
@@ -244,7 +244,12 @@ M.rules = {
   -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
   -- Pinder", "Sheriff Quentin Miller")
   title_heads = set{ "leader", "speaker", "prime", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager",
-                     "sheriff" },
+                     "sheriff", "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
+                     "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "meteorologist",
+                     "judge",
+                     "captain", "lieutenant", "sergeant", "detective", "trooper", "coordinator", "administrator" },
+  -- the places a title after them is of, in English: "Harris County Judge Lina Hidalgo"
+  title_places = set{ "county", "city", "state", "parish", "borough" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
   initials = "^%u%.%-?%u?%.?%u[%l\195]",
   max_len = 8,
@@ -589,6 +594,13 @@ function M.extract(text, opts)
               or (n == "for" or n == "of") and n2 == "the"            -- (Institute for the Study of War)
             run = two and c_flags[j + 2] & 1 == 0 and 2 or 1
           end
+          -- (a possessive whose organisation's noun follows it: "the County Sheriff's Department",
+          -- "Moody's Analytics"; not after a first name, "John Smith's Office", nor "Trump's Justice
+          -- Department", a person's)
+          if run == 0 and (n == "'s" or n == "’s") and cap_word(j + 2, t.sentence) and org_word(toks[j + 2])
+             and not first_name_in(i, j) then
+            run = 1
+          end
           local w = j + run + 1
           if run == 0 then                       -- (no particle: a coordination, or the run's end)
             local cw = coordinated(i, j, t.sentence)
@@ -629,13 +641,23 @@ function M.extract(text, opts)
       -- (and the capitalised words, two at most, a title's noun follows: Energy Minister Herman
       -- Halushchenko, Vice President Kamala Harris, Senate Majority Leader Chuck Schumer)
       local titled = false
+      -- (a county's, a city's or a state's title, its name before it: "San Bernardino County Supervisor
+      -- Dawn Rowe", "Harris County Judge Lina Hidalgo")
+      for k = i + 1, last - 3 do
+        if M.rules.title_places[c_term[k]] and title_at(k + 1) and not org_last then
+          i, titled = k + 1, true
+          t = toks[i]
+          break
+        end
+      end
       while last > i and (M.rules.titles[t.term] or M.rules.title_abbrevs[t.term]
-                          or (M.rules.title_heads[t.term] and (titled or first_name(c_term[i + 1])))
+                          or (M.rules.title_heads[t.term] and (titled or first_name(c_term[i + 1])
+                                                       or (last == i + 2 and lang == "en")))
                           or (last > i + 1 and title_at(i + 1) and t.type == "word")
                           or (last > i + 2 and title_at(i + 2) and t.type == "word"
                               and c_type[i + 1] == "word" and not M.rules.particles[c_term[i + 1]]
                               and not first_name(t.term)))          -- (Claude Bartolone Président du ...)
-            and toks[i + 1].flags & 1 ~= 0
+            and toks[i + 1].flags & 1 ~= 0 and not org_last                  -- (the County Sheriff's Department)
             and not (last == i + 1 and M.rules.titles[c_term[last]]) do     -- (The Prime Minister: no one named)
         i, titled = i + 1, true
         t = toks[i]

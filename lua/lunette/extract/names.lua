@@ -4,7 +4,9 @@
 -- A name that is also a common word (Rose, Victoire, Constance, France) or given to
 -- both genders (Claude, Dominique, Camille) is left out. The attribution and entity
 -- rules read these sets (lunette.extract.sources.rules.pronoun_kinds.male_names and
--- female_names are these tables): add to them from a script.
+-- female_names are these tables): add to them from a script. And the abbreviated titles
+-- before a person's name, whose period stays in it ("M. Dupont", "Mgr Aupetit", "Gov. Oleh
+-- Syniehubov", "Capt. John Smith": lunette.extract.entities.rules.title_abbrevs is this table).
 local function set(list)
   local s = {}
   for _, w in ipairs(list) do s[w] = true end
@@ -110,4 +112,8 @@ return {
     "katarina", "ksenia", "lucia", "ludmila", "magdalena", "marina", "marta", "natalia", "natasha", "paola",
     "silvia", "valentina"
   },
+  title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "mgr", "mr", "mrs", "ms",
+                       -- (English press titles: Gov. Oleh Syniehubov, Sen. X, Lt. Gen. Y, Capt. John Smith)
+                       "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp", "det",
+                       "cmdr", "atty", "cpl", "pvt", "prof", "rev" },
 }

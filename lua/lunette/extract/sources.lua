@@ -507,7 +507,11 @@ M.rules = {
               "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
               "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy", "chair",
               "chairperson", "president-elect", "premier", "speaker", "head", "justice", "inspector",
-              "superintendent", "sheriff", "marshal", "coroner",
+              "superintendent", "sheriff", "marshal", "coroner", "supervisor", "councilman", "councilwoman",
+              "councilmember", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
+              "congressman", "congresswoman", "delegate", "treasurer", "comptroller", "auditor", "administrator",
+              "coordinator", "meteorologist", "forecaster", "captain", "lieutenant", "sergeant", "trooper",
+              "detective",
               -- (and who one is on the spot: "resident Maria Papadopoulou said", "witness John Smith")
               "resident", "witness", "eyewitness", "farmer", "student", "teacher", "volunteer", "survivor",
               "neighbour", "neighbor", "nurse", "doctor", "shopkeeper", "owner", "worker", "official", "expert",
@@ -1272,7 +1276,12 @@ M.rules = {
   -- English determiners: a verb of saying after one is a noun ("denied the reports")
   determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
-  title_abbrevs = set{ "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "mr", "mrs", "ms" },
+  -- (lunette.extract.names' titles, and St: "St. Louis Post-Dispatch")
+  title_abbrevs = (function()
+    local t = set{ "st" }
+    for w in pairs(first_names.title_abbrevs) do t[w] = true end
+    return t
+  end)(),
   -- participles that make a criterion's noun a source (see extract)
   published_participles = set{ "publie", "publies", "publiee", "publiees", "diffuse", "diffuses", "diffusee",
                                "diffusees", "communique", "communiques", "communiquee", "communiquees", "rendus",
