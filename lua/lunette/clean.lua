@@ -294,14 +294,16 @@ local function reduce_markdown(line)
 end
 
 -- does the line (trimmed) head a list of related articles (M.rules.related_heads)?
-local related_heads = nil
+-- (the heads folded, made anew when a script replaces or extends the list)
+local heads_of, heads = nil, nil
 local function related_head(line)
   if #line > 60 then return false end
-  if not related_heads then
-    related_heads = {}
-    for _, h in ipairs(M.rules.related_heads) do related_heads[fold(h)] = true end
+  local list = M.rules.related_heads
+  if heads_of ~= list or heads.n ~= #list then
+    heads_of, heads = list, { n = #list }
+    for _, h in ipairs(list) do heads[fold(h)] = true end
   end
-  return related_heads[(fold(line):gsub("%s*:$", ""))] or false
+  return heads[(fold(line):gsub("%s*:$", ""))] or false
 end
 
 -- does the line open an entry of a related-article list: a bullet, or a link alone on it?

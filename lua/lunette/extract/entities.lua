@@ -243,11 +243,8 @@ M.rules = {
   -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
   -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
   -- Pinder", "Sheriff Quentin Miller")
-  title_heads = set{ "leader", "speaker", "prime", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager",
-                     "sheriff", "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
-                     "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "meteorologist",
-                     "judge",
-                     "captain", "lieutenant", "sergeant", "detective", "trooper", "coordinator", "administrator" },
+  title_heads = set({ "leader", "speaker", "prime", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager",
+                      "sheriff", "judge" }, require("lunette.extract.names").offices_en),
   -- the places a title after them is of, in English: "Harris County Judge Lina Hidalgo"
   title_places = set{ "county", "city", "state", "parish", "borough" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon

@@ -116,4 +116,9 @@ return {
                        -- (English press titles: Gov. Oleh Syniehubov, Sen. X, Lt. Gen. Y, Capt. John Smith)
                        "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp", "det",
                        "cmdr", "atty", "cpl", "pvt", "prof", "rev" },
+  -- English offices written before a name ("Supervisor Dawn Rowe", "Meteorologist Kate Miller"): the
+  -- attribution rules' titles (sources.rules.name_titles.en) and the entity rules' (title_heads) hold them
+  offices_en = set{ "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
+                    "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "meteorologist",
+                    "captain", "lieutenant", "sergeant", "detective", "trooper", "coordinator", "administrator" },
 }

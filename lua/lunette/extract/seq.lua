@@ -5,9 +5,12 @@ local pattern = require "lunette.pattern"
 local columns = pattern.columns
 
 --- A set (word -> true) from a list of words.
-function M.set(list)
+function M.set(list, ...)   -- (and the keys of the sets after the list: a set that adds to others)
   local s = {}
   for _, w in ipairs(list) do s[w] = true end
+  for _, other in ipairs{ ... } do
+    for w in pairs(other) do s[w] = true end
+  end
   return s
 end
 

@@ -499,7 +499,7 @@ M.rules = {
                   -- (acronyms: "son PDG Stéphane Israël", "le DG", "sa DRH")
                   "pdg", "p-dg", "dg", "ceo", "drh" },
     -- English titles before a name (capitalised), and the words inside one (Secretary of State)
-    en = set{ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
+    en = set({ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
               "spokeswoman", "ambassador", "commander", "mayor", "judge", "prosecutor", "sen", "gov", "gen", "rep",
               "mr", "mrs", "ms", "dr", "state", "affairs", "chief", "director", "leader", "representative",
               -- (in lower case too: "chief executive Jane Miller", "Senior analyst John Smith")
@@ -507,15 +507,13 @@ M.rules = {
               "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
               "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy", "chair",
               "chairperson", "president-elect", "premier", "speaker", "head", "justice", "inspector",
-              "superintendent", "sheriff", "marshal", "coroner", "supervisor", "councilman", "councilwoman",
-              "councilmember", "councillor", "councilor", "alderman", "assemblyman", "assemblywoman",
-              "congressman", "congresswoman", "delegate", "treasurer", "comptroller", "auditor", "administrator",
-              "coordinator", "meteorologist", "forecaster", "captain", "lieutenant", "sergeant", "trooper",
-              "detective",
+              "superintendent", "sheriff", "marshal", "coroner", "delegate", "treasurer", "comptroller",
+              "auditor", "forecaster",
               -- (and who one is on the spot: "resident Maria Papadopoulou said", "witness John Smith")
               "resident", "witness", "eyewitness", "farmer", "student", "teacher", "volunteer", "survivor",
               "neighbour", "neighbor", "nurse", "doctor", "shopkeeper", "owner", "worker", "official", "expert",
               "lawmaker", "legislator", "protester", "engineer", "pilot", "fisherman", "paramedic", "firefighter" },
+             first_names.offices_en),
     en_links = set{ "of", "for", "the" },
     en_inner = set{ "state", "affairs" },
     -- adjectives written with a capital after a title: "le sénateur Démocrate"
@@ -1277,11 +1275,7 @@ M.rules = {
   determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
   -- (lunette.extract.names' titles, and St: "St. Louis Post-Dispatch")
-  title_abbrevs = (function()
-    local t = set{ "st" }
-    for w in pairs(first_names.title_abbrevs) do t[w] = true end
-    return t
-  end)(),
+  title_abbrevs = set({ "st" }, first_names.title_abbrevs),
   -- participles that make a criterion's noun a source (see extract)
   published_participles = set{ "publie", "publies", "publiee", "publiees", "diffuse", "diffuses", "diffusee",
                                "diffusees", "communique", "communiques", "communiquee", "communiquees", "rendus",
