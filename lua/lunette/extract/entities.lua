@@ -9,6 +9,7 @@
 --- ("État-major interarmées de Corée du Sud").
 local seq = require "lunette.extract.seq"
 local numbers = require "lunette.extract.numbers"
+local names = require "lunette.extract.names"      -- (titles; first names are read through sources)
 local analyzer = require "lunette.analyzer"
 
 local M = { name = "entities", version = "1" }
@@ -108,7 +109,7 @@ M.rules = {
     "cardinal", "eveque", "archeveque", "rabbin", "imam", "pasteur", "inspecteur", "entraineur",
     "selectionneur" },
   -- abbreviated titles: no entity alone; the name after them is a person's ("M. Dupont", "Mme Roux")
-  title_abbrevs = require("lunette.extract.names").title_abbrevs,
+  title_abbrevs = names.title_abbrevs,
   -- auxiliaries before a participle of saying after a name: "Potignon a affirmé"
   auxiliaries = set{ "a", "avait", "aurait", "has", "had" },
   -- what opens a clause whose subject a name may be ("dont Montebourg disait", "qu'Oxfam révèle")
@@ -243,8 +244,8 @@ M.rules = {
   -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
   -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
   -- Pinder", "Sheriff Quentin Miller")
-  title_heads = set({ "leader", "speaker", "prime", "pdg", "p-dg", "dg", "ceo", "drh", "executive", "manager",
-                      "sheriff", "judge" }, require("lunette.extract.names").offices_en),
+  title_heads = set({ "leader", "speaker", "prime", "executive", "manager", "sheriff", "judge" },
+                    names.title_acronyms, names.offices_en),
   -- the places a title after them is of, in English: "Harris County Judge Lina Hidalgo"
   title_places = set{ "county", "city", "state", "parish", "borough" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
@@ -350,6 +351,8 @@ function M.extract(text, opts)
     end
     return false
   end
+  -- is token k a sports club's letters, in capitals (M.rules.club_prefixes: "RC", not "as")?
+  local function club_at(k) return M.rules.club_prefixes[c_term[k]] and c_flags[k] & 2 ~= 0 end
   -- is token k capitalised, in the sentence of token a?
   local function capital_at(k, a) return c_flags[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == c_sent[a] end
   local taken, found = {}, {}
@@ -522,8 +525,8 @@ function M.extract(text, opts)
                                        and not capital_at(a - 2, a) and not capital_at(b + 1, a)
                                        and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2, a)))
     -- (a club's letters before the town: the run of capitals below is the club's)
-    local club = e.type == "place" and p and M.rules.club_prefixes[p.term] and p.flags & 2 ~= 0
-      and p.stop + 2 == toks[a].start and p.sentence == toks[a].sentence
+    local club = e.type == "place" and p and club_at(a - 1) and p.stop + 2 == toks[a].start
+      and p.sentence == toks[a].sentence
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not club then
       if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
     end
@@ -758,7 +761,7 @@ function M.extract(text, opts)
         local ty, is_org = "other", false
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
-        if last > i and M.rules.club_prefixes[t.term] and t.flags & 2 ~= 0 then is_org = true end     -- (RC Lens)
+        if last > i and club_at(i) then is_org = true end                                    -- (RC Lens)
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)

@@ -310,7 +310,7 @@ M.rules = {
   -- what follows a number that is not a figure
   -- nouns of how often, besides durations, before sur: "une fois sur deux", "un match sur trois" is a share
   frequency_nouns = set{ "fois", "time", "times" },
-  durations = set{ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
+  durations = set({ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
                    "heures", "minute", "minutes", "seconde", "secondes", "siecle", "siecles", "decennie",
                    "decennies", "year", "years", "month", "months", "day", "days", "week", "weeks",
                    "hour", "hours", "decade", "decades", "century", "centuries", "h", "min",
@@ -324,7 +324,8 @@ M.rules = {
                    -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
                    -- de cotisation", "après huit journées de championnat" count); and the measures
                    -- (numbers.measures: km, tonnes, °C) and the words of a time of day (numbers.day_halves,
-                   -- time_zones: "at 3 pm", "14.05 BST"), added below
+                   -- time_zones: "at 3 pm", "14.05 BST")
+                   numbers.measures, numbers.day_halves, numbers.time_zones),
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
   -- "par 2 voire 3 d'après ses calculs", "j'en parais 12 ou 40 selon l'éclairage")
   sourced_min = 100,
@@ -461,9 +462,6 @@ for _, f in ipairs{ "depasser", "depassant", "depasse", "depassent", "depassait"
                     "avoisiner", "avoisinant", "avoisine", "avoisinent", "avoisinait", "avoisinaient",
                     "avoisinerait", "avoisineraient", "avoisinera" } do
   for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, det }) end
-end
-for _, list in ipairs{ numbers.measures, numbers.day_halves, numbers.time_zones } do
-  for u in pairs(list) do M.rules.durations[u] = true end
 end
 
 local seq = require "lunette.extract.seq"
@@ -1317,8 +1315,7 @@ function M.extract(text, opts)
           k = k + 2                              -- tomes 2, 3 et 4; but février 2011, 24 journalistes
         end
       end
-      local sw = start_i - 1
-      if M.rules.age_links[terms[sw] or ""] or terms[sw] == "of" then sw = sw - 1 end
+      local sw = terms[start_i - 1] == "of" and start_i - 2 or aw      -- (and past of: an index of 102)
       local scale = t0.type == "number" and M.rules.scale_words[terms[sw] or ""] and not percent_words(toks, k)
       if sign or month or age or scale then i = k; goto continue end
       -- le 11-Septembre, le 8-Mai: a day joined to its month names an event

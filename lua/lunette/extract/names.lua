@@ -116,6 +116,10 @@ return {
                        -- (English press titles: Gov. Oleh Syniehubov, Sen. X, Lt. Gen. Y, Capt. John Smith)
                        "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "supt", "insp", "det",
                        "cmdr", "atty", "cpl", "pvt", "prof", "rev" },
+  -- the acronyms of a title before a name ("son PDG Stéphane Israël", "le DG", "sa DRH", "le CEO Tim Cook"):
+  -- the attribution rules' titles (sources.rules.name_titles.person) and the entity rules' (title_heads)
+  -- hold them
+  title_acronyms = set{ "pdg", "p-dg", "dg", "ceo", "drh" },
   -- English offices written before a name ("Supervisor Dawn Rowe", "Meteorologist Kate Miller"): the
   -- attribution rules' titles (sources.rules.name_titles.en) and the entity rules' (title_heads) hold them
   offices_en = set{ "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",

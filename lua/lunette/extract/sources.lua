@@ -485,7 +485,7 @@ M.rules = {
                "organisation", "collectif",
                "barometre", "etude", "enquete", "newspaper", "agency", "daily", "weekly",
                "network", "broadcaster", "group", "firm", "pollster", "poll", "survey", "study" },
-    person = set{ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
+    person = set({ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
                   "professeur", "docteur", "general", "colonel", "commandant", "capitaine", "lieutenant",
                   "commissaire", "juge", "maitre", "procureur", "chancelier", "chanceliere", "avocat",
                   "avocate", "sociologue", "economiste", "historien", "historienne", "chercheur",
@@ -495,9 +495,8 @@ M.rules = {
                   "entraineur", "entraineuse", "selectionneur", "directeur", "directrice", "patron", "patronne",
                   "fondateur", "fondatrice", "conseiller", "conseillere", "porte-parole", "ambassadeur",
                   "ambassadrice", "prefet", "prefete", "ecrivain", "ecrivaine", "journaliste", "realisateur",
-                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach",
-                  -- (acronyms: "son PDG Stéphane Israël", "le DG", "sa DRH")
-                  "pdg", "p-dg", "dg", "ceo", "drh" },
+                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach" },
+                 first_names.title_acronyms),                  -- (son PDG Stéphane Israël, le DG, sa DRH)
     -- English titles before a name (capitalised), and the words inside one (Secretary of State)
     en = set({ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
               "spokeswoman", "ambassador", "commander", "mayor", "judge", "prosecutor", "sen", "gov", "gen", "rep",
