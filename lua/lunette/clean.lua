@@ -67,6 +67,8 @@ M.rules = {
   agencies = { "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Bloomberg", "dpa", "ANSA",
                "Belga", "ATS", "Keystone-ATS", "EFE", "Xinhua", "Kyodo", "Yonhap", "UPI", "PA", "CP",
                "La Presse canadienne", "The Canadian Press" },
+  -- the articles that open an outlet's name after a byline's comma ("Par X, La Presse")
+  outlet_articles = { Le = true, La = true, Les = true, ["L'"] = true, The = true },
   -- lower-case words allowed inside a personal name
   name_particles = {
     van = true, von = true, der = true, den = true, de = true, du = true, des = true, da = true,
@@ -220,9 +222,32 @@ local function stamp_led(s)
   return false
 end
 
---- A personal name (or several joined by "et", "and", ","), else nil.
-function M.as_name(s)
+-- is a byline's part after a comma a role, a word in lower case that no name holds in it ("Health
+-- correspondent", "envoyé spécial à Kiev"), or an outlet, opening with a word in capitals after a
+-- name that has none ("Nick Triggle, BBC News"; not "JEAN DUPONT, MARIE MARTIN")? (six words at most,
+-- no figure, no sentence's mark: "Par X, juillet 2014 Fuyez les écrivains." is text glued to the byline)
+local function role_tail(tail, head)
+  if tail:find("[%d%.!?:;«»\"]") or select(2, tail:gsub("%S+", "")) > 6 then return false end   -- (a sentence)
+  local first = tail:match("^%S+")
+  if first:find("^%u%u+$") and not head:find("%f[%w]%u%u+%f[%W]") then return true end
+  for w in tail:gmatch("%S+") do
+    if w:find("^%l") and not M.rules.name_particles[w] then return true end
+  end
+  return false
+end
+
+--- A personal name (or several joined by "et", "and", ","), else nil. In a byline (byline true),
+--- a role or an outlet after a comma is left out: "Nick Triggle, Health correspondent",
+--- "Marie-Ève Tremblay, La Presse", "Jean Dupont, envoyé spécial à Kiev".
+function M.as_name(s, byline)
   s = trim(s:gsub("^[Pp]ar%s+", ""):gsub("^[Bb]y%s+", ""))
+  if byline then
+    local head, tail = s:match("^(.-)%s*,%s*([^,]+)$")
+    if head and head ~= "" and (M.rules.outlet_articles[tail:match("^[^%s']+'?")] or role_tail(tail, head))
+       and M.as_name(head) then
+      s = head
+    end
+  end
   for _, w in ipairs(M.rules.byline_with) do
     local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
     if head and head ~= "" then s = head; break end
@@ -449,15 +474,20 @@ function M.article(text, known)
       :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
       :gsub("%d%d?%s*[h:]%s*%d%d", "")
     -- (or a word of a stamp, a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
+    -- (or an outlet's name: "Ouest-France | Publié le 09/02/2024", "Le Temps | 3 mars 2024")
     local rubric, led
-    if date then rubric, led = fold(bare):match("^(.-)%s*[|%-]%s*(.*)$") end
+    if date then
+      local f = fold(bare)
+      rubric, led = f:match("^(.-)%s*|%s*(.*)$")
+      if not rubric then rubric, led = f:match("^(.-)%s+%-%s*(.*)$") end
+    end
     if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
-        or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and stamp_led(led) then
+        or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
       return "date", date
     end
     for _, pat in ipairs(M.rules.byline) do
       local cand = line:match(pat)
-      local name = cand and M.as_name(cand)
+      local name = cand and M.as_name(cand, true)
       if name then return "author", name end
     end
   end

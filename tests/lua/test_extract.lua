@@ -375,6 +375,10 @@ local FIGS = {
     { { 350, 350, true, "pompiers" }, { 200, 200, false, "personnes" } } },
   { "2.82h", "Onze prévenus comparaissaient depuis le 5 février. Trois d'entre eux ont été relaxés.",
     { { 11, 11, false, "prévenus" }, { 3, 3, false, "prévenus" } } },
+  -- Quebec's G$ (giga: milliards) beside M$
+  { "2.82i", "Québec annonce 1,2 G$ pour les écoles. Le déficit atteint 7,8 G$, dont 350 M$ cette année. Il pèse 5 g.",
+    { { 1200000000, 1200000000, false, "$" }, { 7800000000, 7800000000, false, "$" },
+      { 350000000, 350000000, false, "$" } } },
   { "2.82e", "Le séisme a fait 2 012 morts et 2 059 blessés. La secousse, d'une magnitude de 6,8 selon l'USGS, "
       .. "puis une autre de magnitude 5, ont suivi. L'indice de 3 % recule.",
     { { 2012, 2012, false, "morts" }, { 2059, 2059, false, "blessés" }, { 3, 3, false, "%" } } },
@@ -1389,6 +1393,14 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("San Bernardino County Supervisor Dawn Rowe said the county had opened four shelters. \"Stay away,\" "
            .. "said Capt. John Smith. Lt. Bob Lee told reporters the road was closed.", "en"),
        { { "Dawn Rowe", "said" }, { "Capt. John Smith", "said" }, { "Lt. Bob Lee", "told" } })
+  H.eq("5.72z33 'selon ce qu'a appris X', 'c'est ce qu'a appris X' (not 'ce qu'a appris l'élève est')",
+       all("Selon ce qu'a appris La Presse, la moitié des écoles sont vétustes. C'est ce qu'a appris Le Parisien "
+           .. "auprès de la mairie. Ce qu'a appris l'élève est utile. Il a appris la nouvelle mardi."),
+       { { "La Presse", "a appris" }, { "Le Parisien", "a appris" } })
+  H.eq("5.72z34 English: a forecast after an auxiliary",
+       all("Economists polled by Reuters had forecast the CPI would gain 0.2%. The company has projected revenue "
+           .. "of $2 billion.", "en"),
+       { { "Economists polled by Reuters", "had forecast" }, { "The company", "has projected" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1643,6 +1655,9 @@ local DATES = {
     { { nil, "2025-02-01" }, { nil, "2025-01-25" }, { nil, "2025-01-30" }, { nil, "2025-01-21" } } },
   { "6.21", "\"We're expecting gusts of up to 40 mph through Saturday,\" said Kate Miller. The fire burned through "
     .. "Sunday.", { { nil, "2025-02-01" }, { nil, "2025-01-26" } }, "en" },
+  -- "as expected" compares, schedules nothing: the month is the one past
+  { "6.22", "Prices increased as expected in October. The vote is expected in October.",
+    { { "--10", "2024-10" }, { "--10", "2025-10" } }, "en" },
 }
 for _, c in ipairs(DATES) do
   local got = {}
@@ -1876,6 +1891,11 @@ local ENTS = {
     .. "Smith's Office said.",
     "San Bernardino County Sheriff's Department/org; Moody's Analytics/org; Line Fire/other; Dawn Rowe/person; "
     .. "Ana Ruiz/person; Orange County Register/org; John Smith/person; Office/org", "en" },
+  -- an organisation's noun (Chancellerie, College, Society), a neighbourhood's name, a name after "en" (no one's)
+  { "6.54", "Selon la Chancellerie fédérale, le oui atteint 44 % en Appenzell Rhodes-Intérieures et dans le quartier "
+    .. "de Maurepas, a dit le Royal College of Emergency Medicine.",
+    "Chancellerie fédérale/org; Appenzell Rhodes-Intérieures/other; Maurepas/place; "
+    .. "Royal College of Emergency Medicine/org" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

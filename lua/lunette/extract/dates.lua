@@ -224,8 +224,9 @@ M.rules = {
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
-    -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu")
-    compared = set{ "than", "que", "qu'", "comme" },
+    -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu", "as
+    -- expected in October")
+    compared = set{ "than", "que", "qu'", "comme", "as" },
     -- infinitives that, after à, say what is to come ("un livre à paraître mercredi")
     to_come = set{ "paraitre", "venir", "sortir" },
     -- verbs of intent, to and an infinitive after them speak of what is to come, their own tense

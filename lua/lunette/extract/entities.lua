@@ -36,7 +36,7 @@ M.rules = {
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
-    "democrats", "republicans", "coordination", "rassemblement",
+    "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
     "register", "herald", "gazette", "chronicle", "inquirer", "examiner", "dispatch", "courier" },
   -- a sports club's letters before its town, written in capitals: the club is an organisation's name
@@ -90,7 +90,10 @@ M.rules = {
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city" },
   -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
+  -- a preposition before a name that is no one's (no first name in it) in capitals
+  not_person_preps = set{ "en" },
   town_nouns = set{ "ville", "village", "commune", "localite", "bourgade", "bourg", "hameau", "agglomeration",
+                    "quartier", "faubourg", "lieu-dit", "neighborhood", "neighbourhood", "suburb",
                     "city", "town", "municipality", "township", "oblast", "province", "region", "district",
                     "canton", "county" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
@@ -837,6 +840,12 @@ function M.extract(text, opts)
           if M.rules.thing_articles[c_term[i - 1]] and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence
              and not M.rules.surname_titles[t.term] and not M.rules.titles[t.term]
              and not M.rules.noble_titles[t.term] and not first_name_in(i + 1, last) then
+            ty = "other"
+          end
+          -- (nor after "en": a place, a field, a league, a class, seldom someone: "en Appenzell
+          -- Rhodes-Intérieures", "en Sciences Sociales", "en Pro D2", "en Terminale S")
+          if M.rules.not_person_preps[c_term[i - 1]] and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence
+             and not first_name_in(i, last) and not M.rules.titles[t.term] then
             ty = "other"
           end
         end

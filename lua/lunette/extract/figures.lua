@@ -385,11 +385,11 @@ M.rules = {
   -- (beside the currency symbols)
   money = set{ "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles", "yuans", "yens", "wons",
                "réais", "reais", "pounds", "pound", "yen", "yuan", "rouble", "ruble", "rubles", "rupee", "rupees" },
-  -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$
+  -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$, 1,2 G$ (Quebec: giga)
   -- an opener of a range and the word between its two ends, when each end has its noun:
   -- "entre 3 000 euros et 4 000 euros"
   range_between = { entre = "et", between = "and" },
-  money_multipliers = { m = 1000000, k = 1000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
+  money_multipliers = { m = 1000000, k = 1000, g = 1000000000, md = 1000000000, mds = 1000000000, mrd = 1000000000,
                         mrds = 1000000000, bn = 1000000000 },
   -- the same glued to the number, as the English press writes it: £3bn, $1.2tn, anywhere;
   -- £12m, $300k only after a currency symbol (12m may be metres)

@@ -355,7 +355,7 @@ return {
   { O, "État-major interarmées", "Joint Chiefs of Staff" }, { O, "Conseil de sécurité", "Security Council" },
   { O, "Reuters" }, { O, "AFP", "Agence France-Presse" }, { O, "AP", "Associated Press" }, { O, "Yonhap" },
   { O, "Wall Street Journal" }, { O, "New York Times" }, { O, "Le Monde" }, { O, "The Chosun Daily", "Chosun Ilbo" },
-  { O, "BBC" }, { O, "CNN" }, { O, "SI Analytics" },
+  { O, "BBC" }, { O, "NHS", "National Health Service" }, { O, "CNN" }, { O, "SI Analytics" },
   -- French institutions, parties, unions and public bodies
   { O, "Élysée", "Elysée" }, { O, "Matignon" }, { O, "Assemblée nationale", "National Assembly" }, { O, "Sénat" },
   { O, "Quai d'Orsay" }, { O, "Conseil constitutionnel" }, { O, "Conseil d'État" }, { O, "Cour des comptes" },

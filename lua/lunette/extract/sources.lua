@@ -397,6 +397,8 @@ M.rules = {
   participles = set(joined({
     "averti", "prevenu", "dementi", "reconnu", "admis", "communique", "publie", "cite", "rappele", "accuse",
     "tweete", "repondu", "soutenu", "fait valoir", "poursuivi", "conclu", "promis", "written",
+    -- (English forecasts after an auxiliary: "Economists polled by Reuters had forecast the CPI would")
+    "forecast", "forecasted", "projected",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue",
     -- only after a quote (see inverted_only; and QUOTED_ER): « ... », a renchéri X
@@ -1082,8 +1084,10 @@ M.rules = {
                        "meme", "\194\171", "\226\128\156", "\"", "over", "about", "nearly", "almost", "more",
                        "than", "some", "at", "least", "even", "fewer", "less", "around", "roughly", "approximately",
                        "under", "up", "to" },
-  -- participles that report only with "on" inverted before them: "a-t-on appris auprès du ministère"
+  -- participles that report only with "on" inverted before them, or after "ce qu'a": "a-t-on appris
+  -- auprès du ministère", "selon ce qu'a appris La Presse"
   on_only = set{ "appris" },
+  learned_leads = set{ "selon", "apres", "est" },          -- (selon, d'après, c'est | ce qu'a appris X)
   -- common finite verbs that open the clause a coordinated verb of saying shares its subject with:
   -- "Le ministre était à Lyon et a déclaré", "Philippe Baumel se refuse à parler ... et assure que"
   clause_verbs = set{ "est", "etait", "sont", "etaient", "sera", "seront", "reste", "restent", "restait",
@@ -5657,7 +5661,11 @@ function M.extract(text, opts)
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
                         or (M.rules.naming_verbs[toks[k].term]
                             and naming_quote(toks, k + 1, t.sentence, an.lang == "en"))
-                        or (M.rules.on_only[toks[k].term] and pro and toks[pro].term == "on")) then
+                        or (M.rules.on_only[toks[k].term]
+                            and (pro and toks[pro].term == "on"                  -- (a-t-on appris)
+                                 or not pro and k == i + 1 and col_terms[i - 2] == "ce"
+                                    and (col_terms[i - 1] == "qu'" or col_terms[i - 1] == "que")
+                                    and M.rules.learned_leads[col_terms[i - 3]]))) then
           v, cue_a, cue_b = i, i, k
         else
           local _, e = seq.longest(phrase_cues, toks, k)     -- a fait savoir, a-t-elle fait savoir
