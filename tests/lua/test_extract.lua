@@ -495,6 +495,17 @@ do
        .. "ministre for elle: the elle before)", got,
        { { "Il", "le ministre de l'Intérieur" }, { "Elle", "Françoise Nyssen" }, { "Elle", "Françoise Nyssen" },
          { "Il", "Emmanuel Macron" }, { "il", "Louis-Marie Horeau" } })
+  got = {}
+  for _, r in ipairs(extract.sources("Au classement général, le leader de l'équipe UAE Emirates compte six minutes "
+      .. "d'avance. « Je suis heureux », a-t-il confié. La présidente du Front national veut un référendum. « C'est "
+      .. "urgent », a-t-elle ajouté. L'épouse de l'ancien maire publie un livre. « C'est faux », "
+      .. "a-t-elle dit. Le député et son équipe partent. « Rien », a-t-il dit.")) do
+    got[#got + 1] = { r.speaker, r.source }
+  end
+  H.eq("5.0e a subject before any verb in the present (compte, veut), its complement's adjectives and names "
+       .. "(de l'ancien maire, du Front national, de l'équipe UAE Emirates); not before et", got,
+       { { "il", "le leader de l'équipe UAE Emirates" }, { "elle", "La présidente du Front national" },
+         { "elle", "L'épouse de l'ancien maire" }, { "il", "il" } })
 end
 local SRC = {
   { "5.1", "Selon le Service national de renseignement sud-coréen, 3 000 soldats sont partis.", "NIS", "Selon" },
@@ -891,7 +902,7 @@ local SRC = {
     "précise" },
   { "5.695", "Il a parlé. Tout juste le sélectionneur se borne-t-il à expliquer qu'il reste.", "le sélectionneur",
     "se borne-t-il à expliquer" },
-  { "5.696", "Le maire parle. « Ce sont des passoires a-t-il déclaré ».", "il", "a-t-il déclaré" },
+  { "5.696", "Le maire parle. « Ce sont des passoires a-t-il déclaré ».", "Le maire", "a-t-il déclaré" },
   -- a circle of people fronted before "on" speaks; a time does not
   { "5.697", "Dans l'entourage du ministre, on assure que tout va bien.", "l'entourage du ministre", "assure" },
   { "5.698", "Dans le même temps, on assure que tout va bien.", nil, nil },
@@ -1896,6 +1907,11 @@ local ENTS = {
     .. "de Maurepas, a dit le Royal College of Emergency Medicine.",
     "Chancellerie fédérale/org; Appenzell Rhodes-Intérieures/other; Maurepas/place; "
     .. "Royal College of Emergency Medicine/org" },
+  -- an organisation's noun, then pour and an article: its name goes on; an écurie's name is an organisation
+  { "6.55", "D'après l'Institut pour l'étude de la guerre (ISW), la Ligue pour la protection des oiseaux et "
+    .. "l'écurie Red Bull, l'Assemblée pour le deuxième jour et l'ONG pour appeler.",
+    "Institut pour l'étude de la guerre/org; ISW/org; Ligue pour la protection des oiseaux/org; Red Bull/org; "
+    .. "Assemblée/org" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

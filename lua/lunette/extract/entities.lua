@@ -49,16 +49,8 @@ M.rules = {
   -- adjectives in lower case that go on an institution's name in French after its capitalised noun
   -- ("la Sécurité routière", "l'Assemblée nationale", "le Bureau politique", "le Conseil
   -- constitutionnel", "la Banque centrale européenne"): the run is an organisation's
-  institution_adjectives = set{ "national", "nationale", "nationaux", "routiere", "politique", "social",
-    "sociale", "constitutionnel", "supreme", "mondial", "mondiale", "europeen", "europeenne", "central",
-    "centrale", "general", "generale", "federal", "federale", "municipal", "municipale", "regional",
-    "regionale", "departemental", "departementale", "militaire", "populaire", "socialiste", "communiste",
-    "republicain", "republicaine", "democrate", "ecologiste", "islamique", "interarmees", "diplomatique",
-    "parlementaire", "economique", "judiciaire", "penitentiaire", "civile", "olympique", "international",
-    "internationale", "atomique", "sanitaire", "publique", "permanent", "permanente", "interministeriel",
-    "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle", "superieur",
-    "superieure", "francais", "francaise", "consultatif", "consultative", "scientifique", "administratif",
-    "administrative", "agricole", "interprofessionnel", "interprofessionnelle" },
+  -- (lunette.extract.names.institution_adjectives: the attribution rules read them too)
+  institution_adjectives = names.institution_adjectives,
   -- after such a name, what it is of, in lower case: de, d', du, des (with la, l'), a noun and an
   -- adjective or none, three times at most ("l'Agence nationale de la recherche", "la Caisse nationale
   -- d'assurance", "le Conseil supérieur de l'audiovisuel", "la Direction générale de la sécurité
@@ -67,6 +59,10 @@ M.rules = {
   -- ("le Bureau politique de mardi dernier")
   complement_of = set{ "de", "d'", "du", "des" },
   complement_articles = set{ "la", "l'" },
+  -- (and what it is for, with its article: "l'Institut pour l'étude de la guerre", "la Fondation pour la
+  -- recherche médicale"; see extract)
+  complement_for = set{ "pour" },
+  for_articles = set{ "la", "l'", "le", "les" },
   complement_adjective = { "ique", "ale", "aux", "el", "elle", "aire", "if", "ive", "ieur", "ieure", "ier",
                            "iere", "ien", "ienne", "ais", "aise", "ile" },
   complement_not = set{ "nouveau", "nouvelle", "maniere", "facon", "sorte", "fait", "loin", "plus", "moins",
@@ -186,7 +182,7 @@ M.rules = {
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
                    "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
-                   "group", "party", "union", "agency", "charity", "newspaper" },
+                   "group", "party", "union", "agency", "charity", "newspaper", "ecurie" },
   of = set{ "de", "du", "des", "d'", "of" },
   -- the kinds of organisation a role heads, and the roles, before du and a person's name (see extract)
   member_kinds = set{ "parti", "groupe", "mouvement", "syndicat", "collectif", "club", "cabinet" },
@@ -206,7 +202,8 @@ M.rules = {
   -- lower-case words that end an organisation's name of lower-case words (verbs and participles
   -- that follow it often): "la Fondation du patrimoine | a", "le Conseil de sécurité | a voté"
   verbish = set{ "a", "ont", "est", "sont", "avait", "va", "doit", "peut", "fait", "dit" },
-  generic_nouns = set{ "gens", "personnes", "choses", "fois", "ans", "mois", "jours", "membres", "partis", "cas" },
+  generic_nouns = set{ "gens", "personnes", "choses", "fois", "ans", "mois", "jours", "membres", "partis", "cas",
+                       "annee", "annees", "semaines", "heures", "ensemble" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "premieres", "premiers", "deuxieme", "seconde", "second", "troisieme",
     "quatrieme", "guerre", "jeunes", "fire", "wildfire",
@@ -961,13 +958,21 @@ function M.extract(text, opts)
       -- "le Haut Conseil des finances publiques")
       local j = e.b + 1
       for _ = 1, 2 do
-        if not (M.rules.of[c_term[j]] and c_flags[j] & 1 == 0 and c_sent[j] == c_sent[e.a]) then break end
+        -- (or pour and its article: "l'Institut pour l'étude de la guerre", "la Ligue pour la protection
+        -- des oiseaux")
+        local pour = M.rules.complement_for[c_term[j]] and c_flags[j] & 1 == 0
+        if not ((M.rules.of[c_term[j]] or pour) and c_flags[j] & 1 == 0 and c_sent[j] == c_sent[e.a]) then break end
         local w = j + 1
-        if (c_term[j] == "de" or c_term[j] == "d'") and (c_term[w] == "la" or c_term[w] == "l'") then w = w + 1 end
+        if pour and not M.rules.for_articles[c_term[w]] then break end
+        if (c_term[j] == "de" or c_term[j] == "d'") and (c_term[w] == "la" or c_term[w] == "l'")
+           or pour then
+          w = w + 1
+        end
         local n = 0
         while c_type[w] == "word" and c_flags[w] & 1 == 0 and c_sent[w] == c_sent[e.a] and not an:is_stop(c_term[w])
               and not M.rules.verbish[c_term[w]] and not c_term[w]:find("[^e][ei]r$")    -- (de venir)
-              and not M.rules.generic_nouns[c_term[w]] and not dates.rules.weekdays[c_term[w]] and n < 2 do
+              and not M.rules.generic_nouns[c_term[w]] and not dates.rules.weekdays[c_term[w]]
+              and not c_term[w]:find("ieme$") and n < 2 do                                   -- (le deuxième jour)
           w, n = w + 1, n + 1
         end
         if n == 0 then break end

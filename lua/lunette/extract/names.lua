@@ -125,4 +125,17 @@ return {
   offices_en = set{ "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
                     "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "meteorologist",
                     "captain", "lieutenant", "sergeant", "detective", "trooper", "coordinator", "administrator" },
+  -- adjectives in lower case that go on an institution's name in French after its capitalised noun
+  -- ("la Sécurité routière", "l'Assemblée nationale", "le Front national", "le rugby français"): the
+  -- entity rules' (institution_adjectives) and the attribution rules' (a subject's complement) read them
+  institution_adjectives = set{ "national", "nationale", "nationaux", "routiere", "politique", "social",
+    "sociale", "constitutionnel", "supreme", "mondial", "mondiale", "europeen", "europeenne", "central",
+    "centrale", "general", "generale", "federal", "federale", "municipal", "municipale", "regional",
+    "regionale", "departemental", "departementale", "militaire", "populaire", "socialiste", "communiste",
+    "republicain", "republicaine", "democrate", "ecologiste", "islamique", "interarmees", "diplomatique",
+    "parlementaire", "economique", "judiciaire", "penitentiaire", "civile", "olympique", "international",
+    "internationale", "atomique", "sanitaire", "publique", "permanent", "permanente", "interministeriel",
+    "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle", "superieur",
+    "superieure", "francais", "francaise", "consultatif", "consultative", "scientifique", "administratif",
+    "administrative", "agricole", "interprofessionnel", "interprofessionnelle", "insoumise" },
 }

@@ -14,7 +14,7 @@ local M = { name = "sources", version = "1" }
 local set = require("lunette.extract.seq").set
 local dates = require "lunette.extract.dates"   -- its months, read when used (rules are data)
 local numbers = require "lunette.extract.numbers"  -- its number words (a verb before an amount)
-local first_names = require "lunette.extract.names"      -- first names
+local first_names = require "lunette.extract.names"      -- first names (and shared lists of titles)
 
 -- the verbs in -er that report only with their speaker after a quote, written once ("« ... », lance
 -- X", "a ironisé X"; not "Pyongyang a lancé deux missiles"): their participle is their present, folded
@@ -1484,6 +1484,11 @@ M.rules = {
   quote_reach = 400,
   -- a subject a pronoun may take up (see opening_subject): singular determiners, then adjectives
   subject_determiners = set{ "le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa" },
+  -- words after such a subject that are not its verb, nor the adjective its verb follows
+  subject_not_verbs = set{ "et", "ou", "qui", "que", "qu'", "dont", "a", "au", "aux", "en", "dans", "pour", "par",
+                           "sur", "avec", "sans", "chez", "entre", "contre", "vers", "selon", "lors", "pendant",
+                           "depuis", "avant", "apres", "comme", "mais", "ni", "de", "du", "des", "d'", "le", "la",
+                           "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces" },
   subject_adjectives = set{ "ancien", "ancienne", "ex", "ex-", "nouveau", "nouvel", "nouvelle", "jeune",
                             "premier", "premiere", "actuel", "actuelle", "futur", "future", "celebre" },
   pronoun_kinds = {
@@ -1524,7 +1529,8 @@ M.rules = {
                            "avocat", "conseiller", "patron", "fondateur", "entraineur", "senateur", "chercheur",
                            "acteur", "chanteur", "realisateur", "createur", "animateur", "homme", "garcon", "roi",
                            "prince", "pretre", "depute", "candidat", "procureur", "redacteur", "collaborateur",
-                           "proprietaire", "papa",
+                           "proprietaire", "papa", "coureur", "joueur", "nageur", "skieur", "boxeur", "attaquant",
+                           "defenseur", "gardien", "champion", "vainqueur", "gagnant", "leader",
                            -- (and the adjectives that come first: "l'ancien président", "l'actuel ministre")
                            "ancien", "actuel", "interesse", "eternel" },
     feminine_nouns = set{ "compagne", "femme", "epouse", "fille", "soeur", "mere", "tante", "niece", "cousine",
@@ -1532,7 +1538,8 @@ M.rules = {
                           "directrice", "avocate", "conseillere", "patronne", "fondatrice", "entraineuse", "senatrice",
                           "chercheuse", "actrice", "chanteuse", "realisatrice", "creatrice", "animatrice", "dame",
                           "reine", "princesse", "deputee", "candidate", "procureure", "redactrice", "collaboratrice",
-                          "maman", "ancienne", "actuelle", "interessee", "eternelle" },
+                          "maman", "ancienne", "actuelle", "interessee", "eternelle", "coureuse", "joueuse",
+                          "nageuse", "skieuse", "boxeuse", "attaquante", "gardienne", "championne", "gagnante" },
     -- beyond those lists, a lower-case noun's ending tells its gender, folded ("l'huissier",
     -- "l'adjointe", "l'association"): grammatical gender, which is what a pronoun agrees with
     feminine_endings = { "euse", "rice", "iere", "ienne", "enne", "onne", "esse", "nte", "ee", "aise",
@@ -4823,9 +4830,17 @@ local function opening_subject(toks, from, si)
     while links < 2 and sn[e + 1] == si and M.rules.of_links[tm[e + 1]] and fl[e + 1] & 1 == 0 do
       local c = e + 2
       if M.rules.definites[tm[c]] and sn[c] == si then c = c + 1 end        -- (de l'Intérieur, de la Santé)
+      -- (its adjectives before the noun: "l'épouse de l'ancien maire")
+      while M.rules.subject_adjectives[tm[c]] and fl[c] & 1 == 0 and sn[c + 1] == si and ty[c + 1] == "word" do
+        c = c + 1
+      end
       if not (sn[c] == si and ty[c] == "word") then return nil end
-      while fl[c] & 1 ~= 0 and sn[c + 1] == si and ty[c + 1] == "word" and fl[c + 1] & 1 ~= 0 do c = c + 1 end
-      e, links = c, links + 1                                               -- (du Canard Enchaîné)
+      -- (a name after it, its own or a noun's: "du Canard Enchaîné", "de l'équipe UAE Emirates")
+      local c0 = c
+      while sn[c + 1] == si and ty[c + 1] == "word" and fl[c + 1] & 1 ~= 0 and c - c0 < 4 do c = c + 1 end
+      -- (and an institution's adjective after it: "du Front national", "du rugby français")
+      if sn[c + 1] == si and fl[c + 1] & 1 == 0 and first_names.institution_adjectives[tm[c + 1]] then c = c + 1 end
+      e, links = c, links + 1
     end
     -- a name in apposition is the one meant: "le rédacteur en chef du Canard, Louis-Marie Horeau, dit"
     if tm[e + 1] == "," and sn[e + 2] == si and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0 then
@@ -4837,8 +4852,13 @@ local function opening_subject(toks, from, si)
         return a, e, e + 2, n
       end
     end
+    -- (a verb after it, or any word in lower case that opens no complement, no clause: "le Slovène
+    -- compte six minutes d'avance", "le président sortant")
     local v = toks[e + 1]
-    if v and v.sentence == si and v.type == "word" and verb_opening(v) then return a, e end
+    if v and v.sentence == si and v.type == "word"
+       and (verb_opening(v) or v.flags & 1 == 0 and not M.rules.subject_not_verbs[v.term]) then
+      return a, e
+    end
     return nil
   end
   if M.rules.subject_links[tm[k]] then k = k + 1 end
