@@ -375,6 +375,9 @@ local FIGS = {
     { { 350, 350, true, "pompiers" }, { 200, 200, false, "personnes" } } },
   { "2.82h", "Onze prévenus comparaissaient depuis le 5 février. Trois d'entre eux ont été relaxés.",
     { { 11, 11, false, "prévenus" }, { 3, 3, false, "prévenus" } } },
+  -- English: the article "an" after an amount is no French year ("£12.21 an hour")
+  { "2.82j", "The minimum wage is now £12.21 an hour and oil $80 a barrel.",
+    { { 12.21, 12.21, false, "£" }, { 80, 80, false, "$" } }, "en" },
   -- Quebec's G$ (giga: milliards) beside M$
   { "2.82i", "Québec annonce 1,2 G$ pour les écoles. Le déficit atteint 7,8 G$, dont 350 M$ cette année. Il pèse 5 g.",
     { { 1200000000, 1200000000, false, "$" }, { 7800000000, 7800000000, false, "$" },
@@ -1666,6 +1669,9 @@ local DATES = {
     { { nil, "2025-02-01" }, { nil, "2025-01-25" }, { nil, "2025-01-30" }, { nil, "2025-01-21" } } },
   { "6.21", "\"We're expecting gusts of up to 40 mph through Saturday,\" said Kate Miller. The fire burned through "
     .. "Sunday.", { { nil, "2025-02-01" }, { nil, "2025-01-26" } }, "en" },
+  -- a call to act speaks of what is to come ("appellent à manifester jeudi"), not a call, nor a date before it
+  { "6.23", "Les syndicats appellent à manifester jeudi. Il appelle sa mère jeudi. Le Figaro du 23 décembre exhorte "
+    .. "à prendre exemple.", { { nil, "2025-01-30" }, { nil, "2025-01-23" }, { "--12-23", "2024-12-23" } } },
   -- "as expected" compares, schedules nothing: the month is the one past
   { "6.22", "Prices increased as expected in October. The vote is expected in October.",
     { { "--10", "2024-10" }, { "--10", "2025-10" } }, "en" },

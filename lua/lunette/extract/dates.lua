@@ -236,6 +236,9 @@ M.rules = {
                    "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "expects",
                    "espere", "esperent", "compte", "comptent", "envisage", "envisagent", "souhaite",
                    "souhaitent", "entend", "entendent", "veut", "veulent", "prevoit", "prevoient" },
+    -- calls to act, à and an infinitive after them, then the date: what is to come ("Les syndicats
+    -- appellent à manifester jeudi"; not "le Figaro du 23 décembre exhorte à prendre exemple")
+    calls = set{ "appelle", "appellent", "appelait", "appelaient", "exhorte", "exhortent" },
     -- English pasts that end in no -ed
     past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
                    "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
@@ -910,6 +913,15 @@ function M.extract(text, opts)
     -- août"; not "reprend des éléments du plan du 21 février", "s'est achevé le 12", a past)
     if an.lang ~= "en" and fr.starts_fr[w] and lower_verb(k) then
       local x = fr.date_leads[c_terms[k + 1]] and k + 2 or k + 1
+      local d = c_terms[x]
+      if d and c_sents[x] == c_sents[k]
+         and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) then
+        return "future"
+      end
+    end
+    if an.lang ~= "en" and fr.calls[w] and lower_verb(k) and c_terms[k + 1] == "a" and c_flags[k + 1] & 16 == 0
+       and c_terms[k + 2] and c_terms[k + 2]:find("..[eio]?[ir]r?e?$") and c_flags[k + 2] & 1 == 0 then
+      local x = fr.date_leads[c_terms[k + 3]] and k + 4 or k + 3
       local d = c_terms[x]
       if d and c_sents[x] == c_sents[k]
          and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) then

@@ -308,6 +308,8 @@ M.rules = {
   -- "tous deux", "toutes les trois": both, all three; no count
   all_of = set{ "tous", "toutes" },
   -- what follows a number that is not a figure
+  -- the English article "an" is no French year ("£12.21 an hour": the pounds count)
+  not_durations_en = set{ "an" },
   -- nouns of how often, besides durations, before sur: "une fois sur deux", "un match sur trois" is a share
   frequency_nouns = set{ "fois", "time", "times" },
   durations = set({ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
@@ -697,7 +699,9 @@ local function unit_after(toks, k, an, english, lo)
   local t = toks[j]
   if not t then return nil, true end
   if is_currency(t) then return j end
-  if M.rules.durations[t.word] then return j end                    -- 12 °C, 40° (a measure)
+  if M.rules.durations[t.word] and not (english and M.rules.not_durations_en[t.word]) then  -- 12 °C, 40°
+    return j                                                                                  -- (a measure)
+  end
   -- ("200 des 300 agresseurs", "entre 400 et 455 des 577 sièges", "deux des trois agresseurs", "8 de
   -- ses 10 derniers matches": a number after des or de and a determiner, the noun after them and
   -- their adjective; not an amount: "5 des 50 milliards d'euros")
