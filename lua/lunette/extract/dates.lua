@@ -881,6 +881,13 @@ function M.extract(text, opts)
   end
   -- is token k in lower case and written as no participle in -é ("expire", not "expiré", "a souhaité")?
   local function lower_verb(k) return c_flags[k] & 1 == 0 and not toks[k].lower:find("é[e]?s?$") end
+  -- does a date open at x (a lead aside: le, en, début...) in the sentence of k?
+  local function date_right_after(x, k)
+    if fr.date_leads[c_terms[x]] then x = x + 1 end
+    local d = c_terms[x]
+    return d and c_sents[x] == c_sents[k]
+      and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) or false
+  end
   local function tense_at(k)
     local w = c_terms[k]
     if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w]) or person_future(k)
@@ -911,22 +918,14 @@ function M.extract(text, opts)
     if an.lang == "en" and fr.starts_en[w] and c_flags[k] & 1 == 0 then return "future" end
     -- (French ones, starts_fr, with the date right after them: "qui débute dimanche", "se termine en
     -- août"; not "reprend des éléments du plan du 21 février", "s'est achevé le 12", a past)
-    if an.lang ~= "en" and fr.starts_fr[w] and lower_verb(k) then
-      local x = fr.date_leads[c_terms[k + 1]] and k + 2 or k + 1
-      local d = c_terms[x]
-      if d and c_sents[x] == c_sents[k]
-         and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) then
-        return "future"
-      end
+    if an.lang ~= "en" and fr.starts_fr[w] and lower_verb(k) and date_right_after(k + 1, k) then
+      return "future"
     end
+    -- (a call to act, à and an infinitive, then the date: "appellent à manifester jeudi")
     if an.lang ~= "en" and fr.calls[w] and lower_verb(k) and c_terms[k + 1] == "a" and c_flags[k + 1] & 16 == 0
-       and c_terms[k + 2] and c_terms[k + 2]:find("..[eio]?[ir]r?e?$") and c_flags[k + 2] & 1 == 0 then
-      local x = fr.date_leads[c_terms[k + 3]] and k + 4 or k + 3
-      local d = c_terms[x]
-      if d and c_sents[x] == c_sents[k]
-         and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) then
-        return "future"
-      end
+       and c_terms[k + 2] and c_terms[k + 2]:find("..[eio]?[ir]r?e?$") and c_flags[k + 2] & 1 == 0
+       and date_right_after(k + 3, k) then
+      return "future"
     end
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end

@@ -85,9 +85,9 @@ M.rules = {
     "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city" },
-  -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
   -- a preposition before a name that is no one's (no first name in it) in capitals
   not_person_preps = set{ "en" },
+  -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
   town_nouns = set{ "ville", "village", "commune", "localite", "bourgade", "bourg", "hameau", "agglomeration",
                     "quartier", "faubourg", "lieu-dit", "neighborhood", "neighbourhood", "suburb",
                     "city", "town", "municipality", "township", "oblast", "province", "region", "district",
@@ -960,12 +960,13 @@ function M.extract(text, opts)
       for _ = 1, 2 do
         -- (or pour and its article: "l'Institut pour l'étude de la guerre", "la Ligue pour la protection
         -- des oiseaux")
-        local pour = M.rules.complement_for[c_term[j]] and c_flags[j] & 1 == 0
+        local pour = M.rules.complement_for[c_term[j]]
         if not ((M.rules.of[c_term[j]] or pour) and c_flags[j] & 1 == 0 and c_sent[j] == c_sent[e.a]) then break end
         local w = j + 1
-        if pour and not M.rules.for_articles[c_term[w]] then break end
-        if (c_term[j] == "de" or c_term[j] == "d'") and (c_term[w] == "la" or c_term[w] == "l'")
-           or pour then
+        if pour then
+          if not M.rules.for_articles[c_term[w]] then break end
+          w = w + 1
+        elseif (c_term[j] == "de" or c_term[j] == "d'") and (c_term[w] == "la" or c_term[w] == "l'") then
           w = w + 1
         end
         local n = 0

@@ -308,8 +308,6 @@ M.rules = {
   -- "tous deux", "toutes les trois": both, all three; no count
   all_of = set{ "tous", "toutes" },
   -- what follows a number that is not a figure
-  -- the English article "an" is no French year ("£12.21 an hour": the pounds count)
-  not_durations_en = set{ "an" },
   -- nouns of how often, besides durations, before sur: "une fois sur deux", "un match sur trois" is a share
   frequency_nouns = set{ "fois", "time", "times" },
   durations = set({ "an", "ans", "annee", "annees", "mois", "jour", "jours", "semaine", "semaines", "heure",
@@ -328,6 +326,8 @@ M.rules = {
                    -- (numbers.measures: km, tonnes, °C) and the words of a time of day (numbers.day_halves,
                    -- time_zones: "at 3 pm", "14.05 BST")
                    numbers.measures, numbers.day_halves, numbers.time_zones),
+  -- the English article "an" is no French year ("£12.21 an hour": the pounds count)
+  not_durations_en = set{ "an" },
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
   -- "par 2 voire 3 d'après ses calculs", "j'en parais 12 ou 40 selon l'éclairage")
   sourced_min = 100,
