@@ -262,7 +262,8 @@ M.rules = {
     -- Benalla a été entendu", "sa mise en scène: ce mardi, il parlera"; but "n'aura pas lieu dimanche
     -- mais samedi", "mais en juin")
     clause_marks = set{ ";", ":" },
-    -- the clitics between a subject pronoun and its verb: "nous ne le verrons pas", "j'y serai"
+    -- the clitics between a subject pronoun and its verb: "nous ne le verrons pas", "j'y serai" (the
+    -- attribution rules' clitics hold them)
     clitics = set{ "ne", "n'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "se", "s'", "me", "m'", "te", "t'",
                    "nous", "vous" },
     -- être and be, whose participle after it makes a passive of its tense (an English one in -ed

@@ -1242,14 +1242,12 @@ M.rules = {
                  "reprises", "quoted", "cited" },
   lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
                       "ceux", "celles" },
-  -- clitic pronouns and auxiliaries between a subject and its verb: "quelqu'un me dit",
-  -- "mes parents m'ont toujours dit"
-  clitics = set{ "me", "m'", "te", "t'", "se", "s'", "lui", "leur", "y", "en", "ne", "n'", "l'", "le", "la", "les",
-                 "nous", "vous",
-                 "est", "sont",
-                 "suis", "etait", "etaient", "a", "ont", "avait", "avaient", "ai", "as", "avons", "avez",
-                 "etais", "sommes", "etes", "avais",
-                 "has", "have", "had", "will", "would", "is", "are", "was", "were" },
+  -- clitic pronouns (dates.rules.future.clitics) and auxiliaries between a subject and its verb:
+  -- "quelqu'un me dit", "mes parents m'ont toujours dit"
+  clitics = set({ "est", "sont",
+                  "suis", "etait", "etaient", "a", "ont", "avait", "avaient", "ai", "as", "avons", "avez",
+                  "etais", "sommes", "etes", "avais",
+                  "has", "have", "had", "will", "would", "is", "are", "was", "were" }, dates.rules.future.clitics),
   -- English prepositions: no speaker starts with one after its verb ("claimed on Monday")
   -- English auxiliaries and modals: after a noun phrase, they make it a subject (english_verb_at)
   finite_en = set{ "would", "could", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were",
