@@ -8,16 +8,19 @@ local analyzer = require "lunette.analyzer"
 
 local M = {}
 
-local month_cache, month_langs
-local function months()
+-- the words of a field of the language data (months, weekdays) of M.rules.languages in one table
+local merged = {}
+local function by_languages(field)
   local key = table.concat(M.rules.languages, ",")
-  if month_langs ~= key then                     -- rebuilt when the languages change
-    month_cache, month_langs = {}, key
+  local c = merged[field]
+  if not c or c.key ~= key then                  -- rebuilt when the languages change
+    c = { key = key, words = {} }
     for _, lang in ipairs(M.rules.languages) do
-      for k, v in pairs(analyzer.language(lang).months or {}) do month_cache[k] = v end
+      for k, v in pairs(analyzer.language(lang)[field] or {}) do c.words[k] = v end
     end
+    merged[field] = c
   end
-  return month_cache
+  return c.words
 end
 
 M.rules = {
@@ -177,7 +180,7 @@ local function find_date(s)
     end
     return nil
   end
-  local ms = months()
+  local ms = by_languages("months")
   local l = fold(s)
   for _, pat in ipairs(DAY_MONTH_YEAR) do
     for pa, dd, name, yy, pb in l:gmatch(pat) do
@@ -470,9 +473,16 @@ function M.article(text, known)
     local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
     -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
     -- (its half of the day and zone: "Updated 9:14 PM PDT, September 6, 2024")
-    local bare = rest and rest:gsub("•", "-"):gsub("·", "|"):gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
+    -- (a time with a period before its zone: "Wed 30 Oct 2024 18.10 GMT"; the weekday: below)
+    local bare = rest and rest:gsub("(%d%d?)%.(%d%d%s+%u%u%u?%u?)$", "%1:%2"):gsub("•", "-"):gsub("·", "|")
+      :gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
       :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
       :gsub("%d%d?%s*[h:]%s*%d%d", "")
+    -- (its weekday: "mercredi 30 octobre 2024", "Wednesday, October 30, 2024", "Wed 30 Oct 2024")
+    local day = bare and fold(bare):match("^%s*([%a\128-\255]+)%.?")
+    if day and (by_languages("weekdays")[day] or by_languages("weekday_abbrevs")[day]) then
+      bare = bare:gsub("^%s*[%a\128-\255]+%.?", "")
+    end
     -- (or a word of a stamp, a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
     -- (or an outlet's name: "Ouest-France | Publié le 09/02/2024", "Le Temps | 3 mars 2024")
     local rubric, led

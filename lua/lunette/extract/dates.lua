@@ -36,9 +36,15 @@ M.rules = {
   -- abbreviated months, whose period a year may follow: 3 fév. 2014
   month_abbrevs = set{ "janv", "fevr", "fev", "mar", "avr", "juil", "aou", "sept", "oct", "nov", "dec", "jan",
                        "feb", "apr", "jun", "jul", "aug", "sep" },
-  weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7,
-               monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
-  weekdays_en = set{ "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" },
+  -- (the French and English weekdays of lunette.lang: Monday 1)
+  weekdays = (function()
+    local w = {}
+    for _, lang in ipairs{ "fr", "en" } do
+      for k, v in pairs(analyzer.language(lang).weekdays) do w[k] = v end
+    end
+    return w
+  end)(),
+  weekdays_en = analyzer.language("en").weekdays,
   -- what "de demain", "d'hier" may be the day of (else they mean an age: la ville de demain)
   day_events = set{ "journee", "soiree", "matinee", "nuit", "match", "seance", "reunion", "conference", "edition",
                     "numero", "vote", "manifestation", "rendez-vous", "sommet", "debat", "emission", "conseil",

@@ -5,6 +5,9 @@ return {
     may = 5, june = 6, jun = 6, july = 7, jul = 7, august = 8, aug = 8, september = 9,
     sep = 9, sept = 9, october = 10, oct = 10, november = 11, nov = 11, december = 12, dec = 12,
   },
+  -- weekdays (Monday 1) and their abbreviations ("Wed 30 Oct 2024")
+  weekdays = { monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5, saturday = 6, sunday = 7 },
+  weekday_abbrevs = { mon = 1, tue = 2, tues = 2, wed = 3, thu = 4, thur = 4, thurs = 4, fri = 5, sat = 6, sun = 7 },
   today = { "today", "yesterday" },
   stopwords = {
     "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",

@@ -8,6 +8,9 @@ return {
     septembre = 9, sept = 9, octobre = 10, oct = 10, novembre = 11, nov = 11,
     ["décembre"] = 12, decembre = 12, ["déc"] = 12, dec = 12,
   },
+  -- weekdays (Monday 1) and their abbreviations ("mer. 30 oct. 2024")
+  weekdays = { lundi = 1, mardi = 2, mercredi = 3, jeudi = 4, vendredi = 5, samedi = 6, dimanche = 7 },
+  weekday_abbrevs = { lun = 1, mar = 2, mer = 3, jeu = 4, ven = 5, sam = 6, dim = 7 },
   -- words for "today" and "yesterday" in time stamps of article lists
   today = { "aujourd'hui", "aujourd’hui", "hier", "il y a" },
   stopwords = {
