@@ -1415,6 +1415,17 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Economists polled by Reuters had forecast the CPI would gain 0.2%. The company has projected revenue "
            .. "of $2 billion.", "en"),
        { { "Economists polled by Reuters", "had forecast" }, { "The company", "has projected" } })
+  H.eq("5.72z35 English it: the body or thing a record or the sentence before opens with; no person",
+       all("The Office for Budget Responsibility (OBR) said inflation would rise. It forecast growth of 1.1%. "
+           .. "A UN report published Tuesday found that 3,000 people died. It said 200 were children.", "en"),
+       { { "The Office for Budget Responsibility (OBR)", "said" },
+         { "The Office for Budget Responsibility (OBR)", "forecast" }, { "A UN report", "found" },
+         { "A UN report", "said" } })
+  H.eq("5.72z35b English it takes up no person", all("Jackson Collins said the plan would fail. It said nothing more.",
+       "en"), { { "Jackson Collins", "said" }, { "It", "said" } })
+  H.eq("5.72z36 English: a cue's noun in its base form after 'a' (not after 'A few analysts')",
+       all("A police report said 4 people were hurt. A few analysts estimate the deal at $3 billion.", "en"),
+       { { "A police report", "said" }, { "A few analysts", "estimate" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

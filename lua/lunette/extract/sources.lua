@@ -913,7 +913,7 @@ M.rules = {
   -- pronouns that open a clause inside what looked like a speaker
   clause_pronouns = set{ "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
-  subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they" },
+  subject_pronouns = set{ "il", "elle", "ils", "elles", "on", "he", "she", "they", "it" },
   -- one of a group: "L'un d'eux", "Chacune d'entre elles", "One of them" (the head, de, the pronoun)
   partitive_heads = set{ "un", "une", "chacun", "chacune", "certains", "certaines", "plusieurs", "one", "each",
                          "some", "several", "many", "most" },
@@ -1493,6 +1493,7 @@ M.rules = {
     pronouns = { il = "m", lui = "m", elle = "f", ils = "plural", eux = "plural", elles = "plural",
                  ["lui-meme"] = "m", ["elle-meme"] = "f", ["eux-memes"] = "plural", ["elles-memes"] = "plural",
                  he = "m", him = "m", she = "f", her = "f", they = "plural", them = "plural",
+                 it = "body",          -- (a body or a thing: "The ministry said ... It added")
                  -- demonstratives take up the one named last as a pronoun does
                  ["ce dernier"] = "m", ["cette derniere"] = "f", ["ces derniers"] = "plural",
                  ["ces dernieres"] = "plural", ["celui-ci"] = "m", ["celle-ci"] = "f", ["ceux-ci"] = "plural",
@@ -1503,6 +1504,7 @@ M.rules = {
                          "desormais", "depuis", "finalement", "ainsi" },
     -- English he / she take up people only: bodies are "it" ("The ministry confirmed ... She added")
     persons_en = set{ "he", "him", "she", "her" },
+    determiners_en = set{ "the", "a", "an", "its", "this", "that" },
     bodies_en = set{ "ministry", "department", "government", "agency", "company", "court", "police", "army",
                      "office", "committee", "council", "firm", "group", "party", "administration", "embassy",
                      "commission", "union", "organization", "organisation", "authority", "authorities",
@@ -4235,6 +4237,15 @@ local function noun_cue_en(toks, i)
     return true
   end
   if M.rules.noun_cue_preps_en[p] or M.rules.noun_cue_modifiers_en[p] then return true end
+  -- (in its base form after "a" and up to three words, no plural among them: a singular subject's
+  -- verb takes -s, "A UN report published Tuesday", "an internal estimate"; not "A few analysts estimate")
+  if not terms[i]:find("s$") then
+    for k = i - 1, i - 4, -1 do
+      local w = terms[k]
+      if not w or sents[k] ~= sents[i] or M.rules.preps_en[w] or w:find("[^s]s$") then break end
+      if w == "a" or w == "an" then return true end
+    end
+  end
   if flags[i - 1] & 1 ~= 0 then
     -- (a name's words between a preposition and it modify the noun: "above Wall Street estimates",
     -- "than FactSet estimates"; not "The Pentagon estimates")
@@ -4802,6 +4813,52 @@ local function opening_name(toks, from, si, an)
   return nil
 end
 
+-- is an English speaker a body or a thing that "it" takes up: a word of bodies_en or things_en, or an
+-- acronym, before any preposition ("The health ministry", "The Office for Budget Responsibility (OBR)",
+-- "The report", "NATO")?
+local function body_en(speaker, an)
+  local k = M.rules.pronoun_kinds
+  for w in speaker:gmatch("[^%s]+") do
+    local tw = an:term(w)
+    if M.rules.preps_en[tw] then break end
+    if k.bodies_en[tw] or k.things_en[tw] or w:find("^%u%u+$") then return true end
+  end
+  return false
+end
+
+-- an English body or thing as the subject opening sentence si ("The report found", "A UN study
+-- published Tuesday showed", "The Office for Budget Responsibility (OBR) forecast"): a determiner,
+-- up to four words to its head (body_en), the names of after it ("of Health", "for Budget
+-- Responsibility", "(OBR)"), then a word in lower case: its first and last token index, or nil
+local function opening_body_en(toks, from, si, an)
+  local tm, sn, _, fl, ty = seq.columns(toks)
+  local k = from
+  while sn[k] and sn[k] >= si + 1 do k = k - 1 end
+  if sn[k] ~= si then return nil end
+  while sn[k - 1] == si do k = k - 1 end
+  local a = k
+  if M.rules.pronoun_kinds.determiners_en[tm[k]] then k = k + 1 end
+  local head
+  for h = k, k + 3 do
+    if sn[h] ~= si or ty[h] ~= "word" or M.rules.preps_en[tm[h]] then break end
+    if body_en(toks[h].word, an) then head = h; break end
+  end
+  if not head then return nil end
+  local b = head
+  while true do                                  -- its name: capitalised words, of / for them, (OBR)
+    local n = b + 1
+    if sn[n] == si and (tm[n] == "of" or tm[n] == "for") and fl[n + 1] and fl[n + 1] & 1 ~= 0 then n = n + 1 end
+    if sn[n] == si and tm[n] == "(" and fl[n + 1] and toks[n + 1].word:find("^%u%u+$") and tm[n + 2] == ")" then
+      b = n + 2
+    elseif sn[n] == si and ty[n] == "word" and fl[n] & 1 ~= 0 and not dates.rules.weekdays_en[tm[n]] then
+      b = n
+    else break end
+  end
+  local nx = b + 1
+  if sn[nx] == si and ty[nx] == "word" and fl[nx] & 1 == 0 then return a, b end
+  return nil
+end
+
 -- a person's singular noun phrase as the subject opening sentence si, past a link word or a
 -- phrase the first comma closes ("Moins de 24 heures après, le ministre de l'Intérieur a été
 -- poussé vers la sortie."): a determiner, a title or a noun of a person (the adjectives of
@@ -4999,7 +5056,7 @@ local function resolve_pronouns(out, an, toks, text)
       na, nb = last_name_before(toks, r.tok, want)
     end
     -- (a pronoun before its noun: "S'il fait part de ses difficultés, l'ancien footballeur")
-    if not na and want and want ~= "plural" and r.tok and M.rules.subject_pronouns[term] then
+    if not na and want and want ~= "plural" and want ~= "body" and r.tok and M.rules.subject_pronouns[term] then
       local ca, cb = cataphora(toks, r.tok)
       local kind = ca and speaker_kind(text:sub(toks[ca].start, toks[cb].stop), an)
       if ca and (kind == want or kind == nil) then na, nb = ca, cb end
@@ -5038,11 +5095,12 @@ local function resolve_pronouns(out, an, toks, text)
           chain = m
           break
         end
-        if not k.pronouns[person] and not k.not_antecedents[person] and c.source_of == nil and not thing
-           and not own then
+        if not k.pronouns[person] and not k.not_antecedents[person] and c.source_of == nil
+           and (not thing or want == "body") and not own then
           local kind = speaker_kind(c.speaker, an)
           local ok
-          if want == "plural" then ok = kind == "plural"
+          if want == "body" then ok = body_en(c.speaker, an)
+          elseif want == "plural" then ok = kind == "plural"
           else ok = kind ~= "plural" and (kind == nil or kind == want or want == "sing") end
           if ok then r.source, r.source_of = c.source, m; break end
         end
@@ -5053,13 +5111,18 @@ local function resolve_pronouns(out, an, toks, text)
       -- Pen, ..., n'a pas participé mais elle a estimé", "Hier soir Nicolas Demorand ... Ce matin, il")
       -- (each only when it comes after the pronoun chain goes back to)
       local function later(a) return a and (not chain or toks[a].sentence > out[chain].sentence) end
-      if r.source_of == nil and want ~= "plural" and r.tok then
+      if r.source_of == nil and want == "body" and r.tok then       -- (it: "The report found ... It said")
+        local a, b = opening_body_en(toks, from, si - 1, an)
+        local name = later(a) and text:sub(toks[a].start, toks[b].stop)
+        if name then r.source, r.source_of = canonical(name) or name, 0 end
+      end
+      if r.source_of == nil and want ~= "plural" and want ~= "body" and r.tok then
         local a, b = last_name_before(toks, from, want, true)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         if name then r.source, r.source_of = canonical(name) or name, 0 end
       end
       for _, sb in ipairs(befores) do
-        if r.source_of ~= nil or want == "plural" or not r.tok then break end
+        if r.source_of ~= nil or want == "plural" or want == "body" or not r.tok then break end
         local a, b = opening_name(toks, from, sb, an)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         local kind = name and speaker_kind(name, an)
