@@ -1426,6 +1426,11 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z36 English: a cue's noun in its base form after 'a' (not after 'A few analysts')",
        all("A police report said 4 people were hurt. A few analysts estimate the deal at $3 billion.", "en"),
        { { "A police report", "said" }, { "A few analysts", "estimate" } })
+  H.eq("5.72z37 a word in -ment after a determiner and an adjective is a noun: 'selon le dernier dénombrement "
+       .. "réalisé par X' (not 'le ministre visiblement agacé')",
+       all("Ils sont 3 813, selon le dernier dénombrement réalisé par Bruss'help, l'organisme régional. « Non », "
+           .. "répond le ministre visiblement agacé."),
+       { { "Bruss'help", "selon" }, { "le ministre", "répond" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

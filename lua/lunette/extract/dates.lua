@@ -56,6 +56,8 @@ M.rules = {
   century_words = set{ "siecle", "century" },
   -- of those, the ones that look ahead: "d'ici janvier" is the next January
   ahead_words = set{ "ici" },
+  -- what makes "mois de" + a month any such month: "un mois d'août" (not "le mois d'août")
+  any_month = set{ "un", "chaque" },
   -- idioms with "de" + a month: un poisson d'avril, les ides de mars
   month_idioms = set{ "poisson", "poissons", "ides" },
   -- words before the first month of a range: "de janvier à avril", "entre mars et mai"
@@ -646,6 +648,10 @@ M.rules = {
       { value = "--07-29/--07-30", resolved = "2025-07-29/2025-07-30" }, published = "2025-01-24" },
     { "Il part pour ce congé de fin de semaine.", {}, published = "2025-01-24" },
     { "Jean-Luc Mélenchon propose une grande marche un dimanche.", {}, published = "2025-01-24" },
+    { "Le record pour un mois d'août pourrait tomber. Chaque mois de juillet, la ville se vide.", {},
+      published = "2025-01-24" },
+    { "Météo-France a placé mercredi 16 départements en vigilance rouge.", { resolved = "2025-01-22" },
+      published = "2025-01-24" },
     { "Il a profité du « Black Friday » pour acheter cinq jeans.", {} },
     { "2,783 millions de chômeurs en fin d’année 2016",
       { value = "2016", resolved = "2016-10-01/2016-12-31" } },
@@ -1598,6 +1604,10 @@ function M.extract(text, opts)
                       and ((M.rules.month_words[p3.term] and (p3.term ~= "des" or p3.lower == "dès")
                             and (p3.term ~= "a" or p3.lower == "à"))
                            or p3.term == "de" or p3.term == "d'"))              -- les ventes de janvier ou février
+      -- "pour un mois d'août", "chaque mois de juillet": any such month, no date
+      if mois_de and toks[i - 3] and toks[i - 3].sentence == t.sentence and M.rules.any_month[toks[i - 3].term] then
+        mois_de, word = false, false
+      end
       -- an abbreviation alone is none: "après sept années", "des Sept Couronnes"; nor a month that
       -- names something else, capitalised inside a sentence with neither day nor year nor direction,
       -- nor "mois de" before it ("une ascendance en Mars", the planet; "en Juillet" stays a month)
@@ -1934,6 +1944,7 @@ function M.extract(text, opts)
       local dn = nx and nx.sentence == t.sentence and nx.type == "number" and day_at(nx)
       local n2, pw = toks[i + 2], toks[i - 1]
       if dn and not month_at(n2) and not (n2 and (n2.word == ":" or M.rules.time_units[n2.term]))   -- (lundi 19 heures)
+         and not (n2 and n2.type == "word" and counts(i + 2))       -- (a placé mercredi 16 départements en vigilance)
          and not (t.flags & 1 ~= 0 and pw and pw.sentence == t.sentence and pw.type == "word"
                   and pw.flags & 1 == 0) then                       -- (la collection Vendredi 13: a name)
         -- (the month of the date it is paired with: "samedi 22 et dimanche 23 juillet", "de ce vendredi

@@ -534,6 +534,7 @@ M.rules = {
                 "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
                 "projections", "projection", "prevision", "simulation", "simulations", "modelisation",
                 "decomptes", "comptages", "bilans", "evaluation", "evaluations", "resultats", "conclusions",
+                "denombrement", "denombrements", "inventaire", "releve", "palmares", "cartographie",
                 "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
     -- the participle between the noun and its author, the word before the author: "a report
@@ -1332,6 +1333,15 @@ M.rules = {
                      "variation", "variations", "difference", "differences", "ecart", "ecarts", "disparites",
                      "fluctuations", "nuances", "variantes" },
   -- words in -ment that are no adverbs of manner ("raconte comment", "a commencement")
+  -- what makes a word in -ment after it a noun, right after or past an adjective written before its noun
+  -- ("le dernier recensement"; not "le plus rapidement", "le ministre visiblement agacé")
+  ment_determiners = set{ "le", "la", "l'", "un", "une", "du", "au", "ce", "cet", "cette", "son", "sa", "mon", "ma",
+                          "ton", "ta", "notre", "votre", "leur", "chaque", "quel", "quelle", "aucun", "aucune" },
+  ment_adjectives = set{ "dernier", "derniere", "premier", "premiere", "nouveau", "nouvel", "nouvelle", "seul", "seule",
+                         "grand", "grande", "petit", "petite", "prochain", "prochaine", "ancien", "ancienne", "meme",
+                         "autre", "vaste", "gros", "grosse", "bon", "bonne", "mauvais", "mauvaise", "long", "longue",
+                         "simple", "veritable", "vrai", "vraie", "deuxieme", "troisieme", "enieme", "recent",
+                         "recente", "important", "importante" },
   ment_nouns = set{ "comment", "gouvernement", "commencement", "parlement", "departement", "document", "evenement",
                     "mouvement", "traitement", "batiment", "argument", "element", "moment", "jugement",
                     "developpement", "enseignement", "financement", "changement", "comportement", "reglement",
@@ -2462,9 +2472,16 @@ local function agreed_in(words, w)
   return words[w] or words[(w:gsub("e?s?$", "", 1))] or words[(w:gsub("s$", "", 1))]
 end
 
--- Is t a lower-case word in -ment that is no noun, an adverb ("clairement", "visiblement"; not
--- "le gouvernement")?
-local function ment_adverb(t, opening)
+-- Is the token at k a lower-case word in -ment that is no noun, an adverb ("clairement", "visiblement";
+-- not "le gouvernement", nor after a determiner, past an adjective: "le dernier recensement réalisé
+-- par l'Insee"; not "le plus rapidement")?
+local function ment_adverb(toks, k, opening)
+  local t, p, pp = toks[k], toks[k - 1], toks[k - 2]
+  if not t then return false end
+  local function det(d) return d and d.sentence == t.sentence and M.rules.ment_determiners[d.term] end
+  if det(p) or (p and p.sentence == t.sentence and M.rules.ment_adjectives[p.term] and det(pp)) then
+    return false
+  end
   return t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("ment$") ~= nil
     and not M.rules.ment_nouns[t.term]
     and not M.rules.verbs[t.term] and not M.rules.object_verbs[t.term]   -- (affirment, estiment, confirment)
@@ -2508,7 +2525,7 @@ end
 -- "X pense que", "X croit savoir que"; not "il pense partir", "« ... », pense-t-il"
 local function que_after(toks, v)
   local r = v + 1
-  while toks[r] and toks[r].sentence == toks[v].sentence and (M.rules.adverbs[toks[r].term] or ment_adverb(toks[r]))
+  while toks[r] and toks[r].sentence == toks[v].sentence and (M.rules.adverbs[toks[r].term] or ment_adverb(toks, r))
         and r - v <= 3 do
     r = r + 1
   end
@@ -2557,7 +2574,7 @@ local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   -- (adverbs after the verb: "table désormais sur", "L'OFCE anticipe ainsi 0,8 %", "recense déjà 300 cas")
   while v and toks[k] and toks[k].sentence == toks[v].sentence
-        and (M.rules.figure_prep_adverbs[toks[k].term] or ment_adverb(toks[k])) do
+        and (M.rules.figure_prep_adverbs[toks[k].term] or ment_adverb(toks, k)) do
     k = k + 1
   end
   if prep then                        -- évalue (le nombre de manifestants) à | 2 000; put (the number) at | 5,000
@@ -2728,7 +2745,8 @@ function speaker_after(toks, i, sent, inverted)
     -- (the index after the words of an occasion: "lors | d'un point presse")
     local oc = inverted and t.flags & 1 == 0 and not lj and not tj and occasion_at(toks, i)
     local span = inverted and time_span_end(toks, i, sent)   -- (a affirmé quelques jours plus tôt X)
-    if not lj and (M.rules.adverbs[t.term] or (ment_adverb(t) and toks[i + 1] and toks[i + 1].type == "word")) then
+    if not lj and (M.rules.adverbs[t.term]
+                   or (ment_adverb(toks, i) and toks[i + 1] and toks[i + 1].type == "word")) then
       i = i + 1                                   -- (a locution first: "par téléphone", not the adverb par)
     elseif t.term == "d'" and toks[i + 1] and M.rules.adverbs[toks[i + 1].term] then
       i = i + 2                                   -- affirme d'ailleurs l'intéressé
@@ -2961,7 +2979,7 @@ function speaker_after(toks, i, sent, inverted)
        and not M.rules.speaker_starts[pa.term] and not M.rules.noun_links[pa.term]
        and (M.rules.speaker_end_adverbs[t.term]
             or (t.term == "non" and n1 and M.rules.speaker_end_adverbs[n1.term])
-            or (ment_adverb(t) and adjective_like(n1))) then
+            or (ment_adverb(toks, j) and adjective_like(n1))) then
       break
     end
     -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
@@ -3145,7 +3163,7 @@ function speaker_after(toks, i, sent, inverted)
     -- after a name, "auprès de" (whom it was said to) or an adverb in -ment ("Damon Lindelof |
     -- visiblement très heureux") ends the speaker
     if j > i and t.flags & 1 == 0 and t.type == "word" and toks[j - 1].flags & 1 ~= 0 and toks[j - 1].type == "word"
-       and (t.term == "aupres" or ment_adverb(t)) then
+       and (t.term == "aupres" or ment_adverb(toks, j)) then
       break
     end
     -- "confiait un jeune locataire au Figaro", "explique le diplomate à l'AFP": after a common
@@ -3359,7 +3377,7 @@ local function lead_end(toks, a, an)
   if an.lang == "en" or (p and p.sentence == toks[a].sentence and p.type == "word") then return nil end
   local _, past = seq.longest(seq.index(M.rules.leads), toks, a)
   -- (a French adverb's ending: not "Entertainment Weekly")
-  past = past or ment_adverb(toks[a], true) and toks[a].term:find("[eiu]ment$") and a + 1
+  past = past or ment_adverb(toks, a, true) and toks[a].term:find("[eiu]ment$") and a + 1
   return past and toks[past] and toks[past].sentence == toks[a].sentence and opens_noun_phrase(toks, past)
     and past or nil
 end
@@ -4122,7 +4140,7 @@ local function after_adverb(toks, k)
   if not t then return nil end
   if M.rules.adverbs[t.term] then return k + 1 end
   -- (a lower-case word in -ment: "ont clairement dit", "a longuement expliqué")
-  if ment_adverb(t) then return k + 1 end
+  if ment_adverb(toks, k) then return k + 1 end
   if t.term == "d'" and toks[k + 1] and M.rules.adverbs[toks[k + 1].term] then return k + 2 end
   return nil
 end
@@ -5432,7 +5450,7 @@ function M.extract(text, opts)
     end
     -- nor on an auxiliary, adverbs aside: "on aurait vraiment | dit" is no speaker with its verb
     local last = sp_b
-    while last > sp_a and (M.rules.adverbs[toks[last].term] or ment_adverb(toks[last])
+    while last > sp_a and (M.rules.adverbs[toks[last].term] or ment_adverb(toks, last)
                            or toks[last].term == "not" or toks[last].term == "never") do     -- (has not | confirmed)
       last = last - 1
     end
@@ -5857,7 +5875,7 @@ function M.extract(text, opts)
                                         or toks[r].term == "y") then                      -- explique en être venue)
           local q = r + 1
           while toks[q] and (M.rules.negations[toks[q].term] or M.rules.adverbs[toks[q].term]
-                             or ment_adverb(toks[q])) do
+                             or ment_adverb(toks, q)) do
             q = q + 1                                   -- pas, pas vraiment, plus jamais
           end
           -- (and a reflexive one: "dit ne jamais s'être senti", "affirme ne plus se souvenir")
@@ -6658,7 +6676,7 @@ function M.extract(text, opts)
           -- (and the comma that closes an apposition: "Le porte-parole du Kremlin, Dmitri Peskov, a refusé",
           -- "Donald Trump, président élu, s'est fait l'écho")
           local comma = false
-          while e > b and (M.rules.clitics[toks[e].term] or M.rules.adverbs[toks[e].term] or ment_adverb(toks[e])
+          while e > b and (M.rules.clitics[toks[e].term] or M.rules.adverbs[toks[e].term] or ment_adverb(toks, e)
                            or (not comma and toks[e].word == ",")) do
             comma = comma or toks[e].word == ","
             e = e - 1
