@@ -433,7 +433,11 @@ local FIGS = {
   { "2.98", "Ils étaient 3 000 à manifester.", { { 3000, 3000, false, nil } } },
   { "2.98b", "Les grévistes sont 2000 à défiler.", { { 2000, 2000, false, "grévistes" } } },
   { "2.98c", "Elles sont douze à porter plainte.", { { 12, 12, false, nil } } },
-  { "2.99", "Ils étaient 3 000 à Paris et sont 2 à 3 fois plus nombreux.", {} },
+  { "2.99", "Ils étaient 3 000 à Paris et sont 2 à 3 fois plus nombreux.", { { 3000, 3000, false, nil } } },
+  { "2.99b", "Ils étaient 1 944 en 2014. Ils sont désormais 3 813. Elles ne sont que 12. Les prix sont 3 fois plus "
+    .. "hauts.", { { 1944, 1944, false, nil }, { 3813, 3813, false, nil }, { 12, 12, false, nil } } },
+  { "2.99c", "La mairie a ouvert une quarantaine de « salles rafraîchies » et des millions de \"civils innocents\".",
+    { { 40, 40, true, "salles" }, { 2000000, 9000000, true, "civils" } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },

@@ -142,6 +142,7 @@ M.rules = {
   -- (and before a number that à and a lower-case word follow, être counts its subject: "ils sont 500 à
   -- avoir", "elles sont douze à porter plainte"; see subject_count)
   be_plural = set{ "sont", "etaient", "seront", "furent", "seraient", "sommes", "etions", "etes", "serons", "fumes" },
+  count_pronouns = set{ "ils", "elles", "nous", "vous" },
   be_adverbs = set{ "que", "qu'", "desormais", "encore", "aujourd'hui", "seulement", "deja", "pres", "plus" },
   singular_dets = set{ "le", "la", "l'", "un", "une", "son", "sa", "ce", "cet", "cette", "leur", "notre", "votre",
                        "mon", "ma", "a", "an", "this", "that", "its", "his", "her" },
@@ -666,13 +667,18 @@ local function unit_after(toks, k, an, english, lo)
      and toks[j - 1] and toks[j - 1].stop + 1 < rm.start then
     j = j + 3
   end
-  -- a quote opening on the noun: "les 16 « membres apparentés »", "aux 16 "membres""
+  -- a quote opening on the noun: "les 16 « membres apparentés »", "aux 16 "membres"", "une
+  -- quarantaine de « salles rafraîchies »" (after de: below)
   -- (a space before it, and " glued to its word: not a closing quote; a lower-case noun, no
   -- participle: not "1 «La République", "700 000 « répertoriés »")
+  local function quote_on_noun(x)
+    local q, qw = toks[x], toks[x + 1]
+    return q and M.rules.unit_quotes[q.word] and qw and qw.type == "word" and qw.sentence == q.sentence
+      and toks[x - 1] and toks[x - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
+      and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$")
+  end
   local q, qw = toks[j], toks[j + 1]
-  if q and M.rules.unit_quotes[q.word] and qw and qw.type == "word" and qw.sentence == q.sentence
-     and toks[j - 1] and toks[j - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
-     and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$") then
+  if quote_on_noun(j) then
     j = j + 1
   -- (or closing on the number: a quoted figure, then its noun: "« environ 10.000 » soldats", "à
   -- « plusieurs centaines » de morts")
@@ -696,6 +702,7 @@ local function unit_after(toks, k, an, english, lo)
                  and not (toks[j - 1] and M.rules.of_words[toks[j - 1].term])) do
     j, skipped = j + 1, skipped + 1
   end
+  if skipped > 0 and M.rules.of_words[toks[j - 1].term] and quote_on_noun(j) then j = j + 1 end
   local t = toks[j]
   if not t then return nil, true end
   if is_currency(t) then return j end
@@ -859,11 +866,20 @@ end
 -- Is the figure from s to before k the count of its subject: être before it, à and a lower-case word
 -- after it ("ils étaient 3 000 à manifester")? (Its noun, when one stands before être, is
 -- counted_noun's: "les manifestants étaient 3 000 à".)
+-- Or a subject pronoun, être and its adverbs before it: "Ils étaient 1 944 en 2014. Ils sont
+-- désormais 3 813", "elles ne sont que 12"
 local function subject_count(toks, s, k)
   local be, at, nx = toks[s - 1], toks[k], toks[k + 1]
-  return be and at and nx and M.rules.be_plural[be.term] and be.flags & 1 == 0 and at.lower == "à"
-    and nx.type == "word" and nx.flags & 1 == 0 and be.sentence == at.sentence and nx.sentence == at.sentence
-    or false
+  if be and at and nx and M.rules.be_plural[be.term] and be.flags & 1 == 0 and at.lower == "à"
+     and nx.type == "word" and nx.flags & 1 == 0 and be.sentence == at.sentence and nx.sentence == at.sentence then
+    return true
+  end
+  local b = s - 1
+  while toks[b] and M.rules.be_adverbs[toks[b].term] and b > s - 3 do b = b - 1 end
+  local p = toks[b - 1]
+  if p and (p.term == "ne" or p.term == "n'") then p = toks[b - 2] end
+  return toks[b] ~= nil and M.rules.be_plural[toks[b].term] and toks[b].flags & 1 == 0 and p ~= nil
+    and M.rules.count_pronouns[p.term] ~= nil and p.sentence == toks[s].sentence
 end
 
 local function counted_noun(toks, j, k, an)
