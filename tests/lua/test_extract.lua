@@ -438,6 +438,9 @@ local FIGS = {
     .. "hauts.", { { 1944, 1944, false, nil }, { 3813, 3813, false, nil }, { 12, 12, false, nil } } },
   { "2.99c", "La mairie a ouvert une quarantaine de « salles rafraîchies » et des millions de \"civils innocents\".",
     { { 40, 40, true, "salles" }, { 2000000, 9000000, true, "civils" } } },
+  { "2.99d", "Il déclarait 310 hectares alors qu'il n'en exploitait qu'environ 180. Sur 20 services sollicités pour "
+    .. "une dame de 75 ans en insuffisance cardiaque, 4 sont des hôpitaux publics.",
+    { { 20, 20, false, "services" }, { 4, 4, false, "services" } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },

@@ -327,6 +327,8 @@ M.rules = {
                    -- (numbers.measures: km, tonnes, °C) and the words of a time of day (numbers.day_halves,
                    -- time_zones: "at 3 pm", "14.05 BST")
                    numbers.measures, numbers.day_halves, numbers.time_zones),
+  -- what comes before the pronoun en (not the preposition: "en insuffisance cardiaque")
+  en_subjects = set{ "n'", "ne", "il", "elle", "ils", "elles", "on", "qui", "je", "j'", "nous", "vous", "y" },
   -- the English article "an" is no French year ("£12.21 an hour": the pounds count)
   not_durations_en = set{ "an" },
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
@@ -927,6 +929,20 @@ local function counted_noun(toks, j, k, an)
     if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < j - 2 then return x end
   end
   return change_subject(toks, j, an)
+end
+
+-- Is the pronoun en before a verb between tokens a and b, taking up a noun written before ("cultiver 310
+-- hectares alors qu'il n'en exploitait qu'environ 180")?
+local function en_between(toks, a, b, an)
+  for x = a, b do
+    local n = toks[x + 1]
+    local p = toks[x - 1]
+    if toks[x].term == "en" and toks[x].flags & 1 == 0 and n and x + 1 <= b and n.type == "word"
+       and n.flags & 1 == 0 and not an:is_stop(n.term) and p and M.rules.en_subjects[p.term] then
+      return true
+    end
+  end
+  return false
 end
 
 -- Is the word before token j, or before its period (n. 5, fév. 2014), in words?
@@ -1625,7 +1641,8 @@ function M.extract(text, opts)
           local dt = dur_at and toks[dur_at]
           if dt and dt.sentence == sent and j - dur_at <= 12 and pv
              and (pv.word:lower() == dur_before
-                  or (M.rules.compared[pv.term] and (last_sent ~= sent or last_stop < dur_at)))
+                  or (M.rules.compared[pv.term] and (last_sent ~= sent or last_stop < dur_at))
+                  or en_between(toks, dur_at + 2, j - 1, an))
              and not scaled
              and not of_them_at(toks, k) then
             i = k; goto continue
