@@ -1941,6 +1941,11 @@ local ENTS = {
     .. "l'écurie Red Bull, l'Assemblée pour le deuxième jour et l'ONG pour appeler.",
     "Institut pour l'étude de la guerre/org; ISW/org; Ligue pour la protection des oiseaux/org; Red Bull/org; "
     .. "Assemblée/org" },
+  { "6.56 places by what leads to them, hyphened towns (not a person near whom one lives)",
+    "L'exploitant, installé près de Bergerac, ment. Au sud de Kharkiv, les combats. Il habite Saint-Germain-en-Laye "
+    .. "et vient de Villeneuve-d'Ascq. Le couple s'est installé à Santo Pietro di Tenda. Il vit près de Jean Dupont.",
+    "Bergerac/place; Kharkiv/place; Saint-Germain-en-Laye/place; Villeneuve-d'Ascq/place; "
+    .. "Santo Pietro di Tenda/place; Jean Dupont/person" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -92,6 +92,17 @@ M.rules = {
                     "quartier", "faubourg", "lieu-dit", "neighborhood", "neighbourhood", "suburb",
                     "city", "town", "municipality", "township", "oblast", "province", "region", "district",
                     "canton", "county" },
+  -- what leads to a place's name (folded; de stands for d' too): "installé près de Bergerac", "né à
+  -- Tulle", "based in Leeds"; and "au sud de", "à l'est de" (compass)
+  place_leads = { { "pres", "de" }, { "non", "loin", "de" }, { "proximite", "de" }, { "environs", "de" },
+                  { "originaire", "de" }, { "originaires", "de" }, { "banlieue", "de" }, { "ne", "a" }, { "nee", "a" },
+                  { "vit", "a" }, { "habite", "a" }, { "installe", "a" }, { "installee", "a" }, { "installes", "a" },
+                  { "base", "a" }, { "basee", "a" }, { "situe", "a" }, { "situee", "a" }, { "domicilie", "a" },
+                  { "domiciliee", "a" }, { "reside", "a" }, { "residant", "a" }, { "born", "in" }, { "based", "in" },
+                  { "near" }, { "outskirts", "of" } },
+  compass_leads = set{ "au", "l'", "the" },
+  -- the lower-case words inside a hyphened name that make it a town's: Saint-Germain-en-Laye, Aix-les-Bains
+  town_particles = set{ "sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "du", "des", "aux" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
   place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
@@ -325,6 +336,21 @@ end
 local dates = require "lunette.extract.dates"
 
 --- Entities of a text. opts: lang, tokens.
+-- Is w a hyphened town's name: a lower-case particle between capitalised parts (Saint-Germain-en-Laye,
+-- Aix-les-Bains), or d' before the last (Villeneuve-d'Ascq)?
+local function hyphen_town(w)
+  local parts = {}
+  for part in w:gmatch("[^%-]+") do parts[#parts + 1] = part end
+  if #parts < 2 or not parts[1]:find("^%u") then return false end
+  local last = parts[#parts]
+  if last:find("^d['’]%u") then return true end
+  if not last:find("^%u") then return false end
+  for k = 2, #parts - 1 do
+    if M.rules.town_particles[parts[k]] then return true end
+  end
+  return false
+end
+
 function M.extract(text, opts)
   opts = opts or {}
   local lang = opts.lang == "en" and "en" or "fr"
@@ -387,6 +413,21 @@ function M.extract(text, opts)
   local function first_name_in(a, b)
     for k = a, b do if first_name(c_term[k]) then return true end end
     return false
+  end
+  -- does what leads to a place end right before token a (rules.place_leads, "au sud de")?
+  local function place_lead_before(a)
+    local function is(k, w)
+      return c_sent[k] == c_sent[a] and c_flags[k] & 1 == 0 and (c_term[k] == w or (w == "de" and c_term[k] == "d'"))
+    end
+    for _, row in ipairs(M.rules.place_leads) do
+      local ok = true
+      for n = 1, #row do
+        if not is(a - 1 - #row + n, row[n]) then ok = false; break end
+      end
+      if ok then return true end
+    end
+    return (is(a - 1, "de") or is(a - 1, "of")) and M.rules.compass[c_term[a - 2]] ~= nil
+      and M.rules.compass_leads[c_term[a - 3]] ~= nil and c_sent[a - 3] == c_sent[a]
   end
   local function cap_word(k, si)
     return c_type[k] == "word" and not taken[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == si
@@ -845,6 +886,12 @@ function M.extract(text, opts)
              and not first_name_in(i, last) and not M.rules.titles[t.term] then
             ty = "other"
           end
+        end
+        -- a place by what leads to it ("près de Bergerac", "au nord de Lille") or by a hyphened town's
+        -- particle (Saint-Germain-en-Laye, Villeneuve-d'Ascq), a first name or a title aside
+        if (ty == "other" or (ty == "person" and not titled and not first_name_in(i, last)))
+           and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word))) then
+          ty = "place"
         end
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1
