@@ -1946,6 +1946,11 @@ local ENTS = {
     .. "et vient de Villeneuve-d'Ascq. Le couple s'est installé à Santo Pietro di Tenda. Il vit près de Jean Dupont.",
     "Bergerac/place; Kharkiv/place; Saint-Germain-en-Laye/place; Villeneuve-d'Ascq/place; "
     .. "Santo Pietro di Tenda/place; Jean Dupont/person" },
+  { "6.57 an organisation's kind in apposition after a name (not a clause's subject); asbl; de lutte antifraude",
+    "Selon Statbel, l'office belge de statistique, le taux monte. Il a rejoint Zorbex, une start-up nantaise. "
+    .. "Il dirige l'asbl Diogènes. Après le Grobexit, le parti s'est divisé. D'après l'Office européen de lutte "
+    .. "antifraude, c'est faux.",
+    "Statbel/org; belge/place; Zorbex/org; Diogènes/org; Grobexit/other; Office européen de lutte antifraude/org" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

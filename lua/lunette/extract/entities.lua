@@ -193,7 +193,12 @@ M.rules = {
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
                    "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
-                   "group", "party", "union", "agency", "charity", "newspaper", "ecurie" },
+                   "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office" },
+  -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
+  apposition_dets = set{ "le", "la", "l'", "un", "une", "the", "a", "an" },
+  relatives = set{ "qui", "que", "qu'", "dont", "ou", "who", "which", "that" },
+  clause_words = set{ "s'", "se", "ne", "n'", "pourrait", "pourraient", "devrait", "devraient", "veut", "vont",
+                      "peuvent", "doivent", "is", "was", "has", "had", "will", "would", "could", "should" },
   of = set{ "de", "du", "des", "d'", "of" },
   -- the kinds of organisation a role heads, and the roles, before du and a person's name (see extract)
   member_kinds = set{ "parti", "groupe", "mouvement", "syndicat", "collectif", "club", "cabinet" },
@@ -314,6 +319,7 @@ end
 local function org_word(t) return M.rules.org_words[t.term] end
 -- does term w end as an adjective of M.rules.complement_adjective (a plural's s aside)?
 local function adjective_like(w)
+  if M.rules.institution_adjectives[w] then return true end        -- (de lutte antifraude)
   local endings = seq.derived(M.rules.complement_adjective, seq.set)
   w = w:gsub("s$", "")
   for n = 2, 5 do if endings[w:sub(-n)] then return true end end
@@ -981,6 +987,20 @@ function M.extract(text, opts)
        and c_sent[e.a - 2] == c_sent[e.a] and M.rules.member_kinds[c_term[e.a - 1]]
        and M.rules.member_roles[c_term[e.a - 3]] then
       kind = false
+    end
+    -- (so does one after the name, in apposition: "Statbel, l'office belge de statistique", "Zorbex,
+    -- une start-up nantaise"; a first name aside)
+    -- (not the subject of a clause after the comma: "après le Brexit, le parti s'est fait remarquer",
+    -- a verb before the next mark or relative pronoun)
+    local d = e.b + 2
+    if c_term[e.b + 1] == "," and M.rules.apposition_dets[c_term[d]] and c_flags[d] & 1 == 0 then d = d + 1 end
+    if not kind and e.type == "other" and d > e.b + 2 and c_sent[d] == c_sent[e.a] and c_flags[d] & 1 == 0
+       and M.rules.org_kinds[c_term[d]] and not first_name(c_term[e.a]) then
+      kind = true
+      for x = d + 1, d + 10 do
+        if c_sent[x] ~= c_sent[e.a] or c_type[x] == "punct" or M.rules.relatives[c_term[x]] then break end
+        if M.rules.verbish[c_term[x]] or M.rules.clause_words[c_term[x]] then kind = false; break end
+      end
     end
     if kind and (e.type == "person" or e.type == "other") then e.type = "org" end
     -- (a street, a square, a bridge before the name, de or not, make it a place with them: "rue de

@@ -137,5 +137,6 @@ return {
     "internationale", "atomique", "sanitaire", "publique", "permanent", "permanente", "interministeriel",
     "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle", "superieur",
     "superieure", "francais", "francaise", "consultatif", "consultative", "scientifique", "administratif",
-    "administrative", "agricole", "interprofessionnel", "interprofessionnelle", "insoumise" },
+    "administrative", "agricole", "interprofessionnel", "interprofessionnelle", "insoumise",
+    "antifraude", "anticorruption", "antiterroriste", "antidopage", "antidrogue", "antiblanchiment" },
 }
