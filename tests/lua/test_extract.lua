@@ -1438,6 +1438,13 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Ils sont 3 813, selon le dernier dénombrement réalisé par Bruss'help, l'organisme régional. « Non », "
            .. "répond le ministre visiblement agacé."),
        { { "Bruss'help", "selon" }, { "le ministre", "répond" } })
+  H.eq("5.72z38 assurer with a figure after an apposition's comma provides; a relative after a role chez, au "
+       .. "speaks for the name the apposition is about",
+       all("La Côte d'Ivoire, premier producteur mondial, assure environ 40 % de l'offre. « Ça ralentit », estime "
+           .. "Charlotte de Montpellier, économiste chez ING, qui table sur 1,5 %. Marc Giron, responsable au CNRS, "
+           .. "qui explique que tout va bien, est parti."),
+       { { "Charlotte de Montpellier", "estime" }, { "Charlotte de Montpellier", "table" },
+         { "Marc Giron", "explique" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -911,6 +911,9 @@ M.rules = {
                     "study", "survey", "figures", "data", "documents", "guide" },
   -- hedges that open a figure after a speaker whose comma is missing
   number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
+  -- what joins a noun to the name after it in a relative's antecedent: "le ministère de l'Intérieur qui",
+  -- "Charlotte de Montpellier, économiste chez ING, qui table"
+  antecedent_preps = set{ "de", "du", "d'", "des", "chez", "au", "aux" },
   -- pronouns that open a clause inside what looked like a speaker
   clause_pronouns = set{ "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
@@ -4450,8 +4453,7 @@ local function antecedent(toks, v, sent, an)
     local p = a
     if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
     local de = toks[p]
-    if de and de.sentence == sent and de.flags & 1 == 0 and (de.term == "de" or de.term == "du" or de.term == "d'"
-                                                             or de.term == "des") then
+    if de and de.sentence == sent and de.flags & 1 == 0 and M.rules.antecedent_preps[de.term] then
       local d = p - 1
       while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
             and not text_determiner(toks[d], an) do
@@ -4467,7 +4469,9 @@ local function antecedent(toks, v, sent, an)
         local nb = d - 1
         local na = nb
         while nb - na < 4 and toks[na - 1] and toks[na - 1].sentence == sent and toks[na - 1].type == "word"
-              and toks[na - 1].flags & 1 ~= 0 do
+              and (toks[na - 1].flags & 1 ~= 0
+                   or (M.rules.name_particles[toks[na - 1].term] and toks[na - 2] and toks[na - 2].sentence == sent
+                       and toks[na - 2].type == "word" and toks[na - 2].flags & 1 ~= 0)) do  -- Charlotte de Montpellier
           na = na - 1
         end
         return na, nb
@@ -6092,9 +6096,12 @@ function M.extract(text, opts)
       -- ensures (but "« ... », assure-t-il", "X assure que", "X assure le contraire" report)
       -- (not after what speaks before it: "C'est ce qu'a assuré ce samedi X", "comme l'assurent X",
       -- nor before que: "a assuré une nouvelle fois que")
+      -- (after an apposition's comma too, with a figure for object: "La Côte d'Ivoire, premier producteur
+      -- mondial, assure environ 40 % de l'offre"; not after a quote's)
       local before = v and toks[cue_a - 1]
+      local after_comma = before and before.word == "," and toks[cue_a - 2] and toks[cue_a - 2].type == "word"
       if v and M.rules.ensure_verbs[col_terms[cue_b]] and before and before.sentence == t.sentence
-         and before.type == "word" and not M.rules.object_clitics[before.term]
+         and (before.type == "word" or after_comma) and not M.rules.object_clitics[before.term]
          and not M.rules.ensure_not_after[before.term] then
         local r = cue_b + 1
         while M.rules.adverbs[col_terms[r]] do r = r + 1 end
@@ -6104,8 +6111,10 @@ function M.extract(text, opts)
           if toks[q].sentence ~= t.sentence then break end
           if M.rules.que_forms[toks[q].term] then que = true end
         end
-        if tr and tr.sentence == t.sentence and M.rules.noun_determiners[tr.term] and tn and tn.type == "word"
-           and tn.term ~= "contraire" and not que then
+        if tr and tr.sentence == t.sentence and not que
+           and ((M.rules.noun_determiners[tr.term] and tn and tn.type == "word" and tn.term ~= "contraire"
+                 and not after_comma)
+                or tr.type == "number" or M.rules.number_hedges[tr.term]) then
           v = nil
         end
       end
