@@ -441,6 +441,10 @@ local FIGS = {
   { "2.99d", "Il déclarait 310 hectares alors qu'il n'en exploitait qu'environ 180. Sur 20 services sollicités pour "
     .. "une dame de 75 ans en insuffisance cardiaque, 4 sont des hôpitaux publics.",
     { { 20, 20, false, "services" }, { 4, 4, false, "services" } } },
+  { "2.99e", "Il arrive après João Neves (60 millions d'euros). Doué a disputé 73 matches. Rennes avait refusé une "
+    .. "offre de 40 millions fin juillet. Le club a changé. Ils seraient 5 millions d'enfant à attendre.",
+    { { 60000000, 60000000, false, "euros" }, { 73, 73, false, "matches" }, { 40000000, 40000000, false, "euros" },
+      { 5000000, 5000000, false, nil } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },

@@ -286,6 +286,8 @@ M.rules = {
   -- or a duration, no count ("ravagé 72 000 hectares, contre 19 000 en 2023", "20 ans de
   -- prison, contre 12 pour son complice", "3,000 acres, against 1,200 a year earlier")
   compared = set{ "contre", "soit", "voire", "versus", "vs", "against" },
+  -- how many sentences back an amount in millions with no noun takes the unit of money
+  money_reach = 3,
   -- units that measure rather than count: no elided noun after them is theirs
   measures = set{ "point", "points", "pts", "pt" },
   -- a count from which an amount in millions with no noun may take the noun of the one before
@@ -1049,6 +1051,7 @@ function M.extract(text, opts)
   local back = math.max(2, hedge_len + 2)                   -- a hedge, an opener and an article
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
+  local last_money, money_sent = nil, 0             -- (the last money's unit, and its sentence)
   local dur_at, dur_before                         -- the last number of a duration, the word before it
   local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
   local last_large = false                         -- (or money, or rules.large_count and more)
@@ -1655,6 +1658,13 @@ function M.extract(text, opts)
           elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
                  and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large) then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
+          -- (or money's a few sentences before, other counts between: "João Neves (60 millions d'euros)
+          -- ... 73 matches ... une première offre de 40 millions fin juillet")
+          -- (not before de and a noun it does not take: "5 millions d'enfant", "des millions d'entre vous")
+          elseif not one_thing and scaled and last_money and sent - money_sent <= M.rules.money_reach
+                 and not (toks[k] and M.rules.of_words[toks[k].term] and toks[k + 1]
+                          and toks[k + 1].type == "word") then
+            unit = last_money
           end
         end
         -- $2 billion, £3bn: the currency before the number is the unit (before any elided
@@ -1746,6 +1756,7 @@ function M.extract(text, opts)
       emit(start_i, stop_i, j, exact(lo), exact(hi), approx, unit)
       if unit and unit ~= "%" then
         last_unit, last_sent, last_stop, last_scaled = unit, si, stop_i, scaled and true or is_money(unit)
+        if unit and is_money(unit) then last_money, money_sent = unit, si end
         last_large = last_scaled or (hi or 0) >= M.rules.large_count
       end
       i = math.max(stop_i + 1, k)
