@@ -264,7 +264,9 @@ function M.as_name(s, byline)
   for w in s:gsub(",", " "):gmatch("%S+") do
     words = words + 1
     local first = w:sub(1, 1)
-    if first:find("%u") or (first:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w)) then
+    local joined = w:match("^(%l+)%-%u")                  -- (a particle joined to the name: al-Mughrabi)
+    if first:find("%u") or (first:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w))
+       or (joined and M.rules.name_particles[joined]) then
       caps = caps + 1
     elseif not M.rules.name_particles[w] then
       return nil

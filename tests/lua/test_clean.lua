@@ -156,6 +156,8 @@ local CASES = {
     { title = "A headline", published = "2024-10-30" }, "The text." },
   { "2.37 a word no weekday before the date: no date line", "Titre\n\nMarché 30 octobre 2024\n\nLe texte.",
     { title = "Titre" }, "Marché 30 octobre 2024\n\nLe texte." },
+  { "2.38 a particle joined to a name in a byline", "Strikes kill 42\n\nBy Nidal al-Mughrabi\n\nThe text.",
+    { title = "Strikes kill 42", author = "Nidal al-Mughrabi" }, "The text." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

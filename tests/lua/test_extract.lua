@@ -445,6 +445,8 @@ local FIGS = {
     .. "offre de 40 millions fin juillet. Le club a changé. Ils seraient 5 millions d'enfant à attendre.",
     { { 60000000, 60000000, false, "euros" }, { 73, 73, false, "matches" }, { 40000000, 40000000, false, "euros" },
       { 5000000, 5000000, false, nil } } },
+  { "2.99f", "Strikes killed 11 members of one family. The ministry said the overall death toll since Oct. 7, 2023 had "
+    .. "risen to 44,176.", { { 11, 11, false, "members" }, { 44176, 44176, false, "toll" } }, "en" },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
@@ -1449,6 +1451,9 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "qui explique que tout va bien, est parti."),
        { { "Charlotte de Montpellier", "estime" }, { "Charlotte de Montpellier", "table" },
          { "Marc Giron", "explique" } })
+  H.eq("5.72z39 English: a forecast's measure noun after its modifiers",
+       all("Shares rose 12% after Chief Executive Elon Musk forecast vehicle sales growth of 20% to 30% in 2025.", "en"),
+       { { "Elon Musk", "forecast" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1962,6 +1967,9 @@ local ENTS = {
     .. "Il dirige l'asbl Diogènes. Après le Grobexit, le parti s'est divisé. D'après l'Office européen de lutte "
     .. "antifraude, c'est faux.",
     "Statbel/org; belge/place; Zorbex/org; Diogènes/org; Grobexit/other; Office européen de lutte antifraude/org" },
+  { "6.58 English: a strip is a place; investments, securities name firms",
+    "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
+    "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },
 }
 for _, c in ipairs(ENTS) do
   local parts = {}

@@ -35,6 +35,7 @@ M.rules = {
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
+    "investments", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
@@ -84,7 +85,7 @@ M.rules = {
     "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule", "parc", "jardin",
     "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
-    "park", "square", "bridge", "county", "city" },
+    "park", "square", "bridge", "county", "city", "strip" },
   -- a preposition before a name that is no one's (no first name in it) in capitals
   not_person_preps = set{ "en" },
   -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"

@@ -923,7 +923,8 @@ local function counted_noun(toks, j, k, an)
   end
   for x = j - 2, math.max(1, j - 16), -1 do
     local t = toks[x]
-    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then break end
+    -- (through an abbreviation's period: "the death toll since Oct. 7, 2023 had risen to 44,176")
+    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= "," and t.word ~= ".") then break end
     if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
        and x + 2 < j - 1 then
       return x + 2

@@ -2546,7 +2546,18 @@ local function measure_at(toks, k, sent, nouns, wide)
   local a = k
   if d.term == "une" or d.term == "un" or d.term == "a" or d.term == "an" then a = k + 1
   elseif not nouns then return nil end
-  if nouns and not (toks[a] and nouns[toks[a].term]) then return nil end
+  if nouns and not (toks[a] and nouns[toks[a].term]) then
+    -- (its words before it, two at most, no determiner: "forecast vehicle sales growth of 20%", "prévoit
+    -- une forte croissance de 2 %")
+    local h = a
+    while h < a + 2 and toks[h] and toks[h].sentence == sent and toks[h].type == "word" and toks[h].flags & 1 == 0
+          and not nouns[toks[h].term] and not M.rules.noun_determiners[toks[h].term]
+          and not M.rules.determiners_en[toks[h].term] do
+      h = h + 1
+    end
+    if not (toks[h] and toks[h].sentence == sent and nouns[toks[h].term]) then return nil end
+    a = h
+  end
   -- (what it measures between them, a word, or with wide three words: "une croissance du PIB de", "une
   -- hausse des prix de", "une progression du PIB comprise entre 0,6 % et 1 %")
   if not toks[a] or toks[a].type ~= "word" or toks[a].flags & 1 ~= 0 then return nil end
