@@ -1454,6 +1454,9 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z39 English: a forecast's measure noun after its modifiers",
        all("Shares rose 12% after Chief Executive Elon Musk forecast vehicle sales growth of 20% to 30% in 2025.", "en"),
        { { "Elon Musk", "forecast" } })
+  H.eq("5.72z40 verified de source indépendante: no source (confirmed de source policière: one)",
+       all("Ces chiffres ne peuvent être vérifiés de source indépendante. L'information a été confirmée de source "
+           .. "policière."), { { "source policière", "de source" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

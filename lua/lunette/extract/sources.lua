@@ -1322,7 +1322,9 @@ M.rules = {
                               "memes", "meme", "nouvelle", "nouveau", "nouvelles", "nouveaux", "toute", "toutes" },
   -- verbs and adjectives of variation before selon: "les prix varient selon les
   -- pays", "agissez selon les indications": selon means depending on, no source
-  vary_before = set{ "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
+  -- (and verification before de source: "Ces chiffres ne peuvent être vérifiés de source indépendante")
+  vary_before = set{ "verifie", "verifies", "verifiee", "verifiees", "verifier",
+                     "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
                      "variables", "differe", "different", "differer", "change", "changent", "changer", "evolue",
                      "evoluent", "evoluer", "fluctue", "fluctuent", "oscille", "oscillent", "adapte", "adaptee",
                      "adaptes", "adaptees", "adapter", "adaptent", "agir", "agit", "agissent", "agissez", "agissons",
