@@ -1970,6 +1970,9 @@ local ENTS = {
     .. "Il dirige l'asbl Diogènes. Après le Grobexit, le parti s'est divisé. D'après l'Office européen de lutte "
     .. "antifraude, c'est faux.",
     "Statbel/org; belge/place; Zorbex/org; Diogènes/org; Grobexit/other; Office européen de lutte antifraude/org" },
+  { "6.59 British parties and MPs; a first name before a one-word organisation makes it a surname",
+    "The chancellor told MPs that the first Labour budget was fair. The Tories lost. Martin Bouygues a parlé.",
+    "Labour/org; Tories/org; Martin Bouygues/person", "en" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

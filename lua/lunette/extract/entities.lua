@@ -177,6 +177,7 @@ M.rules = {
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
     "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
+    "mp", "mps", "ceos", "ngos", "pdgs",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
@@ -560,7 +561,9 @@ function M.extract(text, opts)
     -- run of capitals below types it a person)
     -- (a people's name written as a surname too: "Louis Gallois"; and after a title: "M. Gallois")
     local p = a and toks[a - 1]
-    local surname = e.type == "place" and (e.proper or capital) and p and p.sentence == toks[a].sentence
+    -- (and a one-word organisation's: "Catherine Labour", "Louis Renault")
+    local surname = (e.type == "place" or (e.type == "org" and a == b)) and (e.proper or capital) and p
+      and p.sentence == toks[a].sentence
       and p.type == "word" and p.flags & 1 ~= 0 and p.stop + 2 == toks[a].start and first_name(p.term)
       and not taken[a - 1]
       and not (n and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == p.sentence)   -- (Nancy Nantes Nice)

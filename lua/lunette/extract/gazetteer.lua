@@ -433,7 +433,9 @@ return {
   { O, "Lutte ouvrière" }, { O, "Place publique" }, { O, "Parti radical" }, { O, "Front de gauche" },
   { O, "Parti de gauche" }, { O, "Nupes", "NUPES" }, { O, "Nouveau Front populaire", "NFP" },
   { O, "Parti républicain", "Republican Party" }, { O, "Parti démocrate", "Democratic Party" },
-  { O, "Parti travailliste", "Labour Party" }, { O, "Parti conservateur", "Conservative Party" },
+  { O, "Parti travailliste", "Labour Party", "Labour" },
+  { O, "Parti conservateur", "Conservative Party", "Tories", "Conservatives" },
+  { O, "Libéraux-démocrates", "Liberal Democrats", "Lib Dems" }, { O, "Reform UK" }, { O, "SNP" },
   { O, "CDU" }, { O, "SPD" }, { O, "AfD" }, { O, "Vox" }, { O, "Fidesz" }, { O, "Likoud", "Likud" },
   { O, "Russie unie", "United Russia" },
   -- more public bodies
