@@ -1982,6 +1982,8 @@ for _, c in ipairs(ENTS) do
   for _, e in ipairs(extract.entities(c[2], { lang = c[4] })) do parts[#parts + 1] = e.text .. "/" .. e.type end
   H.eq(c[1] .. " " .. c[2], table.concat(parts, "; "), c[3])
 end
+H.eq("6.11c a winter's second year is in its text", (extract.dates("L'hiver 2015–2016 fut froid.")[1] or {}).text,
+     "hiver 2015–2016")
 do   -- a gazetteer entity carries the name of its row: adjectives and other languages group with it
   local names = {}
   for _, e in ipairs(extract.entities("Les soldats nord-coréens, la North Korea et le Service national de renseignement.")) do

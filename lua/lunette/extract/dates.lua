@@ -648,6 +648,7 @@ M.rules = {
       { value = "--07-29/--07-30", resolved = "2025-07-29/2025-07-30" }, published = "2025-01-24" },
     { "Il part pour ce congé de fin de semaine.", {}, published = "2025-01-24" },
     { "Jean-Luc Mélenchon propose une grande marche un dimanche.", {}, published = "2025-01-24" },
+    { "Lors de l'hiver 2022-2023, les prix ont flambé.", { value = "2022", resolved = "2022-12-21/2023-03-19" } },
     { "Le record pour un mois d'août pourrait tomber. Chaque mois de juillet, la ville se vide.", {},
       published = "2025-01-24" },
     { "Météo-France a placé mercredi 16 départements en vigilance rouge.", { resolved = "2025-01-22" },
@@ -1686,6 +1687,13 @@ function M.extract(text, opts)
         end
         local function span(yy) return iso(yy, m1, d1) .. "/" .. iso(end_year(yy), m2, d2) end
         local last = (sy or dir and not dir_before) and i + 1 or i
+        -- (a winter written with both its years, the second in its text: "l'hiver 2022-2023", the winter
+        -- of 2022)
+        local dash, y2t = toks[i + 2], toks[i + 3]
+        if sy and m2 < m1 and dash and y2t and (dash.word == "-" or dash.word == "–" or dash.word == "/")
+           and dash.start == toks[i + 1].stop + 1 and y2t.start == dash.stop + 1 and year_at(y2t) == sy + 1 then
+          last = i + 3
+        end
         add(i, last, value, sy2 and span(sy2))
         i = last + 1
         goto continue
