@@ -1219,7 +1219,7 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72q a projection, a simulation of a body: the body is the source",
        all("Selon une projection de l'institut Ipsos, le RN obtiendrait 250 sièges. D'après une simulation du "
            .. "cabinet Asterès, 3 000 emplois sont menacés. Selon un bilan du syndicat, 40 postes disparaissent."),
-       { { "l'institut Ipsos", "Selon" }, { "cabinet Asterès", "D'après" }, { "syndicat", "Selon" } })
+       { { "l'institut Ipsos", "Selon" }, { "Asterès", "D'après" }, { "syndicat", "Selon" } })
   H.eq("5.72r a restrictive relative with an auxiliary: its noun of people or of a body speaks; not a law",
        all("Le ministre qui a affirmé que tout allait bien est parti. Les chercheurs qui ont estimé que le vaccin "
            .. "marche sont partis. La commission qui avait conclu que le projet coûte trop est dissoute. La loi "
@@ -1457,6 +1457,11 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z40 verified de source indépendante: no source (confirmed de source policière: one)",
        all("Ces chiffres ne peuvent être vérifiés de source indépendante. L'information a été confirmée de source "
            .. "policière."), { { "source policière", "de source" } })
+  H.eq("5.72z41 rapporter with a hedged amount of money earns; an outlet's noun after du: the name after it",
+       all("Le film a déjà rapporté plus de 70 millions d'euros, selon les estimations du site spécialisé JP's "
+           .. "Box-Office. Les médias ont rapporté plus de 4000 personnes arrêtées. Selon une enquête de Radio France, "
+           .. "c'est faux."),
+       { { "JP's Box-Office", "selon" }, { "Les médias", "ont rapporté" }, { "Radio France", "Selon" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1973,6 +1978,8 @@ local ENTS = {
   { "6.59 British parties and MPs; a first name before a one-word organisation makes it a surname",
     "The chancellor told MPs that the first Labour budget was fair. The Tories lost. Martin Bouygues a parlé.",
     "Labour/org; Tories/org; Martin Bouygues/person", "en" },
+  { "6.60 organisme in apposition; a distributor's name", "Le Citepa, l'organisme chargé de les compter, a "
+    .. "parlé. Son distributeur, Pan Distribution, se réjouit.", "Citepa/org; Pan Distribution/org" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -35,7 +35,7 @@ M.rules = {
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
-    "investments", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
+    "investments", "distribution", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
@@ -195,7 +195,8 @@ M.rules = {
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
                    "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
-                   "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office" },
+                   "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office", "organisme",
+                   "distributeur" },
   -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
   apposition_dets = set{ "le", "la", "l'", "un", "une", "the", "a", "an" },
   relatives = set{ "qui", "que", "qu'", "dont", "ou", "who", "which", "that" },

@@ -1225,7 +1225,9 @@ M.rules = {
                        "office", "organisation", "inspection", "administration", "assemblee", "municipalite",
                        "majorite", "famille", "victime", "ambassade", "societe", "equipe", "faculte",
                        "entreprise", "compagnie", "firme", "groupe", "ministere", "service", "services", "communaute",
-                       "cabinet", "observatoire", "conseil", "syndicat", "cgt", "cfdt" },
+                       "cabinet", "observatoire", "conseil", "syndicat", "cgt", "cfdt", "site", "journal",
+                       "quotidien", "hebdomadaire", "magazine", "media", "radio", "chaine", "organisme",
+                       "association" },
   -- what joins a participle to an earlier one that shares its auxiliary ("a salué ... et estimé que")
   shared_links = set{ "et", "puis", "mais", "and", "but", "then" },
   -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
@@ -4150,6 +4152,16 @@ function coordinated_from(toks, v, sent, an, x)
   return nil
 end
 
+-- Is a word of money (rules.money_nouns) among the n tokens from k, in k's sentence ("plus de 70 millions
+-- d'euros": money earned; not "plus de 4000 personnes arrêtées")?
+local function money_within(toks, k, n)
+  for x = k, k + n - 1 do
+    if not toks[x] or toks[x].sentence ~= toks[k].sentence then return false end
+    if M.rules.money_nouns[toks[x].term] or toks[x].word == "€" or toks[x].word == "$" then return true end
+  end
+  return false
+end
+
 -- the index after an adverb at k ("également", "d'ailleurs"), or nil
 local function after_adverb(toks, k)
   local t = toks[k]
@@ -5525,6 +5537,16 @@ function M.extract(text, opts)
       local author = not name_a and content_author(toks, sp_a, sp_b)
       -- (and the author's title goes: "selon la formule de l'historien | Benjamin Stora")
       if author then name_a = author < sp_b and titled_name(toks, author, sp_b, an) or author end
+      -- (an outlet's noun with no determiner after du, and its adjectives: the name after them, "selon
+      -- les estimations du site spécialisé JP's Box-Office", "les chiffres du quotidien Le Parisien")
+      if author and name_a == author and M.rules.name_titles.org[toks[author].term] and toks[author].flags & 1 == 0 then
+        local q = author + 1
+        while q < sp_b and q - author <= 2 and toks[q].type == "word" and toks[q].flags & 1 == 0
+              and not M.rules.speaker_starts[toks[q].term] do        -- (not "du journal l'Usine Nouvelle")
+          q = q + 1
+        end
+        if q <= sp_b and toks[q].flags & 1 ~= 0 and q > author then name_a = q end
+      end
       if not name_a and who_b < sp_b then name_a = titled_name(toks, sp_a, who_b, an) end
     end
     if name_a and name_a > who_b then who_b = sp_b end           -- (a report published Tuesday by | X)
@@ -6078,13 +6100,15 @@ function M.extract(text, opts)
       -- (an object after a determiner that makes an idiom of the verb: "fait valoir ses droits")
       local io = M.rules.idiom_objects_of[col_terms[cue_b]]
       if v and io and (io[col_terms[cue_b + 1]] or io[col_terms[cue_b + 2]]) then v = nil end
-      -- "ont déjà rapporté plusieurs millions", "rapporte gros": money brought in, no report
+      -- "ont déjà rapporté plusieurs millions", "a rapporté plus de 70 millions d'euros", "rapporte gros":
+      -- money brought in, no report
       -- (its object right after it, or past adverbs: not "rapporte ce jeudi 27 juillet Le Monde")
       if v and M.rules.earn_verbs[col_terms[cue_b]] then
         local r = cue_b + 1
         while M.rules.adverbs[col_terms[r]] and not dates.rules.weekdays[col_terms[r]] do r = r + 1 end
         local tr, tn = toks[r], toks[r + 1]
         if tr and (tr.type == "number" or (numbers.words[tr.term] and not M.rules.earnings[tr.term])
+                   or (M.rules.figure_hedges[tr.term] and figure_at(toks, r) and money_within(toks, r + 1, 4))
                    or tr.term == "gros"
                    or (M.rules.earnings[tr.term] and tn
                        and (numbers.approx_nouns[tn.term] or numbers.scales[tn.term]))) then
