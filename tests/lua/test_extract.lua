@@ -1980,6 +1980,11 @@ local ENTS = {
     "Labour/org; Tories/org; Martin Bouygues/person", "en" },
   { "6.60 organisme in apposition; a distributor's name", "Le Citepa, l'organisme chargé de les compter, a "
     .. "parlé. Son distributeur, Pan Distribution, se réjouit.", "Citepa/org; Pan Distribution/org" },
+  { "6.61 an institution's second complement after et, its adjective in -ée; no infinitive after de",
+    "D'après le Centre national du cinéma et de l'image animée (CNC), ça monte. Il a permis à l'Office français "
+    .. "de l'immigration et de l'intégration de vérifier.",
+    "Centre national du cinéma et de l'image animée/org; CNC/org; "
+    .. "Office français de l'immigration et de l'intégration/org" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -65,7 +65,7 @@ M.rules = {
   complement_for = set{ "pour" },
   for_articles = set{ "la", "l'", "le", "les" },
   complement_adjective = { "ique", "ale", "aux", "el", "elle", "aire", "if", "ive", "ieur", "ieure", "ier",
-                           "iere", "ien", "ienne", "ais", "aise", "ile" },
+                           "iere", "ien", "ienne", "ais", "aise", "ile", "ee" },     -- (de l'image animée)
   complement_not = set{ "nouveau", "nouvelle", "maniere", "facon", "sorte", "fait", "loin", "plus", "moins",
                         "meme", "suite", "retour", "droit", "sens", "part", "temps", "fois", "toute", "tous",
                         "tout", "cette", "ce", "cet", "ces", "son", "sa", "ses", "leur", "leurs", "notre" },
@@ -321,6 +321,9 @@ end
 
 local function org_word(t) return M.rules.org_words[t.term] end
 -- does term w end as an adjective of M.rules.complement_adjective (a plural's s aside)?
+-- Does a folded word end as an infinitive in -er or -ir does ("vérifier", "venir")?
+local function infinitive_like(w) return w:find("[^e][ei]r$") ~= nil end
+
 local function adjective_like(w)
   if M.rules.institution_adjectives[w] then return true end        -- (de lutte antifraude)
   local endings = seq.derived(M.rules.complement_adjective, seq.set)
@@ -403,6 +406,10 @@ function M.extract(text, opts)
   local function institution_complement(last, si)
     for _ = 1, 3 do
       local k = last + 1
+      -- (and a second complement after et: "Centre national du cinéma et de l'image animée")
+      if c_term[k] == "et" and c_flags[k] & 1 == 0 and c_sent[k] == si and M.rules.complement_of[c_term[k + 1]] then
+        k = k + 1
+      end
       local against = c_term[k] == "contre" and c_term[last] == "lutte"   -- (de lutte contre la corruption)
       if not ((M.rules.complement_of[c_term[k]] or against) and c_flags[k] & 1 == 0 and c_sent[k] == si) then break end
       if (M.rules.complement_articles[c_term[k + 1]] or (against and (c_term[k + 1] == "le" or c_term[k + 1] == "les")))
@@ -410,6 +417,8 @@ function M.extract(text, opts)
         k = k + 1
       end
       if not lower_word(k + 1, si) then break end
+      -- (an infinitive right after de is no complement: "a permis à l'Office ... de vérifier")
+      if (c_term[k] == "de" or c_term[k] == "d'") and infinitive_like(c_term[k + 1]) then break end
       last = k + 1
       local w = toks[k + 2]
       if w and lower_word(k + 2, si) and adjective_like(w.term) then
@@ -1043,7 +1052,7 @@ function M.extract(text, opts)
         end
         local n = 0
         while c_type[w] == "word" and c_flags[w] & 1 == 0 and c_sent[w] == c_sent[e.a] and not an:is_stop(c_term[w])
-              and not M.rules.verbish[c_term[w]] and not c_term[w]:find("[^e][ei]r$")    -- (de venir)
+              and not M.rules.verbish[c_term[w]] and not infinitive_like(c_term[w])    -- (de venir)
               and not M.rules.generic_nouns[c_term[w]] and not dates.rules.weekdays[c_term[w]]
               and not c_term[w]:find("ieme$") and n < 2 do                                   -- (le deuxième jour)
           w, n = w + 1, n + 1
