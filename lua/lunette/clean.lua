@@ -255,8 +255,11 @@ function M.as_name(s, byline)
     local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
     if head and head ~= "" then s = head; break end
   end
+  -- (an agency of two words or more after the name with no mark: "By JANE DOE Associated Press")
   for _, a in ipairs(M.rules.agencies) do
-    local head = s:gsub("–", "-"):match("^(.-)%s*[,/%-]%s*" .. a:gsub("%p", "%%%0") .. "$")
+    local pat = a:gsub("%p", "%%%0")
+    local head = s:gsub("–", "-"):match("^(.-)%s*[,/%-]%s*" .. pat .. "$")
+      or (a:find(" ") and s:match("^(.-)%s+" .. pat .. "$"))
     if head and head ~= "" then s = head; break end
   end
   if s == "" or utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[%d%[%]%(%)/@:]") then return nil end

@@ -158,6 +158,8 @@ local CASES = {
     { title = "Titre" }, "Marché 30 octobre 2024\n\nLe texte." },
   { "2.38 a particle joined to a name in a byline", "Strikes kill 42\n\nBy Nidal al-Mughrabi\n\nThe text.",
     { title = "Strikes kill 42", author = "Nidal al-Mughrabi" }, "The text." },
+  { "2.39 an agency's name of two words after the byline's name, no mark", "Storm\n\nBy JANE DOE Associated Press"
+    .. "\n\nThe text.", { title = "Storm", author = "JANE DOE" }, "The text." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

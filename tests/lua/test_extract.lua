@@ -447,6 +447,7 @@ local FIGS = {
       { 5000000, 5000000, false, nil } } },
   { "2.99f", "Strikes killed 11 members of one family. The ministry said the overall death toll since Oct. 7, 2023 had "
     .. "risen to 44,176.", { { 11, 11, false, "members" }, { 44176, 44176, false, "toll" } }, "en" },
+  { "2.99g", "Gusts reached 70 mph (113 kph) and 40 km/h.", {}, "en" },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
@@ -1462,6 +1463,9 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Box-Office. Les médias ont rapporté plus de 4000 personnes arrêtées. Selon une enquête de Radio France, "
            .. "c'est faux."),
        { { "JP's Box-Office", "selon" }, { "Les médias", "ont rapporté" }, { "Radio France", "Selon" } })
+  H.eq("5.72z42 English: an abbreviated title's period before a first name and a surname (Mr. Lee stays)",
+       all("Gov. Jay Inslee said it was bad. Mr. Lee replied that it was not.", "en"),
+       { { "Jay Inslee", "said" }, { "Mr. Lee", "replied" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1985,6 +1989,7 @@ local ENTS = {
     .. "de l'immigration et de l'intégration de vérifier.",
     "Centre national du cinéma et de l'image animée/org; CNC/org; "
     .. "Office français de l'immigration et de l'intégration/org" },
+  { "6.62 English: energy names a firm", "Puget Sound Energy restored power.", "Puget Sound Energy/org", "en" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -35,7 +35,7 @@ M.rules = {
     "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
     "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
-    "investments", "distribution", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
+    "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
@@ -107,7 +107,7 @@ M.rules = {
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
   place_suffixes = set{ "dc", "d.c", "montparnasse", "intra-muros", "centre", "city" },
   compass = set{ "sud", "nord", "est", "ouest", "south", "north", "east", "west", "sud-ouest", "sud-est",
-    "nord-ouest", "nord-est" },
+    "nord-ouest", "nord-est", "northwest", "northeast", "southwest", "southeast", "midwest" },
   -- a capitalised particle opening a surname after these is a person's ("M. Le Pen", "le
   -- général de Gaulle", "la dynastie Le Pen"); after a title abbreviation, its period between
   surname_titles = set{ "m", "mme", "mlle", "me", "dr", "pr", "general", "marechal", "president", "presidente",

@@ -56,7 +56,7 @@ for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "
                     "tonnes", "l", "ml", "cl", "litre", "litres", "v", "volt", "volts", "w", "watt", "watts", "kw",
                     "kwh", "mw", "mwh", "gw", "gwh", "db", "decibels", "hz", "go", "mo", "ko", "gb", "mb", "tb",
                     "pouce", "pouces", "ghz", "mhz", "mah", "kcal", "calories", "carats", "hectolitres",
-                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "kmh", "knots" } do
+                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "kmh", "kph", "knots" } do
   M.measures[u] = true
 end
 --- the words of a time of day after its number (folded): the halves of the day ("at 3 pm", "9 a.m.",

@@ -4616,8 +4616,14 @@ local function titled_name(toks, a, b, an)
     local q
     for k = lead, b - 1 do
       local w = toks[k]
-      if w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]
-                              and not M.rules.name_titles.en[w.term]) then
+      -- (an abbreviated title's period before a first name and a surname: "Gov. Jay Inslee", "Sen. Maria
+      -- Cantwell"; "Mr. Lee" stays whole)
+      local period = w.word == "." and k > lead and toks[k - 1].stop + 1 == w.start
+        and M.rules.name_titles.en[toks[k - 1].term] and b - k >= 2
+      if period then
+        q = k
+      elseif w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]
+                                  and not M.rules.name_titles.en[w.term]) then
         return nil
       end
       -- (State, Affairs only inside a title begun before: not "The State Department")
