@@ -8,20 +8,22 @@ local analyzer = require "lunette.analyzer"
 
 local M = {}
 
--- the words of a field of the language data (months, weekdays) of M.rules.languages in one table
+-- the words of a field of the language data (months, weekdays) of some languages in one table (the
+-- languages' order: a later one's value wins), made once for each field and list of languages
 local merged = {}
-local function by_languages(field)
-  local key = table.concat(M.rules.languages, ",")
-  local c = merged[field]
-  if not c or c.key ~= key then                  -- rebuilt when the languages change
-    c = { key = key, words = {} }
-    for _, lang in ipairs(M.rules.languages) do
-      for k, v in pairs(analyzer.language(lang)[field] or {}) do c.words[k] = v end
+function M.language_words(field, langs)
+  local key = field .. ":" .. table.concat(langs, ",")
+  if not merged[key] then
+    local words = {}
+    for _, lang in ipairs(langs) do
+      for k, v in pairs(analyzer.language(lang)[field] or {}) do words[k] = v end
     end
-    merged[field] = c
+    merged[key] = words
   end
-  return c.words
+  return merged[key]
 end
+-- (of M.rules.languages: the table made again when they change)
+local function by_languages(field) return M.language_words(field, M.rules.languages) end
 
 M.rules = {
   -- languages whose data (lunette.lang.<code>: months, stopwords) the rules use: detection

@@ -37,13 +37,7 @@ M.rules = {
   month_abbrevs = set{ "janv", "fevr", "fev", "mar", "avr", "juil", "aou", "sept", "oct", "nov", "dec", "jan",
                        "feb", "apr", "jun", "jul", "aug", "sep" },
   -- (the French and English weekdays of lunette.lang: Monday 1)
-  weekdays = (function()
-    local w = {}
-    for _, lang in ipairs{ "fr", "en" } do
-      for k, v in pairs(analyzer.language(lang).weekdays) do w[k] = v end
-    end
-    return w
-  end)(),
+  weekdays = clean.language_words("weekdays", { "fr", "en" }),
   weekdays_en = analyzer.language("en").weekdays,
   -- what "de demain", "d'hier" may be the day of (else they mean an age: la ville de demain)
   day_events = set{ "journee", "soiree", "matinee", "nuit", "match", "seance", "reunion", "conference", "edition",

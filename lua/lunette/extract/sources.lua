@@ -1279,7 +1279,7 @@ M.rules = {
   preps_en = set{ "on", "in", "at", "to", "for", "with", "from", "after", "before", "during", "over",
                   "about", "into", "since" },
   -- English determiners: a verb of saying after one is a noun ("denied the reports")
-  determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such" },
+  determiners_en = set{ "the", "a", "an", "its", "his", "her", "their", "these", "those", "such", "this", "that" },
   -- abbreviations whose period stays inside a speaker: "M. Castaner a annoncé"
   -- (lunette.extract.names' titles, and St: "St. Louis Post-Dispatch")
   title_abbrevs = set({ "st" }, first_names.title_abbrevs),
@@ -1521,7 +1521,6 @@ M.rules = {
                          "desormais", "depuis", "finalement", "ainsi" },
     -- English he / she take up people only: bodies are "it" ("The ministry confirmed ... She added")
     persons_en = set{ "he", "him", "she", "her" },
-    determiners_en = set{ "the", "a", "an", "its", "this", "that" },
     bodies_en = set{ "ministry", "department", "government", "agency", "company", "court", "police", "army",
                      "office", "committee", "council", "firm", "group", "party", "administration", "embassy",
                      "commission", "union", "organization", "organisation", "authority", "authorities",
@@ -4846,14 +4845,22 @@ end
 -- "« ... », a-t-il ajouté", "selon elle": a pronoun speaker's source is the last speaker
 -- before it (within M.rules.pronoun_reach sentences) whose number and gender agree;
 -- the pronoun stays in speaker, its span in speaker_start / speaker_end
--- the name (two to four capitalised words) opening sentence si as its subject, after a link word
--- at most ("Mais Nicolas Sarkozy réfute les accusations."): first and last token index, or nil
-local function opening_name(toks, from, si, an)
+-- the first token of sentence si, back from token from (in si or after it), or nil
+local function sentence_start(toks, from, si)
+  local _, sn = seq.columns(toks)                                      -- (no record for the way back)
   local k = from
-  local tm, sn = seq.columns(toks)                                     -- (no record for the way back)
   while sn[k] and sn[k] >= si + 1 do k = k - 1 end                     -- back into sentence si
   if sn[k] ~= si then return nil end
   while sn[k - 1] == si do k = k - 1 end                               -- its first token
+  return k
+end
+
+-- the name (two to four capitalised words) opening sentence si as its subject, after a link word
+-- at most ("Mais Nicolas Sarkozy réfute les accusations."): first and last token index, or nil
+local function opening_name(toks, from, si, an)
+  local tm = seq.columns(toks)
+  local k = sentence_start(toks, from, si)
+  if not k then return nil end
   if M.rules.subject_links[tm[k]] then k = k + 1 end
   local a = k
   while toks[k] and toks[k].sentence == si and toks[k].type == "word" and toks[k].flags & 1 ~= 0
@@ -4885,12 +4892,10 @@ end
 -- Responsibility", "(OBR)"), then a word in lower case: its first and last token index, or nil
 local function opening_body_en(toks, from, si, an)
   local tm, sn, _, fl, ty = seq.columns(toks)
-  local k = from
-  while sn[k] and sn[k] >= si + 1 do k = k - 1 end
-  if sn[k] ~= si then return nil end
-  while sn[k - 1] == si do k = k - 1 end
+  local k = sentence_start(toks, from, si)
+  if not k then return nil end
   local a = k
-  if M.rules.pronoun_kinds.determiners_en[tm[k]] then k = k + 1 end
+  if M.rules.determiners_en[tm[k]] then k = k + 1 end
   local head
   for h = k, k + 3 do
     if sn[h] ~= si or ty[h] ~= "word" or M.rules.preps_en[tm[h]] then break end
@@ -4920,10 +4925,8 @@ end
 -- or nil
 local function opening_subject(toks, from, si)
   local tm, sn, _, fl, ty = seq.columns(toks)
-  local k = from
-  while sn[k] and sn[k] >= si + 1 do k = k - 1 end
-  if sn[k] ~= si then return nil end
-  while sn[k - 1] == si do k = k - 1 end
+  local k = sentence_start(toks, from, si)
+  if not k then return nil end
   local kinds, titles = M.rules.pronoun_kinds, M.rules.name_titles.person
   local function subject_at(a)
     if not (M.rules.subject_determiners[tm[a]] and fl[a] & 2 == 0 and sn[a] == si) then return nil end
