@@ -1006,9 +1006,9 @@ function M.extract(text, opts)
     -- une start-up nantaise"; a first name aside)
     -- (not the subject of a clause after the comma: "après le Brexit, le parti s'est fait remarquer",
     -- a verb before the next mark or relative pronoun)
-    local d = e.b + 2
-    if c_term[e.b + 1] == "," and M.rules.apposition_dets[c_term[d]] and c_flags[d] & 1 == 0 then d = d + 1 end
-    if not kind and e.type == "other" and d > e.b + 2 and c_sent[d] == c_sent[e.a] and c_flags[d] & 1 == 0
+    local d = e.b + 3                                  -- (the kind's noun, past the comma and its determiner)
+    if not kind and e.type == "other" and c_term[e.b + 1] == "," and M.rules.apposition_dets[c_term[e.b + 2]]
+       and c_flags[e.b + 2] & 1 == 0 and c_sent[d] == c_sent[e.a] and c_flags[d] & 1 == 0
        and M.rules.org_kinds[c_term[d]] and not first_name(c_term[e.a]) then
       kind = true
       for x = d + 1, d + 10 do

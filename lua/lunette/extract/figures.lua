@@ -662,6 +662,16 @@ local function group_at(toks, k)
   if (t.term == "de" or t.term == "of") and M.rules.group_determiners[nx.term] then return k + 2 end
 end
 
+-- Does a quote at x open on the noun: "les 16 « membres apparentés »", "aux 16 "membres"", "une
+-- quarantaine de « salles rafraîchies »"? (a space before it, and " glued to its word: not a closing
+-- quote; a lower-case noun, no participle: not "1 «La République", "700 000 « répertoriés »")
+local function quote_on_noun(toks, x)
+  local q, qw = toks[x], toks[x + 1]
+  return q and M.rules.unit_quotes[q.word] and qw and qw.type == "word" and qw.sentence == q.sentence
+    and toks[x - 1] and toks[x - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
+    and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$")
+end
+
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
   -- (a reference mark: a bracketed number, glued to nothing after it)
@@ -671,18 +681,9 @@ local function unit_after(toks, k, an, english, lo)
      and toks[j - 1] and toks[j - 1].stop + 1 < rm.start then
     j = j + 3
   end
-  -- a quote opening on the noun: "les 16 « membres apparentés »", "aux 16 "membres"", "une
-  -- quarantaine de « salles rafraîchies »" (after de: below)
-  -- (a space before it, and " glued to its word: not a closing quote; a lower-case noun, no
-  -- participle: not "1 «La République", "700 000 « répertoriés »")
-  local function quote_on_noun(x)
-    local q, qw = toks[x], toks[x + 1]
-    return q and M.rules.unit_quotes[q.word] and qw and qw.type == "word" and qw.sentence == q.sentence
-      and toks[x - 1] and toks[x - 1].stop + 1 < q.start and (q.word ~= '"' or q.stop + 1 == qw.start)
-      and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$")
-  end
+  -- a quote opening on the noun (quote_on_noun; after de: below)
   local q, qw = toks[j], toks[j + 1]
-  if quote_on_noun(j) then
+  if quote_on_noun(toks, j) then
     j = j + 1
   -- (or closing on the number: a quoted figure, then its noun: "« environ 10.000 » soldats", "à
   -- « plusieurs centaines » de morts")
@@ -706,7 +707,7 @@ local function unit_after(toks, k, an, english, lo)
                  and not (toks[j - 1] and M.rules.of_words[toks[j - 1].term])) do
     j, skipped = j + 1, skipped + 1
   end
-  if skipped > 0 and M.rules.of_words[toks[j - 1].term] and quote_on_noun(j) then j = j + 1 end
+  if skipped > 0 and M.rules.of_words[toks[j - 1].term] and quote_on_noun(toks, j) then j = j + 1 end
   local t = toks[j]
   if not t then return nil, true end
   if is_currency(t) then return j end
