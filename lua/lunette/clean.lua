@@ -59,6 +59,8 @@ M.rules = {
   -- separator, a time; the headline on the next line goes with it
   -- (separators and bullets are lists, not pattern classes: a class holds bytes, and "•" is three)
   stamp_separators = { "·", "•", "|", "-", "–", "—" },
+  -- the article a header's date line may open with ("Le 5 décembre 2024 à 18h20")
+  stamp_articles = { le = true },
   -- bylines in the header: a bullet or "Par"/"By" (German "Von", Spanish and Portuguese "Por",
   -- Italian "Di", Dutch "Door") then a name
   byline = { "^[%-%*]%s+(.+)$", "^•%s+(.+)$", "^–%s+(.+)$",
@@ -236,18 +238,22 @@ local function role_tail(tail, head)
   local first = tail:match("^%S+")
   if first:find("^%u%u+$") and not head:find("%f[%w]%u%u+%f[%W]") then return true end
   for w in tail:gmatch("%S+") do
-    if w:find("^%l") and not M.rules.name_particles[w] then return true end
+    local lower = w:find("^%l") or (w:byte() >= 0xC3 and fold(w) == core.fold(w, "none"))   -- ("à Douai")
+    if lower and not M.rules.name_particles[w] then return true end
   end
   return false
 end
 
 --- A personal name (or several joined by "et", "and", ","), else nil. In a byline (byline true),
 --- a role or an outlet after a comma is left out: "Nick Triggle, Health correspondent",
---- "Marie-Ève Tremblay, La Presse", "Jean Dupont, envoyé spécial à Kiev".
+--- "Marie-Ève Tremblay, La Presse", "Jean Dupont, envoyé spécial à Kiev", "Jean Dupont (à Lille)".
 function M.as_name(s, byline)
   s = trim(s:gsub("^[Pp]ar%s+", ""):gsub("^[Bb]y%s+", ""))
   if byline then
-    local head, tail = s:match("^(.-)%s*,%s*([^,]+)$")
+    -- (a role or a place in brackets: "Par Mathilde Caron (à Douai)", "(envoyée spéciale à Kiev)")
+    local head, tail = s:match("^(.-)%s*%(([^%(%)]+)%)$")
+    if head and head ~= "" and role_tail(tail, head) and M.as_name(head) then s = head end
+    head, tail = s:match("^(.-)%s*,%s*([^,]+)$")
     if head and head ~= "" and (M.rules.outlet_articles[tail:match("^[^%s']+'?")] or role_tail(tail, head))
        and M.as_name(head) then
       s = head
@@ -279,6 +285,23 @@ function M.as_name(s, byline)
   end
   if caps < 2 or words > 8 then return nil end
   return s
+end
+
+-- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
+-- Parisien avec AFP"): five words at most, each capitalised, a particle or a word of byline_with,
+-- and no sentence's mark?
+local function credit_line(line)
+  if line:find("[%d%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
+  local with = {}
+  for _, w in ipairs(M.rules.byline_with) do with[w] = true end
+  for w in line:gmatch("[^%s|/]+") do
+    local f = fold(w)
+    if not (w:find("^%u") or (w:byte() >= 0xC3 and f ~= core.fold(w, "none")) or M.rules.name_particles[f]
+            or with[f]) then
+      return false
+    end
+  end
+  return true
 end
 
 local function is_title(line)
@@ -486,6 +509,9 @@ function M.article(text, known)
       :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
       :gsub("%d%d?%s*[h:]%s*%d%d", "")
     -- (its weekday: "mercredi 30 octobre 2024", "Wednesday, October 30, 2024", "Wed 30 Oct 2024")
+    -- (and an article before them: "Le 5 décembre 2024 à 18h20", "Le jeudi 5 décembre 2024")
+    local article = bare and fold(bare):match("^%s*([%a\128-\255]+)%s")
+    if article and M.rules.stamp_articles[article] then bare = bare:gsub("^%s*[%a\128-\255]+%s+", "") end
     local day = bare and fold(bare):match("^%s*([%a\128-\255]+)%.?")
     if day and (by_languages("weekdays")[day] or by_languages("weekday_abbrevs")[day]) then
       bare = bare:gsub("^%s*[%a\128-\255]+%.?", "")
@@ -539,6 +565,8 @@ function M.article(text, known)
         elseif kind == "author" then
           meta.author = meta.author or value
           drop[i] = true
+        elseif titled and credit_line(trim(reduce_markdown(line))) and header_follows(i) then
+          drop[i] = true               -- an outlet's credit: "Ouest-France", "Le Parisien avec AFP"
         end
       end
     end

@@ -160,6 +160,13 @@ local CASES = {
     { title = "Strikes kill 42", author = "Nidal al-Mughrabi" }, "The text." },
   { "2.39 an agency's name of two words after the byline's name, no mark", "Storm\n\nBy JANE DOE Associated Press"
     .. "\n\nThe text.", { title = "Storm", author = "JANE DOE" }, "The text." },
+  { "2.40 a place in brackets after a byline's name", "Titre\n\nPar Mathilde Caron (à Douai)\n\nLe texte.",
+    { title = "Titre", author = "Mathilde Caron" }, "Le texte." },
+  { "2.41 an article before a header's date; an outlet's credit line before it leaves the body",
+    "Grève à la SNCF\n\nLe Parisien avec AFP\n\nLe 5 décembre 2024 à 18h20\n\nLe texte.",
+    { title = "Grève à la SNCF", published = "2024-12-05" }, "Le texte." },
+  { "2.42 a short line in capitals after the title with no header line after it stays",
+    "Titre\n\nLe Parisien\n\nLe texte.", { title = "Titre" }, "Le Parisien\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -1466,6 +1466,18 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z42 English: an abbreviated title's period before a first name and a surname (Mr. Lee stays)",
        all("Gov. Jay Inslee said it was bad. Mr. Lee replied that it was not.", "en"),
        { { "Jay Inslee", "said" }, { "Mr. Lee", "replied" } })
+  H.eq("5.72z43 a name with a particle in apposition to a title; a state one declares oneself is no claim",
+       all("Le ministre des Comptes publics, Amélie de Montchalin, a rappelé que le déficit restait de 5 %. Selon "
+           .. "la direction, 35 % des conducteurs se sont déclarés grévistes. Le maire s'est déclaré favorable."),
+       { { "Amélie de Montchalin", "a rappelé" }, { "la direction", "Selon" }, { "Le maire", "s'est déclaré" } })
+  H.eq("5.72z44 a figure between estimée à and its agent",
+       all("La population, estimée à 320 000 habitants par l'Insee, augmente. Le coût, estimé à 100 euros par "
+           .. "an, est élevé."),
+       { { "l'Insee", "estimée" } })
+  H.eq("5.72z45 an inverted pronoun closing a clause: its sentence's subject",
+       all("Jean Dupont est venu. La ministre Rachida Dati a signé le décret, a-t-elle annoncé. Marie Curie est "
+           .. "venue. Le ministre de l'Intérieur a signé la circulaire, a-t-il dit."),
+       { { "Rachida Dati", "a-t-elle annoncé" }, { "Le ministre de l'Intérieur", "a-t-il dit" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1990,6 +2002,12 @@ local ENTS = {
     "Centre national du cinéma et de l'image animée/org; CNC/org; "
     .. "Office français de l'immigration et de l'intégration/org" },
   { "6.62 English: energy names a firm", "Puget Sound Energy restored power.", "Puget Sound Energy/org", "en" },
+  { "6.63 what a title's acronym heads is a firm, up to its holder's first name; an organisation's acronym "
+    .. "and one capitalised word; AI names a firm, IA alone nothing",
+    "Le PDG de Total Patrick Pouyanné a parlé. Le PDG de SNCF Voyageurs aussi. La start-up Mistral AI recrute "
+    .. "pour l'IA générative. L'ONU Femmes et l'ONU Jens Stoltenberg.",
+    "Total/org; Patrick Pouyanné/person; SNCF Voyageurs/org; Mistral AI/org; ONU Femmes/org; ONU/org; "
+    .. "Jens Stoltenberg/person" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -38,6 +38,7 @@ M.rules = {
     "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
+    "telecom", "telecoms", "ai",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
     "register", "herald", "gazette", "chronicle", "inquirer", "examiner", "dispatch", "courier" },
   -- a sports club's letters before its town, written in capitals: the club is an organisation's name
@@ -176,7 +177,7 @@ M.rules = {
   -- the time zones, numbers.time_zones: "14.05 BST")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
-    "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
+    "ia", "ai", "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
     "mp", "mps", "ceos", "ngos", "pdgs",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
@@ -519,6 +520,32 @@ function M.extract(text, opts)
     starts[k] = token_at(m.start)
     if starts[k] then match_at[starts[k]] = true end
   end
+  -- Does a capitalised word right after token b continue the known name ending there into another
+  -- one: "France Télévisions", "Paris Match", "SNCF Réseau"? Not a month, a title, a first name
+  -- ("Russian President X"), a compass word or a place's suffix ("Avignon Nord", "Washington DC");
+  -- two capitalised words or more after it are a person's name, unless one is an organisation's
+  -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
+  local function continued_at(b)
+    local n = toks[b + 1]
+    if not (n and n.sentence == toks[b].sentence and n.type == "word"
+            and n.flags & 1 ~= 0 and not an:is_stop(n.term) and n.start == toks[b].stop + 2
+            and not dates.rules.months[n.term] and not dates.rules.weekdays[n.term]
+            and not M.rules.titles[n.term] and not first_name(n.term)
+            and not M.rules.compass[n.term] and not M.rules.place_suffixes[n.term]) then
+      return false
+    end
+    if not (toks[b + 2] and toks[b + 2].type == "word" and toks[b + 2].flags & 1 ~= 0
+            and toks[b + 2].sentence == n.sentence) then
+      return true
+    end
+    local k = b + 1
+    while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == n.sentence do
+      if org_word(toks[k]) then return true end
+      k = k + 1
+    end
+    return false
+  end
+
   for mk, m in ipairs(matches) do
     local a = starts[mk]
     -- (a name without its article, only capitalised after its contraction: most matches of "Monde",
@@ -550,23 +577,7 @@ function M.extract(text, opts)
     -- (an organisation's: not after a number, "France 3 Alsace", nor before a name known too, "Bayer
     -- Monsanto")
     local continued = (e.type == "place" or (e.type == "org" and c_type[b] == "word" and not match_at[b + 1]))
-      and e.proper and n and n.sentence == toks[b].sentence and n.type == "word"
-      and n.flags & 1 ~= 0 and not an:is_stop(n.term) and n.start == toks[b].stop + 2
-      and not dates.rules.months[n.term] and not dates.rules.weekdays[n.term]
-      and not M.rules.titles[n.term] and not first_name(n.term)              -- (Russian President X)
-      and not M.rules.compass[n.term] and not M.rules.place_suffixes[n.term]    -- (Avignon Nord, Washington DC)
-    -- (two capitalised words or more after it are a person's name, unless one is an
-    -- organisation's word: "l'Italie Fabio Aru", but "London Symphony Orchestra")
-    if continued and toks[b + 2] and toks[b + 2].type == "word" and toks[b + 2].flags & 1 ~= 0
-       and toks[b + 2].sentence == n.sentence then
-      local org = false
-      local k = b + 1
-      while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == n.sentence do
-        if org_word(toks[k]) then org = true end
-        k = k + 1
-      end
-      continued = org
-    end
+      and e.proper and continued_at(b)
     -- a known first name before it makes it a surname: "Denzel Washington", "Jack London" (the
     -- run of capitals below types it a person)
     -- (a people's name written as a surname too: "Louis Gallois"; and after a title: "M. Gallois")
@@ -596,7 +607,17 @@ function M.extract(text, opts)
   -- acronyms as written: among the tokens whose term is one folded, and numbers
   for _, i in ipairs(seq.candidates(toks, doc, { terms = acronym_terms, types = { number = true } })) do
     local t = toks[i]
-    if not taken[i] and acronyms[t.word] then add(i, i, acronyms[t.word][1], acronyms[t.word][2]) end
+    if not taken[i] and acronyms[t.word] then
+      -- (an organisation's continued by a capitalised word: "SNCF Voyageurs", "EDF Renouvelables")
+      -- (by one word only: "the UN General Assembly" is two names)
+      local n2 = toks[i + 2]
+      if acronyms[t.word][1] == "org" and t.type == "word" and not an:is_stop(t.term) and not match_at[i + 1]
+         and continued_at(i) and not (n2 and n2.type == "word" and n2.flags & 1 ~= 0 and n2.sentence == t.sentence) then
+        place_led[i] = true
+      else
+        add(i, i, acronyms[t.word][1], acronyms[t.word][2])
+      end
+    end
   end
   -- capitalised sequences: from a token with a capital
   local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
@@ -793,6 +814,18 @@ function M.extract(text, opts)
              and t.flags & 2 == 0 then
         i, t = i + 2, toks[i + 2]
       end
+      -- (nor is a title's acronym opening the run, nor its particle: "PDG de France Télévisions"; what
+      -- it heads is a firm, up to a first name, its holder's: "PDG de Total Patrick Pouyanné")
+      local headed = false
+      if last > i and names.title_acronyms[t.term] then
+        local f = M.rules.particles[c_term[i + 1]] and c_flags[i + 1] & 1 == 0 and i + 2 or i + 1
+        if f <= last and not first_name(c_term[f]) then
+          i, t, first_in_sentence, headed = f, toks[f], false, true
+          for k = f + 1, last do
+            if first_name(c_term[k]) then last = k - 1; break end
+          end
+        end
+      end
       -- (a time's words after its number are none: "4:35 PM EST", "9 AM ET")
       if numbers.day_halves[t.term] and c_type[i - 1] == "number" and c_sent[i - 1] == t.sentence then
         i = last + 1
@@ -824,6 +857,7 @@ function M.extract(text, opts)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
         if last > i and club_at(i) then is_org = true end                                    -- (RC Lens)
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
+        if headed then is_org = true end
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)
         local common = last > i and M.rules.titles[c_term[last]] and not titled and not first_name_in(i, last - 1)

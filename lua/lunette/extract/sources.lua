@@ -602,7 +602,11 @@ M.rules = {
   -- "se dit" / "se déclare" followed by what one declares oneself (prêt, inquiet), not by que
   said_self = set{ "dit", "disent", "disait", "disaient", "declare", "declarent", "declarait", "dite", "dits",
                    "dites", "declaree", "declares" },
-  said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup" },
+  -- (nor by a state one declares, no claim: "35 % des conducteurs se sont déclarés grévistes", "le
+  -- tribunal s'est déclaré incompétent"; a candidacy, a victory are claims)
+  said_self_not = set{ "que", "qu'", "bonjour", "adieu", "au", "a", "souvent", "parfois", "beaucoup",
+                       "greviste", "grevistes", "forfait", "malade", "malades", "positif", "positive", "positifs",
+                       "positives", "incompetent", "incompetente", "incompetents", "incompetentes" },
   -- what breaks out (se déclarer of them says nothing): "Un violent incendie s'est déclaré dimanche"
   outbreaks = set{ "incendie", "incendies", "feu", "feux", "epidemie", "epidemies", "foyer", "foyers", "sinistre",
                    "maladie", "pandemie", "infection", "panne", "guerre", "crise", "tempete", "orage", "fuite",
@@ -3322,10 +3326,10 @@ local function apposed_name_at(toks, a, b, an)
   -- (a party's acronym in brackets after the name: "Grégory Doucet (EELV)"; the name ends before it)
   if b - 3 >= a and toks[b].word == ")" and toks[b - 2].word == "(" and toks[b - 1].flags & 2 ~= 0 then b = b - 3 end
   if b < a or b - a > 2 then return false end
-  for k = a, b do                       -- (a particle inside: "Marine Le Pen", "Jean-Marie Le Guen")
+  for k = a, b do                       -- (a particle inside: "Marine Le Pen", "Amélie de Montchalin")
     local w = toks[k]
-    if w.type ~= "word" or w.flags & 1 == 0
-       or (an:is_stop(w.term) and not (k > a and k < b and inner_particle(w.term))) then
+    local inner = k > a and k < b and inner_particle(w.term)
+    if w.type ~= "word" or (w.flags & 1 == 0 and not inner) or (an:is_stop(w.term) and not inner) then
       return false
     end
   end
@@ -4953,6 +4957,12 @@ local function opening_subject(toks, from, si)
       if sn[c + 1] == si and fl[c + 1] & 1 == 0 and first_names.institution_adjectives[tm[c + 1]] then c = c + 1 end
       e, links = c, links + 1
     end
+    -- (a name right after the title: "La ministre Rachida Dati a signé"; titled_name finds it)
+    if links == 0 then
+      local n = e
+      while sn[n + 1] == si and ty[n + 1] == "word" and fl[n + 1] & 1 ~= 0 and n - e < 4 do n = n + 1 end
+      if n > e + 1 then e = n end
+    end
     -- a name in apposition is the one meant: "le rédacteur en chef du Canard, Louis-Marie Horeau, dit"
     if tm[e + 1] == "," and sn[e + 2] == si and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0 then
       local n = e + 2
@@ -5105,6 +5115,12 @@ local function resolve_pronouns(out, an, toks, text)
       from, si = qo, toks[qo].sentence
       befores[1] = si - 1
       if toks[qo - 1] and toks[qo - 1].sentence == si then table.insert(befores, 1, si) end
+    end
+    -- (an inverted pronoun closing a clause: the subject opening its own sentence first, "La
+    -- ministre Rachida Dati a signé le décret, a-t-elle annoncé")
+    local hy = want and not qo and r.tok and toks[r.tok - 1]
+    if hy and (hy.word == "-t-" or hy.word == "-") and hy.stop + 1 == toks[r.tok].start then
+      table.insert(befores, 1, si)
     end
     -- (a singular demonstrative: the person named last, "Ce dernier a dénoncé")
     local na, nb = nil, nil
@@ -5604,7 +5620,8 @@ function M.extract(text, opts)
       through = { terms = { M.rules.adverbs, M.rules.pronouns, aside_words, PASSIVE }, suffixes = { "ment" } } },
     { terms = { M.rules.verbs, M.rules.figure_verbs } },
     { terms = phrase_verb_starts, near = { terms = pv_anchors }, back = pv_len + 3 },
-    { terms = M.rules.passive_marks_fr, near = { terms = passive_forms }, back = 1 })
+    { terms = M.rules.passive_marks_fr, near = { terms = passive_forms }, back = 1 },
+    { terms = M.rules.agent_at })              -- (its agent past a figure: "estimée à 2 milliards par X")
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)
@@ -5615,6 +5632,15 @@ function M.extract(text, opts)
     -- cue, then speaker
     do
       local j = preps[col_terms[i]] and select(2, seq.longest(preps, toks, i))
+      -- (a figure between the participle and its agent: "estimée à 320 000 habitants par l'Insee")
+      local gap = false
+      if not j and M.rules.agent_at[col_terms[i]] and col_flags[i] & 1 == 0 and col_terms[i + 1] == "a"
+         and figure_at(toks, i + 2) then
+        for q = i + 3, i + 1 + M.rules.agent_reach do
+          if col_sents[q] ~= t.sentence or toks[q].type == "punct" then break end
+          if col_terms[q] == "par" and col_flags[q] & 1 == 0 then j, gap = q + 1, true; break end
+        end
+      end
       for k = i, (j or i) - 1 do
         if M.rules.prepositions.not_written[toks[k].lower] then j = nil; break end   -- d'âpres
       end
@@ -5709,7 +5735,8 @@ function M.extract(text, opts)
            and ((toks[i - 1] and M.rules.earned[col_terms[i]]
                  and (toks[i - 1].type == "number" or M.rules.money_nouns[col_terms[i - 1]]))
                 or M.rules.rate_units[col_terms[j]] or M.rules.noun_determiners[col_terms[i - 1]]
-                or (M.rules.agent_at[col_terms[i]] and not (col_terms[b + 1] == "a" and figure_at(toks, b + 2)))) then
+                or (M.rules.agent_at[col_terms[i]] and not gap
+                    and not (col_terms[b + 1] == "a" and figure_at(toks, b + 2)))) then
           a = nil
         end
         -- a participle's agent inside a noun phrase ends before the clause's verb: "Des propos cités
@@ -5745,7 +5772,7 @@ function M.extract(text, opts)
         if a then
           local na, nb = apposed_name(toks, a, b, t.sentence, an)
           if na then b = nb end
-          add(i, j - 1, a, b, na); i = b + 1; done = true
+          add(i, gap and i or j - 1, a, b, na); i = b + 1; done = true
         end
       end
     end
