@@ -1478,6 +1478,7 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Jean Dupont est venu. La ministre Rachida Dati a signé le décret, a-t-elle annoncé. Marie Curie est "
            .. "venue. Le ministre de l'Intérieur a signé la circulaire, a-t-il dit."),
        { { "Rachida Dati", "a-t-elle annoncé" }, { "Le ministre de l'Intérieur", "a-t-il dit" } })
+  H.eq("5.72z46 a figure's verb ending the text (it crashed)", all("The tests name places", "en"), {})
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2002,6 +2003,11 @@ local ENTS = {
     "Centre national du cinéma et de l'image animée/org; CNC/org; "
     .. "Office français de l'immigration et de l'intégration/org" },
   { "6.62 English: energy names a firm", "Puget Sound Energy restored power.", "Puget Sound Energy/org", "en" },
+  { "6.64 English: a grid names a firm; an isle, a mount name places",
+    "Homes lost power, according to National Grid. Gusts hit the Isle of Wight and Mount Everest.",
+    "National Grid/org; Isle of Wight/place; Mount Everest/place", "en" },
+  { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "
+    .. "Enedis. Alstom et Lactalis recrutent.", "Enedis/org; Alstom/org; Lactalis/org" },
   { "6.63 what a title's acronym heads is a firm, up to its holder's first name; an organisation's acronym "
     .. "and one capitalised word; AI names a firm, IA alone nothing",
     "Le PDG de Total Patrick Pouyanné a parlé. Le PDG de SNCF Voyageurs aussi. La start-up Mistral AI recrute "

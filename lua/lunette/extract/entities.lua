@@ -38,7 +38,7 @@ M.rules = {
     "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
-    "telecom", "telecoms", "ai",
+    "telecom", "telecoms", "ai", "grid",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
     "register", "herald", "gazette", "chronicle", "inquirer", "examiner", "dispatch", "courier" },
   -- a sports club's letters before its town, written in capitals: the club is an organisation's name
@@ -84,7 +84,8 @@ M.rules = {
   place_first = set{ "cote", "ile", "iles", "mont", "monts", "lac", "golfe", "baie", "vallee", "val", "cap",
     "detroit", "mer", "ocean", "plaine", "plateau", "massif", "foret", "rue", "avenue", "boulevard", "quai",
     "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule", "parc", "jardin",
-    "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier" },
+    "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier",
+    "isle", "mount", "lake", "cape" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city", "strip" },
   -- a preposition before a name that is no one's (no first name in it) in capitals

@@ -2604,9 +2604,9 @@ local function figure_at(toks, k, v)
     local d = toks[a] and toks[a].term
     -- (in English a bare noun too: "puts growth at 3.2%", "pegged losses at $3 billion")
     -- (and after créditer a name: "crédite Jordan Bardella de 31 %")
-    if d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it"
-                      or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)
-                      or (prep == "de" and toks[a].type == "word" and toks[a].flags & 1 ~= 0)) then
+    if d and d ~= prep and (M.rules.noun_determiners[d] or M.rules.determiners_en[d] or d == "it"
+                            or (prep == "at" and toks[a].type == "word" and toks[a].flags & 1 == 0)
+                            or (prep == "de" and toks[a].type == "word" and toks[a].flags & 1 ~= 0)) then
       while toks[a] and toks[a].sentence == sent and toks[a].type == "word" and not at_prep(toks, a, prep)
             and a - k < 8 do
         a = a + 1
