@@ -1479,6 +1479,15 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "venue. Le ministre de l'Intérieur a signé la circulaire, a-t-il dit."),
        { { "Rachida Dati", "a-t-elle annoncé" }, { "Le ministre de l'Intérieur", "a-t-il dit" } })
   H.eq("5.72z46 a figure's verb ending the text (it crashed)", all("The tests name places", "en"), {})
+  H.eq("5.72z47 results announced by an agent; a title, its adjective and a name as the pronoun's antecedent",
+       all("Il a obtenu 56 % des voix, selon les résultats officiels annoncés lundi par la commission électorale. "
+           .. "Le vice-président sortant Mahamudu Bawumia a obtenu 41 % des voix. Il avait reconnu sa défaite. "
+           .. "Le ministre reçoit Marie Curie. Il a dit que tout allait bien."),
+       { { "la commission électorale", "selon" }, { "Mahamudu Bawumia", "avait reconnu" },
+         { "Le ministre", "a dit" } })
+  H.eq("5.72z48 English: a participle after a count, after a determiner and an adverb",
+       all("Data for June was revised to show 179,000 jobs added instead of the previously reported 206,000.", "en"),
+       {})
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -497,7 +497,8 @@ M.rules = {
                   "entraineur", "entraineuse", "selectionneur", "directeur", "directrice", "patron", "patronne",
                   "fondateur", "fondatrice", "conseiller", "conseillere", "porte-parole", "ambassadeur",
                   "ambassadrice", "prefet", "prefete", "ecrivain", "ecrivaine", "journaliste", "realisateur",
-                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach" },
+                  "realisatrice", "president-directeur", "secretaire", "adjoint", "adjointe", "coach",
+                  "vice-president", "vice-presidente" },
                  first_names.title_acronyms),                  -- (son PDG Stéphane Israël, le DG, sa DRH)
     -- English titles before a name (capitalised), and the words inside one (Secretary of State)
     en = set({ "president", "minister", "secretary", "chancellor", "senator", "governor", "general", "spokesman",
@@ -545,7 +546,9 @@ M.rules = {
                    "diffuse", "diffusee", "effectue", "effectuee", "redige", "redigee", "etabli", "etablie",
                    "diffuses", "diffusees", "communiques", "communiquee", "communiquees", "rendu", "rendue",
                    "rendus", "rendues", "presente", "presentee", "presentes", "presentees", "actualise",
-                   "actualisee", "employes", "tenus", "prononces" },
+                   "actualisee", "employes", "tenus", "prononces", "annonce", "annoncee", "annonces",
+                   "annoncees", "proclame", "proclamee", "proclames", "proclamees", "fourni", "fournie",
+                   "fournis", "fournies", "announced" },
     by_en = set{ "by", "from", "par" },
   },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
@@ -1290,7 +1293,9 @@ M.rules = {
   -- participles that make a criterion's noun a source (see extract)
   published_participles = set{ "publie", "publies", "publiee", "publiees", "diffuse", "diffuses", "diffusee",
                                "diffusees", "communique", "communiques", "communiquee", "communiquees", "rendus",
-                               "rendu", "rendue", "rendues", "publicized", "published", "released" },
+                               "rendu", "rendue", "rendues", "annonce", "annonces", "annoncee", "annoncees",
+                               "proclame", "proclames", "proclamee", "proclamees", "fourni", "fournis", "fournie",
+                               "fournies", "publicized", "published", "released", "announced" },
   -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
   not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites", "epoque",
                      "epoques", "periode", "periodes", "saison", "saisons", "age", "ages",
@@ -1479,6 +1484,10 @@ M.rules = {
                        "tenus", "tenues", "prevu", "prevue", "prevus", "prevues", "recu", "recue", "recus", "recues",
                        "obtenu", "obtenue", "entendu", "entendue", "lu", "lue", "lus", "lues", "vu", "vue", "vus",
                        "vues", "connu", "connue", "vendu", "vendue", "retenu", "retenue" },
+  -- adjectives after a title, before its holder's name: "le vice-président sortant Mahamudu Bawumia"
+  title_adjectives = set{ "sortant", "sortante", "delegue", "deleguee", "adjoint", "adjointe", "general", "generale",
+                          "actuel", "actuelle", "interimaire", "demissionnaire", "elu", "elue", "designe",
+                          "designee", "honoraire", "fondateur", "fondatrice" },
   past_participle_ends = set{ "en", "lors", "depuis", "apres", "avant", "pendant", "durant", "le", "la", "ce", "cette",
                               "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last",
@@ -4273,6 +4282,15 @@ end
 -- modifier ("Unconfirmed reports say"), a participle or past ("denied reports", "revised estimates"),
 -- and in -s after a lower-case word in -s, which a verb in -s never follows: "Apple beats estimates",
 -- "news reports" (a plural subject takes "estimate"; not "Reuters reports", "his analysis claims")
+-- Does an English word at i follow a determiner, -ly adverbs between ("the previously reported 206,000")?
+local function after_determiner_en(toks, i)
+  local p = i - 1
+  while toks[p] and toks[p].type == "word" and toks[p].term:find("..ly$") and toks[p].sentence == toks[i].sentence do
+    p = p - 1
+  end
+  return toks[p] ~= nil and M.rules.determiners_en[toks[p].term] ~= nil
+end
+
 local function noun_cue_en(toks, i)
   local terms, sents, _, flags = seq.columns(toks)
   if not M.rules.noun_cues_en[terms[i]] then return false end
@@ -4957,11 +4975,17 @@ local function opening_subject(toks, from, si)
       if sn[c + 1] == si and fl[c + 1] & 1 == 0 and first_names.institution_adjectives[tm[c + 1]] then c = c + 1 end
       e, links = c, links + 1
     end
-    -- (a name right after the title: "La ministre Rachida Dati a signé"; titled_name finds it)
+    -- (a name right after the title, or after its adjective: "La ministre Rachida Dati a signé", "Le
+    -- vice-président sortant Mahamudu Bawumia a obtenu"; titled_name finds it)
     if links == 0 then
-      local n = e
-      while sn[n + 1] == si and ty[n + 1] == "word" and fl[n + 1] & 1 ~= 0 and n - e < 4 do n = n + 1 end
-      if n > e + 1 then e = n end
+      local n0 = e
+      if sn[e + 1] == si and M.rules.title_adjectives[tm[e + 1]] and fl[e + 1] & 1 == 0
+         and sn[e + 2] == si and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0 then
+        n0 = e + 1
+      end
+      local n = n0
+      while sn[n + 1] == si and ty[n + 1] == "word" and fl[n + 1] & 1 ~= 0 and n - n0 < 4 do n = n + 1 end
+      if n > n0 + 1 then e = n end
     end
     -- a name in apposition is the one meant: "le rédacteur en chef du Canard, Louis-Marie Horeau, dit"
     if tm[e + 1] == "," and sn[e + 2] == si and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0 then
@@ -5874,7 +5898,7 @@ function M.extract(text, opts)
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
       elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, i + 1, i)))
              and t.type == "word" and not t.lower:find("é[es]*$")
-             and not (an.lang == "en" and toks[i - 1] and M.rules.determiners_en[toks[i - 1].term])
+             and not (an.lang == "en" and after_determiner_en(toks, i))
              -- (an English verb is never capitalised inside its sentence: "the United States has")
              and not (an.lang == "en" and t.flags & 1 ~= 0 and toks[i - 1] and toks[i - 1].sentence == t.sentence
                       and toks[i - 1].type == "word")
@@ -6130,6 +6154,12 @@ function M.extract(text, opts)
         -- nearly $1 trillion")
         if ob and ob.sentence == toks[cue_b].sentence and not (bf and bf.type == "punct" and cue_a == cue_b)
            and (ob.type == "number" or ob.type == "percent" or M.rules.object_determiners_en[ob.term]) then
+          v = nil
+        end
+        -- (nor a participle after what a number counts: "179,000 jobs added")
+        local nn = toks[cue_a - 2]
+        if bf and bf.type == "word" and bf.flags & 1 == 0 and nn and nn.sentence == bf.sentence
+           and (nn.type == "number" or nn.type == "percent") then
           v = nil
         end
       end
