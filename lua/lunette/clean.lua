@@ -229,6 +229,11 @@ local function stamp_led(s)
   return false
 end
 
+-- Does a word open with a capital, a letter out of ASCII too ("Élodie": it changes when folded)?
+local function capitalised(w)
+  return w:find("^%u") ~= nil or (w:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w))
+end
+
 -- is a byline's part after a comma a role, a word in lower case that no name holds in it ("Health
 -- correspondent", "envoyé spécial à Kiev"), or an outlet, opening with a word in capitals after a
 -- name that has none ("Nick Triggle, BBC News"; not "JEAN DUPONT, MARIE MARTIN")? (six words at most,
@@ -238,7 +243,7 @@ local function role_tail(tail, head)
   local first = tail:match("^%S+")
   if first:find("^%u%u+$") and not head:find("%f[%w]%u%u+%f[%W]") then return true end
   for w in tail:gmatch("%S+") do
-    local lower = w:find("^%l") or (w:byte() >= 0xC3 and fold(w) == core.fold(w, "none"))   -- ("à Douai")
+    local lower = w:find("^%l") or (w:byte() >= 0xC3 and not capitalised(w))   -- ("à Douai")
     if lower and not M.rules.name_particles[w] then return true end
   end
   return false
@@ -274,10 +279,8 @@ function M.as_name(s, byline)
   local words, caps = 0, 0
   for w in s:gsub(",", " "):gmatch("%S+") do
     words = words + 1
-    local first = w:sub(1, 1)
     local joined = w:match("^(%l+)%-%u")                  -- (a particle joined to the name: al-Mughrabi)
-    if first:find("%u") or (first:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w))
-       or (joined and M.rules.name_particles[joined]) then
+    if capitalised(w) or (joined and M.rules.name_particles[joined]) then
       caps = caps + 1
     elseif not M.rules.name_particles[w] then
       return nil
@@ -296,10 +299,7 @@ local function credit_line(line)
   for _, w in ipairs(M.rules.byline_with) do with[w] = true end
   for w in line:gmatch("[^%s|/]+") do
     local f = fold(w)
-    if not (w:find("^%u") or (w:byte() >= 0xC3 and f ~= core.fold(w, "none")) or M.rules.name_particles[f]
-            or with[f]) then
-      return false
-    end
+    if not (capitalised(w) or M.rules.name_particles[f] or with[f]) then return false end
   end
   return true
 end
