@@ -2015,6 +2015,9 @@ local ENTS = {
   { "6.64 English: a grid names a firm; an isle, a mount name places",
     "Homes lost power, according to National Grid. Gusts hit the Isle of Wight and Mount Everest.",
     "National Grid/org; Isle of Wight/place; Mount Everest/place", "en" },
+  { "6.66 English: a name after a preposition of place, then a comma and a known place, is a place",
+    "He works in Charlotte, North Carolina. Strikes hit homes in Beit Lahiya, Gaza. He met Charlotte, Paris.",
+    "Charlotte/place; North Carolina/place; Beit Lahiya/place; Gaza/place; Charlotte/person; Paris/place", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "
     .. "Enedis. Alstom et Lactalis recrutent.", "Enedis/org; Alstom/org; Lactalis/org" },
   { "6.63 what a title's acronym heads is a firm, up to its holder's first name; an organisation's acronym "

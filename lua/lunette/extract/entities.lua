@@ -104,6 +104,9 @@ M.rules = {
                   { "domiciliee", "a" }, { "reside", "a" }, { "residant", "a" }, { "born", "in" }, { "based", "in" },
                   { "near" }, { "outskirts", "of" } },
   compass_leads = set{ "au", "l'", "the" },
+  -- prepositions of place before a name that a comma and a known place follow: "in Charlotte, North
+  -- Carolina", "à Tulle, en Corrèze" (the second a place the gazetteer knows)
+  place_preps = set{ "in", "at", "near", "from", "a" },
   -- the lower-case words inside a hyphened name that make it a town's: Saint-Germain-en-Laye, Aix-les-Bains
   town_particles = set{ "sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "du", "des", "aux" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
@@ -448,6 +451,17 @@ function M.extract(text, opts)
     end
     return (is(a - 1, "de") or is(a - 1, "of")) and M.rules.compass[c_term[a - 2]] ~= nil
       and M.rules.compass_leads[c_term[a - 3]] ~= nil and c_sent[a - 3] == c_sent[a]
+  end
+  -- is the run a..b after a preposition of place, then a comma and a place already found?
+  local function place_before_place(a, b)
+    if c_term[b + 1] ~= "," or not M.rules.place_preps[c_term[a - 1]] or c_flags[a - 1] & 1 ~= 0
+       or c_sent[a - 1] ~= c_sent[a] then
+      return false
+    end
+    for _, f in ipairs(found) do
+      if f.a == b + 2 and f.type == "place" then return true end
+    end
+    return false
   end
   local function cap_word(k, si)
     return c_type[k] == "word" and not taken[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == si
@@ -945,7 +959,12 @@ function M.extract(text, opts)
         -- a place by what leads to it ("près de Bergerac", "au nord de Lille") or by a hyphened town's
         -- particle (Saint-Germain-en-Laye, Villeneuve-d'Ascq), a first name or a title aside
         if (ty == "other" or (ty == "person" and not titled and not first_name_in(i, last)))
-           and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word))) then
+           and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word))
+                               or place_before_place(i, last)) then
+          ty = "place"
+        end
+        -- (a first name alone too: "in Charlotte, North Carolina")
+        if ty == "person" and last == i and not titled and not after_abbrev and place_before_place(i, last) then
           ty = "place"
         end
         add(i, last, ty)              -- (a lone not_names word was passed over above)
