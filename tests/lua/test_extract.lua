@@ -448,6 +448,8 @@ local FIGS = {
   { "2.99f", "Strikes killed 11 members of one family. The ministry said the overall death toll since Oct. 7, 2023 had "
     .. "risen to 44,176.", { { 11, 11, false, "members" }, { 44176, 44176, false, "toll" } }, "en" },
   { "2.99g", "Gusts reached 70 mph (113 kph) and 40 km/h.", {}, "en" },
+  { "2.99h", "Sixteen people were injured, seven of them firefighters. Two of them said no.",
+    { { 16, 16, false, "people" }, { 7, 7, false, "people" }, { 2, 2, false, "people" } }, "en" },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },

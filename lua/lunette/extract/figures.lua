@@ -864,9 +864,11 @@ end
 -- à 12 000", "chiffré à 1,2 million le nombre de manifestants", "put the number of
 -- protesters at 15,000": its token index, or nil. j: the number, k: the index after it.
 local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
--- Does "d'entre" follow at k, a part of a group ("deux d'entre eux")?
+-- Does "d'entre" follow at k, a part of a group ("deux d'entre eux"), or "of them", "of whom"?
 local function of_them_at(toks, k)
-  return toks[k] ~= nil and toks[k].term == "d'" and toks[k + 1] ~= nil and toks[k + 1].term == "entre"
+  local t, n = toks[k], toks[k + 1]
+  return t ~= nil and n ~= nil and ((t.term == "d'" and n.term == "entre")
+                                    or (t.term == "of" and (n.term == "them" or n.term == "whom")))
 end
 -- Is the figure from s to before k the count of its subject: être before it, à and a lower-case word
 -- after it ("ils étaient 3 000 à manifester")? (Its noun, when one stands before être, is
