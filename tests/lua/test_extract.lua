@@ -2020,6 +2020,11 @@ local ENTS = {
   { "6.66 English: a name after a preposition of place, then a comma and a known place, is a place",
     "He works in Charlotte, North Carolina. Strikes hit homes in Beit Lahiya, Gaza. He met Charlotte, Paris.",
     "Charlotte/place; North Carolina/place; Beit Lahiya/place; Gaza/place; Charlotte/person; Paris/place", "en" },
+  { "6.67 a word alone after a leader's noun (before it in English) is the leader's name; not after camp",
+    "Le gouvernement Legault a annoncé un plan. L'administration Trump a refusé. Le camp Pajol a été évacué.",
+    "Legault/person; Trump/person; Pajol/other" },
+  { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
+    "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "
     .. "Enedis. Alstom et Lactalis recrutent.", "Enedis/org; Alstom/org; Lactalis/org" },
   { "6.63 what a title's acronym heads is a firm, up to its holder's first name; an organisation's acronym "

@@ -104,6 +104,11 @@ M.rules = {
                   { "domiciliee", "a" }, { "reside", "a" }, { "residant", "a" }, { "born", "in" }, { "based", "in" },
                   { "near" }, { "outskirts", "of" } },
   compass_leads = set{ "au", "l'", "the" },
+  -- nouns of a leader's team or time, before the leader's name in French, after it in English: "le
+  -- gouvernement Legault", "l'administration Trump", "the Biden administration", "the Trump campaign"
+  -- (not camp: a camp is named after its place too, "le camp Pajol")
+  leader_nouns = set{ "gouvernement", "administration", "cabinet", "clan", "ere", "government",
+                      "campaign", "era" },
   -- prepositions of place before a name that a comma and a known place follow: "in Charlotte, North
   -- Carolina", "à Tulle, en Corrèze" (the second a place the gazetteer knows)
   place_preps = set{ "in", "at", "near", "from", "a" },
@@ -962,6 +967,13 @@ function M.extract(text, opts)
            and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word))
                                or place_before_place(i, last)) then
           ty = "place"
+        end
+        -- (a word alone between a leader's noun and nothing capitalised is the leader's name)
+        if ty == "other" and last == i and t.flags & 2 == 0
+           and ((M.rules.leader_nouns[c_term[i - 1]] and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence)
+                or (opts.lang == "en" and M.rules.leader_nouns[c_term[i + 1]] and c_flags[i + 1] & 1 == 0
+                    and c_sent[i + 1] == t.sentence)) then
+          ty = "person"
         end
         -- (a first name alone too: "in Charlotte, North Carolina")
         if ty == "person" and last == i and not titled and not after_abbrev and place_before_place(i, last) then
