@@ -961,11 +961,13 @@ function M.extract(text, opts)
             ty = "other"
           end
         end
-        -- a place by what leads to it ("près de Bergerac", "au nord de Lille") or by a hyphened town's
-        -- particle (Saint-Germain-en-Laye, Villeneuve-d'Ascq), a first name or a title aside
+        -- a place by what leads to it ("près de Bergerac", "au nord de Lille"), by a hyphened town's
+        -- particle (Saint-Germain-en-Laye, Villeneuve-d'Ascq), a first name or a title aside, or by a
+        -- known place after it and a comma, a first name alone too ("in Charlotte, North Carolina")
+        local before_place = (ty == "other" or ty == "person") and not is_org and place_before_place(i, last)
         if (ty == "other" or (ty == "person" and not titled and not first_name_in(i, last)))
-           and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word))
-                               or place_before_place(i, last)) then
+           and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word)) or before_place)
+           or (before_place and ty == "person" and last == i and not titled and not after_abbrev) then
           ty = "place"
         end
         -- (a word alone between a leader's noun and nothing capitalised is the leader's name)
@@ -974,10 +976,6 @@ function M.extract(text, opts)
                 or (opts.lang == "en" and M.rules.leader_nouns[c_term[i + 1]] and c_flags[i + 1] & 1 == 0
                     and c_sent[i + 1] == t.sentence)) then
           ty = "person"
-        end
-        -- (a first name alone too: "in Charlotte, North Carolina")
-        if ty == "person" and last == i and not titled and not after_abbrev and place_before_place(i, last) then
-          ty = "place"
         end
         add(i, last, ty)              -- (a lone not_names word was passed over above)
         i = last + 1

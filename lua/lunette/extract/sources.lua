@@ -311,6 +311,10 @@ local function agreed_set(list)
   for _, p in ipairs(list) do for _, f in ipairs(agreed_forms(p)) do out[f] = true end end
   return out
 end
+-- participles of making public, agreed, that name their agent as the one who speaks, after a
+-- criterion's noun (published_participles) and after a content noun (content_nouns.made_en): "les
+-- résultats annoncés lundi par la commission", "des éléments chiffrés fournis par son équipe"
+local MADE_PUBLIC = agreed_set{ "annonce", "proclame", "fourni" }
 
 -- the rows participle + par of these participles, agreed ("recensés par la police", "des chiffres
 -- communiqués par la préfecture", "des propos rapportés par Le Parisien"), added to out
@@ -540,15 +544,13 @@ M.rules = {
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
     -- the participle between the noun and its author, the word before the author: "a report
     -- published Tuesday by X", "une étude menée par l'Inserm", "un sondage réalisé par l'Ifop"
-    made_en = set{ "published", "released", "conducted", "commissioned", "issued", "compiled", "carried",
-                   "publie", "publiee", "publies", "publiees", "mene", "menee", "menes", "menees", "realise",
-                   "realisee", "realises", "realisees", "commande", "commandee", "conduit", "conduite",
-                   "diffuse", "diffusee", "effectue", "effectuee", "redige", "redigee", "etabli", "etablie",
-                   "diffuses", "diffusees", "communiques", "communiquee", "communiquees", "rendu", "rendue",
-                   "rendus", "rendues", "presente", "presentee", "presentes", "presentees", "actualise",
-                   "actualisee", "employes", "tenus", "prononces", "annonce", "annoncee", "annonces",
-                   "annoncees", "proclame", "proclamee", "proclames", "proclamees", "fourni", "fournie",
-                   "fournis", "fournies", "announced" },
+    made_en = set({ "published", "released", "conducted", "commissioned", "issued", "compiled", "carried",
+                    "publie", "publiee", "publies", "publiees", "mene", "menee", "menes", "menees", "realise",
+                    "realisee", "realises", "realisees", "commande", "commandee", "conduit", "conduite",
+                    "diffuse", "diffusee", "effectue", "effectuee", "redige", "redigee", "etabli", "etablie",
+                    "diffuses", "diffusees", "communiques", "communiquee", "communiquees", "rendu", "rendue",
+                    "rendus", "rendues", "presente", "presentee", "presentes", "presentees", "actualise",
+                    "actualisee", "employes", "tenus", "prononces", "announced" }, MADE_PUBLIC),
     by_en = set{ "by", "from", "par" },
   },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
@@ -1291,11 +1293,10 @@ M.rules = {
   -- (lunette.extract.names' titles, and St: "St. Louis Post-Dispatch")
   title_abbrevs = set({ "st" }, first_names.title_abbrevs),
   -- participles that make a criterion's noun a source (see extract)
-  published_participles = set{ "publie", "publies", "publiee", "publiees", "diffuse", "diffuses", "diffusee",
-                               "diffusees", "communique", "communiques", "communiquee", "communiquees", "rendus",
-                               "rendu", "rendue", "rendues", "annonce", "annonces", "annoncee", "annoncees",
-                               "proclame", "proclames", "proclamee", "proclamees", "fourni", "fournis", "fournie",
-                               "fournies", "publicized", "published", "released", "announced" },
+  published_participles = set({ "publie", "publies", "publiee", "publiees", "diffuse", "diffuses", "diffusee",
+                                "diffusees", "communique", "communiques", "communiquee", "communiquees", "rendus",
+                                "rendu", "rendue", "rendues", "publicized", "published", "released", "announced" },
+                              MADE_PUBLIC),
   -- "selon la coutume", "selon les moyens de la famille": selon + a criterion, no source
   not_sources = set{ "coutume", "coutumes", "tradition", "moyens", "cas", "regles", "regle", "modalites", "epoque",
                      "epoques", "periode", "periodes", "saison", "saisons", "age", "ages",
@@ -4277,11 +4278,6 @@ local function noun_after(toks, i)
     or (p.type == "word" and p.term:find("...ez$") ~= nil and not M.rules.not_imperatives[p.term])
 end
 
--- Is the English cue at i that may be a noun (M.rules.noun_cues_en) one there? After a possessive
--- ("the company's estimate", "analysts' average estimate"), a preposition ("above estimates"), a
--- modifier ("Unconfirmed reports say"), a participle or past ("denied reports", "revised estimates"),
--- and in -s after a lower-case word in -s, which a verb in -s never follows: "Apple beats estimates",
--- "news reports" (a plural subject takes "estimate"; not "Reuters reports", "his analysis claims")
 -- Does an English word at i follow a determiner, -ly adverbs between ("the previously reported 206,000")?
 local function after_determiner_en(toks, i)
   local p = i - 1
@@ -4291,6 +4287,11 @@ local function after_determiner_en(toks, i)
   return toks[p] ~= nil and M.rules.determiners_en[toks[p].term] ~= nil
 end
 
+-- Is the English cue at i that may be a noun (M.rules.noun_cues_en) one there? After a possessive
+-- ("the company's estimate", "analysts' average estimate"), a preposition ("above estimates"), a
+-- modifier ("Unconfirmed reports say"), a participle or past ("denied reports", "revised estimates"),
+-- and in -s after a lower-case word in -s, which a verb in -s never follows: "Apple beats estimates",
+-- "news reports" (a plural subject takes "estimate"; not "Reuters reports", "his analysis claims")
 local function noun_cue_en(toks, i)
   local terms, sents, _, flags = seq.columns(toks)
   if not M.rules.noun_cues_en[terms[i]] then return false end
