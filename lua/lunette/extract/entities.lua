@@ -360,6 +360,18 @@ local dates = require "lunette.extract.dates"
 --- Entities of a text. opts: lang, tokens.
 -- Is w a hyphened town's name: a lower-case particle between capitalised parts (Saint-Germain-en-Laye,
 -- Aix-les-Bains), or d' before the last (Villeneuve-d'Ascq)?
+-- the rows of rules.place_leads by their last word ("de": { "pres", "de" }, ...)
+local NONE = {}
+local function leads_by_last(rows)
+  local by = {}
+  for _, row in ipairs(rows) do
+    local w = row[#row]
+    by[w] = by[w] or {}
+    by[w][#by[w] + 1] = row
+  end
+  return by
+end
+
 local function hyphen_town(w)
   local parts = {}
   for part in w:gmatch("[^%-]+") do parts[#parts + 1] = part end
@@ -444,18 +456,22 @@ function M.extract(text, opts)
   end
   -- does what leads to a place end right before token a (rules.place_leads, "au sud de")?
   local function place_lead_before(a)
-    local function is(k, w)
-      return c_sent[k] == c_sent[a] and c_flags[k] & 1 == 0 and (c_term[k] == w or (w == "de" and c_term[k] == "d'"))
-    end
-    for _, row in ipairs(M.rules.place_leads) do
+    local si, p = c_sent[a], a - 1
+    if c_sent[p] ~= si or c_flags[p] & 1 ~= 0 then return false end
+    local last = c_term[p] == "d'" and "de" or c_term[p]          -- (d' is de: "près d'Arras")
+    for _, row in ipairs(seq.derived(M.rules.place_leads, leads_by_last)[last] or NONE) do
       local ok = true
-      for n = 1, #row do
-        if not is(a - 1 - #row + n, row[n]) then ok = false; break end
+      for n = 1, #row - 1 do
+        local k, w = p - #row + n, row[n]
+        if not (c_sent[k] == si and c_flags[k] & 1 == 0 and (c_term[k] == w or (w == "de" and c_term[k] == "d'"))) then
+          ok = false
+          break
+        end
       end
       if ok then return true end
     end
-    return (is(a - 1, "de") or is(a - 1, "of")) and M.rules.compass[c_term[a - 2]] ~= nil
-      and M.rules.compass_leads[c_term[a - 3]] ~= nil and c_sent[a - 3] == c_sent[a]
+    return (last == "de" or last == "of") and M.rules.compass[c_term[a - 2]] ~= nil
+      and M.rules.compass_leads[c_term[a - 3]] ~= nil and c_sent[a - 3] == si
   end
   -- is the run a..b after a preposition of place, then a comma and a place already found?
   local function place_before_place(a, b)
