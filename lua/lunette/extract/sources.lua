@@ -2495,16 +2495,17 @@ end
 -- Is the token at k a lower-case word in -ment that is no noun, an adverb ("clairement", "visiblement";
 -- not "le gouvernement", nor after a determiner, past an adjective: "le dernier recensement réalisé
 -- par l'Insee"; not "le plus rapidement")?
+local function ment_determiner(d, t) return d and d.sentence == t.sentence and M.rules.ment_determiners[d.term] end
 local function ment_adverb(toks, k, opening)
-  local t, p, pp = toks[k], toks[k - 1], toks[k - 2]
-  if not t then return false end
-  local function det(d) return d and d.sentence == t.sentence and M.rules.ment_determiners[d.term] end
-  if det(p) or (p and p.sentence == t.sentence and M.rules.ment_adjectives[p.term] and det(pp)) then
+  local t = toks[k]
+  if not (t and t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("ment$"))
+     or M.rules.ment_nouns[t.term]
+     or M.rules.verbs[t.term] or M.rules.object_verbs[t.term] then   -- (affirment, estiment, confirment)
     return false
   end
-  return t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("ment$") ~= nil
-    and not M.rules.ment_nouns[t.term]
-    and not M.rules.verbs[t.term] and not M.rules.object_verbs[t.term]   -- (affirment, estiment, confirment)
+  local p = toks[k - 1]
+  return not (ment_determiner(p, t) or (p and p.sentence == t.sentence and M.rules.ment_adjectives[p.term]
+                                        and ment_determiner(toks[k - 2], t)))
 end
 
 -- Is t an infinitive (a lower-case word in -er, -ir, -re that is no stopword nor a known noun)?
