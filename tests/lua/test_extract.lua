@@ -1490,6 +1490,19 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z48 English: a participle after a count, after a determiner and an adverb",
        all("Data for June was revised to show 179,000 jobs added instead of the previously reported 206,000.", "en"),
        {})
+  H.eq("5.72z49 an outlet then a name with a particle after a verb: the name from its first name or particle",
+       all("« Non », a déclaré à l'AFP Jean Di Giacomo, porte-parole. « Non », a confié au Monde Flavio Di "
+           .. "Giacomo. « Non », a confié à Radio France Julie Martin. « Non », a confié à L'Opinion Gérard Filoche."),
+       { { "Jean Di Giacomo", "a déclaré" }, { "Flavio Di Giacomo", "a confié" }, { "Julie Martin", "a confié" },
+         { "Gérard Filoche", "a confié" } })
+  H.eq("5.72z50 a criterion's noun named, of an organisation, is a source; not one of a person",
+       all("Le bilan s'élève à 923 morts, selon le projet Migrants disparus de l'OIM. Il a maigri selon la "
+           .. "méthode Coué de son voisin."),
+       { { "le projet Migrants disparus de l'OIM", "selon" } })
+  H.eq("5.72z51 English: a title after a possessive, its owner a complement: the name after the title",
+       all("Labour's shadow chancellor Rachel Reeves argued that families were worse off. The company's chief "
+           .. "executive Tim Cook said sales rose. The minister's wife said no.", "en"),
+       { { "Rachel Reeves", "argued" }, { "Tim Cook", "said" }, { "The minister's wife", "said" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -2890,7 +2890,15 @@ function speaker_after(toks, i, sent, inverted)
       i = k + 1
       goto addressed
     end
-    if k - n0 >= 3 then k = k - 2                                 -- à L'Opinion | Gérard Filoche
+    if k - n0 >= 3 then
+      -- (the name from its first name, the last one before its surname: "à l'AFP | Jean Di Giacomo",
+      -- "à Radio France | Julie Martin"; else from a particle before its last word, "au Monde |
+      -- Flavio Di Giacomo"; else the last two words, "à L'Opinion | Gérard Filoche")
+      local f = k - 2
+      while f > n0 and not M.first_name(toks[f].term) do f = f - 1 end
+      if f > n0 then k = f
+      elseif k - 3 > n0 and M.rules.name_particles[toks[k - 2].term] then k = k - 3
+      else k = k - 2 end
     elseif k - n0 == 2 and toks[n0].flags & 2 ~= 0 and M.first_name(toks[n0 + 1].term) then
       k = n0 + 1                                                  -- à l'AFP | Inès (not "au NRC Handelsblad")
     elseif k == n0 and toks[k] and toks[k].type == "word" then k = k + 1 end   -- aux journalistes
@@ -4627,6 +4635,14 @@ local function titled_name(toks, a, b, an)
   -- Vladimir Putin", "Secretary of State Antony Blinken": the name follows the last title word
   -- (or written in lower case: "spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")
   -- (and one or two lower-case adjectives before the first title: "regional governor Oleh Syniehubov")
+  -- (after a possessive, its owner a complement: "Labour's shadow chancellor Rachel Reeves", "the company's
+  -- chief executive Tim Cook")
+  if an.lang == "en" then
+    for k = a + 1, math.min(b - 2, a + 3) do
+      if toks[k].type ~= "word" then break end
+      if toks[k].term == "'s" then a = k + 1; break end
+    end
+  end
   local lead = a
   if an.lang == "en" then
     while lead < a + 2 and lead < b and toks[lead].type == "word" and toks[lead].flags & 1 == 0
@@ -5725,6 +5741,17 @@ function M.extract(text, opts)
           if M.rules.statements[toks[k].term] and toks[k].term ~= "resultats" then
             published = true
             if M.rules.not_sources[head] and k > oh + 2 then a = oh + 2 end   -- (its results: the statement's)
+          end
+        end
+        -- (and one named, of an organisation: "selon le projet Migrants disparus de l'OIM"; not "selon
+        -- la méthode Coué")
+        if h and h + 1 < b and toks[h + 1].type == "word" and toks[h + 1].flags & 1 ~= 0 then
+          for k = h + 2, b - 1 do
+            if M.rules.of_links[toks[k].term] and toks[k].flags & 1 == 0 then
+              local q = M.rules.speaker_starts[toks[k + 1].term] and k + 1 < b and k + 2 or k + 1
+              published = published or (toks[q].type == "word" and toks[q].flags & 1 ~= 0)
+              break
+            end
           end
         end
         if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""])
