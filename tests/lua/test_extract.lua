@@ -2036,6 +2036,17 @@ local ENTS = {
   { "6.67 a word alone after a leader's noun (before it in English) is the leader's name; not after camp",
     "Le gouvernement Legault a annoncé un plan. L'administration Trump a refusé. Le camp Pajol a été évacué.",
     "Legault/person; Trump/person; Pajol/other" },
+  { "6.69 English: a title inside a run of capitals, a first name after it: what is before the title's words "
+    .. "is named apart (the gazetteer's when it knows it); a title's abbreviation ending a run too",
+    "Cal Fire Battalion Chief Joe Tyler spoke. Los Angeles Police Chief Michel Moore said. White House Press "
+    .. "Secretary Karine Jean-Pierre said. Texas Gov. Greg Abbott said. Energy Minister Herman Halushchenko said.",
+    "Cal Fire/other; Joe Tyler/person; Los Angeles/place; Michel Moore/person; White House/org; "
+    .. "Karine Jean-Pierre/person; Texas/place; Greg Abbott/person; Herman Halushchenko/person", "en" },
+  { "6.70 a name before a comma and a region of a place, or after à and before en and a country, is a place",
+    "Une embarcation partie de Zouara, dans l'ouest de la Libye, a coulé. Ils ont débarqué à Ancône, en Italie. "
+    .. "Il a vu Dupont, en Italie.", "Zouara/place; Libye/place; Ancône/place; Italie/place; Dupont/other; Italie/place" },
+  { "6.71 English: a name before a comma and a region of a place", "They reached Zouara, in western Libya.",
+    "Zouara/place; Libya/place", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

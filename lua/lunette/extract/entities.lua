@@ -112,6 +112,11 @@ M.rules = {
   -- prepositions of place before a name that a comma and a known place follow: "in Charlotte, North
   -- Carolina", "à Tulle, en Corrèze" (the second a place the gazetteer knows)
   place_preps = set{ "in", "at", "near", "from", "a" },
+  -- English adjectives of a region before its place's name ("in western Libya")
+  compass_adjectives = set{ "western", "eastern", "northern", "southern", "northwestern", "northeastern",
+                            "southwestern", "southeastern", "central" },
+  -- the articles before a place's name after de ("dans l'ouest de la Libye")
+  place_articles = set{ "la", "l'", "le", "les", "the" },
   -- the lower-case words inside a hyphened name that make it a town's: Saint-Germain-en-Laye, Aix-les-Bains
   town_particles = set{ "sur", "sous", "en", "les", "lès", "lez", "le", "la", "de", "du", "des", "aux" },
   -- words after a place's name that keep it a place: "Washington DC", "Paris Montparnasse"
@@ -275,6 +280,9 @@ M.rules = {
   -- Pinder", "Sheriff Quentin Miller")
   title_heads = set({ "leader", "speaker", "prime", "executive", "manager", "sheriff", "judge" },
                     names.title_acronyms, names.offices_en),
+  -- English words before a title that are part of it: "Deputy Prime Minister", "Acting Chief Executive"
+  title_modifiers_en = set{ "deputy", "vice", "acting", "assistant", "interim", "former", "senior", "chief",
+                            "associate", "principal", "special", "lieutenant" },
   -- the places a title after them is of, in English: "Harris County Judge Lina Hidalgo"
   title_places = set{ "county", "city", "state", "parish", "borough" },
   -- a name with its initials glued: F.Fillon, J.-L.Mélenchon
@@ -418,6 +426,7 @@ function M.extract(text, opts)
   local taken, found = {}, {}
   local opening = {}              -- lone capitalised words opening a sentence, passed over
   local place_led = {}            -- a place's or org's name that a capitalised word continues: an organisation's
+  local led_by = {}               -- (such a name's first token -> { its last token, its entry })
   -- is token k a lower-case word of sentence si that an institution's complement may hold?
   local function lower_word(k, si)
     return c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == si and not taken[k]
@@ -474,13 +483,28 @@ function M.extract(text, opts)
       and M.rules.compass_leads[c_term[a - 3]] ~= nil and c_sent[a - 3] == si
   end
   -- is the run a..b after a preposition of place, then a comma and a place already found?
+  -- (or before a region of a place, after any word: "Zouara, dans l'ouest de la Libye", "à Ancône, dans le
+  -- nord de l'Italie", "Zouara, in western Libya"; or its country after en: "à Ancône, en Italie")
   local function place_before_place(a, b)
-    if c_term[b + 1] ~= "," or not M.rules.place_preps[c_term[a - 1]] or c_flags[a - 1] & 1 ~= 0
-       or c_sent[a - 1] ~= c_sent[a] then
+    if c_term[b + 1] ~= "," then return false end
+    local si = c_sent[a]
+    local function place_at(k)
+      for _, f in ipairs(found) do
+        if f.a == k and f.type == "place" then return true end
+      end
       return false
     end
-    for _, f in ipairs(found) do
-      if f.a == b + 2 and f.type == "place" then return true end
+    local after_prep = M.rules.place_preps[c_term[a - 1]] and c_flags[a - 1] & 1 == 0 and c_sent[a - 1] == si
+    if after_prep and (place_at(b + 2) or (c_term[b + 2] == "en" and place_at(b + 3))) then return true end
+    local compass = false
+    for k = b + 2, b + 7 do
+      if c_sent[k] ~= si or c_type[k] ~= "word" or c_flags[k] & 1 ~= 0 then return false end
+      compass = compass or M.rules.compass[c_term[k]] ~= nil
+      if M.rules.compass_adjectives[c_term[k]] then return place_at(k + 1) end     -- (in western Libya)
+      if compass and M.rules.of[c_term[k]] then
+        local q = M.rules.place_articles[c_term[k + 1]] and k + 2 or k + 1
+        return place_at(q)
+      end
     end
     return false
   end
@@ -636,7 +660,7 @@ function M.extract(text, opts)
     local club = e.type == "place" and p and club_at(a - 1) and p.stop + 2 == toks[a].start
       and p.sentence == toks[a].sentence
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not club then
-      if continued then place_led[a] = true else add(a, b, e.type, e.canonical) end
+      if continued then place_led[a], led_by[a] = true, { b, e } else add(a, b, e.type, e.canonical) end
     end
     ::next_match::
   end
@@ -759,6 +783,34 @@ function M.extract(text, opts)
       -- (and the capitalised words, two at most, a title's noun follows: Energy Minister Herman
       -- Halushchenko, Vice President Kamala Harris, Senate Majority Leader Chuck Schumer)
       local titled = false
+      -- (English: a title inside the run, a first name after it: the words before the title's are an
+      -- entity of their own, "Cal Fire | Battalion Chief Joe Tyler", "Butte County | District Attorney Mike
+      -- Ramsey", "White House | Press Secretary Karine Jean-Pierre"; the title is read on the next run)
+      -- (one unknown word the title heads goes with it, and two words at least are left before it)
+      local cut = false
+      if lang == "en" and not org_last then
+        for k = last - 2, i + 1, -1 do
+          if title_at(k) and first_name(c_term[k + 1]) then
+            local t0 = k
+            while t0 - 1 > i and (title_at(t0 - 1) or M.rules.title_modifiers_en[c_term[t0 - 1]]) do t0 = t0 - 1 end
+            if t0 == k then t0 = k - 1 end
+            if t0 - i >= 2 then last, cut = t0 - 1, true end
+            break
+          end
+        end
+      end
+      -- (and a title's abbreviation ending the run, its period and a name after it: "Texas | Gov. Greg Abbott")
+      -- (of two letters at least: "Arthur M. Schlesinger" has an initial)
+      if last > i and M.rules.title_abbrevs[c_term[last]] and #c_term[last] > 1 and c_term[last + 1] == "."
+         and cap_word(last + 2, t.sentence) and not org_last then
+        last, cut = last - 1, true
+      end
+      -- (the words left the name the gazetteer knows: "Los Angeles | Police Chief Michel Moore")
+      if cut and led_by[i] and led_by[i][1] == last then
+        add(i, last, led_by[i][2].type, led_by[i][2].canonical)
+        i = last + 1
+        goto next_run
+      end
       -- (a county's, a city's or a state's title, its name before it: "San Bernardino County Supervisor
       -- Dawn Rowe", "Harris County Judge Lina Hidalgo")
       for k = i + 1, last - 3 do

@@ -124,7 +124,8 @@ return {
   -- attribution rules' titles (sources.rules.name_titles.en) and the entity rules' (title_heads) hold them
   offices_en = set{ "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
                     "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "meteorologist",
-                    "captain", "lieutenant", "sergeant", "detective", "trooper", "coordinator", "administrator" },
+                    "captain", "chief", "lieutenant", "sergeant", "detective", "trooper", "coordinator",
+                    "administrator" },
   -- adjectives in lower case that go on an institution's name in French after its capitalised noun
   -- ("la Sécurité routière", "l'Assemblée nationale", "le Front national", "le rugby français"): the
   -- entity rules' (institution_adjectives) and the attribution rules' (a subject's complement) read them
