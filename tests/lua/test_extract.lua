@@ -2047,6 +2047,12 @@ local ENTS = {
     .. "Il a vu Dupont, en Italie.", "Zouara/place; Libye/place; Ancône/place; Italie/place; Dupont/other; Italie/place" },
   { "6.71 English: a name before a comma and a region of a place", "They reached Zouara, in western Libya.",
     "Zouara/place; Libya/place", "en" },
+  { "6.72 an acronym no rule knows before a place's capitalised name: one organisation; not before an adjective "
+    .. "nor a word in capitals; TGV a common acronym",
+    "Le navire de l'ONG SOS Méditerranée accoste. Il parle sur BFM Paris. Le PVV néerlandais progresse. Il prend "
+    .. "le TGV à Lyon.", "ONG SOS Méditerranée/org; BFM Paris/org; PVV/other; néerlandais/place; Lyon/place" },
+  { "6.73 English: a country's acronym and one capitalised word: an organisation", "UK Finance estimates it.",
+    "UK Finance/org", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -192,7 +192,7 @@ M.rules = {
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
     "ia", "ai", "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
-    "mp", "mps", "ceos", "ngos", "pdgs",
+    "mp", "mps", "ceos", "ngos", "pdgs", "tgv", "ter", "rer", "suv",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
@@ -585,6 +585,14 @@ function M.extract(text, opts)
   -- ("Russian President X"), a compass word or a place's suffix ("Avignon Nord", "Washington DC");
   -- two capitalised words or more after it are a person's name, unless one is an organisation's
   -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
+  -- is the token at k an acronym (two capitals or more) that neither the gazetteer, a club's, a title's
+  -- nor the common acronyms know?
+  local function unknown_acronym_at(k)
+    local w = toks[k]
+    return w ~= nil and w.type == "word" and w.flags & 2 ~= 0 and #w.word >= 2 and not acronyms[w.word]
+      and not match_at[k] and not M.rules.common_acronyms[w.term] and not M.rules.title_heads[w.term]
+      and not an:is_stop(w.term)
+  end
   local function continued_at(b)
     local n = toks[b + 1]
     if not (n and n.sentence == toks[b].sentence and n.type == "word"
@@ -656,9 +664,12 @@ function M.extract(text, opts)
     local contracted = not e.after or (p and e.after[p.term] and p.flags & 1 == 0 and p.sentence == toks[a].sentence
                                        and not capital_at(a - 2, a) and not capital_at(b + 1, a)
                                        and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2, a)))
-    -- (a club's letters before the town: the run of capitals below is the club's)
-    local club = e.type == "place" and p and club_at(a - 1) and p.stop + 2 == toks[a].start
-      and p.sentence == toks[a].sentence
+    -- (a club's letters before the town: the run of capitals below is the club's; and an acronym no
+    -- rule knows: "l'ONG SOS Méditerranée")
+    -- (the place's name capitalised, not in capitals: not "le PVV néerlandais", "RAPPORT GALLOIS")
+    local club = e.type == "place" and p
+      and (club_at(a - 1) or (unknown_acronym_at(a - 1) and c_flags[a] & 3 == 1))
+      and p.stop + 2 == toks[a].start and p.sentence == toks[a].sentence
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not club then
       if continued then place_led[a], led_by[a] = true, { b, e } else add(a, b, e.type, e.canonical) end
     end
@@ -671,7 +682,9 @@ function M.extract(text, opts)
       -- (an organisation's continued by a capitalised word: "SNCF Voyageurs", "EDF Renouvelables")
       -- (by one word only: "the UN General Assembly" is two names)
       local n2 = toks[i + 2]
-      if acronyms[t.word][1] == "org" and t.type == "word" and not an:is_stop(t.term) and not match_at[i + 1]
+      -- (a country's too: "UK Finance")
+      local kind = acronyms[t.word][1]
+      if (kind == "org" or kind == "place") and t.type == "word" and not an:is_stop(t.term) and not match_at[i + 1]
          and continued_at(i) and not (n2 and n2.type == "word" and n2.flags & 1 ~= 0 and n2.sentence == t.sentence) then
         place_led[i] = true
       else
@@ -944,6 +957,9 @@ function M.extract(text, opts)
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
         if last > i and club_at(i) then is_org = true end                                    -- (RC Lens)
+        if last > i and unknown_acronym_at(i) and match_at[i + 1] and c_flags[i + 1] & 3 == 1 then   -- (SOS
+          is_org = true                                                                              -- Méditerranée)
+        end
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         if headed then is_org = true end
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
