@@ -74,6 +74,9 @@ M.rules = {
   agencies = { "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Bloomberg", "dpa", "ANSA",
                "Belga", "ATS", "Keystone-ATS", "EFE", "Xinhua", "Kyodo", "Yonhap", "UPI", "PA", "CP",
                "La Presse canadienne", "The Canadian Press" },
+  -- a newsroom that a byline credits (folded): "Par la rédaction de La Provence", "By the editorial board"
+  newsrooms = { "la rédaction", "la redaction", "notre rédaction", "la rédaction web", "the editorial board",
+                "the editors", "staff", "staff writers", "the newsroom", "la redacción", "die redaktion" },
   -- the articles that open an outlet's name after a byline's comma ("Par X, La Presse")
   outlet_articles = { Le = true, La = true, Les = true, ["L'"] = true, The = true },
   -- lower-case words allowed inside a personal name
@@ -351,6 +354,22 @@ local function reduce_markdown(line)
   return line
 end
 
+-- A newsroom a byline credits, as written ("la rédaction", "la rédaction de La Provence", "the
+-- editorial board", "Staff"), else nil: one of rules.newsrooms, alone or with de / du / d' / of
+-- and an outlet's name, with no sentence's mark
+local function newsroom(s)
+  s = trim(reduce_markdown(s))
+  local f = fold(s)
+  if utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[!?:;\"«»]") then return nil end
+  for _, n in ipairs(M.rules.newsrooms) do
+    if f == n or (f:sub(1, #n + 1) == n .. " " and (f:sub(#n + 2):find("^d[eu]%s+%S") or f:sub(#n + 2):find("^d'%S")
+                                                    or f:sub(#n + 2):find("^of%s+%S"))) then
+      return s
+    end
+  end
+  return nil
+end
+
 -- does the line (trimmed) head a list of related articles (M.rules.related_heads)?
 -- (the heads folded, made anew when a script replaces or extends the list)
 local heads_of, heads = nil, nil
@@ -530,7 +549,7 @@ function M.article(text, known)
     end
     for _, pat in ipairs(M.rules.byline) do
       local cand = line:match(pat)
-      local name = cand and M.as_name(cand, true)
+      local name = cand and (M.as_name(cand, true) or newsroom(cand))
       if name then return "author", name end
     end
   end

@@ -167,6 +167,13 @@ local CASES = {
     { title = "Grève à la SNCF", published = "2024-12-05" }, "Le texte." },
   { "2.42 a short line in capitals after the title with no header line after it stays",
     "Titre\n\nLe Parisien\n\nLe texte.", { title = "Titre" }, "Le Parisien\n\nLe texte." },
+  { "2.43 a byline crediting the newsroom, alone or of an outlet; not a sentence",
+    "Incendie\n\nPar la rédaction de La Provence\n\nLe texte.", { title = "Incendie",
+    author = "la rédaction de La Provence" }, "Le texte." },
+  { "2.44 a newsroom in English", "Editorial\n\nBy The Editorial Board\n\nThe text.",
+    { title = "Editorial", author = "The Editorial Board" }, "The text." },
+  { "2.45 a newsroom's word opening a sentence is no byline", "Titre\n\nPar la rédaction, tout a changé.\n\nLe texte.",
+    { title = "Titre" }, "Par la rédaction, tout a changé.\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
