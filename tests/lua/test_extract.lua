@@ -1696,6 +1696,9 @@ local DATES = {
   { "6.7", "Des points d'étape en juillet et septembre ; des élections d'ici avril ou mai ; les 22 et 29 mars.",
     { { "--07", "2024-07" }, { "--09", "2024-09" }, { "--04", "2025-04" }, { "--05", "2025-05" },
       { "--03-22", "2024-03-22" }, { "--03-29", "2024-03-29" } } },
+  { "6.56", "Prices rose in May, June and July. A cut came in August or September.",
+    { { "--05", "2024-05" }, { "--06", "2024-06" }, { "--07", "2024-07" }, { "--08", "2024-08" },
+      { "--09", "2024-09" } }, "en" },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
   -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
   -- (not after a past auxiliary: était prévu)

@@ -45,6 +45,8 @@ M.rules = {
                     "audience", "proces", "greve", "scrutin", "election", "ceremonie", "attentat", "attaque",
                     "incendie", "accident", "annonce", "discours", "entretien", "interview", "concert" },
   -- words before a lone month that make it a date: "en novembre", "courant octobre", "dès septembre"
+  -- what links a month to one taken alone before it: "en juillet et septembre", "in May, June and July"
+  month_links = set{ "et", "ou", "and", "or", "," },
   month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
                      "apres", "vers", "during", "until", "by", "before", "after", "a", "ici" },
   century_words = set{ "siecle", "century" },
@@ -1056,6 +1058,7 @@ function M.extract(text, opts)
   local offset_starts = seq.firsts(M.rules.offsets.before, function(row) return row[1] end)
   local numeric = { number = true, ordinal = true, date = true }
   local out = {}
+  local lone_months = {}                         -- (the token of a month taken alone -> true)
   -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself
   local newlines                                 -- the positions of the text's line feeds, when first needed
   local function zone_of(s, e)
@@ -1591,14 +1594,11 @@ function M.extract(text, opts)
                            or ((prev.term == "de" or prev.term == "d'")
                                and not (nx and nx.type == "number")
                                and not (toks[i - 2] and M.rules.month_idioms[toks[i - 2].term]))))
-      -- "en juillet et septembre": the second of two months after such a word
-      local p2, p3 = toks[i - 2], toks[i - 3]
-      word = word or (prev and (prev.term == "et" or prev.term == "ou") and t.flags & 1 == 0
-                      and prev.sentence == t.sentence and p2 and month_at(p2) and p2.flags & 1 == 0
-                      and p3 and p3.sentence == t.sentence
-                      and ((M.rules.month_words[p3.term] and (p3.term ~= "des" or p3.lower == "dès")
-                            and (p3.term ~= "a" or p3.lower == "à"))
-                           or p3.term == "de" or p3.term == "d'"))              -- les ventes de janvier ou février
+      -- "en juillet et septembre", "les ventes de janvier ou février", "in August or September", "in May,
+      -- June and July": a month after one taken alone and a link (rules.month_links; in lower case in French)
+      local p3 = toks[i - 3]
+      word = word or (prev and M.rules.month_links[prev.term] and prev.sentence == t.sentence
+                      and (t.flags & 1 == 0 or opts.lang == "en") and lone_months[i - 2] or false)
       -- "pour un mois d'août", "chaque mois de juillet": any such month, no date
       if mois_de and toks[i - 3] and toks[i - 3].sentence == t.sentence and M.rules.any_month[toks[i - 3].term] then
         mois_de, word = false, false
@@ -1634,6 +1634,7 @@ function M.extract(text, opts)
           ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
         end
         add(bdir and i - 1 or i, adir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
+        lone_months[i] = true
         i = adir and i + 2 or i + 1
         goto continue
       end
