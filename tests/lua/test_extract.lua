@@ -2056,6 +2056,10 @@ local ENTS = {
     .. "le TGV à Lyon.", "ONG SOS Méditerranée/org; BFM Paris/org; PVV/other; néerlandais/place; Lyon/place" },
   { "6.73 English: a country's acronym and one capitalised word: an organisation", "UK Finance estimates it.",
     "UK Finance/org", "en" },
+  { "6.74 English: a short name in brackets after an organisation's is the organisation's, and so is it written "
+    .. "alone further on", "The fire was 12% contained, according to the California Department of Forestry and Fire "
+    .. "Protection (Cal Fire). It is the largest, according to Cal Fire.",
+    "California Department of Forestry and Fire Protection/org; Cal Fire/org; Cal Fire/org", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -1269,12 +1269,14 @@ function M.extract(text, opts)
     end
     merged = out
   end
-  -- an acronym in brackets right after an organisation's name is the organisation's ("le Haut Conseil
-  -- des finances publiques (HCFP)", "the European Forest Fire Information System (EFFIS)"; written
-  -- alone further on, as any word, below)
+  -- an acronym or a short name in brackets right after an organisation's name is the organisation's
+  -- ("le Haut Conseil des finances publiques (HCFP)", "the European Forest Fire Information System
+  -- (EFFIS)", "the California Department of Forestry and Fire Protection (Cal Fire)"; written alone
+  -- further on, as any word, below)
   for x, e in ipairs(merged) do
     local prev = merged[x - 1]
-    if bracketed[e.a] and e.type == "other" and prev and prev.b == e.a - 2 and prev.type == "org" then
+    if (bracketed[e.a] or (e.b - e.a <= 2 and c_term[e.a - 1] == "(" and c_term[e.b + 1] == ")"))
+       and e.type == "other" and prev and prev.b == e.a - 2 and prev.type == "org" then
       e.type = "org"
     end
   end
@@ -1311,12 +1313,20 @@ function M.extract(text, opts)
       e.type, e.name = "person", parts[c_term[e.a]]
     end
   end
-  -- a word alone left "other" takes the type (and name) the text gives the same word alone elsewhere,
-  -- when it gives one only: "confie Aragon" makes a person of "l'engagement d'Aragon" too
+  -- a word alone (or a name of three words at most) left "other" takes the type (and name) the text
+  -- gives the same words alone elsewhere, when it gives one only: "confie Aragon" makes a person of
+  -- "l'engagement d'Aragon" too, "the Department of Forestry and Fire Protection (Cal Fire)" an
+  -- organisation of "according to Cal Fire"
+  local function words_of(e)
+    if e.b - e.a > 2 then return nil end
+    return e.a == e.b and c_term[e.a] or table.concat(c_term, " ", e.a, e.b)
+  end
   local typed = {}
   for _, e in ipairs(merged) do
-    if e.a == e.b and e.type ~= "other" then
-      local w, was = c_term[e.a], typed[c_term[e.a]]
+    -- (of several words, an organisation's or a place's only: a person's is read by its first name)
+    local w = e.type ~= "other" and (e.a == e.b or e.type ~= "person") and words_of(e)
+    if w then
+      local was = typed[w]
       if was == nil then
         typed[w] = e
       elseif was and (was.type ~= e.type or was.name ~= e.name) then
@@ -1325,7 +1335,7 @@ function M.extract(text, opts)
     end
   end
   for _, e in ipairs(merged) do
-    local t = e.a == e.b and e.type == "other" and typed[c_term[e.a]]
+    local t = e.type == "other" and typed[words_of(e) or false]
     -- (a person's name is no person's after a determiner: "un Oscar", "des Outre-mer")
     if t and t.type == "person" and c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]] then
       t = nil
