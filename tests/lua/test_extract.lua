@@ -2060,6 +2060,10 @@ local ENTS = {
     .. "alone further on", "The fire was 12% contained, according to the California Department of Forestry and Fire "
     .. "Protection (Cal Fire). It is the largest, according to Cal Fire.",
     "California Department of Forestry and Fire Protection/org; Cal Fire/org; Cal Fire/org", "en" },
+  { "6.75 a vessel's name after its noun (two adjectives at most between): no place, no person",
+    "Ils ont été secourus par le navire humanitaire Ocean Viking. Le porte-avions Charles de Gaulle appareille. "
+    .. "Le navire de l'ONG SOS Méditerranée accoste.",
+    "Ocean Viking/other; Charles de Gaulle/other; ONG SOS Méditerranée/org" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

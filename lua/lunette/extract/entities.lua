@@ -184,6 +184,11 @@ M.rules = {
   -- articles before capitalised words that make them a thing's name when no title or first name says
   -- a person ("le Virus Ebola", "les Gilets Jaunes")
   thing_articles = set{ "le", "la", "l'", "les", "un", "une" },
+  -- the nouns of a vessel, whose name follows them: no place, no person ("le navire Ocean Viking")
+  vessel_nouns = set{ "navire", "bateau", "cargo", "paquebot", "porte-avions", "porte-conteneurs", "petrolier",
+                      "chalutier", "fregate", "sous-marin", "croiseur", "destroyer", "yacht", "voilier", "ferry",
+                      "remorqueur", "brise-glace", "ship", "vessel", "tanker", "boat", "carrier", "frigate",
+                      "submarine", "cruiser", "freighter", "trawler", "liner" },
   -- what opens a storm's name, no person's: "Hurricane Helene", "la Tempête Ciarán" (alone, a name
   -- still: "La Tempête" of Shakespeare)
   storm_words = set{ "hurricane", "storm", "typhoon", "cyclone", "tempete", "ouragan", "typhon" },
@@ -1053,6 +1058,16 @@ function M.extract(text, opts)
            and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word)) or before_place)
            or (before_place and ty == "person" and last == i and not titled and not after_abbrev) then
           ty = "place"
+        end
+        -- (a vessel's name, after its noun and two adjectives at most: "le navire humanitaire Ocean Viking",
+        -- "le porte-avions Charles de Gaulle", "the tanker Eagle S")
+        if ty ~= "org" then
+          local k = i - 1
+          while k > i - 3 and c_type[k] == "word" and c_flags[k] & 1 == 0 and c_sent[k] == t.sentence
+                and not M.rules.vessel_nouns[c_term[k]] and not an:is_stop(c_term[k]) do
+            k = k - 1
+          end
+          if M.rules.vessel_nouns[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == t.sentence then ty = "other" end
         end
         -- (a word alone between a leader's noun and nothing capitalised is the leader's name)
         if ty == "other" and last == i and t.flags & 2 == 0
