@@ -1699,6 +1699,8 @@ local DATES = {
   { "6.56", "Prices rose in May, June and July. A cut came in August or September.",
     { { "--05", "2024-05" }, { "--06", "2024-06" }, { "--07", "2024-07" }, { "--08", "2024-08" },
       { "--09", "2024-09" } }, "en" },
+  { "6.57 d'ici, au or le: a deadline ahead", "Il reste trois réunions d'ici au 15 décembre, et une d'ici le 2 mars.",
+    { { "--12-15", "2025-12-15" }, { "--03-02", "2025-03-02" } } },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
   -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
   -- (not after a past auxiliary: était prévu)

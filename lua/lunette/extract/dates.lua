@@ -289,6 +289,8 @@ M.rules = {
   this_weekday = set{ "ce", "this" },
   -- before a day, a deadline: the next one unless a past tense decides (with jusqu'à, jusqu'au)
   until_words = set{ "until", "till", "by", "through" },
+  -- what comes between d'ici and its date ("d'ici au 21 décembre", "d'ici le 15")
+  by_articles = set{ "au", "a", "le" },
   -- parts of the day of publication: "ce matin", "cet après-midi", "ce soir" (not "ce matin-là"), as
   -- relative rows (apart: their words are frequent, and only a demonstrative right before opens one)
   day_parts = { { { "ce", "matin" }, "day", 0 }, { { "cet", "apres-midi" }, "day", 0 }, { { "ce", "soir" }, "day", 0 },
@@ -1042,8 +1044,12 @@ function M.extract(text, opts)
   local function ahead_of(i)
     if future(i) then return 1 end
     local pre, p2 = toks[i - 1], toks[i - 2]
+    -- (and d'ici, with au, à, le or nothing after it: "d'ici le 15 décembre", "d'ici au 21 décembre")
+    local ici = pre and (pre.term == "ici" and i - 1
+                         or (M.rules.by_articles[pre.term] and p2 and p2.term == "ici" and i - 2))
     local deadline = pre and pre.sentence == toks[i].sentence
-      and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'"))
+      and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'")
+           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'"))
     return deadline and decided[i] ~= "past" and 1 or nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,
