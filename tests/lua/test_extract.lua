@@ -450,6 +450,11 @@ local FIGS = {
   { "2.99g", "Gusts reached 70 mph (113 kph) and 40 km/h.", {}, "en" },
   { "2.99h", "Sixteen people were injured, seven of them firefighters. Two of them said no.",
     { { 16, 16, false, "people" }, { 7, 7, false, "people" }, { 2, 2, false, "people" } }, "en" },
+  { "2.99i", "The plan costs £1.2bn. The waiting list stood at 7.54 million in October, down from a peak of 7.77 "
+    .. "million. It will cost 2.5 million.", { { 1200000000, 1200000000, false, "£" }, { 7540000, 7540000, false, nil },
+    { 7770000, 7770000, false, nil }, { 2500000, 2500000, false, "£" } }, "en" },
+  { "2.99j", "Le budget est de 3 millions d'euros. Le nombre de chômeurs atteint 3,2 millions.",
+    { { 3000000, 3000000, false, "euros" }, { 3200000, 3200000, false, nil } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },

@@ -288,6 +288,10 @@ M.rules = {
   compared = set{ "contre", "soit", "voire", "versus", "vs", "against" },
   -- how many sentences back an amount in millions with no noun takes the unit of money
   money_reach = 3,
+  -- nouns of a count that make an amount in millions after them in their sentence no money's
+  -- (not total, as often money's: "Le préjudice total est évalué à 3,4 millions d'euros ... 2,1 millions")
+  count_subjects = set{ "nombre", "number", "liste", "effectif", "effectifs", "population", "list", "backlog",
+                        "headcount", "tally", "toll", "bilan" },
   -- units that measure rather than count: no elided noun after them is theirs
   measures = set{ "point", "points", "pts", "pt" },
   -- a count from which an amount in millions with no noun may take the noun of the one before
@@ -484,6 +488,15 @@ local function is_num_tok(t) return t and (t.type == "number" or t.type == "perc
 -- a currency symbol ($, €, £...), a unit of money
 local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
 local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
+
+-- Is a noun of a count (rules.count_subjects) before j in its sentence (forty tokens at most)?
+local function count_noun_before(toks, j)
+  for k = j - 1, math.max(1, j - 40), -1 do
+    if toks[k].sentence ~= toks[j].sentence then return false end
+    if M.rules.count_subjects[toks[k].term] and toks[k].flags & 1 == 0 then return true end
+  end
+  return false
+end
 
 -- is the range opener at j ("de", "from") after a verb of change (rules.change)?
 local function change_before(toks, j)
@@ -1660,14 +1673,18 @@ function M.extract(text, opts)
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
           -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
           elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
-                 and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large) then
+                 and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large)
+                 and not (scaled and is_money(last_unit) and count_noun_before(toks, j)) then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           -- (or money's a few sentences before, other counts between: "João Neves (60 millions d'euros)
           -- ... 73 matches ... une première offre de 40 millions fin juillet")
           -- (not before de and a noun it does not take: "5 millions d'enfant", "des millions d'entre vous")
+          -- (nor after a noun of a count before it in its sentence: "The waiting list stood at 7.54 million",
+          -- "le nombre de chômeurs atteint 3,2 millions")
           elseif not one_thing and scaled and last_money and sent - money_sent <= M.rules.money_reach
                  and not (toks[k] and M.rules.of_words[toks[k].term] and toks[k + 1]
-                          and toks[k + 1].type == "word") then
+                          and toks[k + 1].type == "word")
+                 and not count_noun_before(toks, j) then
             unit = last_money
           end
         end
