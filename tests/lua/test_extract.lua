@@ -455,6 +455,10 @@ local FIGS = {
     { 7770000, 7770000, false, nil }, { 2500000, 2500000, false, "£" } }, "en" },
   { "2.99j", "Le budget est de 3 millions d'euros. Le nombre de chômeurs atteint 3,2 millions.",
     { { 3000000, 3000000, false, "euros" }, { 3200000, 3200000, false, nil } } },
+  { "2.99k", "Quelque 700 personnes dorment dehors, soit nonante de plus que l'an dernier. Les deux plus jeunes "
+    .. "ont 5 ans.", { { 700, 700, true, "personnes" }, { 90, 90, false, "personnes" } } },
+  { "2.99l", "There were 700 people, sixty more than last year.", { { 700, 700, false, "people" },
+    { 60, 60, false, "people" } }, "en" },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },

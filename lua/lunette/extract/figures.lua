@@ -299,6 +299,9 @@ M.rules = {
   large_count = 1000,
   -- a noun that stands for an elided one: "quelque 3 000 autres"
   elided = set{ "autres", "others", "supplementaires", "additional" },
+  -- what says a number is a difference, its noun left out, after de ("nonante de plus"; not "les deux plus
+  -- jeunes") or, in English, right after it ("sixty more")
+  more_words = { plus = true, moins = true, en = set{ "more", "fewer", "less" } },
   -- a participle's attribute after "autres" (besides participles): "deux autres retrouvés morts"
   attributes = set{ "morts", "mortes", "vivants", "vivantes", "prisonniers", "prisonnieres", "otages" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
@@ -1729,7 +1732,12 @@ function M.extract(text, opts)
           and not last_scaled
         -- (and "autres" says the noun is left out: "24 journalistes ... les sept autres portés disparus")
         local others = etok and not (toks[etok + 1] and multiplier_of(toks[etok + 1].term))   -- (trois autres millions)
-        if exact_words and not ut and not ((of_them or base or part or others) and unit) and not scaled
+        -- (and a difference: "700 personnes, soit nonante de plus que l'an dernier", "sixty more than")
+        local nk = toks[k]
+        local more = nk and nk.sentence == toks[j].sentence
+          and (M.rules.more_words.en[nk.term]
+               or nk.term == "de" and toks[k + 1] and M.rules.more_words[toks[k + 1].term])
+        if exact_words and not ut and not ((of_them or base or part or others or more) and unit) and not scaled
            and not as_subject then
           i = k; goto continue
         end
@@ -1743,7 +1751,6 @@ function M.extract(text, opts)
         -- (but an amount in millions or billions counts even without its noun: "il faut
         -- trouver 5 milliards", "France2 (9 millions)")
         -- (nor one its source follows: "Ils étaient 1,2 million selon la CGT et 480 000 selon la police")
-        local nk = toks[k]
         local sourced = nk and nk.sentence == toks[j].sentence and lo >= M.rules.sourced_min
           and (nk.term == "selon" or nk.term == "according" or (nk.term == "d'" and toks[k + 1]
                                                                  and toks[k + 1].term == "apres"))
