@@ -2075,6 +2075,9 @@ local ENTS = {
     "Ils ont été secourus par le navire humanitaire Ocean Viking. Le porte-avions Charles de Gaulle appareille. "
     .. "Le navire de l'ONG SOS Méditerranée accoste.",
     "Ocean Viking/other; Charles de Gaulle/other; ONG SOS Méditerranée/org" },
+  { "6.76 a local body's noun with a capital, de and a place: the institution, one organisation; with no capital, "
+    .. "the town", "Selon la Ville de Genève, 700 personnes dorment dehors. La Mairie de Paris refuse. La ville de "
+    .. "Lyon aussi.", "Ville de Genève/org; Mairie de Paris/org; Lyon/place" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

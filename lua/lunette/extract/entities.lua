@@ -184,6 +184,10 @@ M.rules = {
   -- articles before capitalised words that make them a thing's name when no title or first name says
   -- a person ("le Virus Ebola", "les Gilets Jaunes")
   thing_articles = set{ "le", "la", "l'", "les", "un", "une" },
+  -- the nouns of a local body, written with a capital for the institution before de and its place's name:
+  -- an organisation ("la Ville de Genève", "la Mairie de Paris")
+  local_bodies = set{ "ville", "mairie", "region", "departement", "metropole", "commune", "prefecture",
+                      "collectivite" },
   -- the nouns of a vessel, whose name follows them: no place, no person ("le navire Ocean Viking")
   vessel_nouns = set{ "navire", "bateau", "cargo", "paquebot", "porte-avions", "porte-conteneurs", "petrolier",
                       "chalutier", "fregate", "sous-marin", "croiseur", "destroyer", "yacht", "voilier", "ferry",
@@ -675,6 +679,11 @@ function M.extract(text, opts)
     local club = e.type == "place" and p
       and (club_at(a - 1) or (unknown_acronym_at(a - 1) and c_flags[a] & 3 == 1))
       and p.stop + 2 == toks[a].start and p.sentence == toks[a].sentence
+    -- (and a local body's noun with a capital, the institution's, then de: "la Ville de Genève", "la Mairie
+    -- de Paris"; not "la ville de Lyon", the town; nor "la Région Grand Est", a name after the noun)
+    local body_at = a and M.rules.of[c_term[a - 1]] and c_flags[a - 1] & 1 == 0 and a - 2
+    club = club or (e.type == "place" and body_at and M.rules.local_bodies[c_term[body_at]] ~= nil
+                    and c_flags[body_at] & 3 == 1 and c_sent[body_at] == c_sent[a])
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not club then
       if continued then place_led[a], led_by[a] = true, { b, e } else add(a, b, e.type, e.canonical) end
     end
@@ -962,6 +971,8 @@ function M.extract(text, opts)
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
         if last > i and club_at(i) then is_org = true end                                    -- (RC Lens)
+        if last > i and M.rules.local_bodies[t.term] and t.flags & 3 == 1 then is_org = true end   -- (la Ville de
+                                                                                                   -- Genève)
         if last > i and unknown_acronym_at(i) and match_at[i + 1] and c_flags[i + 1] & 3 == 1 then   -- (SOS
           is_org = true                                                                              -- Méditerranée)
         end
