@@ -1110,6 +1110,9 @@ static int keep_boundary(const lt_Analyzer *an, const unsigned char *s, size_t l
   if (lt_map_get(&an->abbrevs, (const char *)s + a, end - a)) return 0;
   size_t l = end;                         /* the last run of letters */
   while (l > a && s[l - 1] != '.' && s[l - 1] != '-') l--;
+  /* (after a hyphen inside a word, no period before it, a word's end: "un missile Iskander-M. Vingt
+   * drones"; but "J.-C.") */
+  if (l > a + 1 && s[l - 1] == '-' && s[l - 2] != '.') return 1;
   if (lt_map_get(&an->abbrevs, (const char *)s + l, end - l)) return 0;
   if (end - l == 1 && s[l] >= 'A' && s[l] <= 'Z')                /* an initial */
     return l == a && initial_ends(an, s, len, a, b);

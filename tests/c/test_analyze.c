@@ -141,6 +141,10 @@ static const struct { const char *id, *text; int n; size_t ends[6]; } SENTENCES[
   /* an initial after a lower-case word, before a stopword, ends a sentence; not in a name */
   {"6.7", "Il a réagi sur X. Pour lui, non. Selon J. Dupont, oui. Le plan B. Les gens. Selon J. Le Pen, non.",
    6, {19, 34, 56, 67, 77, 98}},
+  /* an abbreviation or initial after a hyphen inside a word is the word's end ("Iskander-M.", "vingt-sept."),
+   * not after one with a period ("J.-C.") */
+  {"6.8", "Un missile Iskander-M. Vingt drones. Ils sont vingt-sept. Longtemps non. En 50 av. J.-C. César vint.",
+   5, {23, 37, 58, 73, 101}},
   {NULL, NULL, 0, {0}}
 };
 
