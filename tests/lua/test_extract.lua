@@ -2078,6 +2078,8 @@ local ENTS = {
   { "6.76 a local body's noun with a capital, de and a place: the institution, one organisation; with no capital, "
     .. "the town", "Selon la Ville de Genève, 700 personnes dorment dehors. La Mairie de Paris refuse. La ville de "
     .. "Lyon aussi.", "Ville de Genève/org; Mairie de Paris/org; Lyon/place" },
+  { "6.77 the Préfecture de police, of Paris or alone: the gazetteer's", "La Préfecture de police de Paris a dit non. "
+    .. "La Préfecture de police a compté.", "Préfecture de police de Paris/org; Préfecture de police/org" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

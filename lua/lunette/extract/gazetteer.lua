@@ -449,6 +449,7 @@ return {
   { O, "Commission nationale consultative des droits de l'homme", "CNCDH" }, { O, "Ofpra" }, { O, "Dares" },
   { O, "Drees" }, { O, "Unédic", "Unedic" }, { O, "Agirc-Arrco" }, { O, "Cour de justice de la République", "CJR" },
   { O, "Conseil économique, social et environnemental", "CESE" }, { O, "Haut Conseil pour le climat" },
+  { O, "Préfecture de police", "Préfecture de police de Paris" },
   { O, "Département d'État", "State Department" }, { O, "Congrès américain" },
   { O, "Bundestag" }, { O, "Knesset" }, { O, "Douma" }, { O, "Rada" },
   { O, "Agence européenne des médicaments", "EMA" }, { O, "GIEC", "IPCC" }, { O, "FAO" },
