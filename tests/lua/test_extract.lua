@@ -1710,6 +1710,9 @@ local DATES = {
       { "--09", "2024-09" } }, "en" },
   { "6.57 d'ici, au or le: a deadline ahead", "Il reste trois réunions d'ici au 15 décembre, et une d'ici le 2 mars.",
     { { "--12-15", "2025-12-15" }, { "--03-02", "2025-03-02" } } },
+  { "6.58", "Profits could fall in the fourth quarter. He could not attend in the third quarter. Prices may rise "
+    .. "in the second quarter.", { { "--10/--12", "2025-10-01/2025-12-31" }, { "--07/--09", "2024-07-01/2024-09-30" },
+    { "--04/--06", "2025-04-01/2025-06-30" } }, "en" },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
   -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
   -- (not after a past auxiliary: était prévu)

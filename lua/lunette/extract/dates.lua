@@ -221,7 +221,10 @@ M.rules = {
     reach = 10,                 -- tokens either side of the date
     -- modals in the conditional that speak of what may come with an infinitive, and the
     -- auxiliaries that make a past of them
-    modals = set{ "pourrait", "pourraient", "devrait", "devraient", "should", "doit", "doivent" },
+    modals = set{ "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent" },
+    -- English ones, before a bare infinitive, and the words after them that make a past
+    modals_en = set{ "should", "could", "may", "might" },
+    modal_pasts_en = set{ "not", "n't", "have", "never" },
     -- participles that schedule what is to come ("le vote est prévu le 15 janvier", "is due on"),
     -- unless a past auxiliary comes right before them ("était prévu")
     -- (not "programmé", a noun folded, nor "due", French too: "une hausse due à")
@@ -915,6 +918,12 @@ function M.extract(text, opts)
     -- (and a passive: "doit être jugé le 15"; not "pourrait avoir été", a past)
     if fr.modals[w] and nx and nx:find("..[io]?[eir]r?e?$") and not fr.auxiliaries[nx] or (fr.auxiliaries[nx]
        and fr.modals[w] and (c_terms[k + 2] == "lieu" or (nx == "etre" and c_terms[k + 2] ~= "ete"))) then
+      return "modal"
+    end
+    -- (an English modal and a bare infinitive: "could weigh on the fourth quarter", "may fall in
+    -- December"; not "could not", "could have been", a past)
+    if an.lang == "en" and fr.modals_en[w] and c_flags[k] & 1 == 0 and nx and c_type[k + 1] == "word"
+       and c_flags[k + 1] & 1 == 0 and not fr.modal_pasts_en[nx] then
       return "modal"
     end
     -- (nor after a comparison: "faster than expected", "plus tôt que prévu", "comme prévu")
