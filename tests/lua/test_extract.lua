@@ -2083,6 +2083,8 @@ local ENTS = {
     .. "Lyon aussi.", "Ville de Genève/org; Mairie de Paris/org; Lyon/place" },
   { "6.77 the Préfecture de police, of Paris or alone: the gazetteer's", "La Préfecture de police de Paris a dit non. "
     .. "La Préfecture de police a compté.", "Préfecture de police de Paris/org; Préfecture de police/org" },
+  { "6.78 English: oil firms of the gazetteer; LNG a common acronym", "Shell reported earnings as LNG trading rebounded, "
+    .. "beating ExxonMobil.", "Shell/org; ExxonMobil/org", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

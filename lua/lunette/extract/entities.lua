@@ -201,7 +201,7 @@ M.rules = {
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
     "ia", "ai", "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
-    "mp", "mps", "ceos", "ngos", "pdgs", "tgv", "ter", "rer", "suv",
+    "mp", "mps", "ceos", "ngos", "pdgs", "tgv", "ter", "rer", "suv", "lng", "gnl",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",

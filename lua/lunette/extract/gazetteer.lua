@@ -473,6 +473,9 @@ return {
   { O, "Telegram" }, { O, "Snapchat" }, { O, "LinkedIn" }, { O, "Wikipédia", "Wikipedia" }, { O, "Gazprom" },
   { O, "Rosneft" }, { O, "groupe Wagner", "Wagner Group" }, { O, "Naval Group" }, { O, "MBDA" }, { O, "Nexter" },
   { O, "Rheinmetall" }, { O, "Raytheon" }, { O, "Northrop Grumman" },
+  -- (not BP, the bureau politique of a French party)
+  { O, "Shell" }, { O, "ExxonMobil", "Exxon Mobil", "Exxon" }, { O, "Chevron" }, { O, "Saudi Aramco", "Aramco" },
+  { O, "Eni" }, { O, "Equinor" },
   -- picture agencies and archives credited under photos
   { O, "Wikimedia Commons" }, { O, "Wikimedia Foundation" }, { O, "Wikimedia" }, { O, "Flickr" }, { O, "Getty Images" }, { O, "Shutterstock" },
   { O, "Creative Commons" }, { O, "Hans Lucas" }, { O, "Sipa Press" }, { O, "Abaca" }, { O, "iStock" },
