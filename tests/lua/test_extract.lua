@@ -2085,6 +2085,9 @@ local ENTS = {
     .. "La Préfecture de police a compté.", "Préfecture de police de Paris/org; Préfecture de police/org" },
   { "6.78 English: oil firms of the gazetteer; LNG a common acronym", "Shell reported earnings as LNG trading rebounded, "
     .. "beating ExxonMobil.", "Shell/org; ExxonMobil/org", "en" },
+  { "6.79 the town of a mayor, a bourgmestre, of its people is a place", "Le bourgmestre de Pepinster, Philippe "
+    .. "Godin, a décrété l'évacuation. Les habitants de Zouara fuient.",
+    "Pepinster/place; Philippe Godin/person; Zouara/place" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -102,7 +102,11 @@ M.rules = {
                   { "vit", "a" }, { "habite", "a" }, { "installe", "a" }, { "installee", "a" }, { "installes", "a" },
                   { "base", "a" }, { "basee", "a" }, { "situe", "a" }, { "situee", "a" }, { "domicilie", "a" },
                   { "domiciliee", "a" }, { "reside", "a" }, { "residant", "a" }, { "born", "in" }, { "based", "in" },
-                  { "near" }, { "outskirts", "of" } },
+                  { "near" }, { "outskirts", "of" },
+                  -- (the town whose mayor or people they are: "le bourgmestre de Pepinster", "les habitants
+                  -- de Zouara", "the mayor of Chico")
+                  { "maire", "de" }, { "mairesse", "de" }, { "bourgmestre", "de" }, { "habitants", "de" },
+                  { "mayor", "of" }, { "residents", "of" } },
   compass_leads = set{ "au", "l'", "the" },
   -- nouns of a leader's team or time, before the leader's name in French, after it in English: "le
   -- gouvernement Legault", "l'administration Trump", "the Biden administration", "the Trump campaign"
