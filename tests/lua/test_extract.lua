@@ -1512,6 +1512,13 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Labour's shadow chancellor Rachel Reeves argued that families were worse off. The company's chief "
            .. "executive Tim Cook said sales rose. The minister's wife said no.", "en"),
        { { "Rachel Reeves", "argued" }, { "Tim Cook", "said" }, { "The minister's wife", "said" } })
+  H.eq("5.72z52 qui after a noun phrase with des in it, itself in apposition to a name: the name; a singular phrase "
+       .. "before a plural verb is none",
+       all("Les dégâts pourraient dépasser 50 millions, a estimé Assuralia, la fédération belge des assureurs, qui "
+           .. "rappelle que les inondations avaient coûté cher. Devant la résistance des parents, qui ont plaidé leur "
+           .. "impuissance, rien. « Non », a affirmé le député européen, qui soutient vouloir la paix."),
+       { { "Assuralia", "a estimé" }, { "Assuralia", "rappelle" }, { "des parents", "ont plaidé" },
+         { "le député européen", "a affirmé" }, { "le député européen", "soutient" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2088,6 +2095,8 @@ local ENTS = {
   { "6.79 the town of a mayor, a bourgmestre, of its people is a place", "Le bourgmestre de Pepinster, Philippe "
     .. "Godin, a décrété l'évacuation. Les habitants de Zouara fuient.",
     "Pepinster/place; Philippe Godin/person; Zouara/place" },
+  { "6.80 a lone word a verb of saying typed a person, in apposition to an organisation's kind: an organisation",
+    "Les dégâts pourraient dépasser 50 millions, a estimé Assuralia, la fédération des assureurs.", "Assuralia/org" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

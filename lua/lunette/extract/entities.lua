@@ -1185,7 +1185,9 @@ function M.extract(text, opts)
     -- (not the subject of a clause after the comma: "après le Brexit, le parti s'est fait remarquer",
     -- a verb before the next mark or relative pronoun)
     local d = e.b + 3                                  -- (the kind's noun, past the comma and its determiner)
-    if not kind and e.type == "other" and c_term[e.b + 1] == "," and M.rules.apposition_dets[c_term[e.b + 2]]
+    -- (a lone word a verb of saying typed a person's too: "a estimé Assuralia, la fédération des assureurs")
+    if not kind and (e.type == "other" or (e.type == "person" and e.a == e.b)) and c_term[e.b + 1] == ","
+       and M.rules.apposition_dets[c_term[e.b + 2]]
        and c_flags[e.b + 2] & 1 == 0 and c_sent[d] == c_sent[e.a] and c_flags[d] & 1 == 0
        and M.rules.org_kinds[c_term[d]] and not first_name(c_term[e.a]) then
       kind = true

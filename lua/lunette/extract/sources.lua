@@ -4380,11 +4380,17 @@ local function common_antecedent(toks, b, sent, an, v)
   local p = b
   while toks[p] and toks[p].sentence == sent and b - p < M.rules.max_antecedent and toks[p].type == "word" do
     local tp, before = toks[p], toks[p - 1]
-    -- (a determiner in lower case, or capitalised opening its sentence: "Le candidat à la présidentielle, qui")
+    -- (a determiner in lower case, or capitalised opening its sentence: "Le candidat à la présidentielle, qui";
+    -- not des, du after a noun or adjective, de and its article: "la fédération belge des | assureurs, qui")
+    local contracted = (tp.term == "des" or tp.term == "du") and before and before.sentence == sent
+      and before.type == "word" and before.flags & 1 == 0 and not an:is_stop(before.term)
+      and not M.rules.verbs[before.term] and not M.rules.participles[before.term]
     if M.rules.speaker_starts[tp.term] and (tp.flags & 1 == 0 or not before or before.sentence ~= sent) then
       if p == b then break end
       starts[#starts + 1] = p
-      if not (before and before.sentence == sent and M.rules.of_links[before.term]) then
+      if contracted then
+        opened = true                                   -- (a wider phrase may hold it: read on)
+      elseif not (before and before.sentence == sent and M.rules.of_links[before.term]) then
         opened = true
         break
       end
@@ -4412,7 +4418,12 @@ local function common_antecedent(toks, b, sent, an, v)
     local verb_plural = verb ~= nil and (verb.term:find("ent$") ~= nil or verb.term == "ont")
     local people = M.rules.speaker_nouns[head] or M.rules.name_titles.person[head] or M.rules.witnesses[head]
       or kinds.masculine_nouns[head] or kinds.feminine_nouns[head] or M.rules.author_bodies[head]
+    -- (nor a singular phrase before a plural verb: "la résistance des parents, qui ont plaidé": the parents)
+    -- (soutient, obtient, devient: singular)
+    local one = not plural and M.rules.speaker_starts[toks[a].term] and not head:find("[sx]$")
+      and verb_plural and not verb.term:find("[tv]ient$")
     if not M.rules.not_antecedents[head] and not M.rules.time_nouns[head] and not (singular and plural)
+       and not one
        and (not restrictive or (people and verb_plural == (plural ~= nil) and not kinds.own[toks[a].term]
                                 and restrictive_ok(toks, a, v, sent))) then
       return a, b
@@ -4496,7 +4507,23 @@ local function antecedent(toks, v, sent, an)
       if M.rules.verbs[te.term] or M.rules.auxiliaries[te.term] or M.rules.clause_start[te.term] then break end
     end                                         -- (c'est la culpabilité qui ronge X | qui estime: none)
   end
-  if a == b then return common_antecedent(toks, b, sent, an, skip_asides(toks, q + 1, false)) end
+  if a == b then
+    local ca, cb = common_antecedent(toks, b, sent, an, skip_asides(toks, q + 1, false))
+    -- (itself in apposition to a name before a comma, the name: "Assuralia, la fédération belge des
+    -- assureurs, qui rappelle")
+    local e = ca and toks[ca - 1] and toks[ca - 1].word == "," and ca - 2
+    if e and toks[e] and toks[e].sentence == sent and toks[e].type == "word" and toks[e].flags & 1 ~= 0 then
+      local s0 = e
+      -- (its article with a capital, "Le Monde, le quotidien du soir, qui"; no other stopword: "Selon")
+      while s0 > e - 4 and toks[s0 - 1] and toks[s0 - 1].sentence == sent and toks[s0 - 1].type == "word"
+            and toks[s0 - 1].flags & 1 ~= 0
+            and (not an:is_stop(toks[s0 - 1].term) or M.rules.definites[toks[s0 - 1].term]) do
+        s0 = s0 - 1
+      end
+      return s0, e
+    end
+    return ca, cb
+  end
   if a + 1 == b and an:is_stop(toks[b].term) then return nil end    -- "Ce qui explique", "Tout ce qui"
   -- (a link word opening the sentence is no part of the name: "Mais Nicolas Sarkozy, qui reconnaît")
   while a < b and M.rules.subject_links[toks[a + 1].term] and toks[a + 1].flags & 1 ~= 0 do a = a + 1 end
