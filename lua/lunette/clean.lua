@@ -362,8 +362,8 @@ local function newsroom(s)
   local f = fold(s)
   if utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[!?:;\"«»]") then return nil end
   for _, n in ipairs(M.rules.newsrooms) do
-    if f == n or (f:sub(1, #n + 1) == n .. " " and (f:sub(#n + 2):find("^d[eu]%s+%S") or f:sub(#n + 2):find("^d'%S")
-                                                    or f:sub(#n + 2):find("^of%s+%S"))) then
+    local rest = f:sub(1, #n + 1) == n .. " " and f:sub(#n + 2)           -- (an outlet after de, du, d', of)
+    if f == n or (rest and (rest:find("^d[eu]%s+%S") or rest:find("^d'%S") or rest:find("^of%s+%S"))) then
       return s
     end
   end

@@ -1643,7 +1643,7 @@ function M.extract(text, opts)
           local ry2 = year_for(next_m, dir2 == -1 and 31 or 1, py, pm, pd, dir2)
           ry = ry2 and (m < next_m and ry2 or ry2 - 1)
         else
-          local lead = prev and (prev.term == "et" or prev.term == "ou") and p3 or prev   -- d'ici avril ou mai
+          local lead = prev and M.rules.month_links[prev.term] and p3 or prev   -- d'ici avril ou mai
           local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
           local fut = not dir and not ahead and future(i)                -- (the month under way counts)
           ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)

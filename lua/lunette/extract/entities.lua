@@ -378,9 +378,6 @@ end
 -- inside a sentence is a name (la planète Mars)
 local dates = require "lunette.extract.dates"
 
---- Entities of a text. opts: lang, tokens.
--- Is w a hyphened town's name: a lower-case particle between capitalised parts (Saint-Germain-en-Laye,
--- Aix-les-Bains), or d' before the last (Villeneuve-d'Ascq)?
 -- the rows of rules.place_leads by their last word ("de": { "pres", "de" }, ...)
 local NONE = {}
 local function leads_by_last(rows)
@@ -393,6 +390,8 @@ local function leads_by_last(rows)
   return by
 end
 
+-- Is w a hyphened town's name: a lower-case particle between capitalised parts (Saint-Germain-en-Laye,
+-- Aix-les-Bains), or d' before the last (Villeneuve-d'Ascq)?
 local function hyphen_town(w)
   local parts = {}
   for part in w:gmatch("[^%-]+") do parts[#parts + 1] = part end
@@ -406,6 +405,7 @@ local function hyphen_town(w)
   return false
 end
 
+--- Entities of a text. opts: lang, tokens.
 function M.extract(text, opts)
   opts = opts or {}
   local lang = opts.lang == "en" and "en" or "fr"
@@ -677,18 +677,18 @@ function M.extract(text, opts)
     local contracted = not e.after or (p and e.after[p.term] and p.flags & 1 == 0 and p.sentence == toks[a].sentence
                                        and not capital_at(a - 2, a) and not capital_at(b + 1, a)
                                        and not (M.rules.particles[c_term[b + 1]] and capital_at(b + 2, a)))
-    -- (a club's letters before the town: the run of capitals below is the club's; and an acronym no
-    -- rule knows: "l'ONG SOS Méditerranée")
-    -- (the place's name capitalised, not in capitals: not "le PVV néerlandais", "RAPPORT GALLOIS")
-    local club = e.type == "place" and p
-      and (club_at(a - 1) or (unknown_acronym_at(a - 1) and c_flags[a] & 3 == 1))
-      and p.stop + 2 == toks[a].start and p.sentence == toks[a].sentence
-    -- (and a local body's noun with a capital, the institution's, then de: "la Ville de Genève", "la Mairie
-    -- de Paris"; not "la ville de Lyon", the town; nor "la Région Grand Est", a name after the noun)
+    -- a place inside a run of capitals that names something else, the run typing it below: after a club's
+    -- letters ("OGC Nice"), an acronym no rule knows ("l'ONG SOS Méditerranée"; the place's name capitalised,
+    -- not in capitals: not "le PVV néerlandais", "RAPPORT GALLOIS"), or a local body's noun with a capital,
+    -- the institution's, and de ("la Ville de Genève", "la Mairie de Paris"; not "la ville de Lyon", the
+    -- town; nor "la Région Grand Est", a name after the noun)
     local body_at = a and M.rules.of[c_term[a - 1]] and c_flags[a - 1] & 1 == 0 and a - 2
-    club = club or (e.type == "place" and body_at and M.rules.local_bodies[c_term[body_at]] ~= nil
-                    and c_flags[body_at] & 3 == 1 and c_sent[body_at] == c_sent[a])
-    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not club then
+    local in_run = e.type == "place" and p
+      and ((p.stop + 2 == toks[a].start and p.sentence == toks[a].sentence
+            and (club_at(a - 1) or (unknown_acronym_at(a - 1) and c_flags[a] & 3 == 1)))
+           or (body_at and M.rules.local_bodies[c_term[body_at]] ~= nil and c_flags[body_at] & 3 == 1
+               and c_sent[body_at] == c_sent[a]))
+    if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not in_run then
       if continued then place_led[a], led_by[a] = true, { b, e } else add(a, b, e.type, e.canonical) end
     end
     ::next_match::
@@ -974,11 +974,10 @@ function M.extract(text, opts)
         local ty, is_org = "other", false
         -- (a first name opening the run is no organisation's word: Marine Le Pen)
         for k = i, last do if org_word(toks[k]) and not (k == i and first_name(toks[k].term)) then is_org = true end end
-        if last > i and club_at(i) then is_org = true end                                    -- (RC Lens)
-        if last > i and M.rules.local_bodies[t.term] and t.flags & 3 == 1 then is_org = true end   -- (la Ville de
-                                                                                                   -- Genève)
-        if last > i and unknown_acronym_at(i) and match_at[i + 1] and c_flags[i + 1] & 3 == 1 then   -- (SOS
-          is_org = true                                                                              -- Méditerranée)
+        -- (RC Lens, la Ville de Genève, SOS Méditerranée: the places inside runs, above)
+        if last > i and (club_at(i) or (M.rules.local_bodies[t.term] and t.flags & 3 == 1)
+                         or (unknown_acronym_at(i) and match_at[i + 1] and c_flags[i + 1] & 3 == 1)) then
+          is_org = true
         end
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         if headed then is_org = true end

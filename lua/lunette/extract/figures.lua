@@ -301,7 +301,8 @@ M.rules = {
   elided = set{ "autres", "others", "supplementaires", "additional" },
   -- what says a number is a difference, its noun left out, after de ("nonante de plus"; not "les deux plus
   -- jeunes") or, in English, right after it ("sixty more")
-  more_words = { plus = true, moins = true, en = set{ "more", "fewer", "less" } },
+  more_words = set{ "plus", "moins" },
+  more_words_en = set{ "more", "fewer", "less" },
   -- a participle's attribute after "autres" (besides participles): "deux autres retrouvés morts"
   attributes = set{ "morts", "mortes", "vivants", "vivantes", "prisonniers", "prisonnieres", "otages" },
   -- French words after a number that are no noun it counts (adverbs, prepositions):
@@ -1735,7 +1736,7 @@ function M.extract(text, opts)
         -- (and a difference: "700 personnes, soit nonante de plus que l'an dernier", "sixty more than")
         local nk = toks[k]
         local more = nk and nk.sentence == toks[j].sentence
-          and (M.rules.more_words.en[nk.term]
+          and (M.rules.more_words_en[nk.term]
                or nk.term == "de" and toks[k + 1] and M.rules.more_words[toks[k + 1].term])
         if exact_words and not ut and not ((of_them or base or part or others or more) and unit) and not scaled
            and not as_subject then

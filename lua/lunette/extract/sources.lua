@@ -2492,10 +2492,12 @@ local function agreed_in(words, w)
   return words[w] or words[(w:gsub("e?s?$", "", 1))] or words[(w:gsub("s$", "", 1))]
 end
 
+-- is d a determiner of t's sentence that makes a word in -ment after it a noun (rules.ment_determiners)?
+local function ment_determiner(d, t) return d and d.sentence == t.sentence and M.rules.ment_determiners[d.term] end
+
 -- Is the token at k a lower-case word in -ment that is no noun, an adverb ("clairement", "visiblement";
 -- not "le gouvernement", nor after a determiner, past an adjective: "le dernier recensement réalisé
 -- par l'Insee"; not "le plus rapidement")?
-local function ment_determiner(d, t) return d and d.sentence == t.sentence and M.rules.ment_determiners[d.term] end
 local function ment_adverb(toks, k, opening)
   local t = toks[k]
   if not (t and t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("ment$"))
