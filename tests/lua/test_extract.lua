@@ -1519,6 +1519,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "impuissance, rien. « Non », a affirmé le député européen, qui soutient vouloir la paix."),
        { { "Assuralia", "a estimé" }, { "Assuralia", "rappelle" }, { "des parents", "ont plaidé" },
          { "le député européen", "a affirmé" }, { "le député européen", "soutient" } })
+  H.eq("5.72z53 croire savoir, what one believes to know, reports",
+       all("Le ministère reviendrait à Bruno Retailleau, croit savoir Le Figaro. Le Parisien a cru savoir que rien ne "
+           .. "bougerait. « Non », croit-il savoir."),
+       { { "Le Figaro", "croit savoir" }, { "Le Parisien", "a cru savoir" }, { "Le Parisien", "croit-il savoir" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

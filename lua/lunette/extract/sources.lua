@@ -828,7 +828,7 @@ M.rules = {
   phrase_cues = with_cesser({ "cesse" }, with_tenter({ "tente" }, with_tenir({ "tenu" },
                 with_soin({ { "pris", "soin" } }, with_details({ "apporte", "donne", "fourni" }, {
                   { "mis", "en", "garde" }, { "fait", "savoir" }, { "fait", "etat" }, { "laisse", "entendre" },
-                  { "fait", "valoir" }, { "fait", "part" } }))))),
+                  { "fait", "valoir" }, { "fait", "part" }, { "cru", "savoir" } }))))),
   -- the first words of cues that report only negated, ne or n' before them the cue's (with_cesser)
   negated_cues = set(CESSER),
   -- the same, conjugated, on their own: "Le NIS fait état d'une centaine de morts", "le service, qui
@@ -849,6 +849,8 @@ M.rules = {
                    { "laissent", "entendre" }, { "laissait", "entendre" },
                    { "fait", "valoir" }, { "font", "valoir" }, { "faisait", "valoir" }, { "fait", "part" },
                    { "font", "part" }, { "faisait", "part" },
+                   -- (what one believes to know: "reviendrait à Bruno Retailleau, croit savoir Le Figaro")
+                   { "croit", "savoir" }, { "croient", "savoir" }, { "croyait", "savoir" }, { "croyaient", "savoir" },
                    -- "le ministre se dit prêt", "les syndicats se disent inquiets"
                    { "se", "dit" }, { "se", "disent" }, { "se", "disait" }, { "se", "disaient" }, { "se", "declare" },
                    { "se", "declarent" }, { "se", "declarait" },
@@ -2181,7 +2183,7 @@ M.rules = {
     { "Certaines associations considèrent que le plan n'est pas à la hauteur.",
       { source = "Certaines associations", cue = "considèrent" } },
     { "Le Canard enchaîné croit savoir que le ministre va démissionner.",
-      { source = "Le Canard enchaîné", cue = "croit" } },
+      { source = "Le Canard enchaîné", cue = "croit savoir" } },
     { "Il pense partir demain ; elle craint le pire ; ils croient en Dieu.", {} },
     { "Le ministre était à Lyon et a déclaré que la réforme passera.", { source = "Le ministre", cue = "a déclaré" } },
     { "Philippe Baumel se refuse à parler de campagne et assure que l'ex-ministre réfléchit.",
