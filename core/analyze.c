@@ -1,8 +1,10 @@
 /* analyze.c: tokens with types and terms on top of UAX #29 (see analyze.h). */
+#define _DEFAULT_SOURCE   /* madvise */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <utf8proc.h>
 #include <libstemmer.h>
 #include "analyze.h"
@@ -23,10 +25,12 @@ typedef struct StemSlot { unsigned char klen, vlen; char key[CACHE_KEY], val[CAC
 
 /* terms of words as written (folded, or stemmed: tag 1 or 2), before any of
  * that work: slots of 64 bytes, direct-mapped (see tcache.h); 4096 of them
- * (256 KiB) for folded terms, 65536 (4 MiB) when the analyzer stems, for a
- * stem costs a Snowball call (about 1 000 cycles) when it is in no cache */
+ * (256 KiB) for folded terms, 131072 (8 MiB) when the analyzer stems, for a
+ * stem costs a Snowball call (about 1 000 cycles) when it is in no cache, and
+ * the words of a corpus (120 000 as written in FreSaDa's 31 MB) then mostly
+ * keep their slot: against 65536 slots, stems 12 % faster on FreSaDa */
 #define TERM_BITS 12
-#define TERM_BITS_STEM 16
+#define TERM_BITS_STEM 17
 typedef struct TermSlot { lt_TCKey key; unsigned char n; char val[31]; } TermSlot;
 
 struct lt_Analyzer {
@@ -53,6 +57,20 @@ const char *lt_an_errmsg(int rc) {
 
 static void init_tables(void);
 
+/* n zero bytes; from 2 MiB on, on huge pages where the system has them: a
+ * cache read at random then misses the TLB less */
+static void *cache_alloc(size_t n) {
+#ifdef MADV_HUGEPAGE
+  void *p = NULL;
+  if (n >= ((size_t)2 << 20)) {
+    if (posix_memalign(&p, (size_t)2 << 20, n)) return NULL;
+    madvise(p, n, MADV_HUGEPAGE);
+    return memset(p, 0, n);
+  }
+#endif
+  return calloc(1, n);
+}
+
 int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
   lt_Analyzer *an = calloc(1, sizeof *an);
   *out = NULL;
@@ -66,7 +84,7 @@ int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
   if (cfg->stem) {
     an->stemmer = an->lang[0] ? sb_stemmer_new(an->lang, "UTF_8") : NULL;
     if (!an->stemmer) { lt_an_free(an); return LT_EINVAL; }
-    an->cache = calloc(CACHE_SLOTS, sizeof *an->cache);
+    an->cache = cache_alloc(CACHE_SLOTS * sizeof *an->cache);
     if (!an->cache) { lt_an_free(an); return LT_ENOMEM; }
   }
   an->term_bits = an->stemmer ? TERM_BITS_STEM : TERM_BITS;
@@ -1013,7 +1031,7 @@ int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int
     lt_TCKey key;
     TermSlot *slot = NULL;
     if (lt_tc_key(&key, text + t->start, t->end - t->start, stemmed ? 2 : 1) &&
-        (an->terms || (an->terms = calloc((size_t)1 << an->term_bits, sizeof *an->terms)))) {
+        (an->terms || (an->terms = cache_alloc(sizeof *an->terms << an->term_bits)))) {
       slot = &an->terms[lt_tc_index(&key, an->term_bits)];
       if (lt_tc_same(&slot->key, &key)) { *term = slot->val; *n = slot->n; return LT_OK; }
     }
