@@ -630,6 +630,9 @@ M.rules = {
     { "strikes between Aug. 8 and Aug. 13 hit Kursk", { value = "--08-08/--08-13",
       resolved = "2024-08-08/2024-08-13" }, published = "2024-08-20", lang = "en" },
     { "from March 3 to 5, 2024", { value = "2024-03-03/2024-03-05" }, lang = "en" },
+    { "The poll was conducted October 20-23, 2024.", { value = "2024-10-20/2024-10-23" }, lang = "en" },
+    { "conducted Oct. 20 – 23, has a margin of error", { value = "--10-20/--10-23",
+      resolved = "2024-10-20/2024-10-23" }, published = "2024-10-27", lang = "en" },
     { "the end of the war", {}, lang = "en" },
     { "The troops left by mid-December.", { value = "--12", resolved = "2024-12-11/2024-12-20" }, lang = "en" },
     { "The troops arrived on Monday, Nov. 4, and left.", { value = "--11-04", resolved = "2024-11-04" }, lang = "en" },
@@ -1375,6 +1378,21 @@ function M.extract(text, opts)
         local y2 = year_at(toks[i + 4])
         local last = y2 and i + 4 or i + 3
         add(i, last, days_between(y2, m2, d1, m2, d2, nil, i))
+        i = last + 1
+        goto continue
+      end
+    end
+    -- English: October 20-23 (, 2024), Oct. 20 – 23: a month, two days and a dash
+    if opts.lang == "en" then
+      local m1, d1, k = month_day(i)
+      local dash = d1 and toks[k]
+      local d2 = dash and (dash.word == "-" or dash.word == "–") and day_at(toks[k + 1])
+      if d2 and d2 > d1 then
+        local yk = k + 2
+        if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
+        local y2 = year_at(toks[yk])
+        local last = y2 and yk or k + 1
+        add(i, last, days_between(y2, m1, d1, m1, d2, nil, i))
         i = last + 1
         goto continue
       end

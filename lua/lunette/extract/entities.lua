@@ -32,8 +32,8 @@ M.rules = {
     "radio", "media", "medias", "academie", "ecole", "hopital", "police", "gendarmerie", "marine", "navy",
     "assembly", "committee", "institute", "foundation", "authority", "court", "command", "force", "army",
     "motors", "airlines", "airways", "industries", "holdings", "systems", "electric", "syndicat", "syndicats",
-    "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "caisse",
-    "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
+    "ligue", "labs", "lab", "laboratoire", "laboratoires", "observatoire", "collectif", "mutuelle", "mutualite",
+    "caisse", "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
@@ -197,6 +197,8 @@ M.rules = {
                       "chalutier", "fregate", "sous-marin", "croiseur", "destroyer", "yacht", "voilier", "ferry",
                       "remorqueur", "brise-glace", "ship", "vessel", "tanker", "boat", "carrier", "frigate",
                       "submarine", "cruiser", "freighter", "trawler", "liner" },
+  -- what ends the name of a day, a holiday's, no person's: "Election Day", "Christmas Eve"
+  day_nouns = set{ "day", "eve" },
   -- what opens a storm's name, no person's: "Hurricane Helene", "la Tempête Ciarán" (alone, a name
   -- still: "La Tempête" of Shakespeare)
   storm_words = set{ "hurricane", "storm", "typhoon", "cyclone", "tempete", "ouragan", "typhon" },
@@ -227,6 +229,9 @@ M.rules = {
                    "distributeur" },
   -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
   apposition_dets = set{ "le", "la", "l'", "un", "une", "the", "a", "an" },
+  -- the ranks before such a kind, with or without a determiner: "la FNSEA, premier syndicat agricole"
+  apposition_ranks = set{ "premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "principal",
+                          "principale", "largest", "biggest", "leading", "main", "top" },
   relatives = set{ "qui", "que", "qu'", "dont", "ou", "who", "which", "that" },
   clause_words = set{ "s'", "se", "ne", "n'", "pourrait", "pourraient", "devrait", "devraient", "veut", "vont",
                       "peuvent", "doivent", "is", "was", "has", "had", "will", "would", "could", "should" },
@@ -996,6 +1001,8 @@ function M.extract(text, opts)
                                                    and first_name(c_term[i])))
              or (k == i and M.rules.storm_words[w.term])
              or number_word or dates.rules.weekdays[w.term]
+             -- (nor a name ending on Day after no first name: Election Day, Labor Day; not Doris Day)
+             or (k == last and k > i and M.rules.day_nouns[w.term] and not first_name(c_term[i]))
              or (w.flags & 1 ~= 0 and an:is_stop(w.term)
                  -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)
                  and not (k > i and k < last and M.rules.particles[w.term] and w.flags & 2 == 0
@@ -1183,11 +1190,13 @@ function M.extract(text, opts)
     -- une start-up nantaise"; a first name aside)
     -- (not the subject of a clause after the comma: "après le Brexit, le parti s'est fait remarquer",
     -- a verb before the next mark or relative pronoun)
-    local d = e.b + 3                                  -- (the kind's noun, past the comma and its determiner)
+    -- (the kind's noun, past the comma, its determiner and a rank: "la FNSEA, premier syndicat agricole")
+    local d = e.b + 2
+    if M.rules.apposition_dets[c_term[d]] and c_flags[d] & 1 == 0 then d = d + 1 end
+    if M.rules.apposition_ranks[c_term[d]] and c_flags[d] & 1 == 0 then d = d + 1 end
     -- (a lone word a verb of saying typed a person's too: "a estimé Assuralia, la fédération des assureurs")
     if not kind and (e.type == "other" or (e.type == "person" and e.a == e.b)) and c_term[e.b + 1] == ","
-       and M.rules.apposition_dets[c_term[e.b + 2]]
-       and c_flags[e.b + 2] & 1 == 0 and c_sent[d] == c_sent[e.a] and c_flags[d] & 1 == 0
+       and d > e.b + 2 and c_sent[d] == c_sent[e.a] and c_flags[d] & 1 == 0
        and M.rules.org_kinds[c_term[d]] and not first_name(c_term[e.a]) then
       kind = true
       for x = d + 1, d + 10 do

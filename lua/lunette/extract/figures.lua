@@ -472,10 +472,16 @@ M.rules = {
   },
 }
 -- dépasser les 3 000, dépasser le million: each form of dépasser before les and le is a hedge; so
--- is avoisiner (near: "son salaire avoisinerait les 12 millions")
-for _, f in ipairs{ "depasser", "depassant", "depasse", "depassent", "depassait", "depassaient", "depassera",
-                    "avoisiner", "avoisinant", "avoisine", "avoisinent", "avoisinait", "avoisinaient",
-                    "avoisinerait", "avoisineraient", "avoisinera" } do
+-- is avoisiner (near: "son salaire avoisinerait les 12 millions"), and excéder; a bound denied is one
+-- too ("ne dépasse pas 1 000 euros", "n'excède pas les 500 euros": at most)
+local exceeding = { "depasser", "depassant", "depasse", "depassent", "depassait", "depassaient", "depassera",
+                    "exceder", "excedant", "excede", "excedent", "excedait", "excedaient", "excedera" }
+for _, f in ipairs(exceeding) do
+  table.insert(M.rules.hedges, { f, "pas" })
+  for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, "pas", det }) end
+end
+for _, f in ipairs{ "avoisiner", "avoisinant", "avoisine", "avoisinent", "avoisinait", "avoisinaient",
+                    "avoisinerait", "avoisineraient", "avoisinera", table.unpack(exceeding) } do
   for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, det }) end
 end
 
@@ -1377,7 +1383,10 @@ function M.extract(text, opts)
       end
       local sw = terms[start_i - 1] == "of" and start_i - 2 or aw      -- (and past of: an index of 102)
       local scale = t0.type == "number" and M.rules.scale_words[terms[sw] or ""] and not percent_words(toks, k)
-      if sign or month or age or scale then i = k; goto continue end
+      -- (and the second day of a span after its month: "October 20-23")
+      local day_span = pv and (pv.word == "-" or pv.word == "–") and toks[j - 2] and toks[j - 2].type == "number"
+        and led_by(toks, j - 2, dates.rules.months)
+      if sign or month or age or scale or day_span then i = k; goto continue end
       -- le 11-Septembre, le 8-Mai: a day joined to its month names an event
       local m1, m2 = toks[j + 1], toks[j + 2]
       if t0.type == "number" and m1 and m2 and m1.word == "-" and m1.start == t0.stop + 1 and m2.start == m1.stop + 1
