@@ -252,6 +252,16 @@ local function role_tail(tail, head)
   return false
 end
 
+-- s without the agency a byline credits at its end after "avec" / "with": "Jean Dupont (avec AFP)",
+-- "la rédaction avec AFP"
+local function without_with(s)
+  for _, w in ipairs(M.rules.byline_with) do
+    local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
+    if head and head ~= "" then return head end
+  end
+  return s
+end
+
 --- A personal name (or several joined by "et", "and", ","), else nil. In a byline (byline true),
 --- a role or an outlet after a comma is left out: "Nick Triggle, Health correspondent",
 --- "Marie-Ève Tremblay, La Presse", "Jean Dupont, envoyé spécial à Kiev", "Jean Dupont (à Lille)".
@@ -267,10 +277,7 @@ function M.as_name(s, byline)
       s = head
     end
   end
-  for _, w in ipairs(M.rules.byline_with) do
-    local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
-    if head and head ~= "" then s = head; break end
-  end
+  s = without_with(s)
   -- (an agency of two words or more after the name with no mark: "By JANE DOE Associated Press")
   for _, a in ipairs(M.rules.agencies) do
     local pat = a:gsub("%p", "%%%0")
@@ -356,9 +363,9 @@ end
 
 -- A newsroom a byline credits, as written ("la rédaction", "la rédaction de La Provence", "the
 -- editorial board", "Staff"), else nil: one of rules.newsrooms, alone or with de / du / d' / of
--- and an outlet's name, with no sentence's mark
+-- and an outlet's name, with no sentence's mark (an agency after avec aside: "la rédaction avec AFP")
 local function newsroom(s)
-  s = trim(reduce_markdown(s))
+  s = without_with(trim(reduce_markdown(s)))
   local f = fold(s)
   if utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[!?:;\"«»]") then return nil end
   for _, n in ipairs(M.rules.newsrooms) do

@@ -174,6 +174,8 @@ local CASES = {
     { title = "Editorial", author = "The Editorial Board" }, "The text." },
   { "2.45 a newsroom's word opening a sentence is no byline", "Titre\n\nPar la rédaction, tout a changé.\n\nLe texte.",
     { title = "Titre" }, "Par la rédaction, tout a changé.\n\nLe texte." },
+  { "2.46 a newsroom's byline with an agency after avec", "Colère\n\nPar la rédaction avec AFP\n\nLe texte.",
+    { title = "Colère", author = "la rédaction" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
