@@ -593,6 +593,11 @@ function M.article(text, known)
           drop[i] = true
         elseif titled and credit_line(trim(reduce_markdown(line))) and header_follows(i) then
           drop[i] = true               -- an outlet's credit: "Ouest-France", "Le Parisien avec AFP"
+          -- (after its author's name and a bar: "Thomas Gerbet | Radio-Canada"; not "Le Parisien | AFP")
+          local name = trim(reduce_markdown(line)):match("^(.-)%s*|")
+          if name and name ~= "" and not M.rules.outlet_articles[name:match("^[^%s']+'?")] then
+            meta.author = meta.author or M.as_name(name) or nil
+          end
         end
       end
     end

@@ -176,6 +176,11 @@ local CASES = {
     { title = "Titre" }, "Par la rédaction, tout a changé.\n\nLe texte." },
   { "2.46 a newsroom's byline with an agency after avec", "Colère\n\nPar la rédaction avec AFP\n\nLe texte.",
     { title = "Colère", author = "la rédaction" }, "Le texte." },
+  { "2.47 an outlet's credit after its author's name and a bar: the name's", "Tramway\n\nThomas Gerbet | "
+    .. "Radio-Canada\n\nPublié le 16 mai 2024\n\nLe texte.", { title = "Tramway", author = "Thomas Gerbet",
+    published = "2024-05-16" }, "Le texte." },
+  { "2.48 no author from an outlet's name before a bar", "Grève\n\nLe Parisien | AFP\n\nLe 5 décembre 2024 à 18h20\n\n"
+    .. "Le texte.", { title = "Grève", published = "2024-12-05" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

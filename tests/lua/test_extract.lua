@@ -1527,6 +1527,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le ministère reviendrait à Bruno Retailleau, croit savoir Le Figaro. Le Parisien a cru savoir que rien ne "
            .. "bougerait. « Non », croit-il savoir."),
        { { "Le Figaro", "croit savoir" }, { "Le Parisien", "a cru savoir" }, { "Le Parisien", "croit-il savoir" } })
+  H.eq("5.72z54 a pronoun after a title with a complement and a name in apposition opening the sentence before: "
+       .. "the name",
+       all("Le maire de Québec, Bruno Marchand, s'est réjoui des résultats. « La population a compris », a-t-il "
+           .. "déclaré."),
+       { { "Bruno Marchand", "a-t-il déclaré" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2111,6 +2116,12 @@ local ENTS = {
   { "6.82 a rank and no determiner before an organisation's kind in apposition; Mutualité",
     "Ils étaient 40 000 selon la FNSEA, premier syndicat agricole. La Mutualité sociale agricole le dit.",
     "FNSEA/org; Mutualité sociale agricole/org" },
+  { "6.83 an organisation's word that is no person's, before de and a place found: the organisation",
+    "Un sondage Léger réalisé pour Le Journal de Montréal dit non. Le favori du sondage Alain Juppé rit.",
+    "Léger/org; Journal de Montréal/org; Alain Juppé/person" },
+  { "6.84 a name, words and a place, then an acronym of their initials in brackets: one organisation",
+    "La Caisse de dépôt et placement du Québec (CDPQ) a recommandé. La Politique agricole commune (PAC) change.",
+    "Caisse de dépôt et placement du Québec/org; CDPQ/org; Politique agricole commune/other; PAC/other" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

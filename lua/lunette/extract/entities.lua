@@ -227,6 +227,9 @@ M.rules = {
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office", "organisme",
                    "distributeur" },
+  -- a poll before its pollster's name, not a first name: "un sondage Léger" (not "le favori du sondage
+  -- Alain Juppé")
+  poll_nouns = set{ "sondage" },
   -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
   apposition_dets = set{ "le", "la", "l'", "un", "une", "the", "a", "an" },
   -- the ranks before such a kind, with or without a determiner: "la FNSEA, premier syndicat agricole"
@@ -968,6 +971,14 @@ function M.extract(text, opts)
                                                  and c_term[i + 2] == ",")))       -- (July 11, 2019)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
+      -- (but an organisation's word before de and a place found is the name the place ends, merged
+      -- below: "le Journal de Montréal", "la Revue de Paris")
+      if not_name and last == i and M.rules.not_person[t.term] and org_word(t) and M.rules.of[c_term[i + 1]]
+         and c_flags[i + 1] & 1 == 0 and taken[i + 2] then
+        for _, f in ipairs(found) do
+          if f.a == i + 2 and f.type == "place" then not_name = false end
+        end
+      end
       -- (an acronym in brackets right after a word opens nothing: an organisation's, below, or none)
       bracketed[i] = last == i and t.flags & 2 ~= 0 and c_term[i - 1] == "(" and c_term[i + 1] == ")"
         and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence or nil
@@ -1177,7 +1188,7 @@ function M.extract(text, opts)
     -- Choisir", "le cabinet Deloitte", "l'ONG Oxfam"; a seat of justice or of the State before de and
     -- a place is one organisation: "le parquet de Paris", "la préfecture du Nord")
     local kind = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
-      and M.rules.org_kinds[c_term[e.a - 1]]
+      and (M.rules.org_kinds[c_term[e.a - 1]] or (M.rules.poll_nouns[c_term[e.a - 1]] and not first_name(c_term[e.a])))
     -- (but a first name after a role "du parti", "du groupe" names who holds it: "l'ancien président
     -- du parti Jean-François Copé", "le secrétaire général du mouvement Richard Ferrand"; "la
     -- fondation Jean Jaurès", "un medley du groupe Emile et Images", "le journal Marie Claire" are none)
@@ -1269,7 +1280,7 @@ function M.extract(text, opts)
       merged[#merged + 1] = e
     end
   end
-  -- a name, lower-case words, then an acronym in brackets of the initials of their words (stopwords
+  -- a name, words, then an acronym in brackets of the initials of their words (stopwords
   -- left out; in another order when in capitals): one name with the words ("la Mutualité sociale
   -- agricole (MSA)", "l'Agence spatiale européenne (ESA)", "l'Institut national du sport (Insep)")
   local function initials_of(a, b, k)      -- (the words a to b, the acronym at k)
@@ -1292,12 +1303,9 @@ function M.extract(text, opts)
       local e = merged[x]
       out[#out + 1] = e
       x = x + 1
-      local w, y = e.b + 1, x
-      while c_type[w] == "word" and c_flags[w] & 1 == 0 and c_sent[w] == c_sent[e.a] and w - e.b <= 4 do
-        while merged[y] and merged[y].b < w do y = y + 1 end          -- (européenne, an entity inside)
-        if merged[y] and merged[y].a <= w and merged[y].b > w then break end
-        w = w + 1
-      end
+      -- (capitalised words too, a place's: "la Caisse de dépôt et placement du Québec (CDPQ)")
+      local w = e.b + 1
+      while c_type[w] == "word" and c_sent[w] == c_sent[e.a] and w - e.b <= 5 do w = w + 1 end
       if w > e.b + 1 and c_term[w] == "(" and c_term[w + 2] == ")" and c_type[w + 1] == "word"
          and c_flags[w + 1] & 1 ~= 0 and c_sent[w + 2] == c_sent[e.a] and not e.name
          and initials_of(e.a, w - 1, w + 1) then

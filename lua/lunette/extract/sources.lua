@@ -5056,8 +5056,8 @@ local function opening_subject(toks, from, si)
     return nil
   end
   if M.rules.subject_links[tm[k]] then k = k + 1 end
-  local a, e = subject_at(k)
-  if a then return a, e end
+  local a, e, na, nb = subject_at(k)              -- (and the name in apposition)
+  if a then return a, e, na, nb end
   for c = k + 1, k + 10 do                    -- (past a phrase before a comma)
     if sn[c] ~= si or ty[c] == "punct" and tm[c] ~= "," then return nil end
     if tm[c] == "," then return subject_at(c + 1) end
