@@ -2122,6 +2122,9 @@ local ENTS = {
   { "6.84 a name, words and a place, then an acronym of their initials in brackets: one organisation",
     "La Caisse de dépôt et placement du Québec (CDPQ) a recommandé. La Politique agricole commune (PAC) change.",
     "Caisse de dépôt et placement du Québec/org; CDPQ/org; Politique agricole commune/other; PAC/other" },
+  { "6.85 a department after a minister's title and à is no entity; a review's name, The in it",
+    "Le ministre délégué à la Santé, Frédéric Valletoux, cite la revue The Lancet Public Health. Il est allé à la "
+    .. "Défense.", "Frédéric Valletoux/person; The Lancet Public Health/org; Défense/other" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -223,7 +223,7 @@ M.rules = {
   seats = set{ "parquet", "tribunal", "prefecture", "mairie", "rectorat", "parquets", "tribunaux" },
   org_kinds = set{ "association", "syndicat", "parti", "ong", "fondation", "cabinet", "societe", "entreprise",
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
-                   "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine",
+                   "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine", "revue",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office", "organisme",
                    "distributeur" },
@@ -239,6 +239,7 @@ M.rules = {
   clause_words = set{ "s'", "se", "ne", "n'", "pourrait", "pourraient", "devrait", "devraient", "veut", "vont",
                       "peuvent", "doivent", "is", "was", "has", "had", "will", "would", "could", "should" },
   of = set{ "de", "du", "des", "d'", "of" },
+  to = set{ "a", "au", "aux" },       -- (folded: à)
   -- the kinds of organisation a role heads, and the roles, before du and a person's name (see extract)
   member_kinds = set{ "parti", "groupe", "mouvement", "syndicat", "collectif", "club", "cabinet" },
   member_roles = set{ "president", "presidente", "vice-president", "vice-presidente", "copresident", "copresidente",
@@ -1174,8 +1175,12 @@ function M.extract(text, opts)
   local kept = {}
   for _, e in ipairs(found) do
     local k, head = e.a - 1, nil
-    if (c_term[k] == "la" or c_term[k] == "l'") and c_term[k - 1] == "de" then k = k - 1 end
-    if M.rules.of[c_term[k]] and c_flags[k] & 1 == 0 and c_sent[k] == c_sent[e.a] then
+    if (c_term[k] == "la" or c_term[k] == "l'") and (c_term[k - 1] == "de" or M.rules.to[c_term[k - 1]]) then
+      k = k - 1
+    end
+    -- (a minister's department after à: "le ministre délégué à la Santé", "la ministre chargée aux Sports")
+    local to = M.rules.to[c_term[k]] and c_flags[k] & 1 == 0
+    if (M.rules.of[c_term[k]] or to) and c_flags[k] & 1 == 0 and c_sent[k] == c_sent[e.a] then
       k = k - 1                                                  -- before de
       if c_flags[k] and c_flags[k] & 1 == 0 and c_type[k] == "word" and not M.rules.ministry[c_term[k]]
          and not M.rules.minister[c_term[k]] and not M.rules.seats[c_term[k]] and not M.rules.streets[c_term[k]]
@@ -1183,12 +1188,17 @@ function M.extract(text, opts)
         k = k - 1                                                -- (an adjective between: libanais)
       end
       head = c_sent[k] == c_sent[e.a] and c_flags[k] and c_flags[k] & 1 == 0 and c_term[k]
+      if to and not M.rules.minister[head] then head = nil end
     end
     -- (a lower-case kind of organisation right before a name makes it one: "l'association UFC-Que
     -- Choisir", "le cabinet Deloitte", "l'ONG Oxfam"; a seat of justice or of the State before de and
     -- a place is one organisation: "le parquet de Paris", "la préfecture du Nord")
-    local kind = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
-      and (M.rules.org_kinds[c_term[e.a - 1]] or (M.rules.poll_nouns[c_term[e.a - 1]] and not first_name(c_term[e.a])))
+    -- (past an English article with a capital, the name's: "la revue The Lancet Public Health")
+    local ka = e.a - 1
+    if c_term[ka] == "the" and c_flags[ka] & 1 ~= 0 and c_sent[ka] == c_sent[e.a] then ka = ka - 1 end
+    local kind = c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
+      and (M.rules.org_kinds[c_term[ka]] or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a])))
+    if kind and ka < e.a - 1 then e.a = e.a - 1 end
     -- (but a first name after a role "du parti", "du groupe" names who holds it: "l'ancien président
     -- du parti Jean-François Copé", "le secrétaire général du mouvement Richard Ferrand"; "la
     -- fondation Jean Jaurès", "un medley du groupe Emile et Images", "le journal Marie Claire" are none)
