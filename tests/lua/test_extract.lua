@@ -2125,6 +2125,9 @@ local ENTS = {
   { "6.85 a department after a minister's title and à is no entity; a review's name, The in it",
     "Le ministre délégué à la Santé, Frédéric Valletoux, cite la revue The Lancet Public Health. Il est allé à la "
     .. "Défense.", "Frédéric Valletoux/person; The Lancet Public Health/org; Défense/other" },
+  { "6.86 a surname after its particle in lower case, joined by a hyphen, goes on the name; a stadium, an airport "
+    .. "with their names are places", "Une offre repoussée par Nasser al-Khelaïfi au stade Santiago-Bernabeu. Il atterrit à "
+    .. "l'aéroport de Nice.", "Nasser al-Khelaïfi/person; stade Santiago-Bernabeu/place; aéroport de Nice/place" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

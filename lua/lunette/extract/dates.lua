@@ -185,6 +185,9 @@ M.rules = {
                         "^%s*[Bb]y%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+and%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+$",
                         "^%s*[Pp]ar%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+et%s+%u[^%s,%.]*%s+%u[^%s,%.]*%s+$" },
     header_bytes = 300,
+    -- the words before a date alone on its line in the header, a time aside, other than a weekday: "Le
+    -- 03/06/2024 à 20:15" (folded)
+    stamp_articles = set{ "le", "on" },
     -- (a list of related articles starts after one of lunette.clean.rules.related_heads of two
     -- words or more: its dates are "related" even near the top of the text)
   },
@@ -671,6 +674,8 @@ M.rules = {
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\n12 mars 2024 · 10:45\nUn autre article",
       "related" },
     { "Les troupes sont arrivées le 12 mars 2024 à Koursk.", "text" },
+    { "Mbappé au Real\nPar Damien Degorre\nLe 03/06/2024 à 20:15\nKylian Mbappé a signé.", "byline" },
+    { "Mbappé au Real\nLe 3 juin 2024, Kylian Mbappé a signé.", "text" },
     { "Séoul, 23 décembre 2024 (AFP) - Plus de 1 000 soldats ont été tués, a affirmé lundi le JCS.", "byline" },
     { "By Maria Silva and John Carter\nMay 3, 2024\nFloods killed 56 people.", "byline" },
     { "Par Jean Dupont et Marie Martin\n3 mai 2024\nLes crues ont tué 56 personnes.", "byline" },
@@ -807,7 +812,7 @@ local function stamp_line(lead, date, rest)
   if not date:find("%d%D+%d") then return false end
   local wd = lead:match("^%s*(%a*)%.?,?%s*$")
   if not wd then return false end
-  if wd ~= "" then
+  if wd ~= "" and not M.rules.zones.stamp_articles[wd] then
     local known = false
     for name in pairs(M.rules.weekdays) do
       if #wd >= 3 and name:sub(1, #wd) == wd then known = true; break end

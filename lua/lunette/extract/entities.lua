@@ -216,7 +216,7 @@ M.rules = {
   -- lower-case heads before "de (la) + a capitalised department" (see extract)
   ministry = set{ "ministere", "secretariat", "ministry", "department" },
   streets = set{ "rue", "avenue", "boulevard", "place", "quai", "pont", "impasse", "allee", "chemin", "route",
-                  "square", "esplanade", "parvis", "gare", "porte", "rond-point" },
+                  "square", "esplanade", "parvis", "gare", "porte", "rond-point", "stade", "aeroport" },
   -- (those that name a street only right before the name: "la place Beauvau", not "la place de Dupont",
   -- "le chemin de Serge Dassault")
   streets_alone = set{ "place", "porte", "route", "chemin" },
@@ -533,6 +533,11 @@ function M.extract(text, opts)
   local function cap_word(k, si)
     return c_type[k] == "word" and not taken[k] and c_flags[k] & 1 ~= 0 and c_sent[k] == si
   end
+  -- is token k a surname after its particle in lower case, joined by a hyphen: "al-Khelaïfi", "el-Sissi"?
+  local function joined_particle(k, si)
+    local p = c_type[k] == "word" and not taken[k] and c_sent[k] == si and toks[k].word:match("^(%l+)%-%u")
+    return p and M.rules.particles[p] or false
+  end
   -- an organisation's name goes on over a coordination of capitalised words, when the words before
   -- it or the ones after it hold an organisation's noun: "National Institute of Allergy and
   -- Infectious Diseases", "ministère de l'Économie et des Finances", "Bureau of Alcohol, Tobacco,
@@ -762,7 +767,7 @@ function M.extract(text, opts)
       local coord = false
       while j - i < M.rules.max_len or (coord and j - i < 2 * M.rules.max_len) do
         local nj = j + 1
-        if cap_word(nj, t.sentence)
+        if (cap_word(nj, t.sentence) or joined_particle(nj, t.sentence))
            and not (coord and first_name(c_term[nj])) then   -- (ministère de l'Economie et des Finances | Pierre M.)
           j, last = nj, nj
         else
@@ -973,7 +978,7 @@ function M.extract(text, opts)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
       -- (but an organisation's word before de and a place found is the name the place ends, merged
-      -- below: "le Journal de Montréal", "la Revue de Paris")
+      -- below: "le Journal de Montréal")
       if not_name and last == i and M.rules.not_person[t.term] and org_word(t) and M.rules.of[c_term[i + 1]]
          and c_flags[i + 1] & 1 == 0 and taken[i + 2] then
         for _, f in ipairs(found) do
