@@ -1532,6 +1532,8 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le maire de Québec, Bruno Marchand, s'est réjoui des résultats. « La population a compris », a-t-il "
            .. "déclaré."),
        { { "Bruno Marchand", "a-t-il déclaré" } })
+  H.eq("5.72z55 a figure verb's figure past an aside", all("Le gouvernement prévoit pour sa part 2,5 %."),
+       { { "Le gouvernement", "prévoit" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2128,6 +2130,9 @@ local ENTS = {
   { "6.86 a surname after its particle in lower case, joined by a hyphen, goes on the name; a stadium, an airport "
     .. "with their names are places", "Une offre repoussée par Nasser al-Khelaïfi au stade Santiago-Bernabeu. Il atterrit à "
     .. "l'aéroport de Nice.", "Nasser al-Khelaïfi/person; stade Santiago-Bernabeu/place; aéroport de Nice/place" },
+  { "6.87 a place after a first name and de is a surname; an acronym where one works is an organisation",
+    "« Non », a commenté Charlotte de Montpellier, économiste chez ING. Il a dîné chez Marie.",
+    "Charlotte de Montpellier/person; ING/org; Marie/person" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

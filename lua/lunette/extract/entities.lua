@@ -230,6 +230,8 @@ M.rules = {
   -- a poll before its pollster's name, not a first name: "un sondage Léger" (not "le favori du sondage
   -- Alain Juppé")
   poll_nouns = set{ "sondage" },
+  -- where one works, before an acronym: its organisation's ("économiste chez ING")
+  workplace_preps = set{ "chez", "at" },
   -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
   apposition_dets = set{ "le", "la", "l'", "un", "une", "the", "a", "an" },
   -- the ranks before such a kind, with or without a determiner: "la FNSEA, premier syndicat agricole"
@@ -685,6 +687,10 @@ function M.extract(text, opts)
       and not (n and n.type == "word" and n.flags & 1 ~= 0 and n.sentence == p.sentence)   -- (Nancy Nantes Nice)
     surname = surname or (a and e.type == "place" and c_term[a - 1] == "." and M.rules.title_abbrevs[c_term[a - 2]]
                           and c_sent[a - 2] == c_sent[a])
+    -- (after a first name and de, a particle: "Charlotte de Montpellier", "Philippe de Villiers")
+    surname = surname or (a and e.type == "place" and e.proper and (c_term[a - 1] == "de" or c_term[a - 1] == "d'")
+                          and c_flags[a - 1] & 1 == 0 and c_type[a - 2] == "word" and c_flags[a - 2] & 1 ~= 0
+                          and first_name(c_term[a - 2]) and not taken[a - 2] and c_sent[a - 2] == c_sent[a])
     -- a name without its article only after its contraction, in lower case, not inside a run of
     -- capitals ("une enquête du Monde"; not "la Coupe du Monde")
     -- (nor continued by one: "au Cap d'Agde")
@@ -1202,7 +1208,9 @@ function M.extract(text, opts)
     local ka = e.a - 1
     if c_term[ka] == "the" and c_flags[ka] & 1 ~= 0 and c_sent[ka] == c_sent[e.a] then ka = ka - 1 end
     local kind = c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
-      and (M.rules.org_kinds[c_term[ka]] or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a])))
+      and (M.rules.org_kinds[c_term[ka]] or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a]))
+           -- (an acronym alone where one works: "économiste chez ING", "an analyst at ING")
+           or (M.rules.workplace_preps[c_term[ka]] and e.a == e.b and c_flags[e.a] & 2 ~= 0))
     if kind and ka < e.a - 1 then e.a = e.a - 1 end
     -- (but a first name after a role "du parti", "du groupe" names who holds it: "l'ancien président
     -- du parti Jean-François Copé", "le secrétaire général du mouvement Richard Ferrand"; "la

@@ -5956,7 +5956,8 @@ function M.extract(text, opts)
         end
         -- as a verb on its own: "X, son ministre, met en garde les manifestants" is X's
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
-      elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, i + 1, i)))
+      -- (a figure verb's figure past its asides: "Le gouvernement prévoit pour sa part 2,5 %")
+      elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, skip_asides(toks, i + 1), i)))
              and t.type == "word" and not t.lower:find("é[es]*$")
              and not (an.lang == "en" and after_determiner_en(toks, i))
              -- (an English verb is never capitalised inside its sentence: "the United States has")
