@@ -66,6 +66,12 @@ M.rules = {
   byline = { "^[%-%*]%s+(.+)$", "^•%s+(.+)$", "^–%s+(.+)$",
              "^[Pp]ar%s+(.+)$", "^[Bb]y%s+(.+)$", "^[Vv]on%s+(.+)$", "^[Pp]or%s+(.+)$",
              "^[Dd]i%s+(.+)$", "^[Dd]oor%s+(.+)$" },
+  -- the nouns of a journalist's role after a byline's comma, capitalised or not (in lower case): "By
+  -- Aubrey Allegretti, Chief Political Correspondent"
+  byline_roles = { correspondent = true, editor = true, reporter = true, writer = true, columnist = true,
+                   journalist = true, producer = true, correspondant = true, correspondante = true,
+                   journaliste = true, ["rédacteur"] = true, ["rédactrice"] = true, chroniqueur = true,
+                   chroniqueuse = true, ["envoyé"] = true, ["envoyée"] = true },
   -- what adds an agency to a byline's names, left out of the author: "Par Thomas Girard, avec AFP",
   -- "By Jane Doe, with Reuters", "Par Jean Dupont (avec AFP)"
   byline_with = { "avec", "with" },
@@ -245,6 +251,9 @@ local function role_tail(tail, head)
   if tail:find("[%d%.!?:;«»\"]") or select(2, tail:gsub("%S+", "")) > 6 then return false end   -- (a sentence)
   local first = tail:match("^%S+")
   if first:find("^%u%u+$") and not head:find("%f[%w]%u%u+%f[%W]") then return true end
+  for w in tail:gmatch("%S+") do
+    if M.rules.byline_roles[fold(w)] then return true end          -- (Chief Political Correspondent)
+  end
   for w in tail:gmatch("%S+") do
     local lower = w:find("^%l") or (w:byte() >= 0xC3 and not capitalised(w))   -- ("à Douai")
     if lower and not M.rules.name_particles[w] then return true end
@@ -530,7 +539,9 @@ function M.article(text, known)
     -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
     -- (its half of the day and zone: "Updated 9:14 PM PDT, September 6, 2024")
     -- (a time with a period before its zone: "Wed 30 Oct 2024 18.10 GMT"; the weekday: below)
-    local bare = rest and rest:gsub("(%d%d?)%.(%d%d%s+%u%u%u?%u?)$", "%1:%2"):gsub("•", "-"):gsub("·", "|")
+    -- (or before its half of the day: "6.00pm")
+    local bare = rest and rest:gsub("(%d%d?)%.(%d%d%s+%u%u%u?%u?)$", "%1:%2")
+      :gsub("(%d%d?)%.(%d%d%s*[AaPp][Mm])", "%1:%2"):gsub("•", "-"):gsub("·", "|")
       :gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
       :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
       :gsub("%d%d?%s*[h:]%s*%d%d", "")
@@ -550,7 +561,12 @@ function M.article(text, known)
       rubric, led = f:match("^(.-)%s*|%s*(.*)$")
       if not rubric then rubric, led = f:match("^(.-)%s+%-%s*(.*)$") end
     end
+    -- (or an outlet's name after it and a comma, one word or after an article: "Monday September 23
+    -- 2024, 6.00pm, The Times"; not "Le 5 mars 2024, Emmanuel Macron")
+    local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
+    outlet = outlet and (M.rules.outlet_articles[outlet:match("^[^%s']+'?")] or not outlet:find("%s")) and outlet
     if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
+        or outlet and credit_line(outlet)
         or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
       return "date", date
     end

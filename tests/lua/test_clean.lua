@@ -181,6 +181,12 @@ local CASES = {
     published = "2024-05-16" }, "Le texte." },
   { "2.48 no author from an outlet's name before a bar", "Grève\n\nLe Parisien | AFP\n\nLe 5 décembre 2024 à 18h20\n\n"
     .. "Le texte.", { title = "Grève", published = "2024-12-05" }, "Le texte." },
+  { "2.49 a byline's role capitalised; a date line with a weekday, a time in pm and an outlet after commas",
+    "Title\n\nBy Aubrey Allegretti, Chief Political Correspondent\n\nMonday September 23 2024, 6.00pm, The "
+    .. "Times\n\nThe text.", { title = "Title", author = "Aubrey Allegretti", published = "2024-09-23" },
+    "The text." },
+  { "2.50 a date, a comma and a person's name is no date line", "Titre\n\nLe 5 mars 2024, Emmanuel Macron\n\n"
+    .. "Le texte.", { title = "Titre" }, "Le 5 mars 2024, Emmanuel Macron\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -461,6 +461,8 @@ local FIGS = {
     { 60, 60, false, "people" } }, "en" },
   { "2.99n", "La retraite moyenne ne dépasse pas 1 000 euros par mois et la prime n'excède pas les 500 euros.",
     { { 1000, 1000, true, "euros" }, { 500, 500, true, "euros" } } },
+  { "2.99o", "The poll of 2,188 adults found that 51 per cent of Labour voters opposed it.",
+    { { 2188, 2188, false, "adults" }, { 51, 51, false, "%" } }, "en" },
   { "2.99m", "The survey of 1,704 voters, conducted October 20-23, found 47% backing Harris.",
     { { 1704, 1704, false, "voters" }, { 47, 47, false, "%" } }, "en" },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },

@@ -389,7 +389,9 @@ M.rules = {
   verbs_en = set{ "were", "was", "are", "is", "have", "had", "will", "would", "could", "may", "might",
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought", "sank", "fell",
                   "rose", "went", "came", "took", "lost", "won", "ran", "saw", "gave", "made", "said", "told",
-                  "stood", "began", "grew", "became", "flew", "drove", "swam", "fled", "hid", "met", "sent" },
+                  "stood", "began", "grew", "became", "flew", "drove", "swam", "fled", "hid", "met", "sent",
+                  "found", "thought", "felt", "paid", "sold", "bought", "held", "kept", "brought", "got", "spent",
+                  "struck", "caught", "taught", "built", "chose", "knew", "wrote", "spoke", "broke" },
   -- what opens an English object: after a plural noun, a word in -s before it is a verb ("33,000
   -- machinists | enters its second month", "400 workers | joins the"), not a noun of the run
   object_openers_en = set{ "its", "the", "a", "an", "their", "his", "her", "our", "this", "that", "these", "those" },
