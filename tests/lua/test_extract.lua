@@ -1536,6 +1536,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "Bruno Marchand", "a-t-il déclaré" } })
   H.eq("5.72z55 a figure verb's figure past an aside", all("Le gouvernement prévoit pour sa part 2,5 %."),
        { { "Le gouvernement", "prévoit" } })
+  H.eq("5.72z56 a title, then its holder's name after a comma, before a coordinated cue: the name",
+       all("Le chef du gouvernement, Pedro Sanchez, a décrété trois jours de deuil et promis que l'Etat aiderait."),
+       { { "Pedro Sanchez", "promis" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2135,6 +2138,9 @@ local ENTS = {
   { "6.87 a place after a first name and de is a surname; an acronym where one works is an organisation",
     "« Non », a commenté Charlotte de Montpellier, économiste chez ING. Il a dîné chez Marie.",
     "Charlotte de Montpellier/person; ING/org; Marie/person" },
+  { "6.88 an institution's name with its adjectives, a short name in brackets after it; a lone name with an age "
+    .. "in apposition is a person's", "Selon l'Agence météorologique espagnole (Aemet), il a plu. « Non », dit "
+    .. "Amparo, 67 ans.", "Agence météorologique espagnole/org; Aemet/org; Amparo/person" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -38,7 +38,7 @@ M.rules = {
     "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
-    "telecom", "telecoms", "ai", "grid",
+    "telecom", "telecoms", "ai", "grid", "unite",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
     "register", "herald", "gazette", "chronicle", "inquirer", "examiner", "dispatch", "courier" },
   -- a sports club's letters before its town, written in capitals: the club is an organisation's name
@@ -230,6 +230,8 @@ M.rules = {
   -- a poll before its pollster's name, not a first name: "un sondage Léger" (not "le favori du sondage
   -- Alain Juppé")
   poll_nouns = set{ "sondage" },
+  -- the nouns of an age after a number, in apposition to a name: "Amparo, 67 ans"
+  age_nouns = set{ "ans", "an" },
   -- where one works, before an acronym: its organisation's ("économiste chez ING")
   workplace_preps = set{ "chez", "at" },
   -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
@@ -992,7 +994,9 @@ function M.extract(text, opts)
         end
       end
       -- (an acronym in brackets right after a word opens nothing: an organisation's, below, or none)
-      bracketed[i] = last == i and t.flags & 2 ~= 0 and c_term[i - 1] == "(" and c_term[i + 1] == ")"
+      -- (and a short name there, right after an organisation's: "l'Agence météorologique espagnole (Aemet)")
+      local org_before = found[#found] and found[#found].b == i - 2 and found[#found].type == "org"
+      bracketed[i] = last == i and (t.flags & 2 ~= 0 or org_before) and c_term[i - 1] == "(" and c_term[i + 1] == ")"
         and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence or nil
       if last == i and (not_name or (first_in_sentence and not bracketed[i])) then
         -- (a capitalised word opening its sentence: a person's only when the text names one so)
@@ -1170,7 +1174,10 @@ function M.extract(text, opts)
       local b, n, n2 = c_term[e.a - 1], c_term[e.a + 1], c_term[e.a + 2]
       -- (before the verb, the subject itself: not "le ministère de l'Intérieur a affirmé", "le Gorafi
       -- annonce"; nor "Autrement dit")
-      if (say(b) and c_sent[e.a - 1] == c_sent[e.a])
+      -- (and one with an age in apposition: "Amparo, 67 ans", "Fatima, 52 ans,")
+      local age = n == "," and c_type[e.a + 2] == "number" and (toks[e.a + 2].value or 999) <= 120
+        and M.rules.age_nouns[c_term[e.a + 3]] and c_sent[e.a + 3] == c_sent[e.a]
+      if (say(b) and c_sent[e.a - 1] == c_sent[e.a]) or age
          or (c_sent[e.a + 1] == c_sent[e.a] and (say(n) or (M.rules.auxiliaries[n] and said[n2]))
              and (c_sent[e.a - 1] ~= c_sent[e.a] or c_type[e.a - 1] == "punct" or M.rules.clause_openers[b])
              and not not_said[c_term[e.a]]) then
@@ -1347,7 +1354,8 @@ function M.extract(text, opts)
   for x, e in ipairs(merged) do
     local prev = merged[x - 1]
     if (bracketed[e.a] or (e.b - e.a <= 2 and c_term[e.a - 1] == "(" and c_term[e.b + 1] == ")"))
-       and e.type == "other" and prev and prev.b == e.a - 2 and prev.type == "org" then
+       and (e.type == "other" or (e.type == "person" and e.a == e.b))           -- (a first name too: Olaf)
+       and prev and prev.b == e.a - 2 and prev.type == "org" then
       e.type = "org"
     end
   end

@@ -139,5 +139,7 @@ return {
     "interministerielle", "territoriale", "consulaire", "prudentiel", "prudentielle", "superieur",
     "superieure", "francais", "francaise", "consultatif", "consultative", "scientifique", "administratif",
     "administrative", "agricole", "interprofessionnel", "interprofessionnelle", "insoumise",
-    "antifraude", "anticorruption", "antiterroriste", "antidopage", "antidrogue", "antiblanchiment" },
+    "antifraude", "anticorruption", "antiterroriste", "antidopage", "antidrogue", "antiblanchiment",
+    "meteorologique", "spatial", "spatiale", "nucleaire", "electoral", "electorale", "statistique", "monetaire",
+    "financier", "financiere", "maritime", "ferroviaire", "hospitalier", "hospitaliere", "universitaire" },
 }

@@ -5630,6 +5630,13 @@ function M.extract(text, opts)
         break
       end
     end
+    -- (a title, then its holder's name after a comma: "Le chef du gouvernement, Pedro Sanchez, a décrété
+    -- trois jours de deuil et promis")
+    if not name_a and M.rules.speaker_starts[toks[sp_a].term] and toks[sp_b].flags & 1 ~= 0 then
+      local c = sp_b - 1
+      while c > sp_a and toks[c].word ~= "," do c = c - 1 end
+      if c > sp_a and apposed_name_at(toks, c + 1, sp_b, an) then name_a = c + 1 end
+    end
     if not name_a then
       name_a = titled_name(toks, sp_a, sp_b, an)
       local author = not name_a and content_author(toks, sp_a, sp_b)
