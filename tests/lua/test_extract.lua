@@ -1740,6 +1740,8 @@ local DATES = {
   { "6.58", "Profits could fall in the fourth quarter. He could not attend in the third quarter. Prices may rise "
     .. "in the second quarter.", { { "--10/--12", "2025-10-01/2025-12-31" }, { "--07/--09", "2024-07-01/2024-09-30" },
     { "--04/--06", "2025-04-01/2025-06-30" } }, "en" },
+  { "6.59", "La SNCF prévoit deux TER sur cinq jeudi.", { { nil, "2025-01-30" } } },
+  { "6.59b", "The company expects revenue of $32.5 billion in October.", { { "--10", "2025-10" } }, "en" },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
   -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
   -- (not after a past auxiliary: était prévu)
@@ -2141,6 +2143,9 @@ local ENTS = {
   { "6.88 an institution's name with its adjectives, a short name in brackets after it; a lone name with an age "
     .. "in apposition is a person's", "Selon l'Agence météorologique espagnole (Aemet), il a plu. « Non », dit "
     .. "Amparo, 67 ans.", "Agence météorologique espagnole/org; Aemet/org; Amparo/person" },
+  { "6.89 a plural kind types each name it lists; a word whose first part is an acronym is no person's",
+    "Les syndicats CGT-Cheminots, SUD-Rail et CFDT-Cheminots protestent. Il a vu CFDT-Cheminots.",
+    "CGT-Cheminots/org; SUD-Rail/org; CFDT-Cheminots/org; CFDT-Cheminots/org" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -246,6 +246,9 @@ M.rules = {
                    "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "expects",
                    "espere", "esperent", "compte", "comptent", "envisage", "envisagent", "souhaite",
                    "souhaitent", "entend", "entendent", "veut", "veulent", "prevoit", "prevoient" },
+    -- verbs of forecast in the present (folded)
+    forecasts = set{ "prevoit", "prevoient", "anticipe", "anticipent", "tablent", "expects", "expect",
+                     "forecasts", "projects", "predicts", "predict" },            -- (not forecast: a past too)
     -- calls to act, à and an infinitive after them, then the date: what is to come ("Les syndicats
     -- appellent à manifester jeudi"; not "le Figaro du 23 décembre exhorte à prendre exemple")
     calls = set{ "appelle", "appellent", "appelait", "appelaient", "exhorte", "exhortent" },
@@ -956,6 +959,9 @@ function M.extract(text, opts)
        and date_right_after(k + 3, k) then
       return "future"
     end
+    -- (a forecast in the present: what it forecasts after it is to come, "La SNCF prévoit un TGV sur deux
+    -- jeudi", "The company expects revenue of $32.5 billion in October"; not "publiés en avril, le FMI prévoit")
+    if fr.forecasts[w] and lower_verb(k) then return "forecast" end
     -- "à paraître mercredi", "à venir": à and an infinitive after a noun (the preposition, not "a")
     if fr.to_come[w] and c_terms[k - 1] == "a" and c_flags[k - 1] & 16 == 0 then return "future" end
     -- (not a participle, "a souhaité mettre", nor "veut dire", means)
@@ -1010,7 +1016,8 @@ function M.extract(text, opts)
         and c_terms[after] ~= "("                -- (an aside in brackets after the date: its own clause)
       local tb = open_b and c_sents[before] == si and tense_at(before)
       local ta = open_a and c_sents[after] == si and tense_at(after)
-      if tb == "modal" then tb = "future" end
+      if tb == "modal" or tb == "forecast" then tb = "future" end
+      if ta == "forecast" then ta = nil end
       -- a modal past a comma after the date: only when the date opens its sentence ("Vendredi,
       -- X devrait annoncer"; not "annoncée mercredi, et qui pourrait", "ce lundi, X pourrait")
       if ta == "modal" then

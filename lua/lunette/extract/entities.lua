@@ -230,6 +230,12 @@ M.rules = {
   -- a poll before its pollster's name, not a first name: "un sondage Léger" (not "le favori du sondage
   -- Alain Juppé")
   poll_nouns = set{ "sondage" },
+  -- kinds in the plural before names: each name they list is an organisation's ("les syndicats CGT et FO")
+  org_kinds_plural = set{ "syndicats", "associations", "partis", "ong", "entreprises", "groupes", "societes", "banques",
+                          "agences", "fondations", "federations", "collectifs", "mouvements", "chaines", "journaux",
+                          "quotidiens", "magazines", "clubs", "laboratoires", "assureurs", "constructeurs",
+                          "operateurs", "firms", "companies", "groups", "parties", "unions", "agencies", "charities",
+                          "newspapers", "banks", "insurers", "carmakers" },
   -- the nouns of an age after a number, in apposition to a name: "Amparo, 67 ans"
   age_nouns = set{ "ans", "an" },
   -- where one works, before an acronym: its organisation's ("économiste chez ING")
@@ -1083,6 +1089,8 @@ function M.extract(text, opts)
             end
           end
           if caps then ty = "other" end
+          -- (nor a word whose first part is an acronym: "CFDT-Cheminots", "SUD-Rail")
+          if last == i and t.word:find("^%u%u+%-%u") then ty = "other" end
           -- (nor after an article in lower case, a thing's name: "le Virus Ebola", "l'Orang Outan", "le
           -- Petit Prince", "le Charles de Gaulle" is a ship; but a title first, "le Docteur Carles", "le
           -- Prince Harry", or a first name inside, "le Républicain Eric Ciotti", keep the person)
@@ -1191,6 +1199,7 @@ function M.extract(text, opts)
   -- an organisation's word alone, then de and lower-case words, is one organisation ("la Fondation
   -- du patrimoine", "la Cour des comptes", "le Conseil de sécurité")
   local kept = {}
+  local listed = {}               -- (the first token of a name listed after one a plural kind made an organisation)
   for _, e in ipairs(found) do
     local k, head = e.a - 1, nil
     if (c_term[k] == "la" or c_term[k] == "l'") and (c_term[k - 1] == "de" or M.rules.to[c_term[k - 1]]) then
@@ -1214,10 +1223,17 @@ function M.extract(text, opts)
     -- (past an English article with a capital, the name's: "la revue The Lancet Public Health")
     local ka = e.a - 1
     if c_term[ka] == "the" and c_flags[ka] & 1 ~= 0 and c_sent[ka] == c_sent[e.a] then ka = ka - 1 end
-    local kind = c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
+    local plural = c_flags[ka] and c_flags[ka] & 1 == 0 and c_sent[ka] == c_sent[e.a]
+      and M.rules.org_kinds_plural[c_term[ka]] or (listed[e.a] and not first_name(c_term[e.a]))
+    local kind = plural or c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
       and (M.rules.org_kinds[c_term[ka]] or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a]))
            -- (an acronym alone where one works: "économiste chez ING", "an analyst at ING")
            or (M.rules.workplace_preps[c_term[ka]] and e.a == e.b and c_flags[e.a] & 2 ~= 0))
+    -- (a plural kind types the names listed after it: "les syndicats CGT-Cheminots, SUD-Rail et CFDT-Cheminots")
+    if plural and (c_term[e.b + 1] == "," or M.rules.name_coordinators[c_term[e.b + 1]])
+       and c_sent[e.b + 1] == c_sent[e.a] then
+      listed[e.b + 2] = true
+    end
     if kind and ka < e.a - 1 then e.a = e.a - 1 end
     -- (but a first name after a role "du parti", "du groupe" names who holds it: "l'ancien président
     -- du parti Jean-François Copé", "le secrétaire général du mouvement Richard Ferrand"; "la
