@@ -243,18 +243,20 @@ local function capitalised(w)
   return w:find("^%u") ~= nil or (w:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w))
 end
 
+-- does s open with an outlet's article ("Le Parisien", "L'Express", "The Times")?
+local function outlet_led(s) return M.rules.outlet_articles[s:match("^[^%s']+'?")] ~= nil end
+
 -- is a byline's part after a comma a role, a word in lower case that no name holds in it ("Health
--- correspondent", "envoyé spécial à Kiev"), or an outlet, opening with a word in capitals after a
--- name that has none ("Nick Triggle, BBC News"; not "JEAN DUPONT, MARIE MARTIN")? (six words at most,
--- no figure, no sentence's mark: "Par X, juillet 2014 Fuyez les écrivains." is text glued to the byline)
+-- correspondent", "envoyé spécial à Kiev"; or a journalist's role, capitalised: rules.byline_roles), or
+-- an outlet, opening with a word in capitals after a name that has none ("Nick Triggle, BBC News"; not
+-- "JEAN DUPONT, MARIE MARTIN")? (six words at most, no figure, no sentence's mark: "Par X, juillet 2014
+-- Fuyez les écrivains." is text glued to the byline)
 local function role_tail(tail, head)
   if tail:find("[%d%.!?:;«»\"]") or select(2, tail:gsub("%S+", "")) > 6 then return false end   -- (a sentence)
   local first = tail:match("^%S+")
   if first:find("^%u%u+$") and not head:find("%f[%w]%u%u+%f[%W]") then return true end
   for w in tail:gmatch("%S+") do
     if M.rules.byline_roles[fold(w)] then return true end          -- (Chief Political Correspondent)
-  end
-  for w in tail:gmatch("%S+") do
     local lower = w:find("^%l") or (w:byte() >= 0xC3 and not capitalised(w))   -- ("à Douai")
     if lower and not M.rules.name_particles[w] then return true end
   end
@@ -281,7 +283,7 @@ function M.as_name(s, byline)
     local head, tail = s:match("^(.-)%s*%(([^%(%)]+)%)$")
     if head and head ~= "" and role_tail(tail, head) and M.as_name(head) then s = head end
     head, tail = s:match("^(.-)%s*,%s*([^,]+)$")
-    if head and head ~= "" and (M.rules.outlet_articles[tail:match("^[^%s']+'?")] or role_tail(tail, head))
+    if head and head ~= "" and (outlet_led(tail) or role_tail(tail, head))
        and M.as_name(head) then
       s = head
     end
@@ -564,7 +566,7 @@ function M.article(text, known)
     -- (or an outlet's name after it and a comma, one word or after an article: "Monday September 23
     -- 2024, 6.00pm, The Times"; not "Le 5 mars 2024, Emmanuel Macron")
     local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
-    outlet = outlet and (M.rules.outlet_articles[outlet:match("^[^%s']+'?")] or not outlet:find("%s")) and outlet
+    outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
     if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
         or outlet and credit_line(outlet)
         or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
@@ -611,7 +613,7 @@ function M.article(text, known)
           drop[i] = true               -- an outlet's credit: "Ouest-France", "Le Parisien avec AFP"
           -- (after its author's name and a bar: "Thomas Gerbet | Radio-Canada"; not "Le Parisien | AFP")
           local name = trim(reduce_markdown(line)):match("^(.-)%s*|")
-          if name and name ~= "" and not M.rules.outlet_articles[name:match("^[^%s']+'?")] then
+          if name and name ~= "" and not outlet_led(name) then
             meta.author = meta.author or M.as_name(name) or nil
           end
         end

@@ -1297,6 +1297,12 @@ function M.extract(text, opts)
     local dd = day_at(toks[k + 1])
     return mo, dd, dd and k + 2
   end
+  -- the year at token k, or after a comma there ("Oct. 20-23, 2024"): the year and its index, or nil
+  local function written_year(k)
+    if toks[k] and toks[k].word == "," then k = k + 1 end
+    local y = year_at(toks[k])
+    if y then return y, k end
+  end
   -- value and resolved of the days d1 of m1 to d2 of m2, in year y when written
   -- (else the year the publication date gives, when there is one); y is the end's,
   -- y1 the start's when written (else the same, or the year before when m1 > m2)
@@ -1400,10 +1406,8 @@ function M.extract(text, opts)
       local dash = d1 and toks[k]
       local d2 = dash and (dash.word == "-" or dash.word == "–") and day_at(toks[k + 1])
       if d2 and d2 > d1 then
-        local yk = k + 2
-        if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
-        local y2 = year_at(toks[yk])
-        local last = y2 and yk or k + 1
+        local y2, yk = written_year(k + 2)
+        local last = yk or k + 1
         add(i, last, days_between(y2, m1, d1, m1, d2, nil, i))
         i = last + 1
         goto continue
@@ -1417,10 +1421,8 @@ function M.extract(text, opts)
         local m2, d2, k2 = month_day(k + 1)
         if not m2 and day_at(toks[k + 1]) then m2, d2, k2 = m1, day_at(toks[k + 1]), k + 2 end
         if d2 then
-          local yk = k2
-          if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
-          local y2 = year_at(toks[yk])
-          local last = y2 and yk or k2 - 1
+          local y2, yk = written_year(k2)
+          local last = yk or k2 - 1
           add(i, last, days_between(y2, m1, d1, m2, d2, nil, i))
           i = last + 1
           goto continue

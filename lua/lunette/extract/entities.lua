@@ -514,18 +514,19 @@ function M.extract(text, opts)
     return (last == "de" or last == "of") and M.rules.compass[c_term[a - 2]] ~= nil
       and M.rules.compass_leads[c_term[a - 3]] ~= nil and c_sent[a - 3] == si
   end
+  -- does a place already found start at token k?
+  local function place_at(k)
+    for _, f in ipairs(found) do
+      if f.a == k and f.type == "place" then return true end
+    end
+    return false
+  end
   -- is the run a..b after a preposition of place, then a comma and a place already found?
   -- (or before a region of a place, after any word: "Zouara, dans l'ouest de la Libye", "à Ancône, dans le
   -- nord de l'Italie", "Zouara, in western Libya"; or its country after en: "à Ancône, en Italie")
   local function place_before_place(a, b)
     if c_term[b + 1] ~= "," then return false end
     local si = c_sent[a]
-    local function place_at(k)
-      for _, f in ipairs(found) do
-        if f.a == k and f.type == "place" then return true end
-      end
-      return false
-    end
     local after_prep = M.rules.place_preps[c_term[a - 1]] and c_flags[a - 1] & 1 == 0 and c_sent[a - 1] == si
     if after_prep and (place_at(b + 2) or (c_term[b + 2] == "en" and place_at(b + 3))) then return true end
     local compass = false
@@ -994,10 +995,8 @@ function M.extract(text, opts)
       -- (but an organisation's word before de and a place found is the name the place ends, merged
       -- below: "le Journal de Montréal")
       if not_name and last == i and M.rules.not_person[t.term] and org_word(t) and M.rules.of[c_term[i + 1]]
-         and c_flags[i + 1] & 1 == 0 and taken[i + 2] then
-        for _, f in ipairs(found) do
-          if f.a == i + 2 and f.type == "place" then not_name = false end
-        end
+         and c_flags[i + 1] & 1 == 0 and taken[i + 2] and place_at(i + 2) then
+        not_name = false
       end
       -- (an acronym in brackets right after a word opens nothing: an organisation's, below, or none)
       -- (and a short name there, right after an organisation's: "l'Agence météorologique espagnole (Aemet)")
