@@ -741,7 +741,6 @@ function M.extract(text, opts)
   end
   -- capitalised sequences: from a token with a capital
   local cands = seq.candidates(toks, doc, { flags = 1, except = M.rules.not_names })
-  local bracketed = {}                   -- (the acronyms in brackets after a word, see merged below)
   local function title_at(k) return M.rules.titles[c_term[k]] or M.rules.title_heads[c_term[k]] end
   local i, ci = 1, 1
   while true do
@@ -1001,9 +1000,9 @@ function M.extract(text, opts)
       -- (an acronym in brackets right after a word opens nothing: an organisation's, below, or none)
       -- (and a short name there, right after an organisation's: "l'Agence météorologique espagnole (Aemet)")
       local org_before = found[#found] and found[#found].b == i - 2 and found[#found].type == "org"
-      bracketed[i] = last == i and (t.flags & 2 ~= 0 or org_before) and c_term[i - 1] == "(" and c_term[i + 1] == ")"
-        and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence or nil
-      if last == i and (not_name or (first_in_sentence and not bracketed[i])) then
+      local bracketed = last == i and (t.flags & 2 ~= 0 or org_before) and c_term[i - 1] == "(" and c_term[i + 1] == ")"
+        and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence
+      if last == i and (not_name or (first_in_sentence and not bracketed)) then
         -- (a capitalised word opening its sentence: a person's only when the text names one so)
         if not not_name and t.type == "word" and t.flags & 2 == 0 then opening[#opening + 1] = i end
         i = i + 1
@@ -1368,7 +1367,7 @@ function M.extract(text, opts)
   -- further on, as any word, below)
   for x, e in ipairs(merged) do
     local prev = merged[x - 1]
-    if (bracketed[e.a] or (e.b - e.a <= 2 and c_term[e.a - 1] == "(" and c_term[e.b + 1] == ")"))
+    if e.b - e.a <= 2 and c_term[e.a - 1] == "(" and c_term[e.b + 1] == ")"
        and (e.type == "other" or (e.type == "person" and e.a == e.b))           -- (a first name too: Olaf)
        and prev and prev.b == e.a - 2 and prev.type == "org" then
       e.type = "org"
