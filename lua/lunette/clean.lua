@@ -515,6 +515,69 @@ end
 --- { title=, author=, published=, url=, lang= } (absent fields are nil).
 ---@param text string UTF-8 text (BOM and CR already removed)
 ---@param known table|nil metadata known already (JSONL fields, HTML <head>): kept first
+-- the name a byline gives (M.rules.byline: "Par Léa Martin", "By Jane Doe"), or nil
+local function byline(s)
+  for _, pat in ipairs(M.rules.byline) do
+    local cand = s:match(pat)
+    local name = cand and (M.as_name(cand, true) or newsroom(cand))
+    if name then return name end
+  end
+  return nil
+end
+
+--- A header's line: "date", its date (ISO) and the author of a byline before it ("Par Léa Martin |
+--- Publié le 04/12/2024"); "author", the name; or nil. (lunette.extract.dates reads the same
+--- lines as the byline's zone.)
+function M.header_line(line)
+  if (utf8.len(line) or #line) > M.rules.header_line_max then return nil end
+  local date, a, b = find_date(line)
+  local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
+  -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
+  -- (its half of the day and zone: "Updated 9:14 PM PDT, September 6, 2024")
+  -- (a time with a period before its zone: "Wed 30 Oct 2024 18.10 GMT"; the weekday: below)
+  -- (or before its half of the day: "6.00pm")
+  local bare = rest and rest:gsub("(%d%d?)%.(%d%d%s+%u%u%u?%u?)$", "%1:%2")
+    :gsub("(%d%d?)%.(%d%d%s*[AaPp][Mm])", "%1:%2"):gsub("•", "-"):gsub("·", "|")
+    :gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2"):gsub("^(.-)%f[%a]at%s+(%d%d?%s*[h:]%s*%d%d)", "%1%2")
+    :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
+    :gsub("%d%d?%s*[h:]%s*%d%d", "")
+  -- (its weekday: "mercredi 30 octobre 2024", "Wednesday, October 30, 2024", "Wed 30 Oct 2024")
+  -- (and an article before them: "Le 5 décembre 2024 à 18h20", "Le jeudi 5 décembre 2024")
+  local article = bare and fold(bare):match("^%s*([%a\128-\255]+)%s")
+  if article and M.rules.stamp_articles[article] then bare = bare:gsub("^%s*[%a\128-\255]+%s+", "") end
+  local day = bare and fold(bare):match("^%s*([%a\128-\255]+)%.?")
+  if day and (by_languages("weekdays")[day] or by_languages("weekday_abbrevs")[day]) then
+    bare = bare:gsub("^%s*[%a\128-\255]+%.?", "")
+  end
+  -- (or a word of a stamp, a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
+  -- (or an outlet's name: "Ouest-France | Publié le 09/02/2024", "Le Temps | 3 mars 2024")
+  -- (or a byline, its author's: "Par Léa Martin | Publié le 04/12/2024", "Par Julien Moreau, Publié
+  -- le 25 janvier 2024": a comma before a stamp's word)
+  local rubric, led
+  if date then
+    rubric, led = bare:match("^(.-)%s*|%s*(.*)$")
+    if not rubric then rubric, led = bare:match("^(.-)%s+%-%s*(.*)$") end
+  end
+  local by = rubric and byline(rubric)
+  if date and not rubric then
+    local r, l = bare:match("^(.-)%s*,%s*(.*)$")
+    by = r and stamp_led(l) and byline(r) or nil
+    if by then rubric, led = r, l end
+  end
+  if rubric then rubric, led = fold(rubric), fold(led) end
+  -- (or an outlet's name after it and a comma, one word or after an article: "Monday September 23
+  -- 2024, 6.00pm, The Times"; not "Le 5 mars 2024, Emmanuel Macron")
+  local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
+  outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
+  if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
+      or outlet and credit_line(outlet)
+      or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
+    return "date", date, by
+  end
+  local name = byline(line)
+  if name then return "author", name end
+end
+
 function M.article(text, known)
   known = known or {}
   local lines = {}
@@ -533,57 +596,12 @@ function M.article(text, known)
       i, titled = i + 1, true
     end
   end
-  -- a header line: "date", the date; "author", the name; or nil
-  local function header_line(line)
-    if (utf8.len(line) or #line) > M.rules.header_line_max then return nil end
-    local date, a, b = find_date(line)
-    local rest = date and trim(line:sub(1, a - 1) .. line:sub(b + 1)) or nil
-    -- (a time after the date: "09/07/2024 - 23:58", "15 mars 2024 à 18h42")
-    -- (its half of the day and zone: "Updated 9:14 PM PDT, September 6, 2024")
-    -- (a time with a period before its zone: "Wed 30 Oct 2024 18.10 GMT"; the weekday: below)
-    -- (or before its half of the day: "6.00pm")
-    local bare = rest and rest:gsub("(%d%d?)%.(%d%d%s+%u%u%u?%u?)$", "%1:%2")
-      :gsub("(%d%d?)%.(%d%d%s*[AaPp][Mm])", "%1:%2"):gsub("•", "-"):gsub("·", "|")
-      :gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2")
-      :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
-      :gsub("%d%d?%s*[h:]%s*%d%d", "")
-    -- (its weekday: "mercredi 30 octobre 2024", "Wednesday, October 30, 2024", "Wed 30 Oct 2024")
-    -- (and an article before them: "Le 5 décembre 2024 à 18h20", "Le jeudi 5 décembre 2024")
-    local article = bare and fold(bare):match("^%s*([%a\128-\255]+)%s")
-    if article and M.rules.stamp_articles[article] then bare = bare:gsub("^%s*[%a\128-\255]+%s+", "") end
-    local day = bare and fold(bare):match("^%s*([%a\128-\255]+)%.?")
-    if day and (by_languages("weekdays")[day] or by_languages("weekday_abbrevs")[day]) then
-      bare = bare:gsub("^%s*[%a\128-\255]+%.?", "")
-    end
-    -- (or a word of a stamp, a rubric and a separator before it aside: "[Sport](#) | Publié le 18/11/2023")
-    -- (or an outlet's name: "Ouest-France | Publié le 09/02/2024", "Le Temps | 3 mars 2024")
-    local rubric, led
-    if date then
-      local f = fold(bare)
-      rubric, led = f:match("^(.-)%s*|%s*(.*)$")
-      if not rubric then rubric, led = f:match("^(.-)%s+%-%s*(.*)$") end
-    end
-    -- (or an outlet's name after it and a comma, one word or after an article: "Monday September 23
-    -- 2024, 6.00pm, The Times"; not "Le 5 mars 2024, Emmanuel Macron")
-    local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
-    outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
-    if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
-        or outlet and credit_line(outlet)
-        or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
-      return "date", date
-    end
-    for _, pat in ipairs(M.rules.byline) do
-      local cand = line:match(pat)
-      local name = cand and (M.as_name(cand, true) or newsroom(cand))
-      if name then return "author", name end
-    end
-  end
   -- is the next line with words after line k a byline, or a date line that says it is the
   -- publication's or that more text follows (a date closing the text is none of the header's)?
   local function header_follows(k)
     local x = k + 1
     while x <= #lines and lines[x]:find("^%s*$") do x = x + 1 end
-    local kind = x <= #lines and header_line(lines[x])
+    local kind = x <= #lines and M.header_line(lines[x])
     if kind == "author" or kind == "date" and stamp_led(lines[x]) then return true end
     if kind ~= "date" then return false end
     for y = x + 1, #lines do
@@ -602,9 +620,10 @@ function M.article(text, known)
         if standfirst or not titled or seen > 2 or not header_follows(i) then break end
         standfirst = true
       else
-        local kind, value = header_line(line)
+        local kind, value, by = M.header_line(line)
         if kind == "date" then
           meta.published = meta.published or value
+          meta.author = meta.author or by
           drop[i] = true
         elseif kind == "author" then
           meta.author = meta.author or value

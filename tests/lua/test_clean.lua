@@ -187,6 +187,17 @@ local CASES = {
     "The text." },
   { "2.50 a date, a comma and a person's name is no date line", "Titre\n\nLe 5 mars 2024, Emmanuel Macron\n\n"
     .. "Le texte.", { title = "Titre" }, "Le 5 mars 2024, Emmanuel Macron\n\nLe texte." },
+  { "2.51 a byline and a stamp on one line, after a bar or a comma: the author and the date",
+    "Titre\n\nPar Léa Martin | Publié le 04/12/2024 à 17:05\n\nLe texte.",
+    { title = "Titre", author = "Léa Martin", published = "2024-12-04" }, "Le texte." },
+  { "2.52 the same after a comma", "Titre\n\nPar Julien Moreau, Publié le 25 janvier 2024 à 19h30\n\nLe texte.",
+    { title = "Titre", author = "Julien Moreau", published = "2024-01-25" }, "Le texte." },
+  { "2.53 a date line with at, a time in a.m. and a zone", "Title\n\nBy Sarah Collins\n\nOctober 11, 2024 at 7:15 "
+    .. "a.m. EDT\n\nThe text.", { title = "Title", author = "Sarah Collins", published = "2024-10-11" },
+    "The text." },
+  { "2.54 a sentence with a stamp's word after a comma is no date line", "Titre\n\nLe registre, mis à jour le "
+    .. "25/01/2024, compte 300 noms.\n\nLe texte.", { title = "Titre" },
+    "Le registre, mis à jour le 25/01/2024, compte 300 noms.\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -465,6 +465,13 @@ local FIGS = {
     { { 2188, 2188, false, "adults" }, { 51, 51, false, "%" } }, "en" },
   { "2.99m", "The survey of 1,704 voters, conducted October 20-23, found 47% backing Harris.",
     { { 1704, 1704, false, "voters" }, { 47, 47, false, "%" } }, "en" },
+  { "2.99p", "Airbus vise 770 livraisons. Le groupe avait dû abaisser cet objectif en juin, de 800 à 770 appareils.",
+    { { 770, 770, false, "livraisons" }, { 800, 800, false, "appareils" }, { 770, 770, false, "appareils" } } },
+  { "2.99q", "Insured losses at $30 billion to $50 billion; costs of £3bn to £5bn; $30 to $50 billion.",
+    { { 30000000000, 50000000000, false, "$" }, { 3000000000, 5000000000, false, "£" },
+      { 30000000000, 50000000000, false, "$" } }, "en" },
+  { "2.99r", "Sales rose from $30 billion to $50 billion.",
+    { { 30000000000, 30000000000, false, "$" }, { 50000000000, 50000000000, false, "$" } }, "en" },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
@@ -1539,6 +1546,29 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z56 a title, then its holder's name after a comma, before a coordinated cue: the name",
        all("Le chef du gouvernement, Pedro Sanchez, a décrété trois jours de deuil et promis que l'Etat aiderait."),
        { { "Pedro Sanchez", "promis" } })
+  H.eq("5.72z57 a figure verb's figure after an act's noun and de",
+       all("Kiev revendique la destruction de 70 drones. La CGT évoque la suppression de 15 000 postes. Il revendique "
+           .. "la destruction du pont."),
+       { { "Kiev", "revendique" }, { "La CGT", "évoque" } })
+  H.eq("5.72z58 de source after invérifiable is no source",
+       all("Le ministère dit avoir éliminé 300 soldats, un chiffre invérifiable de source indépendante. Un bilan "
+           .. "confirmé de source policière."),
+       { { "Le ministère", "dit" }, { "source policière", "de source" } })
+  H.eq("5.72z59 an inverted pronoun closing a clause: the subject opening its sentence, a firm, a body or a thing "
+       .. "that speaks, when its gender agrees (not a measure, not a quote's speaker)",
+       all("Airbus a dégagé un bénéfice, a-t-il annoncé. Le constructeur aéronautique européen a livré 497 avions, "
+           .. "a-t-il précisé. Les syndicats ont appelé à la grève, ont-ils indiqué. La hausse est de 12 %, a-t-elle "
+           .. "fait savoir. Hospitalisé, il n'avait, écrit-il, plus d'énergie."),
+       { { "Airbus", "a-t-il annoncé" }, { "Le constructeur aéronautique européen", "a-t-il précisé" },
+         { "Les syndicats", "ont-ils indiqué" }, { "elle", "a-t-elle fait savoir" }, { "il", "écrit" } })
+  H.eq("5.72z60 a verb that reports only inverted, que past where it was said; not a locution's que",
+       all("Le ministre de l'Intérieur, Gérald Darmanin, s'est félicité sur X que le Conseil ait validé le texte. Le "
+           .. "PS se défend alors que la polémique enfle. Abdul réagit sans savoir qu'il est mort."),
+       { { "Gérald Darmanin", "s'est félicité" } })
+  H.eq("5.72z61 alerter reports after a quote, or before que; warning someone is no report",
+       all("« C'est grave », a alerté le médecin. « Tout va mal », alerte une étude parue mardi. Le médecin a alerté les "
+           .. "secours. Elles devraient déclencher l'alerte générale."),
+       { { "le médecin", "a alerté" }, { "une étude", "alerte" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2146,6 +2176,14 @@ local ENTS = {
   { "6.89 a plural kind types each name it lists; a word whose first part is an acronym is no person's",
     "Les syndicats CGT-Cheminots, SUD-Rail et CFDT-Cheminots protestent. Il a vu CFDT-Cheminots.",
     "CGT-Cheminots/org; SUD-Rail/org; CFDT-Cheminots/org; CFDT-Cheminots/org" },
+  { "6.90 a ministry's department with its adjective; a firm's word after an ampersand; Fort opens a place; an "
+    .. "infinitive in -re is no complement", "Le ministère des Affaires étrangères et le ministère de la Transition "
+    .. "écologique. Il a demandé au ministère russe des Affaires étrangères de réduire les effectifs.",
+    "ministère des Affaires étrangères/org; ministère de la Transition écologique/org; "
+    .. "ministère russe des Affaires étrangères/org" },
+  { "6.91 English: a firm's word after an ampersand; Fort opens a place",
+    "Estimates came from the firm Karen Clark & Co. A tornado struck a community in Fort Pierce.",
+    "Karen Clark & Co/org; Fort Pierce/place", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -672,6 +672,9 @@ M.rules = {
     { "Cuisine n°4 Le cocktail du patron Par Siné, décembre 2011 Régalez vos amis", "byline" },
     { "Un discours repris mot pour mot par Marine Le Pen lundi 1er mai, lors de son meeting.", "text" },
     { "Publié le 27/01/2025 à 10h12\nLa Corée du Nord a envoyé des troupes.", "byline" },
+    -- (a line the cleaner takes for the header's date: a byline and a stamp after a bar)
+    { "Titre\n\nPar Léa Martin | Publié le 04/12/2024 à 17:05\n\nLe texte.", "byline" },
+    { "Title\n\nOctober 11, 2024 at 7:15 a.m. EDT\n\nThe text.", "byline" },
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nPosted On 19 juin 2013 , By La rédaction",
       "related" },
     { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\n12 mars 2024 · 10:45\nUn autre article",
@@ -1156,6 +1159,9 @@ function M.extract(text, opts)
       if s <= M.rules.zones.header_bytes and stamp_line(lead, text:sub(s, e), text:sub(e + 1, le)) then
         return "byline"
       end
+      -- (or a line the cleaner takes for the header's date: "Par Léa Martin | Publié le 04/12/2024 à
+      -- 17:05", "October 11, 2024 at 7:15 a.m. EDT")
+      if s <= M.rules.zones.header_bytes and clean.header_line(text:sub(ls, le)) == "date" then return "byline" end
       return "text"
     end
     if s > M.rules.zones.header_bytes then return "related" end

@@ -75,7 +75,9 @@ M.rules = {
   -- populaire de Chine")
   institution_nouns = set{ "securite", "education", "fonction", "protection", "inspection", "direction",
     "reserve", "defense", "sante", "douane", "douanes", "delegation", "secretariat", "tresor", "prefecture",
-    "mairie", "justice", "republique", "royaume" },
+    "mairie", "justice", "republique", "royaume",
+    -- (a ministry's departments: "de la Transition écologique", "des Affaires étrangères")
+    "transition", "affaires", "cohesion", "transformation" },
   state_nouns = set{ "republique", "royaume" },
   -- words that make a capitalised sequence a place (folded): first (Côte d'Azur, Mont Blanc,
   -- Rue de Solferino, Île Maurice), last (Silicon Valley, Wall Street, Rikers Island), a
@@ -85,7 +87,7 @@ M.rules = {
     "detroit", "mer", "ocean", "plaine", "plateau", "massif", "foret", "rue", "avenue", "boulevard", "quai",
     "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule", "parc", "jardin",
     "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier",
-    "isle", "mount", "lake", "cape" },
+    "isle", "mount", "lake", "cape", "fort" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city", "strip" },
   -- a preposition before a name that is no one's (no first name in it) in capitals
@@ -259,6 +261,14 @@ M.rules = {
                       "membre", "membres", "depute", "deputee", "elu", "elue", "senateur", "senatrice" },
   -- what joins two parts of an organisation's name: "ministère de l'Économie et des Finances"
   name_coordinators = set{ "et", "and", "&" },
+  -- common infinitives in -re, no complement of a name after de: "le ministère des Affaires étrangères
+  -- | de réduire" (see infinitive_like)
+  infinitives_re = set{ "faire", "dire", "reduire", "produire", "prendre", "mettre", "rendre", "vendre", "permettre",
+                        "conduire", "construire", "suivre", "vivre", "lire", "ecrire", "combattre", "defendre",
+                        "etendre", "detruire", "soumettre", "transmettre", "admettre", "reprendre", "comprendre",
+                        "apprendre", "introduire", "instruire", "poursuivre", "resoudre", "repondre", "attendre" },
+  -- what after an ampersand names a firm whoever's name comes before it: "Karen Clark & Co."
+  firm_words = set{ "co", "cie", "company", "sons", "partners", "associates", "fils", "associes" },
   -- lower-case nouns whose capitalised complement a coordination goes on ("ministère de l'Économie
   -- et des Finances"; not "une alliance des Noirs et des Blancs")
   coordinated_heads = set{ "ministere", "ministry", "secretariat", "direction", "agence", "institut", "ecole",
@@ -371,8 +381,9 @@ end
 
 local function org_word(t) return M.rules.org_words[t.term] end
 -- does term w end as an adjective of M.rules.complement_adjective (a plural's s aside)?
--- Does a folded word end as an infinitive in -er or -ir does ("vérifier", "venir")?
-local function infinitive_like(w) return w:find("[^e][ei]r$") ~= nil end
+-- Does a folded word end as an infinitive in -er or -ir does ("vérifier", "venir"), or is it one in -re
+-- (M.rules.infinitives_re: "réduire")?
+local function infinitive_like(w) return w:find("[^e][ei]r$") ~= nil or M.rules.infinitives_re[w] ~= nil end
 
 local function adjective_like(w)
   if M.rules.institution_adjectives[w] then return true end        -- (de lutte antifraude)
@@ -596,7 +607,8 @@ function M.extract(text, opts)
     if k > j + 1 and (not first or co ~= "and") then return nil end   -- (General Electric, Ernst & Young)
     -- (two capitalised names an ampersand joins name one firm: Procter & Gamble, Marks & Spencer; not
     -- two people: "Billie Holiday & Count Basie")
-    org = org or first or (co == "&" and not first_name(c_term[i]))
+    -- (nor after a first name, but for a firm's word: "Karen Clark & Co.", "Johnson & Sons")
+    org = org or first or (co == "&" and (not first_name(c_term[i]) or M.rules.firm_words[c_term[w]] ~= nil))
     if co ~= "et" then
       local e = w
       while cap_word(e + 1, si) and e - w < 3 do e = e + 1 end

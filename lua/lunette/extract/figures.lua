@@ -86,13 +86,16 @@ M.rules = {
                  "porté", "portée", "portés", "portées", "relevé", "relevée", "relevés", "relevées",
                  "ramené", "ramenée", "ramenés", "ramenées", "abaissé", "abaissée", "abaissés", "abaissées",
                  "rehaussé", "rehaussée", "rehaussés", "rehaussées",
+                 -- (their infinitives: "abaisser cet objectif en juin, de 800 à 770 appareils"; not réduire,
+                 -- "réduire les émissions de 40 à 70 %" by as much)
+                 "porter", "relever", "ramener", "abaisser", "rehausser",
                  "rose", "risen", "rising", "rises", "rise", "fell", "fallen", "falling", "falls",
                  "increased", "decreased", "grew", "grown", "climbed", "jumped", "dropped",
                  "declined", "soared", "plunged", "surged", "slipped", "went", "gone", "going" },
     openers = set{ "de", "d'", "from" },
     auxiliaries = set{ "est", "sont", "a", "ont", "etait", "etaient", "avait", "avaient", "has", "have", "had",
                        "is", "are", "was", "were" },
-    reach = 5,                   -- words back from the opener, inside the sentence, no mark but ','
+    reach = 7,                   -- words back from the opener, inside the sentence, no mark but ','
   },
   open_brackets = set{ "(", "[" },
   rankings = set{ "top", "flop" },
@@ -1470,7 +1473,14 @@ function M.extract(text, opts)
       -- a range: 25 000 à 30 000, entre 4 et 6 millions, 10 000-12 000
       local sep = toks[k]
       if joins(sep, opened) and not change then
-        local v2, k2, p2 = number_at(toks, k + 1, terms)
+        -- (the currency written again before the second: "$30 billion to $50 billion", "$30 to $50 billion";
+        -- not after a change's opener: "rose from $30 billion to $50 billion")
+        local at2 = k + 1
+        if is_currency(toks[at2]) and toks[j - 1] and toks[j - 1].word == toks[at2].word
+           and not (toks[j - 2] and change_before(toks, j - 2)) then
+          at2 = at2 + 1
+        end
+        local v2, k2, p2 = number_at(toks, at2, terms)
         -- (a percentage then an amount is no range: "a progressé de 12 % à 4,7 milliards d'euros",
         -- by 12 % to 4,7 billion; two figures)
         if v2 and pct and not p2 then v2 = nil end

@@ -141,5 +141,7 @@ return {
     "administrative", "agricole", "interprofessionnel", "interprofessionnelle", "insoumise",
     "antifraude", "anticorruption", "antiterroriste", "antidopage", "antidrogue", "antiblanchiment",
     "meteorologique", "spatial", "spatiale", "nucleaire", "electoral", "electorale", "statistique", "monetaire",
-    "financier", "financiere", "maritime", "ferroviaire", "hospitalier", "hospitaliere", "universitaire" },
+    "financier", "financiere", "maritime", "ferroviaire", "hospitalier", "hospitaliere", "universitaire",
+    -- (a department's: "ministère de la Transition écologique", "des Affaires étrangères")
+    "ecologique", "etrangeres", "territoriales" },
 }

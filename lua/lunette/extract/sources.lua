@@ -44,7 +44,7 @@ local SAID = {
   "replique", "rajoute", "justifie", "argumente", "decrit", "redit", "enonce", "stressed", "emphasized",
   "emphasised", "cautioned", "conceded", "contended", "countered", "remarked", "recalled", "disclosed", "declared",
   "concluded", "replied", "testified", "alleged", "complained", "lamented", "joked", "quipped", "reiterated",
-  "underlined" }
+  "underlined", "alerte" }
 
 -- English presents of SAID's pasts ("Prosecutors allege that", "The report notes that"), not the
 -- plural's where it is a noun as often (stress, note, recall, underline); M.rules.verbs and
@@ -436,10 +436,8 @@ M.rules = {
     QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
-  -- of those, the ones that report que after a span of time ("ont conclu il y a deux ans que"; not
-  -- "demande à ce que", "continue à")
-  said_after_time = with_forms{ "conclut", "conclu" },
-  inverted_only = with_forms{ "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
+  -- (alerte too: "a alerté les secours" warns no one of anything; "« ... », alerte l'OMS")
+  inverted_only = with_forms{ "alerte", "poursuit", "poursuivi", "conclut", "conclu", "tweete", "rencheri", "rencherit",
                        "nuance", "souri", "sourit", "surencherit", "surencheri",
                        "reagi", "reagit",   -- « ... », a réagi X (not "Hulot a réagi en annonçant")
                        "poste",             -- « ... », a-t-elle posté (not "a posté une photo")
@@ -590,6 +588,9 @@ M.rules = {
                    "confederation", "syndicat", "societe", "cour", "tribunal", "autorite", "direction", "service",
                    "institute", "organization", "committee", "fund", "center", "council", "agency" },
   max_org_name = 12,
+  -- words before que that make it no clause said (see extract): "alors que", "sans savoir que", "à ce que"
+  que_locutions = set{ "alors", "tandis", "bien", "pendant", "avant", "apres", "parce", "des", "sans", "pour",
+                       "afin", "sorte", "lors", "tant", "sitot", "aussitot", "encore", "ce", "savoir" },
   speaker_end = set{ "que", "qu'", "le", "la", "les", "l'", "that", "on", "in", "en", "dans", "lors", "a",
                      "avec", "sans", "mais", "et", "car", "pour", "afin", "lundi", "mardi", "mercredi", "jeudi",
                      "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "avant", "apres", "pendant", "alors",
@@ -1073,6 +1074,10 @@ M.rules = {
                       -- manifestants"; not comptabiliser, which has as often: "le club comptabilise 12 victoires")
                       "recense", "recensent", "recensait", "recensaient", "denombre", "denombrent", "denombrait",
                       "denombraient" }, FIGURE_PREP_VERBS, FORECASTS)),
+  -- nouns of an act whose count such a verb gives past de: "revendique la destruction de 70 drones"
+  figure_act_nouns = set{ "destruction", "elimination", "mort", "capture", "prise", "suppression", "creation",
+                          "perte", "interception", "neutralisation", "arrestation", "deaths", "death", "loss",
+                          "killing", "downing" },
   -- of those, the ones that give their figure after a preposition (verb -> it), right after them or
   -- after their object: "Valeurs actuelles chiffre à près de 300 000 euros les frais", "la police
   -- évalue le nombre de manifestants à 2 000", "les États-Unis estimaient ce contingent à près de 11 000
@@ -1337,7 +1342,9 @@ M.rules = {
   -- verbs and adjectives of variation before selon: "les prix varient selon les
   -- pays", "agissez selon les indications": selon means depending on, no source
   -- (and verification before de source: "Ces chiffres ne peuvent être vérifiés de source indépendante")
-  vary_before = set{ "verifie", "verifies", "verifiee", "verifiees", "verifier",
+  -- ("un chiffre invérifiable de source indépendante")
+  vary_before = set{ "verifie", "verifies", "verifiee", "verifiees", "verifier", "verifiable", "verifiables",
+                     "inverifiable", "inverifiables",
                      "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
                      "variables", "differe", "different", "differer", "change", "changent", "changer", "evolue",
                      "evoluent", "evoluer", "fluctue", "fluctuent", "oscille", "oscillent", "adapte", "adaptee",
@@ -2644,6 +2651,13 @@ local function figure_at(toks, k, v)
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
     if not (toks[a] and toks[a].term == "en") then return false end
+  end
+  -- (an act's noun before it, its article first: "Kiev revendique la destruction de 70 drones", "la CGT
+  -- évoque la suppression de 15 000 postes", "claimed the destruction of 70 drones")
+  local d, a, o = toks[k], toks[k + 1], toks[k + 2]
+  if v and not prep and d and M.rules.definites[d.term] and a and M.rules.figure_act_nouns[a.term] and o
+     and (o.term == "de" or o.term == "d'" or o.term == "of") and o.sentence == toks[v].sentence then
+    k = k + 3
   end
   local sent = toks[k] and toks[k].sentence
   local h = k
@@ -4944,6 +4958,44 @@ local function opening_name(toks, from, si, an)
   return nil
 end
 
+-- the subject opening sentence si right before its verb, for an inverted pronoun closing a clause of
+-- that sentence ("Airbus a livré 497 avions, a-t-il annoncé", "Le constructeur aéronautique européen
+-- a dégagé un bénéfice, a-t-il annoncé", "Les syndicats ont appelé à la grève, ont-ils indiqué"):
+-- capitalised words (four at most) or a determiner, its noun and two adjectives in lower case, then
+-- the verb; a company, a body or a thing as well as a person (what the clause's grammar says); its
+-- first and last token index when its gender or number is want's or unknown, or nil
+local function clause_subject(toks, text, from, si, want, an)
+  local tm, sn, _, fl, ty = seq.columns(toks)
+  local k = sentence_start(toks, from, si)
+  if not k then return nil end
+  if M.rules.subject_links[tm[k]] then k = k + 1 end
+  local e = k
+  if M.rules.subject_determiners[tm[k]] or M.rules.pronoun_kinds.plural[tm[k]] then
+    e = k + 1
+    if not (sn[e] == si and ty[e] == "word" and fl[e] & 1 == 0 and not verb_opening(toks[e])) then return nil end
+    while e - k < 3 and sn[e + 1] == si and ty[e + 1] == "word" and fl[e + 1] & 1 == 0
+          and not verb_opening(toks[e + 1]) do
+      e = e + 1
+    end
+  else
+    while sn[e] == si and ty[e] == "word" and fl[e] & 1 ~= 0 and not an:is_stop(tm[e]) and e - k < 4 do e = e + 1 end
+    -- (one word: an acronym or a name the gazetteer knows, not a word its sentence capitalises:
+    -- "Hospitalisé, il n'avait, écrit-il, plus")
+    if e == k or (e == k + 1 and not toks[k].word:find("^%u%u+$") and not known_names()[tm[k]]) then return nil end
+    e = e - 1
+  end
+  if not (toks[e + 1] and sn[e + 1] == si and ty[e + 1] == "word" and verb_opening(toks[e + 1])) then return nil end
+  if not agent_like(toks, k, e) then return nil end            -- (not "La hausse est de 12 %, a-t-elle")
+  -- (no quote before the pronoun: what it closes is the quote, said by someone else, "« ... »,
+  -- a-t-il ajouté")
+  for q = e + 1, from do
+    if M.rules.closing_quotes[toks[q].word] or M.rules.opening_quotes[toks[q].word] then return nil end
+  end
+  local kind = speaker_kind(text:sub(toks[k].start, toks[e].stop), an)
+  if kind == want or (kind == nil and want ~= "plural") then return k, e end
+  return nil
+end
+
 -- is an English speaker a body or a thing that "it" takes up: a word of bodies_en or things_en, or an
 -- acronym, before any preposition ("The health ministry", "The Office for Budget Responsibility (OBR)",
 -- "The report", "NATO")?
@@ -5194,6 +5246,11 @@ local function resolve_pronouns(out, an, toks, text)
     local hy = want and not qo and r.tok and toks[r.tok - 1]
     if hy and (hy.word == "-t-" or hy.word == "-") and hy.stop + 1 == toks[r.tok].start then
       table.insert(befores, 1, si)
+      local ca, cb = clause_subject(toks, text, from, si, want, an)
+      if ca then
+        local name = text:sub(toks[ca].start, toks[cb].stop)
+        r.source, r.source_of, want = canonical(name) or name, 0, nil
+      end
     end
     -- (a singular demonstrative: the person named last, "Ce dernier a dénoncé")
     local na, nb = nil, nil
@@ -6571,11 +6628,14 @@ function M.extract(text, opts)
             end
           end
         end
-        -- (que after asides and a span of time: "ont conclu il y a deux ans que")
-        if not said_next and M.rules.said_after_time[toks[cue_b].term] then     -- (inverted_only ones)
-          local e = time_span_end(toks, cue_b + 1, t.sentence)
-          local r = e and toks[e]
-          said_next = r and r.sentence == t.sentence and (r.term == "que" or r.term == "qu'") or false
+        -- (or que past a time and where it was said: "ont conclu il y a deux ans que", "s'est félicité
+        -- sur X que"; not past an addressee, "demande à ce que" asks; nor que in a locution, "se défend
+        -- alors que", "réagit sans savoir qu'il")
+        if not said_next and toks[cue_b + 1] and not M.rules.addressee[toks[cue_b + 1].word] then
+          local e = skip_asides(toks, cue_b + 1, true)
+          local r = e > cue_b + 1 and toks[e]
+          said_next = r and r.sentence == t.sentence and (r.term == "que" or r.term == "qu'")
+            and not M.rules.que_locutions[toks[e - 1].term] or false
         end
         if not done and says and (not inverted_only_at(cue_a, cue_b) or said_next) then
           local a, b, na = speaker_before(toks, cue_a, t.sentence, an)
