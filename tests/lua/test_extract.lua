@@ -1569,6 +1569,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« C'est grave », a alerté le médecin. « Tout va mal », alerte une étude parue mardi. Le médecin a alerté les "
            .. "secours. Elles devraient déclencher l'alerte générale."),
        { { "le médecin", "a alerté" }, { "une étude", "alerte" } })
+  H.eq("5.72z62 a pronoun takes up a name whose title opens its sentence (English and French); the Treasury is "
+       .. "a body, no he", all("The Treasury said it was fine. Conservative leader Rishi Sunak accused the government "
+           .. "of lying. \"This budget is a betrayal,\" he said.", "en"),
+       { { "The Treasury", "said" }, { "Rishi Sunak", "said" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2184,6 +2188,10 @@ local ENTS = {
   { "6.91 English: a firm's word after an ampersand; Fort opens a place",
     "Estimates came from the firm Karen Clark & Co. A tornado struck a community in Fort Pierce.",
     "Karen Clark & Co/org; Fort Pierce/place", "en" },
+  { "6.92 an outlet named after a region is the region after an article", "Il pleut dans le Sud-Ouest. Il l'a "
+    .. "dit à Sud-Ouest.", "Sud-Ouest/place; Sud-Ouest/org" },
+  { "6.93 English: the Treasury, Downing Street", "The Treasury and Downing Street disagreed.",
+    "Treasury/org; Downing Street/org", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

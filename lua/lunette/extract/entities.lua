@@ -110,6 +110,7 @@ M.rules = {
                   { "maire", "de" }, { "mairesse", "de" }, { "bourgmestre", "de" }, { "habitants", "de" },
                   { "mayor", "of" }, { "residents", "of" } },
   compass_leads = set{ "au", "l'", "the" },
+  region_articles = set{ "le", "du", "au" },
   -- nouns of a leader's team or time, before the leader's name in French, after it in English: "le
   -- gouvernement Legault", "l'administration Trump", "the Biden administration", "the Trump campaign"
   -- (not camp: a camp is named after its place too, "le camp Pajol")
@@ -685,6 +686,12 @@ function M.extract(text, opts)
     -- a name written with a capital (Le Monde) is not found in lower case (le monde),
     -- nor with its last word in lower case when that word has one (Le monde est vaste)
     local e = m.entry
+    -- (an outlet named after a region is the region after an article: "dans le Sud-Ouest", not
+    -- "reconnaît Sud-Ouest")
+    if a and a == b and e.type == "org" and M.rules.compass[c_term[a]] and M.rules.region_articles[c_term[a - 1]]
+       and c_flags[a - 1] & 1 == 0 and c_sent[a - 1] == c_sent[a] then
+      goto next_match
+    end
     local capital = false
     for k = a or 1, a and b or 0 do if toks[k] and toks[k].flags & 1 ~= 0 then capital = true end end
     local lower_last = a and toks[b] and e.last_upper and toks[b].flags & 1 == 0

@@ -352,6 +352,7 @@ return {
   { O, "KCNA", "Korean Central News Agency" },
   { O, "AIEA", "IAEA", "Agence internationale de l'énergie atomique" },
   { O, "Pentagone", "Pentagon" }, { O, "Maison Blanche", "Maison-Blanche", "White House" }, { O, "CIA" }, { O, "FSB" },
+  { O, "Treasury" }, { O, "Downing Street" }, { O, "Home Office" },
   { O, "État-major interarmées", "Joint Chiefs of Staff" }, { O, "Conseil de sécurité", "Security Council" },
   { O, "Reuters" }, { O, "AFP", "Agence France-Presse" }, { O, "AP", "Associated Press" }, { O, "Yonhap" },
   { O, "Wall Street Journal" }, { O, "New York Times" }, { O, "Le Monde" }, { O, "The Chosun Daily", "Chosun Ilbo" },

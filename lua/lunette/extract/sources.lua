@@ -1547,7 +1547,7 @@ M.rules = {
     bodies_en = set{ "ministry", "department", "government", "agency", "company", "court", "police", "army",
                      "office", "committee", "council", "firm", "group", "party", "administration", "embassy",
                      "commission", "union", "organization", "organisation", "authority", "authorities",
-                     "country", "state", "city", "military", "board", "bank", "campaign", "team", "white" },
+                     "country", "state", "city", "military", "board", "bank", "campaign", "team", "white", "treasury" },
     -- English plural heads, bare or after adjectives ("Officials, who ..., said", "U.S. officials said"):
     -- no he or she takes them up
     plural_en = set{ "officials", "sources", "analysts", "experts", "residents", "witnesses", "authorities",
@@ -5122,6 +5122,21 @@ end
 -- its first and last index, or nil
 -- (subject: a name opening its sentence or clause only, after punctuation or a lead word:
 -- "Hier soir Nicolas Demorand ...", "..., Emmanuel Macron s'est ..."; not "a rencontré Jean Dupont")
+-- Do the words before the name at k open its sentence as its title, three words at most with a title's
+-- noun among them, capitalised or the noun ("Conservative leader Rishi Sunak", "Le président Emmanuel
+-- Macron"; not "a rencontré le président X")?
+local function titled_opening(toks, k)
+  local q, title = k - 1, false
+  while toks[q] and toks[q].sentence == toks[k].sentence and toks[q].type == "word" and k - q <= 3 do
+    local w = toks[q].term
+    local noun = M.rules.name_titles.person[w] or M.rules.name_titles.en[w]
+    if not (noun or toks[q].flags & 1 ~= 0) then return false end
+    title = title or noun ~= nil
+    q = q - 1
+  end
+  return title and (not toks[q] or toks[q].sentence ~= toks[k].sentence or toks[q].type == "punct")
+end
+
 local function last_name_before(toks, from, gender, subject)
   local tm, sn, _, fl, ty = seq.columns(toks)
   local lo = sn[from] and sn[from] - 1 or 0
@@ -5140,7 +5155,7 @@ local function last_name_before(toks, from, gender, subject)
       k = o
     elseif ty[k] == "word" and fl[k] & 1 ~= 0 and M.first_name(tm[k]) and not (gender ~= "sing" and other[tm[k]])
        and (not subject or sn[k - 1] ~= sn[k] or ty[k - 1] == "punct"
-            or M.rules.pronoun_kinds.subject_leads[tm[k - 1]]) then
+            or M.rules.pronoun_kinds.subject_leads[tm[k - 1]] or titled_opening(toks, k)) then
       local e = k
       while sn[e + 1] == sn[k] and e + 1 < from and e - k < 3 do
         if ty[e + 1] == "word" and fl[e + 1] & 1 ~= 0 then e = e + 1
