@@ -112,6 +112,9 @@ M.rules = {
     "^([%u][^,%(%)\n]-%s*%b()),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
     -- "WASHINGTON (AP) —", "PARIS (AFP) -": a place in capitals and the agency, no date
     "^(%u[%u%s%-'’]+)()%s*%(([%w%s%.%-/]+)%)%s*[%-–—]",
+    -- "Londres (AFP) -": a place of datelines written as a name, then the agency (datelines_agency_only: no
+    -- other agency is taken after a name written so, "Emmanuel Macron (Renaissance) -")
+    "^(%u[%l\128-\255][%a\128-\255%-'’ ]-)()%s+%(([%w%s%.%-/]+)%)%s*[%-–—]",
     -- "Oct 11 (Reuters) -", "11 oct. (AFP) -": a date and the agency, no place (the place empty)
     "^(%s*)(%u%a+%.?%s+%d%d?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
     "^(%s*)(%d%d?%s+%a+%.?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
@@ -515,6 +518,12 @@ end
 --- { title=, author=, published=, url=, lang= } (absent fields are nil).
 ---@param text string UTF-8 text (BOM and CR already removed)
 ---@param known table|nil metadata known already (JSONL fields, HTML <head>): kept first
+-- is s one of the strings of list?
+local function listed(list, s)
+  for _, x in ipairs(list) do if x == s then return true end end
+  return false
+end
+
 -- the name a byline gives (M.rules.byline: "Par Léa Martin", "By Jane Doe"), or nil
 local function byline(s)
   for _, pat in ipairs(M.rules.byline) do
@@ -681,6 +690,12 @@ function M.article(text, known)
         for _, form in ipairs(M.rules.datelines_forms) do
           place, date, agency = head:match(form)
           if place then break end
+        end
+        -- (a place written as a name, with no date: a place of datelines and an agency only, "Londres
+        -- (AFP) -")
+        if place and type(date) ~= "string" and not place:find("%u%u")
+           and not (listed(M.rules.datelines, place) and listed(M.rules.agencies, trim(agency))) then
+          place = nil
         end
         if place and #place <= 40 then
           local iso = type(date) == "string" and find_date(date) or nil

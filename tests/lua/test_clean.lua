@@ -198,6 +198,10 @@ local CASES = {
   { "2.54 a sentence with a stamp's word after a comma is no date line", "Titre\n\nLe registre, mis à jour le "
     .. "25/01/2024, compte 300 noms.\n\nLe texte.", { title = "Titre" },
     "Le registre, mis à jour le 25/01/2024, compte 300 noms.\n\nLe texte." },
+  { "2.55 a dateline with a place written as a name: a place of datelines and an agency", "Titre\n\nLondres (AFP) "
+    .. "- Le texte.", { title = "Titre", author = "AFP" }, "Londres (AFP) - Le texte." },
+  { "2.56 no dateline from a name and a party in brackets", "Titre\n\nEmmanuel Macron (Renaissance) - Le texte.",
+    { title = "Titre" }, "Emmanuel Macron (Renaissance) - Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

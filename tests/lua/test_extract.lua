@@ -472,6 +472,8 @@ local FIGS = {
       { 30000000000, 50000000000, false, "$" } }, "en" },
   { "2.99r", "Sales rose from $30 billion to $50 billion.",
     { { 30000000000, 30000000000, false, "$" }, { 50000000000, 50000000000, false, "$" } }, "en" },
+  { "2.99s", "Apple a écoulé 58,5 millions d'iPhone.",
+    { { 58500000, 58500000, false, "iPhone" } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
@@ -1573,6 +1575,13 @@ do   -- a present participle of saying: the attribution right before it, else th
        .. "a body, no he", all("The Treasury said it was fine. Conservative leader Rishi Sunak accused the government "
            .. "of lying. \"This budget is a betrayal,\" he said.", "en"),
        { { "The Treasury", "said" }, { "Rishi Sunak", "said" } })
+  H.eq("5.72z63 a pronoun after a quote is no selon-source's body; estimates from a kind of organisation and its name",
+       all("« On vend à perte », soupire l'éleveur. Près d'un agriculteur sur cinq est pauvre, selon l'Insee. « Tout a "
+           .. "explosé », détaille-t-il."),
+       { { "l'éleveur", "soupire" }, { "l'Insee", "selon" }, { "l'éleveur", "détaille" } })
+  H.eq("5.72z64 English: estimates from a kind of organisation before its name",
+       all("The strike costs more than $1 billion a month, according to estimates from rating agency S&P Global.", "en"),
+       { { "S&P Global", "according to" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2063,7 +2072,7 @@ local ENTS = {
     .. "agricole commune (PAC) change, a dit son PDG Stéphane Israël. Les Jeunes Agriculteurs sont dans la "
     .. "province d'Al-Haouz.",
     "Armée électronique syrienne/org; AES/org; Agence spatiale européenne/org; ESA/org; "
-    .. "Politique agricole commune/other; PAC/other; Stéphane Israël/person; Jeunes Agriculteurs/other; "
+    .. "Politique agricole commune/other; PAC/other; Stéphane Israël/person; Jeunes Agriculteurs/org; "
     .. "Al-Haouz/place" },
   -- English: a storm's name is no person's; the heads of a two-word title go; a time's words are none
   { "6.51", "Hurricane Helene hit at 4:35 PM EST, Chief Executive Jensen Huang and County Manager Avril Pinder said.",
@@ -2192,6 +2201,10 @@ local ENTS = {
     .. "dit à Sud-Ouest.", "Sud-Ouest/place; Sud-Ouest/org" },
   { "6.93 English: the Treasury, Downing Street", "The Treasury and Downing Street disagreed.",
     "Treasury/org; Downing Street/org", "en" },
+  { "6.94 French farmers' unions; English regions", "La FNSEA et la Coordination rurale manifestent avec l'Unsa.",
+    "FNSEA/org; Coordination rurale/org; Unsa/org" },
+  { "6.95 English regions", "Workers in the Pacific Northwest and the Midwest.",
+    "Pacific Northwest/place; Midwest/place", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -656,7 +656,8 @@ end
 local function no_noun_fr(t, lo)
   local w = t.term
   if M.rules.invariant_nouns[w] then return false end                  -- 1,5 million de sans-abri
-  if t.flags & 1 ~= 0 or not w:find("^%a[%a-]*$") then return false end   -- a name, an acronym, a code
+  -- (a name, an acronym, a code; a name with a capital inside: "58,5 millions d'iPhone")
+  if t.flags & 1 ~= 0 or t.word:find("^%l+%u%l") or not w:find("^%a[%a-]*$") then return false end
   if #w > 6 and w:find("ment$") then return true end                     -- actuellement
   return lo >= 2 and not w:find("[sxz]$") and not M.rules.durations[w] and not M.rules.repeats[w]   -- 1,89 euro
 end

@@ -301,6 +301,7 @@ return {
   { P, "Amérique du Nord", "North America" }, { P, "Amérique du Sud", "South America" },
   { P, "Amérique latine", "Latin America" }, { P, "Amérique centrale", "Central America" },
   { P, "Amérique", "America" }, { P, "Pacifique", "Pacific" }, { P, "Atlantique", "Atlantic" },
+  { P, "Pacific Northwest" }, { P, "Midwest" }, { P, "Silicon Valley" },
   { P, "Méditerranée", "Mediterranean" }, { P, "Proche-Orient" }, { P, "Arctique", "Arctic" },
   { P, "Antarctique", "Antarctica" }, { P, "Hollywood" }, { P, "Seine-Saint-Denis" }, { P, "Hauts-de-Seine" },
   { P, "Val-de-Marne" }, { P, "Essonne" }, { P, "Yvelines" }, { P, "Gironde" },
@@ -366,6 +367,8 @@ return {
   { O, "UMP" }, { O, "UDI" }, { O, "CGT" }, { O, "CFDT" }, { O, "Force ouvrière", "FO" }, { O, "Medef", "MEDEF" },
   { O, "SNCF" }, { O, "RATP" }, { O, "EDF" }, { O, "Insee", "INSEE" }, { O, "CNRS" }, { O, "Ifop" }, { O, "Ipsos" },
   { O, "Elabe" }, { O, "Odoxa" }, { O, "Harris Interactive" },
+  { O, "FNSEA" }, { O, "Jeunes agriculteurs" }, { O, "Coordination rurale" }, { O, "Confédération paysanne" },
+  { O, "CFE-CGC" }, { O, "CFTC" }, { O, "Unsa", "UNSA" }, { O, "Solidaires" }, { O, "CPME" },
   -- European and international bodies
   { O, "Commission européenne", "European Commission" }, { O, "Parlement européen", "European Parliament" },
   { O, "Conseil européen", "European Council" }, { O, "BCE", "Banque centrale européenne", "ECB", "European Central Bank" },

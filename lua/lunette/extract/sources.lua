@@ -588,6 +588,9 @@ M.rules = {
                    "confederation", "syndicat", "societe", "cour", "tribunal", "autorite", "direction", "service",
                    "institute", "organization", "committee", "fund", "center", "council", "agency" },
   max_org_name = 12,
+  -- cues of a source that says nothing itself: a pronoun after a quote is no such source's (see
+  -- resolve_pronouns)
+  according_cues = set{ "selon", "d'après", "d’après", "according to" },
   -- words before que that make it no clause said (see extract): "alors que", "sans savoir que", "à ce que"
   que_locutions = set{ "alors", "tandis", "bien", "pendant", "avant", "apres", "parce", "des", "sans", "pour",
                        "afin", "sorte", "lors", "tant", "sitot", "aussitot", "encore", "ce", "savoir" },
@@ -4834,6 +4837,14 @@ local function content_author(toks, a, b)
             or (toks[q].term == "par" and M.rules.speaker_starts[y.term])) then
       return q + 1
     end
+    -- (or a kind of organisation in lower case before its name, three words at most: "estimates from
+    -- rating agency S&P Global": the name)
+    local z = q + 1
+    while z < b and z - q <= 3 and toks[z].type == "word" and toks[z].flags & 1 == 0 do z = z + 1 end
+    if z > q + 1 and z <= b and cn.by_en[toks[q].term] and toks[z].flags & 1 ~= 0
+       and M.rules.name_titles.org[toks[z - 1].term] then
+      return z
+    end
     return nil
   end
   local x = toks[k + 1]
@@ -5284,6 +5295,7 @@ local function resolve_pronouns(out, an, toks, text)
     end
     if want then
       local chain
+      local quoted = r.start and text:sub(math.max(1, r.start - 5), r.start):find("[»\"”]%s*,?%s*$") ~= nil
       for m = n - 1, 1, -1 do
         local c = out[m]
         if si - c.sentence > M.rules.pronoun_reach then break end
@@ -5316,7 +5328,12 @@ local function resolve_pronouns(out, an, toks, text)
            and (not thing or want == "body") and not own then
           local kind = speaker_kind(c.speaker, an)
           local ok
-          if want == "body" then ok = body_en(c.speaker, an)
+          -- (a pronoun after a quote speaks it: not a body a figure was attributed to, "..., selon
+          -- l'Insee. « ... », détaille-t-il": one word the gazetteer knows, its article aside)
+          local named = straight(c.source or ""):gsub("^[Ll]'", ""):gsub("^[Ll][ae]s? ", "")
+          local body = kind == nil and not named:find("%s") and known_names()[an:term(named)]
+          if quoted and body and M.rules.according_cues[c.cue:lower()] then ok = false
+          elseif want == "body" then ok = body_en(c.speaker, an)
           elseif want == "plural" then ok = kind == "plural"
           else ok = kind ~= "plural" and (kind == nil or kind == want or want == "sing") end
           if ok then r.source, r.source_of = c.source, m; break end
