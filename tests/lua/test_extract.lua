@@ -474,6 +474,9 @@ local FIGS = {
     { { 30000000000, 30000000000, false, "$" }, { 50000000000, 50000000000, false, "$" } }, "en" },
   { "2.99s", "Apple a écoulé 58,5 millions d'iPhone.",
     { { 58500000, 58500000, false, "iPhone" } } },
+  { "2.99t", "Le projet prévoit 60 milliards d'euros, dont 20 milliards de hausses d'impôts. Trois hausses de taux.",
+    { { 60000000000, 60000000000, false, "euros" }, { 20000000000, 20000000000, false, "euros" },
+      { 3, 3, false, "hausses" } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
@@ -1582,6 +1585,10 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z64 English: estimates from a kind of organisation before its name",
        all("The strike costs more than $1 billion a month, according to estimates from rating agency S&P Global.", "en"),
        { { "S&P Global", "according to" } })
+  H.eq("5.72z65 dont before a figure's part is no aside of a subject",
+       all("Le projet prévoit 60 milliards, dont 40 milliards de baisse, a détaillé le ministre. Les sondages, dont "
+           .. "une étude CSA, annoncent une victoire."),
+       { { "le ministre", "a détaillé" }, { "Les sondages", "annoncent" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -1785,6 +1792,7 @@ local DATES = {
     { "--04/--06", "2025-04-01/2025-06-30" } }, "en" },
   { "6.59", "La SNCF prévoit deux TER sur cinq jeudi.", { { nil, "2025-01-30" } } },
   { "6.59b", "The company expects revenue of $32.5 billion in October.", { { "--10", "2025-10" } }, "en" },
+  { "6.59c", "Prochain match mercredi face à Gérone.", { { nil, "2025-01-29" } } },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
   -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
   -- (not after a past auxiliary: était prévu)
@@ -2205,6 +2213,8 @@ local ENTS = {
     "FNSEA/org; Coordination rurale/org; Unsa/org" },
   { "6.95 English regions", "Workers in the Pacific Northwest and the Midwest.",
     "Pacific Northwest/place; Midwest/place", "en" },
+  { "6.96 English: Chair heads a title", "Fed Chair Jerome Powell told reporters.",
+    "Fed/org; Jerome Powell/person", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

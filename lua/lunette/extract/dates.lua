@@ -214,7 +214,9 @@ M.rules = {
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
                  "sera-t-il", "will", "shall",
                  -- (and the future of reported speech: "Biden said he would travel to the area on Wednesday")
-                 "would" },
+                 "would",
+                 -- (and what is next before its day: "Prochain match mercredi face à Gérone")
+                 "prochain", "prochaine" },
     not_verbs = set{ "affront", "affronts", "opera", "camera", "chimera", "cathedra", "caldera", "ephedra",
                      "souhait", "lait", "trait", "portrait", "retrait", "extrait", "attrait",
                      "bienfait", "forfait", "parfait", "methodes" },

@@ -321,7 +321,7 @@ M.rules = {
   -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
   -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
   -- Pinder", "Sheriff Quentin Miller")
-  title_heads = set({ "leader", "speaker", "prime", "executive", "manager", "sheriff", "judge" },
+  title_heads = set({ "leader", "speaker", "prime", "executive", "manager", "sheriff", "judge", "chair" },
                     names.title_acronyms, names.offices_en),
   -- English words before a title that are part of it: "Deputy Prime Minister", "Acting Chief Executive"
   title_modifiers_en = set{ "deputy", "vice", "acting", "assistant", "interim", "former", "senior", "chief",

@@ -179,6 +179,9 @@ M.rules = {
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },
+  -- nouns of a change, no count after an amount in millions and de: "20 milliards de hausses d'impôts"
+  change_nouns = set{ "hausse", "hausses", "baisse", "baisses", "augmentation", "augmentations", "diminution",
+                      "diminutions", "reduction", "reductions", "increases", "cuts" },
   -- "8 de ses 10 derniers matches", "deux de ces trois pays", "58 of the 73 drones": de or of and
   -- these, a group after them (des alone in French, of alone in English: "58 of 73 drones")
   group_determiners = set{ "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "the", "these", "those", "its",
@@ -804,6 +807,10 @@ local function unit_after(toks, k, an, english, lo)
   if not english and mult and mult >= 1000000 and j == k and t.flags & 1 == 0
      and (t.lower:find("é[e]?s?$") or t.term:find("[iu]e?s$") or t.term:find("..[ai]bles?$")) then
     return nil, true                                                   -- (15,5 millions payables)
+  end
+  -- (nor a noun of change after de: "20 milliards de hausses d'impôts", the money left out)
+  if mult and mult >= 1000000 and j == k + 1 and M.rules.of_words[toks[k].term] and M.rules.change_nouns[t.term] then
+    return nil, true
   end
   if english then   -- adjectives come first: the noun ends the run ("North Korean troops")
     -- (but a currency qualifies the noun after it: "a 22 billion pound hole", "a 500 million

@@ -3923,7 +3923,9 @@ local function apposed_subject(toks, v, sent, an, loose)
       end
       -- (or "dont" and no verb: "Les sondages, dont une étude CSA, annonce"; not "les intermittents,
       -- dont l'activité est précaire, a indiqué le ministre")
-      if r.term == "dont" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" then
+      -- (nor a part of a figure: "prévoit 60 milliards, dont 40 milliards de baisse, a détaillé le ministre")
+      local part = toks[q + 2] and (toks[q + 2].type == "number" or toks[q + 2].type == "percent")
+      if r.term == "dont" and r.flags & 1 == 0 and n and n.sentence == sent and n.type == "word" and not part then
         local verb = false                 -- (no verb in the aside, nor before it: a bare subject)
         local x = v - 2
         while toks[x] and toks[x].sentence == sent do
