@@ -1589,6 +1589,12 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le projet prévoit 60 milliards, dont 40 milliards de baisse, a détaillé le ministre. Les sondages, dont "
            .. "une étude CSA, annoncent une victoire."),
        { { "le ministre", "a détaillé" }, { "Les sondages", "annoncent" } })
+  H.eq("5.72z66 a French verb of forecast inverted after a comma or a quote reports; not after a subject's apposition, "
+       .. "nor forward without a figure",
+       all("Le pic de chaleur est attendu jeudi, avant une baisse des températures, prévoit Météo-France. La croissance "
+           .. "ralentira, anticipe l'Insee. Le plan, adopté mardi, prévoit la construction de logements. Le plan prévoit "
+           .. "la construction de logements."),
+       { { "Météo-France", "prévoit" }, { "l'Insee", "anticipe" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -3986,6 +3986,19 @@ local function apposed_subject(toks, v, sent, an, loose)
     or (before.type == "punct" and before.word ~= ",")
 end
 
+-- Is the French verb of forecast at i inverted after a comma or a quote, its speaker after it, a
+-- capital or an article ("Le pic est attendu jeudi, prévoit Météo-France", "..., anticipe l'Insee";
+-- not "Le plan prévoit la construction", what a text provides: forward, a figure verb's; nor after a
+-- subject's apposition)?
+local function forecast_inverted(toks, i, an)
+  local p, n = toks[i - 1], toks[i + 1]
+  return an.lang ~= "en" and M.rules.forecast_verbs[toks[i].term] ~= nil and p ~= nil and n ~= nil
+    and p.sentence == toks[i].sentence and n.sentence == p.sentence
+    and (p.word == "," or M.rules.closing_quotes[p.word] ~= nil)
+    and (n.flags & 1 ~= 0 or M.rules.definites[n.term] ~= nil)
+    and not apposed_subject(toks, i, p.sentence, an)              -- (not "Le plan, adopté mardi, prévoit")
+end
+
 -- A subject at most three words long that opens its clause (at the sentence
 -- start or after punctuation) and ends before token e: its first index, or nil
 local function short_subject(toks, e, sent, an)
@@ -6055,7 +6068,8 @@ function M.extract(text, opts)
         -- as a verb on its own: "X, son ministre, met en garde les manifestants" is X's
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
       -- (a figure verb's figure past its asides: "Le gouvernement prévoit pour sa part 2,5 %")
-      elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, skip_asides(toks, i + 1), i)))
+      elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, skip_asides(toks, i + 1), i))
+              or forecast_inverted(toks, i, an))
              and t.type == "word" and not t.lower:find("é[es]*$")
              and not (an.lang == "en" and after_determiner_en(toks, i))
              -- (an English verb is never capitalised inside its sentence: "the United States has")
