@@ -112,8 +112,8 @@ M.rules = {
     "^([%u][^,%(%)\n]-%s*%b()),%s+([^%(%)\n]-)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
     -- "WASHINGTON (AP) —", "PARIS (AFP) -": a place in capitals and the agency, no date
     "^(%u[%u%s%-'’]+)()%s*%(([%w%s%.%-/]+)%)%s*[%-–—]",
-    -- "Londres (AFP) -": a place of datelines written as a name, then the agency (datelines_agency_only: no
-    -- other agency is taken after a name written so, "Emmanuel Macron (Renaissance) -")
+    -- "Londres (AFP) -": a place written as a name, then the agency: only a place of datelines and one
+    -- of agencies (see article; not "Emmanuel Macron (Renaissance) -")
     "^(%u[%l\128-\255][%a\128-\255%-'’ ]-)()%s+%(([%w%s%.%-/]+)%)%s*[%-–—]",
     -- "Oct 11 (Reuters) -", "11 oct. (AFP) -": a date and the agency, no place (the place empty)
     "^(%s*)(%u%a+%.?%s+%d%d?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",

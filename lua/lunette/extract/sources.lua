@@ -2657,9 +2657,9 @@ local function figure_at(toks, k, v)
   end
   -- (an act's noun before it, its article first: "Kiev revendique la destruction de 70 drones", "la CGT
   -- évoque la suppression de 15 000 postes", "claimed the destruction of 70 drones")
-  local d, a, o = toks[k], toks[k + 1], toks[k + 2]
-  if v and not prep and d and M.rules.definites[d.term] and a and M.rules.figure_act_nouns[a.term] and o
-     and (o.term == "de" or o.term == "d'" or o.term == "of") and o.sentence == toks[v].sentence then
+  local det, act, link = toks[k], toks[k + 1], toks[k + 2]
+  if v and not prep and det and M.rules.definites[det.term] and act and M.rules.figure_act_nouns[act.term] and link
+     and (link.term == "de" or link.term == "d'" or link.term == "of") and link.sentence == toks[v].sentence then
     k = k + 3
   end
   local sent = toks[k] and toks[k].sentence
@@ -5345,9 +5345,9 @@ local function resolve_pronouns(out, an, toks, text)
           local ok
           -- (a pronoun after a quote speaks it: not a body a figure was attributed to, "..., selon
           -- l'Insee. « ... », détaille-t-il": one word the gazetteer knows, its article aside)
-          local named = straight(c.source or ""):gsub("^[Ll]'", ""):gsub("^[Ll][ae]s? ", "")
-          local body = kind == nil and not named:find("%s") and known_names()[an:term(named)]
-          if quoted and body and M.rules.according_cues[c.cue:lower()] then ok = false
+          local named = quoted and kind == nil and M.rules.according_cues[c.cue:lower()]
+            and straight(c.source or ""):gsub("^[Ll]'", ""):gsub("^[Ll][ae]s? ", "")
+          if named and not named:find("%s") and known_names()[an:term(named)] then ok = false
           elseif want == "body" then ok = body_en(c.speaker, an)
           elseif want == "plural" then ok = kind == "plural"
           else ok = kind ~= "plural" and (kind == nil or kind == want or want == "sing") end
