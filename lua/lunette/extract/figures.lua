@@ -1701,13 +1701,15 @@ function M.extract(text, opts)
             i = k; goto continue
           end
           local cn, one_thing = counted_noun(toks, j, k, an)
+          -- (a noun of a count before an amount in millions, in its sentence: read once for both tests below)
+          local counted = scaled and not cn and not one_thing and count_noun_before(toks, j)
           if cn then unit = toks[cn].word
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
           -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
           elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
                  and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large)
-                 and not (scaled and is_money(last_unit) and count_noun_before(toks, j)) then
+                 and not (scaled and is_money(last_unit) and counted) then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
           -- (or money's a few sentences before, other counts between: "João Neves (60 millions d'euros)
           -- ... 73 matches ... une première offre de 40 millions fin juillet")
@@ -1717,7 +1719,7 @@ function M.extract(text, opts)
           elseif not one_thing and scaled and last_money and sent - money_sent <= M.rules.money_reach
                  and not (toks[k] and M.rules.of_words[toks[k].term] and toks[k + 1]
                           and toks[k + 1].type == "word")
-                 and not count_noun_before(toks, j) then
+                 and not counted then
             unit = last_money
           end
         end

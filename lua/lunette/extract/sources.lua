@@ -5310,7 +5310,11 @@ local function resolve_pronouns(out, an, toks, text)
     end
     if want then
       local chain
-      local quoted = r.start and text:sub(math.max(1, r.start - 5), r.start):find("[»\"”]%s*,?%s*$") ~= nil
+      -- (a closing quote before its cue, a comma aside: each quote a pattern of its own, "»" and "”"
+      -- being several bytes, no pattern class)
+      local before = r.start and text:sub(math.max(1, r.start - 5), r.start)
+      local quoted = before and (before:find("»%s*,?%s*$") or before:find('"%s*,?%s*$')
+                                 or before:find("”%s*,?%s*$")) ~= nil
       for m = n - 1, 1, -1 do
         local c = out[m]
         if si - c.sentence > M.rules.pronoun_reach then break end
