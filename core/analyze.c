@@ -1,10 +1,8 @@
 /* analyze.c: tokens with types and terms on top of UAX #29 (see analyze.h). */
-#define _DEFAULT_SOURCE   /* madvise */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <utf8proc.h>
 #include <libstemmer.h>
 #include "analyze.h"
@@ -57,20 +55,6 @@ const char *lt_an_errmsg(int rc) {
 
 static void init_tables(void);
 
-/* n zero bytes; from 2 MiB on, on huge pages where the system has them: a
- * cache read at random then misses the TLB less */
-static void *cache_alloc(size_t n) {
-#ifdef MADV_HUGEPAGE
-  void *p = NULL;
-  if (n >= ((size_t)2 << 20)) {
-    if (posix_memalign(&p, (size_t)2 << 20, n)) return NULL;
-    madvise(p, n, MADV_HUGEPAGE);
-    return memset(p, 0, n);
-  }
-#endif
-  return calloc(1, n);
-}
-
 int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
   lt_Analyzer *an = calloc(1, sizeof *an);
   *out = NULL;
@@ -84,7 +68,7 @@ int lt_an_new(const lt_AnalyzerConfig *cfg, lt_Analyzer **out) {
   if (cfg->stem) {
     an->stemmer = an->lang[0] ? sb_stemmer_new(an->lang, "UTF_8") : NULL;
     if (!an->stemmer) { lt_an_free(an); return LT_EINVAL; }
-    an->cache = cache_alloc(CACHE_SLOTS * sizeof *an->cache);
+    an->cache = lt_zalloc(CACHE_SLOTS * sizeof *an->cache);
     if (!an->cache) { lt_an_free(an); return LT_ENOMEM; }
   }
   an->term_bits = an->stemmer ? TERM_BITS_STEM : TERM_BITS;
@@ -1031,7 +1015,7 @@ int lt_an_term_general(lt_Analyzer *an, const char *text, const lt_Token *t, int
     lt_TCKey key;
     TermSlot *slot = NULL;
     if (lt_tc_key(&key, text + t->start, t->end - t->start, stemmed ? 2 : 1) &&
-        (an->terms || (an->terms = cache_alloc(sizeof *an->terms << an->term_bits)))) {
+        (an->terms || (an->terms = lt_zalloc(sizeof *an->terms << an->term_bits)))) {
       slot = &an->terms[lt_tc_index(&key, an->term_bits)];
       if (lt_tc_same(&slot->key, &key)) { *term = slot->val; *n = slot->n; return LT_OK; }
     }

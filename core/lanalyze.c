@@ -249,12 +249,25 @@ static void flush_words(lt_Map *m, lt_TCache *words) {
   }
 }
 
+/* Grow m, whose slots the cache words holds (vals), moving them with their
+ * keys: the cache stays full and its counts where they are. */
+static int grow_cached(lt_Map *m, lt_TCache *words) {
+  uint32_t *moved = malloc(sizeof *moved * (m->cap ? m->cap : 1));
+  int rc = moved ? lt_map_grow(m, moved) : LT_ENOMEM;
+  for (size_t i = 0; rc == LT_OK && words->slots && i < (size_t)1 << LT_TC_BITS; i++) {
+    lt_TCSlot *s = &words->slots[i];
+    if (s->ntag && s->val >= 0) s->val = (int32_t)moved[s->val];
+  }
+  free(moved);
+  return rc;
+}
+
 /* Count the terms of text into m (an:count, counter:add). With a cache of
  * words as written -> slot of m (-1: not counted), valid while m keeps the
- * capacity *words_cap, a word seen before costs a lookup: no term, no hash,
- * and its count stays in the cache slot (n) until the slot is taken by
- * another word, the map grows, or flush_words: frequent words never touch
- * the map, which is far larger than the cache. */
+ * capacity *words_cap or grows here, a word seen before costs a lookup: no
+ * term, no hash, and its count stays in the cache slot (n) until the slot is
+ * taken by another word or flush_words: frequent words never touch the map,
+ * which is far larger than the cache. */
 static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts *o, lt_Map *m,
                       lt_TCache *words, size_t *words_cap) {
   lt_Cursor c;
@@ -263,12 +276,13 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
   lt_an_start(&c, text, len);
   while (rc == LT_OK && lt_an_next(an, &c, &t)) {
     if (t.type == LT_TOK_PUNCT || t.type == LT_TOK_SYMBOL) continue;
-    lt_TCKey key;
+    lt_TCKey key = { { 0, 0, 0 }, 0 };
     lt_TCSlot *slot = NULL;
+    int hit = 0;
     if (words && t.type == LT_TOK_WORD &&
-        lt_tc_key(&key, text + t.start, t.end - t.start, t.flags & LT_TF_ELISION ? 2 : 1))
-      slot = lt_tc_slot(words, &key);
-    if (slot && lt_tc_same(&slot->key, &key)) {
+        lt_tc_key_short(&key, text + t.start, t.end - t.start, t.flags & LT_TF_ELISION ? 2 : 1, text + len))
+      slot = lt_tc_get(words, &key, &hit);
+    if (hit) {
       if (slot->val >= 0 && ++slot->n == UINT32_MAX) { m->slots[slot->val].val += slot->n; slot->n = 0; }
       continue;
     }
@@ -278,14 +292,16 @@ static int count_into(lt_Analyzer *an, const char *text, size_t len, const Opts 
     int k = counted_term(an, text, &t, o, &term, &n);
     if (k < 0) { rc = LT_ENOMEM; break; }
     if (k) {
-      if (words && lt_map_full(m)) flush_words(m, words);   /* before its slots move */
+      if (words && lt_map_full(m)) {
+        if ((rc = grow_cached(m, words))) break;
+        *words_cap = m->cap;
+      }
       if ((rc = lt_map_add_at(m, term, n, 1, &at))) break;
       val = (int32_t)at;
-      if (words && m->cap != *words_cap) { lt_tc_clear(words); *words_cap = m->cap; }   /* m grew: its slots moved */
     }
     if (slot) {
       if (slot->n) m->slots[slot->val].val += slot->n;   /* the word it held */
-      slot->key = key; slot->val = val; slot->n = 0;
+      lt_tc_put(slot, &key); slot->val = val; slot->n = 0;
     }
   }
   return rc;

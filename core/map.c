@@ -25,15 +25,17 @@ static size_t find(const lt_Map *m, uint64_t h, const char *key, size_t len) {
   }
 }
 
-static int grow_to(lt_Map *m, size_t ncap) {
-  lt_MapSlot *ns = calloc(ncap, sizeof *ns);
+static int grow_to(lt_Map *m, size_t ncap, uint32_t *moved) {
+  lt_MapSlot *ns = ncap > SIZE_MAX / sizeof *ns ? NULL : lt_zalloc(ncap * sizeof *ns);
   if (!ns) return LT_ENOMEM;
   for (size_t i = 0; i < m->cap; i++) {
     lt_MapSlot *s = &m->slots[i];
+    if (moved) moved[i] = UINT32_MAX;
     if (!s->len) continue;
     size_t j = (size_t)s->h & (ncap - 1);
     while (ns[j].len) j = (j + 1) & (ncap - 1);
     ns[j] = *s;
+    if (moved) moved[i] = (uint32_t)j;
   }
   free(m->slots);
   m->slots = ns;
@@ -41,12 +43,17 @@ static int grow_to(lt_Map *m, size_t ncap) {
   return LT_OK;
 }
 
-static int grow(lt_Map *m) { return grow_to(m, m->cap ? m->cap * 2 : 64); }
+static int grow(lt_Map *m) { return grow_to(m, m->cap ? m->cap * 2 : 64, NULL); }
+
+int lt_map_grow(lt_Map *m, uint32_t *moved) {
+  if (m->cap * 2 > UINT32_MAX) return LT_ENOMEM;
+  return grow_to(m, m->cap ? m->cap * 2 : 64, m->cap ? moved : NULL);
+}
 
 int lt_map_reserve(lt_Map *m, size_t n, size_t bytes) {
   size_t cap = m->cap ? m->cap : 64;
   while (n * 4 > cap * 3) cap *= 2;
-  if (cap > m->cap && grow_to(m, cap)) return LT_ENOMEM;
+  if (cap > m->cap && grow_to(m, cap, NULL)) return LT_ENOMEM;
   return lt_buf_reserve(&m->arena, m->arena.n + bytes) ? LT_ENOMEM : LT_OK;
 }
 

@@ -33,6 +33,9 @@ int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t 
 int64_t *lt_map_get(const lt_Map *m, const char *key, size_t len);
 /* Does the next add grow the map (its slots move)? Load stays <= 3/4. */
 static inline int lt_map_full(const lt_Map *m) { return (m->n + 1) * 4 > m->cap * 3; }
+/* Double its capacity now; moved (m->cap entries before, or NULL) receives
+ * where each slot's key went (UINT32_MAX: an empty slot). LT_ENOMEM on failure. */
+int lt_map_grow(lt_Map *m, uint32_t *moved);
 static inline const char *lt_map_key(const lt_Map *m, size_t slot) {
   return m->arena.p + m->slots[slot].off;
 }

@@ -138,16 +138,17 @@ static int analyze(lt_Phrases *ph, const char *text, size_t len, int add) {
     size_t n;
     int rc = LT_OK;
     int32_t id;
-    lt_TCKey key;
+    lt_TCKey key = { { 0, 0, 0 }, 0 };
     lt_TCSlot *slot = NULL;
+    int hit = 0;
     unsigned tag = t.flags & LT_TF_ELISION ? 2 : 1;    /* an elision's term is not its folded text */
-    if (!add && t.type == LT_TOK_WORD && lt_tc_key(&key, text + t.start, t.end - t.start, tag))
-      slot = lt_tc_slot(&ph->words, &key);
-    if (slot && lt_tc_same(&slot->key, &key)) id = slot->val;
+    if (!add && t.type == LT_TOK_WORD && lt_tc_key_short(&key, text + t.start, t.end - t.start, tag, text + len))
+      slot = lt_tc_get(&ph->words, &key, &hit);
+    if (hit) id = slot->val;
     else {
       if ((rc = lt_an_term(ph->an, text, &t, 0, &term, &n))) return rc;   /* plain: inline, no call */
       if ((rc = term_id(ph, term, n, add, &id))) return rc;
-      if (slot) { slot->key = key; slot->val = id; }
+      if (slot) { lt_tc_put(slot, &key); slot->val = id; }
     }
     void *p = lt_grow(ph->toks, &ph->tokcap, ph->ntoks + 1, sizeof *ph->toks, 256);
     if (!p) return LT_ENOMEM;

@@ -1,16 +1,14 @@
-/* tcache.h: small direct-mapped caches keyed by a word as written (its bytes
- * and a tag the caller chooses), for what a caller computes from a word: the
- * id of its term in a dictionary (lt_TCache here), its folded or stemmed term
- * (analyze.c). Frequent words (a few thousand make most of a text) then skip
- * folding, hashing and the dictionary's own lookup.
+/* tcache.h: small caches keyed by a word as written (its bytes and a tag
+ * the caller chooses), for what a caller computes from a word: its folded or
+ * stemmed term (analyze.c: one slot a key, lt_TCKey of up to LT_TC_KEY bytes),
+ * the id of its term in a dictionary or its slot in a counter's map
+ * (lt_TCache below: sets of two slots, keys of up to LT_TC_SHORT bytes).
+ * Frequent words (a few thousand make most of a text) then skip folding,
+ * hashing and the dictionary's own lookup.
  *
- *   lt_TCKey k;
- *   lt_TCache c = {0};
- *   lt_TCSlot *s = lt_tc_key(&k, word, n, tag) ? lt_tc_slot(&c, &k) : NULL;   // NULL: not cached
- *   if (s && lt_tc_same(&s->key, &k)) v = s->val;
- *   else { v = ...; if (s) { s->key = k; s->val = v; } }
- *   lt_tc_clear(&c);      // when what the words map to may have changed
- *   lt_tc_free(&c);
+ *   lt_TCKey k;                                   // analyze.c's term cache
+ *   if (lt_tc_key(&k, word, n, tag)) { slot = &slots[lt_tc_index(&k, bits)];
+ *     if (lt_tc_same(&slot->key, &k)) ...hit...; else { ...; slot->key = k; } }
  *
  * A key is a word of at most LT_TC_KEY bytes read as three 8-byte words
  * (first, last and middle eight bytes, overlapping when shorter; shorter
@@ -58,20 +56,87 @@ static inline int lt_tc_same(const lt_TCKey *a, const lt_TCKey *b) {
   return a->ntag == b->ntag && a->k[0] == b->k[0] && a->k[1] == b->k[1] && a->k[2] == b->k[2];
 }
 
-/* {====== word -> int32 */
+/* {====== word -> int32
+ *
+ *   lt_TCache c = {0};
+ *   int hit = 0;
+ *   lt_TCSlot *s = lt_tc_key_short(&k, word, n, tag, end) ? lt_tc_get(&c, &k, &hit) : NULL;   // NULL: not cached
+ *   if (hit) v = s->val;
+ *   else { v = ...; if (s) { ...s->val, s->n: the word it held...; lt_tc_put(s, &k); s->val = v; } }
+ *   lt_tc_clear(&c);      // when what the words map to may have changed
+ *   lt_tc_free(&c);
+ *
+ * Sets of two 32-byte slots, one cache line each, the word used last in
+ * front: a word meets another of its set without evicting it (a third one
+ * evicts the older), which misses a third fewer than one slot per set of the
+ * same memory on news text (FreSaDa: 211 000 misses in 5.1 million words,
+ * 311 000 direct-mapped). Words of at most LT_TC_SHORT bytes only (98.5 % of
+ * French news words; longer: not cached). */
 
-#define LT_TC_BITS 15              /* 32768 slots of 40 bytes: 1.25 MiB */
+#define LT_TC_BITS 15              /* 32768 slots of 32 bytes: 1 MiB */
+#define LT_TC_SHORT 16
 
 /* val: what the word maps to; n: free for the caller (a counter keeps there
- * the occurrences not yet added to its map), in what would be padding */
-typedef struct lt_TCSlot { lt_TCKey key; int32_t val; uint32_t n; } lt_TCSlot;
-typedef struct lt_TCache { lt_TCSlot *slots; } lt_TCache;
+ * the occurrences not yet added to its map) */
+typedef struct lt_TCSlot { uint64_t k[2]; uint32_t ntag; int32_t val; uint32_t n, spare; } lt_TCSlot;
+typedef struct lt_TCache { lt_TCSlot *slots; void *mem; } lt_TCache;
 
-/* The slot of key (made on first use); NULL when out of memory. An empty
- * slot's key has ntag 0, which no word's has. */
-static inline lt_TCSlot *lt_tc_slot(lt_TCache *c, const lt_TCKey *key) {
-  if (!c->slots && !(c->slots = calloc((size_t)1 << LT_TC_BITS, sizeof *c->slots))) return NULL;
-  return &c->slots[lt_tc_index(key, LT_TC_BITS)];
+/* The key of a word of at most LT_TC_SHORT bytes, w[0..n) in a text ending
+ * at end, for lt_tc_get: its bytes as two 8-byte words, zero past n (loaded
+ * whole and masked when 16 bytes can be read: no branch on its length). 0 when
+ * not cached (empty or too long). */
+static inline int lt_tc_key_short(lt_TCKey *key, const char *w, size_t n, unsigned tag, const char *end) {
+  if (n == 0 || n > LT_TC_SHORT) return 0;
+  if (end - w >= 16) {
+    static const uint64_t mask[LT_TC_SHORT + 1][2] = {   /* the bytes of n: little-endian */
+#define LT_TC_M(n) ((uint64_t)1 << (8 * (n))) - 1
+      { 0, 0 }, { LT_TC_M(1), 0 }, { LT_TC_M(2), 0 }, { LT_TC_M(3), 0 }, { LT_TC_M(4), 0 },
+      { LT_TC_M(5), 0 }, { LT_TC_M(6), 0 }, { LT_TC_M(7), 0 }, { ~(uint64_t)0, 0 },
+      { ~(uint64_t)0, LT_TC_M(1) }, { ~(uint64_t)0, LT_TC_M(2) }, { ~(uint64_t)0, LT_TC_M(3) },
+      { ~(uint64_t)0, LT_TC_M(4) }, { ~(uint64_t)0, LT_TC_M(5) }, { ~(uint64_t)0, LT_TC_M(6) },
+      { ~(uint64_t)0, LT_TC_M(7) }, { ~(uint64_t)0, ~(uint64_t)0 },
+#undef LT_TC_M
+    };
+    key->k[0] = lt_tc_load8(w) & mask[n][0];
+    key->k[1] = lt_tc_load8(w + 8) & mask[n][1];
+  } else {
+    char b[16] = { 0 };
+    memcpy(b, w, n);
+    key->k[0] = lt_tc_load8(b);
+    key->k[1] = lt_tc_load8(b + 8);
+  }
+  key->k[2] = 0;
+  key->ntag = (uint32_t)n | tag << 8;
+  return 1;
+}
+
+static inline int lt_tc_holds(const lt_TCSlot *s, const lt_TCKey *key) {
+  return ((s->ntag ^ key->ntag) | (s->k[0] ^ key->k[0]) | (s->k[1] ^ key->k[1])) == 0;   /* one branch */
+}
+
+/* The front slot of key's set (made on first use), *hit when it holds key:
+ * a hit in the second slot swaps the two; a miss brings the older one to the
+ * front, to be taken by the caller (lt_tc_put). NULL when out of memory or
+ * the key is too long. An empty slot's key has ntag 0, which no word's has. */
+static inline lt_TCSlot *lt_tc_get(lt_TCache *c, const lt_TCKey *key, int *hit) {
+  if ((key->ntag & 0xFF) > LT_TC_SHORT) return NULL;
+  if (!c->slots) {
+    if (!(c->mem = calloc(((size_t)1 << LT_TC_BITS) + 2, sizeof *c->slots))) return NULL;
+    c->slots = (lt_TCSlot *)(((uintptr_t)c->mem + 63) & ~(uintptr_t)63);   /* a set in one line */
+  }
+  lt_TCSlot *s = &c->slots[lt_tc_index(key, LT_TC_BITS - 1) * 2];
+  if (lt_tc_holds(&s[0], key)) { *hit = 1; return s; }
+  lt_TCSlot t = s[1];
+  s[1] = s[0];
+  s[0] = t;
+  *hit = lt_tc_holds(&s[0], key);
+  return s;
+}
+
+static inline void lt_tc_put(lt_TCSlot *s, const lt_TCKey *key) {
+  s->k[0] = key->k[0];
+  s->k[1] = key->k[1];
+  s->ntag = key->ntag;
 }
 
 static inline void lt_tc_clear(lt_TCache *c) {
@@ -79,8 +144,9 @@ static inline void lt_tc_clear(lt_TCache *c) {
 }
 
 static inline void lt_tc_free(lt_TCache *c) {
-  free(c->slots);
+  free(c->mem);
   c->slots = NULL;
+  c->mem = NULL;
 }
 
 /* }====== */

@@ -1,5 +1,7 @@
 /* text.c: UTF-8 checking and repair, Windows-1252 transcoding, folding. */
+#define _DEFAULT_SOURCE   /* madvise, posix_memalign */
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <string.h>
 #include <stdint.h>
 #include <utf8proc.h>
@@ -15,6 +17,18 @@ int lt_buf_reserve(lt_Buf *b, size_t need) {
   b->p = p;
   b->cap = cap;
   return LT_OK;
+}
+
+void *lt_zalloc(size_t n) {
+#ifdef MADV_HUGEPAGE
+  void *p = NULL;
+  if (n >= ((size_t)2 << 20)) {
+    if (posix_memalign(&p, (size_t)2 << 20, n)) return NULL;
+    madvise(p, n, MADV_HUGEPAGE);
+    return memset(p, 0, n);
+  }
+#endif
+  return calloc(1, n);
 }
 
 void *lt_grow_to(void *p, size_t *cap, size_t need, size_t elem, size_t first) {

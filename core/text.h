@@ -20,6 +20,10 @@ void lt_buf_free(lt_Buf *b);
  * hold need: the array, maybe moved, and *cap updated; NULL when out of
  * memory, p and *cap then unchanged:
  *   T *q = lt_grow(a, &cap, n + 1, sizeof *q, 256); if (!q) ...; a = q; */
+/* n zero bytes (free them with free); from 2 MiB on, on huge pages where the
+ * system has them: a cache or map read at random then misses the TLB less,
+ * and its first touch faults once a 2 MiB page instead of once a 4 KiB one */
+void *lt_zalloc(size_t n);
 void *lt_grow_to(void *p, size_t *cap, size_t need, size_t elem, size_t first);
 static inline void *lt_grow(void *p, size_t *cap, size_t need, size_t elem, size_t first) {
   return need <= *cap ? p : lt_grow_to(p, cap, need, elem, first);   /* room: no call */

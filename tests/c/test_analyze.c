@@ -8,6 +8,7 @@
 #include "../../core/analyze.h"
 #include "../../core/text.h"
 #include "../../core/map.h"
+#include "../../core/tcache.h"
 
 typedef struct Case { const char *id, *lang, *text, *want; } Case;
 
@@ -220,6 +221,78 @@ int main(void) {
           }
         }
     check("5.9 terms cached by the word as written", ok);
+  }
+  /* the word cache of counters and dictionaries (tcache.h): a word's key is
+   * the same read whole and masked (16 bytes readable) or copied (near the
+   * text's end), of every length 1-16, and another word's differs (the bytes
+   * after a word never count); longer words are not cached; a set keeps two
+   * words, the one used last in front, and a third evicts the older */
+  {
+    char text[64];
+    int ok = 1;
+    lt_TCKey a, b, c;
+    memset(text, 'x', sizeof text);
+    for (size_t n = 1; n <= 16; n++) {
+      memcpy(text, "abcdefghijklmnop", n);
+      memcpy(text + 40 - n, "abcdefghijklmnop", n);            /* at the end of a text of 40 bytes */
+      ok &= lt_tc_key_short(&a, text, n, 1, text + sizeof text) && lt_tc_key_short(&b, text + 40 - n, n, 1, text + 40);
+      ok &= a.k[0] == b.k[0] && a.k[1] == b.k[1] && a.ntag == b.ntag;
+      text[n - 1] = 'X';                                          /* its last byte differs */
+      ok &= lt_tc_key_short(&c, text, n, 1, text + sizeof text) && (c.k[0] != a.k[0] || c.k[1] != a.k[1]);
+      ok &= lt_tc_key_short(&c, text, n, 2, text + sizeof text) && c.ntag != a.ntag;   /* (tag) */
+    }
+    ok &= !lt_tc_key_short(&c, text, 17, 1, text + sizeof text) && !lt_tc_key_short(&c, text, 0, 1, text + 1);
+    check("5.10 word cache keys, read whole or copied", ok);
+    lt_TCache tc = { 0 };
+    lt_TCKey k[64];
+    int hit = 0;
+    char w[64][8];
+    size_t set0 = 0, found = 0;
+    for (size_t i = 0; i < 64 * 64 && found < 3; i++) {       /* three words of one set */
+      snprintf(w[found], sizeof w[found], "w%zu", i);
+      lt_tc_key_short(&k[found], w[found], strlen(w[found]), 1, w[found] + 1);
+      size_t set = lt_tc_index(&k[found], LT_TC_BITS - 1);
+      if (found == 0) set0 = set;
+      if (set == set0) found++;
+    }
+    ok = found == 3;
+    for (int i = 0; ok && i < 2; i++) {                        /* w0, w1 taken */
+      lt_TCSlot *s = lt_tc_get(&tc, &k[i], &hit);
+      ok = s && !hit;
+      lt_tc_put(s, &k[i]);
+      s->val = 10 + i;
+    }
+    lt_TCSlot *s = ok ? lt_tc_get(&tc, &k[0], &hit) : NULL;    /* both there: w0 to the front */
+    ok = ok && s && hit && s->val == 10;
+    s = ok ? lt_tc_get(&tc, &k[1], &hit) : NULL;
+    ok = ok && s && hit && s->val == 11;
+    s = ok ? lt_tc_get(&tc, &k[2], &hit) : NULL;               /* w2 evicts w0, the older */
+    ok = ok && s && !hit && s->val == 10;
+    if (ok) { lt_tc_put(s, &k[2]); s->val = 12; }
+    ok = ok && (s = lt_tc_get(&tc, &k[1], &hit)) && hit && s->val == 11;
+    ok = ok && (s = lt_tc_get(&tc, &k[2], &hit)) && hit && s->val == 12;
+    ok = ok && (s = lt_tc_get(&tc, &k[0], &hit)) && !hit;
+    lt_tc_free(&tc);
+    check("5.11 word cache: two words a set, the older evicted", ok);
+    /* a map grown tells where each slot's key went */
+    lt_Map m = { 0 };
+    size_t at[40];
+    ok = 1;
+    for (int i = 0; i < 40; i++) {
+      char key[8];
+      snprintf(key, sizeof key, "k%d", i);
+      ok &= lt_map_add_at(&m, key, strlen(key), i + 1, &at[i]) == LT_OK;
+    }
+    uint32_t *moved = malloc(sizeof *moved * m.cap);
+    size_t old = m.cap;
+    ok &= moved && lt_map_grow(&m, moved) == LT_OK && m.cap == 2 * old;
+    for (int i = 0; ok && i < 40; i++) ok &= m.slots[moved[at[i]]].val == i + 1;
+    size_t empty = 0;
+    for (size_t i = 0; ok && i < old; i++) empty += moved[i] == UINT32_MAX;
+    ok &= empty == old - 40;
+    free(moved);
+    lt_map_free(&m);
+    check("5.12 map grown: where each key went", ok);
   }
   const char *stop[] = { "pour", "les", "le", NULL };         /* (a few stopwords: case 6.7) */
   for (int i = 0; stop[i]; i++) lt_an_add_stopword(fr, stop[i], strlen(stop[i]));
