@@ -246,7 +246,7 @@ int main(void) {
     lt_TCache tc = { 0 };
     lt_TCKey k[64];
     int hit = 0;
-    char w[64][8];
+    char w[64][24];
     size_t set0 = 0, found = 0;
     for (size_t i = 0; i < 64 * 64 && found < 3; i++) {       /* three words of one set */
       snprintf(w[found], sizeof w[found], "w%zu", i);
@@ -279,7 +279,7 @@ int main(void) {
     size_t at[40];
     ok = 1;
     for (int i = 0; i < 40; i++) {
-      char key[8];
+      char key[16];
       snprintf(key, sizeof key, "k%d", i);
       ok &= lt_map_add_at(&m, key, strlen(key), i + 1, &at[i]) == LT_OK;
     }
