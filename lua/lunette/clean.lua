@@ -322,8 +322,10 @@ local function credit_line(line)
   local with = {}
   for _, w in ipairs(M.rules.byline_with) do with[w] = true end
   for w in line:gmatch("[^%s|/]+") do
-    local f = fold(w)
-    if not (capitalised(w) or M.rules.name_particles[f] or with[f]) then return false end
+    local f = fold(w)      -- (a dash between a rubric's words: "Culture - Cinéma")
+    if not (capitalised(w) or M.rules.name_particles[f] or with[f] or w == "-" or w == "–" or w == "—") then
+      return false
+    end
   end
   return true
 end
@@ -422,7 +424,8 @@ local function related_list(lines, k)
     -- (a headline alone: not one of a run of short lines, "Par Berth" / "septembre 2019" / ...)
     local function headline(line) return is_title(trim(reduce_markdown(line))) and not line:find("[%.!?…]%s*$") end
     local after = lines[n + 1] and trim(lines[n + 1]) or ""
-    if headline(first) and (after == "" or not headline(after)) then out[n] = true end
+    -- (a line of furniture after it ends the list: "Retour en haut")
+    if headline(first) and (after == "" or not headline(after) or M.is_furniture(after)) then out[n] = true end
     return out
   end
   local last = k
@@ -569,8 +572,12 @@ function M.header_line(line)
   end
   local by = rubric and byline(rubric)
   if date and not rubric then
+    -- (or a stamp's article alone: "Par Hélène Marchand, le 18/09/2024 à 10:30", "Par Hélène
+    -- Marchand le 18/09/2024")
     local r, l = bare:match("^(.-)%s*,%s*(.*)$")
-    by = r and stamp_led(l) and byline(r) or nil
+    if not r then r, l = bare:match("^(.-)%s+([%a\128-\255]+)%s*$") end
+    if l and M.rules.stamp_articles[fold(trim(l))] then l = "" end
+    by = r and (stamp_led(l) or l == "") and byline(r) or nil
     if by then rubric, led = r, l end
   end
   if rubric then rubric, led = fold(rubric), fold(led) end

@@ -202,6 +202,17 @@ local CASES = {
     .. "- Le texte.", { title = "Titre", author = "AFP" }, "Londres (AFP) - Le texte." },
   { "2.56 no dateline from a name and a party in brackets", "Titre\n\nEmmanuel Macron (Renaissance) - Le texte.",
     { title = "Titre" }, "Emmanuel Macron (Renaissance) - Le texte." },
+  { "2.57 a byline, a comma and a stamp's article before the date: its author and date",
+    "Titre\n\nPar Hélène Marchand, le 18/09/2024 à 10:30\n\nLe texte.",
+    { title = "Titre", author = "Hélène Marchand", published = "2024-09-18" }, "Le texte." },
+  { "2.57b the same with no comma", "Titre\n\nPar Hélène Marchand le 18 septembre 2024\n\nLe texte.",
+    { title = "Titre", author = "Hélène Marchand", published = "2024-09-18" }, "Le texte." },
+  { "2.57c a sentence's words and a comma before the article: text", "Titre\n\nPar ailleurs, le 18/09/2024\n\nLe texte.",
+    { title = "Titre" }, "Par ailleurs, le 18/09/2024\n\nLe texte." },
+  { "2.58 a rubric with a dash between its words, a byline under it", "Titre\nCulture - Cinéma\nPar Hélène "
+    .. "Marchand\n\nLe texte.", { title = "Titre", author = "Hélène Marchand" }, "Le texte." },
+  { "2.59 one headline under a related head, furniture after it", "Titre\n\nLe texte.\n\nLire aussi\n"
+    .. "Sécurité routière : la mortalité en baisse\nRetour en haut", { title = "Titre" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -1799,6 +1799,18 @@ local DATES = {
   { "6.59", "La SNCF prévoit deux TER sur cinq jeudi.", { { nil, "2025-01-30" } } },
   { "6.59b", "The company expects revenue of $32.5 billion in October.", { { "--10", "2025-10" } }, "en" },
   { "6.59c", "Prochain match mercredi face à Gérone.", { { nil, "2025-01-29" } } },
+  { "6.59g earlier or later this week, month, year: from its start to publication, or from publication to "
+    .. "its end", "Rates were cut earlier this month and earlier this year; a vote comes later this week.",
+    { { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-27/2025-02-02" } }, "en" },
+  { "6.59h", "Il a démissionné plus tôt cette semaine ; le vote aura lieu plus tard cette année.",
+    { { nil, "2025-01-27/2025-01-27" }, { nil, "2025-01-27/2025-12-31" } } },
+  { "6.59d a present after se or a subject pronoun, a weekday after it: the next one",
+    "Le festival se tient samedi et dimanche à Longchamp.", { { nil, "2025-02-01" }, { nil, "2025-02-02" } } },
+  { "6.59e", "La commission, qui publie jeudi son rapport, a été créée en 2020.",
+    { { nil, "2025-01-30" }, { "2020", "2020" } } },
+  { "6.59f but a verb of saying tells the day's news, an imperfect the past", "Il estime mercredi que "
+    .. "la réforme est urgente. Ils se réunissaient samedi dans un café.",
+    { { nil, "2025-01-22" }, { nil, "2025-01-25" } } },
   { "6.8", "Il a été élu en 2014 et 2015, puis dans les années 2000 records.", { { "2014", "2014" }, { "2015", "2015" } } },
   -- what is scheduled is to come: doit (se) + infinitive, doit être + participle, prévu / attendu
   -- (not after a past auxiliary: était prévu)

@@ -146,6 +146,9 @@ M.rules = {
   -- parts of a year or a month: first and last month / day
   -- the days of a week's part, from its Monday: en début de semaine, en fin de semaine
   week_parts = { debut = { 0, 2 }, fin = { 4, 6 }, mi = { 2, 4 } },
+  -- parts of the current period that end or start on the publication's day (-1: its start to that
+  -- day, 1: that day to its end)
+  to_date_parts = { earlier = -1, later = 1 },
   parts = { debut = { 1, 3, 1, 10 }, fin = { 10, 12, 21, 31 }, mi = { 5, 8, 11, 20 },
             early = { 1, 3, 1, 10 }, late = { 10, 12, 21, 31 }, mid = { 5, 8, 11, 20 },
             ["end"] = { 10, 12, 21, 31 }, beginning = { 1, 3, 1, 10 }, start = { 1, 3, 1, 10 },
@@ -268,6 +271,8 @@ M.rules = {
                      "commence", "commencent", "reprend", "reprennent", "cloture", "cloturent", "echoit" },
     -- (the words between those and their date)
     date_leads = set{ "le", "ce", "en", "des" },
+    -- a present's subject right before it, that makes it a verb (pronouns, se)
+    present_subjects = set{ "il", "elle", "ils", "elles", "on", "se", "s'", "qui" },
     -- words that end a clause: the tense of the next one says nothing of the date
     -- (but not when a date follows: "n'aura pas lieu dimanche mais samedi", "mais en juin")
     -- (a relative after the date speaks of it: "le scrutin du 28 septembre, qui renouvellera")
@@ -345,7 +350,19 @@ M.rules = {
     { { "debut", "du", "mois" }, "month", 0, "debut" }, { { "fin", "du", "mois" }, "month", 0, "fin" },
     { { "fin", "de", "l'", "annee", "derniere" }, "year", -1, "fin" },
     { { "debut", "de", "l'", "annee" }, "year", 0, "debut" },
-    { { "fin", "de", "l'", "annee" }, "year", 0, "fin" }, { { "earlier", "this", "month" }, "month", 0, "debut" },
+    { { "fin", "de", "l'", "annee" }, "year", 0, "fin" },
+    -- (the current period before or after the publication's day: "earlier this month", "plus tôt
+    -- cette année", "later this year": rules.to_date_parts)
+    { { "earlier", "this", "month" }, "month", 0, "earlier" }, { { "earlier", "this", "year" }, "year", 0, "earlier" },
+    { { "earlier", "this", "week" }, "week", 0, "earlier" }, { { "later", "this", "month" }, "month", 0, "later" },
+    { { "later", "this", "year" }, "year", 0, "later" }, { { "plus", "tot", "ce", "mois-ci" }, "month", 0, "earlier" },
+    { { "plus", "tot", "cette", "annee" }, "year", 0, "earlier" },
+    { { "plus", "tot", "cette", "semaine" }, "week", 0, "earlier" },
+    { { "plus", "tot", "dans", "l'", "annee" }, "year", 0, "earlier" },
+    { { "plus", "tot", "dans", "la", "semaine" }, "week", 0, "earlier" },
+    { { "plus", "tot", "dans", "le", "mois" }, "month", 0, "earlier" },
+    { { "plus", "tard", "cette", "annee" }, "year", 0, "later" },
+    { { "plus", "tard", "ce", "mois-ci" }, "month", 0, "later" },
     { { "debut", "d'", "annee" }, "year", 0, "debut" }, { { "fin", "d'", "annee" }, "year", 0, "fin" },
     { { "debut", "de", "mois" }, "month", 0, "debut" }, { { "fin", "de", "mois" }, "month", 0, "fin" },
     { { "debut", "de", "semaine" }, "week", 0, "debut" }, { { "fin", "de", "semaine" }, "week", 0, "fin" },
@@ -354,7 +371,7 @@ M.rules = {
     { { "milieu", "de", "la", "semaine" }, "week", 0, "mi" }, { { "end", "of", "the", "week" }, "week", 0, "fin" },
     { { "fin", "de", "la", "semaine", "prochaine" }, "week", 1, "fin" },
     { { "debut", "de", "la", "semaine", "prochaine" }, "week", 1, "debut" },
-    { { "later", "this", "week" }, "week", 0, "fin" },
+    { { "later", "this", "week" }, "week", 0, "later" },
     { { "fin", "de", "semaine", "derniere" }, "week", -1, "fin" },
     { { "debut", "de", "semaine", "derniere" }, "week", -1, "debut" },
     { { "fin", "de", "la", "semaine", "derniere" }, "week", -1, "fin" },
@@ -368,7 +385,7 @@ M.rules = {
     { { "debut", "de", "l'", "annee", "derniere" }, "year", -1, "debut" },
     { { "fin", "de", "l'", "annee", "prochaine" }, "year", 1, "fin" },
     { { "debut", "de", "l'", "annee", "prochaine" }, "year", 1, "debut" },
-    { { "earlier", "this", "week" }, "week", 0, "debut" }, { { "early", "next", "week" }, "week", 1, "debut" },
+    { { "early", "next", "week" }, "week", 1, "debut" },
     { { "late", "last", "week" }, "week", -1, "fin" }, { { "end", "of", "next", "year" }, "year", 1, "fin" },
     { { "end", "of", "this", "year" }, "year", 0, "fin" }, { { "end", "of", "last", "year" }, "year", -1, "fin" },
     { { "end", "of", "the", "year" }, "year", 0, "fin" }, { { "end", "of", "the", "month" }, "month", 0, "fin" },
@@ -956,6 +973,17 @@ function M.extract(text, opts)
     -- (French ones, starts_fr, with the date right after them: "qui débute dimanche", "se termine en
     -- août"; not "reprend des éléments du plan du 21 février", "s'est achevé le 12", a past)
     if an.lang ~= "en" and fr.starts_fr[w] and lower_verb(k) and date_right_after(k + 1, k) then
+      return "future"
+    end
+    -- (a verb in the present right before a weekday, after a subject pronoun or se, schedules that
+    -- day: "Il se tient samedi et dimanche", "la réunion qui s'ouvre vendredi", "ils se réunissent
+    -- samedi"; not an imperfect, nor a verb of saying, whose present tells the day's news: "il
+    -- estime mercredi que"; a noun before it may be an adjective's: "l'Assemblée nationale jeudi")
+    local pv = c_terms[k - 1]
+    if an.lang ~= "en" and M.rules.weekdays[c_terms[k + 1] or ""] and c_sents[k + 1] == c_sents[k]
+       and c_type[k] == "word" and #w >= 4 and lower_verb(k) and fr.present_subjects[pv or ""]
+       and c_sents[k - 1] == c_sents[k] and (w:find("[^e]e$") or w:find("ent$") or w:find("oit$"))
+       and not w:find("aient$") and not require("lunette.extract.sources").rules.verbs[w] then
       return "future"
     end
     -- (a call to act, à and an infinitive, then the date: "appellent à manifester jeudi")
@@ -2220,7 +2248,16 @@ function M.extract(text, opts)
       end
       if rel then
         local resolved
-        if py then
+        local to_date = rel[4] and M.rules.to_date_parts[rel[4]]
+        if py and to_date then
+          local pday = to_days(py, pm, pd)
+          local first = rel[2] == "week" and pday - (weekday_of(pday) - 1)
+            or rel[2] == "month" and to_days(py, pm, 1) or to_days(py, 1, 1)
+          local last = rel[2] == "week" and first + 6
+            or rel[2] == "month" and to_days(py, pm, days_in(py, pm)) or to_days(py, 12, 31)
+          if to_date < 0 then last = pday else first = pday end
+          resolved = iso(from_days(first)) .. "/" .. iso(from_days(last))
+        elseif py then
           local unit, n = rel[2], rel[3]
           if unit == "day" then resolved = iso(from_days(to_days(py, pm, pd) + n))
           elseif unit == "week" or unit == "weekend" then
