@@ -329,9 +329,10 @@ local FIGS = {
       { 1500000, 1500000, false, "sans-abri" } } },
   -- et demi after millions; par million is a rate's base; an amount in millions needs no noun;
   -- a participle after one is no noun; two numbers in a row share the noun after
-  { "2.57", "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",
-    { { 350, 350, false, "parties" }, { 2500000, 2500000, false, "chômeurs" },
-      { 1500000000, 1500000000, false, "dollars" } } },
+  { "2.57 (350 parties par million: a concentration, a measure as ppm is, neither a count nor 350 million)",
+    "Un seuil de 350 parties par million ; 2 millions et demi de chômeurs ; un milliard et demi de dollars.",
+    { { 2500000, 2500000, false, "chômeurs" }, { 1500000000, 1500000000, false, "dollars" } } },
+  { "2.57b", "CO2 reached 420 parts per million, up from 280 ppm.", {}, "en" },
   { "2.58", "Il faut 10 milliards d'euros sur les 60 milliards prévus ; cinq milliards espérés ; avec 2, 3 frissons.",
     { { 10000000000, 10000000000, false, "euros" }, { 60000000000, 60000000000, false, "euros" },
       { 5000000000, 5000000000, false, "euros" }, { 2, 2, false, "frissons" }, { 3, 3, false, "frissons" } } },
@@ -478,6 +479,9 @@ local FIGS = {
     { { 60000000000, 60000000000, false, "euros" }, { 20000000000, 20000000000, false, "euros" },
       { 3, 3, false, "hausses" } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
+  { "2.100b an adjective between a number and its noun; up to after a verb of change, its particle",
+    "Markets expect between two and three further cuts. Services inflation edged up to 5%. It killed up to 40 people.",
+    { { 2, 3, false, "cuts" }, { 5, 5, false, "%" }, { 40, 40, true, "people" } }, "en" },
   { "2.102", "Une quinzaine de manifestants ont été blessés, dont trois grièvement.",
     { { 15, 15, true, "manifestants" }, { 3, 3, false, "manifestants" } } },
   { "2.103", "Il annonce 3 milliards de recettes, dont deux qui viendront de la fraude.",
@@ -1756,6 +1760,10 @@ linked = extract.figures("Chevron agreed to buy Hess for $53 billion, weeks afte
 H.eq("5.12c an attribution in a clause of a time after a comma speaks for its own clause",
      { #linked, linked[1].source, linked[2].source, linked[3].source, linked[4].source },
      { 4, nil, "rival Exxon Mobil", nil, "the rival" })
+linked = extract.figures("Près de 200 pays doivent s'accorder sur un objectif, que les pays en développement "
+  .. "chiffrent à au moins 1 000 milliards de dollars.")
+H.eq("5.12d an attribution in a relative clause after a comma speaks for its own clause",
+     { #linked, linked[1].source, linked[2].source }, { 2, nil, "les pays en développement" })
 local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },

@@ -163,6 +163,8 @@ M.rules = {
   share_not_after = set{ "puissance", "exposant" },
   -- what joins a count to a rate's base: "466 cas pour 100 000 habitants", "12 deaths per 1,000 births"
   rate_bases = set{ "pour", "per", "par" },
+  -- the parts of a concentration, a rate base and a multiplier after them: "420 parties par million"
+  ratio_parts = set{ "partie", "parties", "part", "parts" },
   -- fractions of a group (their denominators), and the articles that make one of them
   fractions = { moitie = 2, tiers = 3, quart = 4, quarts = 4, half = 2, third = 3, thirds = 3, quarter = 4,
                 quarters = 4 },
@@ -203,7 +205,8 @@ M.rules = {
                    "magnifiques", "superbes", "splendides", "sublimes", "terribles", "formidables", "parfaits",
                    "parfaites", "rares", "nombreux", "nombreuses", "courageux", "courageuses", "gigantesques",
                    "savoureux", "savoureuses", "minuscules", "modestes", "infimes",
-                   "own", "new", "more", "additional", "other", "few", "big", "small", "major" },
+                   "own", "new", "more", "additional", "other", "few", "big", "small", "major", "further", "extra",
+                   "fresh", "separate", "consecutive", "straight" },
                    -- (not last, past, next, first: in English they come before the number)
   -- how many times, not how many things: "deux fois", "three times"; fractions
   -- ("les trois quarts des Français") are proportions, not counts
@@ -308,6 +311,14 @@ M.rules = {
   -- what says a number is a difference, its noun left out, after de ("nonante de plus"; not "les deux plus
   -- jeunes") or, in English, right after it ("sixty more")
   more_words = set{ "plus", "moins" },
+  -- verbs of a change whose particle "up" makes "up to" no hedge: "inflation edged up to 5%" (a
+  -- value reached, exact), "was revised up to 2.5%"; not "killed up to 5,000 people"
+  up_verbs_en = set{ "edge", "edged", "edges", "edging", "tick", "ticked", "ticks", "ticking", "creep", "crept",
+                     "creeps", "creeping", "inch", "inched", "inches", "inching", "move", "moved", "moves", "moving",
+                     "climb", "climbed", "climbs", "climbing", "jump", "jumped", "jumps", "jumping", "go", "went",
+                     "goes", "going", "gone", "shoot", "shot", "shoots", "shooting", "rise", "rose", "rises",
+                     "rising", "risen", "revise", "revised", "revises", "revising", "bump", "bumped", "bumps",
+                     "ramp", "ramped", "ramps", "step", "stepped", "steps", "crawl", "crawled", "crawls" },
   more_words_en = set{ "more", "fewer", "less" },
   -- a participle's attribute after "autres" (besides participles): "deux autres retrouvés morts"
   attributes = set{ "morts", "mortes", "vivants", "vivantes", "prisonniers", "prisonnieres", "otages" },
@@ -800,6 +811,11 @@ local function unit_after(toks, k, an, english, lo)
   end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
+  -- (a concentration: "420 parties par million", "400 parts per million")
+  if M.rules.ratio_parts[t.term] and toks[j + 1] and M.rules.rate_bases[toks[j + 1].term] and toks[j + 2]
+     and numbers.multipliers[toks[j + 2].term] then
+    return nil, true
+  end
   if not english and no_noun_fr(t, lo) then return nil, true end
   -- "sur les 60 milliards prévus", "10 millions investis": a participle after an amount in
   -- millions is no noun; the amount's noun was left out
@@ -1208,6 +1224,9 @@ function M.extract(text, opts)
     local start_i = i
     local approx = false
     local h = hedges[terms[i]] and hedge(hedges, toks, i)     -- (one lookup for most starts)
+    if h and terms[i] == "up" and terms[i + 1] == "to" and M.rules.up_verbs_en[terms[i - 1] or ""] then
+      h = nil                                                  -- (edged up to 5%: a particle)
+    end
     local j = i
     -- about $2 billion, some €1.8bn: the currency symbol between hedge and number
     local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1

@@ -86,7 +86,10 @@ function M.entities(text, opts) return run_one("entities", text, ctx_of(text, op
 -- what opens a clause that contrasts with the one before it, after a comma: an attribution
 -- there speaks for its own clause, not for a figure before it ("Il y avait 300 000 personnes,
 -- mais les syndicats ont dit 800 000"; "put the number at 1.2 million, while unions claimed")
-M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "but", "while", "whereas", "whilst" }
+-- (and a relative clause: "près de 200 pays doivent s'accorder sur un objectif, que les pays en
+-- développement chiffrent à 1 000 milliards": theirs is the figure after the verb, not the 200)
+M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "but", "while", "whereas", "whilst",
+                "que", "qu'" }
 -- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
 -- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
 M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before ", "^a %a+ after ",
