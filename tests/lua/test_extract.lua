@@ -479,6 +479,8 @@ local FIGS = {
     { { 60000000000, 60000000000, false, "euros" }, { 20000000000, 20000000000, false, "euros" },
       { 3, 3, false, "hausses" } } },
   { "2.100", "Un trône d'un mètre sur trois pour une femme sur trois.", { { 33.3, 33.3, false, "%" } } },
+  { "2.100c autour des, proche de: hedges", "Le prix stagne autour des 22.000 euros, une somme proche de 400 euros.",
+    { { 22000, 22000, true, "euros" }, { 400, 400, true, "euros" } } },
   { "2.100b an adjective between a number and its noun; up to after a verb of change, its particle",
     "Markets expect between two and three further cuts. Services inflation edged up to 5%. It killed up to 40 people.",
     { { 2, 3, false, "cuts" }, { 5, 5, false, "%" }, { 40, 40, true, "people" } }, "en" },
@@ -1599,6 +1601,14 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "ralentira, anticipe l'Insee. Le plan, adopté mardi, prévoit la construction de logements. Le plan prévoit "
            .. "la construction de logements."),
        { { "Météo-France", "prévoit" }, { "l'Insee", "anticipe" } })
+  H.eq("5.72z67 a measure's participle before selon gives a criterion (not exprimés: suffrages exprimés selon X); a "
+       .. "forecast's figure after a hedge or a quote; a participle after an acronym ends a speaker, not after a name",
+       all("Mesurée selon l'indice harmonisé, l'inflation atteint 1,5 %. Il a obtenu 12 % des suffrages exprimés selon "
+           .. "Elabe. La Banque de France prévoit une inflation moyenne « autour de 2,5 % ». Le bilan est de 1 206 "
+           .. "morts, selon un décompte de l'AFP fondé sur des données officielles. Il avait rencontré des patrons, "
+           .. "affirme Le Canard enchaîné dans son édition de mercredi."),
+       { { "Elabe", "selon" }, { "La Banque de France", "prévoit" }, { "l'AFP", "selon" },
+         { "Le Canard enchaîné", "affirme" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

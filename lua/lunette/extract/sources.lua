@@ -1106,7 +1106,7 @@ M.rules = {
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
                        "meme", "\194\171", "\226\128\156", "\"", "over", "about", "nearly", "almost", "more",
                        "than", "some", "at", "least", "even", "fewer", "less", "around", "roughly", "approximately",
-                       "under", "up", "to" },
+                       "under", "up", "to", "autour", "proche" },
   -- participles that report only with "on" inverted before them, or after "ce qu'a": "a-t-on appris
   -- auprès du ministère", "selon ce qu'a appris La Presse"
   on_only = set{ "appris" },
@@ -1361,6 +1361,12 @@ M.rules = {
                      -- nouns: "des variations selon les sociétés", "des écarts selon les régions"
                      "variation", "variations", "difference", "differences", "ecart", "ecarts", "disparites",
                      "fluctuations", "nuances", "variantes" },
+  -- participles of a measure before selon, as written (their folded forms are nouns: "des mesures
+  -- selon le gouvernement"): "Mesurée selon l'indice harmonisé, l'inflation atteint 1,5 %"
+  -- (not "exprimés": "des suffrages exprimés selon l'estimation d'Elabe"; nor "corrigé": "corrigées des
+  -- variations saisonnières selon l'Insee")
+  measured_before = set{ "mesuré", "mesurée", "mesurés", "mesurées", "pondéré", "pondérée", "pondérés", "pondérées",
+                        "ventilé", "ventilée", "ventilés", "ventilées" },
   -- words in -ment that are no adverbs of manner ("raconte comment", "a commencement")
   -- what makes a word in -ment after it a noun, right after or past an adjective written before its noun
   -- ("le dernier recensement"; not "le plus rapidement", "le ministre visiblement agacé")
@@ -2595,8 +2601,11 @@ local function measure_at(toks, k, sent, nouns, wide)
   if not toks[a] or toks[a].type ~= "word" or toks[a].flags & 1 ~= 0 then return nil end
   for x = a + 1, a + (wide and 4 or 2) do
     local tx, pv = toks[x], toks[x - 1]
-    if not (tx and tx.sentence == sent and tx.type == "word") then return nil end
+    if not (tx and tx.sentence == sent) then return nil end
     if M.rules.measure_links[tx.term] then return x + 1 end
+    -- (or a hedge, a quote: "une inflation moyenne « autour de 2,5 % »"; figure_at reads past them)
+    if M.rules.figure_hedges[tx.term] then return x end
+    if tx.type ~= "word" then return nil end
     if tx.flags & 1 ~= 0 and pv.term ~= "du" and pv.term ~= "des" and pv.term ~= "of" then return nil end
   end
   return nil
@@ -5556,9 +5565,13 @@ function M.extract(text, opts)
     -- (a noun in -é is as often there: "de l'armée | à l'AFP", "la société | a estimé": not after de or
     -- a determiner, and only before a preposition that à, a and en are not)
     local pp, after_pp, before_pp = toks[sp_b], toks[sp_b + 1], toks[sp_b - 1]
+    -- (or after an acronym: "un décompte de l'AFP | fondé sur des données"; not after a name, which
+    -- may end on one: "Le Canard enchaîné dans son édition")
     if sp_b - sp_a >= 2 and pp.type == "word" and pp.flags & 1 == 0 and past_participle(pp)
-       and not M.rules.name_titles.person[pp.term] and before_pp.type == "word" and before_pp.flags & 1 == 0
-       and not M.rules.speaker_starts[before_pp.term] and not M.rules.noun_links[before_pp.term]
+       and not M.rules.name_titles.person[pp.term] and before_pp.type == "word"
+       and (before_pp.flags & 2 ~= 0
+            or (before_pp.flags & 1 == 0 and not M.rules.speaker_starts[before_pp.term]
+                and not M.rules.noun_links[before_pp.term]))
        and after_pp and after_pp.sentence == pp.sentence and M.rules.cut_complements[after_pp.term] then
       sp_b = sp_b - 1
     end
@@ -5911,7 +5924,10 @@ function M.extract(text, opts)
           a = nil
         end
         local before = toks[i - 1]                         -- les prix varient selon les pays
-        if a and before and before.sentence == t.sentence and M.rules.vary_before[before.term] then a = nil end
+        if a and before and before.sentence == t.sentence
+           and (M.rules.vary_before[before.term] or M.rules.measured_before[before.lower]) then
+          a = nil
+        end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
         -- "Helgi Gunnlaugsson, selon qui ce n'est pas impossible": the antecedent of qui speaks
