@@ -2251,6 +2251,11 @@ local ENTS = {
     "Pacific Northwest/place; Midwest/place", "en" },
   { "6.96 English: Chair heads a title", "Fed Chair Jerome Powell told reporters.",
     "Fed/org; Jerome Powell/person", "en" },
+  { "6.97 a run an acronym of three letters opens is no one (two are initials)", "Selon CBO Box-office, le film "
+    .. "a fait un carton. JM Ayrault a parlé.", "CBO Box-office/other; JM Ayrault/person" },
+  { "6.98 English places by their last word; a county's service between it and a title",
+    "Homes burned in Camarillo Heights and Palm Springs, Ventura County Fire Chief Dustin Gardner said.",
+    "Camarillo Heights/place; Palm Springs/place; Dustin Gardner/person", "en" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

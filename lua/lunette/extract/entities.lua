@@ -89,7 +89,8 @@ M.rules = {
     "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier",
     "isle", "mount", "lake", "cape", "fort" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
-    "park", "square", "bridge", "county", "city", "strip" },
+    "park", "square", "bridge", "county", "city", "strip", "heights", "hills", "beach", "springs", "creek",
+    "falls", "canyon", "harbor", "harbour", "mountains", "peninsula", "avenue", "boulevard", "road", "township" },
   -- a preposition before a name that is no one's (no first name in it) in capitals
   not_person_preps = set{ "en" },
   -- lower-case nouns of inhabited places, before de / of and a name: "la ville de Pokrovsk"
@@ -891,9 +892,12 @@ function M.extract(text, opts)
       end
       -- (a county's, a city's or a state's title, its name before it: "San Bernardino County Supervisor
       -- Dawn Rowe", "Harris County Judge Lina Hidalgo")
+      -- (a service's word between them: "Ventura County Fire Chief Dustin Gardner")
       for k = i + 1, last - 3 do
-        if M.rules.title_places[c_term[k]] and title_at(k + 1) and not org_last then
-          i, titled = k + 1, true
+        local tk = M.rules.title_places[c_term[k]] and not org_last
+          and (title_at(k + 1) and k + 1 or k + 2 <= last - 2 and c_type[k + 1] == "word" and title_at(k + 2) and k + 2)
+        if tk then
+          i, titled = tk, true
           t = toks[i]
           break
         end
@@ -1106,8 +1110,11 @@ function M.extract(text, opts)
             end
           end
           if caps then ty = "other" end
-          -- (nor a word whose first part is an acronym: "CFDT-Cheminots", "SUD-Rail")
+          -- (nor a word whose first part is an acronym: "CFDT-Cheminots", "SUD-Rail"; nor a run an acronym
+          -- of three letters or more opens, no first name after it: "CBO Box-office", "UAE Emirates"; but
+          -- two are initials, "JM Ayrault", "JF Copé")
           if last == i and t.word:find("^%u%u+%-%u") then ty = "other" end
+          if last > i and t.word:find("^%u%u%u+$") and not first_name_in(i + 1, last) then ty = "other" end
           -- (nor after an article in lower case, a thing's name: "le Virus Ebola", "l'Orang Outan", "le
           -- Petit Prince", "le Charles de Gaulle" is a ship; but a title first, "le Docteur Carles", "le
           -- Prince Harry", or a first name inside, "le Républicain Eric Ciotti", keep the person)
