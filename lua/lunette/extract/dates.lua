@@ -936,6 +936,11 @@ function M.extract(text, opts)
     return d and c_sents[x] == c_sents[k]
       and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) or false
   end
+  local saying                          -- (sources' verbs of saying, read when first needed)
+  local function saying_verbs()
+    saying = saying or require("lunette.extract.sources").rules.verbs
+    return saying
+  end
   local function tense_at(k)
     local w = c_terms[k]
     if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w]) or person_future(k)
@@ -983,7 +988,7 @@ function M.extract(text, opts)
     if an.lang ~= "en" and M.rules.weekdays[c_terms[k + 1] or ""] and c_sents[k + 1] == c_sents[k]
        and c_type[k] == "word" and #w >= 4 and lower_verb(k) and fr.present_subjects[pv or ""]
        and c_sents[k - 1] == c_sents[k] and (w:find("[^e]e$") or w:find("ent$") or w:find("oit$"))
-       and not w:find("aient$") and not require("lunette.extract.sources").rules.verbs[w] then
+       and not w:find("aient$") and not saying_verbs()[w] then
       return "future"
     end
     -- (a call to act, à and an infinitive, then the date: "appellent à manifester jeudi")
@@ -1020,7 +1025,6 @@ function M.extract(text, opts)
   end
   -- is token k a verb that gives a participle after it its tense (a tense's, être, avoir)?
   local function tensed(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
-  local saying                          -- (sources' verbs of saying, read when first needed)
   local decided = {}                    -- token index -> the tense future_here found there ("past", "future")
   local function future_here(i)
     local si = c_sents[i]
@@ -1068,9 +1072,9 @@ function M.extract(text, opts)
       -- saying's: '"... through Saturday," said Kate Miller', "samedi, a annoncé le parti"; not "Le 25
       -- mars, il révélera si")
       if ta and comma_after then
-        saying = saying or require("lunette.extract.sources").rules.verbs
+        local says = saying_verbs()
         local v = fr.past[c_terms[after]] and c_terms[after + 1] or c_terms[after]
-        if saying[v] and c_type[after - 1] == "punct" then ta = nil end
+        if says[v] and c_type[after - 1] == "punct" then ta = nil end
         pending, ta = pending or ta, nil
       end
       if c_terms[after] == "," then comma_after = true end
@@ -1088,11 +1092,11 @@ function M.extract(text, opts)
   local function future(i)
     local f = future_here(i)
     if decided[i] then return f end
-    saying = saying or require("lunette.extract.sources").rules.verbs
+    local says = saying_verbs()
     for k = i - 1, 1, -1 do
       if c_sents[k] ~= c_sents[i] or fr.clause_marks[c_terms[k]] then break end
       if decided[k] then return decided[k] == "future" and 1 or nil end
-      if saying[c_terms[k]] and c_flags[k] & 1 == 0 then break end
+      if says[c_terms[k]] and c_flags[k] & 1 == 0 then break end
     end
     return nil
   end
