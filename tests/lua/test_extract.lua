@@ -2256,6 +2256,11 @@ local ENTS = {
   { "6.98 English places by their last word; a county's service between it and a title",
     "Homes burned in Camarillo Heights and Palm Springs, Ventura County Fire Chief Dustin Gardner said.",
     "Camarillo Heights/place; Palm Springs/place; Dustin Gardner/person", "en" },
+  { "6.99 an acronym in brackets of a compound's parts, or of some initials in order, first and last among them",
+    "Le président du Parti chrétien-démocrate (PCD) a parlé. Le Haut-Commissariat des Nations unies pour les "
+    .. "réfugiés (HCR) alerte. La Politique agricole commune (PAC) change. Le député Jean Dupont (LR) vote.",
+    "Parti chrétien-démocrate/org; PCD/org; Haut-Commissariat des Nations unies pour les réfugiés/org; HCR/org; "
+    .. "Politique agricole commune/other; PAC/other; Jean Dupont/person; LR/org" },
   { "6.68 English: a name before administration, campaign", "The Biden administration and the Trump campaign.",
     "Biden/person; Trump/person", "en" },
   { "6.65 French firms of the gazetteer", "Environ 1,2 million de foyers sont privés d'électricité, a indiqué "

@@ -37,6 +37,7 @@ M.rules = {
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
     "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
+    "haut-commissariat", "commissariat", "secretariat",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
     "telecom", "telecoms", "ai", "grid", "unite",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
@@ -1351,16 +1352,26 @@ function M.extract(text, opts)
     end
   end
   -- a name, words, then an acronym in brackets of the initials of their words (stopwords
-  -- left out; in another order when in capitals): one name with the words ("la Mutualité sociale
-  -- agricole (MSA)", "l'Agence spatiale européenne (ESA)", "l'Institut national du sport (Insep)")
+  -- left out; each part of a compound; in another order when in capitals): one name with the words
+  -- ("la Mutualité sociale agricole (MSA)", "l'Agence spatiale européenne (ESA)", "l'Institut national
+  -- du sport (Insep)", "le Haut-Commissariat aux droits de l'homme (HCDH)"); or, in capitals, some of
+  -- their initials in their order, the first word's and the last word's among them (the acronym of a
+  -- name that holds another: "le Haut-Commissariat des Nations unies pour les réfugiés (HCR)")
   local function initials_of(a, b, k)      -- (the words a to b, the acronym at k)
     local letters = {}
     for q = a, b do
-      if c_type[q] == "word" and not an:is_stop(c_term[q]) then letters[#letters + 1] = c_term[q]:sub(1, 1) end
+      if c_type[q] == "word" and not an:is_stop(c_term[q]) then
+        for part in c_term[q]:gmatch("[^%-]+") do letters[#letters + 1] = part:sub(1, 1) end
+      end
     end
     local want = c_term[k]
-    if table.concat(letters) == want then return true end
+    local initials = table.concat(letters)
+    if initials == want then return true end
     if toks[k].flags & 2 == 0 or #want < 3 then return false end
+    if want:find("^%w+$") and want:sub(1, 1) == initials:sub(1, 1) and want:sub(-1) == initials:sub(-1)
+       and initials:find(want:gsub(".", "%0.*"):sub(1, -3)) then
+      return true
+    end
     local wanted = {}
     for c in want:gmatch(".") do wanted[#wanted + 1] = c end
     table.sort(letters)
@@ -1375,7 +1386,7 @@ function M.extract(text, opts)
       x = x + 1
       -- (capitalised words too, a place's: "la Caisse de dépôt et placement du Québec (CDPQ)")
       local w = e.b + 1
-      while c_type[w] == "word" and c_sent[w] == c_sent[e.a] and w - e.b <= 5 do w = w + 1 end
+      while c_type[w] == "word" and c_sent[w] == c_sent[e.a] and w - e.b <= 7 do w = w + 1 end
       if w > e.b + 1 and c_term[w] == "(" and c_term[w + 2] == ")" and c_type[w + 1] == "word"
          and c_flags[w + 1] & 1 ~= 0 and c_sent[w + 2] == c_sent[e.a] and not e.name
          and initials_of(e.a, w - 1, w + 1) then
