@@ -39,6 +39,12 @@ M.rules = {
     "^à lire%s*:", "^a lire%s*:", "^lire%s*:", "^à voir%s*:", "^voir%s*:", "^read%s*:", "^see also",
     "^read more", "^read also", "^related articles?:?$", "^publicité$", "^advertisement$",
     "^abonnez%-vous", "^subscribe to", "^articles? similaires?$", "^sur le même sujet$",
+    -- sharing buttons, a breadcrumb ("Accueil > Économie > Agriculture"), a reader's poll
+    "^partager sur ", "^partager par ", "^share on ", "^envoyer par e%-?mail$", "^imprimer$", "^copier le lien$",
+    "^copy link$", "^accueil%s*>", "^accueil%s*›", "^home%s*>", "^home%s*›", "^[^>]+ > [^>]+ > ", "^.- › .- › ",
+    "^cet article vous a%-t%-il été utile", "^cet article vous a été utile", "^was this article helpful",
+    -- an agency's credits under its copy: "Reporting by Sarah Collins in San Francisco; Editing by Mark Porter"
+    "^reporting by ", "^additional reporting by ", "^writing by ", "^editing by ",
   },
   -- a line that heads a list of related articles (folded, a colon after it aside): the
   -- line and the list's entries under it leave the body (entries: bullets or lone links,
@@ -426,6 +432,18 @@ local function related_list(lines, k)
     local after = lines[n + 1] and trim(lines[n + 1]) or ""
     -- (a line of furniture after it ends the list: "Retour en haut")
     if headline(first) and (after == "" or not headline(after) or M.is_furniture(after)) then out[n] = true end
+    -- (or headlines of four words or more, one a line, up to furniture or the text's end: "Mercosur : ce que
+    -- contient l'accord" / "Prix du lait : les éleveurs dans l'impasse" / "Retour en haut")
+    local function long_headline(line) return headline(line) and select(2, trim(line):gsub("%s+", "")) >= 3 end
+    if not out[n] and long_headline(first) then
+      local m = n
+      while lines[m + 1] and long_headline(lines[m + 1]) do m = m + 1 end
+      local x = m + 1
+      while lines[x] and trim(lines[x]) == "" do x = x + 1 end
+      if m > n and (not lines[x] or M.is_furniture(trim(reduce_markdown(lines[x])))) then
+        for y = n, m do out[y] = true end
+      end
+    end
     return out
   end
   local last = k
@@ -603,7 +621,11 @@ function M.article(text, known)
   local drop = {}
   -- the header: title, then byline and date lines before the first paragraph
   local i, titled = 1, false
-  while i <= #lines and lines[i]:find("^%s*$") do i = i + 1 end
+  -- (furniture above the title goes: a breadcrumb, "Accueil > Économie")
+  while i <= #lines and (lines[i]:find("^%s*$") or M.is_furniture(trim(reduce_markdown(lines[i])))) do
+    if not lines[i]:find("^%s*$") then drop[i] = true end
+    i = i + 1
+  end
   if i <= #lines then
     local first = trim(reduce_markdown(lines[i]))
     if is_title(first) and not M.is_stamp(first) and not M.as_name(first) then

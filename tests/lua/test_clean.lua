@@ -213,6 +213,14 @@ local CASES = {
     .. "Marchand\n\nLe texte.", { title = "Titre", author = "Hélène Marchand" }, "Le texte." },
   { "2.59 one headline under a related head, furniture after it", "Titre\n\nLe texte.\n\nLire aussi\n"
     .. "Sécurité routière : la mortalité en baisse\nRetour en haut", { title = "Titre" }, "Le texte." },
+  { "2.60 headlines of four words or more under a related head, up to furniture or the end (not two short lines)",
+    "Titre\n\nLe texte.\n\nLire aussi\nMercosur : ce que contient l'accord\nPrix du lait : les éleveurs "
+    .. "dans l'impasse\nRetour en haut\n\nLire aussi\nPar Berth\nseptembre 2019", { title = "Titre" },
+    "Le texte.\n\nPar Berth\nseptembre 2019" },
+  { "2.61 a breadcrumb above the title, sharing buttons, a reader's poll, an agency's credits",
+    "Accueil > Économie > Agriculture\n\nTitre\nPartager sur Facebook\nPartager sur X\n\nLe texte.\n\n"
+    .. "Cet article vous a été utile ? Oui Non\nReporting by Sarah Collins in San Francisco; Editing by Mark Porter",
+    { title = "Titre" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
