@@ -262,7 +262,9 @@ M.rules = {
   code_marks = set{ ":", ";", "{", "}", "=", "|" },
   -- English prepositions that end a noun run ("2.5 million shells since January")
   prepositions_en = set{ "since", "from", "in", "at", "by", "for", "with", "over", "during", "after", "before",
-                         "until", "across", "into", "on", "per", "near", "against", "under", "within", "without" },
+                         "until", "across", "into", "on", "per", "near", "against", "under", "within", "without",
+                         "ahead", "behind", "through", "throughout", "toward", "towards", "amid", "among", "around",
+                         "along", "beyond", "despite", "via", "between" },
   -- codes in capitals a number names (flights, roads, trains): "le vol AF 453", "la RN 7"
   code_words = set{ "AF", "RN", "TGV", "TER", "RER", "EZY", "LH", "BA", "KL", "IB", "UA", "AA", "DL",
                     "SU", "TK", "QR", "EK", "U2", "FR", "MS", "IC", "ICE" },
@@ -785,7 +787,8 @@ local function unit_after(toks, k, an, english, lo)
      and (pre_adj or not (noun.lower:find("é[e]?s$") or noun.lower:find("[iu]t?s$"))) then   -- jeunes armés, issus
     t, j = noun, j + 1
   end
-  if numbers.words[t.term] and j > k then return nil, true end        -- "à 2019 ces deux réformes": no noun
+  -- ("à 2019 ces deux réformes", "entre 2012 et 2017 trois assistants": no noun; the number word counts its own)
+  if numbers.words[t.term] and (j > k or not numbers.multipliers[t.term]) then return nil, true end
   if M.rules.elided[t.term] then
     -- "les 5 autres pratiquantes": a noun after "autres" is the unit
     -- (not a participle with its attribute: "sept autres portés disparus", "deux autres retrouvés morts")
