@@ -1615,6 +1615,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "affirme Le Canard enchaîné dans son édition de mercredi."),
        { { "Elabe", "selon" }, { "La Banque de France", "prévoit" }, { "l'AFP", "selon" },
          { "Le Canard enchaîné", "affirme" } })
+  H.eq("5.72z68 English: a noun cue after a count or a compass adjective (not after a year)",
+       all("Helene killed 230 people across six southeastern states. The storm hit 12 states. The western states "
+           .. "agreed. Two reports say it failed. The report notes that damage was heavy.", "en"),
+       { { "Two reports", "say" }, { "The report", "notes" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -4359,6 +4359,11 @@ local function noun_cue_en(toks, i)
     return true
   end
   if M.rules.noun_cue_preps_en[p] or M.rules.noun_cue_modifiers_en[p] then return true end
+  -- (a count right before it, not a year, or a compass adjective: "two states", "across six southeastern
+  -- states", "the western states"; not "The 2023 report states")
+  if p:find("..ern$") or numbers.words[p] or (toks[i - 1].type == "number" and not p:find("^%d%d%d%d$")) then
+    return true
+  end
   -- (in its base form after "a" and up to three words, no plural among them: a singular subject's
   -- verb takes -s, "A UN report published Tuesday", "an internal estimate"; not "A few analysts estimate")
   if not terms[i]:find("s$") then
