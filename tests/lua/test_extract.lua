@@ -2266,6 +2266,9 @@ local ENTS = {
   { "6.98 English places by their last word; a county's service between it and a title",
     "Homes burned in Camarillo Heights and Palm Springs, Ventura County Fire Chief Dustin Gardner said.",
     "Camarillo Heights/place; Palm Springs/place; Dustin Gardner/person", "en" },
+  { "6.99b a place's abbreviation opens a place, its period glued or none; a first name after it is the place's",
+    "Deaths were confirmed in St. Lucie County, officials said. Mt. Hood is high. The ash reached St Helens.",
+    "St. Lucie County/place; Mt. Hood/place; St Helens/place", "en" },
   { "6.99 an acronym in brackets of a compound's parts, or of some initials in order, first and last among them",
     "Le président du Parti chrétien-démocrate (PCD) a parlé. Le Haut-Commissariat des Nations unies pour les "
     .. "réfugiés (HCR) alerte. La Politique agricole commune (PAC) change. Le député Jean Dupont (LR) vote.",

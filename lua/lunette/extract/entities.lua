@@ -89,6 +89,9 @@ M.rules = {
     "pont", "port", "desert", "province", "region", "departement", "canton", "peninsule", "parc", "jardin",
     "jardins", "gare", "aeroport", "place", "porte", "bois", "square", "esplanade", "chateau", "quartier",
     "isle", "mount", "lake", "cape", "fort" },
+  -- abbreviations that open a place's name, a period after them or none: "St. Lucie County", "St Helens",
+  -- "Mt. Hood", "Ft. Lauderdale" (a first name after one is the place's: Lucie)
+  place_abbrevs = set{ "st", "ste", "mt", "ft" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
     "park", "square", "bridge", "county", "city", "strip", "heights", "hills", "beach", "springs", "creek",
     "falls", "canyon", "harbor", "harbour", "mountains", "peninsula", "avenue", "boulevard", "road", "township" },
@@ -799,6 +802,12 @@ function M.extract(text, opts)
           t = toks[i]
         end
       end
+      -- (a place's abbreviation, its period glued, then a capitalised word: "St. Lucie County")
+      local abbrev_place = M.rules.place_abbrevs[ti] and c_flags[i] & 2 == 0 and (utf8.len(t.word) or 0) <= 3
+      if abbrev_place and not initials and c_term[i + 1] == "." and c_start[i + 1] == toks[i].stop + 1
+         and cap_word(i + 2, t.sentence) then
+        j, last = i + 2, i + 2
+      end
       local coord = false
       while j - i < M.rules.max_len or (coord and j - i < 2 * M.rules.max_len) do
         local nj = j + 1
@@ -1067,7 +1076,8 @@ function M.extract(text, opts)
           end
         end
         local r = M.rules
-        local strong = r.place_first[t.term] or false      -- (Caroline du Sud: a first name, then du Sud)
+        local strong = r.place_first[t.term] or (abbrev_place and last > i) or false   -- (Caroline du Sud: a
+                                                                                     -- first name, then du Sud)
         local is_place = strong or r.place_last[toks[last].term] or false
         for k = i, last do
           local w = toks[k]
@@ -1083,7 +1093,9 @@ function M.extract(text, opts)
           is_place = true
         end
         for k = i, last do
-          if first_name(toks[k].term) and (k > i or not strong) then is_place = false end
+          if first_name(toks[k].term) and (k > i or not strong) and not (abbrev_place and strong) then
+            is_place = false
+          end
         end
         local lone_first = last == i and not common and first_name(t.term)       -- Julien, Michèle
           and not M.rules.not_first_names[t.term]

@@ -24,7 +24,7 @@ return {
     "according", "may", "might", "must", "its", "it's", "don't", "won't", "can't",
   },
   abbreviations = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov",
     "Sen", "Rep", "Rev", "U.S", "U.K", "U.N", "e.g", "i.e", "vs", "Inc", "Ltd", "Co",
     "Corp", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "a.m", "p.m", "approx", "est", "Fig", "p", "pp",
