@@ -1619,6 +1619,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Helene killed 230 people across six southeastern states. The storm hit 12 states. The western states "
            .. "agreed. Two reports say it failed. The report notes that damage was heavy.", "en"),
        { { "Two reports", "say" }, { "The report", "notes" } })
+  H.eq("5.72z69 a pronoun takes up a subject named after its title and one adjective",
+       all("Le maire écologiste Grégory Doucet justifie la hausse, qui prive selon lui la ville de 20 millions "
+           .. "d'euros."), { { "Grégory Doucet", "selon" } })
+  H.eq("5.72z69b the same, a nationality", all("Le président américain Donald Trump dénonce les écoutes dont il dit "
+                                              .. "avoir été victime."), { { "Donald Trump", "dénonce" }, { "Donald Trump", "dit" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

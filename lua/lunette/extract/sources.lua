@@ -5166,11 +5166,15 @@ end
 -- noun among them, capitalised or the noun ("Conservative leader Rishi Sunak", "Le président Emmanuel
 -- Macron"; not "a rencontré le président X")?
 local function titled_opening(toks, k)
-  local q, title = k - 1, false
-  while toks[q] and toks[q].sentence == toks[k].sentence and toks[q].type == "word" and k - q <= 3 do
+  local q, title, adjective = k - 1, false, false
+  while toks[q] and toks[q].sentence == toks[k].sentence and toks[q].type == "word" and k - q <= 4 do
     local w = toks[q].term
     local noun = M.rules.name_titles.person[w] or M.rules.name_titles.en[w]
-    if not (noun or toks[q].flags & 1 ~= 0) then return false end
+    -- (one lower-case word of five letters or more after the title: "Le maire écologiste Grégory Doucet")
+    if not (noun or toks[q].flags & 1 ~= 0) then
+      if title or adjective or #w < 5 or toks[q].flags & 8 ~= 0 then return false end
+      adjective = true
+    end
     title = title or noun ~= nil
     q = q - 1
   end
