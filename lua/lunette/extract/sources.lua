@@ -1336,7 +1336,13 @@ M.rules = {
                      "perspectives", "vraisemblances", "vision", "procede", "mecanisme", "chaleur",
                      "temperature", "temperatures", "climat", "altitude", "distance", "vitesse",
                      "systeme", "regime", "schema", "dispositif", "position", "positions", "posture", "abreviation",
-                     "proximite", "proximites", "variante", "variantes" },
+                     "proximite", "proximites", "variante", "variantes",
+                     -- (a product's: "Chaque tir coûte entre 75 et 115 millions d'euros selon la version")
+                     -- (not formule, modèle: "selon la formule de l'historien Benjamin Stora", "Selon leur
+                     -- modèle mathématique" have their source)
+                     "version", "configuration", "configurations", "gamme", "gammes", "finition", "finitions",
+                     "motorisation", "motorisations", "puissance", "options",
+                     "offre", "offres", "forfait", "forfaits", "abonnement", "abonnements", "quartier", "zone" },
   -- words between selon's determiner and a criterion: "selon les différentes saisons"
   -- (the head noun decides: "selon différentes sources" stays a source)
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
@@ -1936,6 +1942,8 @@ M.rules = {
     { "D'ailleurs Christiane Taubira a elle-même dit que la parole s'était exprimée.",
       { source = "Christiane Taubira", cue = "a elle-même dit" } },
     { "Chaque membre de la famille, selon la coutume, mange une part.", {} },
+    { "Chaque tir coûte entre 75 et 115 millions d'euros selon la version. Il fait 1 °C selon la zone.",
+      {} },
     { "TF1 a annoncé qu'elle annulait l'émission.", { source = "TF1", cue = "a annoncé" } },
     { "Plus tard, France 2 a indiqué que le match était reporté.", { source = "France 2", cue = "a indiqué" } },
     { "En 2021 21h15 a annoncé que", {} },
