@@ -1624,6 +1624,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "d'euros."), { { "Grégory Doucet", "selon" } })
   H.eq("5.72z69b the same, a nationality", all("Le président américain Donald Trump dénonce les écoutes dont il dit "
                                               .. "avoir été victime."), { { "Donald Trump", "dénonce" }, { "Donald Trump", "dit" } })
+  H.eq("5.72z70 a title's acronym, then its holder's name after a comma",
+       all("« C'est un soulagement », a confié le PDG d'Arianespace, Stéphane Israël, rappelant que le vol avait "
+           .. "échoué. Selon le PDG de la SNCF, Guillaume Pepy, les voitures arrivent."),
+       { { "Stéphane Israël", "a confié" }, { "Stéphane Israël", "rappelant" }, { "Guillaume Pepy", "Selon" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

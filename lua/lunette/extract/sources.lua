@@ -4642,7 +4642,9 @@ local function apposed_name(toks, a, b, sent, an, second)
   local c = toks[b + 1]
   -- (a title after a determiner, or after a name's possessive: "Amnesty International's secretary
   -- general, Agnès Callamard")
-  local titled = M.rules.speaker_starts[toks[a].term] and toks[a + 1] and toks[a + 1].flags & 1 == 0
+  -- (a title's acronym too: "le PDG d'Arianespace, Stéphane Israël")
+  local titled = M.rules.speaker_starts[toks[a].term] and toks[a + 1]
+    and (toks[a + 1].flags & 1 == 0 or (toks[a + 1].flags & 2 ~= 0 and M.rules.name_titles.person[toks[a + 1].term]))
   for k = a, math.min(b - 1, a + 3) do
     if not titled and (straight(toks[k].word):find("'s$") or toks[k].term == "'s") and toks[k + 1].flags & 1 == 0 then
       titled = true
