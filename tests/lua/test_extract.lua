@@ -2278,6 +2278,9 @@ local ENTS = {
   { "6.99b a place's abbreviation opens a place, its period glued or none; a first name after it is the place's",
     "Deaths were confirmed in St. Lucie County, officials said. Mt. Hood is high. The ash reached St Helens.",
     "St. Lucie County/place; Mt. Hood/place; St Helens/place", "en" },
+  { "6.99c a name no rule typed, then a place in brackets (not a demonym); a name after département, port de",
+    "Il a parlé à Chilly-Mazarin (Essonne). Javier (Espagnol) rit. Le département d'Ishikawa et le port de "
+    .. "Wajima sont touchés.", "Chilly-Mazarin/place; Essonne/place; Espagnol/place; Ishikawa/place; Wajima/place" },
   { "6.99 an acronym in brackets of a compound's parts, or of some initials in order, first and last among them",
     "Le président du Parti chrétien-démocrate (PCD) a parlé. Le Haut-Commissariat des Nations unies pour les "
     .. "réfugiés (HCR) alerte. La Politique agricole commune (PAC) change. Le député Jean Dupont (LR) vote.",

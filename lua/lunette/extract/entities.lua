@@ -101,7 +101,8 @@ M.rules = {
   town_nouns = set{ "ville", "village", "commune", "localite", "bourgade", "bourg", "hameau", "agglomeration",
                     "quartier", "faubourg", "lieu-dit", "neighborhood", "neighbourhood", "suburb",
                     "city", "town", "municipality", "township", "oblast", "province", "region", "district",
-                    "canton", "county" },
+                    "canton", "county", "departement", "port", "ile", "archipel", "peninsule",
+                    "arrondissement", "municipalite" },
   -- what leads to a place's name (folded; de stands for d' too): "installé près de Bergerac", "né à
   -- Tulle", "based in Leeds"; and "au sud de", "à l'est de" (compass)
   place_leads = { { "pres", "de" }, { "non", "loin", "de" }, { "proximite", "de" }, { "environs", "de" },
@@ -1409,6 +1410,16 @@ function M.extract(text, opts)
       end
     end
     merged = out
+  end
+  -- a name no rule typed, then a place in brackets, is a town of that place: "à Chilly-Mazarin (Essonne)",
+  -- "Trith (Nord)" (a place's name, not a demonym that names one: "Lily (Chinoise)")
+  for x, e in ipairs(merged) do
+    local nx = merged[x + 1]
+    if e.type == "other" and nx and nx.type == "place" and nx.a == e.b + 2 and c_term[e.b + 1] == "("
+       and c_term[nx.b + 1] == ")" and c_sent[nx.a] == c_sent[e.a]
+       and (not nx.name or nx.name == text:sub(c_start[nx.a], toks[nx.b].stop)) then
+      e.type = "place"
+    end
   end
   -- an acronym or a short name in brackets right after an organisation's name is the organisation's
   -- ("le Haut Conseil des finances publiques (HCFP)", "the European Forest Fire Information System
