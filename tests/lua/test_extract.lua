@@ -2281,6 +2281,11 @@ local ENTS = {
   { "6.99c a name no rule typed, then a place in brackets (not a demonym); a name after département, port de",
     "Il a parlé à Chilly-Mazarin (Essonne). Javier (Espagnol) rit. Le département d'Ishikawa et le port de "
     .. "Wajima sont touchés.", "Chilly-Mazarin/place; Essonne/place; Espagnol/place; Ishikawa/place; Wajima/place" },
+  { "6.99d a firm's kind before its name (English by what it makes); not a kind de complements",
+    "L'équipementier Valeo recrute. La directrice de cabinet Emmanuelle Mignon a parlé.",
+    "Valeo/org; Emmanuelle Mignon/person" },
+  { "6.99e English firms by what they do", "Software maker Salesforce will cut jobs. Lender HSBC fell.",
+    "Salesforce/org; HSBC/org", "en" },
   { "6.99 an acronym in brackets of a compound's parts, or of some initials in order, first and last among them",
     "Le président du Parti chrétien-démocrate (PCD) a parlé. Le Haut-Commissariat des Nations unies pour les "
     .. "réfugiés (HCR) alerte. La Politique agricole commune (PAC) change. Le député Jean Dupont (LR) vote.",

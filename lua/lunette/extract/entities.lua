@@ -235,7 +235,10 @@ M.rules = {
                    "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine", "revue",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office", "organisme",
-                   "distributeur" },
+                   "distributeur", "fabricant", "equipementier", "transporteur", "compagnie",
+                   -- (English firms by what they do: "Software maker Salesforce", "drugmaker Pfizer")
+                   "maker", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer",
+                   "carrier", "airline", "manufacturer", "conglomerate", "brokerage", "bank", "giant" },
   -- a poll before its pollster's name, not a first name: "un sondage Léger" (not "le favori du sondage
   -- Alain Juppé")
   poll_nouns = set{ "sondage" },
@@ -1263,8 +1266,10 @@ function M.extract(text, opts)
     if c_term[ka] == "the" and c_flags[ka] & 1 ~= 0 and c_sent[ka] == c_sent[e.a] then ka = ka - 1 end
     local plural = c_flags[ka] and c_flags[ka] & 1 == 0 and c_sent[ka] == c_sent[e.a]
       and M.rules.org_kinds_plural[c_term[ka]] or (listed[e.a] and not first_name(c_term[e.a]))
+    -- (not a kind that de complements: "son escargot de compagnie Gary")
     local kind = plural or c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
-      and (M.rules.org_kinds[c_term[ka]] or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a]))
+      and ((M.rules.org_kinds[c_term[ka]] and c_term[ka - 1] ~= "de")
+           or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a]))
            -- (an acronym alone where one works: "économiste chez ING", "an analyst at ING")
            or (M.rules.workplace_preps[c_term[ka]] and e.a == e.b and c_flags[e.a] & 2 ~= 0))
     -- (a plural kind types the names listed after it: "les syndicats CGT-Cheminots, SUD-Rail et CFDT-Cheminots")
