@@ -1479,21 +1479,34 @@ function M.extract(text, opts)
     if e.b - e.a > 2 then return nil end
     return e.a == e.b and c_term[e.a] or table.concat(c_term, " ", e.a, e.b)
   end
-  local typed = {}
+  -- (a word alone a rule made an organisation's, where another made a person of it by its place alone,
+  -- no first name, is the organisation's throughout: "a annoncé Arianespace" and "le PDG d'Arianespace")
+  local typed, org_over = {}, {}
   for _, e in ipairs(merged) do
     -- (of several words, an organisation's or a place's only: a person's is read by its first name)
     local w = e.type ~= "other" and (e.a == e.b or e.type ~= "person") and words_of(e)
     if w then
-      local was = typed[w]
+      local was = typed[w] or org_over[w]
       if was == nil then
         typed[w] = e
       elseif was and (was.type ~= e.type or was.name ~= e.name) then
+        local pair = was.type .. e.type
+        if e.a == e.b and (pair == "personorg" or pair == "orgperson") and not first_name(c_term[e.a]) then
+          org_over[w] = e.type == "org" and e or was
+        end
         typed[w] = false
       end
     end
   end
   for _, e in ipairs(merged) do
-    local t = e.type == "other" and typed[words_of(e) or false]
+    -- (not a person a title names: "le ministre Macron", "M. Zorg", "la famille Doux")
+    local p = e.a - 1
+    if c_term[p] == "." and c_sent[p] == c_sent[e.a] then p = p - 1 end
+    local titled = c_sent[p] == c_sent[e.a] and (M.rules.titles[c_term[p]] or M.rules.title_abbrevs[c_term[p]]
+                                                 or c_term[p] == "famille" or c_term[p] == "family")
+    local o = e.type == "person" and e.a == e.b and not titled and org_over[c_term[e.a]]
+    if o then e.type, e.name = "org", o.name end
+    local t = e.type == "other" and (typed[words_of(e) or false] or org_over[words_of(e) or false])
     -- (a person's name is no person's after a determiner: "un Oscar", "des Outre-mer")
     if t and t.type == "person" and c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]] then
       t = nil
