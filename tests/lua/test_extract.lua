@@ -1628,6 +1628,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« C'est un soulagement », a confié le PDG d'Arianespace, Stéphane Israël, rappelant que le vol avait "
            .. "échoué. Selon le PDG de la SNCF, Guillaume Pepy, les voitures arrivent."),
        { { "Stéphane Israël", "a confié" }, { "Stéphane Israël", "rappelant" }, { "Guillaume Pepy", "Selon" } })
+  H.eq("5.72z71 a calculé gives a figure; a delegate's charge after aux stays in the speaker; parler de a figure",
+       all("La hausse sera de 85 euros par an, a calculé l'adjointe aux finances, Audrey Hénocque. « Oui », a "
+           .. "déclaré le commissaire aux journalistes. Les syndicats parlent de 500 suppressions. Il parle de son "
+           .. "enfance."),
+       { { "Audrey Hénocque", "a calculé" }, { "le commissaire", "a déclaré" }, { "Les syndicats", "parlent" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -82,6 +82,8 @@ for _, row in ipairs{
   { "sur", "table", "tablent", "tablait", "tablaient", "mise", "misent", "misait", "misaient" },
   -- (a poll credits a list with its share: "Le sondage crédite la liste de Jordan Bardella de 31 %")
   { "de", "credite", "creditent", "creditait", "creditaient" },
+  -- (and one that speaks of a figure: "La direction parle, elle, de 150 postes")
+  { "de", "parle", "parlent", "parlait", "parlaient" },
   { "at", "put", "puts", "putting", "pegged", "pegs", "placed", "places" } } do
   for k = 2, #row do
     FIGURE_PREP[row[k]] = row[1]
@@ -404,7 +406,7 @@ M.rules = {
     -- (English forecasts after an auxiliary: "Economists polled by Reuters had forecast the CPI would")
     "forecast", "forecasted", "projected",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
-    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue",
+    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "calcule",
     -- only after a quote (see inverted_only; and QUOTED_ER): « ... », a renchéri X
     "rencheri", "nuance", "souri", "reagi", "poste", "repris", "critique", "convenu", "garanti", "maintenu",
     "signifie" }, QUOTED_ER, SAID)),
@@ -1430,6 +1432,10 @@ M.rules = {
                  "finalement", "desormais", "aussitot", "entretemps", "yesterday", "today", "however" },
   -- an identifier inside a speaker: "la numéro 3 du gouvernement"
   number_signs = set{ "numero", "n°", "no" },
+  -- titles whose charge follows au / aux in lower case: "l'adjointe aux finances", "le délégué aux sports"
+  -- (not conseiller: "souligne un conseiller | au bord de la crise de nerfs")
+  delegate_titles = set{ "adjoint", "adjointe", "adjoints", "adjointes", "delegue", "deleguee", "delegues",
+                         "deleguees", "commissaire" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
   -- whom one tells, in lower case: "affirme aux journalistes que"
@@ -3228,9 +3234,10 @@ function speaker_after(toks, i, sent, inverted)
       break                                      -- X ce matin, X ce 15 mars: a time, after the speaker
     end
     if j > i and (t.term == "au" or t.term == "aux") and toks[j + 1] and toks[j + 1].type == "word"
-       and toks[j + 1].flags & 1 == 0 then
-      break                                      -- X au sortir de, aux côtés de (but: aux Transports)
-    end
+       and toks[j + 1].flags & 1 == 0
+       and not (M.rules.delegate_titles[toks[j - 1].term] and not M.rules.addressees[toks[j + 1].term]) then
+      break                                      -- X au sortir de, aux côtés de (but: aux Transports, and
+    end                                          -- l'adjointe aux finances)
     -- "a confié Arnaud Lagardère au Monde": after a name, au / à and a name are whom it was said to
     -- (but a title's place: "le président du groupe PS au Sénat", "Al-Qaïda au Maghreb islamique")
     if j > i and (t.term == "au" or t.word == "à") and t.flags & 1 == 0 and toks[j - 1].flags & 1 ~= 0
