@@ -1846,6 +1846,10 @@ local DATES = {
     { { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-27/2025-02-02" } }, "en" },
   { "6.59h", "Il a démissionné plus tôt cette semaine ; le vote aura lieu plus tard cette année.",
     { { nil, "2025-01-27/2025-01-27" }, { nil, "2025-01-27/2025-12-31" } } },
+  { "6.59i a weekday in a line with no verb takes the day the text says next with a tense (past when it does)",
+    "Grève : un TGV sur deux jeudi\n\nLe trafic sera perturbé jeudi.\n\nIncendie à Lyon mardi\n\nUn incendie a "
+    .. "ravagé mardi un immeuble.",
+    { { nil, "2025-01-30" }, { nil, "2025-01-30" }, { nil, "2025-01-21" }, { nil, "2025-01-21" } } },
   { "6.59d a present after se or a subject pronoun, a weekday after it: the next one",
     "Le festival se tient samedi et dimanche à Longchamp.", { { nil, "2025-02-01" }, { nil, "2025-02-02" } } },
   { "6.59e", "La commission, qui publie jeudi son rapport, a été créée en 2020.",

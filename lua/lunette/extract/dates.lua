@@ -16,6 +16,8 @@ local analyzer = require "lunette.analyzer"
 M.rules = {
   -- how far from publication a weekday and a day with no month are looked for ("le vendredi 28")
   weekday_day_reach = 62,
+  -- how many sentences after a verbless one (a headline) its weekday looks for the same day with a tense
+  headline_reach = 4,
   -- how many years before the one publication suggests a weekday and its date are looked for ("le
   -- vendredi 14 juillet": the nearest year where the 14th of July is a Friday; a date falls on each
   -- weekday within eleven years, 29 February within 28)
@@ -1025,6 +1027,16 @@ function M.extract(text, opts)
   end
   -- is token k a verb that gives a participle after it its tense (a tense's, être, avoir)?
   local function tensed(k) local w = c_terms[k]; return w and (tense_at(k) or fr.be[w] or fr.auxiliaries[w]) end
+  -- does the sentence of token i hold no verb with a tense (a headline)?
+  local function verbless(i)
+    local si, a = c_sents[i], i
+    while c_sents[a - 1] == si do a = a - 1 end
+    while c_sents[a] == si do
+      if c_type[a] == "word" and c_flags[a] & 1 == 0 and tensed(a) then return false end
+      a = a + 1
+    end
+    return true
+  end
   local decided = {}                    -- token index -> the tense future_here found there ("past", "future")
   local function future_here(i)
     local si = c_sents[i]
@@ -2090,6 +2102,17 @@ function M.extract(text, opts)
       -- (and so does jusqu'à in a clause no past tense decides: "le trafic reste interrompu jusqu'à
       -- vendredi midi", "ils ont jusqu'à lundi"; not "le trafic était interrompu jusqu'à vendredi")
       local wdir = dir or bdir or (ahead and 1) or (py and ahead_of(i)) or nil
+      -- (in a line with no verb, a headline's, the day the text says next with a tense: "Grève SNCF : un TGV
+      -- sur deux jeudi" / "Le trafic sera perturbé jeudi")
+      if not wdir and py and verbless(i) then
+        for j = i + 1, #toks do
+          if c_sents[j] > t.sentence + M.rules.headline_reach then break end
+          if c_terms[j] == t.term and c_type[j] == "word" and not direction_at(toks[j + 1], c_sents[j]) then
+            wdir = ahead_of(j)
+            break
+          end
+        end
+      end
       if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
          and M.rules.this_weekday[pre.term] then
         wdir = 0
