@@ -2296,8 +2296,9 @@ local ENTS = {
   { "6.99e English firms by what they do", "Software maker Salesforce will cut jobs. Lender HSBC fell.",
     "Salesforce/org; HSBC/org", "en" },
   { "6.99f a word alone an organisation's rule typed is the organisation's where its place alone made a person "
-    .. "of it (not after a title)", "Le satellite est en orbite, a annoncé Arianespace. Le PDG d'Arianespace est "
-    .. "ravi. Le ministre Arianespace rit.", "Arianespace/org; Arianespace/org; Arianespace/person" },
+    .. "of it, when it is so as often at least", "Le satellite est en orbite, a annoncé Arianespace. Le PDG "
+    .. "d'Arianespace est ravi. « Oui », dit Negoro. « Non », dit Negoro. La compagnie Negoro ferme.",
+    "Arianespace/org; Arianespace/org; Negoro/person; Negoro/person; Negoro/org" },
   { "6.99 an acronym in brackets of a compound's parts, or of some initials in order, first and last among them",
     "Le président du Parti chrétien-démocrate (PCD) a parlé. Le Haut-Commissariat des Nations unies pour les "
     .. "réfugiés (HCR) alerte. La Politique agricole commune (PAC) change. Le député Jean Dupont (LR) vote.",

@@ -235,7 +235,8 @@ M.rules = {
                    "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine", "revue",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office", "organisme",
-                   "distributeur", "fabricant", "equipementier", "transporteur", "compagnie",
+                   -- (not fabricant, transporteur: someone too, "collègues d'Hussonnet, un fabricant de papier")
+                   "distributeur", "equipementier", "compagnie",
                    -- (English firms by what they do: "Software maker Salesforce", "drugmaker Pfizer")
                    "maker", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer",
                    "carrier", "airline", "manufacturer", "conglomerate", "brokerage", "bank", "giant" },
@@ -1481,12 +1482,14 @@ function M.extract(text, opts)
   end
   -- (a word alone a rule made an organisation's, where another made a person of it by its place alone,
   -- no first name, is the organisation's throughout: "a annoncé Arianespace" and "le PDG d'Arianespace")
-  local typed, org_over = {}, {}
+  -- (when it is so as often at least: a novel's "répondit Negoro" 34 times, "la maison Negoro" once, is a person)
+  local typed, org_over, as = {}, {}, {}
   for _, e in ipairs(merged) do
     -- (of several words, an organisation's or a place's only: a person's is read by its first name)
     local w = e.type ~= "other" and (e.a == e.b or e.type ~= "person") and words_of(e)
+    if w and e.a == e.b then as[w .. e.type] = (as[w .. e.type] or 0) + 1 end
     if w then
-      local was = typed[w] or org_over[w]
+      local was = typed[w]
       if was == nil then
         typed[w] = e
       elseif was and (was.type ~= e.type or was.name ~= e.name) then
@@ -1495,6 +1498,8 @@ function M.extract(text, opts)
           org_over[w] = e.type == "org" and e or was
         end
         typed[w] = false
+      elseif was == false and e.type ~= "org" and e.type ~= "person" then
+        org_over[w] = nil                                     -- (a third type: no one reading)
       end
     end
   end
@@ -1504,9 +1509,12 @@ function M.extract(text, opts)
     if c_term[p] == "." and c_sent[p] == c_sent[e.a] then p = p - 1 end
     local titled = c_sent[p] == c_sent[e.a] and (M.rules.titles[c_term[p]] or M.rules.title_abbrevs[c_term[p]]
                                                  or c_term[p] == "famille" or c_term[p] == "family")
-    local o = e.type == "person" and e.a == e.b and not titled and org_over[c_term[e.a]]
-    if o then e.type, e.name = "org", o.name end
-    local t = e.type == "other" and (typed[words_of(e) or false] or org_over[words_of(e) or false])
+    local w = c_term[e.a]
+    local o = e.type == "person" and e.a == e.b and not titled and org_over[w]
+    if o and (as[w .. "org"] or 0) >= (as[w .. "person"] or 0) then e.type, e.name = "org", o.name end
+    local ow = org_over[words_of(e) or false]
+    if ow and (as[c_term[e.a] .. "org"] or 0) < (as[c_term[e.a] .. "person"] or 0) then ow = nil end
+    local t = e.type == "other" and (typed[words_of(e) or false] or ow)
     -- (a person's name is no person's after a determiner: "un Oscar", "des Outre-mer")
     if t and t.type == "person" and c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]] then
       t = nil

@@ -406,7 +406,7 @@ M.rules = {
     -- (English forecasts after an auxiliary: "Economists polled by Reuters had forecast the CPI would")
     "forecast", "forecasted", "projected",
     -- who gave a figure: "la police a dénombré 12 000 manifestants", "a chiffré à 3 000"
-    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "calcule",
+    "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "calcule",   -- (calcule: see quote_only_that)
     -- only after a quote (see inverted_only; and QUOTED_ER): « ... », a renchéri X
     "rencheri", "nuance", "souri", "reagi", "poste", "repris", "critique", "convenu", "garanti", "maintenu",
     "signifie" }, QUOTED_ER, SAID)),
@@ -468,7 +468,11 @@ M.rules = {
   quote_only = with_forms{ "justifie", "commence", "signifie", "enonce" },
   quote_only_that = with_forms{ "propose", "suggere", "garanti", "garantit", "garantissent", "garantissait",
                                 "garantissaient", "maintenu", "maintient", "maintiennent", "maintenait",
-                                "maintenaient" },
+                                "maintenaient", "calcule" },
+  -- of those, the ones a figure right before them (a comma and three words at most after it) reports
+  -- as a quote does: "85 euros par an, a calculé l'adjointe" (not "il avait calculé son approvisionnement",
+  -- "Il avait bien calculé.")
+  figure_reported = set{ "calcule", "calcules", "calculee", "calculees" },
   -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
   sentence_ends = set{ "?", "!", "…" },
   -- what opens a time after an English verb that ends its sentence: "data showed on Tuesday", "last week"
@@ -1433,9 +1437,10 @@ M.rules = {
   -- an identifier inside a speaker: "la numéro 3 du gouvernement"
   number_signs = set{ "numero", "n°", "no" },
   -- titles whose charge follows au / aux in lower case: "l'adjointe aux finances", "le délégué aux sports"
-  -- (not conseiller: "souligne un conseiller | au bord de la crise de nerfs")
+  -- (not conseiller, commissaire: "souligne un conseiller | au bord de la crise de nerfs", "dit le commissaire |
+  -- aux badauds")
   delegate_titles = set{ "adjoint", "adjointe", "adjoints", "adjointes", "delegue", "deleguee", "delegues",
-                         "deleguees", "commissaire" },
+                         "deleguees" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
   -- whom one tells, in lower case: "affirme aux journalistes que"
@@ -5541,9 +5546,18 @@ function M.extract(text, opts)
                 and toks[cue_a - 2].term == "comme") then
       local k = cue_a - 1
       while toks[k] and M.rules.object_clitics[toks[k].term] and toks[k].flags & 1 == 0 do k = k - 1 end
-      if toks[k] and toks[k].word == "," then k = k - 1 end
-      if not (toks[k] and (M.rules.closing_quotes[toks[k].word]
-                           or (M.rules.sentence_ends[toks[k].word] and toks[k].sentence ~= toks[cue_a].sentence))) then
+      local comma = toks[k] and toks[k].word == ","
+      if comma then k = k - 1 end
+      local figure = false
+      if comma and M.rules.figure_reported[toks[cue_b].term] then
+        for x = k, k - 3, -1 do
+          if not toks[x] or toks[x].sentence ~= toks[cue_a].sentence then break end
+          if toks[x].type == "number" or toks[x].type == "percent" then figure = true; break end
+        end
+      end
+      if not (figure or toks[k] and (M.rules.closing_quotes[toks[k].word]
+                                     or (M.rules.sentence_ends[toks[k].word]
+                                         and toks[k].sentence ~= toks[cue_a].sentence))) then
         return
       end
     end
