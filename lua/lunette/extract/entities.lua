@@ -1504,17 +1504,18 @@ function M.extract(text, opts)
     end
   end
   for _, e in ipairs(merged) do
-    -- (not a person a title names: "le ministre Macron", "M. Zorg", "la famille Doux")
-    local p = e.a - 1
-    if c_term[p] == "." and c_sent[p] == c_sent[e.a] then p = p - 1 end
-    local titled = c_sent[p] == c_sent[e.a] and (M.rules.titles[c_term[p]] or M.rules.title_abbrevs[c_term[p]]
-                                                 or c_term[p] == "famille" or c_term[p] == "family")
-    local w = c_term[e.a]
-    local o = e.type == "person" and e.a == e.b and not titled and org_over[w]
-    if o and (as[w .. "org"] or 0) >= (as[w .. "person"] or 0) then e.type, e.name = "org", o.name end
-    local ow = org_over[words_of(e) or false]
-    if ow and (as[c_term[e.a] .. "org"] or 0) < (as[c_term[e.a] .. "person"] or 0) then ow = nil end
-    local t = e.type == "other" and (typed[words_of(e) or false] or ow)
+    local w = words_of(e) or false
+    local ow = org_over[w]
+    if ow and (as[w .. "org"] or 0) < (as[w .. "person"] or 0) then ow = nil end
+    if ow and e.type == "person" then
+      -- (not a person a title names: "le ministre Macron", "M. Zorg", "la famille Doux")
+      local p = e.a - 1
+      if c_term[p] == "." and c_sent[p] == c_sent[e.a] then p = p - 1 end
+      local titled = c_sent[p] == c_sent[e.a] and (M.rules.titles[c_term[p]] or M.rules.title_abbrevs[c_term[p]]
+                                                   or c_term[p] == "famille" or c_term[p] == "family")
+      if not titled then e.type, e.name = "org", ow.name end
+    end
+    local t = e.type == "other" and (typed[w] or ow)
     -- (a person's name is no person's after a determiner: "un Oscar", "des Outre-mer")
     if t and t.type == "person" and c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]] then
       t = nil
