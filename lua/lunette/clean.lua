@@ -421,6 +421,13 @@ local function related_entry(line)
   return false
 end
 
+-- the index of the first line after line k that holds more than white space (#lines + 1: none)
+local function next_filled(lines, k)
+  local x = k + 1
+  while x <= #lines and lines[x]:find("^%s*$") do x = x + 1 end
+  return x
+end
+
 -- the lines of the related-article list under the head at line k (a set of line numbers): its
 -- entries, blank lines between them, or the one headline right under the head that no bullet opens
 local function related_list(lines, k)
@@ -438,8 +445,7 @@ local function related_list(lines, k)
     if not out[n] and long_headline(first) then
       local m = n
       while lines[m + 1] and long_headline(lines[m + 1]) do m = m + 1 end
-      local x = m + 1
-      while lines[x] and trim(lines[x]) == "" do x = x + 1 end
+      local x = next_filled(lines, m)
       if m > n and (not lines[x] or M.is_furniture(trim(reduce_markdown(lines[x])))) then
         for y = n, m do out[y] = true end
       end
@@ -637,15 +643,10 @@ function M.article(text, known)
   -- is the next line with words after line k a byline, or a date line that says it is the
   -- publication's or that more text follows (a date closing the text is none of the header's)?
   local function header_follows(k)
-    local x = k + 1
-    while x <= #lines and lines[x]:find("^%s*$") do x = x + 1 end
+    local x = next_filled(lines, k)
     local kind = x <= #lines and M.header_line(lines[x])
     if kind == "author" or kind == "date" and stamp_led(lines[x]) then return true end
-    if kind ~= "date" then return false end
-    for y = x + 1, #lines do
-      if not lines[y]:find("^%s*$") then return true end
-    end
-    return false
+    return kind == "date" and next_filled(lines, x) <= #lines
   end
   local seen, standfirst = 0, false
   while i <= #lines and seen < 6 do
@@ -694,8 +695,7 @@ function M.article(text, known)
         elseif M.is_furniture(r) then drop[k] = true
         elseif M.is_stamp(t) then
           drop[k] = true
-          local n = k + 1
-          while n <= #lines and trim(lines[n]) == "" do n = n + 1 end
+          local n = next_filled(lines, k)
           if n <= #lines and is_title(trim(lines[n])) then drop[n] = true end
         else
           for _, pat in ipairs(M.rules.source) do
