@@ -44,7 +44,9 @@ M.rules = {
     "^copy link$", "^accueil%s*>", "^accueil%s*›", "^home%s*>", "^home%s*›", "^[^>]+ > [^>]+ > ", "^.- › .- › ",
     "^cet article vous a%-t%-il été utile", "^cet article vous a été utile", "^was this article helpful",
     -- an agency's credits under its copy: "Reporting by Sarah Collins in San Francisco; Editing by Mark Porter"
-    "^reporting by ", "^additional reporting by ", "^writing by ", "^editing by ",
+    "^reporting by ", "^additional reporting by ", "^writing by ", "^editing by ", "^avec les informations de ",
+    -- a page's tags, a button to comment: "Tags : Cyberattaque, Hôpital, Cannes", "Réagir"
+    "^tags%s*:", "^mots%-clés%s*:", "^mots clés%s*:", "^topics%s*:", "^réagir$", "^commenter$",
   },
   -- a line that heads a list of related articles (folded, a colon after it aside): the
   -- line and the list's entries under it leave the body (entries: bullets or lone links,

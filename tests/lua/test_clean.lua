@@ -221,6 +221,9 @@ local CASES = {
     "Accueil > Économie > Agriculture\n\nTitre\nPartager sur Facebook\nPartager sur X\n\nLe texte.\n\n"
     .. "Cet article vous a été utile ? Oui Non\nReporting by Sarah Collins in San Francisco; Editing by Mark Porter",
     { title = "Titre" }, "Le texte." },
+  { "2.62 a page's tags, a button to comment, a broadcaster's credits",
+    "Titre\n\nLe texte.\n\nTags : Cyberattaque, Hôpital, Cannes\nRéagir\nAvec les informations de Cathy Senay",
+    { title = "Titre" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -482,6 +482,11 @@ local FIGS = {
   { "2.100d a number word after a number is no unit: it counts its own noun (years then a count)",
     "Il a fait rémunérer entre 2012 et 2017 trois assistants. De 2019 à 2021 deux usines ont fermé.",
     { { 3, 3, false, "assistants" }, { 2, 2, false, "usines" } } },
+  { "2.100f a set's score in a list of pairs; sizes of data; seasons of the year",
+    "Ils étaient 10-12 000, 2-3 000 selon la police. Il gagne en cinq sets, 6-3, 2-6, 5-7, 6-1, 6-2. Il a volé "
+    .. "61 gigaoctets de données lors des deux hivers précédents. Il y a eu 2-3 morts, 4-5 blessés.",
+    { { 10000, 12000, false }, { 2000, 3000, false }, { 5, 5, false, "sets" }, { 2, 3, false, "morts" },
+      { 4, 5, false, "blessés" } } },
   { "2.100e English: a preposition of place or time ends the noun run (ahead of, along, throughout)",
     "They evacuated some 5.9 million people ahead of the storm. Some 400 troops along the border fired.",
     { { 5900000, 5900000, true, "people" }, { 400, 400, true, "troops" } }, "en" },
@@ -1633,6 +1638,21 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "déclaré le commissaire aux journalistes. Les syndicats parlent de 500 suppressions. Il parle de son "
            .. "enfance."),
        { { "Audrey Hénocque", "a calculé" }, { "le commissaire", "a déclaré" }, { "Les syndicats", "parlent" } })
+  H.eq("5.72z72 a figure anywhere in the clause before calculé; an aside en moyenne; a yes or a no to something "
+       .. "is a vote", all("Plus de 200 candidats s'étaient désistés entre les deux tours, a calculé Le Monde. Les "
+                          .. "analystes tablaient en moyenne sur une hausse de 1,8 %. Les Suisses ont dit oui à la 13e "
+                          .. "rente. Le peuple dit non au projet. Voters said yes to the deal. « Oui », a dit Pierre."),
+       { { "Le Monde", "a calculé" }, { "Les analystes", "tablaient" }, { "Pierre", "a dit" } })
+  H.eq("5.72z73 a criterion's noun that heads a name, capitalised; the author of investigations conducted by",
+       all("Les feux progressent, selon le Système européen. Les prix varient selon le système choisi. C'est "
+           .. "puni, d'après le Code pénal. Selon les premières investigations menées par l'Anssi, les pirates "
+           .. "sont entrés."),
+       { { "le Système européen", "selon" }, { "l'Anssi", "Selon" } })
+  H.eq("5.72z74 a pronoun after a quote: not a cue inside its last sentence, but an aside naming its speaker",
+       all("Un expert estime que c'est grave. « LockBit a déjà publié les données de plusieurs hôpitaux », "
+           .. "rappelle-t-il. « Nous avons trouvé un accord, s'exclame le ministre, nous partons demain » conclut-il."),
+       { { "Un expert", "estime" }, { "LockBit", "a déjà publié" }, { "Un expert", "rappelle" },
+         { "le ministre", "s'exclame" }, { "le ministre", "conclut" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "
@@ -2295,6 +2315,18 @@ local ENTS = {
     "Valeo/org; Emmanuelle Mignon/person" },
   { "6.99e English firms by what they do", "Software maker Salesforce will cut jobs. Lender HSBC fell.",
     "Salesforce/org; HSBC/org", "en" },
+  { "6.99g a prefect's town; the names of a list a place's lead opens; a kind, an adjective or de and a noun, a name",
+    "Le sous-préfet de Langon parle. Les habitants de Belin-Béliet, Hostens et Saint-Magne ont fui. Près de "
+    .. "Lyon, Renault investit. Le groupe pétrolier Zorbex et l'agence de notation Fitch parlent. Le fondateur du "
+    .. "mouvement sioniste Theodor Herzl est mort. La directrice de cabinet Emmanuelle Mignon part.",
+    "Langon/place; Belin-Béliet/place; Hostens/place; Saint-Magne/place; Lyon/place; Renault/org; Zorbex/org; "
+    .. "Fitch/org; Theodor Herzl/person; Emmanuelle Mignon/person" },
+  { "6.99h the garde des Sceaux; a trade's workplace after chez; the, a thing's; an acronym of a name given before",
+    "Le garde des Sceaux parle. Luca Solca, analyste chez Bernstein, dîne chez Dupont. It was a record, according "
+    .. "to the Gun Violence Archive. The Office for National Statistics and the Bank of England spoke. The ONS and "
+    .. "the BoE agree.",
+    "Luca Solca/person; Bernstein/org; Dupont/other; Gun Violence Archive/other; Office for National Statistics/org; "
+    .. "Bank of England/org; ONS/org; BoE/org" },
   { "6.99f a word alone an organisation's rule typed is the organisation's where its place alone made a person "
     .. "of it, when it is so as often at least", "Le satellite est en orbite, a annoncé Arianespace. Le PDG "
     .. "d'Arianespace est ravi. « Oui », dit Negoro. « Non », dit Negoro. La compagnie Negoro ferme.",

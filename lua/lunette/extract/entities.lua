@@ -36,7 +36,7 @@ M.rules = {
     "caisse", "chambre", "club", "fonds", "centre", "center", "confederation", "mouvement", "front", "alliance",
     "coalition", "research", "habitat", "chaire", "consulting", "partners", "capital", "studios", "records",
     "investments", "distribution", "energy", "advisors", "advisers", "securities", "insurance", "pharmaceuticals",
-    "technologies", "ong", "think-tank", "restos", "system", "programme", "program", "senate", "customs",
+    "technologies", "ong", "think-tank", "restos", "system", "systeme", "programme", "program", "senate", "customs",
     "haut-commissariat", "commissariat", "secretariat",
     "democrats", "republicans", "coordination", "rassemblement", "chancellerie", "college", "society",
     "telecom", "telecoms", "ai", "grid", "unite",
@@ -111,9 +111,10 @@ M.rules = {
                   { "base", "a" }, { "basee", "a" }, { "situe", "a" }, { "situee", "a" }, { "domicilie", "a" },
                   { "domiciliee", "a" }, { "reside", "a" }, { "residant", "a" }, { "born", "in" }, { "based", "in" },
                   { "near" }, { "outskirts", "of" },
-                  -- (the town whose mayor or people they are: "le bourgmestre de Pepinster", "les habitants
-                  -- de Zouara", "the mayor of Chico")
+                  -- (the town whose mayor, prefect or people they are: "le bourgmestre de Pepinster", "les
+                  -- habitants de Zouara", "le sous-préfet de Langon", "the mayor of Chico")
                   { "maire", "de" }, { "mairesse", "de" }, { "bourgmestre", "de" }, { "habitants", "de" },
+                  { "prefet", "de" }, { "prefete", "de" }, { "sous-prefet", "de" }, { "sous-prefete", "de" },
                   { "mayor", "of" }, { "residents", "of" } },
   compass_leads = set{ "au", "l'", "the" },
   region_articles = set{ "le", "du", "au" },
@@ -195,8 +196,8 @@ M.rules = {
   -- determiners before a word that make it no person's name alone ("un Oscar" with Oscar Wilde)
   name_determiners = set{ "un", "une", "le", "la", "les", "l'", "des", "du", "au", "aux", "ce", "cet", "cette" },
   -- articles before capitalised words that make them a thing's name when no title or first name says
-  -- a person ("le Virus Ebola", "les Gilets Jaunes")
-  thing_articles = set{ "le", "la", "l'", "les", "un", "une" },
+  -- a person ("le Virus Ebola", "les Gilets Jaunes", "the Gun Violence Archive")
+  thing_articles = set{ "le", "la", "l'", "les", "un", "une", "the" },
   -- the nouns of a local body, written with a capital for the institution before de and its place's name:
   -- an organisation ("la Ville de Genève", "la Mairie de Paris")
   local_bodies = set{ "ville", "mairie", "region", "departement", "metropole", "commune", "prefecture",
@@ -253,6 +254,9 @@ M.rules = {
   age_nouns = set{ "ans", "an" },
   -- where one works, before an acronym: its organisation's ("économiste chez ING")
   workplace_preps = set{ "chez", "at" },
+  workplace_jobs = set{ "analyste", "economiste", "strategiste", "consultant", "consultante", "chercheur",
+                        "chercheuse", "associe", "associee", "gerant", "gerante", "trader", "analyst", "economist",
+                        "strategist", "researcher", "partner" },
   -- the determiners of an apposition that names what a name is: "Zorbex, une start-up"
   apposition_dets = set{ "le", "la", "l'", "un", "une", "the", "a", "an" },
   -- the ranks before such a kind, with or without a determiner: "la FNSEA, premier syndicat agricole"
@@ -272,6 +276,19 @@ M.rules = {
                       "membre", "membres", "depute", "deputee", "elu", "elue", "senateur", "senatrice" },
   -- what joins two parts of an organisation's name: "ministère de l'Économie et des Finances"
   name_coordinators = set{ "et", "and", "&" },
+  negations = set{ "ne", "n'" },
+  -- prepositions (that no stopword list holds): no adjective of a kind of organisation
+  prepositions = set{ "derriere", "devant", "apres", "avant", "contre", "chez", "sans", "sous", "vers", "pendant",
+                      "depuis", "malgre", "selon", "entre", "parmi", "durant", "hors", "outre", "face", "pres", "via",
+                      "comme", "behind", "after", "before", "against", "without", "under", "during", "since",
+                      "despite", "between", "among", "near", "like" },
+  -- forms of address before a name besides titles (see org_kinds' adjectives): "la compagnie de maman Lison"
+  address_words = set{ "miss", "mister", "lady", "maman", "papa", "oncle", "tante", "cousin", "cousine", "frere",
+                       "soeur", "pere", "mere", "abbe", "saint", "sainte", "mademoiselle", "monseigneur" },
+  -- what links a kind of organisation to the noun that says more of it: "l'agence de notation Fitch"
+  kind_links = set{ "de", "d'" },
+  -- what links the last two names of a list (see place_leads)
+  list_links = set{ "et", "ou", "and", "or" },
   -- common infinitives in -re, no complement of a name after de: "le ministère des Affaires étrangères
   -- | de réduire" (see infinitive_like)
   infinitives_re = set{ "faire", "dire", "reduire", "produire", "prendre", "mettre", "rendre", "vendre", "permettre",
@@ -285,7 +302,8 @@ M.rules = {
   coordinated_heads = set{ "ministere", "ministry", "secretariat", "direction", "agence", "institut", "ecole",
                            "commission", "conseil", "comite", "office", "observatoire", "federation", "syndicat",
                            "universite", "departement", "department", "bureau", "haute" },
-  minister = set{ "ministre", "ministres", "secretaire", "minister", "secretary" },
+  -- (and the garde des Sceaux, the minister of Justice: "Sceaux" names no entity)
+  minister = set{ "ministre", "ministres", "secretaire", "minister", "secretary", "garde" },
   -- lower-case words that end an organisation's name of lower-case words (verbs and participles
   -- that follow it often): "la Fondation du patrimoine | a", "le Conseil de sécurité | a voté"
   verbish = set{ "a", "ont", "est", "sont", "avait", "va", "doit", "peut", "fait", "dit" },
@@ -517,8 +535,31 @@ function M.extract(text, opts)
     for k = a, b do if first_name(c_term[k]) then return true end end
     return false
   end
-  -- does what leads to a place end right before token a (rules.place_leads, "au sud de")?
+  -- the first index of the name before token a in a list of names, or nil: "A, B et C" (A before B,
+  -- B before C; a comma only in a list a coordination ends)
+  local function listed_before(a)
+    local si, p = c_sent[a], a - 1
+    local sep = c_term[p]
+    if c_sent[p] ~= si or not (sep == "," or M.rules.list_links[sep]) then return nil end
+    local s = p
+    while c_sent[s - 1] == si and p - s < 4 and c_type[s - 1] == "word" and c_flags[s - 1] & 1 ~= 0 do s = s - 1 end
+    if s == p then return nil end
+    if sep == "," then
+      local k = a
+      while c_sent[k] == si and k - a < 12 and (c_term[k] == "," or (c_type[k] == "word" and c_flags[k] & 1 ~= 0)) do
+        k = k + 1
+      end
+      if not (c_sent[k] == si and M.rules.list_links[c_term[k]] and c_flags[k + 1] and c_flags[k + 1] & 1 ~= 0) then
+        return nil
+      end
+    end
+    return s
+  end
+  -- does what leads to a place end right before token a (rules.place_leads, "au sud de")? (or before
+  -- the first name of a list a holds a later one of: "les habitants de Belin-Béliet, Hostens et Saint-Magne")
   local function place_lead_before(a)
+    local first = listed_before(a)
+    if first and place_lead_before(first) then return true end
     local si, p = c_sent[a], a - 1
     if c_sent[p] ~= si or c_flags[p] & 1 ~= 0 then return false end
     local last = c_term[p] == "d'" and "de" or c_term[p]          -- (d' is de: "près d'Arras")
@@ -1151,9 +1192,11 @@ function M.extract(text, opts)
         -- a place by what leads to it ("près de Bergerac", "au nord de Lille"), by a hyphened town's
         -- particle (Saint-Germain-en-Laye, Villeneuve-d'Ascq), a first name or a title aside, or by a
         -- known place after it and a comma, a first name alone too ("in Charlotte, North Carolina")
+        -- (a lead not before a compound first name: "un préfet de Louis-Philippe" served the king)
         local before_place = (ty == "other" or ty == "person") and not is_org and place_before_place(i, last)
+        local led = place_lead_before(i) and not first_name(c_term[i]:match("^[^-]+"))
         if (ty == "other" or (ty == "person" and not titled and not first_name_in(i, last)))
-           and not is_org and (place_lead_before(i) or (last == i and hyphen_town(t.word)) or before_place)
+           and not is_org and (led or (last == i and hyphen_town(t.word)) or before_place)
            or (before_place and ty == "person" and last == i and not titled and not after_abbrev) then
           ty = "place"
         end
@@ -1268,11 +1311,32 @@ function M.extract(text, opts)
     local plural = c_flags[ka] and c_flags[ka] & 1 == 0 and c_sent[ka] == c_sent[e.a]
       and M.rules.org_kinds_plural[c_term[ka]] or (listed[e.a] and not first_name(c_term[e.a]))
     -- (not a kind that de complements: "son escargot de compagnie Gary")
-    local kind = plural or c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
-      and ((M.rules.org_kinds[c_term[ka]] and c_term[ka - 1] ~= "de")
+    local function kind_at(q)
+      return c_sent[q] == c_sent[e.a] and c_flags[q] & 1 == 0 and M.rules.org_kinds[c_term[q]]
+        and not M.rules.kind_links[c_term[q - 1]]
+    end
+    -- (a kind, then an adjective, or de and a noun: "le groupe pétrolier Zorbex", "l'agence de notation Fitch";
+    -- not a person's name of several words, "le fondateur du mouvement sioniste Theodor Herzl", nor one after
+    -- a title or a form of address, "la société de madame Mansley", "la compagnie de maman Lison"; nor after
+    -- a verb's past in -a, "Ce mouvement frappa Pontis", a number, "une compagnie de soixante Ombriens", or
+    -- a preposition, "le club derrière Neymar"; nor a name a negation follows, the subject of a clause the
+    -- kind's ended, a comma left out: "en dehors d'un journal boulevardier Balzajette ne lut rien")
+    local cw = c_term[ka]
+    local described = c_sent[ka] == c_sent[e.a] and c_type[ka] == "word" and c_flags[ka] & 1 == 0
+      and not an:is_stop(cw) and not first_name(c_term[e.a]) and not (e.type == "person" and e.b > e.a)
+      and not numbers.words[cw] and not numbers.scales[cw] and not M.rules.prepositions[cw]
+      and not (c_sent[e.b + 1] == c_sent[e.a] and M.rules.negations[c_term[e.b + 1]])
+      and not (M.rules.titles[cw] or M.rules.surname_titles[cw] or M.rules.noble_titles[cw]
+               or M.rules.address_words[cw] or cw:find("a$"))
+      and (kind_at(ka - 1) or (M.rules.kind_links[c_term[ka - 1]] and kind_at(ka - 2)))
+    local kind = plural or described or c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
+      and (kind_at(ka)
            or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a]))
-           -- (an acronym alone where one works: "économiste chez ING", "an analyst at ING")
-           or (M.rules.workplace_preps[c_term[ka]] and e.a == e.b and c_flags[e.a] & 2 ~= 0))
+           -- (an acronym alone where one works: "économiste chez ING", "an analyst at ING"; any name after
+           -- a trade: "analyste chez Bernstein", not "Il dîne chez Dupont")
+           or (M.rules.workplace_preps[c_term[ka]] and e.a == e.b
+               and (c_flags[e.a] & 2 ~= 0 or (M.rules.workplace_jobs[c_term[ka - 1]] and c_sent[ka - 1] == c_sent[e.a]
+                                              and not first_name(c_term[e.a])))))
     -- (a plural kind types the names listed after it: "les syndicats CGT-Cheminots, SUD-Rail et CFDT-Cheminots")
     if plural and (c_term[e.b + 1] == "," or M.rules.name_coordinators[c_term[e.b + 1]])
        and c_sent[e.b + 1] == c_sent[e.a] then
@@ -1437,6 +1501,38 @@ function M.extract(text, opts)
        and (e.type == "other" or (e.type == "person" and e.a == e.b))           -- (a first name too: Olaf)
        and prev and prev.b == e.a - 2 and prev.type == "org" then
       e.type = "org"
+    end
+  end
+  -- an acronym no rule typed whose letters are the initials of an organisation's name given whole before
+  -- it (all its words', or its capitalised words'), and of no other's, is that organisation: "the Office for
+  -- National Statistics ... the ONS said", "the Bank of England ... The BoE had forecast" (not an
+  -- abbreviation, a period after it: "MM. de Courtenay")
+  do
+    local orgs = {}                       -- initials -> the name, or false when two names share them
+    local function known(key, name)
+      if orgs[key] == nil or orgs[key] == name then orgs[key] = name else orgs[key] = false end
+    end
+    for _, e in ipairs(merged) do
+      local w = toks[e.a].word
+      if e.type == "org" and e.b > e.a then
+        local all, caps = {}, {}
+        for k = e.a, e.b do
+          if c_type[k] == "word" then
+            all[#all + 1] = c_term[k]:sub(1, 1)
+            if c_flags[k] & 1 ~= 0 then caps[#caps + 1] = c_term[k]:sub(1, 1) end
+          end
+        end
+        local name = e.name or text:sub(c_start[e.a], toks[e.b].stop)
+        known(table.concat(all), name)
+        known(table.concat(caps), name)
+      elseif e.a == e.b and #w <= 6 and w:find("^%u%a*%u%a*$") then
+        if e.type == "org" then
+          orgs[c_term[e.a]] = false           -- (typed already, in brackets after the name: the text's word)
+        elseif e.type == "other" and not e.name and orgs[c_term[e.a]]
+               and not (c_term[e.a + 1] == "." and c_start[e.a + 1] == toks[e.a].stop + 1) then
+          e.type, e.name = "org", orgs[c_term[e.a]]
+        end
+      end
     end
   end
   -- a word alone that names no known thing and is the first or last name of a person named whole

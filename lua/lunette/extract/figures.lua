@@ -350,6 +350,8 @@ M.rules = {
                    "evening", "evenings", "morning", "mornings",
                    -- a sports season: "s'est engagé pour cinq saisons", "two seasons at the club"
                    "saison", "saisons", "season", "seasons",
+                   -- seasons of the year: "lors des deux hivers précédents", "three summers ago"
+                   "hiver", "hivers", "etes", "automne", "automnes", "winter", "winters", "summer", "summers",
                    -- years of age as written of birthdays: "fêtera ses 18 printemps", "souffle ses 40 bougies"
                    "printemps", "bougies" },
                    -- (not journées nor trimestres: "650 000 journées d'arrêt de travail", "150 trimestres
@@ -1365,6 +1367,17 @@ function M.extract(text, opts)
           m, parts = m + 2, parts + 1
         end
         if parts >= 3 or (parts == 2 and toks[j + 2].value <= t0.value) then i = m + 1; goto continue end
+        -- (and a pair of small numbers in a list of pairs, a set's score: "6-3, 2-6, 5-7, 6-1"; not "10-12
+        -- 000, 2-3 000 selon la police")
+        local function pair_at(q)          -- (is a pair of numbers under 100 written glued at q, q + 1, q + 2?)
+          return toks[q] and toks[q + 2] and toks[q].type == "number" and toks[q + 2].type == "number"
+            and (toks[q + 1].word == "-" or toks[q + 1].word == "–") and toks[q + 1].start == toks[q].stop + 1
+            and toks[q + 2].start == toks[q + 1].stop + 1 and toks[q].value < 100 and toks[q + 2].value < 100
+        end
+        if parts == 2 and pair_at(j) and ((toks[m + 1] and toks[m + 1].word == "," and pair_at(m + 2))
+                           or (toks[j - 1] and toks[j - 1].word == "," and pair_at(j - 4))) then
+          i = m + 1; goto continue
+        end
       end
       -- a phone number: a run of two-digit groups (01 23 45 67 89)
       if t0.type == "number" and t0.word:match("^%d%d$") then

@@ -469,9 +469,9 @@ M.rules = {
   quote_only_that = with_forms{ "propose", "suggere", "garanti", "garantit", "garantissent", "garantissait",
                                 "garantissaient", "maintenu", "maintient", "maintiennent", "maintenait",
                                 "maintenaient", "calcule" },
-  -- of those, the ones a figure right before them (a comma and three words at most after it) reports
-  -- as a quote does: "85 euros par an, a calculé l'adjointe" (not "il avait calculé son approvisionnement",
-  -- "Il avait bien calculé.")
+  -- of those, the ones a figure in the clause before them and its comma reports as a quote does: "85
+  -- euros par an, a calculé l'adjointe", "Plus de 200 candidats s'étaient désistés, a calculé Le Monde"
+  -- (not "il avait calculé son approvisionnement", "Il avait bien calculé.")
   figure_reported = set{ "calcule", "calcules", "calculee", "calculees" },
   -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
   sentence_ends = set{ "?", "!", "…" },
@@ -544,6 +544,7 @@ M.rules = {
                 "projections", "projection", "prevision", "simulation", "simulations", "modelisation",
                 "decomptes", "comptages", "bilans", "evaluation", "evaluations", "resultats", "conclusions",
                 "denombrement", "denombrements", "inventaire", "releve", "palmares", "cartographie",
+                "investigations", "constatations", "expertise", "expertises", "recherches", "audit", "audits",
                 "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
     -- the participle between the noun and its author, the word before the author: "a report
@@ -592,7 +593,8 @@ M.rules = {
                    "haut-commissariat", "programme", "mouvement", "association", "fondation", "ligue", "union",
                    "alliance", "coalition", "collectif", "bureau", "commission", "office", "reseau", "federation",
                    "confederation", "syndicat", "societe", "cour", "tribunal", "autorite", "direction", "service",
-                   "institute", "organization", "committee", "fund", "center", "council", "agency" },
+                   "systeme", "institute", "organization", "committee", "fund", "center", "council", "agency",
+                   "system" },
   max_org_name = 12,
   -- cues of a source that says nothing itself: a pronoun after a quote is no such source's (see
   -- resolve_pronouns)
@@ -691,6 +693,10 @@ M.rules = {
   -- gratitude" show a feeling
   attest_possessives = set{ "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos" },
   attest_persons = set{ "il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu" },
+  -- a verb of saying, yes or no, then to: a vote, a consent, no report ("Les Suisses ont dit oui à la
+  -- 13e rente", "a dit non au projet", "said yes to the deal")
+  answers = set{ "oui", "non", "yes", "no" },
+  answered = set{ "a", "au", "aux", "to" },
   -- verbs of opinion that report only before que (or croire savoir que): "il pense partir",
   -- "il croit en Dieu", "elle craint le pire" report nothing
   que_only = with_forms{ "considere", "considerent", "pense", "pensent", "croit", "croient", "croyait",
@@ -984,7 +990,7 @@ M.rules = {
                 { "plusieurs", "fois" }, { "une", "nouvelle", "fois" }, { "encore", "une", "fois" },
                 { "d'", "entree" }, { "en", "riant" }, { "en", "souriant" }, { "d'", "une", "seule", "voix" },
                 { "en", "choeur" }, { "en", "chœur" }, { "de", "concert" }, { "a", "l'", "unisson" }, { "d'", "abord" },
-                { "tout", "d'", "abord" }, { "en", "premier", "lieu" } },
+                { "tout", "d'", "abord" }, { "en", "premier", "lieu" }, { "en", "moyenne" } },
   -- a time of day, a place of speaking: "a déclaré en fin d'après-midi la procureure",
   -- "a indiqué devant la presse Julien Bargeton" (before a speaker, as the locutions above;
   -- not between "X estime" and its "que": "son livre écrit dans la nuit « ... »")
@@ -2579,6 +2585,13 @@ local function attests(toks, c, s)
     if x.word == ":" or M.rules.opening_quotes[x.word] then return false end
   end
   return true
+end
+
+-- Does the verb at c say yes or no to something (M.rules.answers, answered)?
+local function answers(toks, c)
+  local n, nn = toks[c + 1], toks[c + 2]
+  return n ~= nil and nn ~= nil and nn.sentence == toks[c].sentence and M.rules.answers[n.term] ~= nil
+    and M.rules.answered[nn.term] ~= nil and n.flags & 1 == 0
 end
 
 -- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
@@ -5296,13 +5309,26 @@ end
 
 -- The token that opens the quotation a record's cue follows ("« A. B. C », a-t-il lancé": the «),
 -- or nil: what the pronoun takes up comes before it, whatever the quotation's sentences
-local function quotation_before(toks, r)
+-- the index where the quote closed right before the cue of the record r opens (a comma between), or nil
+local function quote_before(toks, r)
   local c = r.tok
   while c > 1 and toks[c - 1].start - 1 >= r.start do c = c - 1 end         -- the record's first token
   local q = c - 1
   if toks[q] and toks[q].word == "," then q = q - 1 end
   if not (toks[q] and M.rules.closing_quotes[toks[q].word]) then return nil end
-  local o = quote_opening(toks, q)
+  return quote_opening(toks, q), q
+end
+
+-- is the record c a cue between commas that its speaker follows, an aside in a quote: ", s'exclame X,"?
+local function speaking_aside(toks, c)
+  local x = c.tok
+  while x > 1 and toks[x - 1].start - 1 >= c.start do x = x - 1 end         -- the record's first token
+  return x < c.tok and toks[x - 1] ~= nil and toks[x - 1].word == ","
+end
+
+-- the same when the quote holds several sentences (a quotation)
+local function quotation_before(toks, r)
+  local o, q = quote_before(toks, r)
   return o and toks[o].sentence < toks[q].sentence and o or nil
 end
 
@@ -5355,9 +5381,21 @@ local function resolve_pronouns(out, an, toks, text)
       local before = r.start and text:sub(math.max(1, r.start - 5), r.start)
       local quoted = before and (before:find("»%s*,?%s*$") or before:find('"%s*,?%s*$')
                                  or before:find("”%s*,?%s*$")) ~= nil
+      local opened, closed = nil, nil
+      if r.tok then
+        local o, q = quote_before(toks, r)
+        if o then opened, closed = o, toks[q].sentence end
+      end
       for m = n - 1, 1, -1 do
         local c = out[m]
         if si - c.sentence > M.rules.pronoun_reach then break end
+        -- (not a cue inside the quote the pronoun's cue closes, in its last sentence: "« LockBit a déjà
+        -- publié les données de plusieurs hôpitaux », rappelle-t-il" is the expert's before it; but an
+        -- aside that says who speaks is: "« ..., a répondu Marine Le Pen. Mais ... », a-t-elle ajouté",
+        -- "« Nous avons trouvé un consensus, s'exclame Gérard Collomb, nous ... » conclut-il")
+        if opened and c.tok and c.tok > opened and c.sentence == closed and not speaking_aside(toks, c) then
+          goto next_record
+        end
         local thing = false                   -- "selon le travail de nos services": no one to say "il"
         for w in straight(c.speaker):gmatch("[^%s']+") do          -- its head: the first word after the determiners
           local tw = an:term(w)
@@ -5397,6 +5435,7 @@ local function resolve_pronouns(out, an, toks, text)
           else ok = kind ~= "plural" and (kind == nil or kind == want or want == "sing") end
           if ok then r.source, r.source_of = c.source, m; break end
         end
+        ::next_record::
       end
       -- else the person the sentence before opens with, when it agrees ("Mais Nicolas Sarkozy
       -- réfute les accusations. Il a publié un communiqué"; a name of a person in one's gender)
@@ -5550,8 +5589,8 @@ function M.extract(text, opts)
       if comma then k = k - 1 end
       local figure = false
       if comma and M.rules.figure_reported[toks[cue_b].term] then
-        for x = k, k - 3, -1 do
-          if not toks[x] or toks[x].sentence ~= toks[cue_a].sentence then break end
+        for x = k, 1, -1 do
+          if toks[x].sentence ~= toks[cue_a].sentence then break end
           if toks[x].type == "number" or toks[x].type == "percent" then figure = true; break end
         end
       end
@@ -5953,8 +5992,11 @@ function M.extract(text, opts)
             end
           end
         end
+        -- (a criterion's noun that heads an organisation's name, capitalised inside the sentence, names
+        -- one: "selon le Système européen d'information sur les feux de forêt"; not "d'après le Code pénal")
+        local named = toks[h] and toks[h].flags & 3 == 1 and M.rules.org_heads[head] ~= nil
         if a and (M.rules.not_sources[head] or M.rules.not_sources[head:match("^(.-)s$") or ""])
-           and not published then
+           and not published and not named then
           a = nil                                          -- (singular or plural: selon les situations)
         end
         -- "selon l'article 15 de la Constitution": a numbered article is a text of law
@@ -6085,7 +6127,7 @@ function M.extract(text, opts)
         -- (a passive's participle agrees: "a été confirmée", "ont été annoncés"; see below)
         local passive = toks[k] and toks[k].term == "ete" and toks[k].flags & 1 == 0
         if passive then k = k + 1 end
-        if toks[k] and not attests(toks, k, i - 1) and (M.rules.participles[toks[k].term]
+        if toks[k] and not attests(toks, k, i - 1) and not answers(toks, k) and (M.rules.participles[toks[k].term]
                         or (passive and agreed_in(M.rules.participles, toks[k].term))
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
                         or (M.rules.naming_verbs[toks[k].term]
@@ -6147,7 +6189,7 @@ function M.extract(text, opts)
                       and toks[i - 1].sentence == t.sentence)
              and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
              and (not M.rules.que_only[t.term] or que_after(toks, i))
-             and not attests(toks, i, i - 1)
+             and not attests(toks, i, i - 1) and not answers(toks, i)
              and not there_is_at(col_terms, i - 1) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
