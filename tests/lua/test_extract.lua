@@ -1653,6 +1653,12 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "rappelle-t-il. « Nous avons trouvé un accord, s'exclame le ministre, nous partons demain » conclut-il."),
        { { "Un expert", "estime" }, { "LockBit", "a déjà publié" }, { "Un expert", "rappelle" },
          { "le ministre", "s'exclame" }, { "le ministre", "conclut" } })
+  H.eq("5.72z75 a pronoun: a person named opening the sentence before is nearer than a speaker further back",
+       all("Près de 120 000 véhicules sont endommagés, estime le consortium des assurances. Le président de la "
+           .. "région, Carlos Mazón, est critiqué. Il a promis « une enquête ». Les dégâts sont lourds, a déclaré "
+           .. "le ministre Paul Roux. La présidente, Anne Marie, est critiquée. Il a promis « une aide »."),
+       { { "le consortium des assurances", "estime" }, { "Carlos Mazón", "a promis" }, { "Paul Roux", "a déclaré" },
+         { "Paul Roux", "a promis" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

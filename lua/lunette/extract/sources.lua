@@ -5376,6 +5376,34 @@ local function resolve_pronouns(out, an, toks, text)
     end
     if want then
       local chain
+      local function later(a) return a and (not chain or toks[a].sentence > out[chain].sentence) end
+      -- the person the sentence sb opens with when it agrees with the pronoun, as written, or nil: a name
+      -- (a name whose first name tells no gender will do, not one of a place or body the gazetteer knows:
+      -- "Mais Jackson Collins refuse", not "Arabie Saoudite et Qatar dans son viseur"); else a person's
+      -- title or noun as the subject opening it ("le ministre de l'Intérieur a été poussé vers la sortie. Il
+      -- a annoncé sa démission"), its name when one follows ("Le président de la République Emmanuel
+      -- Macron", "la ministre, Françoise Nyssen,"); and whether it is a name
+      local function opener(sb)
+        local a, b = opening_name(toks, from, sb, an)
+        local name = later(a) and text:sub(toks[a].start, toks[b].stop)
+        local kind = name and speaker_kind(name, an)
+        if name and (kind == want or (kind == nil and want ~= "sing" and not known_names()[toks[a].term])
+                     or (want == "sing" and kind and kind ~= "plural")) then
+          return name, true
+        end
+        local sa, sbb, na2, nb2 = opening_subject(toks, from, sb)
+        local skind = later(sa) and speaker_kind(text:sub(toks[sa].start, toks[sbb].stop), an)
+        if later(sa) and (skind == want or (want == "sing" and skind and skind ~= "plural")) then
+          local named = na2 ~= nil
+          if not na2 then
+            local t = titled_name(toks, sa, sbb, an)       -- (a name from a title on, to the subject's end)
+            named = t ~= nil
+            na2, nb2 = t or sa, sbb
+          end
+          return text:sub(toks[na2].start, toks[nb2].stop), named
+        end
+        return nil
+      end
       -- (a closing quote before its cue, a comma aside: each quote a pattern of its own, "»" and "”"
       -- being several bytes, no pattern class)
       local before = r.start and text:sub(math.max(1, r.start - 5), r.start)
@@ -5433,7 +5461,20 @@ local function resolve_pronouns(out, an, toks, text)
           elseif want == "body" then ok = body_en(c.speaker, an)
           elseif want == "plural" then ok = kind == "plural"
           else ok = kind ~= "plural" and (kind == nil or kind == want or want == "sing") end
-          if ok then r.source, r.source_of = c.source, m; break end
+          if ok then
+            -- (but a person named opening the sentence before, after its sentence, is nearer: "..., estime
+            -- le consortium. Le président de la région, Carlos Mazón, est critiqué. Il a promis une enquête")
+            local near, by_name = nil, false
+            if c.sentence < befores[1] and want ~= "plural" and want ~= "body" and r.tok then
+              near, by_name = opener(befores[1])
+            end
+            if near and by_name then
+              r.source, r.source_of = canonical(near) or near, 0
+            else
+              r.source, r.source_of = c.source, m
+            end
+            break
+          end
         end
         ::next_record::
       end
@@ -5442,7 +5483,6 @@ local function resolve_pronouns(out, an, toks, text)
       -- else the person named last as a subject, in this sentence or the one before ("Marine Le
       -- Pen, ..., n'a pas participé mais elle a estimé", "Hier soir Nicolas Demorand ... Ce matin, il")
       -- (each only when it comes after the pronoun chain goes back to)
-      local function later(a) return a and (not chain or toks[a].sentence > out[chain].sentence) end
       if r.source_of == nil and want == "body" and r.tok then       -- (it: "The report found ... It said")
         local a, b = opening_body_en(toks, from, si - 1, an)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
@@ -5455,28 +5495,8 @@ local function resolve_pronouns(out, an, toks, text)
       end
       for _, sb in ipairs(befores) do
         if r.source_of ~= nil or want == "plural" or want == "body" or not r.tok then break end
-        local a, b = opening_name(toks, from, sb, an)
-        local name = later(a) and text:sub(toks[a].start, toks[b].stop)
-        local kind = name and speaker_kind(name, an)
-        -- (a name whose first name tells no gender will do, not one of a place or body the
-        -- gazetteer knows: "Mais Jackson Collins refuse", not "Arabie Saoudite et Qatar dans son viseur")
-        if name and (kind == want or (kind == nil and want ~= "sing" and not known_names()[toks[a].term])
-                     or (want == "sing" and kind and kind ~= "plural")) then
-          r.source, r.source_of = canonical(name) or name, 0
-        end
-        -- else a person's title or noun as the subject opening the sentence before ("le ministre
-        -- de l'Intérieur a été poussé vers la sortie. Il a annoncé sa démission")
-        -- (its name when one follows: "Le président de la République Emmanuel Macron", "la ministre,
-        -- Françoise Nyssen,")
-        if r.source_of == nil then
-          local sa, sbb, na2, nb2 = opening_subject(toks, from, sb)
-          local skind = later(sa) and speaker_kind(text:sub(toks[sa].start, toks[sbb].stop), an)
-          if later(sa) and (skind == want or (want == "sing" and skind and skind ~= "plural")) then
-            if not na2 then na2, nb2 = titled_name(toks, sa, sbb, an) or sa, sbb end
-            local sname = text:sub(toks[na2].start, toks[nb2].stop)
-            r.source, r.source_of = canonical(sname) or sname, 0
-          end
-        end
+        local name = opener(sb)
+        if name then r.source, r.source_of = canonical(name) or name, 0 end
       end
       if r.source_of == nil and chain then r.source, r.source_of = out[chain].source, chain end
     end
