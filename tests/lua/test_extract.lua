@@ -2333,6 +2333,10 @@ local ENTS = {
     .. "the BoE agree.",
     "Luca Solca/person; Bernstein/org; Dupont/other; Gun Violence Archive/other; Office for National Statistics/org; "
     .. "Bank of England/org; ONS/org; BoE/org" },
+  { "6.99i the town a disaster or an attack is named after (not a month's name)",
+    "Le feu de Landiras reprend. La tuerie de Chevaline reste un mystère. Lors des attentats de Novembre, ils "
+    .. "ont pleuré. L'attentat de Salah Abdeslam.",
+    "Landiras/place; Chevaline/place; Novembre/other; Salah Abdeslam/person" },
   { "6.99f a word alone an organisation's rule typed is the organisation's where its place alone made a person "
     .. "of it, when it is so as often at least", "Le satellite est en orbite, a annoncé Arianespace. Le PDG "
     .. "d'Arianespace est ravi. « Oui », dit Negoro. « Non », dit Negoro. La compagnie Negoro ferme.",

@@ -115,6 +115,11 @@ M.rules = {
                   -- habitants de Zouara", "le sous-préfet de Langon", "the mayor of Chico")
                   { "maire", "de" }, { "mairesse", "de" }, { "bourgmestre", "de" }, { "habitants", "de" },
                   { "prefet", "de" }, { "prefete", "de" }, { "sous-prefet", "de" }, { "sous-prefete", "de" },
+                  -- (the town a disaster or an attack is named after: "le feu de Landiras", "la tuerie de
+                  -- Chevaline", "le séisme d'Al Haouz")
+                  { "feu", "de" }, { "incendie", "de" }, { "seisme", "de" }, { "attentat", "de" },
+                  { "attentats", "de" }, { "fusillade", "de" }, { "tuerie", "de" }, { "naufrage", "de" },
+                  { "inondations", "de" }, { "crue", "de" }, { "explosion", "de" },
                   { "mayor", "of" }, { "residents", "of" } },
   compass_leads = set{ "au", "l'", "the" },
   region_articles = set{ "le", "du", "au" },
@@ -1192,9 +1197,11 @@ function M.extract(text, opts)
         -- a place by what leads to it ("près de Bergerac", "au nord de Lille"), by a hyphened town's
         -- particle (Saint-Germain-en-Laye, Villeneuve-d'Ascq), a first name or a title aside, or by a
         -- known place after it and a comma, a first name alone too ("in Charlotte, North Carolina")
-        -- (a lead not before a compound first name: "un préfet de Louis-Philippe" served the king)
+        -- (a lead not before a compound first name: "un préfet de Louis-Philippe" served the king; nor a
+        -- month's name, "les attentats de Novembre")
         local before_place = (ty == "other" or ty == "person") and not is_org and place_before_place(i, last)
         local led = place_lead_before(i) and not first_name(c_term[i]:match("^[^-]+"))
+          and not dates.rules.months[t.term]
         if (ty == "other" or (ty == "person" and not titled and not first_name_in(i, last)))
            and not is_org and (led or (last == i and hyphen_town(t.word)) or before_place)
            or (before_place and ty == "person" and last == i and not titled and not after_abbrev) then
