@@ -1659,6 +1659,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "le ministre Paul Roux. La présidente, Anne Marie, est critiquée. Il a promis « une aide »."),
        { { "le consortium des assurances", "estime" }, { "Carlos Mazón", "a promis" }, { "Paul Roux", "a déclaré" },
          { "Paul Roux", "a promis" } })
+  H.eq("5.72u3 English: a forecast's object, to and a verb of change, then the figure",
+       all("Economists polled by Reuters had expected inflation to drop to 1.9% from 2.2%. They expected him to go "
+           .. "to 10 Downing Street. Analysts expected the economy to grow by 2.5%.", "en"),
+       { { "Economists polled by Reuters", "had expected" }, { "Analysts", "expected" } })
   H.eq("5.72u2 English: one of them", all("One of them said the case was weak.", "en"), { { "One of them", "said" } })
   H.eq("5.72o English: estimated, put at a figure by an agent",
        all("The damage was estimated at $15 million by insurers. The crowd was put at 5,000 by police. He was "

@@ -1101,6 +1101,14 @@ M.rules = {
   figure_prep_verbs = FIGURE_PREP,
   -- of those, the ones that forecast: their figure measures a noun before it (figure_at), one of these
   forecast_verbs = set(FORECASTS),
+  -- (and an object of that many words at most, to and a verb of change, then the figure, after the
+  -- prepositions of change: "had expected inflation to drop to 1.9%")
+  forecast_object_words = 5,
+  change_preps_en = set{ "to", "by", "at" },
+  change_verbs_en = set{ "drop", "fall", "rise", "grow", "slow", "climb", "increase", "decrease", "decline", "reach",
+                         "hit", "ease", "edge", "remain", "stay", "accelerate", "jump", "surge", "slip", "dip",
+                         "shrink", "expand", "contract", "rebound", "tick", "hold", "peak", "top", "exceed",
+                         "average", "total", "come", "soar", "plunge", "slide", "fall", "cool", "moderate" },
   measure_nouns = set{ "croissance", "hausse", "baisse", "recul", "progression", "augmentation", "diminution",
                        "chute", "deficit", "excedent", "benefice", "perte", "pertes", "ventes", "inflation", "taux",
                        "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli", "avance",
@@ -2657,6 +2665,23 @@ end
 -- Does a figure start at k, past hedges ("1,2 million", "plus de 5 000", "deux cents", "un millier")?
 -- (after compter, only with "en" before the verb at v: "la police en a compté 780 000"; after
 -- chiffrer, évaluer, only past à)
+-- an object, to, a verb of change and its figure after a forecast's verb at v (from k): "had expected
+-- consumer price inflation to drop to 1.9%", "forecast the economy to grow by 2.5%": the figure's index, or nil
+local function forecast_infinitive(toks, k, v)
+  local sent = toks[v].sentence
+  for q = k + 1, k + M.rules.forecast_object_words do
+    local t = toks[q]
+    if not t or t.sentence ~= sent or t.type ~= "word" then return nil end
+    if t.term == "to" and t.flags & 1 == 0 and toks[q + 1] and M.rules.change_verbs_en[toks[q + 1].term] then
+      local f = q + 2
+      if toks[f] and M.rules.change_preps_en[toks[f].term] then f = f + 1 end
+      local x = toks[f]
+      return x and x.sentence == sent and (x.type == "number" or x.type == "percent") and f or nil
+    end
+  end
+  return nil
+end
+
 local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   -- (adverbs after the verb: "table désormais sur", "L'OFCE anticipe ainsi 0,8 %", "recense déjà 300 cas")
@@ -2688,7 +2713,7 @@ local function figure_at(toks, k, v)
   -- rate right after it: "expected 2% growth" (not "Le plan prévoit 2,3 Md€ d'investissements", what a
   -- text provides)
   if v and M.rules.forecast_verbs[toks[v].term] then
-    local m = measure_at(toks, k, toks[v].sentence, M.rules.measure_nouns)
+    local m = forecast_infinitive(toks, k, v) or measure_at(toks, k, toks[v].sentence, M.rules.measure_nouns)
     if not m and not (toks[k] and toks[k].type == "percent") then return false end
     k = m or k
   end
