@@ -691,10 +691,14 @@ function M.article(text, known)
         -- (a head with no list under it that the rules see stays, unless it is furniture: the
         -- dates under "DANS LA MÊME RUBRIQUE" are read as related by it)
         local list = related_head(r) and related_list(lines, k)
+        local agency = r:match("^%((.-)%)$") or r
         if list and next(list) then
           drop[k] = true
           for n in pairs(list) do drop[n] = true end
         elseif M.is_furniture(r) then drop[k] = true
+        elseif listed(M.rules.agencies, agency) then        -- (an agency's name alone: its copy's signature)
+          drop[k] = true
+          meta.author = meta.author or agency
         elseif M.is_stamp(t) then
           drop[k] = true
           local n = next_filled(lines, k)

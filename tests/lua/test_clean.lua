@@ -224,6 +224,9 @@ local CASES = {
   { "2.62 a page's tags, a button to comment, a broadcaster's credits",
     "Titre\n\nLe texte.\n\nTags : Cyberattaque, Hôpital, Cannes\nRéagir\nAvec les informations de Cathy Senay",
     { title = "Titre" }, "Le texte." },
+  { "2.63 an agency's name alone on its line signs the copy: its author when none is known",
+    "Titre\nPublié le 4 mars 2024 à 11:32\n\nLe texte.\n\nBelga",
+    { title = "Titre", author = "Belga", published = "2024-03-04" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

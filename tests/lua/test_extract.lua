@@ -2341,6 +2341,9 @@ local ENTS = {
     "Le feu de Landiras reprend. La tuerie de Chevaline reste un mystère. Lors des attentats de Novembre, ils "
     .. "ont pleuré. L'attentat de Salah Abdeslam.",
     "Landiras/place; Chevaline/place; Novembre/other; Salah Abdeslam/person" },
+  { "6.99j a possessive before capitalised words makes them a thing's, no first name after it",
+    "Les offres moins chères en dehors de son App Store. Son fils Jean Dupont est venu. Il sort sa Golf GTI.",
+    "App Store/other; Jean Dupont/person; Golf GTI/other" },
   { "6.99f a word alone an organisation's rule typed is the organisation's where its place alone made a person "
     .. "of it, when it is so as often at least", "Le satellite est en orbite, a annoncé Arianespace. Le PDG "
     .. "d'Arianespace est ravi. « Oui », dit Negoro. « Non », dit Negoro. La compagnie Negoro ferme.",

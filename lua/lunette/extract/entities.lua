@@ -201,8 +201,8 @@ M.rules = {
   -- determiners before a word that make it no person's name alone ("un Oscar" with Oscar Wilde)
   name_determiners = set{ "un", "une", "le", "la", "les", "l'", "des", "du", "au", "aux", "ce", "cet", "cette" },
   -- articles before capitalised words that make them a thing's name when no title or first name says
-  -- a person ("le Virus Ebola", "les Gilets Jaunes", "the Gun Violence Archive")
-  thing_articles = set{ "le", "la", "l'", "les", "un", "une", "the" },
+  -- a person ("le Virus Ebola", "les Gilets Jaunes", "the Gun Violence Archive"); and possessives, "son App Store"
+  thing_articles = set{ "le", "la", "l'", "les", "un", "une", "the", "son", "sa", "ses", "leur", "leurs" },
   -- the nouns of a local body, written with a capital for the institution before de and its place's name:
   -- an organisation ("la Ville de Genève", "la Mairie de Paris")
   local_bodies = set{ "ville", "mairie", "region", "departement", "metropole", "commune", "prefecture",
