@@ -1876,6 +1876,9 @@ local DATES = {
     { { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-27/2025-02-02" } }, "en" },
   { "6.59h", "Il a démissionné plus tôt cette semaine ; le vote aura lieu plus tard cette année.",
     { { nil, "2025-01-27/2025-01-27" }, { nil, "2025-01-27/2025-12-31" } } },
+  { "6.59j a day and its month in one sentence: not a time zone's hour before a blank line and a dateline",
+    "Published 3:04 AM GMT+2\n\nOct 11 (Reuters) - Boeing will cut jobs.", { { "--10-11", "2024-10-11" } }, "en" },
+  { "6.59k the same in French", "Le 2\n\nmars, il part.", {} },
   { "6.59i a weekday in a line with no verb takes the day the text says next with a tense (past when it does)",
     "Grève : un TGV sur deux jeudi\n\nLe trafic sera perturbé jeudi.\n\nIncendie à Lyon mardi\n\nUn incendie a "
     .. "ravagé mardi un immeuble.",

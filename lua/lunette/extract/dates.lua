@@ -1519,7 +1519,8 @@ function M.extract(text, opts)
         t = toks[i]
       end
       d = day_at(t)
-      m = month_at(toks[i + 1])
+      -- (in one sentence: not a time zone's "GMT+2" and the month of a dateline after a blank line)
+      m = toks[i + 1] and toks[i + 1].sentence == t.sentence and month_at(toks[i + 1]) or nil
       local mk = i + 1
       -- "le 14-Juillet", "le 1er-Mai": a day and its capitalised month joined by a hyphen name the
       -- feast, that year's; one that names an event (named_days: le 11-Septembre) is that day
@@ -1551,7 +1552,7 @@ function M.extract(text, opts)
       local dk = i + 1
       local p = toks[dk]
       if m and p and p.word == "." and M.rules.month_abbrevs[t.term] and p.start == t.stop + 1 then dk = dk + 1 end
-      d = m and day_at(toks[dk])
+      d = m and toks[dk] and toks[dk].sentence == t.sentence and day_at(toks[dk])
       if d then
         local yk = dk + 1
         if toks[yk] and toks[yk].word == "," then yk = yk + 1 end
