@@ -1292,6 +1292,11 @@ function M.extract(text, opts)
   -- du patrimoine", "la Cour des comptes", "le Conseil de sécurité")
   local kept = {}
   local listed = {}               -- (the first token of a name listed after one a plural kind made an organisation)
+  -- is the token at q a kind of organisation in the sentence of token a (not one that de complements)?
+  local function kind_at(q, a)
+    return c_sent[q] == c_sent[a] and c_flags[q] & 1 == 0 and M.rules.org_kinds[c_term[q]]
+      and not M.rules.kind_links[c_term[q - 1]]
+  end
   for _, e in ipairs(found) do
     local k, head = e.a - 1, nil
     if (c_term[k] == "la" or c_term[k] == "l'") and (c_term[k - 1] == "de" or M.rules.to[c_term[k - 1]]) then
@@ -1318,10 +1323,6 @@ function M.extract(text, opts)
     local plural = c_flags[ka] and c_flags[ka] & 1 == 0 and c_sent[ka] == c_sent[e.a]
       and M.rules.org_kinds_plural[c_term[ka]] or (listed[e.a] and not first_name(c_term[e.a]))
     -- (not a kind that de complements: "son escargot de compagnie Gary")
-    local function kind_at(q)
-      return c_sent[q] == c_sent[e.a] and c_flags[q] & 1 == 0 and M.rules.org_kinds[c_term[q]]
-        and not M.rules.kind_links[c_term[q - 1]]
-    end
     -- (a kind, then an adjective, or de and a noun: "le groupe pétrolier Zorbex", "l'agence de notation Fitch";
     -- not a person's name of several words, "le fondateur du mouvement sioniste Theodor Herzl", nor one after
     -- a title or a form of address, "la société de madame Mansley", "la compagnie de maman Lison"; nor after
@@ -1335,9 +1336,9 @@ function M.extract(text, opts)
       and not (c_sent[e.b + 1] == c_sent[e.a] and M.rules.negations[c_term[e.b + 1]])
       and not (M.rules.titles[cw] or M.rules.surname_titles[cw] or M.rules.noble_titles[cw]
                or M.rules.address_words[cw] or cw:find("a$"))
-      and (kind_at(ka - 1) or (M.rules.kind_links[c_term[ka - 1]] and kind_at(ka - 2)))
+      and (kind_at(ka - 1, e.a) or (M.rules.kind_links[c_term[ka - 1]] and kind_at(ka - 2, e.a)))
     local kind = plural or described or c_sent[ka] == c_sent[e.a] and c_flags[ka] and c_flags[ka] & 1 == 0
-      and (kind_at(ka)
+      and (kind_at(ka, e.a)
            or (M.rules.poll_nouns[c_term[ka]] and not first_name(c_term[e.a]))
            -- (an acronym alone where one works: "économiste chez ING", "an analyst at ING"; any name after
            -- a trade: "analyste chez Bernstein", not "Il dîne chez Dupont")

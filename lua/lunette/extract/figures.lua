@@ -520,6 +520,19 @@ end
 
 local function is_num_tok(t) return t and (t.type == "number" or t.type == "percent") end
 -- a currency symbol ($, €, £...), a unit of money
+-- are the token at q, a dash and a number glued ("3-1", "2–6")? (the token at q a number's)
+local function dashed_pair(toks, q)
+  local d, n = toks[q + 1], toks[q + 2]
+  return d ~= nil and n ~= nil and (d.word == "-" or d.word == "–") and d.start == toks[q].stop + 1
+    and n.type == "number" and n.start == d.stop + 1
+end
+
+-- is a pair of numbers under 100 written glued at q ("6-3")?
+local function small_pair(toks, q)
+  return toks[q] ~= nil and toks[q].type == "number" and dashed_pair(toks, q) and toks[q].value < 100
+    and toks[q + 2].value < 100
+end
+
 local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
 local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
 
@@ -1352,30 +1365,20 @@ function M.extract(text, opts)
         i = k + 2; goto continue
       end
       -- a score or a code: the second number of "3-1", "14-2", no range (it is not larger)
-      local dash0 = toks[j - 1]
-      if t0.type == "number" and dash0 and (dash0.word == "-" or dash0.word == "–") and dash0.stop + 1 == t0.start
-         and toks[j - 2] and toks[j - 2].type == "number" and toks[j - 2].stop + 1 == dash0.start
+      if t0.type == "number" and toks[j - 2] and toks[j - 2].type == "number" and dashed_pair(toks, j - 2)
          and toks[j - 2].value >= lo then
         i = k; goto continue
       end
       -- a score, a formation, a code: "3-1", "4-3-3", "4-2-1-3" (a range has two ends and rises)
       if t0.type == "number" then
         local m, parts = j, 1
-        while toks[m + 2] and (toks[m + 1].word == "-" or toks[m + 1].word == "–")
-              and toks[m + 1].start == toks[m].stop + 1 and toks[m + 2].type == "number"
-              and toks[m + 2].start == toks[m + 1].stop + 1 do
-          m, parts = m + 2, parts + 1
-        end
+        while dashed_pair(toks, m) do m, parts = m + 2, parts + 1 end
         if parts >= 3 or (parts == 2 and toks[j + 2].value <= t0.value) then i = m + 1; goto continue end
         -- (and a pair of small numbers in a list of pairs, a set's score: "6-3, 2-6, 5-7, 6-1"; not "10-12
         -- 000, 2-3 000 selon la police")
-        local function pair_at(q)          -- (is a pair of numbers under 100 written glued at q, q + 1, q + 2?)
-          return toks[q] and toks[q + 2] and toks[q].type == "number" and toks[q + 2].type == "number"
-            and (toks[q + 1].word == "-" or toks[q + 1].word == "–") and toks[q + 1].start == toks[q].stop + 1
-            and toks[q + 2].start == toks[q + 1].stop + 1 and toks[q].value < 100 and toks[q + 2].value < 100
-        end
-        if parts == 2 and pair_at(j) and ((toks[m + 1] and toks[m + 1].word == "," and pair_at(m + 2))
-                           or (toks[j - 1] and toks[j - 1].word == "," and pair_at(j - 4))) then
+        if parts == 2 and small_pair(toks, j)
+           and ((toks[m + 1] and toks[m + 1].word == "," and small_pair(toks, m + 2))
+                or (toks[j - 1] and toks[j - 1].word == "," and small_pair(toks, j - 4))) then
           i = m + 1; goto continue
         end
       end

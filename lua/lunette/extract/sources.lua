@@ -1108,7 +1108,7 @@ M.rules = {
   change_verbs_en = set{ "drop", "fall", "rise", "grow", "slow", "climb", "increase", "decrease", "decline", "reach",
                          "hit", "ease", "edge", "remain", "stay", "accelerate", "jump", "surge", "slip", "dip",
                          "shrink", "expand", "contract", "rebound", "tick", "hold", "peak", "top", "exceed",
-                         "average", "total", "come", "soar", "plunge", "slide", "fall", "cool", "moderate" },
+                         "average", "total", "come", "soar", "plunge", "slide", "cool", "moderate" },
   measure_nouns = set{ "croissance", "hausse", "baisse", "recul", "progression", "augmentation", "diminution",
                        "chute", "deficit", "excedent", "benefice", "perte", "pertes", "ventes", "inflation", "taux",
                        "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli", "avance",
@@ -5332,13 +5332,17 @@ local function cataphora(toks, p)
   return a, v - 1
 end
 
--- The token that opens the quotation a record's cue follows ("« A. B. C », a-t-il lancé": the «),
--- or nil: what the pronoun takes up comes before it, whatever the quotation's sentences
--- the index where the quote closed right before the cue of the record r opens (a comma between), or nil
-local function quote_before(toks, r)
+-- the index of the first token of the record r (its speaker's first token: r.tok)
+local function first_token(toks, r)
   local c = r.tok
-  while c > 1 and toks[c - 1].start - 1 >= r.start do c = c - 1 end         -- the record's first token
-  local q = c - 1
+  while c > 1 and toks[c - 1].start - 1 >= r.start do c = c - 1 end
+  return c
+end
+
+-- The token that opens the quote a record's cue follows ("« A. B. C », a-t-il lancé": the «; a comma
+-- between), and the one that closes it; or nil: what the pronoun takes up comes before it
+local function quote_before(toks, r)
+  local q = first_token(toks, r) - 1
   if toks[q] and toks[q].word == "," then q = q - 1 end
   if not (toks[q] and M.rules.closing_quotes[toks[q].word]) then return nil end
   return quote_opening(toks, q), q
@@ -5346,15 +5350,8 @@ end
 
 -- is the record c a cue between commas that its speaker follows, an aside in a quote: ", s'exclame X,"?
 local function speaking_aside(toks, c)
-  local x = c.tok
-  while x > 1 and toks[x - 1].start - 1 >= c.start do x = x - 1 end         -- the record's first token
+  local x = first_token(toks, c)
   return x < c.tok and toks[x - 1] ~= nil and toks[x - 1].word == ","
-end
-
--- the same when the quote holds several sentences (a quotation)
-local function quotation_before(toks, r)
-  local o, q = quote_before(toks, r)
-  return o and toks[o].sentence < toks[q].sentence and o or nil
 end
 
 local function resolve_pronouns(out, an, toks, text)
@@ -5362,9 +5359,11 @@ local function resolve_pronouns(out, an, toks, text)
   for n, r in ipairs(out) do
     local term = an:term(r.speaker)
     local want = k.pronouns[term] or possessive_saying(r.speaker, an)
-    -- (after a quotation of several sentences, from where it opens)
     local from, si = r.tok, r.sentence
-    local qo = want and r.tok and quotation_before(toks, r)
+    local opened, closing = nil, nil             -- (the quote the cue follows)
+    if want and r.tok then opened, closing = quote_before(toks, r) end
+    -- (after a quotation of several sentences, from where it opens)
+    local qo = opened and toks[opened].sentence < toks[closing].sentence and opened or nil
     -- (opened inside a sentence, after its subject: "Fleur Pellerin veut renforcer la prévention
     -- « ... » explique-t-elle": that sentence first, then the one before)
     local befores = { si - 1 }
@@ -5434,11 +5433,6 @@ local function resolve_pronouns(out, an, toks, text)
       local before = r.start and text:sub(math.max(1, r.start - 5), r.start)
       local quoted = before and (before:find("»%s*,?%s*$") or before:find('"%s*,?%s*$')
                                  or before:find("”%s*,?%s*$")) ~= nil
-      local opened, closed = nil, nil
-      if r.tok then
-        local o, q = quote_before(toks, r)
-        if o then opened, closed = o, toks[q].sentence end
-      end
       for m = n - 1, 1, -1 do
         local c = out[m]
         if si - c.sentence > M.rules.pronoun_reach then break end
@@ -5446,7 +5440,8 @@ local function resolve_pronouns(out, an, toks, text)
         -- publié les données de plusieurs hôpitaux », rappelle-t-il" is the expert's before it; but an
         -- aside that says who speaks is: "« ..., a répondu Marine Le Pen. Mais ... », a-t-elle ajouté",
         -- "« Nous avons trouvé un consensus, s'exclame Gérard Collomb, nous ... » conclut-il")
-        if opened and c.tok and c.tok > opened and c.sentence == closed and not speaking_aside(toks, c) then
+        if opened and c.tok and c.tok > opened and c.sentence == toks[closing].sentence
+           and not speaking_aside(toks, c) then
           goto next_record
         end
         local thing = false                   -- "selon le travail de nos services": no one to say "il"
