@@ -534,7 +534,6 @@ function M.detect_language(text)
   return "other"
 end
 
---- Clean a scraped article. Returns the body and its metadata
 --- A field a CSV export quoted and left so ("\"\"\"Game of Thrones\"\" saison 7\""): its text
 --- ("\"Game of Thrones\" saison 7"); any other string as it is.
 function M.unquote(s)
@@ -544,9 +543,6 @@ function M.unquote(s)
   return (inner:gsub('""', '"'))
 end
 
---- { title=, author=, published=, url=, lang= } (absent fields are nil).
----@param text string UTF-8 text (BOM and CR already removed)
----@param known table|nil metadata known already (JSONL fields, HTML <head>): kept first
 -- is s one of the strings of list?
 local function listed(list, s)
   for _, x in ipairs(list) do if x == s then return true end end
@@ -620,6 +616,10 @@ function M.header_line(line)
   if name then return "author", name end
 end
 
+--- Clean a scraped article. Returns the body and its metadata
+--- { title=, author=, published=, url=, lang= } (absent fields are nil).
+---@param text string UTF-8 text (BOM and CR already removed)
+---@param known table|nil metadata known already (JSONL fields, HTML <head>): kept first
 function M.article(text, known)
   known = known or {}
   local lines = {}

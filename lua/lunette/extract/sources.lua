@@ -2602,6 +2602,10 @@ local function answers(toks, c)
     and M.rules.answered[nn.term] ~= nil and n.flags & 1 == 0
 end
 
+-- Does what follows the verb at c make it no report: a witness's object (attests: s is the subject's
+-- last token), or a yes or a no to something (answers)?
+local function no_report(toks, c, s) return attests(toks, c, s) or answers(toks, c) end
+
 -- Does que follow the verb at v, past asides (or croire savoir que)? An opinion reports only then:
 -- "X pense que", "X croit savoir que"; not "il pense partir", "« ... », pense-t-il"
 local function que_after(toks, v)
@@ -6167,7 +6171,7 @@ function M.extract(text, opts)
         -- (a passive's participle agrees: "a été confirmée", "ont été annoncés"; see below)
         local passive = toks[k] and toks[k].term == "ete" and toks[k].flags & 1 == 0
         if passive then k = k + 1 end
-        if toks[k] and not attests(toks, k, i - 1) and not answers(toks, k) and (M.rules.participles[toks[k].term]
+        if toks[k] and not no_report(toks, k, i - 1) and (M.rules.participles[toks[k].term]
                         or (passive and agreed_in(M.rules.participles, toks[k].term))
                         or (M.rules.figure_verbs[toks[k].term] and k == i + 1 and figure_at(toks, k + 1, k))
                         or (M.rules.naming_verbs[toks[k].term]
@@ -6229,7 +6233,7 @@ function M.extract(text, opts)
                       and toks[i - 1].sentence == t.sentence)
              and not (M.rules.move_verbs[t.term] and toks[i - 1] and M.rules.move_nouns_after[toks[i - 1].term])
              and (not M.rules.que_only[t.term] or que_after(toks, i))
-             and not attests(toks, i, i - 1) and not answers(toks, i)
+             and not no_report(toks, i, i - 1)
              and not there_is_at(col_terms, i - 1) then
         -- "X affirme que", "ce qu'indique X", "X said": a verb of saying on its own
         local prev, nxt = toks[i - 1], toks[i + 1]
