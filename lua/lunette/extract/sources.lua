@@ -5537,6 +5537,14 @@ local function make_asides(locutions)
 end
 local function asides_of(locutions) return seq.derived(locutions, make_asides) end
 
+-- records by start, then end, then speaker: a total order (Lua's sort picks random pivots in a long
+-- list, and two records at one start came out in either order from run to run)
+local function record_order(x, y)
+  if x.start ~= y.start then return x.start < y.start end
+  if x["end"] ~= y["end"] then return x["end"] < y["end"] end
+  return (x.speaker_start or -1) < (y.speaker_start or -1)
+end
+
 local COLONS = { terms = { [":"] = true } }      -- (one table: the set kept in C)
 local PASSIVE = { ete = true }       -- "a été annoncé (par X)": été between an auxiliary and its participle
 -- the participles of passive_cues with their agreements (estimé, estimée, estimés, estimées)
@@ -7168,7 +7176,7 @@ function M.extract(text, opts)
       end
     end
   end
-  if headlines then table.sort(out, function(x, y) return x.start < y.start end) end
+  if headlines then table.sort(out, record_order) end
   resolve_pronouns(out, an, toks, text)
   return out
 end
