@@ -44,7 +44,11 @@ M.rules = {
     "^copy link$", "^accueil%s*>", "^accueil%s*›", "^home%s*>", "^home%s*›", "^[^>]+ > [^>]+ > ", "^.- › .- › ",
     "^cet article vous a%-t%-il été utile", "^cet article vous a été utile", "^was this article helpful",
     -- an agency's credits under its copy: "Reporting by Sarah Collins in San Francisco; Editing by Mark Porter"
-    "^reporting by ", "^additional reporting by ", "^writing by ", "^editing by ", "^avec les informations de ",
+    -- (in brackets too: "(Reporting by Max A. Cherney; Editing by Sam Holmes)")
+    "^%(?reporting by ", "^%(?additional reporting by ", "^%(?writing by ", "^%(?editing by ",
+    "^avec les informations de ",
+    -- a copyright: "© 2024 AFP", "Copyright 2025 The Associated Press. All rights reserved."
+    "^©", "^%(c%) %d", "^copyright ", "^tous droits réservés", "^all rights reserved",
     -- a page's tags, a button to comment: "Tags : Cyberattaque, Hôpital, Cannes", "Réagir"
     "^tags%s*:", "^mots%-clés%s*:", "^mots clés%s*:", "^topics%s*:", "^réagir$", "^commenter$",
   },
@@ -127,6 +131,8 @@ M.rules = {
     "^(%s*)(%u%a+%.?%s+%d%d?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
     "^(%s*)(%d%d?%s+%a+%.?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
   },
+  -- a section's name on a line of its own above a dateline is at most this long (bytes)
+  rubric_max = 30,
   -- furniture lines are short: longer lines are not checked against the drop list
   furniture_max = 120,
   -- a line longer than this (in characters) is a paragraph, not header material
@@ -712,13 +718,15 @@ function M.article(text, known)
       end
     end
   end
-  local out, first_body = {}, true
+  local out, first_body, rubric = {}, true, false
   for k = 1, #lines do
     if not drop[k] then
       local line = reduce_markdown(lines[k])
       if first_body and trim(line) ~= "" then
         line = split_dateline(line)
-        first_body = false
+        -- (the dateline may follow a section's name on a line of its own: "AFRIQUE", "Faits divers")
+        first_body = not rubric and #trim(line) <= M.rules.rubric_max and not trim(line):find("[%.:;,!?]")
+        rubric = true
         -- a dateline: its date is the publication date, its agency the author, when unknown
         local place, date, agency
         local head = trim(line:sub(1, 200))
@@ -733,6 +741,7 @@ function M.article(text, known)
           place = nil
         end
         if place and #place <= 40 then
+          first_body = false
           local iso = type(date) == "string" and find_date(date) or nil
           meta.published = meta.published or iso
           meta.author = meta.author or trim(agency)

@@ -227,6 +227,10 @@ local CASES = {
   { "2.63 an agency's name alone on its line signs the copy: its author when none is known",
     "Titre\nPublié le 4 mars 2024 à 11:32\n\nLe texte.\n\nBelga",
     { title = "Titre", author = "Belga", published = "2024-03-04" }, "Le texte." },
+  { "2.64 a copyright line, an agency's credits in brackets; a dateline under a section's name",
+    "Titre\n\nAFRIQUE\nDakar, 21 novembre 2024 (AFP) -\n\nLe texte.\n\n(Reporting by Max Cherney; Editing by Sam "
+    .. "Holmes)\n© 2024 AFP",
+    { title = "Titre", author = "AFP", published = "2024-11-21" }, "AFRIQUE\nDakar, 21 novembre 2024 (AFP) -\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

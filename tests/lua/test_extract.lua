@@ -487,6 +487,14 @@ local FIGS = {
     .. "61 gigaoctets de données lors des deux hivers précédents. Il y a eu 2-3 morts, 4-5 blessés.",
     { { 10000, 12000, false }, { 2000, 3000, false }, { 5, 5, false, "sets" }, { 2, 3, false, "morts" },
       { 4, 5, false, "blessés" } } },
+  { "2.100g an adjective standing for its noun; contre after a complement's figure; a copyright's year",
+    "Il a enregistré 878 commandes brutes (826 nettes). On compte 5 600 blessés, dont 124 graves. Il y a eu deux "
+    .. "graves accidents. Airbus a livré 766 appareils à 86 clients en 2024, contre 735 l'année précédente. Il est "
+    .. "élu par 55 voix contre 52. © 2024 AFP",
+    { { 878, 878, false, "commandes" }, { 826, 826, false, "commandes" }, { 5600, 5600, false, "blessés" },
+      { 124, 124, false, "blessés" }, { 2, 2, false, "accidents" }, { 766, 766, false, "appareils" },
+      { 86, 86, false, "clients" }, { 735, 735, false, "appareils" }, { 55, 55, false, "voix" },
+      { 52, 52, false, "voix" } } },
   { "2.100e English: a preposition of place or time ends the noun run (ahead of, along, throughout)",
     "They evacuated some 5.9 million people ahead of the storm. Some 400 troops along the border fired.",
     { { 5900000, 5900000, true, "people" }, { 400, 400, true, "troops" } }, "en" },
@@ -1659,6 +1667,16 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "le ministre Paul Roux. La présidente, Anne Marie, est critiquée. Il a promis « une aide »."),
        { { "le consortium des assurances", "estime" }, { "Carlos Mazón", "a promis" }, { "Paul Roux", "a déclaré" },
          { "Paul Roux", "a promis" } })
+  H.eq("5.72z76 sources a thing comes from; a speech to come; a relative aside after an object; a place's participle",
+       all("43 % de l'électricité a été produite à partir de sources renouvelables. L'information a été confirmée "
+           .. "de source policière. Son avocat, Me Dupont, plaidera mercredi. Le ministre, Jean Roux, précisera "
+           .. "jeudi que la loi passera. Les agriculteurs bloquaient le pont de l'Europe, qui relie la France à "
+           .. "l'Allemagne, a constaté un journaliste de l'AFP. Si le Brésil, qui traverse une crise, confirme sa "
+           .. "sortie, ce sera grave. Airbus a livré 766 avions, a annoncé le groupe basé à Toulouse. Selon la "
+           .. "start-up installée en Bretagne, la hausse est forte. Selon l'entreprise installée en 2010, elle baisse."),
+       { { "source policière", "de source" }, { "Jean Roux", "précisera" }, { "un journaliste de l'AFP", "a constaté" },
+         { "le Brésil", "confirme" }, { "le groupe basé à Toulouse", "a annoncé" },
+         { "la start-up installée en Bretagne", "Selon" }, { "l'entreprise", "Selon" } })
   H.eq("5.72u3 English: a forecast's object, to and a verb of change, then the figure",
        all("Economists polled by Reuters had expected inflation to drop to 1.9% from 2.2%. They expected him to go "
            .. "to 10 Downing Street. Analysts expected the economy to grow by 2.5%.", "en"),
@@ -1879,6 +1897,15 @@ local DATES = {
   { "6.59j a day and its month in one sentence: not a time zone's hour before a blank line and a dateline",
     "Published 3:04 AM GMT+2\n\nOct 11 (Reuters) - Boeing will cut jobs.", { { "--10-11", "2024-10-11" } }, "en" },
   { "6.59k the same in French", "Le 2\n\nmars, il part.", {} },
+  { "6.59l a year told from the year written last in the sentence or the one before (else the publication's; none "
+    .. "for the year after with no year written before: never the one after the publication)",
+    "Il a livré 766 avions en 2022, contre 735 l'année précédente. Il avait été élu en 2012 et réélu l'année "
+    .. "suivante. Il est parti en mai de l'année suivante. La croissance est faible. Elle était forte l'année "
+    .. "précédente. In 2019, sales rose, and the following year they fell.",
+    { { "2022", "2022" }, { nil, "2021" }, { "2012", "2012" }, { nil, "2013" }, { "--05", "2013-05" },
+      { nil, "2024" }, { "2019", "2019" }, { nil, "2020" } } },
+  { "6.59m the same, no year written before", "L'année suivante, il part. En mars de l'année suivante, il vient.",
+    { { "--03", "2024-03" } } },
   { "6.59i a weekday in a line with no verb takes the day the text says next with a tense (past when it does)",
     "Grève : un TGV sur deux jeudi\n\nLe trafic sera perturbé jeudi.\n\nIncendie à Lyon mardi\n\nUn incendie a "
     .. "ravagé mardi un immeuble.",
@@ -2344,6 +2371,9 @@ local ENTS = {
     "Le feu de Landiras reprend. La tuerie de Chevaline reste un mystère. Lors des attentats de Novembre, ils "
     .. "ont pleuré. L'attentat de Salah Abdeslam.",
     "Landiras/place; Chevaline/place; Novembre/other; Salah Abdeslam/person" },
+  { "6.99k a participle folded to a street's noun is none: porté, placé",
+    "Le vote avait porté Bassirou Faye au pouvoir. Le juge a placé Jean Dupont en détention. Rendez-vous porte "
+    .. "Maillot.", "Bassirou Faye/person; Jean Dupont/person; porte Maillot/place" },
   { "6.99j a possessive before capitalised words makes them a thing's, no first name after it",
     "Les offres moins chères en dehors de son App Store. Son fils Jean Dupont est venu. Il sort sa Golf GTI.",
     "App Store/other; Jean Dupont/person; Golf GTI/other" },

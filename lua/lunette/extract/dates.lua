@@ -329,7 +329,12 @@ M.rules = {
     { { "le", "mois", "dernier" }, "month", -1 }, { { "last", "month" }, "month", -1 },
     { { "ce", "mois-ci" }, "month", 0 }, { { "this", "month" }, "month", 0 },
     { { "l'", "annee", "derniere" }, "year", -1 }, { { "l'", "an", "dernier" }, "year", -1 },
-    { { "l'", "annee", "precedente" }, "year", -1 }, { { "last", "year" }, "year", -1 },
+    { { "last", "year" }, "year", -1 },
+    -- years told from the one written last in the sentence or the one before (else the publication's):
+    -- "766 avions en 2024, contre 735 l'année précédente" (2023)
+    { { "l'", "annee", "precedente" }, "told_year", -1 }, { { "l'", "annee", "suivante" }, "told_year", 1 },
+    { { "the", "previous", "year" }, "told_year", -1 }, { { "the", "year", "before" }, "told_year", -1 },
+    { { "the", "following", "year" }, "told_year", 1 },
     { { "cette", "annee" }, "year", 0 }, { { "this", "year" }, "year", 0 },
     { { "l'", "annee", "prochaine" }, "year", 1 }, { { "next", "year" }, "year", 1 },
     { { "l'", "an", "prochain" }, "year", 1 }, { { "le", "mois", "prochain" }, "month", 1 },
@@ -1266,10 +1271,25 @@ function M.extract(text, opts)
   -- a year told from the publication's after a month (and its day), past of or de: "September last
   -- year", "in March this year", "en septembre de l'année dernière", "juin de l'an prochain": how many
   -- years from the publication's, the index of its last word; or nil
+  -- the year written last in sentence sent or the one before (an interval's last), else
+  -- the publication's: what "l'année précédente" is told from; "l'année suivante" (after: true) looks
+  -- further back, a story's year, and is none with none (never the year after the publication's)
+  local function context_year(sent, after)
+    for k = #out, 1, -1 do
+      local o = out[k]
+      if o.sentence < sent - 1 and not after then break end
+      local y = o.zone ~= "related" and o.value and o.value:match("^(%d%d%d%d)[^/]*$")      -- (a year written)
+        or (o.value and o.value:match("/(%d%d%d%d)"))                                      -- (an interval's last)
+      if y then return tonumber(y) end
+    end
+    return not after and py or nil
+  end
   local function year_after(k, sent)
     if c_terms[k] == "of" or c_terms[k] == "de" then k = k + 1 end
     local row, e = seq.longest(relative, toks, k)
     if row and row[2] == "year" and c_sents[e - 1] == sent then return row[3], e - 1 end
+    local cy = row and row[2] == "told_year" and c_sents[e - 1] == sent and py and context_year(sent, row[3] > 0)
+    if cy then return cy + row[3] - py, e - 1 end                                  -- (de l'année précédente)
     return nil
   end
   local function add(a, b, value, resolved)
@@ -2257,6 +2277,12 @@ function M.extract(text, opts)
       if rel and rel[2] == "told" and toks[j] and toks[j].sentence == t.sentence
          and (toks[j].term == "de" or toks[j].term == "d'" or toks[j].term == "du" or toks[j].term == "des"
               or toks[j].term == "of" or toks[j].term == "the") then
+        i = j
+        goto continue
+      end
+      if rel and rel[2] == "told_year" then
+        local ay = context_year(t.sentence, rel[3] > 0)
+        if ay then add(i, j - 1, nil, ("%04d"):format(ay + rel[3])) end
         i = j
         goto continue
       end

@@ -1380,8 +1380,9 @@ function M.extract(text, opts)
     if kind and (e.type == "person" or e.type == "other") then e.type = "org" end
     -- (a street, a square, a bridge before the name, de or not, make it a place with them: "rue de
     -- Rivoli", "le boulevard Saint-Michel", "la place de la Concorde")
+    -- (not a participle its folded term would take for one: "avait porté X au pouvoir", "a placé X")
     local street = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
-      and M.rules.streets[c_term[e.a - 1]] and e.a - 1
+      and M.rules.streets[c_term[e.a - 1]] and not toks[e.a - 1].word:find("é$") and e.a - 1
     if not street and head and M.rules.streets[head] and not M.rules.streets_alone[head] and e.a - k <= 3 then
       street = k
     end

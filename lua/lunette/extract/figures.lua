@@ -298,6 +298,9 @@ M.rules = {
   -- or a duration, no count ("ravagé 72 000 hectares, contre 19 000 en 2023", "20 ans de
   -- prison, contre 12 pour son complice", "3,000 acres, against 1,200 a year earlier")
   compared = set{ "contre", "soit", "voire", "versus", "vs", "against" },
+  -- prepositions that make the figure after them a complement's, not the clause's object (see compared)
+  -- (not par: "élu par 55 voix contre 52")
+  complement_preps = set{ "a", "au", "aux", "chez", "aupres", "to" },
   -- how many sentences back an amount in millions with no noun takes the unit of money
   money_reach = 3,
   -- nouns of a count that make an amount in millions after them in their sentence no money's
@@ -309,8 +312,10 @@ M.rules = {
   -- a count from which an amount in millions with no noun may take the noun of the one before
   -- ("1,500 people died and 3.5 million fled"; not "deux enfants ... 2 millions")
   large_count = 1000,
-  -- a noun that stands for an elided one: "quelque 3 000 autres"
-  elided = set{ "autres", "others", "supplementaires", "additional" },
+  -- a noun that stands for an elided one: "quelque 3 000 autres"; and the adjectives that do ("878
+  -- commandes brutes (826 nettes)", "5 600 blessés, dont 124 graves")
+  elided = set{ "autres", "others", "supplementaires", "additional", "graves", "nets", "nettes", "positifs",
+                "positives", "confirmes", "confirmees" },
   -- what says a number is a difference, its noun left out, after de ("nonante de plus"; not "les deux plus
   -- jeunes") or, in English, right after it ("sixty more")
   more_words = set{ "plus", "moins" },
@@ -386,7 +391,9 @@ M.rules = {
                       "classe", "class", "type", "stade", "degre", "grade", "echelon",
                       -- roads: la route nationale 114, la départementale 914, l'autoroute A7, Highway 1
                       "nationale", "departementale", "autoroute", "rn", "rd", "highway", "interstate", "tram",
-                      "metro" },
+                      "metro",
+                      -- a copyright's year: "© 2024 AFP", "Copyright 2025 The Associated Press"
+                      "©", "copyright" },
   -- what makes the number after it (with "de" or "between" between, and the numbers listed
   -- or ranged with it) years of age: "aged 20 and 26", "ages 3 to 12", "aged between 18 and
   -- 25", "âgés de 20 à 26" (folded; "ans" after, the usual French, is a duration anyway)
@@ -1130,6 +1137,8 @@ function M.extract(text, opts)
   local dur_at, dur_before                         -- the last number of a duration, the word before it
   local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
   local last_large = false                         -- (or money, or rules.large_count and more)
+  local last_prep = false                           -- (the last one after a preposition: rules.complement_preps)
+  local object_unit, object_sent = nil, 0           -- (the last one not after one, and its sentence)
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
   -- (a hyphenated word counts when it opens on a number: vingt-cinq, trois-quatre, demi-million;
   -- un, une and one alone are articles, no anchor: "un million" has its own)
@@ -1750,6 +1759,9 @@ function M.extract(text, opts)
                  and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large)
                  and not (scaled and is_money(last_unit) and counted) then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
+            -- (after contre, the figure it is compared with: the clause's object, not the figure of a
+            -- complement between them, "766 appareils à 86 clients en 2024, contre 735 l'année précédente")
+            if pv and M.rules.compared[pv.term] and last_prep and object_sent == sent then unit = object_unit end
           -- (or money's a few sentences before, other counts between: "João Neves (60 millions d'euros)
           -- ... 73 matches ... une première offre de 40 millions fin juillet")
           -- (not before de and a noun it does not take: "5 millions d'enfant", "des millions d'entre vous")
@@ -1855,6 +1867,10 @@ function M.extract(text, opts)
       emit(start_i, stop_i, j, exact(lo), exact(hi), approx, unit)
       if unit and unit ~= "%" then
         last_unit, last_sent, last_stop, last_scaled = unit, si, stop_i, scaled and true or is_money(unit)
+        local before = toks[start_i - 1]
+        last_prep = before and before.sentence == si and M.rules.complement_preps[before.term]
+          and before.lower ~= "a" or false                                       -- (à, not the verb a)
+        if not last_prep then object_unit, object_sent = unit, si end
         if unit and is_money(unit) then last_money, money_sent = unit, si end
         last_large = last_scaled or (hi or 0) >= M.rules.large_count
       end

@@ -911,6 +911,10 @@ M.rules = {
                    "courant", "brillant", "croyant", "debutant", "consultant", "assistant", "lieutenant",
                    "sergent", "descendant", "ascendant", "occupant", "opposant", "exposant", "correspondant",
                    "charmant", "touchant", "passant", "migrant", "trafiquant", "negociant", "officiant" },
+  -- participles of where one is, whose place a speaker holds: "le groupe basé à Toulouse"
+  located = set{ "base", "basee", "bases", "basees", "installe", "installee", "installes", "installees", "etabli",
+                 "etablie", "etablis", "etablies", "implante", "implantee", "implantes", "implantees", "situe",
+                 "situee", "situes", "situees", "domicilie", "domiciliee", "based", "headquartered" },
   -- (des scientifiques | soulignant que, une évaluation | figurant au dossier)
   participle_ends = set{ "sur", "a", "en", "dans", "que", "qu'", "sous", "au", "aux", "parmi", "chez" },
   -- prepositions that open a participle's complement (see add: "un communiqué publié | sur le site")
@@ -1372,6 +1376,12 @@ M.rules = {
   -- pays", "agissez selon les indications": selon means depending on, no source
   -- (and verification before de source: "Ces chiffres ne peuvent être vérifiés de source indépendante")
   -- ("un chiffre invérifiable de source indépendante")
+  -- (the words before "de sources" where they are what a thing comes from: "produite à partir de sources
+  -- renouvelables", "des revenus issus de sources diverses")
+  origin_before = set{ "partir", "issu", "issue", "issus", "issues", "provenant", "provient", "proviennent",
+                       "provenir", "venant", "vient", "viennent", "tire", "tiree", "tires", "tirees", "tirent",
+                       "produit", "produite", "produits", "produites", "alimente", "alimentee", "alimentes",
+                       "alimentees", "diversifier", "diversification", "eau", "energie", "electricite" },
   vary_before = set{ "verifie", "verifies", "verifiee", "verifiees", "verifier", "verifiable", "verifiables",
                      "inverifiable", "inverifiables",
                      "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
@@ -3153,7 +3163,9 @@ function speaker_after(toks, i, sent, inverted)
     local to_verb = n1 and (n1.term == "de" or n1.term == "d'") and inf and inf.type == "word" and inf.flags & 1 == 0
       and inf.term:find("..[eio]r$") ~= nil and inf.sentence == sent
     if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and n1   -- (not "majorité avant")
-       and (M.rules.past_participle_ends[n1.term] or to_verb) and n1.flags & 1 == 0 and toks[j - 1].type == "word" then
+       and (M.rules.past_participle_ends[n1.term] or to_verb) and n1.flags & 1 == 0 and toks[j - 1].type == "word"
+       and not (M.rules.located[t.term] and n1.term == "en" and n2 and n2.type == "word"
+                and n2.flags & 1 ~= 0) then                                     -- (installée | en Bretagne)
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
       while k >= i and toks[k].flags & 1 ~= 0 and toks[k].type == "word" do k = k - 1 end
       -- (unless "par" and its author follow a few words on: "les chiffres publiés mardi | par l'Insee")
@@ -3260,6 +3272,13 @@ function speaker_after(toks, i, sent, inverted)
           end
         end
       end
+    end
+    -- (where it is, after a participle of place: "a annoncé le groupe basé à Toulouse", "la start-up
+    -- installée en Bretagne")
+    if j > i + 1 and (t.word == "à" or t.term == "en") and M.rules.located[toks[j - 1].term] and toks[j + 1]
+       and toks[j + 1].sentence == sent and toks[j + 1].type == "word" and toks[j + 1].flags & 1 ~= 0 then
+      j = j + 2
+      goto next
     end
     if j > i and M.rules.speaker_end[t.term] and not (t.term == "le" or t.term == "la" or t.term == "les"
        or t.term == "l'") and not (t.term == "entre" and toks[j - 1].term == "d'")     -- l'un d'entre eux
@@ -3977,6 +3996,21 @@ local function agent_subject(toks, v, an)
   return a ~= nil and agent_like(toks, a, b)
 end
 
+-- Is there a finite verb (or an imperfect) in the clause of sentence sent before token k, back to
+-- a mark or a word that opens a clause?
+local function verb_before(toks, k, sent)
+  for x = k, 1, -1 do
+    local t = toks[x]
+    if t.sentence ~= sent or t.type == "punct" or M.rules.clause_start[t.term] then return false end
+    if finite_verb(t) or (t.flags & 1 == 0 and (t.term:find("[^a]ait$") or t.term:find("aient$"))) then
+      return true
+    end
+  end
+  return false
+end
+
+-- (the second result: a relative clause between commas after an object, which the verb at v may
+-- follow inverted, see extract)
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
 -- apposition without a verb, between commas before the verb at v: true or false
 local function apposed_subject(toks, v, sent, an, loose)
@@ -3988,8 +4022,11 @@ local function apposed_subject(toks, v, sent, an, loose)
     if tq.sentence ~= sent or (tq.type == "punct" and tq.word ~= ",") then break end
     if tq.word == "," then
       local r, n = toks[q + 1], toks[q - 1]
+      -- (not when a verb before the antecedent makes it its object: "Les agriculteurs bloquaient le pont
+      -- de l'Europe, qui relie la France à l'Allemagne, a constaté un journaliste de l'AFP")
       if (r.term == "qui" or r.term == "who" or r.term == "which") and r.flags & 1 == 0 and n and n.sentence == sent
          and n.type == "word" then
+        if verb_before(toks, q - 1, sent) then return false, true end
         return true
       end
       -- (or "dont" and no verb: "Les sondages, dont une étude CSA, annonce"; not "les intermittents,
@@ -4304,6 +4341,12 @@ end
 
 -- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
 -- with time, dans la soirée, devant la presse too)
+-- is a verb's term a future of a verb of saying in -er ("plaidera", "préciseront")?
+local function future_form(term)
+  local w = term:match("^(.-)ra$") or term:match("^(.-)ront$")
+  return w ~= nil and w:find("e$") ~= nil and M.rules.verbs[w] ~= nil
+end
+
 local function skip_asides(toks, k, time)
   local locs, times = seq.index(M.rules.locutions), time and seq.index(M.rules.time_locutions)
   local phrases = time and seq.index(M.rules.time_phrases)
@@ -5652,6 +5695,13 @@ function M.extract(text, opts)
         return
       end
     end
+    -- a verb of saying in the future, its speaker before it and nothing said after it but a time, a
+    -- place, an addressee: a speech to come, no report ("Son avocat, Me Dupont, plaidera mercredi", "Le
+    -- ministre s'exprimera jeudi devant la presse")
+    if sp_b < cue_a and future_form(toks[cue_b].term) then
+      local e = toks[skip_asides(toks, cue_b + 1, true)]
+      if not e or e.sentence ~= toks[cue_b].sentence or e.word == "." or M.rules.sentence_ends[e.word] then return end
+    end
     -- a fire, an epidemic that "se déclare" broke out
     if (toks[cue_a].term == "se" or toks[cue_a].term == "s'") and toks[cue_b].term:find("^declar") then
       for k = sp_a, sp_b do
@@ -6062,7 +6112,11 @@ function M.extract(text, opts)
            and (M.rules.vary_before[before.term] or M.rules.measured_before[before.lower]) then
           a = nil
         end
-        if a and M.rules.prepositions.keep_last[toks[j - 1].term] then a = j - 1 end   -- source diplomatique
+        if a and M.rules.prepositions.keep_last[toks[j - 1].term] then
+          a = j - 1                                                                  -- source diplomatique
+          -- (sources a thing comes from, no one's: "produite à partir de sources renouvelables")
+          if before and before.sentence == t.sentence and M.rules.origin_before[before.term] then a = nil end
+        end
         if toks[j] and M.rules.prepositions.not_before[toks[j].term] then a = nil end
         -- "Helgi Gunnlaugsson, selon qui ce n'est pas impossible": the antecedent of qui speaks
         if not a and toks[j] and toks[j].term == "qui" and toks[i - 1] and toks[i - 1].word == ","
@@ -6678,7 +6732,15 @@ function M.extract(text, opts)
         -- apposition, no inverted speaker after it
         -- (an auxiliary's too: "le président, Emmanuel Macron, a annoncé une loi"; a looser
         -- apposition when what follows the verb is its object: "son visage", "cette mesure")
-        if inverted and apposed_subject(toks, pc + 1, t.sentence, an) then inverted = false end
+        local apposed, object_aside = apposed_subject(toks, pc + 1, t.sentence, an)
+        if inverted and apposed then inverted = false end
+        -- (after a relative clause whose antecedent is an object, the verb is inverted when someone follows
+        -- it: "le pont, qui relie la France à l'Allemagne, a constaté un journaliste"; not "ces deux bêtes,
+        -- qui se parlaient chiffons, se disaient des coq-à-l'âne")
+        if inverted and object_aside then
+          local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
+          if not (sa and agent_like(toks, sa, sb)) then inverted = false end
+        end
         -- "une biographie qui, loin des clichés, raconte la trajectoire": qui and an aside
         -- before the verb, its subject; nothing after it speaks
         -- (and the antecedent of qui speaks as it would with the verb right after qui)
