@@ -1677,6 +1677,13 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "source policière", "de source" }, { "Jean Roux", "précisera" }, { "un journaliste de l'AFP", "a constaté" },
          { "le Brésil", "confirme" }, { "le groupe basé à Toulouse", "a annoncé" },
          { "la start-up installée en Bretagne", "Selon" }, { "l'entreprise", "Selon" } })
+  H.eq("5.72z77 an inverted pronoun in a sentence its own pronoun opens: no name inside that sentence",
+       all("Actuellement en préretraite, l'ancien joueur devrait entrer au conseil municipal. Il figure sur la liste "
+           .. "du maire sortant Max Vincent, a-t-il annoncé au Progrès."),
+       { { "l'ancien joueur", "a-t-il annoncé" } })
+  H.eq("5.72z78 a pronoun: not a name called at the opening of the quote its cue is in",
+       all("Le capitaine confia le navire à Dick Sand. « Dick, lui dit-il, c'est toi que je charge de rester. »"),
+       { { "Le capitaine", "dit" } })
   H.eq("5.72u3 English: a forecast's object, to and a verb of change, then the figure",
        all("Economists polled by Reuters had expected inflation to drop to 1.9% from 2.2%. They expected him to go "
            .. "to 10 Downing Street. Analysts expected the economy to grow by 2.5%.", "en"),
@@ -2371,6 +2378,11 @@ local ENTS = {
     "Le feu de Landiras reprend. La tuerie de Chevaline reste un mystère. Lors des attentats de Novembre, ils "
     .. "ont pleuré. L'attentat de Salah Abdeslam.",
     "Landiras/place; Chevaline/place; Novembre/other; Salah Abdeslam/person" },
+  { "6.99l English: a middle initial; a trade capitalised before a name; a region's compass word; no digit in a "
+    .. "person's name", "By Max A. Cherney and John F. Kennedy. Actor Dick Van Dyke left. Chief Financial Officer "
+    .. "Colette Kress spoke. Fires hit Southern California and Northern Ireland. The A320 family sold well.",
+    "Max A. Cherney/person; John F. Kennedy/person; Dick Van Dyke/person; Colette Kress/person; "
+    .. "Southern California/place; Northern Ireland/place; A320/other", "en" },
   { "6.99k a participle folded to a street's noun is none: porté, placé",
     "Le vote avait porté Bassirou Faye au pouvoir. Le juge a placé Jean Dupont en détention. Rendez-vous porte "
     .. "Maillot.", "Bassirou Faye/person; Jean Dupont/person; porte Maillot/place" },

@@ -316,7 +316,7 @@ M.rules = {
                        "annee", "annees", "semaines", "heures", "ensemble" },
   -- capitalised words that make a sequence no person (folded): ordinals, common nouns of titles
   not_person = set{ "premiere", "premier", "premieres", "premiers", "deuxieme", "seconde", "second", "troisieme",
-    "quatrieme", "guerre", "jeunes", "fire", "wildfire",
+    "quatrieme", "guerre", "jeunes", "fire", "wildfire", "western", "eastern", "northern", "southern",
     "mondiale", "nouvelle", "grande", "grand", "saint", "sainte", "republique", "royaume", "empire", "etat",
     "affaires", "ministre", "president", "war", "world", "republic", "kingdom", "state", "states", "festival",
     "revue", "journal", "magazine", "hotel", "theatre", "musee", "stade", "prix", "coupe", "tour",
@@ -793,7 +793,12 @@ function M.extract(text, opts)
            or (body_at and M.rules.local_bodies[c_term[body_at]] ~= nil and c_flags[body_at] & 3 == 1
                and c_sent[body_at] == c_sent[a]))
     if a and toks[b] and (capital or not e.proper) and not lower_last and not surname and contracted and not in_run then
-      if continued then place_led[a], led_by[a] = true, { b, e } else add(a, b, e.type, e.canonical) end
+      -- (a region of it, its compass adjective capitalised before it: "Southern California", "Northern Ireland")
+      local region = e.type == "place" and not continued and M.rules.compass_adjectives[c_term[a - 1]]
+        and c_flags[a - 1] & 1 ~= 0 and c_sent[a - 1] == c_sent[a] and not taken[a - 1]
+      if continued then place_led[a], led_by[a] = true, { b, e }
+      elseif region then add(a - 1, b, "place")
+      else add(a, b, e.type, e.canonical) end
     end
     ::next_match::
   end
@@ -862,6 +867,11 @@ function M.extract(text, opts)
       local coord = false
       while j - i < M.rules.max_len or (coord and j - i < 2 * M.rules.max_len) do
         local nj = j + 1
+        -- (a middle initial after a first name: "John F. Kennedy", "Max A. Cherney")
+        if c_term[nj + 1] == "." and cap_word(nj, t.sentence) and utf8.len(toks[nj].word) == 1
+           and first_name(c_term[j]) and cap_word(nj + 2, t.sentence) and not an:is_stop(c_term[nj + 2]) then
+          nj = nj + 2
+        end
         if (cap_word(nj, t.sentence) or joined_particle(nj, t.sentence))
            and not (coord and first_name(c_term[nj])) then   -- (ministère de l'Economie et des Finances | Pierre M.)
           j, last = nj, nj
@@ -1122,7 +1132,9 @@ function M.extract(text, opts)
                  -- (not a particle inside a name: Marine Le Pen, Bruno Le Maire, Charles De Gaulle)
                  and not (k > i and k < last and M.rules.particles[w.term] and w.flags & 2 == 0
                           and toks[last].flags & 2 == 0)
-                 and not (k < last and M.rules.name_elisions[w.term] and w.stop + 1 == toks[k + 1].start)) then
+                 and not (k < last and M.rules.name_elisions[w.term] and w.stop + 1 == toks[k + 1].start)
+                 -- (nor a middle initial: John A. Smith)
+                 and not (k > i and k < last and c_term[k + 1] == "." and (utf8.len(w.word) or 0) == 1)) then
             common = true                                           -- (VIE DE COUPLE stays a heading)
           end
         end
@@ -1192,6 +1204,12 @@ function M.extract(text, opts)
           if M.rules.not_person_preps[c_term[i - 1]] and c_flags[i - 1] & 1 == 0 and c_sent[i - 1] == t.sentence
              and not first_name_in(i, last) and not M.rules.titles[t.term] then
             ty = "other"
+          end
+        end
+        -- (no person's name holds a digit, a title before it or not: "la famille A320", "le modèle X5")
+        if ty == "person" then
+          for k = i, last do
+            if c_type[k] == "word" and toks[k].word:find("%d") then ty = "other"; break end
           end
         end
         -- a place by what leads to it ("près de Bergerac", "au nord de Lille"), by a hyphened town's

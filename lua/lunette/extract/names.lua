@@ -66,7 +66,8 @@ return {
     "horst", "jesus", "joao", "jorge", "juan", "jurgen", "karl", "klaus", "luca", "luciano", "luigi", "manfred",
     "marcello", "massimo", "mauricio", "miguel", "nikolai", "nicola", "pablo", "paolo", "pavel", "raul", "ricardo",
     "roberto", "rodrigo", "ruslan", "sergio", "stefan", "stefano", "uwe", "wolfgang", "yuri", "yaroslav", "andriy",
-    "petro", "valeri", "vitali", "vitaly", "xi", "jinping", "jong-un", "moon", "fumio", "yoon", "naruto"
+    "petro", "valeri", "vitali", "vitaly", "xi", "jinping", "jong-un", "moon", "fumio", "yoon", "naruto", "max",
+    "dick", "jensen", "mitchell", "howard", "harold", "carl", "roy", "kenneth", "timothy"
   },
   -- given to both genders: a person's first name, no gender
   unisex = set{ "claude", "dominique", "camille", "sacha", "morgan", "charlie", "maxime", "alix", "sasha",
@@ -125,7 +126,12 @@ return {
   offices_en = set{ "supervisor", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
                     "alderman", "assemblyman", "assemblywoman", "congressman", "congresswoman", "meteorologist",
                     "captain", "chief", "lieutenant", "sergeant", "detective", "trooper", "coordinator",
-                    "administrator" },
+                    "administrator",
+                    -- (and trades, capitalised opening a sentence: "Actor Dick Van Dyke", "Chief Financial Officer
+                    -- Colette Kress")
+                    "officer", "director", "professor", "coach", "actor", "actress", "singer", "rapper", "author",
+                    "novelist", "economist", "analyst", "spokesman", "spokeswoman", "spokesperson", "attorney",
+                    "lawyer" },
   -- adjectives in lower case that go on an institution's name in French after its capitalised noun
   -- ("la Sécurité routière", "l'Assemblée nationale", "le Front national", "le rugby français"): the
   -- entity rules' (institution_adjectives) and the attribution rules' (a subject's complement) read them

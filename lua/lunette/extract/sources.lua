@@ -5319,8 +5319,10 @@ local function last_name_before(toks, from, gender, subject)
       -- (a first name alone as a subject, before its verb or an apposition: "Larry était présent
       -- dans les gradins, il raconte", "Sarah, mère de famille, se reconnaît")
       local nx = toks[k + 1]
+      -- (not one called, an opening quote before it and a comma after: "« Dick, lui dit-il, c'est toi »")
       if subject and nx and sn[k + 1] == sn[k] and (tm[k + 1] == "," or verb_opening(nx))
-         and not M.rules.feasts[tm[k]] then                               -- (not "Noël est un moment")
+         and not M.rules.feasts[tm[k]]                                    -- (not "Noël est un moment")
+         and not (tm[k + 1] == "," and toks[k - 1] and M.rules.opening_quotes[toks[k - 1].word]) then
         return k, k
       end
     end
@@ -5422,8 +5424,16 @@ local function resolve_pronouns(out, an, toks, text)
     -- (an inverted pronoun closing a clause: the subject opening its own sentence first, "La
     -- ministre Rachida Dati a signé le décret, a-t-elle annoncé")
     local hy = want and not qo and r.tok and toks[r.tok - 1]
+    local own_opener
     if hy and (hy.word == "-t-" or hy.word == "-") and hy.stop + 1 == toks[r.tok].start then
-      table.insert(befores, 1, si)
+      -- (not a sentence its own pronoun opens, which the inverted one takes up: "Il figure sur la liste du
+      -- maire Max Vincent, a-t-il annoncé" is whom the sentence before names, see also below)
+      own_opener = sentence_start(toks, from, si)
+      if own_opener and toks[own_opener].term ~= term then own_opener = nil end
+      for q = own_opener and own_opener - 1 or from, from do            -- (not a quote's own "Il y avait")
+        if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then own_opener = nil end
+      end
+      if not own_opener then table.insert(befores, 1, si) end
       local ca, cb = clause_subject(toks, text, from, si, want, an)
       if ca then
         local name = text:sub(toks[ca].start, toks[cb].stop)
@@ -5556,7 +5566,7 @@ local function resolve_pronouns(out, an, toks, text)
         if name then r.source, r.source_of = canonical(name) or name, 0 end
       end
       if r.source_of == nil and want ~= "plural" and want ~= "body" and r.tok then
-        local a, b = last_name_before(toks, from, want, true)
+        local a, b = last_name_before(toks, own_opener or from, want, true)
         local name = later(a) and text:sub(toks[a].start, toks[b].stop)
         if name then r.source, r.source_of = canonical(name) or name, 0 end
       end
