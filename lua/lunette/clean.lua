@@ -193,7 +193,7 @@ end
 local DAY_MONTH_YEAR = { "()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()",
                          "()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()" }
 
--- a date written D/M/Y, D.M.Y, Y-M-D or with a month name, inside s:
+-- a date written D/M/Y, D.M.Y, Y-M-D, D/M/YY or with a month name, inside s:
 -- returns ISO "YYYY-MM-DD", and the span of the match
 local function find_date(s)
   local a, b, d, m, y = s:find("(%d%d?)/(%d%d?)/(%d%d%d%d)")
@@ -203,6 +203,11 @@ local function find_date(s)
     a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
     d, m, y = dd, mm, yy
   end
+  -- (a stamp's year in two digits: "Publié le 04/12/24 à 12h16", this century's)
+  if not a then
+    a, b, d, m, y = s:find("%f[%d](%d%d?)/(%d%d?)/(%d%d)%f[%D]")
+    if a then y = 2000 + tonumber(y) end
+  end
   if a then
     d, m, y = tonumber(d), tonumber(m), tonumber(y)
     if m >= 1 and m <= 12 and d >= 1 and d <= 31 then
@@ -210,17 +215,17 @@ local function find_date(s)
     end
     return nil
   end
+  -- (read in s itself, each month's name folded: the span is s's, which folding would shorten)
   local ms = by_languages("months")
-  local l = fold(s)
   for _, pat in ipairs(DAY_MONTH_YEAR) do
-    for pa, dd, name, yy, pb in l:gmatch(pat) do
-      local mo = ms[name]
+    for pa, dd, name, yy, pb in s:gmatch(pat) do
+      local mo = ms[fold(name)]
       if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
     end
   end
   -- January 27, 2025
-  for pa, name, dd, yy, pb in l:gmatch("()([%a]+)%.?%s+(%d%d?),?%s+(%d%d%d%d)()") do
-    local mo = ms[name]
+  for pa, name, dd, yy, pb in s:gmatch("()([%a]+)%.?%s+(%d%d?),?%s+(%d%d%d%d)()") do
+    local mo = ms[fold(name)]
     if mo then return ("%04d-%02d-%02d"):format(tonumber(yy), mo, tonumber(dd)), pa, pb - 1 end
   end
   return nil
@@ -597,6 +602,9 @@ function M.header_line(line)
   if date then
     rubric, led = bare:match("^(.-)%s*|%s*(.*)$")
     if not rubric then rubric, led = bare:match("^(.-)%s+%-%s*(.*)$") end
+    -- (or a dash: "Par Julien Martin — 6 décembre 2024 à 18:30")
+    if not rubric then rubric, led = bare:match("^(.-)%s+—%s*(.*)$") end
+    if not rubric then rubric, led = bare:match("^(.-)%s+–%s*(.*)$") end
   end
   local by = rubric and byline(rubric)
   if date and not rubric then

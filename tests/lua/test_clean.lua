@@ -231,6 +231,11 @@ local CASES = {
     "Titre\n\nAFRIQUE\nDakar, 21 novembre 2024 (AFP) -\n\nLe texte.\n\n(Reporting by Max Cherney; Editing by Sam "
     .. "Holmes)\n© 2024 AFP",
     { title = "Titre", author = "AFP", published = "2024-11-21" }, "AFRIQUE\nDakar, 21 novembre 2024 (AFP) -\n\nLe texte." },
+  { "2.65 a byline and its date after a dash; a stamp's year in two digits",
+    "Titre\nPar Julien Martin — 6 décembre 2024 à 18:30\n\nLe texte.", { title = "Titre", author = "Julien Martin",
+    published = "2024-12-06" }, "Le texte." },
+  { "2.66", "Titre\n20 Minutes avec AFP | Publié le 04/12/24 à 12h16\n\nLe texte.",
+    { title = "Titre", published = "2024-12-04" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -495,6 +495,9 @@ local FIGS = {
       { 124, 124, false, "blessés" }, { 2, 2, false, "accidents" }, { 766, 766, false, "appareils" },
       { 86, 86, false, "clients" }, { 735, 735, false, "appareils" }, { 55, 55, false, "voix" },
       { 52, 52, false, "voix" } } },
+  { "2.100h power and energy written out are measures, no count",
+    "Elle ajoute de 8000 à 9000 mégawatts et 150 térawattheures, et 35 000 emplois.",
+    { { 35000, 35000, false, "emplois" } } },
   { "2.100e English: a preposition of place or time ends the noun run (ahead of, along, throughout)",
     "They evacuated some 5.9 million people ahead of the storm. Some 400 troops along the border fired.",
     { { 5900000, 5900000, true, "people" }, { 400, 400, true, "troops" } }, "en" },
@@ -1681,6 +1684,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Actuellement en préretraite, l'ancien joueur devrait entrer au conseil municipal. Il figure sur la liste "
            .. "du maire sortant Max Vincent, a-t-il annoncé au Progrès."),
        { { "l'ancien joueur", "a-t-il annoncé" } })
+  H.eq("5.72z79 an inverted pronoun: a name after a determiner opening the sentence, its acronym in brackets",
+       all("La Banque nationale suisse (BNS) a abaissé jeudi son taux de 50 points de base, a-t-elle annoncé."),
+       { { "La Banque nationale suisse (BNS)", "a-t-elle annoncé" } })
   H.eq("5.72z78 a pronoun: not a name called at the opening of the quote its cue is in",
        all("Le capitaine confia le navire à Dick Sand. « Dick, lui dit-il, c'est toi que je charge de rester. »"),
        { { "Le capitaine", "dit" } })
@@ -1911,6 +1917,11 @@ local DATES = {
     .. "précédente. In 2019, sales rose, and the following year they fell.",
     { { "2022", "2022" }, { nil, "2021" }, { "2012", "2012" }, { nil, "2013" }, { "--05", "2013-05" },
       { nil, "2024" }, { "2019", "2019" }, { nil, "2020" } } },
+  { "6.59n a month told from the one written last; since the start of a period: to the publication",
+    "Les prix montent de 1,3 % en novembre, après 0,3 % le mois précédent. Il arrive en janvier 2020 et repart le "
+    .. "mois suivant. Depuis le début de l'année, 18 morts. Au début de l'année, il pleuvait.",
+    { { "--11", "2024-11" }, { nil, "2024-10" }, { "2020-01", "2020-01" }, { nil, "2020-02" },
+      { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-01/2025-03-31" } } },
   { "6.59m the same, no year written before", "L'année suivante, il part. En mars de l'année suivante, il vient.",
     { { "--03", "2024-03" } } },
   { "6.59i a weekday in a line with no verb takes the day the text says next with a tense (past when it does)",

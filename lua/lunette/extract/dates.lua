@@ -158,6 +158,8 @@ M.rules = {
   -- a part joined to its month or year: début de 2025, the end of 2024 (the
   -- English nouns need it: "the end" alone is no date)
   part_of = set{ "de", "d'", "of" },
+  -- the parts of a period that, after depuis or since, tell its first day: "depuis le début de l'année"
+  since_parts = set{ "debut", "start", "beginning" },
   -- after a part of a period, words that tell it from another date than the publication's
   told_periods = set{ "precedente", "precedent", "suivante", "suivant" },
   part_needs_of = set{ "end", "beginning", "start", "middle" },
@@ -334,7 +336,10 @@ M.rules = {
     -- "766 avions en 2024, contre 735 l'année précédente" (2023)
     { { "l'", "annee", "precedente" }, "told_year", -1 }, { { "l'", "annee", "suivante" }, "told_year", 1 },
     { { "the", "previous", "year" }, "told_year", -1 }, { { "the", "year", "before" }, "told_year", -1 },
-    { { "the", "following", "year" }, "told_year", 1 },
+    { { "the", "following", "year" }, "told_year", 1 }, { { "l'", "an", "precedent" }, "told_year", -1 },
+    -- months the same, from the month of the date written last ("0,3 % en octobre ... le mois précédent")
+    { { "le", "mois", "precedent" }, "told_month", -1 }, { { "le", "mois", "suivant" }, "told_month", 1 },
+    { { "the", "previous", "month" }, "told_month", -1 }, { { "the", "following", "month" }, "told_month", 1 },
     { { "cette", "annee" }, "year", 0 }, { { "this", "year" }, "year", 0 },
     { { "l'", "annee", "prochaine" }, "year", 1 }, { { "next", "year" }, "year", 1 },
     { { "l'", "an", "prochain" }, "year", 1 }, { { "le", "mois", "prochain" }, "month", 1 },
@@ -1283,6 +1288,18 @@ function M.extract(text, opts)
       if y then return tonumber(y) end
     end
     return not after and py or nil
+  end
+  -- the year and month of the date written last in sentence sent or the one before (resolved), else
+  -- the publication's; with after (a month after it), none
+  local function context_month(sent, after)
+    for k = #out, 1, -1 do
+      local o = out[k]
+      if o.sentence < sent - 1 then break end
+      local y, m = (o.zone ~= "related" and o.resolved or ""):match("(%d%d%d%d)%-(%d%d)[^/]*$")
+      if y then return tonumber(y), tonumber(m) end
+    end
+    if not after then return py, pm end
+    return nil
   end
   local function year_after(k, sent)
     if c_terms[k] == "of" or c_terms[k] == "de" then k = k + 1 end
@@ -2286,6 +2303,16 @@ function M.extract(text, opts)
         i = j
         goto continue
       end
+      if rel and rel[2] == "told_month" then
+        local ay, am = context_month(t.sentence, rel[3] > 0)
+        if ay then
+          local mm, yy = am + rel[3], ay
+          if mm < 1 then mm, yy = mm + 12, yy - 1 elseif mm > 12 then mm, yy = mm - 12, yy + 1 end
+          add(i, j - 1, nil, iso(yy, mm))
+        end
+        i = j
+        goto continue
+      end
       if rel and rel[2] == "told" then
         -- from the last day written before it (a single day, not itself told so: "le 7 janvier,
         -- ... le lendemain ... le surlendemain", both from the 7th), else from the publication
@@ -2345,6 +2372,13 @@ function M.extract(text, opts)
             resolved = part and (iso(py + n, part[1], 1) .. "/" .. iso(py + n, part[2], days_in(py + n, part[2])))
               or iso(py + n)
           end
+        end
+        -- since the start of a period: from its first day to the publication ("depuis le début de l'année",
+        -- "since the start of the year"), when that is the current period or one before
+        local since = (pv and (pv.term == "depuis" or pv.term == "since"))
+          or (pv and (pv.term == "le" or pv.term == "the") and pv2 and (pv2.term == "depuis" or pv2.term == "since"))
+        if since and rel[4] and M.rules.since_parts[rel[4]] and resolved and py and rel[3] <= 0 then
+          resolved = resolved:match("^[%d%-]+") .. "/" .. iso(py, pm, pd)
         end
         add(i, j - 1, nil, resolved)
         i = j

@@ -2527,6 +2527,19 @@ local function make_place_names(gazetteer, any)
   return names
 end
 local function place_names() return seq.derived(require "lunette.extract.gazetteer", make_place_names) end
+-- (and the adjectives of its places, folded: "suisse", "americaine")
+local function make_place_adjectives(gazetteer)
+  local adjectives = {}
+  local an = analyzer.new{ lang = "fr" }
+  for _, row in ipairs(gazetteer) do
+    for n = 2, #row do
+      local w = row[n]
+      if row[1] == "place" and type(w) == "string" and w:find("^%l") then adjectives[an:term(w)] = true end
+    end
+  end
+  return adjectives
+end
+local function place_adjectives() return seq.derived(require "lunette.extract.gazetteer", make_place_adjectives) end
 -- (and the first words of every name it knows: places and organisations)
 local function make_known_names(gazetteer) return make_place_names(gazetteer, true) end
 local function known_names() return seq.derived(require "lunette.extract.gazetteer", make_known_names) end
@@ -5119,10 +5132,18 @@ local function clause_subject(toks, text, from, si, want, an)
   local e = k
   if M.rules.subject_determiners[tm[k]] or M.rules.pronoun_kinds.plural[tm[k]] then
     e = k + 1
-    if not (sn[e] == si and ty[e] == "word" and fl[e] & 1 == 0 and not verb_opening(toks[e])) then return nil end
-    while e - k < 3 and sn[e + 1] == si and ty[e + 1] == "word" and fl[e + 1] & 1 == 0
-          and not verb_opening(toks[e + 1]) do
+    if not (sn[e] == si and ty[e] == "word" and not verb_opening(toks[e])) then return nil end
+    -- (or a name after it, capitalised words and adjectives, its acronym in brackets: "La Banque nationale
+    -- suisse (BNS) a abaissé son taux, a-t-elle annoncé")
+    local named = fl[e] & 1 ~= 0
+    while e - k < (named and 4 or 3) and sn[e + 1] == si and ty[e + 1] == "word" and not verb_opening(toks[e + 1])
+          and (fl[e + 1] & 1 == 0 and (not named or first_names.institution_adjectives[tm[e + 1]]
+                                       or place_adjectives()[tm[e + 1]])
+               or (named and fl[e + 1] & 1 ~= 0)) do
       e = e + 1
+    end
+    if named and tm[e + 1] == "(" and tm[e + 3] == ")" and sn[e + 3] == si and toks[e + 2].word:find("^%u%u+$") then
+      e = e + 3
     end
   else
     while sn[e] == si and ty[e] == "word" and fl[e] & 1 ~= 0 and not an:is_stop(tm[e]) and e - k < 4 do e = e + 1 end
