@@ -1922,6 +1922,10 @@ local DATES = {
     .. "mois suivant. Depuis le début de l'année, 18 morts. Au début de l'année, il pleuvait.",
     { { "--11", "2024-11" }, { nil, "2024-10" }, { "2020-01", "2020-01" }, { nil, "2020-02" },
       { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-01/2025-03-31" } } },
+  { "6.59o a condition in the imperfect is what would come; puis in a list of names ends no clause",
+    "Si des élections avaient lieu dimanche, le RN gagnerait. Il pleuvait dimanche. Le feu s'était déclenché mardi. "
+    .. "Si elle était morte mardi, rien ne changeait. Le club devra battre Salzbourg puis Manchester City en mars.",
+    { { nil, "2025-02-02" }, { nil, "2025-01-26" }, { nil, "2025-01-21" }, { nil, "2025-01-21" }, { "--03", "2025-03" } } },
   { "6.59m the same, no year written before", "L'année suivante, il part. En mars de l'année suivante, il vient.",
     { { "--03", "2024-03" } } },
   { "6.59i a weekday in a line with no verb takes the day the text says next with a tense (past when it does)",

@@ -216,6 +216,12 @@ M.rules = {
   -- a verb in the future in a sentence makes its months and days without a year the next
   -- ones: the forms of the commonest verbs, and any word in -ront but these nouns
   future = {
+    -- how far back from a date "si" and an imperfect make a condition of what would come (see future_here)
+    condition_reach = 8,
+    -- (the imperfect of être and avoir, and how their participle ends: a pluperfect, none of it)
+    past_auxiliaries = set{ "etait", "etaient", "avait", "avaient" },
+    participle_end = "[eéiust]e?s?$",
+    have_nouns = set{ "lieu", "envie", "tort", "droit", "soif" },        -- (avoir lieu, avoir tort: no participle)
     words = set{ "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
                  "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
@@ -1051,6 +1057,21 @@ function M.extract(text, opts)
   local function future_here(i)
     local si = c_sents[i]
     if c_terms[i - 1] == "depuis" then decided[i] = "past"; return nil end     -- (since: a time gone)
+    -- a condition in the imperfect, what would come: "si des élections avaient lieu dimanche", "s'il
+    -- pleuvait samedi"
+    local imperfect = false
+    for x = i - 1, math.max(1, i - fr.condition_reach), -1 do
+      if c_sents[x] ~= si or c_type[x] ~= "word" then break end
+      local w = c_terms[x]
+      -- (not a pluperfect, "si elle était morte mardi": what would have been)
+      local aux = fr.past_auxiliaries[w] and c_type[x + 1] == "word" and toks[x + 1].lower:find(fr.participle_end)
+        and not fr.have_nouns[c_terms[x + 1]]
+      imperfect = imperfect or (c_flags[x] & 1 == 0 and not aux and (w:find("..aient$") or w:find("..ait$")) ~= nil)
+      if w == "si" or (w == "s'" and (c_terms[x + 1] == "il" or c_terms[x + 1] == "ils")) then   -- (not se)
+        if imperfect then decided[i] = "future"; return 1 end
+        break
+      end
+    end
     local open_b, open_a = true, true      -- (a side closes at a clause's end: "aura lieu en juin mais ont commencé")
     local comma_after, pending = false, nil
     -- a participle in -é right before the date (le, ce aside) tells a past, unless it schedules:
@@ -1068,9 +1089,12 @@ function M.extract(text, opts)
     end
     for dist = 1, fr.reach do
       local before, after = i - dist, i + dist
+      -- (not "puis" in a list of names: "battre Salzbourg puis Manchester City en janvier")
       open_b = open_b and not (fr.clause_marks[c_terms[before + 1]]
                                or (fr.clause_ends[c_terms[before + 1]] and before + 2 < i
-                                   and not fr.date_links[c_terms[before + 2]]))
+                                   and not fr.date_links[c_terms[before + 2]]
+                                   and not (c_type[before] == "word" and c_type[before + 2] == "word"
+                                            and c_flags[before] & 1 ~= 0 and c_flags[before + 2] & 1 ~= 0)))
       open_a = open_a and not (fr.clause_ends[c_terms[after]] and not fr.date_links[c_terms[after + 1]])
         and c_terms[after] ~= "("                -- (an aside in brackets after the date: its own clause)
       local tb = open_b and c_sents[before] == si and tense_at(before)
