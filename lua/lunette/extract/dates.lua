@@ -1300,28 +1300,38 @@ function M.extract(text, opts)
   -- a year told from the publication's after a month (and its day), past of or de: "September last
   -- year", "in March this year", "en septembre de l'année dernière", "juin de l'an prochain": how many
   -- years from the publication's, the index of its last word; or nil
-  -- the year written last in sentence sent or the one before (an interval's last), else
-  -- the publication's: what "l'année précédente" is told from; "l'année suivante" (after: true) looks
-  -- further back, a story's year, and is none with none (never the year after the publication's)
-  local function context_year(sent, after)
+  -- what read(o) finds first in the dates written last (related lists aside), back to the sentence
+  -- before sent, or to the text's start when far
+  local function written_last(sent, far, read)
     for k = #out, 1, -1 do
       local o = out[k]
-      if o.sentence < sent - 1 and not after then break end
-      local y = o.zone ~= "related" and o.value and o.value:match("^(%d%d%d%d)[^/]*$")      -- (a year written)
-        or (o.value and o.value:match("/(%d%d%d%d)"))                                      -- (an interval's last)
-      if y then return tonumber(y) end
+      if o.sentence < sent - 1 and not far then break end
+      if o.zone ~= "related" then
+        local a, b = read(o)
+        if a then return a, b end
+      end
     end
-    return not after and py or nil
+    return nil
+  end
+  local function year_written(o)        -- (a year written: "2024", "2024-11-12"; an interval's last)
+    local y = (o.value or ""):match("^(%d%d%d%d)[^/]*$") or (o.value or ""):match("/(%d%d%d%d)")
+    return y and tonumber(y)
+  end
+  local function month_resolved(o)
+    local y, m = (o.resolved or ""):match("(%d%d%d%d)%-(%d%d)[^/]*$")
+    if y then return tonumber(y), tonumber(m) end
+  end
+  -- the year written last in sentence sent or the one before, else the publication's: what "l'année
+  -- précédente" is told from; "l'année suivante" (after: true) looks further back, a story's year, and is
+  -- none with none (never the year after the publication's)
+  local function context_year(sent, after)
+    return written_last(sent, after, year_written) or (not after and py or nil)
   end
   -- the year and month of the date written last in sentence sent or the one before (resolved), else
   -- the publication's; with after (a month after it), none
   local function context_month(sent, after)
-    for k = #out, 1, -1 do
-      local o = out[k]
-      if o.sentence < sent - 1 then break end
-      local y, m = (o.zone ~= "related" and o.resolved or ""):match("(%d%d%d%d)%-(%d%d)[^/]*$")
-      if y then return tonumber(y), tonumber(m) end
-    end
+    local y, m = written_last(sent, false, month_resolved)
+    if y then return y, m end
     if not after then return py, pm end
     return nil
   end

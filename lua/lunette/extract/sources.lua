@@ -3952,6 +3952,11 @@ local function finite_verb(t)
   return t.flags & 1 == 0 and (finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]) or false
 end
 
+-- is a token in lower case an imperfect by its ending ("bloquaient", "relevait"; not "vrai")?
+local function imperfect_like(t)
+  return t.flags & 1 == 0 and (t.term:find("[^a]ait$") or t.term:find("aient$")) ~= nil
+end
+
 -- Do the tokens of sentence sent before the comma at c hold another comma and no sign of a verb
 -- (an auxiliary, être, a verb known, imperfect or future, a subject pronoun, se, qui, a negation, an
 -- infinitive after de, à or pour) nor a quote, colon or bracket: a subject and its apposition, no
@@ -3967,8 +3972,8 @@ local function no_clause_before(toks, c, sent, an)
       commas = commas + 1
     elseif t.type == "punct" or M.rules.clause_marks[term] or M.rules.subject_pronouns[term]
            or term == "se" or term == "qui"
-           or finite_verb(t)
-           or (lower and (term:find("[^a]ait$") or term:find("aient$") or term:find("..ra$") or term:find("..ront$")))
+           or finite_verb(t) or imperfect_like(t)
+           or (lower and (term:find("..ra$") or term:find("..ront$")))
            or (before and before.sentence == sent and M.rules.infinitive_links[before.term]
                and infinitive_like(t, an)) then
       return false
@@ -4015,17 +4020,15 @@ local function verb_before(toks, k, sent)
   for x = k, 1, -1 do
     local t = toks[x]
     if t.sentence ~= sent or t.type == "punct" or M.rules.clause_start[t.term] then return false end
-    if finite_verb(t) or (t.flags & 1 == 0 and (t.term:find("[^a]ait$") or t.term:find("aient$"))) then
-      return true
-    end
+    if finite_verb(t) or imperfect_like(t) then return true end
   end
   return false
 end
 
--- (the second result: a relative clause between commas after an object, which the verb at v may
--- follow inverted, see extract)
 -- "Marie, jeune patiente, | raconte": a subject opening its clause, then an
--- apposition without a verb, between commas before the verb at v: true or false
+-- apposition without a verb, between commas before the verb at v: true or false (and a second
+-- result: a relative clause between commas after an object, which the verb at v may follow
+-- inverted, see extract)
 local function apposed_subject(toks, v, sent, an, loose)
   if not (toks[v - 1] and toks[v - 1].word == ",") then return false end
   -- "Si le Brésil, qui traverse une crise, confirme sa sortie": a relative clause between
@@ -4352,14 +4355,14 @@ local function after_adverb(toks, k)
   return nil
 end
 
--- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
--- with time, dans la soirée, devant la presse too)
 -- is a verb's term a future of a verb of saying in -er ("plaidera", "préciseront")?
 local function future_form(term)
   local w = term:match("^(.-)ra$") or term:match("^(.-)ront$")
   return w ~= nil and w:find("e$") ~= nil and M.rules.verbs[w] ~= nil
 end
 
+-- the token after the adverbs and adverbial phrases from k on (de son côté, pour sa part;
+-- with time, dans la soirée, devant la presse too)
 local function skip_asides(toks, k, time)
   local locs, times = seq.index(M.rules.locutions), time and seq.index(M.rules.time_locutions)
   local phrases = time and seq.index(M.rules.time_phrases)
@@ -5451,7 +5454,7 @@ local function resolve_pronouns(out, an, toks, text)
       -- maire Max Vincent, a-t-il annoncé" is whom the sentence before names, see also below)
       own_opener = sentence_start(toks, from, si)
       if own_opener and toks[own_opener].term ~= term then own_opener = nil end
-      for q = own_opener and own_opener - 1 or from, from do            -- (not a quote's own "Il y avait")
+      for q = own_opener and own_opener - 1 or from + 1, from do        -- (not a quote's own "Il y avait")
         if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then own_opener = nil end
       end
       if not own_opener then table.insert(befores, 1, si) end
