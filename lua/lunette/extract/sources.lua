@@ -2511,33 +2511,31 @@ local function after_day_month(toks, i)
   return i
 end
 
+-- a set made of the gazetteer's names: each(set, row, name, an) adds what it makes of one
+local function from_gazetteer(gazetteer, each)
+  local out = {}
+  local an = analyzer.new{ lang = "fr" }
+  for _, row in ipairs(gazetteer) do
+    for n = 2, #row do
+      if type(row[n]) == "string" then each(out, row, row[n], an) end
+    end
+  end
+  return out
+end
+
 -- the first words of the gazetteer's places, folded ("maroc", "coree"): a name after au / à
 -- that is one is where a title holds, not whom one speaks to
 local function make_place_names(gazetteer, any)
-  local names = {}
-  local an = analyzer.new{ lang = "fr" }
-  for _, row in ipairs(gazetteer) do
-    if row[1] == "place" or any then
-      for n = 2, #row do
-        local w = row[n]
-        if type(w) == "string" and w:find("^[%u\195]") then names[an:term(w:match("^[^%s]+"))] = true end
-      end
-    end
-  end
-  return names
+  return from_gazetteer(gazetteer, function(out, row, w, an)
+    if (row[1] == "place" or any) and w:find("^[%u\195]") then out[an:term(w:match("^[^%s]+"))] = true end
+  end)
 end
 local function place_names() return seq.derived(require "lunette.extract.gazetteer", make_place_names) end
 -- (and the adjectives of its places, folded: "suisse", "americaine")
 local function make_place_adjectives(gazetteer)
-  local adjectives = {}
-  local an = analyzer.new{ lang = "fr" }
-  for _, row in ipairs(gazetteer) do
-    for n = 2, #row do
-      local w = row[n]
-      if row[1] == "place" and type(w) == "string" and w:find("^%l") then adjectives[an:term(w)] = true end
-    end
-  end
-  return adjectives
+  return from_gazetteer(gazetteer, function(out, row, w, an)
+    if row[1] == "place" and w:find("^%l") then out[an:term(w)] = true end
+  end)
 end
 local function place_adjectives() return seq.derived(require "lunette.extract.gazetteer", make_place_adjectives) end
 -- (and the first words of every name it knows: places and organisations)
@@ -2547,16 +2545,10 @@ local function known_names() return seq.derived(require "lunette.extract.gazette
 -- the gazetteer's names written with Le / Les, folded without it -> the name ("monde" -> "Le Monde"):
 -- what du / des contract ("une enquête du Monde", "selon les informations des Échos")
 local function make_article_names(gazetteer)
-  local names = {}
-  local an = analyzer.new{ lang = "fr" }
-  for _, row in ipairs(gazetteer) do
-    for n = 2, #row do
-      local w = row[n]
-      local rest = type(w) == "string" and (w:match("^Le (.+)$") or w:match("^Les (.+)$"))
-      if rest then names[an:term(rest)] = names[an:term(rest)] or row[2] end
-    end
-  end
-  return names
+  return from_gazetteer(gazetteer, function(out, row, w, an)
+    local rest = w:match("^Le (.+)$") or w:match("^Les (.+)$")
+    if rest then out[an:term(rest)] = out[an:term(rest)] or row[2] end
+  end)
 end
 local function article_names() return seq.derived(require "lunette.extract.gazetteer", make_article_names) end
 
