@@ -43,11 +43,12 @@ static int grow_to(lt_Map *m, size_t ncap, uint32_t *moved) {
   return LT_OK;
 }
 
-static int grow(lt_Map *m) { return grow_to(m, m->cap ? m->cap * 2 : 64, NULL); }
+/* double m (64 slots first); moved as for lt_map_grow, or NULL */
+static int grow(lt_Map *m, uint32_t *moved) { return grow_to(m, m->cap ? m->cap * 2 : 64, m->cap ? moved : NULL); }
 
 int lt_map_grow(lt_Map *m, uint32_t *moved) {
-  if (m->cap * 2 > UINT32_MAX) return LT_ENOMEM;
-  return grow_to(m, m->cap ? m->cap * 2 : 64, m->cap ? moved : NULL);
+  if (m->cap * 2 > UINT32_MAX) return LT_ENOMEM;     /* (moved holds slots in 32 bits) */
+  return grow(m, moved);
 }
 
 int lt_map_reserve(lt_Map *m, size_t n, size_t bytes) {
@@ -68,7 +69,7 @@ int lt_map_add_at(lt_Map *m, const char *key, size_t len, int64_t delta, size_t 
 
 int lt_map_add_hashed(lt_Map *m, const char *key, size_t len, uint64_t h, int64_t delta, size_t *slot) {
   if (len == 0 || len > UINT32_MAX) return LT_EINVAL;
-  if (lt_map_full(m) && grow(m)) return LT_ENOMEM;
+  if (lt_map_full(m) && grow(m, NULL)) return LT_ENOMEM;
   size_t i = find(m, h, key, len);
   lt_MapSlot *s = &m->slots[i];
   *slot = i;

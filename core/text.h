@@ -16,14 +16,14 @@
 typedef struct lt_Buf { char *p; size_t n, cap; } lt_Buf;
 int lt_buf_reserve(lt_Buf *b, size_t need);
 void lt_buf_free(lt_Buf *b);
-/* An array p of *cap elements of elem bytes, grown (doubling, from first) to
- * hold need: the array, maybe moved, and *cap updated; NULL when out of
- * memory, p and *cap then unchanged:
- *   T *q = lt_grow(a, &cap, n + 1, sizeof *q, 256); if (!q) ...; a = q; */
 /* n zero bytes (free them with free); from 2 MiB on, on huge pages where the
  * system has them: a cache or map read at random then misses the TLB less,
  * and its first touch faults once a 2 MiB page instead of once a 4 KiB one */
 void *lt_zalloc(size_t n);
+/* An array p of *cap elements of elem bytes, grown (doubling, from first) to
+ * hold need: the array, maybe moved, and *cap updated; NULL when out of
+ * memory, p and *cap then unchanged:
+ *   T *q = lt_grow(a, &cap, n + 1, sizeof *q, 256); if (!q) ...; a = q; */
 void *lt_grow_to(void *p, size_t *cap, size_t need, size_t elem, size_t first);
 static inline void *lt_grow(void *p, size_t *cap, size_t need, size_t elem, size_t first) {
   return need <= *cap ? p : lt_grow_to(p, cap, need, elem, first);   /* room: no call */
