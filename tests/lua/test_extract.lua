@@ -1684,6 +1684,8 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Actuellement en préretraite, l'ancien joueur devrait entrer au conseil municipal. Il figure sur la liste "
            .. "du maire sortant Max Vincent, a-t-il annoncé au Progrès."),
        { { "l'ancien joueur", "a-t-il annoncé" } })
+  H.eq("5.72z80 an inverted pronoun in the text's first sentence, which its own pronoun opens (no token before it)",
+       all("Il figure sur la liste du maire sortant, a-t-il annoncé."), { { "il", "a-t-il annoncé" } })
   H.eq("5.72z79 an inverted pronoun: a name after a determiner opening the sentence, its acronym in brackets",
        all("La Banque nationale suisse (BNS) a abaissé jeudi son taux de 50 points de base, a-t-elle annoncé."),
        { { "La Banque nationale suisse (BNS)", "a-t-elle annoncé" } })

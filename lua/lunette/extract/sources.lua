@@ -5446,7 +5446,7 @@ local function resolve_pronouns(out, an, toks, text)
       -- maire Max Vincent, a-t-il annoncé" is whom the sentence before names, see also below)
       own_opener = sentence_start(toks, from, si)
       if own_opener and toks[own_opener].term ~= term then own_opener = nil end
-      for q = own_opener and own_opener - 1 or from + 1, from do        -- (not a quote's own "Il y avait")
+      for q = own_opener and math.max(1, own_opener - 1) or from + 1, from do   -- (not a quote's own "Il y avait")
         if M.rules.opening_quotes[toks[q].word] or M.rules.closing_quotes[toks[q].word] then own_opener = nil end
       end
       if not own_opener then table.insert(befores, 1, si) end
