@@ -1686,6 +1686,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "l'ancien joueur", "a-t-il annoncé" } })
   H.eq("5.72z80 an inverted pronoun in the text's first sentence, which its own pronoun opens (no token before it)",
        all("Il figure sur la liste du maire sortant, a-t-il annoncé."), { { "il", "a-t-il annoncé" } })
+  H.eq("5.72z81 a relative aside after an object: a modal or a pronoun before it is a clause; a body speaks after it",
+       all("Le premier ministre doit remettre jeudi sa démission à Emmanuel Macron, qui s'exprimera à 20 heures, a "
+           .. "fait savoir l'Elysée. Les agriculteurs bloquaient le pont, qui relie la France à l'Allemagne, a indiqué "
+           .. "la préfecture."),
+       { { "l'Elysée", "a fait savoir" }, { "la préfecture", "a indiqué" } })
   H.eq("5.72z79 an inverted pronoun: a name after a determiner opening the sentence, its acronym in brackets",
        all("La Banque nationale suisse (BNS) a abaissé jeudi son taux de 50 points de base, a-t-elle annoncé."),
        { { "La Banque nationale suisse (BNS)", "a-t-elle annoncé" } })
@@ -1924,6 +1929,18 @@ local DATES = {
     .. "mois suivant. Depuis le début de l'année, 18 morts. Au début de l'année, il pleuvait.",
     { { "--11", "2024-11" }, { nil, "2024-10" }, { "2020-01", "2020-01" }, { nil, "2020-02" },
       { nil, "2025-01-01/2025-01-27" }, { nil, "2025-01-01/2025-03-31" } } },
+  { "6.59p a capitalised day word after a capitalised word ends a name",
+    "Le groupe Saint-Nazaire Demain réclame un plan. Il viendra Demain.", { { nil, "2025-01-28" } } },
+  { "6.59q à partir de, dès, jusqu'à a weekday: counted from the day before it in the sentence",
+    "Météo-France a placé samedi 16 départements en vigilance, à partir de mardi midi. Lancé lundi, il s'est "
+    .. "poursuivi jusqu'à mercredi. Le transport (où se trouve la ministre jeudi) fut interrompu dès mardi.",
+    { { nil, "2025-01-25" }, { nil, "2025-01-28" }, { nil, "2025-01-27" }, { nil, "2025-01-22" },
+      { nil, "2025-01-23" }, { nil, "2025-01-21" } } },
+  { "6.59r English: expected to and a verb; a company's quarter ended with a month",
+    "The storm was expected to reach the coast on Thursday. Revenue for the first quarter ended Aug. 31 fell. "
+    .. "Profit for the quarter ended Sept. 30, 2024 rose.",
+    { { nil, "2025-01-30" }, { "--06/--08", "2024-06-01/2024-08-31" }, { "2024-07/2024-09", "2024-07-01/2024-09-30" } },
+    "en" },
   { "6.59o a condition in the imperfect is what would come; puis in a list of names ends no clause",
     "Si des élections avaient lieu dimanche, le RN gagnerait. Il pleuvait dimanche. Le feu s'était déclenché mardi. "
     .. "Si elle était morte mardi, rien ne changeait. Le club devra battre Salzbourg puis Manchester City en mars.",

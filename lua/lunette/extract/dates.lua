@@ -54,6 +54,14 @@ M.rules = {
   century_words = set{ "siecle", "century" },
   -- of those, the ones that look ahead: "d'ici janvier" is the next January
   ahead_words = set{ "ici" },
+  -- words before a weekday that count from a day resolved before it in the sentence ("a placé dimanche
+  -- 16 départements en vigilance à partir de lundi": the Monday after; "dès", "from"); by the word right
+  -- before, and the one before that when it must be there
+  from_day = { des = true, from = true, de = "partir" },
+  -- (and those that end a span: in a clause about what is to come, or up to publication: "s'est ouverte
+  -- ce lundi et se tient jusqu'à mardi"; not "Lancé vendredi, il s'est poursuivi jusqu'à dimanche" read on
+  -- that Friday, last week's)
+  until_day = { ["until"] = true, a = "jusqu'", au = "jusqu'" },
   -- what makes "mois de" + a month any such month: "un mois d'août" (not "le mois d'août")
   any_month = set{ "un", "chaque" },
   -- idioms with "de" + a month: un poisson d'avril, les ides de mars
@@ -145,6 +153,10 @@ M.rules = {
   periods_with_year = set{ "half" },
   period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
                       quatrieme = 4, first = 1, third = 3, fourth = 4 },
+  -- a period with no year and these words, then a month (and a day), as English writes them: the months
+  -- up to that one, a company's own year ("Nike's first quarter ended Aug. 31": June to August; "the
+  -- quarter ended Sept. 30", "the second half ending January 2025")
+  period_ends = set{ "ended", "ending", "through" },
   -- parts of a year or a month: first and last month / day
   -- the days of a week's part, from its Monday: en début de semaine, en fin de semaine
   week_parts = { debut = { 0, 2 }, fin = { 4, 6 }, mi = { 2, 4 } },
@@ -986,6 +998,11 @@ function M.extract(text, opts)
     if fr.scheduled[w] and not (c_terms[k - 1] and (fr.past[c_terms[k - 1]] or fr.compared[c_terms[k - 1]])) then
       return "future"
     end
+    -- (in English, to and a verb after it, a past before it too: "was expected to emerge on Thursday")
+    if an.lang == "en" and fr.scheduled[w] and c_terms[k + 1] == "to" and c_type[k + 2] == "word"
+       and c_flags[k + 2] & 1 == 0 and not fr.compared[c_terms[k - 1] or ""] then
+      return "future"
+    end
     -- (a law that comes into force, in the present: "entre en vigueur le 1er janvier", "takes effect")
     if (w == "entre" or w == "entrent") and c_terms[k + 1] == "en" and c_terms[k + 2] == "vigueur"
        and not toks[k].word:find("é") then                                      -- (not "entré en vigueur")
@@ -1164,7 +1181,7 @@ function M.extract(text, opts)
   -- within three tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
   local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons,
-                  M.rules.feasts, M.rules.movable_feasts }
+                  M.rules.feasts, M.rules.movable_feasts, M.rules.periods }
   local rel_anchors, rel_len = seq.anchors(relative)
   local dp_anchors = seq.anchors(day_parts)
   local recent_anchors = seq.anchors(recent)
@@ -1555,7 +1572,25 @@ function M.extract(text, opts)
     -- au premier trimestre 2024, au 2e semestre: the months of that period
     do
       local q = t.type == "ordinal" and math.tointeger(t.value) or M.rules.period_ordinals[t.term]
-      local span = q and toks[i + 1] and M.rules.periods[toks[i + 1].term]
+      local span = toks[i + 1] and M.rules.periods[toks[i + 1].term]
+      -- (ended with a month: the months up to it, "first quarter ended Aug. 31", "the quarter ended Sept. 30")
+      -- (the period alone: "for the quarter ended Sept. 30")
+      local pe = q and span and i + 2 or (M.rules.periods[t.term] and t.flags & 1 == 0 and i + 1)
+      local ends_span = pe and (span or M.rules.periods[t.term])
+      if pe and toks[pe] and M.rules.period_ends[toks[pe].term] and month_day(pe + 1) then
+        local m2, d2, k = month_day(pe + 1)
+        k = k or pe + (toks[pe + 2] and toks[pe + 2].word == "." and 3 or 2)
+        local y2, yk = written_year(k)
+        local last = yk or k - 1
+        local ry = y2 or (py and year_for(m2, d2 or days_in(py, m2), py, pm, pd))
+        local m1 = (m2 - ends_span) % 12 + 1
+        local y1 = ry and (m1 > m2 and ry - 1 or ry)
+        add(i, last, y2 and (iso(y1, m1) .. "/" .. iso(y2, m2)) or ("--%02d/--%02d"):format(m1, m2),
+            ry and (iso(y1, m1, 1) .. "/" .. iso(ry, m2, d2 or days_in(ry, m2))))
+        i = last + 1
+        goto continue
+      end
+      span = q and span
       if span and q * span <= 12 then
         local k = i + 2
         if toks[k] and (toks[k].term == "de" or toks[k].term == "du" or toks[k].term == "of") then k = k + 1 end
@@ -2189,6 +2224,30 @@ function M.extract(text, opts)
          and M.rules.this_weekday[pre.term] then
         wdir = 0
       end
+      -- (a day resolved before it in its sentence, then "à partir de", "dès": the first such weekday after it)
+      local fw = not dir and not bdir and pre and pre.sentence == t.sentence
+        and (M.rules.from_day[pre.term] or M.rules.until_day[pre.term])
+      if fw and (fw == true or (p2 and p2.term == fw)) and py then
+        local r = out[#out]
+        local ry, rm, rd
+        if r and r.sentence == t.sentence then ry, rm, rd = parse_iso(r.resolved) end
+        -- (not a day in brackets, an aside's: "(où se trouve la ministre mardi), ... dès lundi")
+        local x = i - 1
+        while rd and toks[x] and toks[x].start > r["end"] do
+          if toks[x].word == ")" then rd = nil end
+          x = x - 1
+        end
+        if rd then
+          local d0 = to_days(ry, rm, rd)
+          local wd = M.rules.weekdays[t.term]
+          local day = d0 + (wd - weekday_of(d0) - 1) % 7 + 1
+          if not M.rules.until_day[pre.term] or wdir == 1 or day <= to_days(py, pm, pd) then
+            add(i, i, nil, iso(from_days(day)))
+            i = i + 1
+            goto continue
+          end
+        end
+      end
       add(bdir and i - 1 or i, dir and i + 1 or i, nil,
           py and iso(from_days(weekday(M.rules.weekdays[t.term], wdir))) or nil)
       i = dir and i + 2 or i + 1
@@ -2285,6 +2344,13 @@ function M.extract(text, opts)
         add(i, last, yy and iso(yy, mo) or ("--%02d"):format(mo),
             ry and (iso(ry, mo, part[3]) .. "/" .. iso(ry, mo, math.min(part[4], days_in(ry, mo)))))
         i = last + 1
+        goto continue
+      end
+      -- a capitalised day word after a capitalised word in its sentence ends a name: "le groupe Saint-Nazaire
+      -- Demain", "Aujourd'hui en France" after a name
+      if rel and j == i + 1 and rel[2] == "day" and toks[i].flags & 1 ~= 0 and toks[i - 1]
+         and toks[i - 1].sentence == toks[i].sentence and toks[i - 1].type == "word" and toks[i - 1].flags & 1 ~= 0 then
+        i = j
         goto continue
       end
       -- la ville de demain, les terres d'hier, les réfugiés d'aujourd'hui: an age, no day;

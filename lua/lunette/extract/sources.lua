@@ -3982,7 +3982,7 @@ local function role_like(w)
   for _, e in ipairs(ROLE_ENDS) do if w:find(e) then return true end end
   return false
 end
-local function agent_like(toks, a, b)
+local function agent_like(toks, a, b, bodies)   -- (bodies: a body in lower case too, "la préfecture")
   local k = a
   -- (a capital that opens the sentence is no name's: "Les prophéties")
   while k < b and (toks[k].flags & 1 == 0 or k == a)
@@ -3993,7 +3993,8 @@ local function agent_like(toks, a, b)
   local h = toks[k]
   local w = h.term
   if h.flags & 1 ~= 0 or h.type ~= "word" or M.rules.pronouns[w] or M.rules.name_titles.person[w]
-     or M.rules.name_titles.org[w] or M.rules.speaker_nouns[w] or M.rules.witnesses[w] or M.rules.org_heads[w] then
+     or M.rules.name_titles.org[w] or M.rules.speaker_nouns[w] or M.rules.witnesses[w] or M.rules.org_heads[w]
+     or (bodies and (M.rules.author_bodies[w] or M.rules.circles[w])) then
     return true
   end
   return role_like(w) or w:find("ants?$") ~= nil
@@ -4013,6 +4014,8 @@ local function verb_before(toks, k, sent)
     local t = toks[x]
     if t.sentence ~= sent or t.type == "punct" or M.rules.clause_start[t.term] then return false end
     if finite_verb(t) or imperfect_like(t) then return true end
+    -- (a subject pronoun or a modal opens a clause: "Il doit remettre sa démission au président, qui")
+    if (M.rules.subject_pronouns[t.term] or M.rules.verb_ends[t.term]) and t.term ~= "bien" then return true end
   end
   return false
 end
@@ -6765,7 +6768,7 @@ function M.extract(text, opts)
         -- qui se parlaient chiffons, se disaient des coq-à-l'âne")
         if inverted and object_aside then
           local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
-          if not (sa and agent_like(toks, sa, sb)) then inverted = false end
+          if not (sa and agent_like(toks, sa, sb, true)) then inverted = false end
         end
         -- "une biographie qui, loin des clichés, raconte la trajectoire": qui and an aside
         -- before the verb, its subject; nothing after it speaks
