@@ -1691,6 +1691,19 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "fait savoir l'Elysée. Les agriculteurs bloquaient le pont, qui relie la France à l'Allemagne, a indiqué "
            .. "la préfecture."),
        { { "l'Elysée", "a fait savoir" }, { "la préfecture", "a indiqué" } })
+  H.eq("5.72z82 Pour and a quote that is a title, the subject of its verb: no one; a title in quotes after a noun",
+       all("Pour sa première semaine, « Vaiana 2 » a attiré un million de spectateurs. Pour cet expert, « Tout est "
+           .. "fini ». Le phénomène « Un p'tit truc en plus » poursuit sa route. Le rayon « Produits contaminés » "
+           .. "proposera un classement. Ils arrivent ces jours « Certains sont mal nourris » s'inquiète une bénévole."),
+       { { "cet expert", "Pour" }, { "une bénévole", "s'inquiète" } })
+  H.eq("5.72z83 a body after the verb past a list of names; a named subject, any word in lower case after it",
+       all("Y participent Nvidia, Samsung et Cisco, a précisé l'entreprise. La SNCB prévoit un train sur deux, "
+           .. "a-t-elle indiqué."),
+       { { "l'entreprise", "a précisé" }, { "La SNCB", "a-t-elle indiqué" } })
+  H.eq("5.72z84 English: found, concluded stand without that after a comma; a comparison's subject is no speaker",
+       all("Emissions rose, the report found. Police found the body. That was £2.8bn more than economists had "
+           .. "forecast. Sales fell, the study concluded.", "en"),
+       { { "the report", "found" }, { "the study", "concluded" } })
   H.eq("5.72z79 an inverted pronoun: a name after a determiner opening the sentence, its acronym in brackets",
        all("La Banque nationale suisse (BNS) a abaissé jeudi son taux de 50 points de base, a-t-elle annoncé."),
        { { "La Banque nationale suisse (BNS)", "a-t-elle annoncé" } })

@@ -816,7 +816,7 @@ M.rules = {
                  "explains", "confirm", "confirms", "adds", "acknowledge", "acknowledges", "argues",
                  "announce", "announces", "predicted", "predict", "predicts", "tells", "writes", "showed", "shows",
                  "show", "cautioned", "conceded", "replied", "quipped", "joked", "complained", "lamented",
-                 "reiterated", table.unpack(PRESENTS_EN) },
+                 "reiterated", "found", "finds", "concluded", "concludes", table.unpack(PRESENTS_EN) },
   -- of those, plural nouns too, and what follows the noun, never the verb: "urged member states to
   -- speed up", "news reports are", "estimates of" (not "the report states that", "he claims to")
   noun_cues_en = set{ "states", "report", "reports", "estimates", "estimate", "claims", "notes", "recalls" },
@@ -1259,7 +1259,8 @@ M.rules = {
                        "historiens", "sociologues", "politologues", "psychologues", "psychiatres", "juristes",
                        "juriste", "constitutionnalistes", "epidemiologistes", "climatologues", "sondeurs",
                        "commentateurs", "editorialistes", "organisateurs", "associations", "association",
-                       "autorites", "policiers", "manifestants", "militants", "ecologistes", "defenseurs" },
+                       "autorites", "policiers", "manifestants", "militants", "ecologistes", "defenseurs",
+                       "benevole", "benevoles", "proprietaire", "proprietaires" },
   -- bodies in lower case that write or count, after a document's "de la" ("un rapport de la
   -- commission d'enquête", "une étude de l'université de Stanford")
   author_bodies = set{ "commission", "universite", "gendarmerie", "cour", "direction", "caisse", "federation",
@@ -3994,7 +3995,7 @@ local function agent_like(toks, a, b, bodies)   -- (bodies: a body in lower case
   local w = h.term
   if h.flags & 1 ~= 0 or h.type ~= "word" or M.rules.pronouns[w] or M.rules.name_titles.person[w]
      or M.rules.name_titles.org[w] or M.rules.speaker_nouns[w] or M.rules.witnesses[w] or M.rules.org_heads[w]
-     or (bodies and (M.rules.author_bodies[w] or M.rules.circles[w])) then
+     or (bodies and M.rules.author_bodies[w]) then
     return true
   end
   return role_like(w) or w:find("ants?$") ~= nil
@@ -4067,6 +4068,11 @@ local function apposed_subject(toks, v, sent, an, loose)
   local reach = M.rules.max_apposition
   while p >= 1 and toks[p].sentence == sent and toks[p].word ~= "," and v - p <= reach + 3 do   -- (+3: a time lead)
     if not apposition_word(toks[p], loose) then return false end
+    -- (names around et, ou end a list of names, no apposition: "Nvidia, Samsung et Cisco, a précisé X")
+    if (toks[p].term == "et" or toks[p].term == "ou") and toks[p].flags & 1 == 0 and toks[p - 1]
+       and toks[p - 1].flags & 1 ~= 0 and toks[p + 1].flags & 1 ~= 0 and toks[p + 1].type == "word" then
+      return false
+    end
     p = p - 1
   end
   -- (a time before a title opens an apposition too: "X, alors directrice de la communication,
@@ -5128,12 +5134,13 @@ local function clause_subject(toks, text, from, si, want, an)
   if not k then return nil end
   if M.rules.subject_links[tm[k]] then k = k + 1 end
   local e = k
+  local named = false
   if M.rules.subject_determiners[tm[k]] or M.rules.pronoun_kinds.plural[tm[k]] then
     e = k + 1
     if not (sn[e] == si and ty[e] == "word" and not verb_opening(toks[e])) then return nil end
     -- (or a name after it, capitalised words and adjectives, its acronym in brackets: "La Banque nationale
     -- suisse (BNS) a abaissé son taux, a-t-elle annoncé")
-    local named = fl[e] & 1 ~= 0
+    named = fl[e] & 1 ~= 0
     while e - k < (named and 4 or 3) and sn[e + 1] == si and ty[e + 1] == "word" and not verb_opening(toks[e + 1])
           and (fl[e + 1] & 1 == 0 and (not named or first_names.institution_adjectives[tm[e + 1]]
                                        or place_adjectives()[tm[e + 1]])
@@ -5150,7 +5157,11 @@ local function clause_subject(toks, text, from, si, want, an)
     if e == k or (e == k + 1 and not toks[k].word:find("^%u%u+$") and not known_names()[tm[k]]) then return nil end
     e = e - 1
   end
-  if not (toks[e + 1] and sn[e + 1] == si and ty[e + 1] == "word" and verb_opening(toks[e + 1])) then return nil end
+  -- (after a name and its determiner, any word in lower case but a stop word: "La SNCB prévoit")
+  if not (toks[e + 1] and sn[e + 1] == si and ty[e + 1] == "word"
+          and (verb_opening(toks[e + 1]) or (named and fl[e + 1] & 1 == 0 and not an:is_stop(tm[e + 1])))) then
+    return nil
+  end
   if not agent_like(toks, k, e) then return nil end            -- (not "La hausse est de 12 %, a-t-elle")
   -- (no quote before the pronoun: what it closes is the quote, said by someone else, "« ... »,
   -- a-t-il ajouté")
@@ -5637,6 +5648,22 @@ local function reflexives_of(rows)
   return out
 end
 
+-- Is the quote opening at o a title, the subject of the verb after it: a capitalised word, four
+-- more at most, the closing quote, a word in lower case ("« Vaiana 2 » a attiré", "« Le Monde » révèle")?
+local function quoted_title(toks, o)
+  local f = toks[o + 1]
+  if not (f and f.flags & 1 ~= 0 and f.sentence == toks[o].sentence) then return false end
+  for q = o + 2, o + 6 do
+    local tq = toks[q]
+    if not tq or tq.sentence ~= f.sentence then return false end
+    if M.rules.closing_quotes[tq.word] then
+      local v = toks[q + 1]
+      return v ~= nil and v.sentence == f.sentence and v.type == "word" and v.flags & 1 == 0
+    end
+  end
+  return false
+end
+
 -- Does an object after the infinitive at c end on a colon and a quote within fourteen tokens of its
 -- sentence (commas allowed: "Et de rappeler des règles à suivre : « ... »")?
 local function colon_quote_after(toks, c)
@@ -5735,6 +5762,12 @@ function M.extract(text, opts)
     if (toks[cue_a].term == "se" or toks[cue_a].term == "s'") and toks[cue_b].term:find("^declar") then
       for k = sp_a, sp_b do
         if M.rules.outbreaks[toks[k].term] and toks[k].flags & 1 == 0 then return end
+      end
+    end
+    -- (in English, a comparison's: "£2.8bn more than economists had forecast" reports nothing)
+    if an.lang == "en" and sp_b < cue_a then
+      for k = math.max(1, sp_a - 1), sp_b do
+        if toks[k].term == "than" and toks[k].flags & 1 == 0 then return end
       end
     end
     -- (in English, a verb of saying inside a subject before the cue ends the clause it opens: "The
@@ -6195,8 +6228,11 @@ function M.extract(text, opts)
                 and not M.rules.feasts[toks[h].term] and not dates.rules.months[toks[h].term]
                 and not dates.rules.weekdays[toks[h].term])
                or M.rules.name_titles.person[toks[h].term] or M.rules.speaker_nouns[toks[h].term])
+        -- (before a quote that is no title, the subject of what follows: not "Pour sa première semaine
+        -- d'exploitation, « Vaiana 2 » a attiré")
         if a and quote_only and (not (someone or (toks[b + 1] and toks[b + 1].word == "," and toks[b + 2]
-                                                  and M.rules.opening_quotes[toks[b + 2].word]))
+                                                  and M.rules.opening_quotes[toks[b + 2].word]
+                                                  and not quoted_title(toks, b + 2)))
                                  or M.rules.prepositions.not_after_pour[toks[h].term]
                                  or infinitive_like(toks[a], an)) then      -- pour autant, pour justifier
           a = nil
@@ -6756,6 +6792,21 @@ function M.extract(text, opts)
            and prev.type == "punct" and not reflexive_comma then
           local q = (prev.word == "," or prev.word == ".") and toks[pc - 1] or prev    -- (», nous glisse X)
           inverted = q and M.rules.closing_quotes[q.word] or false
+          -- (not a name in quotes after a noun, the verb's subject, when no one follows the verb: "Le
+          -- phénomène « Un p'tit truc en plus » poursuit sa route"; but "« ... » s'inquiète une bénévole")
+          if inverted and q == prev then
+            for o = pc - 2, math.max(2, pc - 10), -1 do
+              local to = toks[o]
+              if to.sentence ~= t.sentence or M.rules.closing_quotes[to.word] then break end
+              if M.rules.opening_quotes[to.word] then
+                if toks[o - 1].sentence == t.sentence and toks[o - 1].type == "word" then
+                  local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
+                  if not (sa and agent_like(toks, sa, sb, true)) then inverted = false end
+                end
+                break
+              end
+            end
+          end
         end
         -- "Marie, jeune patiente, raconte le dénigrement": the verb of a subject and its
         -- apposition, no inverted speaker after it
@@ -6843,7 +6894,7 @@ function M.extract(text, opts)
           -- "La société Vitr'Expo 2000, société de vente, a annoncé son nouveau plan"; not "Aucune
           -- victime, a indiqué la police", one comma, nor "..., doit prendre fin, rappelle le
           -- quotidien", someone after it, nor "Les soldats ont tiré, a indiqué X", a clause)
-          if a and prev.word == "," and not agent_like(toks, a, b)
+          if a and prev.word == "," and not agent_like(toks, a, b, true)
              and no_clause_before(toks, pc, t.sentence, an) then
             a = nil
           end
