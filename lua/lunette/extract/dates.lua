@@ -153,6 +153,10 @@ M.rules = {
   periods_with_year = set{ "half" },
   period_ordinals = { premier = 1, premiere = 1, deuxieme = 2, second = 2, seconde = 2, troisieme = 3,
                       quatrieme = 4, first = 1, third = 3, fourth = 4 },
+  -- the first or last months of a year, counted, the year written: "les six premiers mois de l'année",
+  -- "the first nine months of 2024", "les trois derniers mois de 2023" (not "les six premiers mois de sa vie")
+  counted_months = { premiers = 1, first = 1, derniers = -1, last = -1 },
+  month_nouns = set{ "mois", "months" },
   -- a period with no year and these words, then a month (and a day), as English writes them: the months
   -- up to that one, a company's own year ("Nike's first quarter ended Aug. 31": June to August; "the
   -- quarter ended Sept. 30", "the second half ending January 2025")
@@ -253,7 +257,7 @@ M.rules = {
     -- auxiliaries that make a past of them
     modals = set{ "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent" },
     -- English ones, before a bare infinitive, and the words after them that make a past
-    modals_en = set{ "should", "could", "may", "might" },
+    modals_en = set{ "should", "could", "may", "might", "must" },
     modal_pasts_en = set{ "not", "n't", "have", "never" },
     -- participles that schedule what is to come ("le vote est prévu le 15 janvier", "is due on"),
     -- unless a past auxiliary comes right before them ("était prévu")
@@ -1181,7 +1185,7 @@ function M.extract(text, opts)
   -- within three tokens; the first word of a relative date near its anchor.
   -- Every other token is passed over at once.
   local starts = { M.rules.parts, M.rules.months, M.rules.weekdays, M.rules.period_ordinals, M.rules.seasons,
-                  M.rules.feasts, M.rules.movable_feasts, M.rules.periods }
+                  M.rules.feasts, M.rules.movable_feasts, M.rules.periods, M.rules.counted_months }
   local rel_anchors, rel_len = seq.anchors(relative)
   local dp_anchors = seq.anchors(day_parts)
   local recent_anchors = seq.anchors(recent)
@@ -1564,6 +1568,49 @@ function M.extract(text, opts)
           local y2, yk = written_year(k2)
           local last = yk or k2 - 1
           add(i, last, days_between(y2, m1, d1, m2, d2, nil, i))
+          i = last + 1
+          goto continue
+        end
+      end
+    end
+    -- les six premiers mois de l'année, the first nine months of 2024: months 1 to n (or the last n)
+    do
+      local side = M.rules.counted_months[t.term]
+      local en = an.lang == "en"
+      local n, after
+      if side and en then n, after = count_at(toks, i + 1)
+      elseif side and toks[i - 1] and toks[i - 1].sentence == t.sentence then
+        local k0 = i - 1
+        while k0 > i - 3 and toks[k0 - 1] and toks[k0 - 1].type == "word" and numbers.words[toks[k0 - 1].term] do
+          k0 = k0 - 1
+        end
+        local v, e = count_at(toks, k0)
+        if v and e == i then n, after = v, i + 1 end
+      end
+      local mk = n and n >= 1 and n <= 12 and (en and after or i + 1)
+      if mk and toks[mk] and M.rules.month_nouns[toks[mk].term] then
+        local first = en and i or i - 1
+        while not en and first > 1 and numbers.words[toks[first - 1].term] and toks[first - 1].type == "word" do
+          first = first - 1
+        end
+        local k, yy, last = mk + 1, nil, mk
+        local function term_at(x) return toks[x] and toks[x].term end
+        if (term_at(k) == "de" or term_at(k) == "of") and year_at(toks[k + 1]) then
+          yy, last = year_at(toks[k + 1]), k + 1
+        elseif term_at(k) == "de" and term_at(k + 1) == "l'"
+               and (term_at(k + 2) == "annee" or term_at(k + 2) == "an") then
+          yy, last = py, k + 2
+        elseif (term_at(k) == "of" and term_at(k + 1) == "the" and term_at(k + 2) == "year")
+               or (term_at(k) == "this" and term_at(k + 1) == "year") then
+          yy, last = py, term_at(k) == "this" and k + 1 or k + 2
+        end
+        local m1, m2 = 1, n
+        if side < 0 then m1, m2 = 13 - n, 12 end
+        local ry = yy                  -- (the year written: "les six premiers mois de sa vie" are no date)
+        if ry then
+          local written = yy and last > mk and year_at(toks[last])
+          add(first, last, written and (iso(yy, m1) .. "/" .. iso(yy, m2)) or ("--%02d/--%02d"):format(m1, m2),
+              iso(ry, m1, 1) .. "/" .. iso(ry, m2, days_in(ry, m2)))
           i = last + 1
           goto continue
         end

@@ -154,6 +154,7 @@ M.rules = {
   -- nouns with no plural mark: "1,5 million de sans-abri", "trois sans-papiers"
   invariant_nouns = set{ "sans-abri", "sans-emploi", "sans-logis", "sans-grade", "sans-culotte", "sans-papier" },
   unit_quotes = set{ "«", "\"", "“" },
+  closing_quotes = set{ "»", "\"", "”" },
   -- a reference mark between a number and its noun: "214 millions [2] de femmes" (a footnote)
   reference_marks = { ["["] = "]", ["("] = ")" },
   -- the bases of a share, "N sur M" (a rate: "deux Français sur trois", "7 sur 10"); over
@@ -1428,6 +1429,18 @@ function M.extract(text, opts)
       if pv and pv.word == "." and pv.stop + 1 == t0.start and toks[j - 2]
          and (toks[j - 2].word:match("^%u$") or toks[j - 2].type == "number") and toks[j - 2].stop + 1 == pv.start then
         i = k; goto continue
+      end
+      -- a sequel's number closing a title in quotes: « La Reine des neiges 2 », "Gladiator 2"
+      if t0.type == "number" and k == j + 1 and t0.word:find("^%d%d?$") and pv and pv.type == "word"
+         and pv.sentence == t0.sentence
+         and toks[k] and M.rules.closing_quotes[toks[k].word] then
+        for o = j - 1, math.max(1, j - 8), -1 do
+          if toks[o].sentence ~= t0.sentence then break end
+          if M.rules.unit_quotes[toks[o].word] then
+            if toks[o + 1].flags & 1 ~= 0 then i = k; goto continue end
+            break
+          end
+        end
       end
       -- n°86, tomes 2 et 3, p. 78: identifiers, and the ones listed with them
       local month, sign = led_by(toks, j, dates.rules.months), led_by(toks, j, M.rules.number_signs)
