@@ -221,6 +221,14 @@ local function extracted(args, want, command)
         command, table.concat(parts, ", "), table.concat(rules, ", "))
   end
   for _, k in ipairs(want) do out[k] = {} end
+  -- an extractor that fails on a document: said with the document, its records of that kind left out,
+  -- the others kept (out.failed counts them: the command exits 1)
+  out.failed = 0
+  local function broke(where, kind, err)
+    out.failed = out.failed + 1
+    say("%s: %s: the %s extractor failed, its records left out: %s", command, where, kind,
+        tostring(err):match("^[^\n]*"))
+  end
   local runnable = {}   -- the extractors' kinds (meta is the documents' own)
   for _, k in ipairs(want) do if k ~= "meta" then runnable[#runnable + 1] = k end end
   if #args.files > 0 then
@@ -237,7 +245,9 @@ local function extracted(args, want, command)
         local ctx = extract.context(body, { lang = meta.lang, published = meta.published })
         if ctx.no_rules and #runnable > 0 then no_rules[ctx.no_rules] = (no_rules[ctx.no_rules] or 0) + 1 end
         for _, k in ipairs(runnable) do
-          for _, r in ipairs(extract[k](body, ctx)) do r.doc = doc; table.insert(out[k], r) end
+          local ok, recs = xpcall(extract[k], debug.traceback, body, ctx)
+          if not ok then broke(doc, k, recs) end
+          for _, r in ipairs(ok and recs or {}) do r.doc = doc; table.insert(out[k], r) end
         end
       end, skip, function(where, msg) say("warning: %s: %s", where, msg) end)
     end, skip)
@@ -245,7 +255,8 @@ local function extracted(args, want, command)
   else
     local c = open_corpus(args)
     if #runnable > 0 then
-      local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param })
+      local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param,
+        on_failure = function(f) broke(("document %d (%s)"):format(f.doc, f.path or "?"), f.kind, f.error) end })
       if not ok then c:close(); fail(1, "%s: %s", command, require("lunette.corpus").explain(err, args.db)) end
       for d in c:query("SELECT lang, count(*) AS n FROM documents" .. (args.where and (" WHERE " .. args.where) or "")
                        .. " GROUP BY lang", table.unpack(args.param or {})) do
@@ -300,7 +311,7 @@ function commands.extract(args)
     end
     output.print(out[k], cols, { format = fmt, max_width = 60 })
   end
-  return 0
+  return out.failed > 0 and 1 or 0
 end
 
 -- lunette eval KIND GOLD [FILE...]: precision, recall and F1 against annotated records
@@ -362,7 +373,7 @@ function commands.eval(args)
     if fmt == "table" then io.write("\n") end
     output.print(list, { "what", "kind", "doc", "start", "end", "text", "fields" }, { format = fmt, max_width = 60 })
   end
-  return 0
+  return out.failed > 0 and 1 or 0
 end
 
 local function stat_opts(args)

@@ -229,6 +229,26 @@ case("3.11b huge file", "$BIN --db $DB ingest --max-size 20 $DIR/in/latin1.txt",
 case("3.12 folder walk", "$BIN --db $DB ingest $DIR/in",
      { exit = 0, out = "0 added, 0 updated, 5 unchanged, 3 skipped\n" })
 case("3.14 nothing lost", "sqlite3 $DB 'SELECT count(*) FROM documents'", { out = tostring(tonumber(before) + 5) .. "\n" })
+-- an extractor's Lua error on one document (a rule, or a user's): that document and kind said, the rest
+-- printed and stored, exit 1 (a script breaks the sources extractor on a text holding BOOM, then runs the CLI)
+H.write(dir .. "/boom.txt", "Titre\n\nBOOM. Selon le NIS, 4 000 soldats.")
+H.write(dir .. "/calm.txt", "Titre\n\nSelon le NIS, 5 000 soldats.")
+H.write(dir .. "/boom.lua", [[
+local m = require("lunette.extract").modules.sources
+local orig = m.extract
+m.extract = function(text, ctx) if text:find("BOOM") then error("rule broke") end return orig(text, ctx) end
+os.exit(require("lunette.cli").main(arg))
+]])
+case("3.15 an extractor failing on a file", "$BIN run $DIR/boom.lua extract sources $DIR/boom.txt $DIR/calm.txt",
+     { exit = 1, out_has = { '{"doc":"' .. dir .. '/calm.txt","start":0,"end":12,"text":"Selon le NIS","source":"NIS"' },
+       err_has = { "lunette: extract: " .. dir .. "/boom.txt: the sources extractor failed, its records left out: ",
+                   "rule broke" } })
+case("3.16 ... and on a stored document", "$BIN --db $DIR/boom.db ingest $DIR/boom.txt $DIR/calm.txt > /dev/null && "
+     .. "$BIN run $DIR/boom.lua --db $DIR/boom.db extract sources",
+     { exit = 1, out_has = { '{"doc":2,"start":0,"end":12,"text":"Selon le NIS","source":"NIS"' },
+       err_has = { "lunette: extract: document 1 (" .. dir .. "/boom.txt): the sources extractor failed" } })
+case("3.17 ... tried again when it works", "$BIN --db $DIR/boom.db extract sources --format csv",
+     { exit = 0, out_has = { "1,6,18,Selon le NIS,NIS,Selon", "2,0,12,Selon le NIS,NIS,Selon" } })
 
 -- 4: scripts
 H.write(dir .. "/syntax.lua", "local x = \nlocal = 3\n")

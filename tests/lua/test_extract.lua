@@ -2594,6 +2594,29 @@ H.eq("8.7 a changed document is done again", extract.run(c, { "figures" }).done,
 H.eq("8.8 with its new figure", require("cjson").decode(c:one("SELECT value FROM annotations WHERE doc = 6 AND kind = 'figure'").value),
      { approx = false, high = 5000, low = 5000, source = "NIS", unit = "soldats" })
 c:close()
+do  -- an extractor that fails on one document: the others stored, that one tried again next run
+  local bc = assert(lunette.open(dir .. "/boom.db"))
+  H.write(dir .. "/boom.txt", "Titre\n\nBOOM. Selon le NIS, 4 000 soldats.")
+  H.write(dir .. "/calm.txt", "Titre\n\nSelon le NIS, 5 000 soldats.")
+  bc:ingest({ dir .. "/boom.txt", dir .. "/calm.txt" })
+  local m = extract.modules.sources
+  local orig = m.extract
+  m.extract = function(text, ctx) if text:find("BOOM") then error("rule broke") end return orig(text, ctx) end
+  local told = {}
+  local r = extract.run(bc, { "sources", "figures" }, { on_failure = function(f) told[#told + 1] = f end })
+  m.extract = orig
+  H.eq("8.9 a failing extractor: the document and kind told, the path with them",
+       { r.done, #r.failed, r.failed[1].kind, r.failed[1].path:match("[^/]*$"), #told,
+         r.failed[1].error:find("rule broke", 1, true) ~= nil },
+       { 2, 2, "sources", "boom.txt", 2, true })
+  H.eq("8.10 the rest stored: the other document's (figures, which read the sources, failed with them)",
+       bc:one([[SELECT count(*) AS n FROM annotations WHERE kind = 'source']]).n * 10
+       + bc:one([[SELECT count(*) AS n FROM annotations WHERE kind = 'figure']]).n, 11)
+  H.eq("8.11 the failed one tried again next run, alone", { extract.run(bc, { "sources", "figures" }).done,
+       bc:one([[SELECT count(*) AS n FROM annotations WHERE kind = 'source']]).n }, { 1, 2 })
+  H.eq("8.12 the run's status", bc:one("SELECT status FROM runs ORDER BY id LIMIT 1").status, "failed")
+  bc:close()
+end
 -- 6: a schema-1 database migrates to 2 with its documents kept
 local old = assert(lunette.open(dir .. "/old.db"))
 old:ingest({ root .. "/corpus/000_45b0a500611b074f.txt" })

@@ -280,15 +280,20 @@ local VALUE_FIELDS = {
 --- storing annotations (kind, span, sentence span, JSON value, extractor,
 --- version, run). A document already done by the same extractor version is
 --- skipped: re-running does no work. Returns { done = n, skipped = n, records = n,
---- no_rules = { [language] = documents done with nothing found: no rules for it } }.
+--- no_rules = { [language] = documents done with nothing found: no rules for it },
+--- failed = { { doc =, path =, kind =, error = }, ... } }: an extractor that
+--- fails on a document (a Lua error in its rules or a user's) leaves that
+--- document's records of that kind as they were and is tried again next run;
+--- the other documents and kinds go on. Each failure is told to
+--- opts.on_failure(f) as it comes, by default a line on standard error.
 function M.run(corpus, kinds, opts)
   opts = opts or {}
-  local counts = { done = 0, skipped = 0, records = 0, no_rules = {} }
+  local counts = { done = 0, skipped = 0, records = 0, no_rules = {}, failed = {} }
   local run = corpus:start_run("extract", nil, { kinds = kinds, where = opts.where })
   local versions, digest = {}, M.digest()
   for _, k in ipairs(kinds) do versions[k] = M.version(k, digest) end
   local todo = {}
-  for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id, body, lang, published" } do
+  for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id, path, body, lang, published" } do
     local need = {}
     for _, k in ipairs(kinds) do
       local m = M.modules[k]
@@ -307,22 +312,33 @@ function M.run(corpus, kinds, opts)
         for _, k in ipairs(need) do
           local m = M.modules[k]
           local name = "lunette." .. m.name
-          corpus:exec("DELETE FROM annotations WHERE doc = ? AND extractor = ?", d.id, name)
-          for _, r in ipairs(M[k](d.body, ctx)) do
-            local value = {}
-            for _, f in ipairs(VALUE_FIELDS[k]) do value[f] = r[f] end
-            corpus:annotate(d.id, M.kind_of[k], r.start, r["end"], value, { text = r.text, extractor = name,
-              version = versions[k], run = run, sentence = { r.sentence_start, r.sentence_end } })
-            counts.records = counts.records + 1
+          local ok, recs = xpcall(M[k], debug.traceback, d.body, ctx)
+          if ok then
+            corpus:exec("DELETE FROM annotations WHERE doc = ? AND extractor = ?", d.id, name)
+            for _, r in ipairs(recs) do
+              local value = {}
+              for _, f in ipairs(VALUE_FIELDS[k]) do value[f] = r[f] end
+              corpus:annotate(d.id, M.kind_of[k], r.start, r["end"], value, { text = r.text, extractor = name,
+                version = versions[k], run = run, sentence = { r.sentence_start, r.sentence_end } })
+              counts.records = counts.records + 1
+            end
+            corpus:exec("INSERT OR REPLACE INTO extractions (doc, extractor, version, run) VALUES (?, ?, ?, ?)",
+                        d.id, name, versions[k], run)
+          else
+            local f = { doc = d.id, path = d.path, kind = k, error = recs }
+            counts.failed[#counts.failed + 1] = f
+            local tell = opts.on_failure or function(x)
+              io.stderr:write(("lunette: document %d (%s): the %s extractor failed, its records left out: %s\n")
+                :format(x.doc, x.path or "?", x.kind, tostring(x.error):match("^[^\n]*")))
+            end
+            tell(f)
           end
-          corpus:exec("INSERT OR REPLACE INTO extractions (doc, extractor, version, run) VALUES (?, ?, ?, ?)",
-                      d.id, name, versions[k], run)
         end
         counts.done = counts.done + 1
       end
     end)
   end
-  corpus:finish_run(run, "ok")
+  corpus:finish_run(run, #counts.failed == 0 and "ok" or "failed")
   return counts
 end
 
