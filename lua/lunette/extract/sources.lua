@@ -7249,7 +7249,7 @@ function M.extract(text, opts)
         v = v or v_ne
         if v then a, b = speaker_before(toks, v, si, an) end
         -- (its clitics before it: "Donald Trump, président élu, s'est fait l'écho")
-        if v and not a and M.rules.clitics[toks[v - 1].term] and col_sents[v - 1] == si then
+        if v and not a and v > 1 and M.rules.clitics[toks[v - 1].term] and col_sents[v - 1] == si then
           v = v - 1
           a, b = speaker_before(toks, v, si, an)
         end
