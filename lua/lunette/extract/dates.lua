@@ -1577,22 +1577,22 @@ function M.extract(text, opts)
     do
       local side = M.rules.counted_months[t.term]
       local en = an.lang == "en"
-      local n, after
-      if side and en then n, after = count_at(toks, i + 1)
+      -- (the count: after first, before premiers, one number or up to three number words: "vingt et un")
+      local n, mk, first
+      if side and en then
+        n, mk = count_at(toks, i + 1)
+        first = i
       elseif side and toks[i - 1] and toks[i - 1].sentence == t.sentence then
-        local k0 = i - 1
-        while k0 > i - 3 and toks[k0 - 1] and toks[k0 - 1].type == "word" and numbers.words[toks[k0 - 1].term] do
-          k0 = k0 - 1
-        end
-        local v, e = count_at(toks, k0)
-        if v and e == i then n, after = v, i + 1 end
-      end
-      local mk = n and n >= 1 and n <= 12 and (en and after or i + 1)
-      if mk and toks[mk] and M.rules.month_nouns[toks[mk].term] then
-        local first = en and i or i - 1
-        while not en and first > 1 and numbers.words[toks[first - 1].term] and toks[first - 1].type == "word" do
+        first = i - 1
+        while first > i - 3 and toks[first - 1] and toks[first - 1].type == "word"
+              and numbers.words[toks[first - 1].term] do
           first = first - 1
         end
+        local e
+        n, e = count_at(toks, first)
+        mk = e == i and i + 1 or nil
+      end
+      if mk and n >= 1 and n <= 12 and toks[mk] and M.rules.month_nouns[toks[mk].term] then
         local k, yy, last = mk + 1, nil, mk
         local function term_at(x) return toks[x] and toks[x].term end
         if (term_at(k) == "de" or term_at(k) == "of") and year_at(toks[k + 1]) then
@@ -1606,11 +1606,10 @@ function M.extract(text, opts)
         end
         local m1, m2 = 1, n
         if side < 0 then m1, m2 = 13 - n, 12 end
-        local ry = yy                  -- (the year written: "les six premiers mois de sa vie" are no date)
-        if ry then
-          local written = yy and last > mk and year_at(toks[last])
+        if yy then                     -- (a year told: "les six premiers mois de sa vie" are no date)
+          local written = year_at(toks[last])           -- (a number, not "de l'année")
           add(first, last, written and (iso(yy, m1) .. "/" .. iso(yy, m2)) or ("--%02d/--%02d"):format(m1, m2),
-              iso(ry, m1, 1) .. "/" .. iso(ry, m2, days_in(ry, m2)))
+              iso(yy, m1, 1) .. "/" .. iso(yy, m2, days_in(yy, m2)))
           i = last + 1
           goto continue
         end

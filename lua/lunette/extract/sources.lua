@@ -6786,6 +6786,11 @@ function M.extract(text, opts)
         -- les 850 millions d'euros, s'est félicitée la Fondation")
         -- (not before what the verb is about, de and a noun: "X, ..., s'est félicitée des bons chiffres";
         -- nor before a stressed pronoun: "X, ..., s'inquiète lui aussi")
+        -- (is no one, a person or a body, right after the verb?)
+        local function no_one_after()
+          local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
+          return not (sa and agent_like(toks, sa, sb, true))
+        end
         local reflexive_comma = prev and prev.word == "," and (toks[cue_a].term == "s'" or toks[cue_a].term == "se")
           and not (nxt and (M.rules.near_of[nxt.term] or M.rules.stressed_subjects[nxt.term]))
         if inverted and (inverted_only_at(cue_a, cue_b) or M.rules.quoted_inverted[toks[cue_b].term])
@@ -6799,9 +6804,8 @@ function M.extract(text, opts)
               local to = toks[o]
               if to.sentence ~= t.sentence or M.rules.closing_quotes[to.word] then break end
               if M.rules.opening_quotes[to.word] then
-                if toks[o - 1].sentence == t.sentence and toks[o - 1].type == "word" then
-                  local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
-                  if not (sa and agent_like(toks, sa, sb, true)) then inverted = false end
+                if toks[o - 1].sentence == t.sentence and toks[o - 1].type == "word" and no_one_after() then
+                  inverted = false
                 end
                 break
               end
@@ -6818,8 +6822,7 @@ function M.extract(text, opts)
         -- it: "le pont, qui relie la France à l'Allemagne, a constaté un journaliste"; not "ces deux bêtes,
         -- qui se parlaient chiffons, se disaient des coq-à-l'âne")
         if inverted and object_aside then
-          local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
-          if not (sa and agent_like(toks, sa, sb, true)) then inverted = false end
+          if no_one_after() then inverted = false end
         end
         -- "une biographie qui, loin des clichés, raconte la trajectoire": qui and an aside
         -- before the verb, its subject; nothing after it speaks
