@@ -236,6 +236,9 @@ local CASES = {
     published = "2024-12-06" }, "Le texte." },
   { "2.66", "Titre\n20 Minutes avec AFP | Publié le 04/12/24 à 12h16\n\nLe texte.",
     { title = "Titre", published = "2024-12-04" }, "Le texte." },
+  { "2.67 a stamp with no date, today's and its times: furniture, the outlet's credit above it too",
+    "Titre\nLe Monde avec AFP\nPublié aujourd'hui à 10h21, modifié à 12h05\n\nLe texte.\n\nPublié hier à 18h30 "
+    .. "par la rédaction.", { title = "Titre" }, "Le texte.\n\nPublié hier à 18h30 par la rédaction." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
