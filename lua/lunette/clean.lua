@@ -232,6 +232,21 @@ local function find_date(s)
 end
 M.find_date = find_date
 
+-- the words for today and yesterday of M.rules.languages, one list (language_words merges keys, and
+-- these are lists)
+local todays = {}
+local function today_words()
+  local key = table.concat(M.rules.languages, ",")
+  if not todays[key] then
+    local list = {}
+    for _, lang in ipairs(M.rules.languages) do
+      for _, w in ipairs(analyzer.language(lang).today or {}) do list[#list + 1] = w end
+    end
+    todays[key] = list
+  end
+  return todays[key]
+end
+
 --- Is the line a time stamp of an article list ("22 novembre 2024 · 10:28",
 --- "Aujourd'hui · 02:04")?
 function M.is_stamp(line)
@@ -243,10 +258,8 @@ function M.is_stamp(line)
   end
   if not head then return false end
   if find_date(head) then return true end
-  for _, lang in ipairs(M.rules.languages) do
-    for _, w in ipairs(analyzer.language(lang).today or {}) do
-      if head:find(w, 1, true) == 1 then return true end
-    end
+  for _, w in ipairs(today_words()) do
+    if head:find(w, 1, true) == 1 then return true end
   end
   return false
 end
@@ -632,12 +645,10 @@ function M.header_line(line)
     local l = " " .. fold(line):gsub("%d%d?%s*[h:]%s*%d%d", " ") .. " "
     for _, w in ipairs(M.rules.stamp_leads) do l = l:gsub("%f[%w]" .. fold(w):gsub("%p", "%%%0") .. "%w*", " ") end
     local today = false
-    for _, lang in ipairs(M.rules.languages) do
-      for _, w in ipairs(analyzer.language(lang).today or {}) do
-        local n
-        l, n = l:gsub(fold(w):gsub("%p", "%%%0"), " ")
-        today = today or n > 0
-      end
+    for _, w in ipairs(today_words()) do
+      local n
+      l, n = l:gsub(fold(w):gsub("%p", "%%%0"), " ")
+      today = today or n > 0
     end
     if today and not l:gsub("[%s,;|%-]", " "):gsub("%f[%w]le%f[%W]", ""):gsub("%f[%w]a%f[%W]", "")
                       :gsub("%f[%w]at%f[%W]", ""):find("%w") then

@@ -224,10 +224,9 @@ local function extracted(args, want, command)
   -- an extractor that fails on a document: said with the document, its records of that kind left out,
   -- the others kept (out.failed counts them: the command exits 1)
   out.failed = 0
-  local function broke(where, kind, err)
+  local function broke(f)
     out.failed = out.failed + 1
-    say("%s: %s: the %s extractor failed, its records left out: %s", command, where, kind,
-        tostring(err):match("^[^\n]*"))
+    say("%s: %s", command, extract.failure_text(f))
   end
   local runnable = {}   -- the extractors' kinds (meta is the documents' own)
   for _, k in ipairs(want) do if k ~= "meta" then runnable[#runnable + 1] = k end end
@@ -246,7 +245,7 @@ local function extracted(args, want, command)
         if ctx.no_rules and #runnable > 0 then no_rules[ctx.no_rules] = (no_rules[ctx.no_rules] or 0) + 1 end
         for _, k in ipairs(runnable) do
           local ok, recs = xpcall(extract[k], debug.traceback, body, ctx)
-          if not ok then broke(doc, k, recs) end
+          if not ok then broke{ where = doc, kind = k, error = recs } end
           for _, r in ipairs(ok and recs or {}) do r.doc = doc; table.insert(out[k], r) end
         end
       end, skip, function(where, msg) say("warning: %s: %s", where, msg) end)
@@ -256,7 +255,7 @@ local function extracted(args, want, command)
     local c = open_corpus(args)
     if #runnable > 0 then
       local ok, err = pcall(extract.run, c, runnable, { where = args.where, params = args.param,
-        on_failure = function(f) broke(("document %d (%s)"):format(f.doc, f.path or "?"), f.kind, f.error) end })
+                                                        on_failure = broke })
       if not ok then c:close(); fail(1, "%s: %s", command, require("lunette.corpus").explain(err, args.db)) end
       for d in c:query("SELECT lang, count(*) AS n FROM documents" .. (args.where and (" WHERE " .. args.where) or "")
                        .. " GROUP BY lang", table.unpack(args.param or {})) do

@@ -276,6 +276,13 @@ local VALUE_FIELDS = {
   entities = { "type", "name" },
 }
 
+--- A failure of extract.run (or f.where in place of its document) in one line: "document 12 (/a.txt):
+--- the sources extractor failed, its records left out: <the error's first line>".
+function M.failure_text(f)
+  return ("%s: the %s extractor failed, its records left out: %s"):format(
+    f.where or ("document %d (%s)"):format(f.doc, f.path or "?"), f.kind, tostring(f.error):match("^[^\n]*"))
+end
+
 --- Run extractors over the documents (opts.where / opts.params choose them),
 --- storing annotations (kind, span, sentence span, JSON value, extractor,
 --- version, run). A document already done by the same extractor version is
@@ -327,10 +334,7 @@ function M.run(corpus, kinds, opts)
           else
             local f = { doc = d.id, path = d.path, kind = k, error = recs }
             counts.failed[#counts.failed + 1] = f
-            local tell = opts.on_failure or function(x)
-              io.stderr:write(("lunette: document %d (%s): the %s extractor failed, its records left out: %s\n")
-                :format(x.doc, x.path or "?", x.kind, tostring(x.error):match("^[^\n]*")))
-            end
+            local tell = opts.on_failure or function(x) io.stderr:write("lunette: ", M.failure_text(x), "\n") end
             tell(f)
           end
         end
