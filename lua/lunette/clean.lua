@@ -264,9 +264,10 @@ function M.is_stamp(line)
   return false
 end
 
--- does s open with a word of M.rules.stamp_leads (a dash or bullet before it aside)?
+-- does s open with a word of M.rules.stamp_leads (a dash, a bullet or a comma before it aside: "Le 17
+-- janvier 2025 à 22h15, modifié le 18 janvier 2025 à 08h03" after its first date)?
 local function stamp_led(s)
-  local l = fold(s):gsub("^[%-%*%s%[%]%(%)#]+", "")
+  local l = fold(s):gsub("^[%-%*%s%[%]%(%)#,]+", "")
   for _, w in ipairs(M.rules.stamp_leads) do
     if l:sub(1, #w) == fold(w) then return true end
   end

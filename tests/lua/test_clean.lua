@@ -239,6 +239,9 @@ local CASES = {
   { "2.67 a stamp with no date, today's and its times: furniture, the outlet's credit above it too",
     "Titre\nLe Monde avec AFP\nPublié aujourd'hui à 10h21, modifié à 12h05\n\nLe texte.\n\nPublié hier à 18h30 "
     .. "par la rédaction.", { title = "Titre" }, "Le texte.\n\nPublié hier à 18h30 par la rédaction." },
+  { "2.68 a stamp's second date after a comma, the first's article before it",
+    "Titre\nLe 17 janvier 2025 à 22h15, modifié le 18 janvier 2025 à 08h03\n\nLe texte.",
+    { title = "Titre", published = "2025-01-17" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

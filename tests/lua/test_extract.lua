@@ -495,6 +495,12 @@ local FIGS = {
       { 124, 124, false, "blessés" }, { 2, 2, false, "accidents" }, { 766, 766, false, "appareils" },
       { 86, 86, false, "clients" }, { 735, 735, false, "appareils" }, { 55, 55, false, "voix" },
       { 52, 52, false, "voix" } } },
+  { "2.100j English: a year before a noun and the noun it qualifies; a preposition after an amount is no noun; "
+    .. "numbers of a count take no money's unit",
+    "The storm left 1.8 million without power and 300,000 without water. Its 2024 profit estimate rose to $31.5 "
+    .. "billion. About 1900 new jobs were cut. Passenger numbers will reach 5.2 billion.",
+    { { 1800000, 1800000, false, nil }, { 300000, 300000, false, nil }, { 31500000000, 31500000000, false, "$" }, { 1900, 1900, true, "jobs" },
+      { 5200000000, 5200000000, false, nil } }, "en" },
   { "2.100i a sequel's number closing a title in quotes is no figure",
     "Ils étaient 812 salles. Le meilleur démarrage depuis « La Reine des neiges 2 » en 2019.",
     { { 812, 812, false, "salles" } } },
@@ -1687,6 +1693,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Actuellement en préretraite, l'ancien joueur devrait entrer au conseil municipal. Il figure sur la liste "
            .. "du maire sortant Max Vincent, a-t-il annoncé au Progrès."),
        { { "l'ancien joueur", "a-t-il annoncé" } })
+  H.eq("5.72z86 a title before a name with a particle after its first surname: the name alone",
+       all("« Nous avons gagné », s'est félicité son gouverneur François Villeroy de Galhau dans un entretien."),
+       { { "François Villeroy de Galhau", "s'est félicité" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -1965,6 +1974,10 @@ local DATES = {
     .. "derniers mois de 2023. Les six premiers mois de sa vie furent durs.",
     { { "--01/--06", "2025-01-01/2025-06-30" }, { "2024-01/2024-09", "2024-01-01/2024-09-30" },
       { "2023-10/2023-12", "2023-10-01/2023-12-31" } } },
+  { "6.59u a weekday after dès, à partir de, from, in a clause no past tense decides, is to come",
+    "Son entraîneur l'attend dès mercredi. La grève commence à partir de lundi. Il a repris dès jeudi. Le président "
+    .. "est revenu sur le déploiement, dès samedi, des soldats.",
+    { { nil, "2025-01-29" }, { nil, "2025-02-03" }, { nil, "2025-01-23" }, { nil, "2025-01-25" } } },
   { "6.59t English: counted months; must and a verb is to come",
     "Sales in the first nine months of 2024 fell. Countries must submit plans by February.",
     { { "2024-01/2024-09", "2024-01-01/2024-09-30" }, { "--02", "2025-02" } }, "en" },

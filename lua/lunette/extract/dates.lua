@@ -1169,15 +1169,37 @@ function M.extract(text, opts)
   end
   -- is the date at i to come? future(i), or a deadline in a clause no past tense decides: after
   -- until, by, jusqu'à, jusqu'au ("extends funding until Jan. 19", "interrompu jusqu'à vendredi")
+  -- does the sentence of token i hold a past anywhere: a past tense, or a participle after ayant, avoir,
+  -- est, sont ("ayant gagné dès dimanche", "est revenu sur le déploiement, dès samedi")?
+  local function past_in_sentence(i)
+    local si, a = c_sents[i], i
+    while c_sents[a - 1] == si do a = a - 1 end
+    while c_sents[a] == si do
+      local w, nx = c_terms[a], toks[a + 1]
+      if c_type[a] == "word" and (tense_at(a) == "past"
+         or ((w == "ayant" or w == "avoir" or fr.be[w]) and nx and c_sents[a + 1] == si and c_type[a + 1] == "word"
+             and c_flags[a + 1] & 1 == 0 and nx.lower:find(fr.participle_end)
+             and not fr.scheduled[c_terms[a + 1]])) then
+        return true
+      end
+      a = a + 1
+    end
+    return false
+  end
   local function ahead_of(i)
     if future(i) then return 1 end
     local pre, p2 = toks[i - 1], toks[i - 2]
     -- (and d'ici, with au, à, le or nothing after it: "d'ici le 15 décembre", "d'ici au 21 décembre")
     local ici = pre and (pre.term == "ici" and i - 1
                          or (M.rules.by_articles[pre.term] and p2 and p2.term == "ici" and i - 2))
+    -- (so does a start, dès, à partir de, from, in a sentence with no past: "son entraîneur l'attend dès
+    -- mercredi"; the article des is no start)
+    local fw = pre and M.rules.from_day[pre.term]
+    if fw and (decided[i] == "past" or past_in_sentence(i)) then fw = nil end
     local deadline = pre and pre.sentence == toks[i].sentence
       and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'")
-           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'"))
+           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'")
+           or (fw == true and (pre.term ~= "des" or pre.lower == "dès")) or (fw and p2 and p2.term == fw))
     return deadline and decided[i] ~= "past" and 1 or nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,

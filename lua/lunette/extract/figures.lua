@@ -307,7 +307,7 @@ M.rules = {
   -- nouns of a count that make an amount in millions after them in their sentence no money's
   -- (not total, as often money's: "Le préjudice total est évalué à 3,4 millions d'euros ... 2,1 millions")
   count_subjects = set{ "nombre", "number", "liste", "effectif", "effectifs", "population", "list", "backlog",
-                        "headcount", "tally", "toll", "bilan" },
+                        "headcount", "tally", "toll", "bilan", "numbers" },
   -- units that measure rather than count: no elided noun after them is theirs
   measures = set{ "point", "points", "pts", "pt" },
   -- a count from which an amount in millions with no noun may take the noun of the one before
@@ -828,6 +828,7 @@ local function unit_after(toks, k, an, english, lo)
   end
   if symbol_unit(toks, j) and j == k then return j end            -- 15 t, 970 s: a measure's symbol
   if an:is_stop(t.term) or (t.flags or 0) & 8 ~= 0 then return nil, true end
+  if english and M.rules.prepositions_en[t.term] then return nil, true end   -- "1.8 million without power"
   -- "le burger 280 de McDonald's": a name right after "de" and a plain number is no unit,
   -- nor elided (but "3 millions d'Américains" is one; "2246 de la Société Générale": elided)
   local pre = toks[k]
@@ -1060,8 +1061,13 @@ local function is_year(t, toks, i, unit_tok, an)
     return true
   end
   -- "the 2022 invasion", "la promotion 2019 ": a year before a singular noun qualifies it
-  if u and u.type == "word" and u.flags & 1 == 0 and not u.term:find("[sxz]$") and unit_tok == i + 1 then
-    return true
+  -- (or before the noun it qualifies and that noun's noun: "its 2024 profit estimate"; not "1900 new jobs")
+  if u and u.type == "word" and u.flags & 1 == 0 and not u.term:find("[sxz]$") and unit_tok <= i + 2 then
+    local m = toks[i + 1]
+    if unit_tok == i + 1 or (m.type == "word" and m.flags & 1 == 0 and not m.term:find("[sxz]$")
+                             and not an:is_stop(m.term) and m.start > t.stop + 1 and u.start > m.stop + 1) then
+      return true
+    end
   end
   return false
 end
@@ -1847,9 +1853,11 @@ function M.extract(text, opts)
         -- (but an amount in millions or billions counts even without its noun: "il faut
         -- trouver 5 milliards", "France2 (9 millions)")
         -- (nor one its source follows: "Ils étaient 1,2 million selon la CGT et 480 000 selon la police")
+        -- (nor the ones left without: "Storm leaves 300,000 without power", "300 000 sans électricité")
         local sourced = nk and nk.sentence == toks[j].sentence and lo >= M.rules.sourced_min
           and (nk.term == "selon" or nk.term == "according" or (nk.term == "d'" and toks[k + 1]
-                                                                 and toks[k + 1].term == "apres"))
+                                                                 and toks[k + 1].term == "apres")
+               or nk.term == "without" or nk.term == "sans")
         -- (nor one a verb of estimate puts at: "organisers put it at 120,000", "la préfecture l'a
         -- évaluée à 12 000", "estimated at 5,000")
         local at, estimated = toks[start_i - 1], false

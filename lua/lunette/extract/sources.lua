@@ -4899,9 +4899,12 @@ local function titled_name(toks, a, b, an)
              and (not an:is_stop(toks[r - 1].term)
                   -- (a capitalised article between a first name and a surname: "Marine Le Pen")
                   or (r - 2 > a and first_name_particle(toks, r - 1)))
-             -- (a particle after a first name: "le directeur général Luca de Meo")
+             -- (a particle after a first name: "le directeur général Luca de Meo"; or after its first
+             -- surname: "son gouverneur François Villeroy de Galhau")
              or (r - 2 > a and toks[r - 1].flags & 1 == 0 and M.rules.name_particles[toks[r - 1].term]
-                 and toks[r - 2].flags & 1 ~= 0 and M.first_name(toks[r - 2].term))) do
+                 and toks[r - 2].flags & 1 ~= 0
+                 and (M.first_name(toks[r - 2].term)
+                      or (r - 3 > a and toks[r - 3].flags & 1 ~= 0 and M.first_name(toks[r - 3].term))))) do
     r = r - 1
   end
   if r <= a + 1 or b - r > 3 then return nil end
