@@ -501,6 +501,13 @@ local FIGS = {
     .. "billion. About 1900 new jobs were cut. Passenger numbers will reach 5.2 billion.",
     { { 1800000, 1800000, false, nil }, { 300000, 300000, false, nil }, { 31500000000, 31500000000, false, "$" }, { 1900, 1900, true, "jobs" },
       { 5200000000, 5200000000, false, nil } }, "en" },
+  { "2.100k others after one of a noun in their sentence count that noun (its adjective aside); not past "
+    .. "another count, nor before a name's plural",
+    "Un pays et les 26 autres États membres. Deux années dans une clinique puis deux autres dans un hôpital. Une "
+    .. "personne est morte et une cinquantaine d'autres ont été secourues. Un seul amendement a été adopté; trois "
+    .. "autres l'ont été en commission. One person died and 12 others were hurt.",
+    { { 50, 50, true, "personne" }, { 3, 3, false, "amendement" },
+      { 12, 12, false, "person" } } },
   { "2.100i a sequel's number closing a title in quotes is no figure",
     "Ils étaient 812 salles. Le meilleur démarrage depuis « La Reine des neiges 2 » en 2019.",
     { { 812, 812, false, "salles" } } },

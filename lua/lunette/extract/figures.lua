@@ -285,6 +285,11 @@ M.rules = {
   -- adjectives that come before the noun they qualify and count nothing themselves: "deux célèbres
   -- enquêteurs", "trois anciens ministres", "les cinq principaux candidats" (the noun after them is
   -- the unit, a participle too: "deux nouveaux élus")
+  -- adjectives between un, une, one and the noun that others stand for ("un seul amendement ... trois autres")
+  one_adjectives = set{ "seul", "seule", "premier", "premiere", "dernier", "derniere", "nouveau", "nouvel",
+                        "nouvelle", "autre", "second", "seconde", "single", "first", "last", "other", "new" },
+  -- what a clause that un, une, one open may follow ("..., une personne est morte et")
+  one_openers = set{ ",", ";", ":", "et", "mais", "and", "but", "(", "«", '"', "“" },
   prenominal = { "grands", "grandes", "petits", "petites", "nouveaux", "nouvelles", "anciens", "anciennes",
                  "gros", "grosses", "beaux", "belles", "bons", "bonnes", "mauvais", "mauvaises", "vrais",
                  "vraies", "faux", "fausses", "hauts", "hautes", "principaux", "principales", "celebres",
@@ -1082,6 +1087,33 @@ local function exact(v)
 end
 
 local ARTICLES = { un = true, une = true, one = true }
+
+-- the noun of "un", "une", "one" opening a clause before token j in its sentence, its adjective aside
+-- ("Une personne est morte et une cinquantaine d'autres", "un seul amendement a été adopté; trois
+-- autres"; not "C'est un grain de sable comme il y en a des millions d'autres"), or nil; nil too when
+-- another count stands before j in the sentence ("deux années dans une clinique puis deux autres")
+local function one_before(toks, j, an)
+  local found
+  for x = j - 1, 1, -1 do
+    local t, n, p = toks[x], toks[x + 1], toks[x - 1]
+    if t.sentence ~= toks[j].sentence then break end
+    if ARTICLES[t.term] and t.flags & 8 == 0 and n.type == "word" and n.flags & 1 == 0 and not an:is_stop(n.term)
+       and (not p or p.sentence ~= t.sentence or M.rules.one_openers[p.term]) then
+      if not found then
+        found = x + 1
+        if M.rules.one_adjectives[n.term] or n.term:find("i[eè]me$") then
+          local m = toks[x + 2]
+          found = m and m.type == "word" and m.flags & 1 == 0 and not an:is_stop(m.term) and x + 2 < j and x + 2
+        end
+        if not found then return nil end
+      end
+    elseif t.type == "number" or numbers.words[t.term] then
+      return nil
+    end
+  end
+  return found
+end
+
 local HALF = { half = true }                   -- "half a million": a start before its scale
 local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
 local FRACTION_WORDS = { terms = { moitie = true, tiers = true, quart = true, quarts = true, half = true, third = true,
@@ -1768,6 +1800,15 @@ function M.extract(text, opts)
             i = k; goto continue
           end
           local cn, one_thing = counted_noun(toks, j, k, an)
+          -- (others after one of a noun in their sentence, no figure before them there: "Une personne est
+          -- morte et une cinquantaine d'autres secourues", "One person died and 12 others were hurt")
+          -- (not before a name's plural, the noun itself: "les 27 autres Etats membres")
+          local after_others = etok and toks[etok + 1]
+          if not cn and etok and last_sent ~= sent
+             and not (after_others and after_others.type == "word" and after_others.flags & 1 ~= 0
+                      and after_others.sentence == sent) then
+            cn = one_before(toks, j, an)
+          end
           -- (a noun of a count before an amount in millions, in its sentence: read once for both tests below)
           local counted = scaled and not cn and not one_thing and count_noun_before(toks, j)
           if cn then unit = toks[cn].word
