@@ -508,6 +508,14 @@ local FIGS = {
     .. "autres l'ont été en commission. One person died and 12 others were hurt.",
     { { 50, 50, true, "personne" }, { 3, 3, false, "amendement" },
       { 12, 12, false, "person" } } },
+  { "2.100l English: a name after a plural noun opens a clause; a name's adjective in a group of a count",
+    "Ukraine downed 50 of 74 Russian drones. It shot down 50 of the 74 drones Russia launched overnight, while "
+    .. "another 22 were lost.",
+    { { 50, 50, false, "drones" }, { 74, 74, false, "drones" }, { 50, 50, false, "drones" },
+      { 74, 74, false, "drones" }, { 22, 22, false, "drones" } }, "en" },
+  { "2.100m a number in words before the number of a noun it sets: that noun's count",
+    "Un gendarme a été tué, portant à sept le nombre de morts. Le nombre de blessés a été porté à onze.",
+    { { 7, 7, false, "morts" }, { 11, 11, false, "blessés" } } },
   { "2.100i a sequel's number closing a title in quotes is no figure",
     "Ils étaient 812 salles. Le meilleur démarrage depuis « La Reine des neiges 2 » en 2019.",
     { { 812, 812, false, "salles" } } },
@@ -1703,6 +1711,16 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z86 a title before a name with a particle after its first surname: the name alone",
        all("« Nous avons gagné », s'est félicité son gouverneur François Villeroy de Galhau dans un entretien."),
        { { "François Villeroy de Galhau", "s'est félicité" } })
+  H.eq("5.72z87 the same source: the source said before it",
+       all("Le bilan est de sept morts, a-t-on appris auprès du Haut-commissariat. Environ 3 500 gendarmes sont "
+           .. "déployés, indique-t-on de même source. Quelque 600 sont arrivés, selon la même source. Le bilan est "
+           .. "lourd, a ajouté cette source."),
+       { { "Haut-commissariat", "a-t-on appris" }, { "Haut-commissariat", "indique" },
+         { "Haut-commissariat", "selon" }, { "Haut-commissariat", "a ajouté" } })
+  H.eq("5.72z88 English: the same source",
+       all("About 500 troops were killed, the ministry said. About 200 were wounded, according to the same source.",
+           "en"),
+       { { "the ministry", "said" }, { "the ministry", "according to" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -792,9 +792,14 @@ local function unit_after(toks, k, an, english, lo)
   -- ses 10 derniers matches": a number after des or de and a determiner, the noun after them and
   -- their adjective; not an amount: "5 des 50 milliards d'euros")
   -- (a capitalised plural too: "12 des 27 États membres", "deux des trois Français")
+  -- (in English a name's adjective before the noun too: "50 of 74 Russian drones")
+  local n2 = toks[j + 2]
   if (t.type == "number" or numbers.words[t.term]) and j > k
      and group_at(toks, k) and toks[j + 1] and toks[j + 1].type == "word"
-     and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])) and not an:is_stop(toks[j + 1].term)
+     and (toks[j + 1].flags & 1 == 0 or plural_capital(toks[j + 1])
+          or (english and n2 and n2.type == "word" and n2.flags & 1 == 0 and n2.term:find("..s$")
+              and n2.sentence == t.sentence))
+     and not an:is_stop(toks[j + 1].term)
      and toks[j + 1].sentence == t.sentence
      and not numbers.multipliers[toks[j + 1].term] then
     t, j = toks[j + 1], j + 1
@@ -890,6 +895,9 @@ local function unit_after(toks, k, an, english, lo)
               and not M.rules.not_units[w.term]) then                       -- (73 drones | overnight)
         break
       end
+      -- (a name after a plural noun opens a clause of its own: "74 drones | Russia launched")
+      local prev = toks[e]
+      if w.flags & 1 ~= 0 and prev.flags & 1 == 0 and prev.term:find("..s$") and x == e + 1 then break end
       e = x
     end
     -- "fewer than the 180,000 economists polled by Reuters had expected": after than (compared
@@ -1713,6 +1721,7 @@ function M.extract(text, opts)
            and (hi <= 10 or hi == 100 or hi == 1000 or hi == 10000 or hi == 100000) then
           i = k; goto continue
         end
+        local named_count = false            -- (the elided noun a count names: "portant à sept le nombre de morts")
         if ut then
           local w = toks[ut]
           local wterm = glued_noun and an:term(glued_noun) or w.term          -- 2 000euros: euros
@@ -1811,7 +1820,7 @@ function M.extract(text, opts)
           end
           -- (a noun of a count before an amount in millions, in its sentence: read once for both tests below)
           local counted = scaled and not cn and not one_thing and count_noun_before(toks, j)
-          if cn then unit = toks[cn].word
+          if cn then unit, named_count = toks[cn].word, true
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
           -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
@@ -1880,8 +1889,8 @@ function M.extract(text, opts)
         local more = nk and nk.sentence == toks[j].sentence
           and (M.rules.more_words_en[nk.term]
                or nk.term == "de" and toks[k + 1] and M.rules.more_words[toks[k + 1].term])
-        if exact_words and not ut and not ((of_them or base or part or others or more) and unit) and not scaled
-           and not as_subject then
+        if exact_words and not ut and not ((of_them or base or part or others or more or named_count) and unit)
+           and not scaled and not as_subject then
           i = k; goto continue
         end
         if lo == 0 and hi == 0 and not ut then i = k; goto continue end

@@ -926,6 +926,12 @@ M.rules = {
   on_places = with_de({ { "du", "cote" }, { "au", "sein" }, { "dans", "les", "rangs" }, { "aupres" } },
                       { { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "sur" }, { "de", "source" },
                         { "de", "sources" } }),
+  -- a speaker that names the source said before ("selon la même source"), or follows an inverted "on"
+  -- ("indique-t-on de même source"): folded
+  same_source = set{ "la meme source", "meme source", "de meme source", "cette meme source", "cette source",
+                     "de la meme source", "les memes sources", "ces memes sources", "memes sources",
+                     "de memes sources", "the same source", "same source", "this source", "that source",
+                     "the same sources" },
   -- the circles of people a place before "on" may name: "Dans l'entourage du ministre, on assure"
   circles = set{ "entourage", "camp", "cabinet", "equipe", "rangs", "majorite", "opposition", "gouvernement",
                  "ministere", "direction", "syndicat", "syndicats", "parti", "proches", "famille", "services",
@@ -5614,6 +5620,31 @@ local function resolve_pronouns(out, an, toks, text)
   for _, r in ipairs(out) do r.source_of, r.tok = nil, nil end
 end
 
+-- "selon la même source", "indique-t-on de même source", "according to the same source": the source of
+-- the attribution before it in the text, within pronoun_reach sentences (the phrase stays the speaker)
+local function resolve_same_source(out, an, text)
+  local same = M.rules.same_source
+  for n, r in ipairs(out) do
+    local said = same[an:term(r.speaker)]
+    if not said and an:term(r.speaker) == "on" then          -- (the same source after the inverted "on")
+      local after = an:term(text:sub(r["end"] + 1, r["end"] + 40):match("^%s*([^,.;:!?]*)") or "")
+      for phrase in pairs(same) do                      -- (the phrase, and maybe more after it)
+        if after == phrase or after:sub(1, #phrase + 1) == phrase .. " " then said = true; break end
+      end
+    end
+    if said then
+      for m = n - 1, 1, -1 do                           -- (one said by the same source before: its source)
+        local c = out[m]
+        if r.sentence - c.sentence > M.rules.pronoun_reach then break end
+        if c.start < r.start and not same[an:term(c.source)] and c.source ~= "on" then
+          r.source = c.source
+          break
+        end
+      end
+    end
+  end
+end
+
 -- what stands between an auxiliary and its participle: a-t-il, a d'ailleurs, a, quant à lui,
 -- (one set per locutions table and length: seq.derived)
 local function make_asides(locutions)
@@ -7326,6 +7357,7 @@ function M.extract(text, opts)
   end
   if headlines then table.sort(out, record_order) end
   resolve_pronouns(out, an, toks, text)
+  resolve_same_source(out, an, text)
   return out
 end
 
