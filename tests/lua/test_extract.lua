@@ -1721,6 +1721,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("About 500 troops were killed, the ministry said. About 200 were wounded, according to the same source.",
            "en"),
        { { "the ministry", "said" }, { "the ministry", "according to" } })
+  H.eq("5.72z89 défendre after a quote reports it (not before its object)",
+       all("« C'est un budget de responsabilité », a défendu le ministre Antoine Armand. « Non », défend Paul Martin. "
+           .. "Le ministre a défendu son bilan."),
+       { { "Antoine Armand", "a défendu" }, { "Paul Martin", "défend" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2003,6 +2007,9 @@ local DATES = {
     "Son entraîneur l'attend dès mercredi. La grève commence à partir de lundi. Il a repris dès jeudi. Le président "
     .. "est revenu sur le déploiement, dès samedi, des soldats.",
     { { nil, "2025-01-29" }, { nil, "2025-02-03" }, { nil, "2025-01-23" }, { nil, "2025-01-25" } } },
+  { "6.59v a headline's weekday, the same written later with its day of the month: that day",
+    "Grève : un TGV sur deux jeudi\n\nLa SNCF prévoit en moyenne un TGV sur deux et deux TER sur cinq jeudi 30 janvier.",
+    { { nil, "2025-01-30" }, { "--01-30", "2025-01-30" } } },
   { "6.59t English: counted months; must and a verb is to come",
     "Sales in the first nine months of 2024 fell. Countries must submit plans by February.",
     { { "2024-01/2024-09", "2024-01-01/2024-09-30" }, { "--02", "2025-02" } }, "en" },

@@ -2282,6 +2282,24 @@ function M.extract(text, opts)
       if not wdir and py and verbless(i) then
         for j = i + 1, #toks do
           if c_sents[j] > t.sentence + M.rules.headline_reach then break end
+          -- (with its day of the month after it, that day's side of the publication when within the week:
+          -- "jeudi 12 décembre")
+          local mday = toks[j + 1]
+          local side
+          if c_terms[j] == t.term and c_type[j] == "word" and mday and mday.type == "number"
+             and mday.word:find("^%d%d?$") and c_sents[j + 1] == c_sents[j] then
+            local pday, wd = to_days(py, pm, pd), M.rules.weekdays[t.term]
+            for off = 0, 6 do
+              local _, _, after = from_days(pday + off)
+              local _, _, before = from_days(pday - off)
+              if after == mday.value and weekday_of(pday + off) == wd then side = off == 0 and 0 or 1; break end
+              if before == mday.value and weekday_of(pday - off) == wd then side = false; break end
+            end
+          end
+          if side ~= nil then
+            wdir = side or nil
+            break
+          end
           if c_terms[j] == t.term and c_type[j] == "word" and not direction_at(toks[j + 1], c_sents[j]) then
             wdir = ahead_of(j)
             break

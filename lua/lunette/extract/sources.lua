@@ -409,7 +409,7 @@ M.rules = {
     "evoque", "chiffre", "recense", "denombre", "comptabilise", "evalue", "calcule",   -- (calcule: see quote_only_that)
     -- only after a quote (see inverted_only; and QUOTED_ER): « ... », a renchéri X
     "rencheri", "nuance", "souri", "reagi", "poste", "repris", "critique", "convenu", "garanti", "maintenu",
-    "signifie" }, QUOTED_ER, SAID)),
+    "signifie", "defendu" }, QUOTED_ER, SAID)),
   -- (with their forms: affirme -> affirment, affirmait, affirma, affirmera; QUOTED_ER and SAID too)
   verbs = with_forms(joined({
     -- (French verbs whose present is no participle, and the forms with_forms does not make of them)
@@ -429,6 +429,7 @@ M.rules = {
     "rencherit", "sourit", "surencherit", "reagit", "rencherissent", "reagissent", "sourient", "reprend",
     "reprennent", "reprenait", "reprenaient", "reprit", "interroge", "garantit", "garantissent", "garantissait",
     "garantissaient", "maintient", "maintiennent", "maintenait", "maintenaient",
+    "defend", "defendent", "defendait", "defendaient",       -- (« ... », défend le ministre; se défend: reflexive)
     -- English presents and pasts that are no participles
     "says", "say", "report", "reports", "states", "claims", "wrote", "estimate", "estimates", "believe", "believes",
     "insist",
@@ -445,7 +446,7 @@ M.rules = {
                        "poste",             -- « ... », a-t-elle posté (not "a posté une photo")
                        "poursuivent", "concluent", "rencherissent", "reagissent", "sourient",
                        "reprend", "reprennent", "reprenait", "reprenaient", "reprit", "repris", "interroge",
-                       "critique",
+                       "critique", "defendu",           -- « ... », a défendu X (not "a défendu son bilan")
                        "lire",                          -- (with_reading: "», peut-on lire dans")
                        table.unpack(QUOTED_ER) },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
@@ -465,7 +466,10 @@ M.rules = {
   -- situation justifie que", "commence par cette citation")
   -- (nor "garantit la sécurité", "a maintenu sa position"; signifier only as a participle, "a
   -- signifié la direction": "signifie" means)
-  quote_only = with_forms{ "justifie", "commence", "signifie", "enonce" },
+  -- (défendre too: "« ... », a défendu le ministre", "», défend-il"; not "il défend qu'on batte ses esclaves",
+  -- "la ligne qu'elle défend :")
+  quote_only = with_forms{ "justifie", "commence", "signifie", "enonce", "defend", "defendent", "defendait",
+                           "defendaient", "defendu" },
   quote_only_that = with_forms{ "propose", "suggere", "garanti", "garantit", "garantissent", "garantissait",
                                 "garantissaient", "maintenu", "maintient", "maintiennent", "maintenait",
                                 "maintenaient", "calcule" },
@@ -5761,11 +5765,15 @@ function M.extract(text, opts)
   end
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
-    -- (or a colon after them that opens a quote, or "comme l'a suggéré X")
+    -- (or a colon after them that opens a quote, or "comme l'a suggéré X"; reflexive, it reports as
+    -- any: "se défend le ministre", "Le Premier ministre se défend :")
     local nx, pv = toks[cue_b + 1], toks[cue_a - 1]
-    if (M.rules.quote_only[toks[cue_b].term]
+    local reflexive = toks[cue_a].term == "se" or toks[cue_a].term == "s'"
+    if not reflexive and (M.rules.quote_only[toks[cue_b].term]
         or (M.rules.quote_only_that[toks[cue_b].term] and not (nx and M.rules.that[nx.term])))
-       and not (nx and nx.word == ":" and toks[cue_b + 2] and M.rules.opening_quotes[toks[cue_b + 2].word])
+       and not (nx and nx.word == ":" and toks[cue_b + 2] and M.rules.opening_quotes[toks[cue_b + 2].word]
+                -- (not in a relative, its object: "la ligne politique qu'elle défend : « ... »")
+                and not (pv and (M.rules.that[pv.term] or (toks[cue_a - 2] and M.rules.that[toks[cue_a - 2].term]))))
        and not (pv and (pv.term == "l'" or pv.term == "le") and toks[cue_a - 2]
                 and toks[cue_a - 2].term == "comme") then
       local k = cue_a - 1
