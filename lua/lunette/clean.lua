@@ -130,6 +130,8 @@ M.rules = {
     -- "Oct 11 (Reuters) -", "11 oct. (AFP) -": a date and the agency, no place (the place empty)
     "^(%s*)(%u%a+%.?%s+%d%d?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
     "^(%s*)(%d%d?%s+%a+%.?)%s*%(([%w%s%.%-/]+)%)%s*[%-–—:]",
+    -- "Dakar, le 27 juin 2025 – Le Fonds...": a place and a date, no agency (a date it must be)
+    "^([%u][^,%(%)\n]-),%s+([^%(%)\n%-–—]-)%s+[%-–—][\128-\191]*()%s",
   },
   -- a section's name on a line of its own above a dateline is at most this long (bytes)
   rubric_max = 30,
@@ -778,11 +780,13 @@ function M.article(text, known)
            and not (listed(M.rules.datelines, place) and listed(M.rules.agencies, trim(agency))) then
           place = nil
         end
+        -- (with no agency, a date alone: "Dakar, le 27 juin 2025 –")
+        if place and type(agency) ~= "string" and not find_date(date) then place = nil end
         if place and #place <= 40 then
           first_body = false
           local iso = type(date) == "string" and find_date(date) or nil
           meta.published = meta.published or iso
-          meta.author = meta.author or trim(agency)
+          meta.author = meta.author or (type(agency) == "string" and trim(agency) or nil)
         end
       end
       out[#out + 1] = line

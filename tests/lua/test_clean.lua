@@ -242,6 +242,10 @@ local CASES = {
   { "2.68 a stamp's second date after a comma, the first's article before it",
     "Titre\nLe 17 janvier 2025 à 22h15, modifié le 18 janvier 2025 à 08h03\n\nLe texte.",
     { title = "Titre", published = "2025-01-17" }, "Le texte." },
+  { "2.69 a dateline with a place and a date, no agency, before a dash",
+    "Titre\n\nDakar, le 27 juin 2025 – Le Fonds monétaire international a approuvé un programme.",
+    { title = "Titre", published = "2025-06-27" },
+    "Dakar, le 27 juin 2025 – Le Fonds monétaire international a approuvé un programme." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

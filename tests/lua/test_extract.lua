@@ -1725,6 +1725,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« C'est un budget de responsabilité », a défendu le ministre Antoine Armand. « Non », défend Paul Martin. "
            .. "Le ministre a défendu son bilan."),
        { { "Antoine Armand", "a défendu" }, { "Paul Martin", "défend" } })
+  H.eq("5.72z90 comme and a participle of saying before its agent (a noun in -ment in the agent)",
+       all("La dette atteignait 99,7 % du PIB, et non 74,4 % comme annoncé par le précédent gouvernement. Sales fell "
+           .. "4%, as reported by Reuters."),
+       { { "le précédent gouvernement", "comme annoncé par" }, { "Reuters", "as reported by" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -344,6 +344,10 @@ M.rules = {
     { "selon" }, { "d'", "apres" }, { "according", "to" }, { "aux", "dires" }, { "a", "en", "croire" },
     { "de", "source" }, { "de", "sources" }, { "source", ":" }, { "sources", ":" },
     { "de", "l'", "aveu" }, { "de", "l'", "aveu", "meme" }, { "pour" }, { "dixit" },
+    -- (comme and a participle of saying before its agent: "et non 74,4 % comme annoncé par le gouvernement")
+    { "comme", "annonce", "par" }, { "comme", "indique", "par" }, { "comme", "revele", "par" },
+    { "comme", "rapporte", "par" }, { "comme", "precise", "par" }, { "comme", "affirme", "par" },
+    { "as", "reported", "by" }, { "as", "announced", "by" }, { "as", "stated", "by" },
     examples = {
     { "La femme de lettres cite comme exemple une petite annonce publiée sur un site.", {} },
     { "Le ministère a publié un bref rappel des règles en vigueur.", {} },
@@ -6253,6 +6257,7 @@ function M.extract(text, opts)
           for k = a + 1, b do
             local w = toks[k]
             if w.type == "word" and w.flags & 1 == 0 and (third_plural(w.term) or w.term:find("ont$") or finite_verb(w))
+               and not M.rules.ment_nouns[w.term]                    -- (par le précédent gouvernement)
                and toks[k - 1].type == "word" and not M.rules.speaker_starts[toks[k - 1].term]
                and not M.rules.of_links[toks[k - 1].term] then
               b = k - 1
