@@ -516,6 +516,9 @@ local FIGS = {
   { "2.100m a number in words before the number of a noun it sets: that noun's count",
     "Un gendarme a été tué, portant à sept le nombre de morts. Le nombre de blessés a été porté à onze.",
     { { 7, 7, false, "morts" }, { 11, 11, false, "blessés" } } },
+  { "2.100n English: a fraction of one measure is no share",
+    "The BoE cut rates by a quarter of a percentage point. Sterling rose by about a third of a cent. About a third "
+    .. "of voters agreed.", { { 33.3, 33.3, true, "%" } }, "en" },
   { "2.100i a sequel's number closing a title in quotes is no figure",
     "Ils étaient 812 salles. Le meilleur démarrage depuis « La Reine des neiges 2 » en 2019.",
     { { 812, 812, false, "salles" } } },
@@ -1889,6 +1892,14 @@ for _, c in ipairs(PRONOUNS) do
   local got = {}
   for _, r in ipairs(extract.sources(c[2], { lang = c[4] })) do got[#got + 1] = { r.source, r.speaker } end
   H.eq(c[1], got, c[3])
+end
+do   -- a relative after a comma speaks for its own clause, not for a figure before it
+  local figs = extract.figures("The ruling party won 54% of the vote in the Oct. 26 election, which the opposition "
+                               .. "says was rigged. Prices rose 2.3%, official data showed on Wednesday, driven by "
+                               .. "energy bills.", { lang = "en" })
+  H.eq("5.11c a relative after a comma is no source of the figure before it; data showed, then a participle",
+       { figs[1].value or figs[1].low, figs[1].source, figs[2].low, figs[2].source },
+       { 54, nil, 2.3, "official data" })
 end
 do   -- a share of a group speaks as that share, and is no figure of its own words
   local poll = extract.figures("Selon ce sondage, 60 % des Français estiment que non.")

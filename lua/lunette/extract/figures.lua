@@ -179,7 +179,10 @@ M.rules = {
   -- what a fraction of is no group: "un quart de point", "les quarts de finale", "trois quarts de tour"
   fraction_not_of = set{ "point", "points", "finale", "finales", "tour", "litre", "litres", "kilo", "kilos",
                          "mile", "miles", "kilometre", "kilometres", "metre", "metres", "pouce", "dollar",
-                         "euro", "livre", "ton", "temps", "lieue", "lieues", "pinte", "verre", "tasse" },
+                         "euro", "livre", "ton", "temps", "lieue", "lieues", "pinte", "verre", "tasse",
+                         -- ("a quarter of a percentage point", "about a third of a cent")
+                         "percentage", "pourcentage", "percent", "cent", "cents", "centime", "centimes", "penny",
+                         "pence", "inch", "gallon", "pound", "ounce", "acre", "hectare" },
   unit_determiners = set{ "les", "la", "le", "ses", "leurs", "leur", "ces", "nos", "vos", "the", "their", "its",
                           "his", "her" },
   of_words = set{ "de", "d'", "of" },

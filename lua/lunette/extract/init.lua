@@ -88,8 +88,10 @@ function M.entities(text, opts) return run_one("entities", text, ctx_of(text, op
 -- mais les syndicats ont dit 800 000"; "put the number at 1.2 million, while unions claimed")
 -- (and a relative clause: "près de 200 pays doivent s'accorder sur un objectif, que les pays en
 -- développement chiffrent à 1 000 milliards": theirs is the figure after the verb, not the 200)
+-- (and a relative of the subject after a comma: "won 54% of the vote in the election, which the
+-- opposition says was rigged")
 M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "but", "while", "whereas", "whilst",
-                "que", "qu'" }
+                "que", "qu'", "which", "qui" }
 -- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
 -- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
 M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before ", "^a %a+ after ",

@@ -2470,6 +2470,11 @@ local function third_plural(term)
   return term:find("ent$") ~= nil or term == "ont" or term == "sont"
 end
 
+-- Is the folded term an English participle's form ("driven", "adding", "fuelled")?
+local function participle_en(term)
+  return term:find("..ed$") ~= nil or term:find("..ing$") ~= nil or term:find("..en$") ~= nil
+end
+
 -- Is t a past participle that ends a noun phrase ("publié", "menées", "paru"; not "majorité")?
 local function past_participle(t)
   return (t.lower:find("é[e]?s?$") and not t.lower:find("ité[e]?s?$")) or M.rules.u_participles[t.term] ~= nil
@@ -6598,6 +6603,9 @@ function M.extract(text, opts)
             q = q + 1
           end
           ends = not toks[q] or col_sents[q] ~= toks[cue_b].sentence or stop_mark(toks[q].word)
+            -- (or a comma and a participle's phrase: "data showed on Wednesday, driven by higher bills")
+            or (toks[q].word == "," and toks[q + 1] and col_sents[q + 1] == col_sents[q]
+                and toks[q + 1].flags & 1 == 0 and participle_en(col_terms[q + 1]))
         end
         local after_comma = false
         for k = cue_a - 2, math.max(1, cue_a - 8), -1 do         -- (the subject, six words at most)
