@@ -1167,8 +1167,6 @@ function M.extract(text, opts)
     end
     return nil
   end
-  -- is the date at i to come? future(i), or a deadline in a clause no past tense decides: after
-  -- until, by, jusqu'à, jusqu'au ("extends funding until Jan. 19", "interrompu jusqu'à vendredi")
   -- does the sentence of token i hold a past anywhere: a past tense, or a participle after ayant, avoir,
   -- est, sont ("ayant gagné dès dimanche", "est revenu sur le déploiement, dès samedi")?
   local function past_in_sentence(i)
@@ -1186,6 +1184,17 @@ function M.extract(text, opts)
     end
     return false
   end
+  -- is token i led, in its sentence, by a word of map (folded word -> true, or the word that must come
+  -- before it: "à partir de", "jusqu'à")? (the article des is no dès)
+  local function led_by(map, i)
+    local pre, p2 = toks[i - 1], toks[i - 2]
+    local w = pre and pre.sentence == toks[i].sentence and map[pre.term]
+    if not w then return false end
+    if w == true then return pre.term ~= "des" or pre.lower == "dès" end
+    return p2 ~= nil and p2.term == w
+  end
+  -- is the date at i to come? future(i), or a deadline in a clause no past tense decides: after
+  -- until, by, jusqu'à, jusqu'au ("extends funding until Jan. 19", "interrompu jusqu'à vendredi")
   local function ahead_of(i)
     if future(i) then return 1 end
     local pre, p2 = toks[i - 1], toks[i - 2]
@@ -1193,13 +1202,11 @@ function M.extract(text, opts)
     local ici = pre and (pre.term == "ici" and i - 1
                          or (M.rules.by_articles[pre.term] and p2 and p2.term == "ici" and i - 2))
     -- (so does a start, dès, à partir de, from, in a sentence with no past: "son entraîneur l'attend dès
-    -- mercredi"; the article des is no start)
-    local fw = pre and M.rules.from_day[pre.term]
-    if fw and (decided[i] == "past" or past_in_sentence(i)) then fw = nil end
+    -- mercredi")
+    local start = led_by(M.rules.from_day, i) and decided[i] ~= "past" and not past_in_sentence(i)
     local deadline = pre and pre.sentence == toks[i].sentence
       and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'")
-           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'")
-           or (fw == true and (pre.term ~= "des" or pre.lower == "dès")) or (fw and p2 and p2.term == fw))
+           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'") or start)
     return deadline and decided[i] ~= "past" and 1 or nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,
@@ -2311,9 +2318,8 @@ function M.extract(text, opts)
         wdir = 0
       end
       -- (a day resolved before it in its sentence, then "à partir de", "dès": the first such weekday after it)
-      local fw = not dir and not bdir and pre and pre.sentence == t.sentence
-        and (M.rules.from_day[pre.term] or M.rules.until_day[pre.term])
-      if fw and (fw == true or (p2 and p2.term == fw)) and py then
+      local fw = not dir and not bdir and (led_by(M.rules.from_day, i) or led_by(M.rules.until_day, i))
+      if fw and py then
         local r = out[#out]
         local ry, rm, rd
         if r and r.sentence == t.sentence then ry, rm, rd = parse_iso(r.resolved) end

@@ -285,14 +285,14 @@ M.rules = {
   toll_nouns = set{ "bilan", "toll" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
   adjective_nouns = set{ "jeunes", "vieux", "vieilles", "simples", "young" },
-  -- adjectives that come before the noun they qualify and count nothing themselves: "deux célèbres
-  -- enquêteurs", "trois anciens ministres", "les cinq principaux candidats" (the noun after them is
-  -- the unit, a participle too: "deux nouveaux élus")
   -- adjectives between un, une, one and the noun that others stand for ("un seul amendement ... trois autres")
   one_adjectives = set{ "seul", "seule", "premier", "premiere", "dernier", "derniere", "nouveau", "nouvel",
                         "nouvelle", "autre", "second", "seconde", "single", "first", "last", "other", "new" },
   -- what a clause that un, une, one open may follow ("..., une personne est morte et")
   one_openers = set{ ",", ";", ":", "et", "mais", "and", "but", "(", "«", '"', "“" },
+  -- adjectives that come before the noun they qualify and count nothing themselves: "deux célèbres
+  -- enquêteurs", "trois anciens ministres", "les cinq principaux candidats" (the noun after them is
+  -- the unit, a participle too: "deux nouveaux élus")
   prenominal = { "grands", "grandes", "petits", "petites", "nouveaux", "nouvelles", "anciens", "anciennes",
                  "gros", "grosses", "beaux", "belles", "bons", "bonnes", "mauvais", "mauvaises", "vrais",
                  "vraies", "faux", "fausses", "hauts", "hautes", "principaux", "principales", "celebres",
@@ -1112,7 +1112,7 @@ local function one_before(toks, j, an)
        and (not p or p.sentence ~= t.sentence or M.rules.one_openers[p.term]) then
       if not found then
         found = x + 1
-        if M.rules.one_adjectives[n.term] or n.term:find("i[eè]me$") then
+        if M.rules.one_adjectives[n.term] or n.term:find("ieme$") then
           local m = toks[x + 2]
           found = m and m.type == "word" and m.flags & 1 == 0 and not an:is_stop(m.term) and x + 2 < j and x + 2
         end

@@ -5638,8 +5638,9 @@ end
 local function resolve_same_source(out, an, text)
   local same = M.rules.same_source
   for n, r in ipairs(out) do
-    local said = same[an:term(r.speaker)]
-    if not said and an:term(r.speaker) == "on" then          -- (the same source after the inverted "on")
+    local who = an:term(r.speaker)
+    local said = same[who]
+    if who == "on" then                                       -- (the same source after the inverted "on")
       local after = an:term(text:sub(r["end"] + 1, r["end"] + 40):match("^%s*([^,.;:!?]*)") or "")
       for phrase in pairs(same) do                      -- (the phrase, and maybe more after it)
         if after == phrase or after:sub(1, #phrase + 1) == phrase .. " " then said = true; break end
