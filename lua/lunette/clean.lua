@@ -780,11 +780,11 @@ function M.article(text, known)
            and not (listed(M.rules.datelines, place) and listed(M.rules.agencies, trim(agency))) then
           place = nil
         end
+        local iso = place and type(date) == "string" and find_date(date) or nil
         -- (with no agency, a date alone: "Dakar, le 27 juin 2025 –")
-        if place and type(agency) ~= "string" and not find_date(date) then place = nil end
+        if place and type(agency) ~= "string" and not iso then place = nil end
         if place and #place <= 40 then
           first_body = false
-          local iso = type(date) == "string" and find_date(date) or nil
           meta.published = meta.published or iso
           meta.author = meta.author or (type(agency) == "string" and trim(agency) or nil)
         end

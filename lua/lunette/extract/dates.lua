@@ -790,6 +790,17 @@ local function from_days(n)
 end
 -- the weekday of a day so counted: 1 Monday to 7 Sunday
 local function weekday_of(n) return tonumber(os.date("!%u", n * 86400 + 43200)) end
+-- the day (a day number) nearest day pday, within reach days, that is weekday wd and day dn of its
+-- month ("jeudi 12" read on a Wednesday 11th: the 12th); only after pday when ahead; nil when none
+local function weekday_day_near(pday, wd, dn, reach, ahead)
+  for off = 0, reach do
+    for _, day in ipairs(ahead and { pday + off } or { pday - off, pday + off }) do
+      local _, _, dday = from_days(day)
+      if dday == dn and weekday_of(day) == wd then return day end
+    end
+  end
+  return nil
+end
 -- the year nearest y where day d of month m is weekday wd (y, y - 1, y + 1, then back: y - 2, y -
 -- 3...): a weekday written with its date tells its year, some years back when the text tells an
 -- older story ("vendredi 14 juillet" read on 2021-01-01: 2017; no one names the weekday of a day
@@ -2257,16 +2268,8 @@ function M.extract(text, opts)
         end
         local resolved
         if py then
-          local pday, wd = to_days(py, pm, pd), M.rules.weekdays[t.term]
-          local ahead = future(i)
-          local best
-          for off = 0, M.rules.weekday_day_reach do
-            for _, day in ipairs(ahead and { pday + off } or { pday - off, pday + off }) do
-              local _, _, dday = from_days(day)
-              if not best and dday == dn and weekday_of(day) == wd then best = day end
-            end
-            if best then break end
-          end
+          local best = weekday_day_near(to_days(py, pm, pd), M.rules.weekdays[t.term], dn, M.rules.weekday_day_reach,
+                                        future(i))
           resolved = best and iso(from_days(best))
         end
         add(i, i + 1, nil, resolved)
@@ -2295,13 +2298,9 @@ function M.extract(text, opts)
           local side
           if c_terms[j] == t.term and c_type[j] == "word" and mday and mday.type == "number"
              and mday.word:find("^%d%d?$") and c_sents[j + 1] == c_sents[j] then
-            local pday, wd = to_days(py, pm, pd), M.rules.weekdays[t.term]
-            for off = 0, 6 do
-              local _, _, after = from_days(pday + off)
-              local _, _, before = from_days(pday - off)
-              if after == mday.value and weekday_of(pday + off) == wd then side = off == 0 and 0 or 1; break end
-              if before == mday.value and weekday_of(pday - off) == wd then side = false; break end
-            end
+            local pday = to_days(py, pm, pd)
+            local day = weekday_day_near(pday, M.rules.weekdays[t.term], mday.value, 6)
+            if day then side = day == pday and 0 or day > pday and 1 or false end
           end
           if side ~= nil then
             wdir = side or nil

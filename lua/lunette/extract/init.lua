@@ -301,6 +301,7 @@ function M.run(corpus, kinds, opts)
   local run = corpus:start_run("extract", nil, { kinds = kinds, where = opts.where })
   local versions, digest = {}, M.digest()
   for _, k in ipairs(kinds) do versions[k] = M.version(k, digest) end
+  local tell = opts.on_failure or function(f) io.stderr:write("lunette: ", M.failure_text(f), "\n") end
   local todo = {}
   for d in corpus:documents{ where = opts.where, params = opts.params, columns = "id, path, body, lang, published" } do
     local need = {}
@@ -336,7 +337,6 @@ function M.run(corpus, kinds, opts)
           else
             local f = { doc = d.id, path = d.path, kind = k, error = recs }
             counts.failed[#counts.failed + 1] = f
-            local tell = opts.on_failure or function(x) io.stderr:write("lunette: ", M.failure_text(x), "\n") end
             tell(f)
           end
         end
