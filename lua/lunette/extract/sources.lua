@@ -1300,7 +1300,8 @@ M.rules = {
                    "etudiants", "victimes", "victime", "familles", "patients", "clients", "usagers",
                    "internautes", "sondes", "francais", "citoyens", "electeurs", "soldats", "officiers",
                    "diplomates", "diplomate", "chercheurs", "chercheur", "candidats", "candidat", "candidate",
-                   "candidates" },
+                   "candidates", "survivants", "survivantes", "rescapes", "rescapees", "passagers", "manifestants",
+                   "participants", "witnesses", "residents", "survivors", "officials", "sources" },
   -- participles after a content that another relays: "une étude Ifop citée par L'Express"
   relayed = set{ "cite", "citee", "cites", "citees", "relaye", "relayee", "relayes", "relayees", "repris", "reprise",
                  "reprises", "quoted", "cited" },
@@ -1314,6 +1315,8 @@ M.rules = {
                   "has", "have", "had", "will", "would", "is", "are", "was", "were" }, dates.rules.future.clitics),
   -- English prepositions: no speaker starts with one after its verb ("claimed on Monday")
   -- English auxiliaries and modals: after a noun phrase, they make it a subject (english_verb_at)
+  -- English auxiliaries of the future (a report to come: add)
+  future_en = set{ "will", "shall", "won't" },
   finite_en = set{ "would", "could", "will", "may", "might", "should", "can", "must", "is", "are", "was", "were",
                    "has", "have", "had", "did", "does", "do" },
   -- English verbs before "to" and a cue: who refuses to say says nothing; the others, and the
@@ -1375,6 +1378,9 @@ M.rules = {
                      "perspectives", "vraisemblances", "vision", "procede", "mecanisme", "chaleur",
                      "temperature", "temperatures", "climat", "altitude", "distance", "vitesse",
                      "systeme", "regime", "schema", "dispositif", "position", "positions", "posture", "abreviation",
+                     -- (how a name is written: "JNIM selon son acronyme arabe")
+                     "acronyme", "acronymes", "sigle", "sigles", "appellation", "orthographe", "graphie",
+                     "transcription", "translitteration", "prononciation",
                      "proximite", "proximites", "variante", "variantes",
                      -- (a product's: "Chaque tir coûte entre 75 et 115 millions d'euros selon la version")
                      -- (not formule, modèle: "selon la formule de l'historien Benjamin Stora", "Selon leur
@@ -1583,7 +1589,8 @@ M.rules = {
   -- a pronoun speaker takes the source of the last speaker that agrees with it, at most
   -- this many sentences back: "Marine Le Pen a dénoncé ... « ... », a-t-elle ajouté"
   pronoun_reach = 2,
-  -- how far back (tokens) a quotation's opening mark is looked for from its closing one
+  -- how far back (tokens) a quotation's opening mark is looked for from its closing one (and from a cue
+  -- that may stand in a quotation: inside_quote)
   quote_reach = 400,
   -- a subject a pronoun may take up (see opening_subject): singular determiners, then adjectives
   subject_determiners = set{ "le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa" },
@@ -2891,6 +2898,18 @@ local function time_span_end(toks, i, sent)
   return b and (b.term == "tot" or b.term == "tard") and k + 4 or nil
 end
 
+-- Is the figure at a (to b) a count of people who can tell (witnesses: "quatre survivants", "two
+-- officials")? Its first lower-case word after the number says: its index, or nil.
+local function counted_witnesses(toks, a, b)
+  for k = a + 1, b do
+    local t = toks[k]
+    if not t or t.sentence ~= toks[a].sentence then break end
+    if t.type == "word" and t.flags & 1 == 0 and t.term ~= "de" and t.term ~= "d'" and not numbers.words[t.term] then
+      return M.rules.witnesses[t.term] and k or nil
+    end
+  end
+  return nil
+end
 function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -3317,7 +3336,8 @@ function speaker_after(toks, i, sent, inverted)
       and not (toks[j + 1] and (toks[j + 1].term == "ans" or toks[j + 1].term == "years"))   -- (not Thomas 28 ans)
     if (t.type == "number" and not channel
         and not (j > i and (M.rules.number_signs[toks[j - 1].term]       -- la numéro 3
-                            or M.rules.speaker_starts[toks[j - 1].term])))  -- les 14 assos
+                            or M.rules.speaker_starts[toks[j - 1].term]))  -- les 14 assos
+        and not (j == i and counted_witnesses(toks, i, i + 2)))              -- (ont raconté 4 survivants)
        or t.type == "date" or t.type == "percent" then break end
     if j > i and M.rules.time_det[t.term] and toks[j + 1]
        and (M.rules.time_nouns[toks[j + 1].term]
@@ -3756,7 +3776,11 @@ local function speaker_before(toks, v, sent, an, from)
     end
     if ta.type == "punct" and not amp_join(toks, a) and not (ta.word == "." and toks[a - 1]
        and (M.rules.title_abbrevs[toks[a - 1].term] or toks[a - 1].word:find("^%u%.%u[%.%u]*$"))   -- (U.S. officials)
-       and toks[a - 1].stop + 1 == ta.start) then
+       and toks[a - 1].stop + 1 == ta.start)
+       -- (an English plural's possessive: "The United Nations' humanitarian office estimated")
+       and not (an.lang == "en" and (ta.word == "'" or ta.word == "’") and toks[a - 1] and a + 1 < v
+                and toks[a - 1].stop + 1 == ta.start and toks[a - 1].word:find("s$")
+                and toks[a - 1].sentence == sent and toks[a + 1].start > ta.stop + 1) then
       break
     end
     -- a time (21h15), a hashtag, a number: no part of a subject; but TF1, M6, G7 and
@@ -5455,6 +5479,19 @@ local function speaking_aside(toks, c)
   return x < c.tok and toks[x - 1] ~= nil and toks[x - 1].word == ","
 end
 
+-- The opening quote of the quotation token k stands in (one before it in its paragraph, not closed
+-- since), or nil
+local function inside_quote(toks, text, k)
+  for q = k - 1, math.max(1, k - M.rules.quote_reach), -1 do
+    local t = toks[q]
+    if opening_quote(toks, q) then return q end
+    if M.rules.closing_quotes[t.word] then return nil end
+    local nl = text:find("\n", t.stop + 1, true)
+    if nl and nl < toks[q + 1].start then return nil end                -- (a paragraph ends there)
+  end
+  return nil
+end
+
 local function resolve_pronouns(out, an, toks, text)
   local k = M.rules.pronoun_kinds
   for n, r in ipairs(out) do
@@ -5809,6 +5846,19 @@ function M.extract(text, opts)
     if sp_b < cue_a and future_form(toks[cue_b].term) then
       local e = toks[skip_asides(toks, cue_b + 1, true)]
       if not e or e.sentence ~= toks[cue_b].sentence or e.word == "." or M.rules.sentence_ends[e.word] then return end
+    end
+    -- (so does English "will" between the speaker and the verb, unless what it will say follows: "Tesla
+    -- will report first-quarter earnings on April 23", not "Biden will say that ...")
+    if an.lang == "en" and sp_b < cue_a then
+      for k = sp_b + 1, cue_a - 1 do
+        if M.rules.future_en[toks[k].term] then
+          local e = toks[skip_asides(toks, cue_b + 1, true)]
+          if not (e and e.sentence == toks[cue_b].sentence
+                  and (M.rules.that[e.term] or e.word == ":" or M.rules.opening_quotes[e.word])) then
+            return
+          end
+        end
+      end
     end
     -- a fire, an epidemic that "se déclare" broke out
     if (toks[cue_a].term == "se" or toks[cue_a].term == "s'") and toks[cue_b].term:find("^declar") then
@@ -6436,7 +6486,9 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
-               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i))
+               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i)
+                   -- (not the people who tell it after a mark: "..., ont rapporté quatre survivants")
+                   and not (prev and prev.type == "punct" and counted_witnesses(toks, r, r + 3)))
                -- ("souligne le fait que": what is reported after le fait)
                or (toks[r].term == "le" and toks[r + 1] and toks[r + 1].term == "fait" and toks[r + 2]
                    and (toks[r + 2].term == "que" or toks[r + 2].term == "qu'"))
@@ -6679,7 +6731,8 @@ function M.extract(text, opts)
                    or (M.rules.figure_hedges[tr.term] and figure_at(toks, r) and money_within(toks, r + 1, 4))
                    or tr.term == "gros"
                    or (M.rules.earnings[tr.term] and tn
-                       and (numbers.approx_nouns[tn.term] or numbers.scales[tn.term]))) then
+                       and (numbers.approx_nouns[tn.term] or numbers.scales[tn.term])))
+           and not counted_witnesses(toks, r, r + 3) then             -- (not "ont rapporté quatre survivants")
           v = nil
         end
       end
@@ -6916,8 +6969,11 @@ function M.extract(text, opts)
             end
           end
           local a, b = speaker_after(toks, from, t.sentence, true)
-          -- (an amount is what the verb brings in, no speaker: "un poumon rapportera près de 10 000 €")
-          if a and figure_at(toks, a) then a = nil end
+          -- (an amount is what the verb brings in, no speaker: "un poumon rapportera près de 10 000 €"; but
+          -- a count of people who can tell is: "..., ont rapporté mercredi quatre survivants à l'OIM")
+          -- (the speaker up to the noun: "quatre survivants | à l'OIM")
+          local cw = a and figure_at(toks, a) and counted_witnesses(toks, a, a + 3)
+          if cw then b = math.max(b, cw) elseif a and figure_at(toks, a) then a = nil end
           -- (in English, a verb after it makes it the subject of the clause said: "said the figure
           -- could rise", "said Washington believed the figure", "said it was serious")
           if a and an.lang == "en" then
@@ -7378,7 +7434,29 @@ function M.extract(text, opts)
     end
   end
   if headlines then table.sort(out, record_order) end
+  -- a pronoun that speaks inside a quotation is the word of the one quoted about someone else ("« Les
+  -- agents ont tenu, ils demandent que leurs efforts soient reconnus », a déclaré X"): not the text's
+  -- unless the quotation names whom it takes up ("« Gérard Collomb fait preuve de courage. Il annonce
+  -- qu'il revient »"); an aside that the pronoun follows is the quoted one's ("« C'est fini, a-t-il dit »")
+  local quoted = {}                                     -- record -> the start of its quotation
+  for _, r in ipairs(out) do
+    if r.tok and M.rules.subject_pronouns[an:term(r.speaker)] and first_token(toks, r) == r.tok then
+      local q = inside_quote(toks, text, r.tok)
+      if q then quoted[r] = toks[q].start end
+    end
+  end
   resolve_pronouns(out, an, toks, text)
+  if next(quoted) then
+    local kept = {}
+    for _, r in ipairs(out) do
+      local q = quoted[r]
+      if not q or (not M.rules.pronouns[an:term(r.source)] and text:find(r.source, q, true)
+                   and text:find(r.source, q, true) < r.start) then
+        kept[#kept + 1] = r
+      end
+    end
+    out = kept
+  end
   resolve_same_source(out, an, text)
   return out
 end
