@@ -1749,6 +1749,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("The United Nations' humanitarian office estimated that 11,600 people were affected. Tesla will report "
            .. "earnings on April 23. Biden will say that the plan works.", "en"),
        { { "The United Nations' humanitarian office", "estimated" }, { "Biden", "say" } })
+  H.eq("5.72z96 a content read by a newsroom (consultée, obtenu par): its author, else the newsroom",
+       all("Selon une note de l'Unédic consultée par Les Échos, la réforme rapporte 2 milliards. Selon un document "
+           .. "obtenu par l'AFP, 300 soldats sont morts."),
+       { { "l'Unédic", "Selon" }, { "l'AFP", "Selon" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -1917,6 +1921,18 @@ do   -- a relative after a comma speaks for its own clause, not for a figure bef
   H.eq("5.11c a relative after a comma is no source of the figure before it; data showed, then a participle",
        { figs[1].value or figs[1].low, figs[1].source, figs[2].low, figs[2].source },
        { 54, nil, 2.3, "official data" })
+end
+do   -- a participle of saying and its agent right after a figure attribute that figure only
+  local figs = extract.figures("Selon la police, 3 000 manifestants étaient présents, contre 10 000 annoncés par les "
+                               .. "organisateurs. La dette atteint 99,67 % du PIB, au-delà des 74,41 % annoncés par le "
+                               .. "précédent gouvernement, a révélé la Cour des comptes. La réforme annoncée par le "
+                               .. "gouvernement coûtera 2 milliards d'euros.")
+  local got = {}
+  for _, f in ipairs(figs) do got[#got + 1] = { f.low, f.unit or false, f.source or false } end
+  H.eq("5.11c2 a figure, then annoncés par and its agent: that figure's source (its noun left out)", got,
+       { { 3000, "manifestants", "la police" }, { 10000, "manifestants", "les organisateurs" },
+         { 99.67, "%", "la Cour des comptes" }, { 74.41, "%", "le précédent gouvernement" },
+         { 2000000000, "euros", false } })
 end
 do   -- a share of a group speaks as that share, and is no figure of its own words
   local poll = extract.figures("Selon ce sondage, 60 % des Français estiment que non.")

@@ -280,6 +280,12 @@ M.rules = {
                    "anticipees", "esperes", "esperees", "projetes", "expected", "forecast", "forecasted",
                    "predicted", "anticipated", "projected", "estimated" },
   comparisons_en = set{ "versus", "vs" },
+  -- participles of telling a figure, before par and the one who tells it (see forecasts)
+  said_by = set{ "annonce", "annonces", "annoncee", "annoncees", "avance", "avances", "avancee", "avancees",
+                 "revendique", "revendiques", "revendiquee", "revendiquees", "declare", "declares", "declaree",
+                 "declarees", "recense", "recenses", "recensee", "recensees", "denombre", "denombres", "denombree",
+                 "denombrees", "comptabilise", "comptabilises", "comptabilisee", "comptabilisees", "evoque",
+                 "evoques", "evoquee", "evoquees", "affiche", "affiches", "affichee", "affichees" },
   -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
   -- rose to 41" (the unit: the toll)
   toll_nouns = set{ "bilan", "toll" },
@@ -919,8 +925,11 @@ local function unit_after(toks, k, an, english, lo)
     end
     return e
   end
-  -- "contre 180 000 attendus par les économistes": a participle of forecast is no noun
-  if M.rules.forecasts[t.term] then return nil, true end
+  -- "contre 180 000 attendus par les économistes": a participle of forecast is no noun; nor is one of
+  -- saying before its agent: "3 000 selon la police, contre 10 000 annoncés par les organisateurs"
+  if M.rules.forecasts[t.term] or (M.rules.said_by[t.term] and toks[j + 1] and toks[j + 1].term == "par") then
+    return nil, true
+  end
   return j
 end
 

@@ -141,12 +141,20 @@ local function link_sources(figs, sources, text)
       end
     end
   end
+  -- (an attribution by a participle and its agent right after a figure is that figure's only: "3 000
+  -- selon la police, contre 10 000 annoncés par les organisateurs", "99 %, au-delà des 74 % annoncés par")
+  local bound = {}
+  for _, f in ipairs(figs) do
+    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+      if s.start >= f["end"] and s.start - f["end"] <= 1 and s.cue:find(" par$") then bound[s] = f end
+    end
+  end
   for _, f in ipairs(figs) do
     local best, gap
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
-      if not inside(f, s) and not shares[s] and (not gap or g < gap)
+      if not inside(f, s) and not shares[s] and (not gap or g < gap) and (bound[s] == nil or bound[s] == f)
          and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) then
         best, gap = s, g
       end

@@ -325,7 +325,13 @@ local MADE_PUBLIC = agreed_set{ "annonce", "proclame", "fourni" }
 local AGENT_AT = { "chiffre", "evalue", "estime" }
 local AGENT_PARTICIPLES = { "cite", "recense", "denombre", "comptabilise", "communique", "rapporte", "relaye",
                             "revendique", table.unpack(AGENT_AT) }
+-- (and participles that tell who gave a figure right before them only: "contre 10 000 annoncés par les
+-- organisateurs"; not "la réforme annoncée par le gouvernement")
+local FIGURE_SAID = { "annonce", "avance", "evoque", "declare", "affiche" }
 local function agent_rows(out)
+  for _, p in ipairs(FIGURE_SAID) do
+    for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
+  end
   for _, p in ipairs(AGENT_PARTICIPLES) do
     for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
   end
@@ -335,6 +341,8 @@ end
 M.rules = {
   -- participles (agent_rows) that also tell money earned, after an amount
   earned = agreed_set{ "rapporte" },
+  -- participles (agent_rows) that report only after a figure (FIGURE_SAID)
+  figure_said = agreed_set(FIGURE_SAID),
   -- participles (agent_rows) that report only with a figure after their agent and à (AGENT_AT)
   agent_at = agreed_set(AGENT_AT),
   money_nouns = set{ "millions", "milliards", "euros", "dollars", "sommes", "recettes", "gains", "benefices",
@@ -1304,7 +1312,10 @@ M.rules = {
                    "participants", "witnesses", "residents", "survivors", "officials", "sources" },
   -- participles after a content that another relays: "une étude Ifop citée par L'Express"
   relayed = set{ "cite", "citee", "cites", "citees", "relaye", "relayee", "relayes", "relayees", "repris", "reprise",
-                 "reprises", "quoted", "cited" },
+                 "reprises", "quoted", "cited",
+                 -- (and what a newsroom read: "une note de l'Unédic consultée par Les Échos")
+                 "consulte", "consultee", "consultes", "consultees", "obtenu", "obtenue", "obtenus", "obtenues",
+                 "seen", "obtained", "reviewed" },
   lower_titles = set{ "maitre", "docteur", "professeur", "monsieur", "madame", "mademoiselle", "celui", "celle",
                       "ceux", "celles" },
   -- clitic pronouns (dates.rules.future.clitics) and auxiliaries between a subject and its verb:
@@ -6303,7 +6314,10 @@ function M.extract(text, opts)
                  and (toks[i - 1].type == "number" or M.rules.money_nouns[col_terms[i - 1]]))
                 or M.rules.rate_units[col_terms[j]] or M.rules.noun_determiners[col_terms[i - 1]]
                 or (M.rules.agent_at[col_terms[i]] and not gap
-                    and not (col_terms[b + 1] == "a" and figure_at(toks, b + 2)))) then
+                    and not (col_terms[b + 1] == "a" and figure_at(toks, b + 2)))
+                or (M.rules.figure_said[col_terms[i]]
+                    and not (toks[i - 1] and (toks[i - 1].type == "number" or toks[i - 1].type == "percent"
+                                              or numbers.multipliers[col_terms[i - 1]])))) then
           a = nil
         end
         -- a participle's agent inside a noun phrase ends before the clause's verb: "Des propos cités
