@@ -516,6 +516,11 @@ local FIGS = {
   { "2.100m a number in words before the number of a noun it sets: that noun's count",
     "Un gendarme a été tué, portant à sept le nombre de morts. Le nombre de blessés a été porté à onze.",
     { { 7, 7, false, "morts" }, { 11, 11, false, "blessés" } } },
+  { "2.100o a count grouped by thousands in brackets (after a year) counts; a toll's elided noun is the count's between",
+    "Un chiffre en baisse par rapport à 2023 (5 167 décès) et à 2022 (2 816). Voir la note [2]. Le bilan est de "
+    .. "5 167 décès en 2023 et de 2 816 en 2022.",
+    { { 5167, 5167, false, "décès" }, { 2816, 2816, false, "décès" }, { 5167, 5167, false, "décès" },
+      { 2816, 2816, false, "décès" } } },
   { "2.100n English: a fraction of one measure is no share",
     "The BoE cut rates by a quarter of a percentage point. Sterling rose by about a third of a cent. About a third "
     .. "of voters agreed.", { { 33.3, 33.3, true, "%" } }, "en" },

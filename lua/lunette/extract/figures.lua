@@ -1033,6 +1033,12 @@ local function counted_noun(toks, j, k, an)
     local t = toks[x]
     -- (through an abbreviation's period: "the death toll since Oct. 7, 2023 had risen to 44,176")
     if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= "," and t.word ~= ".") then break end
+    -- (a count with its noun between: "Le bilan est de 5 167 décès en 2023 et de 2 816 en 2022" takes
+    -- that count's)
+    if (t.type == "number" or t.type == "percent") and not year_like(t) and toks[x + 1]
+       and toks[x + 1].type == "word" and toks[x + 1].flags & 1 == 0 and not an:is_stop(toks[x + 1].term) then
+      break
+    end
     if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
        and x + 2 < j - 1 then
       return x + 2
@@ -1472,7 +1478,9 @@ function M.extract(text, opts)
       end
       if k == j + 1 and pv and nx and toks[j].type ~= "percent"        -- (a share in brackets counts: "(61%)")
          and (pv.word == "(" and nx.word == ")" or pv.word == "[" and nx.word == "]"
-              or (pv.word == "«" and nx.word == "»") or (pv.word == "“" and nx.word == "”")) then
+              or (pv.word == "«" and nx.word == "»") or (pv.word == "“" and nx.word == "”"))
+         -- (but a count grouped by thousands is one: "par rapport à 2023 (5 167 décès) et à 2022 (2 816)")
+         and not (t0.type == "number" and t0.value >= 1000 and t0.word:find("^%d%d?%d?[^%d]%d%d%d")) then
         i = k + 1; goto continue               -- Comment (0), a note [2], le « 41 »; not (9 millions)
       end
       -- AF 453, RN 7, TGV 6201: a flight, road or train number after a code in capitals (not
