@@ -1758,6 +1758,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Selon une note de l'Unédic consultée par Les Échos, la réforme rapporte 2 milliards. Selon un document "
            .. "obtenu par l'AFP, 300 soldats sont morts."),
        { { "l'Unédic", "Selon" }, { "l'AFP", "Selon" } })
+  H.eq("5.72z97 a long name the speaker's length cut right after its article keeps the article",
+       all("En 2023, l'Agence nationale de la sécurité des systèmes d'information (Anssi) a recensé 30 attaques."),
+       { { "l'Agence nationale de la sécurité des systèmes d'information (Anssi)", "a recensé" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -3820,6 +3820,13 @@ local function speaker_before(toks, v, sent, an, from)
   end
   local capped = toks[a] and toks[a].sentence == sent and v - a > M.rules.max_speaker
   a = a + 1
+  -- (a long name cut by the limit right after its article takes it: "En 2023, l'|Agence nationale de la
+  -- sécurité des systèmes d'information (Anssi) a recensé")
+  local det = toks[a - 1]
+  if capped and det and M.rules.definites[det.term] and toks[a].flags & 1 ~= 0 and toks[a].type == "word"
+     and (not toks[a - 2] or toks[a - 2].sentence ~= sent or toks[a - 2].type == "punct") then
+    a = a - 1
+  end
   -- (a walk cut by the length limit went through a clause: the subject starts after its last
   -- "et" before a noun phrase: "Ce genre d'erreur reste très rare et | la direction de la SNCF assure")
   if capped then
