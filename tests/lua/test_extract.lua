@@ -521,6 +521,9 @@ local FIGS = {
     .. "5 167 décès en 2023 et de 2 816 en 2022.",
     { { 5167, 5167, false, "décès" }, { 2816, 2816, false, "décès" }, { 5167, 5167, false, "décès" },
       { 2816, 2816, false, "décès" } } },
+  { "2.100p English: the noun a number of counts ends its run of adjectives",
+    "Canada will reduce the number of new permanent residents it admits next year to 395,000. The number of people "
+    .. "killed rose to 300.", { { 395000, 395000, false, "residents" }, { 300, 300, false, "people" } }, "en" },
   { "2.100n English: a fraction of one measure is no share",
     "The BoE cut rates by a quarter of a percentage point. Sterling rose by about a third of a cent. About a third "
     .. "of voters agreed.", { { 33.3, 33.3, true, "%" } }, "en" },
@@ -1761,6 +1764,12 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z97 a long name the speaker's length cut right after its article keeps the article",
        all("En 2023, l'Agence nationale de la sécurité des systèmes d'information (Anssi) a recensé 30 attaques."),
        { { "l'Agence nationale de la sécurité des systèmes d'information (Anssi)", "a recensé" } })
+  H.eq("5.72z98 English: a month after in before the verb is a time; a pronoun after a noun opens its relative; "
+       .. "a pronoun takes up a name past its title",
+       all("A poll by Abacus Data in September found that 61% agreed. Canada will cut the number of residents it "
+           .. "admits next year. Prime Minister Irakli Kobakhidze accused the opposition. \"There will be no "
+           .. "Maidan,\" he told a briefing.", "en"),
+       { { "Abacus Data", "found" }, { "Irakli Kobakhidze", "told" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -1041,7 +1041,15 @@ local function counted_noun(toks, j, k, an)
     end
     if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
        and x + 2 < j - 1 then
-      return x + 2
+      -- (in English the noun ends its run of adjectives: "the number of new permanent residents it admits")
+      local y = x + 2
+      while an.lang == "en" and y + 1 < j - 1 and toks[y + 1].type == "word" and toks[y + 1].flags & 1 == 0
+            and not an:is_stop(toks[y + 1].term) and not M.rules.verbs_en[toks[y + 1].term]
+            and not M.rules.prepositions_en[toks[y + 1].term] and not toks[y].term:find("..s$")
+            and not toks[y + 1].term:find("..ed$") and not toks[y + 1].term:find("..ing$") do
+        y = y + 1
+      end
+      return y
     end
     if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < j - 2 then return x end
   end

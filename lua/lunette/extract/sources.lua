@@ -3606,8 +3606,13 @@ local function time_before_en(toks, k, sent)
   local q, day = k, false
   while q > k - 4 and toks[q] and toks[q].sentence == sent
         and ((M.rules.time_openers_en[toks[q].term] and toks[q].flags & 1 == 0)
-             or dates.rules.weekdays_en[toks[q].term]) do
+             or dates.rules.weekdays_en[toks[q].term]
+             -- (a month after in: "A poll by Abacus Data in September found")
+             or (dates.rules.months[toks[q].term] and toks[q].flags & 1 ~= 0 and toks[q - 1]
+                 and toks[q - 1].term == "in" and toks[q - 1].flags & 1 == 0)
+             or (toks[q].term == "in" and toks[q + 1] and dates.rules.months[toks[q + 1].term] and q < k)) do
     day = day or dates.rules.weekdays_en[toks[q].term] ~= nil or M.rules.time_units_en[toks[q].term] ~= nil
+      or dates.rules.months[toks[q].term] ~= nil
     q = q - 1
   end
   local first = toks[q + 1]
@@ -5182,7 +5187,11 @@ local function opening_name(toks, from, si, an)
     k = k + 1
   end
   local nx = toks[k]
-  if k - a >= 2 and nx and nx.sentence == si and nx.type == "word" and nx.flags & 1 == 0 then return a, k - 1 end
+  if k - a >= 2 and nx and nx.sentence == si and nx.type == "word" and nx.flags & 1 == 0 then
+    -- (past a person's title before the name: "Prime Minister | Irakli Kobakhidze accused")
+    while k - a > 2 and M.rules.name_titles.person[tm[a]] do a = a + 1 end
+    return a, k - 1
+  end
   return nil
 end
 
@@ -5864,6 +5873,15 @@ function M.extract(text, opts)
     if sp_b < cue_a and future_form(toks[cue_b].term) then
       local e = toks[skip_asides(toks, cue_b + 1, true)]
       if not e or e.sentence ~= toks[cue_b].sentence or e.word == "." or M.rules.sentence_ends[e.word] then return end
+    end
+    -- an English pronoun right after a noun opens a relative of that noun, its object: "the number of
+    -- new permanent residents it admits next year" (not "..., he said", "Then she said")
+    local pw = toks[sp_a - 1]
+    if an.lang == "en" and sp_a == sp_b and sp_b < cue_a and M.rules.subject_pronouns[toks[sp_a].term]
+       and pw and pw.sentence == toks[sp_a].sentence and pw.type == "word" and pw.flags & 1 == 0
+       and not an:is_stop(pw.term) and not pw.term:find("..ly$") and not M.rules.verbs[pw.term]
+       and not M.rules.finite_en[pw.term] and not M.rules.clause_start[pw.term] then
+      return
     end
     -- (so does English "will" between the speaker and the verb, unless what it will say follows: "Tesla
     -- will report first-quarter earnings on April 23", not "Biden will say that ...")
