@@ -524,6 +524,11 @@ local FIGS = {
   { "2.100p English: the noun a number of counts ends its run of adjectives",
     "Canada will reduce the number of new permanent residents it admits next year to 395,000. The number of people "
     .. "killed rose to 300.", { { 395000, 395000, false, "residents" }, { 300, 300, false, "people" } }, "en" },
+  { "2.100q a toll of one: un and a casualty before another count, after a toll's verb or a colon (else an article)",
+    "Accident sur l'A7 : un mort et trois blessés. Le bilan s'élève à un mort. Une collision a fait une victime. "
+    .. "C'est un mort de trop. Il a vu un blessé et deux policiers.",
+    { { 1, 1, false, "mort" }, { 3, 3, false, "blessés" }, { 1, 1, false, "mort" }, { 1, 1, false, "victime" },
+      { 2, 2, false, "policiers" } } },
   { "2.100n English: a fraction of one measure is no share",
     "The BoE cut rates by a quarter of a percentage point. Sterling rose by about a third of a cent. About a third "
     .. "of voters agreed.", { { 33.3, 33.3, true, "%" } }, "en" },

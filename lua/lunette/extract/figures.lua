@@ -280,6 +280,8 @@ M.rules = {
                    "anticipees", "esperes", "esperees", "projetes", "expected", "forecast", "forecasted",
                    "predicted", "anticipated", "projected", "estimated" },
   comparisons_en = set{ "versus", "vs" },
+  -- verbs of a toll before un and a casualty ("a fait un mort", "faisant une victime", "s'élève à un mort")
+  toll_verbs = set{ "fait", "faisant", "font", "causant", "cause", "provoque", "provoquant" },
   -- participles of telling a figure, before par and the one who tells it (see forecasts)
   said_by = set{ "annonce", "annonces", "annoncee", "annoncees", "avance", "avances", "avancee", "avancees",
                  "revendique", "revendiques", "revendiquee", "revendiquees", "declare", "declares", "declaree",
@@ -1150,6 +1152,9 @@ end
 
 local HALF = { half = true }                   -- "half a million": a start before its scale
 local SHARE_WORDS = { terms = { sur = true, ["in"] = true, of = true } }   -- (one table: the set kept in C)
+-- the casualties a toll of one counts after un, une: "un mort et trois blessés" (M.extract)
+local ONE_CASUALTIES = { terms = { mort = true, morte = true, blesse = true, blessee = true, victime = true,
+                                   tue = true, tuee = true, disparu = true, disparue = true, deces = true } }
 local FRACTION_WORDS = { terms = { moitie = true, tiers = true, quart = true, quarts = true, half = true, third = true,
                                    thirds = true, quarter = true, quarters = true, ["two-thirds"] = true,
                                    ["three-quarters"] = true, ["one-third"] = true, ["one-quarter"] = true,
@@ -1977,6 +1982,26 @@ function M.extract(text, opts)
     end
     ::continue::
   end
+  -- a toll of one: un, une and a casualty before another count ("un mort et trois blessés"), after the
+  -- verb of a toll ("a fait un mort", "faisant une victime") or a colon ("Accident : un mort"); un is an
+  -- article elsewhere
+  local tolls = false
+  for _, c in ipairs(seq.candidates(toks, doc, ONE_CASUALTIES)) do
+    local o, n1, n2, pv = toks[c - 1], toks[c + 1], toks[c + 2], toks[c - 2]
+    local counted = n1 and n1.term == "et" and n2 and n1.sentence == toks[c].sentence
+      and (numeric[n2.type] or (numbers.words[n2.term] and n2.term ~= "un" and n2.term ~= "une")
+           or numbers.approx_nouns[(toks[c + 3] or n2).term])
+    if o and (o.term == "un" or o.term == "une") and o.sentence == toks[c].sentence then
+      local near = pv and pv.sentence == o.sentence
+      local led = near and (M.rules.toll_verbs[pv.term] or pv.word == ":"
+                            or (pv.term == "a" and toks[c - 3] and toks[c - 3].term == "eleve"))   -- s'élève à
+      if led or (counted and (not near or pv.word == ",")) then
+        emit(c - 1, c, c - 1, 1, 1, false, toks[c].word)
+        tolls = true
+      end
+    end
+  end
+  if tolls then table.sort(out, function(x, y) return x.start < y.start end) end
   -- "entre 3 000 euros et 4 000 euros": two amounts with the same noun after entre, one range
   local n = 1
   while out[n + 1] do
