@@ -2077,6 +2077,8 @@ local DATES = {
     "Son entraîneur l'attend dès mercredi. La grève commence à partir de lundi. Il a repris dès jeudi. Le président "
     .. "est revenu sur le déploiement, dès samedi, des soldats.",
     { { nil, "2025-01-29" }, { nil, "2025-01-27" }, { nil, "2025-01-23" }, { nil, "2025-01-25" } } },
+  { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
+    .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
     "Grève : un TGV sur deux jeudi\n\nLa SNCF prévoit en moyenne un TGV sur deux et deux TER sur cinq jeudi 30 janvier.",
     { { nil, "2025-01-30" }, { "--01-30", "2025-01-30" } } },

@@ -228,7 +228,10 @@ M.rules = {
               -- ago" span from two to nine of the unit (as figures read "plusieurs centaines")
               vague = { quelques = { 2, 9 }, plusieurs = { 2, 9 }, few = { 2, 9 }, several = { 2, 9 } },
               -- what joins the two counts of a range (case folded, accents kept: the tokens' lower)
-              range_joins = set{ "à", "ou", "to", "or", "-", "–" } },
+              range_joins = set{ "à", "ou", "to", "or", "-", "–" },
+              -- a hedge between the opener and its count: "il y a près d'un an", "dans environ deux semaines"
+              hedges = { { "pres", "de" }, { "pres", "d'" }, { "environ" }, { "plus", "de" }, { "plus", "d'" },
+                         { "moins", "de" }, { "moins", "d'" }, { "presque" }, { "quelque" }, { "a", "peine" } } },
   -- a verb in the future in a sentence makes its months and days without a year the next
   -- ones: the forms of the commonest verbs, and any word in -ront but these nouns
   future = {
@@ -1510,7 +1513,7 @@ function M.extract(text, opts)
     { terms = day_parts, near = { terms = dp_anchors }, back = 1 },
     { terms = recent, near = { terms = recent_anchors }, back = 2 },
     { terms = offset_starts, near = { types = { number = true }, terms = { numbers.words, M.rules.offsets.vague } },
-      back = 4 },
+      back = 6 },                                    -- (il y a | près d' | un an)
     { terms = { numbers.words, { a = true, an = true }, M.rules.offsets.vague },
       near = { terms = M.rules.offsets.units }, back = 4 },                      -- (two or three days ago)
     { hyphen = true, near = { types = { number = true } }, back = 1 })    -- avril-mai 2017
@@ -2352,6 +2355,10 @@ function M.extract(text, opts)
       for _, row in ipairs(offset_starts[t.term] and M.rules.offsets.before or {}) do
         local e = seq.at(toks, i, row[1])
         if e then sign, k = row[2], e; break end
+      end
+      if sign then
+        local _, h = seq.longest(seq.index(M.rules.offsets.hedges), toks, k)
+        if h then k = h end
       end
       local n, after, vague = nil, nil, nil
       if sign then
