@@ -13,6 +13,7 @@ local dates = require "lunette.extract.dates"    -- its months (a number before 
 local M = { name = "figures", version = "1" }
 
 local set = require("lunette.extract.seq").set
+local agreed = require("lunette.extract.seq").agreed      -- (a participle's agreed forms)
 
 M.rules = {
   -- hedges: folded term sequences before a number; all make approx = true
@@ -283,11 +284,8 @@ M.rules = {
   -- verbs of a toll before un and a casualty ("a fait un mort", "faisant une victime", "s'élève à un mort")
   toll_verbs = set{ "fait", "faisant", "font", "causant", "cause", "provoque", "provoquant" },
   -- participles of telling a figure, before par and the one who tells it (see forecasts)
-  said_by = set{ "annonce", "annonces", "annoncee", "annoncees", "avance", "avances", "avancee", "avancees",
-                 "revendique", "revendiques", "revendiquee", "revendiquees", "declare", "declares", "declaree",
-                 "declarees", "recense", "recenses", "recensee", "recensees", "denombre", "denombres", "denombree",
-                 "denombrees", "comptabilise", "comptabilises", "comptabilisee", "comptabilisees", "evoque",
-                 "evoques", "evoquee", "evoquees", "affiche", "affiches", "affichee", "affichees" },
+  said_by = agreed{ "annonce", "avance", "revendique", "declare", "recense", "denombre", "comptabilise", "evoque",
+                    "affiche" },
   -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
   -- rose to 41" (the unit: the toll)
   toll_nouns = set{ "bilan", "toll" },

@@ -4,6 +4,16 @@ local M = {}
 local pattern = require "lunette.pattern"
 local columns = pattern.columns
 
+--- The agreed forms of a participle (folded): estime, estimee, estimes, estimees.
+function M.agreed_forms(p) return { p, p .. "e", p .. "s", p .. "es" } end
+
+--- The set of the agreed forms of a list of participles.
+function M.agreed(list)
+  local out = {}
+  for _, p in ipairs(list) do for _, f in ipairs(M.agreed_forms(p)) do out[f] = true end end
+  return out
+end
+
 --- A set (word -> true) from a list of words.
 function M.set(list, ...)   -- (and the keys of the sets after the list: a set that adds to others)
   local s = {}

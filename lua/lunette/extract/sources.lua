@@ -305,14 +305,8 @@ local function with_de(rows, out)
   return out
 end
 
--- a participle (folded) with its agreements: estime, estimee, estimes, estimees
-local function agreed_forms(p) return { p, p .. "e", p .. "s", p .. "es" } end
--- the set of the agreed forms of a list of participles
-local function agreed_set(list)
-  local out = {}
-  for _, p in ipairs(list) do for _, f in ipairs(agreed_forms(p)) do out[f] = true end end
-  return out
-end
+-- a participle (folded) with its agreements (estime, estimee, estimes, estimees), and their set
+local agreed_forms, agreed_set = require("lunette.extract.seq").agreed_forms, require("lunette.extract.seq").agreed
 -- participles of making public, agreed, that name their agent as the one who speaks, after a
 -- criterion's noun (published_participles) and after a content noun (content_nouns.made_en): "les
 -- résultats annoncés lundi par la commission", "des éléments chiffrés fournis par son équipe"
@@ -329,11 +323,10 @@ local AGENT_PARTICIPLES = { "cite", "recense", "denombre", "comptabilise", "comm
 -- organisateurs"; not "la réforme annoncée par le gouvernement")
 local FIGURE_SAID = { "annonce", "avance", "evoque", "declare", "affiche" }
 local function agent_rows(out)
-  for _, p in ipairs(FIGURE_SAID) do
-    for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
-  end
-  for _, p in ipairs(AGENT_PARTICIPLES) do
-    for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
+  for _, list in ipairs{ FIGURE_SAID, AGENT_PARTICIPLES } do
+    for _, p in ipairs(list) do
+      for _, f in ipairs(agreed_forms(p)) do out[#out + 1] = { f, "par" } end
+    end
   end
   return out
 end
@@ -2909,10 +2902,10 @@ local function time_span_end(toks, i, sent)
   return b and (b.term == "tot" or b.term == "tard") and k + 4 or nil
 end
 
--- Is the figure at a (to b) a count of people who can tell (witnesses: "quatre survivants", "two
--- officials")? Its first lower-case word after the number says: its index, or nil.
-local function counted_witnesses(toks, a, b)
-  for k = a + 1, b do
+-- Is the figure at a a count of people who can tell (witnesses: "quatre survivants", "two officials")?
+-- Its first lower-case word after the number, within three tokens, says: its index, or nil.
+local function counted_witnesses(toks, a)
+  for k = a + 1, a + 3 do
     local t = toks[k]
     if not t or t.sentence ~= toks[a].sentence then break end
     if t.type == "word" and t.flags & 1 == 0 and t.term ~= "de" and t.term ~= "d'" and not numbers.words[t.term] then
@@ -3348,7 +3341,7 @@ function speaker_after(toks, i, sent, inverted)
     if (t.type == "number" and not channel
         and not (j > i and (M.rules.number_signs[toks[j - 1].term]       -- la numéro 3
                             or M.rules.speaker_starts[toks[j - 1].term]))  -- les 14 assos
-        and not (j == i and counted_witnesses(toks, i, i + 2)))              -- (ont raconté 4 survivants)
+        and not (j == i and counted_witnesses(toks, i)))                     -- (ont raconté 4 survivants)
        or t.type == "date" or t.type == "percent" then break end
     if j > i and M.rules.time_det[t.term] and toks[j + 1]
        and (M.rules.time_nouns[toks[j + 1].term]
@@ -6527,7 +6520,7 @@ function M.extract(text, opts)
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
                or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i)
                    -- (not the people who tell it after a mark: "..., ont rapporté quatre survivants")
-                   and not (prev and prev.type == "punct" and counted_witnesses(toks, r, r + 3)))
+                   and not (prev and prev.type == "punct" and counted_witnesses(toks, r)))
                -- ("souligne le fait que": what is reported after le fait)
                or (toks[r].term == "le" and toks[r + 1] and toks[r + 1].term == "fait" and toks[r + 2]
                    and (toks[r + 2].term == "que" or toks[r + 2].term == "qu'"))
@@ -6771,7 +6764,7 @@ function M.extract(text, opts)
                    or tr.term == "gros"
                    or (M.rules.earnings[tr.term] and tn
                        and (numbers.approx_nouns[tn.term] or numbers.scales[tn.term])))
-           and not counted_witnesses(toks, r, r + 3) then             -- (not "ont rapporté quatre survivants")
+           and not counted_witnesses(toks, r) then                    -- (not "ont rapporté quatre survivants")
           v = nil
         end
       end
@@ -7011,8 +7004,10 @@ function M.extract(text, opts)
           -- (an amount is what the verb brings in, no speaker: "un poumon rapportera près de 10 000 €"; but
           -- a count of people who can tell is: "..., ont rapporté mercredi quatre survivants à l'OIM")
           -- (the speaker up to the noun: "quatre survivants | à l'OIM")
-          local cw = a and figure_at(toks, a) and counted_witnesses(toks, a, a + 3)
-          if cw then b = math.max(b, cw) elseif a and figure_at(toks, a) then a = nil end
+          if a and figure_at(toks, a) then
+            local cw = counted_witnesses(toks, a)
+            if cw then b = math.max(b, cw) else a = nil end
+          end
           -- (in English, a verb after it makes it the subject of the clause said: "said the figure
           -- could rise", "said Washington believed the figure", "said it was serious")
           if a and an.lang == "en" then
