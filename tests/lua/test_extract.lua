@@ -1775,6 +1775,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "admits next year. Prime Minister Irakli Kobakhidze accused the opposition. \"There will be no "
            .. "Maidan,\" he told a briefing.", "en"),
        { { "Abacus Data", "found" }, { "Irakli Kobakhidze", "told" } })
+  H.eq("5.72z99 a part of a month or year between an inverted verb and its speaker",
+       all("« Le combat est gagné », avait affirmé début octobre son gouverneur, François Villeroy de Galhau. « C'est "
+           .. "fini », a affirmé mi-octobre le gouverneur."),
+       { { "François Villeroy de Galhau", "avait affirmé" }, { "le gouverneur", "a affirmé" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -2976,6 +2976,12 @@ function speaker_after(toks, i, sent, inverted)
            and (toks[i + 1].word:find("^[12]%d%d%d$") or dates.rules.months[toks[i + 1].term]) then
       i = i + 2                                               -- expliquait en 2015 (en mars, en mars 2015)
       if toks[i] and toks[i - 1].type == "word" and toks[i].word:find("^[12]%d%d%d$") then i = i + 1 end
+    elseif inverted and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].sentence == sent
+           and ((dates.rules.parts[t.term] and (dates.rules.months[toks[i + 1].term]
+                                                 or toks[i + 1].word:find("^[12]%d%d%d$")))
+                or (t.term:find("^mi%-") and dates.rules.months[t.term:sub(4)])) then
+      i = i + (t.term:find("^mi%-") and 1 or 2)               -- avait affirmé début octobre (2024), fin 2023
+      if toks[i] and toks[i - 1].type == "word" and toks[i].word:find("^[12]%d%d%d$") then i = i + 1 end
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
     elseif inverted and t.flags & 1 == 0 and media_place(toks, i) then
