@@ -2081,6 +2081,8 @@ local DATES = {
     "Son entraîneur l'attend dès mercredi. La grève commence à partir de lundi. Il a repris dès jeudi. Le président "
     .. "est revenu sur le déploiement, dès samedi, des soldats.",
     { { nil, "2025-01-29" }, { nil, "2025-01-27" }, { nil, "2025-01-23" }, { nil, "2025-01-25" } } },
+  { "6.59x an end counted from a day before it, in a clause to come, may pass the publication",
+    "Le salon ouvrira le 3 février et se tiendra jusqu'à jeudi.", { { "--02-03", "2025-02-03" }, { nil, "2025-02-06" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -2337,7 +2337,9 @@ function M.extract(text, opts)
           local d0 = to_days(ry, rm, rd)
           local wd = M.rules.weekdays[t.term]
           local day = d0 + (wd - weekday_of(d0) - 1) % 7 + 1
-          if not M.rules.until_day[pre.term] or wdir == 1 or day <= to_days(py, pm, pd) then
+          -- (an end in a clause to come, wdir 0 or 1, may pass the publication: "ouvrira le 3 février et se
+          -- tiendra jusqu'à jeudi", the 6th)
+          if not M.rules.until_day[pre.term] or wdir == 0 or wdir == 1 or day <= to_days(py, pm, pd) then
             add(i, i, nil, iso(from_days(day)))
             i = i + 1
             goto continue
