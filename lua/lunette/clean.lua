@@ -135,6 +135,9 @@ M.rules = {
   },
   -- a section's name on a line of its own above a dateline is at most this long (bytes)
   rubric_max = 30,
+  -- what parts a header line's rubric or byline from its stamp, the first that matches: "Économie |
+  -- Publié le ...", "Par Léa Martin - 4 déc.", a dash ("Par Julien Martin — 6 décembre 2024 à 18:30")
+  header_separators = { "^(.-)%s*|%s*(.*)$", "^(.-)%s+%-%s*(.*)$", "^(.-)%s+—%s*(.*)$", "^(.-)%s+–%s*(.*)$" },
   -- furniture lines are short: longer lines are not checked against the drop list
   furniture_max = 120,
   -- a line longer than this (in characters) is a paragraph, not header material
@@ -616,11 +619,10 @@ function M.header_line(line)
   -- le 25 janvier 2024": a comma before a stamp's word)
   local rubric, led
   if date then
-    rubric, led = bare:match("^(.-)%s*|%s*(.*)$")
-    if not rubric then rubric, led = bare:match("^(.-)%s+%-%s*(.*)$") end
-    -- (or a dash: "Par Julien Martin — 6 décembre 2024 à 18:30")
-    if not rubric then rubric, led = bare:match("^(.-)%s+—%s*(.*)$") end
-    if not rubric then rubric, led = bare:match("^(.-)%s+–%s*(.*)$") end
+    for _, sep in ipairs(M.rules.header_separators) do
+      rubric, led = bare:match(sep)
+      if rubric then break end
+    end
   end
   local by = rubric and byline(rubric)
   if date and not rubric then

@@ -3986,12 +3986,17 @@ local function finite_aux(t)
     and t.word ~= "à"                                                   -- (folded, à is a)
 end
 
+-- is a token in lower case an imperfect by its ending ("bloquaient", "relevait"; not "vrai")?
+local function imperfect_like(t)
+  return t.flags & 1 == 0 and (t.term:find("[^a]ait$") or t.term:find("aient$")) ~= nil
+end
+
 -- a subject's verb opening at t: an auxiliary, être, a clitic, a negation, a verb known or imperfect
 local function verb_opening(t)
   return t.flags & 1 == 0
     and (finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]
          or (M.rules.clitics[t.term] and not M.rules.definites[t.term])            -- (not l'Éducation)
-         or t.term:find("[^a]ait$") or t.term:find("aient$"))
+         or imperfect_like(t))
 end
 
 -- Can t be a word of an apposition (no verb, no clause)? A verb in the segment: "Lassés, de nombreux
@@ -4008,11 +4013,6 @@ end
 -- Is t a finite verb as the rules know one: a lower-case auxiliary, être, a verb of saying?
 local function finite_verb(t)
   return t.flags & 1 == 0 and (finite_aux(t) or M.rules.be_finite[t.term] or M.rules.verbs[t.term]) or false
-end
-
--- is a token in lower case an imperfect by its ending ("bloquaient", "relevait"; not "vrai")?
-local function imperfect_like(t)
-  return t.flags & 1 == 0 and (t.term:find("[^a]ait$") or t.term:find("aient$")) ~= nil
 end
 
 -- Do the tokens of sentence sent before the comma at c hold another comma and no sign of a verb
