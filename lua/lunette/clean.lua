@@ -468,17 +468,29 @@ local function related_list(lines, k)
   if first ~= "" and not related_entry(first) then
     -- (a headline alone: not one of a run of short lines, "Par Berth" / "septembre 2019" / ...)
     local function headline(line) return is_title(trim(reduce_markdown(line))) and not line:find("[%.!?…]%s*$") end
-    local after = lines[n + 1] and trim(lines[n + 1]) or ""
+    -- (each headline may have its date alone on the line under it: "[03/11/2024](#)")
+    local function dated(x)
+      local r = lines[x] and trim(reduce_markdown(lines[x])) or ""
+      local iso, a, b = find_date(r)
+      return iso ~= nil and a == 1 and b == #r
+    end
+    local d = dated(n + 1) and 1 or 0
+    local after = lines[n + 1 + d] and trim(lines[n + 1 + d]) or ""
     -- (a line of furniture after it ends the list: "Retour en haut")
-    if headline(first) and (after == "" or not headline(after) or M.is_furniture(after)) then out[n] = true end
+    if headline(first) and (after == "" or not headline(after) or M.is_furniture(after)) then
+      for y = n, n + d do out[y] = true end
+    end
     -- (or headlines of four words or more, one a line, up to furniture or the text's end: "Mercosur : ce que
     -- contient l'accord" / "Prix du lait : les éleveurs dans l'impasse" / "Retour en haut")
     local function long_headline(line) return headline(line) and select(2, trim(line):gsub("%s+", "")) >= 3 end
     if not out[n] and long_headline(first) then
-      local m = n
-      while lines[m + 1] and long_headline(lines[m + 1]) do m = m + 1 end
+      local m = n + d
+      while lines[m + 1] and long_headline(lines[m + 1]) do
+        m = m + 1
+        if dated(m + 1) then m = m + 1 end
+      end
       local x = next_filled(lines, m)
-      if m > n and (not lines[x] or M.is_furniture(trim(reduce_markdown(lines[x])))) then
+      if m > n + d and (not lines[x] or M.is_furniture(trim(reduce_markdown(lines[x])))) then
         for y = n, m do out[y] = true end
       end
     end
@@ -703,6 +715,7 @@ function M.article(text, known)
     local line = lines[i]
     if not line:find("^%s*$") then
       seen = seen + 1
+      if related_head(trim(reduce_markdown(line))) then break end       -- (a related list ends it)
       if (utf8.len(line) or #line) > M.rules.header_line_max then
         -- a paragraph ends the header, but for one standfirst right under the title that a
         -- byline or a date follows (title, "Le constructeur a dégagé...", "Par Sophie Lemaire")

@@ -246,6 +246,10 @@ local CASES = {
     "Titre\n\nDakar, le 27 juin 2025 – Le Fonds monétaire international a approuvé un programme.",
     { title = "Titre", published = "2025-06-27" },
     "Dakar, le 27 juin 2025 – Le Fonds monétaire international a approuvé un programme." },
+  { "2.70 a headline under a related head with its date on the line under it, in a link or not",
+    "Titre\n\nLe texte.\n\nLire aussi\nEspagne : le roi chahuté à Paiporta\n[03/11/2024](#)\nRetour en haut\n\n"
+    .. "Lire aussi\nBudget : le Sénat adopte la partie recettes\n26/11/2024\nGrève : un TGV sur deux jeudi\n"
+    .. "11/12/2024\nRetour en haut", { title = "Titre" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -756,6 +756,9 @@ M.rules = {
       "related" },
     { "Un texte signé par Berth.\nseptembre 2019 fut chaud.", "text" },
     { "Libye DANS LA MÊME RUBRIQUE Par Berth septembre 2019 Par Mric juillet 2019", "related" },
+    { "Le texte.\n\nLire aussi\nEspagne : le roi chahuté à Paiporta\n[03/11/2024](#)\nRetour en haut", "related" },
+    { "Le texte.\n" .. ("Un paragraphe assez long. "):rep(20) .. "\nLe sommet s'ouvre le\n12 mars 2024\nà Bruxelles.",
+      "text" },
     -- a date alone on its line near the top, a weekday before it and a time after it at most
     { "Wildfire forces 30,000 to flee\nBy Helena Smith in Athens\nTue 22 Jul 2025 14.05 BST\nThe fire spread.",
       "byline", lang = "en" },
@@ -1239,6 +1242,14 @@ function M.extract(text, opts)
   local lone_months = {}                         -- (the token of a month taken alone -> true)
   -- the zone of a date at bytes [s, e] (1-based): by the start of its line and the line itself
   local newlines                                 -- the positions of the text's line feeds, when first needed
+  -- is there a head of a related-article list in the 600 bytes before s?
+  local function related_before(s)
+    local before = core.fold(text:sub(math.max(1, s - 600), s - 1), "accents")
+    for _, h in ipairs(seq.derived(clean.rules.related_heads, make_related)) do
+      if before:find(h, 1, true) then return true end
+    end
+    return false
+  end
   local function zone_of(s, e)
     if not newlines then
       newlines = {}
@@ -1287,6 +1298,12 @@ function M.extract(text, opts)
       end
     end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
+    -- (a date alone on its line, in a link or not, is an entry's under a related head: "Lire aussi /
+    -- Espagne : le roi chahuté / [03/11/2024](#)")
+    if not furniture and not raw_lead:find("[^%s%[%(]") and related_before(s)
+       and (text:sub(e + 1, le):find("^%s*$") or text:sub(e + 1, le):find("^%]%b()%s*$")) then
+      return "related"
+    end
     if not furniture then
       -- the date of a dateline opening its line ("Séoul, 23 décembre 2024 (AFP) - ..."): the byline's
       local head = text:sub(ls, math.min(le, ls + 199))
@@ -1310,11 +1327,7 @@ function M.extract(text, opts)
       return "text"
     end
     if s > M.rules.zones.header_bytes then return "related" end
-    local before = core.fold(text:sub(math.max(1, s - 600), s - 1), "accents")
-    for _, h in ipairs(seq.derived(clean.rules.related_heads, make_related)) do
-      if before:find(h, 1, true) then return "related" end
-    end
-    return "byline"
+    return related_before(s) and "related" or "byline"
   end
   -- is the year-like number at i a year by what stands around it (rules.bare_years)? Not when
   -- a word before makes it a count or an identifier, nor in a range or list with a number that
