@@ -1779,6 +1779,14 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« Le combat est gagné », avait affirmé début octobre son gouverneur, François Villeroy de Galhau. « C'est "
            .. "fini », a affirmé mi-octobre le gouverneur."),
        { { "François Villeroy de Galhau", "avait affirmé" }, { "le gouverneur", "a affirmé" } })
+  H.eq("5.72z100 an organisation's name of two fields, de before et and after it; an acronym after a foreign word",
+       all("Selon la chambre de commerce et d'industrie de Paris, 3 000 commerces ont fermé. D'après le Centre de "
+           .. "recherche et de nombreux experts, le bilan est lourd. Selon le Centre africain de contrôle et de "
+           .. "prévention des maladies (Africa CDC), 517 décès ont été recensés. Le nombre a doublé, selon un rapport "
+           .. "diffusé jeudi par l'Observatoire français des drogues et des toxicomanies."),
+       { { "la chambre de commerce et d'industrie de Paris", "Selon" }, { "le Centre de recherche", "D'après" },
+         { "le Centre africain de contrôle et de prévention des maladies (Africa CDC)", "Selon" },
+         { "l'Observatoire français des drogues et des toxicomanies", "selon" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -601,9 +601,9 @@ M.rules = {
   org_heads = set{ "institut", "organisation", "comite", "fonds", "centre", "conseil", "agence", "observatoire",
                    "haut-commissariat", "programme", "mouvement", "association", "fondation", "ligue", "union",
                    "alliance", "coalition", "collectif", "bureau", "commission", "office", "reseau", "federation",
-                   "confederation", "syndicat", "societe", "cour", "tribunal", "autorite", "direction", "service",
-                   "systeme", "institute", "organization", "committee", "fund", "center", "council", "agency",
-                   "system" },
+                   "confederation", "syndicat", "societe", "chambre", "chamber", "cour", "tribunal", "autorite",
+                   "direction", "service", "systeme", "institute", "organization", "committee", "fund", "center",
+                   "council", "agency", "system" },
   max_org_name = 12,
   -- cues of a source that says nothing itself: a pronoun after a quote is no such source's (see
   -- resolve_pronouns)
@@ -3119,7 +3119,10 @@ function speaker_after(toks, i, sent, inverted)
     return k - i < M.rules.max_speaker + 4 and toks[k].type == "word" and toks[k].flags & 1 ~= 0
       and toks[k - 1].type == "word" and toks[k - 1].flags & 1 ~= 0 and toks[k - 1].stop + 2 == toks[k].start
   end
-  while toks[j] and toks[j].sentence == sent and (j - i < M.rules.max_speaker or name_goes_on(j)) do
+  -- (tokens past max_speaker a name of two fields may take, and where its "et" stands: the name ends
+  -- there if it runs on past them)
+  local stretch, two_fields = 0, nil
+  while toks[j] and toks[j].sentence == sent and (j - i < M.rules.max_speaker + stretch or name_goes_on(j)) do
     local t = toks[j]
     -- "l'Observatoire national (ONISR)": the acronym in brackets after a name stays in it
     -- (its first letter the name's: not "Hervé Mariton (UMP)", "la police du Queensland (Australie)")
@@ -3308,6 +3311,9 @@ function speaker_after(toks, i, sent, inverted)
     if j > i and M.rules.speaker_end[t.term] and t.flags & 1 == 0 then
       local head
       for k = i, j - 1 do if toks[k].flags & 1 ~= 0 and toks[k].type == "word" then head = toks[k]; break end end
+      -- (or in lower case right after the determiner: "la chambre de commerce et d'industrie")
+      local first = M.rules.speaker_starts[toks[i].term] and toks[i + 1] or toks[i]
+      if first ~= head and first.type == "word" and M.rules.org_heads[first.term] then head = first end
       local hw = head and straight(head.word):gsub("^%a'", "")
       if head and M.rules.org_heads[head.term:gsub("^%a'", "")] then
         for k = j + 1, j + M.rules.max_org_name do
@@ -3315,15 +3321,32 @@ function speaker_after(toks, i, sent, inverted)
           if not tk or tk.sentence ~= sent or (tk.type == "punct" and tk.word ~= "(") then break end
           if tk.word == "(" then
             local a, c = toks[k + 1], toks[k + 2]
+            -- (an acronym after a word of another language: "le Centre africain de contrôle et de prévention
+            -- des maladies (Africa CDC)")
+            local shut = k + 2
+            if a and c and c.word:find("^%u%u+$") and a.flags & 1 ~= 0 and toks[k + 3] and toks[k + 3].word == ")" then
+              a, c, shut = c, toks[k + 3], k + 3
+            end
             -- (an acronym written as a word too: "l'Institut national de la statistique et des études
             -- économiques (Insee)")
             if a and c and c.word == ")" and (a.word:find("^%u%u+$") or (a.word:find("^%u%l+$") and #a.word <= 6))
                and a.word:sub(1, 1) == hw:sub(1, 1) then
-              j = k + 3
+              j = shut + 1
               goto next
             end
             break
           end
+        end
+        -- (a name of two fields, de before et and after it: "la Chambre de commerce et d'industrie", "le
+        -- Centre de contrôle et de prévention des maladies"; not "et de nombreux experts")
+        local of_before = false
+        for k = i, j - 1 do if M.rules.of_links[toks[k].term] then of_before = true; break end end
+        if t.term == "et" and of_before and n1 and n2 and n1.flags & 1 == 0 and M.rules.of_links[n1.term]
+           and n2.sentence == sent and n2.type == "word" and toks[j - 1].type == "word"
+           and not M.rules.speaker_starts[n2.term] and not M.rules.quantifier_speakers[n2.term]
+           and not M.rules.de_quantities[n2.term] then
+          j, stretch, two_fields = j + 1, 4, j
+          goto next
         end
       end
     end
@@ -3391,6 +3414,10 @@ function speaker_after(toks, i, sent, inverted)
     end
     j = j + 1
     ::next::
+  end
+  if two_fields and toks[j] and toks[j].sentence == sent and toks[j].type == "word"
+     and j - i >= M.rules.max_speaker + stretch then
+    j = two_fields
   end
   -- "selon une étude publiée ce mardi": a determiner left at the end goes;
   -- "selon les études portant sur": so does a present participle
