@@ -2091,6 +2091,13 @@ local DATES = {
     { { nil, "2025-01-29" }, { nil, "2025-01-27" }, { nil, "2025-01-23" }, { nil, "2025-01-25" } } },
   { "6.59x an end counted from a day before it, in a clause to come, may pass the publication",
     "Le salon ouvrira le 3 février et se tiendra jusqu'à jeudi.", { { "--02-03", "2025-02-03" }, { nil, "2025-02-06" } } },
+  { "6.59y a weekday a forecast in the present speaks of, far back past a list (not a quarter's); the day a "
+    .. "thing is for after pour, whatever the tense (not a title's word in capitals)",
+    "La direction prévoit en moyenne un TGV sur deux et trois TER sur cinq jeudi. Les conducteurs se sont déclarés "
+    .. "grévistes pour la journée de mercredi. Il a convoqué le bureau pour samedi. Un sondage Ifop pour Dimanche "
+    .. "Ouest France le montre. The company expects a pre-tax loss of about $5 billion in the fourth quarter.",
+    { { nil, "2025-01-30" }, { nil, "2025-01-29" }, { nil, "2025-02-01" }, { nil, "2025-01-26" },
+      { "--10/--12", "2024-10-01/2024-12-31" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

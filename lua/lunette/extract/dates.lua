@@ -256,6 +256,9 @@ M.rules = {
     past = set{ "a", "ont", "avait", "avaient", "eut", "fut", "furent", "etait", "etaient", "ete", "lancee", "lance",
                 "had", "was", "were", "did" },
     reach = 10,                 -- tokens either side of the date
+    forecast_reach = 20,        -- tokens back a verb of forecast reaches (see forecasts)
+    -- what a day is named in after pour: "pour la journée de jeudi"
+    day_spans = set{ "journee", "soiree", "nuit", "matinee", "week-end" },
     -- modals in the conditional that speak of what may come with an infinitive, and the
     -- auxiliaries that make a past of them
     modals = set{ "pourrait", "pourraient", "devrait", "devraient", "doit", "doivent" },
@@ -1167,6 +1170,18 @@ function M.extract(text, opts)
       if tb == "future" or ta == "future" then decided[i] = "future"; return 1 end
       if c_sents[before] ~= si and c_sents[after] ~= si then break end
     end
+    -- (a forecast further back, no tense and no comma between: "La SNCF prévoit en moyenne un TGV sur deux
+    -- et trois TER sur cinq jeudi")
+    -- (a weekday's: a month or a quarter a forecast speaks of may be this one, "expects a loss of $5 billion
+    -- in the third quarter")
+    if open_b and M.rules.weekdays[c_terms[i]] then
+      for k = i - 1, i - fr.forecast_reach, -1 do
+        if c_sents[k] ~= si or c_type[k] == "punct" or fr.clause_ends[c_terms[k]] then break end
+        local tk = k < i - fr.reach and tense_at(k)
+        if tk == "forecast" then decided[i] = "future"; return 1 end
+        if tk then break end
+      end
+    end
     if pending then decided[i] = pending end
     return pending == "future" and 1 or nil
   end
@@ -1225,7 +1240,16 @@ function M.extract(text, opts)
     local deadline = pre and pre.sentence == toks[i].sentence
       and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'")
            or (ici and toks[ici - 1] and toks[ici - 1].term == "d'") or start)
-    return deadline and decided[i] ~= "past" and 1 or nil
+    if deadline and decided[i] ~= "past" then return 1 end
+    -- (the day a thing is for, whatever the tense of its clause: "se sont déclarés grévistes pour la journée
+    -- de jeudi", "convoquer un bureau politique pour mardi")
+    local x = i - 1
+    if c_terms[x] == "de" or c_terms[x] == "du" then
+      x = fr.day_spans[c_terms[x - 1] or ""] and (c_terms[x - 2] == "la" or c_terms[x - 2] == "le") and x - 3 or i
+    end
+    -- (not a title's word in capitals: "un sondage Ifop pour Dimanche Ouest France")
+    if c_terms[x] == "pour" and c_sents[x] == toks[i].sentence and c_flags[i] & 1 == 0 then return 1 end
+    return nil
   end
   -- Where a rule below can start: a number, ordinal or written date; a month,
   -- weekday or part (debut, fin, mi-); an interval word a day number follows
