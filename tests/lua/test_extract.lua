@@ -1787,6 +1787,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "la chambre de commerce et d'industrie de Paris", "Selon" }, { "le Centre de recherche", "D'après" },
          { "le Centre africain de contrôle et de prévention des maladies (Africa CDC)", "Selon" },
          { "l'Observatoire français des drogues et des toxicomanies", "selon" } })
+  H.eq("5.72z101 a restrictive relative's verb past its clitics; what it says may be a figure",
+       all("Environ 500 postes seront supprimés, un chiffre contesté par la direction qui en annonce moins de 400. "
+           .. "Les syndicats qui revendiquent 3 000 grévistes ont tort. C'est un père qui vous dit : partez. La loi "
+           .. "qui prévoit 3 000 postes est votée."),
+       { { "la direction", "annonce" }, { "Les syndicats", "revendiquent" }, { "un père", "dit" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

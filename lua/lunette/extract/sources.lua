@@ -957,6 +957,10 @@ M.rules = {
                     "study", "survey", "figures", "data", "documents", "guide" },
   -- hedges that open a figure after a speaker whose comma is missing
   number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
+  -- the words a figure's hedge is made of ("moins de 400", "au moins 3 000", "more than 300")
+  figure_leads = set{ "environ", "quelque", "pres", "approximativement", "plus", "moins", "de", "d'", "au", "a",
+                      "jusqu'", "about", "around", "nearly", "more", "less", "than", "at", "least", "some", "over",
+                      "up", "to" },
   -- what joins a noun to the name after it in a relative's antecedent: "le ministère de l'Intérieur qui",
   -- "Charlotte de Montpellier, économiste chez ING, qui table"
   antecedent_preps = set{ "de", "du", "d'", "des", "chez", "au", "aux" },
@@ -4626,8 +4630,15 @@ local function restrictive_ok(toks, a, v, sent)
     r = r + 1
     while toks[r] and toks[r].sentence == sent and M.rules.adverbs[toks[r].term] do r = r + 1 end
   end
+  -- (or a figure, what it says: "contesté par la direction qui en annonce moins de 400")
+  local figure, f = false, r
+  while toks[f] and toks[f].sentence == sent and f - r <= 3 do
+    if toks[f].type == "number" then figure = true; break end
+    if not M.rules.figure_leads[toks[f].term] then break end
+    f = f + 1
+  end
   return toks[r] ~= nil and toks[r].sentence == sent
-    and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":")
+    and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":" or figure or false)
 end
 
 -- "le service de renseignement sud-coréen, qui faisait état": a common noun phrase set off by a
@@ -4772,7 +4783,10 @@ local function antecedent(toks, v, sent, an)
     end                                         -- (c'est la culpabilité qui ronge X | qui estime: none)
   end
   if a == b then
-    local ca, cb = common_antecedent(toks, b, sent, an, skip_asides(toks, q + 1, false))
+    -- (the verb past its clitics: "la direction qui en annonce")
+    local vv = skip_asides(toks, q + 1, false)
+    while toks[vv] and toks[vv].sentence == sent and dates.rules.future.clitics[toks[vv].term] do vv = vv + 1 end
+    local ca, cb = common_antecedent(toks, b, sent, an, vv)
     -- (itself in apposition to a name before a comma, the name: "Assuralia, la fédération belge des
     -- assureurs, qui rappelle")
     local e = ca and toks[ca - 1] and toks[ca - 1].word == "," and ca - 2
