@@ -1792,6 +1792,11 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Les syndicats qui revendiquent 3 000 grévistes ont tort. C'est un père qui vous dit : partez. La loi "
            .. "qui prévoit 3 000 postes est votée."),
        { { "la direction", "annonce" }, { "Les syndicats", "revendiquent" }, { "un père", "dit" } })
+  H.eq("5.72z102 avancer a figure, after the noun that names it too; a count of times is none, nor a speaker",
+       all("Les organisateurs avancent le chiffre de 50 000. La CGT revendique un total de 12 000 manifestants. Les "
+           .. "troupes avancent de dix kilomètres. Le tableau avançait deux fois plus vite. « Non », dit quatre fois "
+           .. "Fédik."),
+       { { "Les organisateurs", "avancent" }, { "La CGT", "revendique" }, { "Fédik", "dit" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

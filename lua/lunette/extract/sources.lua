@@ -1111,7 +1111,12 @@ M.rules = {
                       -- (and counting: "l'OMS recense 198 cancers", "la préfecture dénombre 3 000
                       -- manifestants"; not comptabiliser, which has as often: "le club comptabilise 12 victoires")
                       "recense", "recensent", "recensait", "recensaient", "denombre", "denombrent", "denombrait",
-                      "denombraient" }, FIGURE_PREP_VERBS, FORECASTS)),
+                      "denombraient",
+                      -- (and putting forward: "les organisateurs avancent le chiffre de 50 000")
+                      "avance", "avancent", "avancait", "avancaient" }, FIGURE_PREP_VERBS, FORECASTS)),
+  -- nouns that name the figure such a verb gives past de: "avancent le chiffre de 50 000", "revendique un
+  -- total de 12 000"
+  figure_nouns = set{ "chiffre", "nombre", "total", "bilan", "figure", "number", "toll", "tally" },
   -- nouns of an act whose count such a verb gives past de: "revendique la destruction de 70 drones"
   figure_act_nouns = set{ "destruction", "elimination", "mort", "capture", "prise", "suppression", "creation",
                           "perte", "interception", "neutralisation", "arrestation", "deaths", "death", "loss",
@@ -2778,7 +2783,8 @@ local function figure_at(toks, k, v)
   -- (an act's noun before it, its article first: "Kiev revendique la destruction de 70 drones", "la CGT
   -- évoque la suppression de 15 000 postes", "claimed the destruction of 70 drones")
   local det, act, link = toks[k], toks[k + 1], toks[k + 2]
-  if v and not prep and det and M.rules.definites[det.term] and act and M.rules.figure_act_nouns[act.term] and link
+  if v and not prep and det and (M.rules.definites[det.term] or det.term == "un" or det.term == "a") and act
+     and (M.rules.figure_act_nouns[act.term] or M.rules.figure_nouns[act.term]) and link
      and (link.term == "de" or link.term == "d'" or link.term == "of") and link.sentence == toks[v].sentence then
     k = k + 3
   end
@@ -2787,6 +2793,8 @@ local function figure_at(toks, k, v)
   while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
   local t, n = toks[h], toks[h + 1]
   if not t or t.sentence ~= sent then return false end
+  -- (not a multiple nor a repetition: "le tableau avançait deux fois plus vite", "a évoqué trois fois la question")
+  if n and (n.term == "fois" or n.term == "times") then return false end
   -- (not a year, a plural noun after it or none: "évoque déjà 2015 comme un bon timing"; but "évoque
   -- 2000 morts")
   if t.type == "number" and t.word:find("^[12]%d%d%d$") and t.value >= 1800 and t.value <= 2100 then
@@ -2897,6 +2905,11 @@ local function time_span_end(toks, i, sent)
   if not (t and u and u.sentence == sent) then return nil end
   if (t.term == "dernier" or t.term == "prochain") and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] then
     return i + 1                                                   -- dimanche | dernier (the day an adverb)
+  end
+  -- (a count of times: "dit quatre fois Fédik", "a répété deux fois le ministre")
+  if k == i and (numbers.words[t.term] or t.type == "number") and (u.term == "fois" or u.term == "times")
+     and a and a.sentence == sent and a.type == "word" then
+    return k + 2
   end
   if not counted_time(toks, k) then return nil end
   if k > i then return k + 2 end                                  -- il y a | deux semaines
