@@ -415,6 +415,12 @@ M.rules = {
   age_words = set{ "aged", "age", "ages", "agee", "agees" },
   age_links = set{ "de", "d'", "between", "from", "entre" },
   age_joins = set{ "to", "a", "-", "–", "ou", "or" },     -- (besides et, and, a comma: aged 18 to 30)
+  -- English people over or under an age: "people over 80 were", "adults under 30 who", "voters over 65"
+  age_bounds_en = set{ "over", "under", "above" },
+  age_people_en = set{ "people", "those", "adults", "men", "women", "children", "kids", "patients", "residents",
+                       "voters", "workers", "drivers", "users", "americans", "britons", "anyone", "everyone",
+                       "persons", "individuals", "teens", "teenagers", "girls", "boys" },
+  age_verbs_en = set{ "is", "was", "has", "does" },
   -- what makes the number after it (perhaps with "de", "of") a value on a scale, no count: "un séisme
   -- d'une magnitude de 6,8", "de magnitude 7", "an index of 102" (not a percentage: "un indice de 3 %")
   scale_words = set{ "magnitude", "intensite", "indice", "coefficient", "richter", "intensity", "index" },
@@ -478,7 +484,8 @@ M.rules = {
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
     "la natation au cycle 2 et la lecture", "Les photos :\n1- Sur une peau d'ours",
-    "The 20-year-old soldier was captured", "people aged 20 and 26", "les victimes, âgées de 3 à 12,",
+    "The 20-year-old soldier was captured", "people aged 20 and 26", "people over 80 were more likely to die",
+    "adults under 30, who", "children under 5 were vaccinated", "les victimes, âgées de 3 à 12,",
     "a 10-day trip to Moscow", "captured on Jan. 9 near Kursk",
     "consacré à Franz Schubert (1797-1828) : les Symphonies", "la Messe en mi bémol D.950, posthume",
     "les budgets Erasmus pour 2012-2013 suffiront", "il y a deux poids deux mesures", "aux quatre coins du pays",
@@ -1525,6 +1532,12 @@ function M.extract(text, opts)
       if M.rules.age_links[terms[aw] or ""] then aw = aw - 1 end
       local age = toks[aw] and M.rules.age_words[terms[aw]]
         and (toks[aw].flags & 1 == 0 or not toks[aw - 1] or toks[aw - 1].sentence ~= toks[aw].sentence)
+      -- (English people over or under a number, no noun after it: "people over 80 were", "adults under 30")
+      local after = toks[k]
+      age = age or (M.rules.age_bounds_en[terms[start_i]] and M.rules.age_people_en[terms[start_i - 1] or ""]
+                    and (not after or after.sentence ~= t0.sentence or after.type == "punct"
+                         or (after.type == "word" and after.flags & 1 == 0
+                             and (not after.term:find("s$") or M.rules.age_verbs_en[after.term]))))
       if sign or age then
         while toks[k] and (toks[k].term == "et" or toks[k].word == "," or toks[k].term == "and"
                            or age and M.rules.age_joins[toks[k].term])
