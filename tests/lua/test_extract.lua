@@ -2108,6 +2108,9 @@ local DATES = {
     .. "Ouest France le montre. The company expects a pre-tax loss of about $5 billion in the fourth quarter.",
     { { nil, "2025-01-30" }, { nil, "2025-01-29" }, { nil, "2025-02-01" }, { nil, "2025-01-26" },
       { "--10/--12", "2024-10-01/2024-12-31" } } },
+  { "6.59z a fixture's verb in the present, a name after it: the match to come (not another verb's object)",
+    "Monaco, qui affronte Nice dimanche, est deuxième. Le PSG reçoit Rennes mercredi. La ministre rencontre lundi les "
+    .. "agriculteurs.", { { nil, "2025-02-02" }, { nil, "2025-01-29" }, { nil, "2025-01-27" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -289,6 +289,10 @@ M.rules = {
     -- calls to act, à and an infinitive after them, then the date: what is to come ("Les syndicats
     -- appellent à manifester jeudi"; not "le Figaro du 23 décembre exhorte à prendre exemple")
     calls = set{ "appelle", "appellent", "appelait", "appelaient", "exhorte", "exhortent" },
+    -- verbs of a fixture in the present: the day after their object is the match's to come ("Monaco, qui
+    -- affronte Nice dimanche", "le PSG reçoit Rennes samedi"), a match report's being in the past tense
+    fixtures = set{ "affronte", "affrontent", "recoit", "recoivent", "defie", "defient", "accueille", "accueillent",
+                    "rencontre", "rencontrent" },
     -- English pasts that end in no -ed
     past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
                    "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
@@ -1049,6 +1053,9 @@ function M.extract(text, opts)
        and c_type[k] == "word" and #w >= 4 and lower_verb(k) and fr.present_subjects[pv or ""]
        and c_sents[k - 1] == c_sents[k] and (w:find("[^e]e$") or w:find("ent$") or w:find("oit$"))
        and not w:find("aient$") and not saying_verbs()[w] then
+      return "future"
+    end
+    if an.lang ~= "en" and fr.fixtures[w] and lower_verb(k) and c_flags[k + 1] and c_flags[k + 1] & 1 ~= 0 then
       return "future"
     end
     -- (a call to act, à and an infinitive, then the date: "appellent à manifester jeudi")
