@@ -789,10 +789,11 @@ function M.article(text, known)
           place, date, agency = head:match(form)
           if place then break end
         end
-        -- (a place written as a name, with no date: a place of datelines and an agency only, "Londres
-        -- (AFP) -")
+        -- (a place written as a name, with no date: one of the agencies only, "Londres (AFP) -", "Avignon
+        -- (AFP) -", a place of three words at most unless of datelines)
         if place and type(date) ~= "string" and not place:find("%u%u")
-           and not (listed(M.rules.datelines, place) and listed(M.rules.agencies, trim(agency))) then
+           and not (listed(M.rules.agencies, trim(agency))
+                    and (listed(M.rules.datelines, place) or select(2, trim(place):gsub("%s+", "")) < 3)) then
           place = nil
         end
         local iso = place and type(date) == "string" and find_date(date) or nil

@@ -250,6 +250,9 @@ local CASES = {
     "Titre\n\nLe texte.\n\nLire aussi\nEspagne : le roi chahuté à Paiporta\n[03/11/2024](#)\nRetour en haut\n\n"
     .. "Lire aussi\nBudget : le Sénat adopte la partie recettes\n26/11/2024\nGrève : un TGV sur deux jeudi\n"
     .. "11/12/2024\nRetour en haut", { title = "Titre" }, "Le texte." },
+  { "2.71 a dateline with a place of up to three words written as a name and one of the agencies; not another "
+    .. "bracket", "Titre\n\nAvignon (AFP) - Le texte.\n\nLe Caire (Reuters) - Un autre.", { title = "Titre", author = "AFP" },
+    "Avignon (AFP) - Le texte.\n\nLe Caire (Reuters) - Un autre." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
