@@ -1797,6 +1797,12 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "troupes avancent de dix kilomètres. Le tableau avançait deux fois plus vite. « Non », dit quatre fois "
            .. "Fédik."),
        { { "Les organisateurs", "avancent" }, { "La CGT", "revendique" }, { "Fédik", "dit" } })
+  H.eq("5.72z103 an author after what he published runs four tokens past the speaker's cap; a mission is a body",
+       all("D'après le dernier bilan de la mission de surveillance des droits de l'homme des Nations unies, 12 162 "
+           .. "civils ont été tués. Selon une étude menée par une équipe de chercheurs de l'Université de Wesleyan, 5 % "
+           .. "en seraient capables."),
+       { { "la mission de surveillance des droits de l'homme des Nations unies", "D'après" },
+         { "une équipe de chercheurs de l'Université de Wesleyan", "Selon" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

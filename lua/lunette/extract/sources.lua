@@ -1287,8 +1287,9 @@ M.rules = {
                        "benevole", "benevoles", "proprietaire", "proprietaires" },
   -- bodies in lower case that write or count, after a document's "de la" ("un rapport de la
   -- commission d'enquête", "une étude de l'université de Stanford")
-  author_bodies = set{ "commission", "universite", "gendarmerie", "cour", "direction", "caisse", "federation",
-                       "fondation", "agence", "banque", "institut", "mairie", "prefecture", "region", "ville",
+  author_bodies = set{ "commission", "mission", "delegation", "universite", "gendarmerie", "cour", "direction",
+                       "caisse", "federation", "fondation", "agence", "banque", "institut", "mairie", "prefecture",
+                       "region", "ville",
                        "justice", "douane", "douanes", "armee", "defense", "chambre", "confederation", "haute",
                        "office", "organisation", "inspection", "administration", "assemblee", "municipalite",
                        "majorite", "famille", "victime", "ambassade", "societe", "equipe", "faculte",
@@ -3139,6 +3140,13 @@ function speaker_after(toks, i, sent, inverted)
   -- (tokens past max_speaker a name of two fields may take, and where its "et" stands: the name ends
   -- there if it runs on past them)
   local stretch, two_fields = 0, nil
+  -- (so may an author after what he published: "le dernier bilan de | la mission de surveillance des droits de
+  -- l'homme des Nations unies", content_author)
+  local contents = M.rules.content_nouns
+  for k = i + 1, i + 2 do
+    local w = toks[k] and toks[k].sentence == sent and toks[k].term
+    if w and (contents.said[w] or contents.data[w]) and M.rules.speaker_starts[toks[i].term] then stretch = 4; break end
+  end
   while toks[j] and toks[j].sentence == sent and (j - i < M.rules.max_speaker + stretch or name_goes_on(j)) do
     local t = toks[j]
     -- "l'Observatoire national (ONISR)": the acronym in brackets after a name stays in it
@@ -3237,7 +3245,8 @@ function speaker_after(toks, i, sent, inverted)
     local to_verb = n1 and (n1.term == "de" or n1.term == "d'") and inf and inf.type == "word" and inf.flags & 1 == 0
       and inf.term:find("..[eio]r$") ~= nil and inf.sentence == sent
     if j > i + 1 and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and n1   -- (not "majorité avant")
-       and (M.rules.past_participle_ends[n1.term] or to_verb) and n1.flags & 1 == 0 and toks[j - 1].type == "word"
+       and (M.rules.past_participle_ends[n1.term] or to_verb) and n1.flags & 1 == 0
+       and (toks[j - 1].type == "word" or toks[j - 1].word == ")")                   -- (du COR (COR) | publié jeudi)
        and not (M.rules.located[t.term] and n1.term == "en" and n2 and n2.type == "word"
                 and n2.flags & 1 ~= 0) then                                     -- (installée | en Bretagne)
       local k = j - 1                            -- a name the participle ends: "Le Canard enchaîné mercredi"
