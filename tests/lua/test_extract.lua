@@ -1803,6 +1803,11 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "en seraient capables."),
        { { "la mission de surveillance des droits de l'homme des Nations unies", "D'après" },
          { "une équipe de chercheurs de l'Université de Wesleyan", "Selon" } })
+  H.eq("5.72z104 two names glued by a slash are one, after a poll's noun too",
+       all("Selon un sondage Ipsos/Sopra Steria pour Le Monde, 30 % approuvent. Selon un sondage BVA/Le Parisien, 81 % "
+           .. "approuvent. Selon l'Observatoire Crédit Logement/CSA, les taux baissent. Selon le ministère, 10 000/an."),
+       { { "Ipsos/Sopra Steria", "Selon" }, { "BVA/Le Parisien", "Selon" },
+         { "l'Observatoire Crédit Logement/CSA", "Selon" }, { "le ministère", "Selon" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

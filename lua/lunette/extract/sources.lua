@@ -2891,6 +2891,14 @@ local function occasion_at(toks, i)
   return select(2, seq.longest(seq.index(M.rules.occasions), toks, i))
 end
 
+-- Is toks[k] a slash glued to two capitalised words, two names one name: "un sondage Ipsos/Sopra Steria",
+-- "l'Observatoire Crédit Logement/CSA"?
+local function slash_glued(toks, k)
+  local t, p, n = toks[k], toks[k - 1], toks[k + 1]
+  return t.word == "/" and p ~= nil and n ~= nil and p.type == "word" and p.flags & 1 ~= 0 and p.stop + 1 == t.start
+    and n.type == "word" and n.flags & 1 ~= 0 and n.start == t.stop + 1 and n.sentence == t.sentence
+end
+
 local function counted_time(toks, k)           -- "deux heures", "quelques jours", "20 years"
   local t, u = toks[k], toks[k + 1]
   return t ~= nil and u ~= nil and (numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term])
@@ -3149,6 +3157,10 @@ function speaker_after(toks, i, sent, inverted)
   end
   while toks[j] and toks[j].sentence == sent and (j - i < M.rules.max_speaker + stretch or name_goes_on(j)) do
     local t = toks[j]
+    if j > i and slash_glued(toks, j) then                -- (Ipsos/Sopra Steria)
+      j = j + 2
+      goto next
+    end
     -- "l'Observatoire national (ONISR)": the acronym in brackets after a name stays in it
     -- (its first letter the name's: not "Hervé Mariton (UMP)", "la police du Queensland (Australie)")
     if t.word == "(" and j > i and toks[j + 2] and toks[j + 2].word == ")" and toks[j + 1].type == "word"
@@ -5022,17 +5034,19 @@ local function titled_name(toks, a, b, an)
   local last = toks[b]
   if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
   local r = b
-  while r > a + 1 and toks[r - 1].type == "word"
+  while r > a + 1 and (r - 2 > a + 1 and slash_glued(toks, r - 1) or toks[r - 1].type == "word"
         and (toks[r - 1].flags & 1 ~= 0
              and (not an:is_stop(toks[r - 1].term)
                   -- (a capitalised article between a first name and a surname: "Marine Le Pen")
-                  or (r - 2 > a and first_name_particle(toks, r - 1)))
+                  or (r - 2 > a and first_name_particle(toks, r - 1))
+                  -- (or opening a name after a slash: "un sondage BVA/Notre Temps", "BVA/Le Parisien")
+                  or (r - 3 > a and slash_glued(toks, r - 2)))
              -- (a particle after a first name: "le directeur général Luca de Meo"; or after its first
              -- surname: "son gouverneur François Villeroy de Galhau")
              or (r - 2 > a and toks[r - 1].flags & 1 == 0 and M.rules.name_particles[toks[r - 1].term]
                  and toks[r - 2].flags & 1 ~= 0
                  and (M.first_name(toks[r - 2].term)
-                      or (r - 3 > a and toks[r - 3].flags & 1 ~= 0 and M.first_name(toks[r - 3].term))))) do
+                      or (r - 3 > a and toks[r - 3].flags & 1 ~= 0 and M.first_name(toks[r - 3].term)))))) do
     r = r - 1
   end
   if r <= a + 1 or b - r > 3 then return nil end
