@@ -1808,6 +1808,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "approuvent. Selon l'Observatoire Crédit Logement/CSA, les taux baissent. Selon le ministère, 10 000/an."),
        { { "Ipsos/Sopra Steria", "Selon" }, { "BVA/Le Parisien", "Selon" },
          { "l'Observatoire Crédit Logement/CSA", "Selon" }, { "le ministère", "Selon" } })
+  H.eq("5.72z105 English: an organisation's kind in lower case before its name: the name",
+       all("Spain's weather agency AEMET said rain fell. The polling firm YouGov found that 40% agreed. The news agency "
+           .. "said nothing.", "en"),
+       { { "AEMET", "said" }, { "YouGov", "found" }, { "The news agency", "said" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -4984,6 +4984,18 @@ local function titled_name(toks, a, b, an)
       if toks[k].term == "'s" then a = k + 1; break end
     end
   end
+  -- (an organisation's kind in lower case before its name, three words at most: "Spain's weather agency
+  -- AEMET", "the polling firm YouGov")
+  if an.lang == "en" then
+    local k = M.rules.speaker_starts[toks[a].term] and a + 1 or a
+    local z = k
+    while z < b and z - k < 3 and toks[z].type == "word" and toks[z].flags & 1 == 0 do z = z + 1 end
+    local named = z > k and z <= b and M.rules.name_titles.org[toks[z - 1].term] ~= nil
+    for q = z, b do
+      if not named or toks[q].type ~= "word" or toks[q].flags & 1 == 0 then named = false; break end
+    end
+    if named then return z end
+  end
   local lead = a
   if an.lang == "en" then
     while lead < a + 2 and lead < b and toks[lead].type == "word" and toks[lead].flags & 1 == 0
