@@ -2126,6 +2126,13 @@ local DATES = {
   { "6.59z a fixture's verb in the present, a name after it: the match to come (not another verb's object)",
     "Monaco, qui affronte Nice dimanche, est deuxième. Le PSG reçoit Rennes mercredi. La ministre rencontre lundi les "
     .. "agriculteurs.", { { nil, "2025-02-02" }, { nil, "2025-01-29" }, { nil, "2025-01-27" } } },
+  { "6.59z1 a season after au, à l', pendant l', depuis le: the next one in a clause to come, the last begun in a "
+    .. "past, a year borrowed from a season joined to it; not en été, a name, an adjective's, a span of seasons",
+    "Les travaux commenceront au printemps. Les travaux ont commencé à l'automne. La primaire aura lieu au printemps "
+    .. "ou à l'automne 2016. En été, les prix montent. Depuis le printemps arabe, tout a changé. Les feuilles tombent "
+    .. "du printemps à l'automne.",
+    { { nil, "2025-03-20/2025-06-20" }, { nil, "2024-09-23/2024-12-20" }, { nil, "2016-03-20/2016-06-20" },
+      { "2016", "2016-09-23/2016-12-20" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

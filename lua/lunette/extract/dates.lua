@@ -140,9 +140,18 @@ M.rules = {
   seasons = { printemps = { 3, 20, 6, 20 }, ete = { 6, 21, 9, 22 }, automne = { 9, 23, 12, 20 },
               hiver = { 12, 21, 3, 19 }, spring = { 3, 20, 6, 20 }, summer = { 6, 21, 9, 22 },
               autumn = { 9, 23, 12, 20 }, fall = { 9, 23, 12, 20 }, winter = { 12, 21, 3, 19 } },
-  -- (alone, "en hiver", "l'hiver est rude" are no dates: a season needs a year, a
-  -- direction or a demonstrative)
+  -- (alone, "en hiver", "l'hiver est rude" are no dates, habits more often than not: a season needs a year,
+  -- a direction, a demonstrative, or one of the prepositions below)
   season_words = set{ "cet", "ce", "cette", "this" },
+  -- a season after these with no year: "au printemps", or after these and its article: "à l'automne",
+  -- "pendant l'hiver", "depuis le printemps", "in the spring" (see there); the seasons of the text's
+  -- language only ("au spring break" is none)
+  season_preps = set{ "au" },
+  season_articles = set{ "le", "l'", "the" },
+  season_links = set{ "a", "pendant", "durant", "depuis", "des", "jusqu'", "in", "during", "since", "until" },
+  seasons_en = set{ "spring", "summer", "autumn", "fall", "winter" },
+  season_adjectives = set{ "nucleaire", "arabe", "arabes", "indien", "austral", "boreal", "meteorologique",
+                           "astronomique", "nuclear", "arab" },
   avoir = set{ "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "auraient", "aura",
                "auront", "avoir", "ayant", "n'", "pas", "jamais", "toujours", "deja" },
   -- quarters and halves: "au premier trimestre 2024", "the second quarter"
@@ -2000,6 +2009,42 @@ function M.extract(text, opts)
       local word = pw and pw.sentence == t.sentence and M.rules.season_words[pw.term]
       local dir_before = direction_at(pw, t.sentence)                                  -- last summer
       local participle = t.term == "ete" and pw and M.rules.avoir[pw.term]          -- il a été dernier
+      -- (or after au, en, à l', pendant l', depuis le: "commenceront au printemps", the next one; "ont
+      -- commencé au printemps", the last one begun; with no tense, the publication year's)
+      local p2 = toks[i - 2]
+      local bare = pw and pw.sentence == t.sentence and not sy and not dir and not dir_before and not word
+        and (M.rules.seasons_en[t.term] ~= nil) == (an.lang == "en")
+        -- (not a name, "le Printemps arabe", nor with its adjective, "l'hiver nucléaire", nor the end of a
+        -- span of seasons, "du printemps à l'automne", a habit)
+        and t.flags & 1 == 0 and not (toks[i + 1] and M.rules.season_adjectives[toks[i + 1].term])
+        and not (toks[i - 3] and M.rules.seasons[toks[i - 3].term])
+        and (M.rules.season_preps[pw.term] or (M.rules.season_articles[pw.term] and p2 and p2.sentence == t.sentence
+                                                and M.rules.season_links[p2.term]))
+      if bare and not participle and py then
+        local fut = future(i)
+        local pub = to_days(py, pm, pd)
+        local m1, d1, m2, d2 = season[1], season[2], season[3], season[4]
+        local yy = py
+        local function ends(y0) return to_days(m2 < m1 and y0 + 1 or y0, m2, d2) end
+        if fut then
+          while ends(yy - 1) >= pub do yy = yy - 1 end
+          while ends(yy) < pub do yy = yy + 1 end
+        elseif decided[i] == "past" or past_in_sentence(i) then
+          while to_days(yy, m1, d1) > pub do yy = yy - 1 end
+        elseif to_days(yy, m1, d1) > pub + 31 then
+          yy = yy - 1
+        end
+        -- (a season joined to it with its year shares it: "au printemps ou à l'automne 2016")
+        for k = i + 1, i + 5 do
+          local tk = toks[k]
+          if not tk or tk.sentence ~= t.sentence then break end
+          local ky = M.rules.seasons[tk.term] and year_at(toks[k + 1])
+          if ky then yy = ky; break end
+        end
+        add(i, i, nil, iso(yy, m1, d1) .. "/" .. iso(m2 < m1 and yy + 1 or yy, m2, d2))
+        i = i + 1
+        goto continue
+      end
       if (word or sy or dir or dir_before) and not participle then
         local m1, d1, m2, d2 = season[1], season[2], season[3], season[4]
         local function end_year(yy) return m2 < m1 and yy + 1 or yy end      -- winter ends the year after
