@@ -1812,6 +1812,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Spain's weather agency AEMET said rain fell. The polling firm YouGov found that 40% agreed. The news agency "
            .. "said nothing.", "en"),
        { { "AEMET", "said" }, { "YouGov", "found" }, { "The news agency", "said" } })
+  H.eq("5.72z106 a crowd's response between an inverted verb and its speaker",
+       all("« Ce n'est pas fini », a lancé sous les applaudissements la députée Clémentine Autain."),
+       { { "Clémentine Autain", "a lancé" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -1062,6 +1062,9 @@ M.rules = {
                 { "dans", "la", "journee" }, { "devant", "la", "presse" }, { "devant", "les", "journalistes" },
                 { "devant", "les", "deputes" }, { "devant", "les", "senateurs" }, { "face", "a", "la", "presse" },
                 { "face", "aux", "journalistes" },
+                -- ("a lancé sous les applaudissements la députée", "sous les huées")
+                { "sous", "les", "applaudissements" }, { "sous", "les", "huees" }, { "sous", "les", "sifflets" },
+                { "sous", "les", "vivats" }, { "sous", "les", "acclamations" },
                 -- how it was said: "a déclaré par téléphone à l'AFP une porte-parole"
                 { "par", "telephone" }, { "au", "telephone" }, { "par", "ecrit" }, { "par", "courriel" },
                 { "par", "mail" }, { "par", "e-mail" }, { "par", "sms" }, { "en", "direct" }, { "sur", "twitter" },
