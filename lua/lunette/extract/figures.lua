@@ -480,7 +480,7 @@ M.rules = {
     "des économies à deux chiffres",
     "un relais 24 heures sur 24", "ouvert 7 jours sur 7", "selon le site +972 Magazine, la police a tiré",
     "il voit ses enfants un week-end sur deux", "Une fois sur trois, il perd.", "un deux pièces de 48 mètres carrés",
-    "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures",
+    "il court le 100 mètres", "au journal de 20 heures", "présente le 20 heures", "Le Boeing 737 Max est cloué au sol.",
     "la sécurité de l'Euro 2016 de football", "Posted On 23 fév 2014", "le Mondial 2018 des clubs",
     "Une édition 2015 réussie selon les autorités", "Posted On 29 mar 2014",
     "la natation au cycle 2 et la lecture", "Les photos :\n1- Sur une peau d'ours",
@@ -1779,9 +1779,11 @@ function M.extract(text, opts)
           -- a short number a name gives its own counts nothing after it (not "Les 8 Symphonies", a
           -- sentence's start; nor a name after punctuation): a name after it, "France 3 Provence-Alpes-Côte
           -- d'Azur"; or any word after a 1, "Europe 1 va-t-il", "sur Europe 1 mardi", "la Ligue 1 reprend"
-          -- (one thing is written "un" or "une")
+          -- (one thing is written "un" or "une"); a longer number too before a name with no plural mark, a
+          -- model's: "le Boeing 737 Max" (not "Gaza 300 Palestiniens")
           if not glued_noun and not approx and named_number(j) and toks[j - 2].type ~= "punct"
-             and (w.flags & 1 ~= 0 and #t0.word <= 2 or w.flags & 1 == 0 and t0.word == "1") then
+             and (w.flags & 1 ~= 0 and (#t0.word <= 2 or not (w.term:find("s$") or w.term:find("[aeo]ux$")))
+                  or w.flags & 1 == 0 and t0.word == "1") then
             i = ut + 1; goto continue
           end
           -- a version is no count: "l'ère du 2.0 | Boîte à outils", "Web 3.0" (a point and a zero)
