@@ -2009,7 +2009,7 @@ function M.extract(text, opts)
       local word = pw and pw.sentence == t.sentence and M.rules.season_words[pw.term]
       local dir_before = direction_at(pw, t.sentence)                                  -- last summer
       local participle = t.term == "ete" and pw and M.rules.avoir[pw.term]          -- il a été dernier
-      -- (or after au, en, à l', pendant l', depuis le: "commenceront au printemps", the next one; "ont
+      -- (or after au, à l', pendant l', depuis le: "commenceront au printemps", the next one; "ont
       -- commencé au printemps", the last one begun; with no tense, the publication year's)
       local p2 = toks[i - 2]
       local bare = pw and pw.sentence == t.sentence and not sy and not dir and not dir_before and not word
@@ -2020,32 +2020,8 @@ function M.extract(text, opts)
         and not (toks[i - 3] and M.rules.seasons[toks[i - 3].term])
         and (M.rules.season_preps[pw.term] or (M.rules.season_articles[pw.term] and p2 and p2.sentence == t.sentence
                                                 and M.rules.season_links[p2.term]))
-      if bare and not participle and py then
-        local fut = future(i)
-        local pub = to_days(py, pm, pd)
-        local m1, d1, m2, d2 = season[1], season[2], season[3], season[4]
-        local yy = py
-        local function ends(y0) return to_days(m2 < m1 and y0 + 1 or y0, m2, d2) end
-        if fut then
-          while ends(yy - 1) >= pub do yy = yy - 1 end
-          while ends(yy) < pub do yy = yy + 1 end
-        elseif decided[i] == "past" or past_in_sentence(i) then
-          while to_days(yy, m1, d1) > pub do yy = yy - 1 end
-        elseif to_days(yy, m1, d1) > pub + 31 then
-          yy = yy - 1
-        end
-        -- (a season joined to it with its year shares it: "au printemps ou à l'automne 2016")
-        for k = i + 1, i + 5 do
-          local tk = toks[k]
-          if not tk or tk.sentence ~= t.sentence then break end
-          local ky = M.rules.seasons[tk.term] and year_at(toks[k + 1])
-          if ky then yy = ky; break end
-        end
-        add(i, i, nil, iso(yy, m1, d1) .. "/" .. iso(m2 < m1 and yy + 1 or yy, m2, d2))
-        i = i + 1
-        goto continue
-      end
-      if (word or sy or dir or dir_before) and not participle then
+      bare = bare and py
+      if (word or sy or dir or dir_before or bare) and not participle then
         local m1, d1, m2, d2 = season[1], season[2], season[3], season[4]
         local function end_year(yy) return m2 < m1 and yy + 1 or yy end      -- winter ends the year after
         local function first(yy) return to_days(yy, m1, d1) end
@@ -2057,7 +2033,23 @@ function M.extract(text, opts)
           local pub = to_days(py, pm, pd)
           dir = dir or dir_before
           sy2 = py
-          if dir == 1 then
+          if bare then
+            if future(i) then                    -- (the one under way or the next)
+              while final(sy2 - 1) >= pub do sy2 = sy2 - 1 end
+              while final(sy2) < pub do sy2 = sy2 + 1 end
+            elseif decided[i] == "past" or past_in_sentence(i) then    -- (the last begun)
+              while first(sy2) > pub do sy2 = sy2 - 1 end
+            elseif first(sy2) > pub + 31 then
+              sy2 = sy2 - 1
+            end
+            -- (a season joined to it with its year shares it: "au printemps ou à l'automne 2016")
+            for k = i + 1, i + 5 do
+              local tk = toks[k]
+              if not tk or tk.sentence ~= t.sentence then break end
+              local ky = M.rules.seasons[tk.term] and year_at(toks[k + 1])
+              if ky then sy2 = ky; break end
+            end
+          elseif dir == 1 then
             while first(sy2) <= pub do sy2 = sy2 + 1 end
           elseif dir == -1 then
             while final(sy2) >= pub do sy2 = sy2 - 1 end

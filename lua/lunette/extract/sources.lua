@@ -957,10 +957,6 @@ M.rules = {
                     "study", "survey", "figures", "data", "documents", "guide" },
   -- hedges that open a figure after a speaker whose comma is missing
   number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
-  -- the words a figure's hedge is made of ("moins de 400", "au moins 3 000", "more than 300")
-  figure_leads = set{ "environ", "quelque", "pres", "approximativement", "plus", "moins", "de", "d'", "au", "a",
-                      "jusqu'", "about", "around", "nearly", "more", "less", "than", "at", "least", "some", "over",
-                      "up", "to" },
   -- what joins a noun to the name after it in a relative's antecedent: "le ministère de l'Intérieur qui",
   -- "Charlotte de Montpellier, économiste chez ING, qui table"
   antecedent_preps = set{ "de", "du", "d'", "des", "chez", "au", "aux" },
@@ -1120,6 +1116,9 @@ M.rules = {
   -- nouns that name the figure such a verb gives past de: "avancent le chiffre de 50 000", "revendique un
   -- total de 12 000"
   figure_nouns = set{ "chiffre", "nombre", "total", "bilan", "figure", "number", "toll", "tally" },
+  -- a count of times after a number: no figure ("avançait deux fois plus vite") and no speaker ("dit quatre
+  -- fois Fédik")
+  repeats = set{ "fois", "times" },
   -- nouns of an act whose count such a verb gives past de: "revendique la destruction de 70 drones"
   figure_act_nouns = set{ "destruction", "elimination", "mort", "capture", "prise", "suppression", "creation",
                           "perte", "interception", "neutralisation", "arrestation", "deaths", "death", "loss",
@@ -2798,7 +2797,7 @@ local function figure_at(toks, k, v)
   local t, n = toks[h], toks[h + 1]
   if not t or t.sentence ~= sent then return false end
   -- (not a multiple nor a repetition: "le tableau avançait deux fois plus vite", "a évoqué trois fois la question")
-  if n and (n.term == "fois" or n.term == "times") then return false end
+  if n and M.rules.repeats[n.term] then return false end
   -- (not a year, a plural noun after it or none: "évoque déjà 2015 comme un bon timing"; but "évoque
   -- 2000 morts")
   if t.type == "number" and t.word:find("^[12]%d%d%d$") and t.value >= 1800 and t.value <= 2100 then
@@ -2902,6 +2901,15 @@ local function slash_glued(toks, k)
     and n.type == "word" and n.flags & 1 ~= 0 and n.start == t.stop + 1 and n.sentence == t.sentence
 end
 
+-- the index of a name after an organisation's kind in lower case, one to three words from k to b at most
+-- ("rating agency S&P Global", "weather agency AEMET", "tracking site Layoffs.fyi"), or nil
+local function org_kind_name(toks, k, b)
+  local z = k
+  while z < b and z - k < 3 and toks[z].type == "word" and toks[z].flags & 1 == 0 do z = z + 1 end
+  if z > k and z <= b and toks[z].flags & 1 ~= 0 and M.rules.name_titles.org[toks[z - 1].term] then return z end
+  return nil
+end
+
 local function counted_time(toks, k)           -- "deux heures", "quelques jours", "20 years"
   local t, u = toks[k], toks[k + 1]
   return t ~= nil and u ~= nil and (numbers.words[t.term] or t.type == "number" or M.rules.time_counts[t.term])
@@ -2919,7 +2927,7 @@ local function time_span_end(toks, i, sent)
     return i + 1                                                   -- dimanche | dernier (the day an adverb)
   end
   -- (a count of times: "dit quatre fois Fédik", "a répété deux fois le ministre")
-  if k == i and (numbers.words[t.term] or t.type == "number") and (u.term == "fois" or u.term == "times")
+  if k == i and (numbers.words[t.term] or t.type == "number") and M.rules.repeats[u.term]
      and a and a.sentence == sent and a.type == "word" then
     return k + 2
   end
@@ -4668,14 +4676,8 @@ local function restrictive_ok(toks, a, v, sent)
     while toks[r] and toks[r].sentence == sent and M.rules.adverbs[toks[r].term] do r = r + 1 end
   end
   -- (or a figure, what it says: "contesté par la direction qui en annonce moins de 400")
-  local figure, f = false, r
-  while toks[f] and toks[f].sentence == sent and f - r <= 3 do
-    if toks[f].type == "number" then figure = true; break end
-    if not M.rules.figure_leads[toks[f].term] then break end
-    f = f + 1
-  end
   return toks[r] ~= nil and toks[r].sentence == sent
-    and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":" or figure or false)
+    and (toks[r].term == "que" or toks[r].term == "qu'" or toks[r].word == ":" or figure_at(toks, r))
 end
 
 -- "le service de renseignement sud-coréen, qui faisait état": a common noun phrase set off by a
@@ -4990,14 +4992,11 @@ local function titled_name(toks, a, b, an)
   -- (an organisation's kind in lower case before its name, three words at most: "Spain's weather agency
   -- AEMET", "the polling firm YouGov")
   if an.lang == "en" then
-    local k = M.rules.speaker_starts[toks[a].term] and a + 1 or a
-    local z = k
-    while z < b and z - k < 3 and toks[z].type == "word" and toks[z].flags & 1 == 0 do z = z + 1 end
-    local named = z > k and z <= b and M.rules.name_titles.org[toks[z - 1].term] ~= nil
-    for q = z, b do
-      if not named or toks[q].type ~= "word" or toks[q].flags & 1 == 0 then named = false; break end
+    local z = org_kind_name(toks, M.rules.speaker_starts[toks[a].term] and a + 1 or a, b)
+    for q = z or b + 1, b do
+      if toks[q].type ~= "word" or toks[q].flags & 1 == 0 then z = nil; break end
     end
-    if named then return z end
+    if z then return z end
   end
   local lead = a
   if an.lang == "en" then
@@ -5152,13 +5151,7 @@ local function content_author(toks, a, b)
     end
     -- (or a kind of organisation in lower case before its name, three words at most: "estimates from
     -- rating agency S&P Global": the name)
-    local z = q + 1
-    while z < b and z - q <= 3 and toks[z].type == "word" and toks[z].flags & 1 == 0 do z = z + 1 end
-    if z > q + 1 and z <= b and cn.by_en[toks[q].term] and toks[z].flags & 1 ~= 0
-       and M.rules.name_titles.org[toks[z - 1].term] then
-      return z
-    end
-    return nil
+    return cn.by_en[toks[q].term] and org_kind_name(toks, q + 1, b) or nil
   end
   local x = toks[k + 1]
   if x.type ~= "word" then return nil end
