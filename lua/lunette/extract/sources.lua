@@ -7575,8 +7575,8 @@ function M.extract(text, opts)
     local kept = {}
     for _, r in ipairs(out) do
       local q = quoted[r]
-      if not q or (not M.rules.pronouns[an:term(r.source)] and text:find(r.source, q, true)
-                   and text:find(r.source, q, true) < r.start) then
+      local named = q and not M.rules.pronouns[an:term(r.source)] and text:find(r.source, q, true)
+      if not q or (named and named < r.start) then
         kept[#kept + 1] = r
       end
     end
