@@ -570,6 +570,13 @@ local FIGS = {
     { { 2, 2, false, "soldiers" }, { 15, 15, false, "people" } }, "en" },
   { "2.101", "Un écran de 5,5 pouces, 250 m3 d'eau, 875 calories et 70 000 hectolitres pour 12 salariés.",
     { { 12, 12, false, "salariés" } } },
+  -- a number written in groups of three counts with no noun after it (no score or code is grouped); not a
+  -- phone's groups
+  { "2.110", "Net migration hit a record 906,000, then fell to between 200,000 and 350,000. The score was 3-1 "
+      .. "after 90 minutes.",
+    { { 906000, 906000, false, nil }, { 200000, 350000, false, nil } }, "en" },
+  { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
+    { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
 for _, c in ipairs(FIGS) do H.eq(c[1] .. " " .. c[2], fig_values(c[2], c[4]), c[3]) end
 H.eq("3.17 the span leaves out a preposition that opens no range",

@@ -1964,8 +1964,13 @@ function M.extract(text, opts)
             if M.rules.estimate_verbs[ev.term] then estimated = true; break end
           end
         end
+        -- (nor a number written in groups of three: "hit a record 906,000", "fallen to 728,000", "à 167 432":
+        -- no score, code or reference is grouped)
+        local grouped = t0.type == "number" and lo >= 1000 and lo == math.floor(lo)
+          and t0.word:find("^%d%d?%d?[^%d]+%d%d%d") ~= nil
+          and not (toks[k] and toks[k].type == "number")   -- (a phone's groups: "+41 (0)24 485 24 58")
         if not unit and not approx and not scaled and not sourced and not estimated and not as_subject
-           and not post_hedge(stop_i, j) then
+           and not grouped and not post_hedge(stop_i, j) then
           i = k; goto continue
         end
       end
