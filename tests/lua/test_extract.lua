@@ -2143,6 +2143,15 @@ local DATES = {
     .. "du printemps à l'automne.",
     { { nil, "2025-03-20/2025-06-20" }, { nil, "2024-09-23/2024-12-20" }, { nil, "2016-03-20/2016-06-20" },
       { "2016", "2016-09-23/2016-12-20" } } },
+  { "6.59z2 a condition in the present passive or with a lieu: the day to come (not être and a verb of motion's "
+    .. "participle, a past)",
+    "Si la motion est adoptée mercredi, ce serait une première. S'il est parti lundi, personne ne l'a vu. Si le "
+    .. "match a lieu samedi, il sera diffusé.",
+    { { nil, "2025-01-29" }, { nil, "2025-01-27" }, { nil, "2025-02-01" } } },
+  { "6.59z3 à partir du and a day, entrer en application: to come in a clause with no past",
+    "La réforme impose l'inscription à partir du 1er mars. Le texte entre en application le 15 février. À partir du "
+    .. "13 janvier, les grèves ont gagné le pays.",
+    { { "--03-01", "2025-03-01" }, { "--02-15", "2025-02-15" }, { "--01-13", "2025-01-13" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

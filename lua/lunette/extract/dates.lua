@@ -56,8 +56,8 @@ M.rules = {
   ahead_words = set{ "ici" },
   -- words before a weekday that count from a day resolved before it in the sentence ("a placé dimanche
   -- 16 départements en vigilance à partir de lundi": the Monday after; "dès", "from"); by the word right
-  -- before, and the one before that when it must be there
-  from_day = { des = true, from = true, de = "partir" },
+  -- before, and the one before that when it must be there (and "à partir du 1er janvier")
+  from_day = { des = true, from = true, de = "partir", du = "partir" },
   -- (and those that end a span: in a clause about what is to come, or up to publication: "s'est ouverte
   -- ce lundi et se tient jusqu'à mardi"; not "Lancé vendredi, il s'est poursuivi jusqu'à dimanche" read on
   -- that Friday, last week's)
@@ -250,6 +250,15 @@ M.rules = {
     past_auxiliaries = set{ "etait", "etaient", "avait", "avaient" },
     participle_end = "[eéiust]e?s?$",
     have_nouns = set{ "lieu", "envie", "tort", "droit", "soif" },        -- (avoir lieu, avoir tort: no participle)
+    -- a condition in the present, être and a participle (a passive: "si la motion est adoptée mercredi"), or
+    -- "a lieu", speaks of what is to come too; not être and the participle of a verb of motion, a past
+    -- ("s'il est parti lundi"): their participles, folded, without their plural's s
+    present_passives = set{ "est", "sont" },
+    motion_participles = set{ "arrive", "arrivee", "parti", "partie", "venu", "venue", "mort", "morte", "ne", "nee",
+                              "alle", "allee", "entre", "entree", "sorti", "sortie", "tombe", "tombee", "reste",
+                              "restee", "devenu", "devenue", "revenu", "revenue", "rentre", "rentree", "passe",
+                              "passee", "decede", "decedee", "monte", "montee", "descendu", "descendue", "retourne",
+                              "retournee", "intervenu", "intervenue", "survenu", "survenue", "parvenu", "parvenue" },
     words = set{ "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
                  "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
@@ -856,14 +865,14 @@ end
 
 -- the year of a day-and-month seen in an article published on (py, pm, pd):
 -- the same year, unless that puts it more than a month after publication;
--- with dir 1 ("prochain") the first such day after publication, with dir -1
--- ("dernier") the last one before it
+-- with dir 1 ("prochain") the first such day after publication, with dir 0 (a clause to come) the
+-- first on or after it, with dir -1 ("dernier") the last one before it
 local function year_for(m, d, py, pm, pd, dir)
   if not py then return nil end
   local y = py
   local day, pub = to_days(y, m, math.min(d, days_in(y, m))), to_days(py, pm, pd)
-  if dir == 1 then
-    if day <= pub then y = y + 1 end
+  if dir == 1 or dir == 0 then
+    if day < pub + dir then y = y + 1 end
   elseif dir == -1 then
     if day >= pub then y = y - 1 end
   elseif day > pub + 31 then
@@ -1041,8 +1050,10 @@ function M.extract(text, opts)
        and c_flags[k + 2] & 1 == 0 and not fr.compared[c_terms[k - 1] or ""] then
       return "future"
     end
-    -- (a law that comes into force, in the present: "entre en vigueur le 1er janvier", "takes effect")
-    if (w == "entre" or w == "entrent") and c_terms[k + 1] == "en" and c_terms[k + 2] == "vigueur"
+    -- (a law that comes into force, in the present: "entre en vigueur le 1er janvier", "en application",
+    -- "takes effect")
+    if (w == "entre" or w == "entrent") and c_terms[k + 1] == "en"
+       and (c_terms[k + 2] == "vigueur" or c_terms[k + 2] == "application")
        and not toks[k].word:find("é") then                                      -- (not "entré en vigueur")
       return "future"
     end
@@ -1116,17 +1127,21 @@ function M.extract(text, opts)
     local si = c_sents[i]
     if c_terms[i - 1] == "depuis" then decided[i] = "past"; return nil end     -- (since: a time gone)
     -- a condition in the imperfect, what would come: "si des élections avaient lieu dimanche", "s'il
-    -- pleuvait samedi"
-    local imperfect = false
+    -- pleuvait samedi"; or in the present (present_passives): "si la motion est adoptée mercredi"
+    local to_come = false
     for x = i - 1, math.max(1, i - fr.condition_reach), -1 do
       if c_sents[x] ~= si or c_type[x] ~= "word" then break end
       local w = c_terms[x]
       -- (not a pluperfect, "si elle était morte mardi": what would have been)
       local aux = fr.past_auxiliaries[w] and c_type[x + 1] == "word" and toks[x + 1].lower:find(fr.participle_end)
         and not fr.have_nouns[c_terms[x + 1]]
-      imperfect = imperfect or (c_flags[x] & 1 == 0 and not aux and (w:find("..aient$") or w:find("..ait$")) ~= nil)
+      to_come = to_come or (c_flags[x] & 1 == 0 and not aux and (w:find("..aient$") or w:find("..ait$")) ~= nil)
+        or (fr.present_passives[w] and c_terms[x - 1] ~= "se" and c_terms[x - 1] ~= "s'" and c_type[x + 1] == "word"
+            and toks[x + 1].lower:find(fr.participle_end) ~= nil
+            and not fr.motion_participles[(c_terms[x + 1]:gsub("s$", ""))] and not fr.have_nouns[c_terms[x + 1]])
+        or ((w == "a" or w == "ont") and c_flags[x] & 16 ~= 0 and c_terms[x + 1] == "lieu")
       if w == "si" or (w == "s'" and (c_terms[x + 1] == "il" or c_terms[x + 1] == "ils")) then   -- (not se)
-        if imperfect then decided[i] = "future"; return 1 end
+        if to_come then decided[i] = "future"; return 1 end
         break
       end
     end
@@ -1517,9 +1532,10 @@ function M.extract(text, opts)
       add(first, last, ("--%02d-%02d"):format(m, d), iso(ly, m, d))
       return last + 1
     end
-    -- (no direction written: a sentence in the future says "the next": le 15 mars, il sera là)
+    -- (no direction written: a sentence in the future says "the next", the day of publication counts: le 15
+    -- mars, il sera là)
     local ry = not dir and not wd and told_year[m * 100 + d]
-      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and ahead_of(first)) or nil)
+      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and ahead_of(first) and 0) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
     if ry and wd and not dir then ry = year_of_weekday(wy or ry, m, d, wd) end
     if dir then last = last + 1 end
