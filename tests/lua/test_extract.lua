@@ -1822,6 +1822,26 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z106 a crowd's response between an inverted verb and its speaker",
        all("« Ce n'est pas fini », a lancé sous les applaudissements la députée Clémentine Autain."),
        { { "Clémentine Autain", "a lancé" } })
+  H.eq("5.72z107 an incise right after a quote, whatever its verb: someone named after it; not a stopword, "
+       .. "a subordinator, a preposition after it",
+       all("« Ce groupe n'a peur de rien », a savouré l'entraîneur Éric Roy. « C'est fini », grimace un habitant. "
+           .. "Ces « casseurs », comme ils disent, sont partis. « C'est neutralisé », lorsque les services l'ont vu. "
+           .. "Le « nom du père », chère à Lacan, revient."),
+       { { "Éric Roy", "a savouré" }, { "un habitant", "grimace" } })
+  H.eq("5.72z108 an outlet written in lower case between an inverted verb and its speaker",
+       all("« Nous sommes dans une épidémie », a estimé sur franceinfo le professeur Bruno Lina."),
+       { { "Bruno Lina", "a estimé" } })
+  H.eq("5.72z109 a thing a demonstrative takes up inside a quotation is no source; outside it is",
+       all("« Ces chiffres montrent que la loi était nécessaire », a réagi le ministre. Ces chiffres montrent que "
+           .. "la loi était nécessaire, juge le syndicat."),
+       { { "le ministre", "a réagi" }, { "Ces chiffres", "montrent" }, { "le syndicat", "juge" } })
+  H.eq("5.72z110 a content noun with no author yields to selon after it in its sentence; not one with an author",
+       all("Certaines estimations évoquent jusqu'à 150 000 victimes, selon l'émissaire Tom Perriello. Une étude de "
+           .. "l'Inserm montre que 10 % des jeunes fument, selon Le Monde."),
+       { { "Tom Perriello", "selon" }, { "l'Inserm", "montre" }, { "Le Monde", "selon" } })
+  H.eq("5.72z111 English: an adverb alone before a verb is no speaker",
+       all("The toll was higher than the 740,000 originally estimated. The figure was lower than initially reported.",
+           "en"), {})
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

@@ -642,6 +642,11 @@ M.rules = {
   -- what opens what is said, right after a verb: que, a colon, a quote
   said_marks = set{ "que", "qu'", "qu’", ":", "«", "\"", "“" },
   -- determiners before which a verb of saying is a noun: "l'estime", "le juge"
+  -- the determiners of what a speaker inside a quotation takes up, no source of the text's (see extract)
+  -- the first words of the cues that name a source before it, to which a content noun yields (see
+  -- content_yields): selon, d'après, according to
+  named_cues = set{ "selon", "d'", "according" },
+  quoted_demonstratives = set{ "ce", "cet", "cette", "ces", "these", "this" },
   noun_determiners = set{ "l'", "le", "la", "les", "un", "une", "des", "du", "sa", "son", "ses",
                           "ce", "cette", "cet", "ces", "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
   -- the determiners that open an object after its verb ("signe | la victoire"; not du, des: "le
@@ -1547,6 +1552,8 @@ M.rules = {
   share_hedges = set{ "moins", "plus", "pres" },
   share_links = set{ "des", "de", "d'", "du", "of" },
   media_preps = set{ "sur", "dans", "au" },
+  -- outlets whose name is written in lower case, after those: "a estimé sur franceinfo le professeur X"
+  lower_outlets = set{ "franceinfo", "francetvinfo" },
   -- where one speaks in an outlet, before its name: "a expliqué au micro de | RTL | le ministre",
   -- "sur le plateau de BFMTV", "dans les colonnes du Parisien", "sur les ondes de France Inter"
   media_places = with_de{ { "au", "micro" }, { "sur", "le", "plateau" }, { "dans", "les", "colonnes" },
@@ -3024,6 +3031,10 @@ function speaker_after(toks, i, sent, inverted)
     elseif inverted and t.flags & 1 == 0 and media_place(toks, i) then
       i = media_place(toks, i)                                -- "au micro de RTL", "au journal azuréen"
     elseif inverted and M.rules.spoken_on[t.term] and t.flags & 1 == 0 and toks[i + 1]
+           and M.rules.lower_outlets[toks[i + 1].term] and toks[i + 2] and toks[i + 2].sentence == sent
+           and opens_noun_phrase(toks, i + 2) then
+      i = i + 2                                               -- "a estimé sur franceinfo le professeur X"
+    elseif inverted and M.rules.spoken_on[t.term] and t.flags & 1 == 0 and toks[i + 1]
            and (toks[i + 1].flags & 1 ~= 0
                 or (M.rules.definites[toks[i + 1].term] and toks[i + 2] and toks[i + 2].flags & 1 ~= 0)) then
       -- "a estimé sur BFMTV et RMC la députée": the channel spoken on ("sur le Guardian" too), the
@@ -3955,6 +3966,8 @@ local function speaker_before(toks, v, sent, an, from)
     b = b - 1
   end
   if b < a then return nil end
+  -- (an English adverb alone is none: "higher than the 740,000 | originally estimated")
+  if a == b and an.lang == "en" and toks[a].flags & 1 == 0 and toks[a].term:find("...ly$") then return nil end
   if M.rules.other_persons[toks[b].term] and toks[b].flags & 1 == 0 then return nil end   -- Tu aurais | dit
   -- "il m'a assuré", "... et elle confirme": a subject pronoun just before the verb is the subject
   -- ("on" alone says nothing of who speaks; "À Matignon, on assure": the place does)
@@ -4147,6 +4160,37 @@ end
 local function agent_subject(toks, v, an)
   local a, b = speaker_before(toks, v, toks[v].sentence, an)
   return a ~= nil and agent_like(toks, a, b)
+end
+
+-- Is the word at k, right after a quote closed and a comma (its auxiliary at a, else a == k), the verb of
+-- an incise, whatever verb it is, with someone right after it: "« ... », a savouré l'entraîneur Éric Roy",
+-- "« ... », grimace un habitant"? The construction says the verb reports (French: an English incise
+-- has said, told and the like)
+local function incise_at(toks, a, k, an)
+  if an.lang == "en" then return false end
+  local c, q, w = toks[a - 1], toks[a - 2], toks[k]
+  -- (no stopword nor subordinator: ", comme il dit", ", même le ministre", ", lorsque les services"; and no
+  -- verb the rules know, read by them: "», pense Rémi" reports nothing, by que_only)
+  if not (c and c.word == "," and q and M.rules.closing_quotes[q.word] and q.word ~= "'" and w
+          and w.type == "word" and w.flags & 1 == 0 and #w.term >= 4 and w.sentence == c.sentence)
+     or an:is_stop(w.term) or M.rules.subordinators[w.term] or M.rules.clause_start[w.term]
+     or M.rules.verbs[w.term] or M.rules.participles[w.term] then
+    return false
+  end
+  -- (a present or an imperfect, "grimace", "sourit", "lâchait"; after an auxiliary a participle,
+  -- "savouré", "réagi", "répondu")
+  if a == k and not (w.lower:find("[^é]e$") or w.lower:find("[aiu]t$"))
+     or a ~= k and not (w.lower:find("é$") or w.lower:find("[iu]$")) then
+    return false
+  end
+  -- (a name or a determiner right after it: not "chère à Lacan", "dévore tout Maupassant")
+  local n = toks[k + 1]
+  if not (n and n.sentence == w.sentence and n.type == "word"
+          and (n.flags & 1 ~= 0 or M.rules.noun_determiners[n.term])) then
+    return false
+  end
+  local sa, sb = speaker_after(toks, k + 1, w.sentence, true)
+  return sa ~= nil and agent_like(toks, sa, sb, true)
 end
 
 -- Is there a finite verb (or an imperfect) in the clause of sentence sent before token k, back to
@@ -4526,7 +4570,8 @@ local function skip_asides(toks, k, time)
     if not lj and time then lj = media_place(toks, k) end        -- (au micro de RTL, au journal azuréen)
     if not lj and time and M.rules.media_preps[toks[k].term] and toks[k].flags & 1 == 0 then
       local n0, m = capitals_after(toks, k)
-      if m > n0 then lj = m end
+      if m > n0 then lj = m
+      elseif toks[k + 1] and M.rules.lower_outlets[toks[k + 1].term] then lj = k + 2 end   -- ("sur franceinfo")
     end
     -- (to whom: "précise à l'AFP que", "affirme aux journalistes que")
     if not lj and time and M.rules.addressee[toks[k].word]
@@ -5783,6 +5828,37 @@ end
 
 -- "selon la même source", "indique-t-on de même source", "according to the same source": the source of
 -- the attribution before it in the text, within pronoun_reach sentences (the phrase stays the speaker)
+-- Is a record's speaker a content noun with no author, three words at most ("Certaines estimations",
+-- "Les chiffres"; not "Les chiffres de l'Insee")?
+local function unauthored_content(toks, r)
+  local x, head = r.tok, nil
+  while toks[x] and toks[x].stop <= r.speaker_end do
+    if M.rules.of_links[toks[x].term] then return false end
+    head, x = toks[x], x + 1
+  end
+  return head ~= nil and x - r.tok <= 3 and M.rules.content_nouns.data[head.term] ~= nil
+end
+
+-- A content noun with no author that speaks before an attribution by selon, d'après or according to
+-- in its sentence is what that one says: "Certaines estimations évoquent jusqu'à 150 000 victimes, selon
+-- l'émissaire américain Tom Perriello" has that one attribution (the figure's source)
+local function content_yields(out, toks, an)
+  local named, by_name = {}, {}                       -- sentence -> the start of its last such attribution
+  for _, r in ipairs(out) do
+    by_name[r] = M.rules.named_cues[an:term(r.cue:match("^[^%s']+'?") or "")]
+    if by_name[r] then named[r.sentence] = math.max(named[r.sentence] or -1, r.start) end
+  end
+  if not next(named) then return out end
+  local kept = {}
+  for _, r in ipairs(out) do
+    local yields = named[r.sentence] and named[r.sentence] > r.start and r.tok and unauthored_content(toks, r)
+    if by_name[r] or not yields then
+      kept[#kept + 1] = r
+    end
+  end
+  return kept
+end
+
 local function resolve_same_source(out, an, text)
   local same = M.rules.same_source
   for n, r in ipairs(out) do
@@ -7250,9 +7326,9 @@ function M.extract(text, opts)
     end
     if not done or i <= i0 then i = math.max(i, i0 + 1) end
   end
+  local unsorted = false             -- (a pass below added records out of token order)
   -- a headline's speaker: a person's name opening the sentence, a colon, a quote ("Emmanuel
   -- Macron : « Nous sommes en guerre »"): the colon is the cue
-  local headlines = false
   for _, c in ipairs(seq.candidates(toks, doc, COLONS)) do
     if c > 1 and toks[c + 1] and M.rules.opening_quotes[toks[c + 1].word]
        and col_sents[c + 1] == col_sents[c] then
@@ -7277,7 +7353,24 @@ function M.extract(text, opts)
           named = false
         end
       end
-      if named then add(c, c, a, c - 1); headlines = true end
+      if named then add(c, c, a, c - 1); unsorted = true end
+    end
+  end
+  -- an incise right after a quote whatever its verb, with no other cue there: "« ... », a savouré
+  -- l'entraîneur Éric Roy", "« ... », grimace un habitant" (see incise_at)
+  for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.closing_quotes })) do
+    local a = c + 2
+    local k = toks[a] and toks[a].term == "a" and toks[a].flags & 16 ~= 0 and a + 1 or a   -- (a passé composé)
+    if toks[c + 1] and toks[c + 1].word == "," and incise_at(toks, a, k, an) then
+      local cued = false
+      for _, r in ipairs(out) do
+        if r.start < toks[k].stop and r["end"] >= toks[a].start then cued = true; break end
+      end
+      if not cued then
+        local sa, sb = speaker_after(toks, k + 1, col_sents[k], true)
+        add(a, k, sa, sb)
+        unsorted = true
+      end
     end
   end
   -- the narrative infinitive: "Et Bernard Cazeneuve de préciser.", "Et le ministre d'ajouter :
@@ -7307,14 +7400,14 @@ function M.extract(text, opts)
       local lead = toks[et].term == "et" or toks[et].term == "puis"                   -- (Puis celle-ci d'ajouter)
       if opens and et < d - 1 and lead and named and ends then
         add(d, c, et + 1, d - 1)
-        headlines = true
+        unsorted = true
       elseif opens and et == d - 1 and lead then
         -- (no subject: "Et d'ajouter : « ... »", "Puis de conclure": the one who spoke last, up to
         -- pronoun_reach sentences back)
         local prev = last_said(toks[et].start - 1, col_sents[c], M.rules.pronoun_reach)
         if prev then
           add_for(prev, d, c, col_sents[c])
-          headlines = true
+          unsorted = true
         end
       end
     end
@@ -7346,7 +7439,7 @@ function M.extract(text, opts)
       if aux and not taken then a, b = speaker_before(toks, aux, si, an) end
       if a and b < aux then
         add(c, c, a, b)
-        headlines = true
+        unsorted = true
       end
     end
   end
@@ -7551,21 +7644,25 @@ function M.extract(text, opts)
       end
       if a then
         add(c0, c, a, b)
-        headlines = true
+        unsorted = true
       elseif prev then
         add_for(prev, c0, c, si)
-        headlines = true
+        unsorted = true
       end
     end
   end
-  if headlines then table.sort(out, record_order) end
+  if unsorted then table.sort(out, record_order) end
+  out = content_yields(out, toks, an)
   -- a pronoun that speaks inside a quotation is the word of the one quoted about someone else ("« Les
   -- agents ont tenu, ils demandent que leurs efforts soient reconnus », a déclaré X"): not the text's
   -- unless the quotation names whom it takes up ("« Gérard Collomb fait preuve de courage. Il annonce
   -- qu'il revient »"); an aside that the pronoun follows is the quoted one's ("« C'est fini, a-t-il dit »")
+  -- (so is a thing a demonstrative takes up inside it, "« Ces chiffres montrent que la loi était nécessaire »")
   local quoted = {}                                     -- record -> the start of its quotation
   for _, r in ipairs(out) do
-    if r.tok and M.rules.subject_pronouns[an:term(r.speaker)] and first_token(toks, r) == r.tok then
+    if r.tok and first_token(toks, r) == r.tok
+       and (M.rules.subject_pronouns[an:term(r.speaker)]
+            or M.rules.quoted_demonstratives[an:term(r.speaker:match("^[^%s']+'?") or "")]) then
       local q = inside_quote(toks, text, r.tok)
       if q then quoted[r] = toks[q].start end
     end
