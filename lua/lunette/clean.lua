@@ -33,7 +33,7 @@ M.rules = {
   -- trimmed and case-folded
   drop = {
     "^retour en haut$", "^haut de page$", "^back to top$", "^top$",
-    "^comments? %(%d+%)$", "^commentaires? %(%d+%)$", "^%d+ commentaires?$",
+    "^comments? %(%d+%)$", "^commentaires? %(%d+%)$", "^commenter %(%d+%)$", "^%d+ commentaires?$",
     "^partager cet article$", "^partager$", "^share this article$", "^share$",
     "^pour en savoir plus, lisez ", "^lire aussi", "^à lire aussi", "^voir aussi",
     "^à lire%s*:", "^a lire%s*:", "^lire%s*:", "^à voir%s*:", "^voir%s*:", "^read%s*:", "^see also",
@@ -95,6 +95,9 @@ M.rules = {
   -- a newsroom that a byline credits (folded): "Par la rédaction de La Provence", "By the editorial board"
   newsrooms = { "la rédaction", "la redaction", "notre rédaction", "la rédaction web", "the editorial board",
                 "the editors", "staff", "staff writers", "the newsroom", "la redacción", "die redaktion" },
+  -- outlets whose name is written in lower case (a byline's "Par franceinfo avec AFP"; lunette.extract.sources
+  -- reads them too: "a estimé sur franceinfo le professeur X")
+  lower_outlets = { "franceinfo", "francetvinfo" },
   -- the articles that open an outlet's name after a byline's comma ("Par X, La Presse")
   outlet_articles = { Le = true, La = true, Les = true, ["L'"] = true, The = true },
   -- lower-case words allowed inside a personal name
@@ -308,7 +311,8 @@ end
 -- "la rédaction avec AFP"
 local function without_with(s)
   for _, w in ipairs(M.rules.byline_with) do
-    local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+%u[%w%-%.]*%)?$")
+    -- (one word after it, an agency's or the word for them: "avec AFP", "avec agences")
+    local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+[%w\128-\255][%w\128-\255%-%.]*%)?$")
     if head and head ~= "" then return head end
   end
   return s
@@ -591,11 +595,26 @@ local function listed(list, s)
   return false
 end
 
--- the name a byline gives (M.rules.byline: "Par Léa Martin", "By Jane Doe"), or nil
+-- the outlet a byline credits, four capitalised words or numbers at most ("Par Ouest-France avec AFP", "Par 20
+-- Minutes avec agences", "By Reuters"), or one of the outlets written in lower case ("Par franceinfo"); or nil
+local function credited(s)
+  s = without_with(s)
+  if s:find("[%.!?;:«»\"%(%)/@,]") then return nil end
+  if listed(M.rules.lower_outlets, s) then return s end
+  local n, caps = 0, 0
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    if capitalised(w) then caps = caps + 1 elseif not w:find("^%d+$") then return nil end
+  end
+  return caps >= 1 and n <= 4 and s or nil
+end
+
+-- the name a byline gives (M.rules.byline: "Par Léa Martin", "By Jane Doe"), or nil; after a word
+-- ("Par", not a bullet's mark), an outlet's too
 local function byline(s)
   for _, pat in ipairs(M.rules.byline) do
     local cand = s:match(pat)
-    local name = cand and (M.as_name(cand, true) or newsroom(cand))
+    local name = cand and (M.as_name(cand, true) or newsroom(cand) or (s:find("^%a") and credited(cand)))
     if name then return name end
   end
   return nil

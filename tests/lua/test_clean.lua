@@ -253,6 +253,14 @@ local CASES = {
   { "2.71 a dateline with a place of up to three words written as a name and one of the agencies; not another "
     .. "bracket", "Titre\n\nAvignon (AFP) - Le texte.\n\nLe Caire (Reuters) - Un autre.", { title = "Titre", author = "AFP" },
     "Avignon (AFP) - Le texte.\n\nLe Caire (Reuters) - Un autre." },
+  { "2.72 a byline that credits an outlet: capitalised words or numbers, four at most, an agency after avec, or "
+    .. "an outlet written in lower case; a comment button with its count is furniture",
+    "Titre\nPar 20 Minutes avec agences\n\nLe texte.\n\nCommenter (12)", { title = "Titre", author = "20 Minutes" },
+    "Le texte." },
+  { "2.73 the same: one word, hyphenated ('Par Ouest-France avec AFP'), in lower case ('Par franceinfo')",
+    "Titre\nPar franceinfo avec AFP\n\nLe texte.", { title = "Titre", author = "franceinfo" }, "Le texte." },
+  { "2.74 the same in English; not a sentence after Par", "Title\nBy Reuters\n\nThe text.\n\nPar ailleurs, rien.",
+    { title = "Title", author = "Reuters" }, "The text.\n\nPar ailleurs, rien." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -1553,7 +1553,8 @@ M.rules = {
   share_links = set{ "des", "de", "d'", "du", "of" },
   media_preps = set{ "sur", "dans", "au" },
   -- outlets whose name is written in lower case, after those: "a estimé sur franceinfo le professeur X"
-  lower_outlets = set{ "franceinfo", "francetvinfo" },
+  -- (lunette.clean's list, folded)
+  lower_outlets = set(require("lunette.clean").rules.lower_outlets),
   -- where one speaks in an outlet, before its name: "a expliqué au micro de | RTL | le ministre",
   -- "sur le plateau de BFMTV", "dans les colonnes du Parisien", "sur les ondes de France Inter"
   media_places = with_de{ { "au", "micro" }, { "sur", "le", "plateau" }, { "dans", "les", "colonnes" },
