@@ -1842,6 +1842,10 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z111 English: an adverb alone before a verb is no speaker",
        all("The toll was higher than the 740,000 originally estimated. The figure was lower than initially reported.",
            "en"), {})
+  H.eq("5.72z112 a street that names a ministry after an inverted on",
+       all("Le plan coûtera cher, indique-t-on place Beauvau. C'est faux, affirme-t-on quai d'Orsay. Il pleut, dit-on "
+           .. "rue des écoles."),
+       { { "place Beauvau", "indique" }, { "quai d'Orsay", "affirme" }, { "on", "dit" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2172,6 +2176,11 @@ local DATES = {
     "La réforme impose l'inscription à partir du 1er mars. Le texte entre en application le 15 février. À partir du "
     .. "13 janvier, les grèves ont gagné le pays.",
     { { "--03-01", "2025-03-01" }, { "--02-15", "2025-02-15" }, { "--01-13", "2025-01-13" } } },
+  { "6.59z4 a start (dès, à partir de, from) after a decision in the past is to come; after another past, gone",
+    "Le gouvernement a annoncé une hausse à partir de mercredi. La grève a duré à partir de mercredi.",
+    { { nil, "2025-01-29" }, { nil, "2025-01-22" } } },
+  { "6.59z5 the same in English", "Sánchez declared three days of national mourning from Thursday.",
+    { { nil, "2025-01-30" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -286,6 +286,11 @@ M.rules = {
     -- participles that schedule what is to come ("le vote est prévu le 15 janvier", "is due on"),
     -- unless a past auxiliary comes right before them ("était prévu")
     -- (not "programmé", a noun folded, nor "due", French too: "une hausse due à")
+    -- verbs of a decision in the past, whose start after them (dès, à partir de, from) is to come: folded,
+    -- participles and English pasts
+    decisions = set{ "annonce", "annoncee", "annonces", "annoncees", "decide", "decidee", "decides", "decidees",
+                     "decrete", "decretee", "decretes", "decretees", "ordonne", "ordonnee", "declare", "declaree",
+                     "announced", "decided", "decreed", "ordered", "declared" },
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
@@ -1233,12 +1238,14 @@ function M.extract(text, opts)
   end
   -- does the sentence of token i hold a past anywhere: a past tense, or a participle after ayant, avoir,
   -- est, sont ("ayant gagné dès dimanche", "est revenu sur le déploiement, dès samedi")?
-  local function past_in_sentence(i)
+  -- (but the verbs of except, the past tense's participle after an auxiliary)
+  local function past_in_sentence(i, except)
     local si, a = c_sents[i], i
     while c_sents[a - 1] == si do a = a - 1 end
     while c_sents[a] == si do
       local w, nx = c_terms[a], toks[a + 1]
-      if c_type[a] == "word" and (tense_at(a) == "past"
+      local excepted = except and (except[w] or (fr.past[w] and nx and except[c_terms[a + 1]]))
+      if c_type[a] == "word" and not excepted and (tense_at(a) == "past"
          or ((w == "ayant" or w == "avoir" or fr.be[w]) and nx and c_sents[a + 1] == si and c_type[a + 1] == "word"
              and c_flags[a + 1] & 1 == 0 and nx.lower:find(fr.participle_end)
              and not fr.scheduled[c_terms[a + 1]])) then
@@ -1265,13 +1272,13 @@ function M.extract(text, opts)
     -- (and d'ici, with au, à, le or nothing after it: "d'ici le 15 décembre", "d'ici au 21 décembre")
     local ici = pre and (pre.term == "ici" and i - 1
                          or (M.rules.by_articles[pre.term] and p2 and p2.term == "ici" and i - 2))
-    -- (so does a start, dès, à partir de, from, in a sentence with no past: "son entraîneur l'attend dès
-    -- mercredi")
-    local start = led_by(M.rules.from_day, i) and decided[i] ~= "past" and not past_in_sentence(i)
+    -- (so does a start, dès, à partir de, from, in a sentence with no past but a decision's, whose effect
+    -- is to come: "son entraîneur l'attend dès mercredi", "declared three days of mourning from Thursday")
+    local start = led_by(M.rules.from_day, i) and not past_in_sentence(i, fr.decisions)
     local deadline = pre and pre.sentence == toks[i].sentence
       and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'")
-           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'") or start)
-    if deadline and decided[i] ~= "past" then return 1 end
+           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'"))
+    if start or deadline and decided[i] ~= "past" then return 1 end
     -- (the day a thing is for, whatever the tense of its clause: "se sont déclarés grévistes pour la journée
     -- de jeudi", "convoquer un bureau politique pour mardi")
     local x = i - 1

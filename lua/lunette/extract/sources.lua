@@ -940,6 +940,8 @@ M.rules = {
   on_places = with_de({ { "du", "cote" }, { "au", "sein" }, { "dans", "les", "rangs" }, { "aupres" } },
                       { { "a" }, { "au" }, { "aux" }, { "chez" }, { "dans" }, { "sur" }, { "de", "source" },
                         { "de", "sources" } }),
+  -- streets that name who sits there, after an inverted "on": "indique-t-on place Beauvau"
+  street_nouns = set{ "place", "quai", "rue", "avenue", "boulevard" },
   -- a speaker that names the source said before ("selon la même source"), or follows an inverted "on"
   -- ("indique-t-on de même source"): folded
   same_source = set{ "la meme source", "meme source", "de meme source", "cette meme source", "cette source",
@@ -7026,6 +7028,11 @@ function M.extract(text, opts)
           if e then
             local pa, pb = speaker_after(toks, e, t.sentence, false)
             if pa then a, b = pa, pb end
+          -- (or a street that names a ministry, with no preposition: "indique-t-on place Beauvau", "quai d'Orsay")
+          elseif M.rules.street_nouns[toks[p].term] and toks[p].flags & 1 == 0 then
+            local q = toks[p + 1] and M.rules.of_links[toks[p + 1].term] and p + 1 or p   -- (rue de Grenelle)
+            local n0, m = capitals_after(toks, q)
+            if m > n0 then a, b = p, m - 1 end
           end
         end
         -- a complex inversion: the noun phrase right before the verb is what the pronoun stands for
