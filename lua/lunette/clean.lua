@@ -729,7 +729,7 @@ function M.article(text, known)
     if kind == "author" or kind == "date" and stamp_led(lines[x]) then return true end
     return kind == "date" and next_filled(lines, x) <= #lines
   end
-  local seen, standfirst = 0, false
+  local seen, standfirst, stamped = 0, false, false
   while i <= #lines and seen < 6 do
     local line = lines[i]
     if not line:find("^%s*$") then
@@ -739,9 +739,11 @@ function M.article(text, known)
         -- a paragraph ends the header, but for one standfirst right under the title that a
         -- byline or a date follows (title, "Le constructeur a dégagé...", "Par Sophie Lemaire")
         if standfirst or not titled or seen > 2 or not header_follows(i) then break end
-        standfirst = true
+        standfirst, stamped = true, false
       else
         local kind, value, by = M.header_line(line)
+        local after_stamp = stamped
+        stamped = kind == "date" or kind == "author"
         if kind == "date" then
           meta.published = meta.published or value
           meta.author = meta.author or by
@@ -749,7 +751,9 @@ function M.article(text, known)
         elseif kind == "author" then
           meta.author = meta.author or value
           drop[i] = true
-        elseif titled and credit_line(trim(reduce_markdown(line))) and header_follows(i) then
+        -- (before more of the header, or right after a stamp or a byline: "Publié le 18/07/2024 / Nice-Matin /
+        -- <text>")
+        elseif titled and credit_line(trim(reduce_markdown(line))) and (after_stamp or header_follows(i)) then
           drop[i] = true               -- an outlet's credit: "Ouest-France", "Le Parisien avec AFP"
           -- (after its author's name and a bar: "Thomas Gerbet | Radio-Canada"; not "Le Parisien | AFP")
           local name = trim(reduce_markdown(line)):match("^(.-)%s*|")

@@ -261,6 +261,9 @@ local CASES = {
     "Titre\nPar franceinfo avec AFP\n\nLe texte.", { title = "Titre", author = "franceinfo" }, "Le texte." },
   { "2.74 the same in English; not a sentence after Par", "Title\nBy Reuters\n\nThe text.\n\nPar ailleurs, rien.",
     { title = "Title", author = "Reuters" }, "The text.\n\nPar ailleurs, rien." },
+  { "2.75 an outlet's credit right after a stamp, the header's last line, goes",
+    "Titre\nPublié le 18/07/2024 à 11:40\nNice-Matin\n\nSept personnes ont péri.",
+    { title = "Titre", published = "2024-07-18" }, "Sept personnes ont péri." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
