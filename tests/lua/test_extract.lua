@@ -575,6 +575,10 @@ local FIGS = {
   { "2.110", "Net migration hit a record 906,000, then fell to between 200,000 and 350,000. The score was 3-1 "
       .. "after 90 minutes.",
     { { 906000, 906000, false, nil }, { 200000, 350000, false, nil } }, "en" },
+  -- a number after a name before a verb is the name's: its subject
+  { "2.112", "Some 59% of the 33,000 members of District 751 voted for it.",
+    { { 59, 59, true, "%" }, { 33000, 33000, false, "members" } }, "en" },
+  { "2.113", "La chaîne France 24 a annoncé que 300 soldats sont partis.", { { 300, 300, false, "soldats" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1846,6 +1850,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le plan coûtera cher, indique-t-on place Beauvau. C'est faux, affirme-t-on quai d'Orsay. Il pleut, dit-on "
            .. "rue des écoles."),
        { { "place Beauvau", "indique" }, { "quai d'Orsay", "affirme" }, { "on", "dit" } })
+  H.eq("5.72z113 a title then a name whose surname opens on a joined particle: the name",
+       all("La masse salariale a baissé, a indiqué le président Nasser al-Khelaïfi. Selon le porte-parole Ahmed "
+           .. "el-Tayeb, rien."),
+       { { "Nasser al-Khelaïfi", "a indiqué" }, { "Ahmed el-Tayeb", "Selon" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

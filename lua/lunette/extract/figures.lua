@@ -386,6 +386,8 @@ M.rules = {
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
   -- "par 2 voire 3 d'après ses calculs", "j'en parais 12 ou 40 selon l'éclairage")
   sourced_min = 100,
+  -- verbs after a name and its number, the name their subject (see named_number): "France 24 a annoncé"
+  name_verbs = set{ "a", "est", "va", "sera", "avait", "etait", "has", "is", "was", "will", "had" },
   -- what follows a number in an address: "10 rue de Pontèves", "104 avenue Foch"
   address = set{ "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "quai", "chemin", "impasse",
                  "square", "street", "road", "lane" },
@@ -1780,10 +1782,12 @@ function M.extract(text, opts)
           -- sentence's start; nor a name after punctuation): a name after it, "France 3 Provence-Alpes-Côte
           -- d'Azur"; or any word after a 1, "Europe 1 va-t-il", "sur Europe 1 mardi", "la Ligue 1 reprend"
           -- (one thing is written "un" or "une"); a longer number too before a name with no plural mark, a
-          -- model's: "le Boeing 737 Max" (not "Gaza 300 Palestiniens")
+          -- model's: "le Boeing 737 Max" (not "Gaza 300 Palestiniens"); any before a verb, the name its
+          -- subject: "District 751 voted", "France 24 a annoncé"
           if not glued_noun and not approx and named_number(j) and toks[j - 2].type ~= "punct"
              and (w.flags & 1 ~= 0 and (#t0.word <= 2 or not (w.term:find("s$") or w.term:find("[aeo]ux$")))
-                  or w.flags & 1 == 0 and t0.word == "1") then
+                  or w.flags & 1 == 0 and (t0.word == "1" or M.rules.name_verbs[w.term]
+                                           or (an.lang == "en" and w.term:find("..ed$")))) then
             i = ut + 1; goto continue
           end
           -- a version is no count: "l'ère du 2.0 | Boîte à outils", "Web 3.0" (a point and a zero)

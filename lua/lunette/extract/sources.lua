@@ -783,6 +783,8 @@ M.rules = {
   -- capitalised words that join a name's parts (Ziyed Ben Belgacem, Mohamed Ould Abdel Aziz)
   name_links = set{ "ben", "bin", "ibn", "ould", "abu", "abou", "bou" },
   name_particles = set{ "de", "du", "d'", "des", "la", "l'", "van", "von", "der", "den", "di", "da", "del" },
+  -- particles joined to a surname by a hyphen: "Nasser al-Khelaïfi", "Ahmed el-Tayeb"
+  joined_particles = set{ "al", "el", "ul", "ad", "ash", "as", "ben", "bin", "abu", "abou" },
   -- what makes the first name after it a place's name: "Saint Nicolas du Chardonnet"
   saints = set{ "saint", "sainte", "st", "ste", "san", "santa", "sao" },
   -- words that start a clause (the subject before a verb starts after them)
@@ -5094,10 +5096,14 @@ local function titled_name(toks, a, b, an)
   -- ("Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
   if not determiner_at(toks, a) then return nil end
   local last = toks[b]
-  if not (last.type == "word" and last.flags & 1 ~= 0 and not an:is_stop(last.term)) then return nil end
+  -- (a surname may open on a particle joined to it: "le président Nasser al-Khelaïfi")
+  local function particled(t) return M.rules.joined_particles[t.word:match("^(%l+)%-%u") or ""] ~= nil end
+  if not (last.type == "word" and (last.flags & 1 ~= 0 or particled(last)) and not an:is_stop(last.term)) then
+    return nil
+  end
   local r = b
   while r > a + 1 and (r - 2 > a + 1 and slash_glued(toks, r - 1) or toks[r - 1].type == "word"
-        and (toks[r - 1].flags & 1 ~= 0
+        and ((toks[r - 1].flags & 1 ~= 0 or r - 1 > a + 2 and particled(toks[r - 1]) and toks[r - 2].flags & 1 ~= 0)
              and (not an:is_stop(toks[r - 1].term)
                   -- (a capitalised article between a first name and a surname: "Marine Le Pen")
                   or (r - 2 > a and first_name_particle(toks, r - 1))
