@@ -2189,6 +2189,9 @@ local DATES = {
     { { nil, "2025-01-29" }, { nil, "2025-01-22" } } },
   { "6.59z5 the same in English", "Sánchez declared three days of national mourning from Thursday.",
     { { nil, "2025-01-30" } }, "en" },
+  { "6.59z6 English: a bare infinitive written as a past (to cut, will put) is no past", "Economists expect the "
+    .. "Fed to cut rates in March. Analysts said prices cut in December hurt.",
+    { { "--03", "2025-03" }, { "--12", "2024-12" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

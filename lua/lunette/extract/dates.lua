@@ -283,6 +283,9 @@ M.rules = {
     -- English ones, before a bare infinitive, and the words after them that make a past
     modals_en = set{ "should", "could", "may", "might", "must" },
     modal_pasts_en = set{ "not", "n't", "have", "never" },
+    -- words before an English bare infinitive
+    bare_before_en = set{ "to", "will", "would", "should", "could", "may", "might", "must", "can", "shall", "do",
+                          "does", "did", "let" },
     -- participles that schedule what is to come ("le vote est prévu le 15 janvier", "is due on"),
     -- unless a past auxiliary comes right before them ("était prévu")
     -- (not "programmé", a noun folded, nor "due", French too: "une hausse due à")
@@ -1108,9 +1111,11 @@ function M.extract(text, opts)
        -- (être in the present after se is a pronominal verb's past: "s'est enfermé", "se sont réunis")
        or ((w == "est" or w == "sont") and (c_terms[k - 1] == "s'" or c_terms[k - 1] == "se"))
        or (#w >= 5 and (w:find("aient$") or w:find("[^a]ait$")) and not fr.not_verbs[w])
-       -- (an English past: "grew", "said", or a lower-case word in -ed that is no participle scheduling)
-       or fr.past_en[w] or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]
-                            and not fr.be[c_terms[k - 1] or ""]) then   -- (a passive: "must be signed by")
+       -- (an English past: "grew", "said", or a lower-case word in -ed that is no participle scheduling; not
+       -- a bare infinitive written as a past, "expect the Fed to cut rates", "will cut", "could put")
+       or fr.past_en[w] and not fr.bare_before_en[c_terms[k - 1] or ""]
+       or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]
+           and not fr.be[c_terms[k - 1] or ""]) then   -- (a passive: "must be signed by")
       return "past"
     end
     return nil
