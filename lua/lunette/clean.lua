@@ -87,6 +87,8 @@ M.rules = {
   -- what adds an agency to a byline's names, left out of the author: "Par Thomas Girard, avec AFP",
   -- "By Jane Doe, with Reuters", "Par Jean Dupont (avec AFP)"
   byline_with = { "avec", "with" },
+  -- what joins the agencies after them ("avec AFP et Reuters")
+  byline_joins = { "et", "and" },
   -- the agencies a byline names after its author, left out of it too: "By Maria Lopez, Associated
   -- Press", "Par Jean Dupont / AFP"
   agencies = { "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "Bloomberg", "dpa", "ANSA",
@@ -307,13 +309,24 @@ local function role_tail(tail, head)
   return false
 end
 
+-- is s one of the strings of list?
+local function listed(list, s)
+  for _, x in ipairs(list) do if x == s then return true end end
+  return false
+end
+
 -- s without the agency a byline credits at its end after "avec" / "with": "Jean Dupont (avec AFP)",
 -- "la rédaction avec AFP"
 local function without_with(s)
   for _, w in ipairs(M.rules.byline_with) do
-    -- (one word after it, an agency's or the word for them: "avec AFP", "avec agences")
-    local head = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+[%w\128-\255][%w\128-\255%-%.]*%)?$")
-    if head and head ~= "" then return head end
+    -- (one word after it, an agency's or the word for them: "avec AFP", "avec agences"; or agencies joined
+    -- by et, and or a comma: "avec AFP et Reuters")
+    local head, tail = s:match("^(.-)%s*,?%s*%(?" .. w .. "%s+(.-)%)?$")
+    local agencies = tail and tail ~= ""
+    for a in (tail or ""):gsub(",", " "):gmatch("%S+") do
+      if not (listed(M.rules.agencies, a) or listed(M.rules.byline_joins, a)) then agencies = false end
+    end
+    if head and head ~= "" and (agencies or tail:find("^[%w\128-\255][%w\128-\255%-%.]*$")) then return head end
   end
   return s
 end
@@ -587,12 +600,6 @@ function M.unquote(s)
   local inner = s:match('^"(.*)"$')
   if not inner or not inner:find('""', 1, true) or inner:gsub('""', ""):find('"', 1, true) then return s end
   return (inner:gsub('""', '"'))
-end
-
--- is s one of the strings of list?
-local function listed(list, s)
-  for _, x in ipairs(list) do if x == s then return true end end
-  return false
 end
 
 -- the outlet a byline credits, four capitalised words or numbers at most ("Par Ouest-France avec AFP", "Par 20

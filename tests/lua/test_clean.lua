@@ -264,6 +264,8 @@ local CASES = {
   { "2.75 an outlet's credit right after a stamp, the header's last line, goes",
     "Titre\nPublié le 18/07/2024 à 11:40\nNice-Matin\n\nSept personnes ont péri.",
     { title = "Titre", published = "2024-07-18" }, "Sept personnes ont péri." },
+  { "2.76 agencies joined by et after avec are left out of the byline's name",
+    "Titre\nPar Le Monde avec AFP et Reuters\n\nLe texte.", { title = "Titre", author = "Le Monde" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

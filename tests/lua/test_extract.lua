@@ -579,6 +579,11 @@ local FIGS = {
   { "2.112", "Some 59% of the 33,000 members of District 751 voted for it.",
     { { 59, 59, true, "%" }, { 33000, 33000, false, "members" } }, "en" },
   { "2.113", "La chaîne France 24 a annoncé que 300 soldats sont partis.", { { 300, 300, false, "soldats" } } },
+  -- a fraction of a group counted too: both figures (not of a duration counted); an adjective left for its noun
+  { "2.114", "Un tiers des 320 000 habitants vivaient là. Un quart des 10 minutes a suffi. Il a 277 grands "
+      .. "électeurs, plus que les 270 nécessaires.",
+    { { 33.3, 33.3, false, "%" }, { 320000, 320000, false, "habitants" }, { 277, 277, false, "électeurs" },
+      { 270, 270, false, "électeurs" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1854,6 +1859,8 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("La masse salariale a baissé, a indiqué le président Nasser al-Khelaïfi. Selon le porte-parole Ahmed "
            .. "el-Tayeb, rien."),
        { { "Nasser al-Khelaïfi", "a indiqué" }, { "Ahmed el-Tayeb", "Selon" } })
+  H.eq("5.72z114 a hedge before a number word ends the speaker after selon",
+       all("Là vivaient selon l'Insee environ un tiers des habitants."), { { "l'Insee", "selon" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

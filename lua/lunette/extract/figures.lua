@@ -330,7 +330,8 @@ M.rules = {
   -- a noun that stands for an elided one: "quelque 3 000 autres"; and the adjectives that do ("878
   -- commandes brutes (826 nettes)", "5 600 blessés, dont 124 graves")
   elided = set{ "autres", "others", "supplementaires", "additional", "graves", "nets", "nettes", "positifs",
-                "positives", "confirmes", "confirmees" },
+                "positives", "confirmes", "confirmees", "necessaires", "requis", "restants", "restantes",
+                "manquants", "manquantes", "needed", "required", "remaining" },
   -- what says a number is a difference, its noun left out, after de ("nonante de plus"; not "les deux plus
   -- jeunes") or, in English, right after it ("sixty more")
   more_words = set{ "plus", "moins" },
@@ -1309,6 +1310,8 @@ function M.extract(text, opts)
     local d0 = terms[fp + 1]
     local nk = fp + 2                              -- (the noun, past an article: "d'une minute")
     if M.rules.fraction_dets[terms[nk]] then nk = nk + 1 end
+    -- (a group counted too: "un tiers des 320 000 habitants", both figures; its noun after the count)
+    if c_type[nk] == "number" and c_type[nk + 1] == "word" then nk = nk + 1 end
     local noun = M.rules.fraction_of[d0] and terms[nk]
     local n = fp - 1
     local function det(k)                          -- (an article: English "a", not French "à")

@@ -3244,9 +3244,10 @@ function speaker_after(toks, i, sent, inverted)
             or (ment_adverb(toks, j) and adjective_like(n1))) then
       break
     end
-    -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins"
+    -- a hedge before a number opens the figure: "d'après ses estimations | environ 400 médecins", "selon
+    -- l'Insee | environ un tiers des habitants"
     if j > i and M.rules.number_hedges[t.term] and t.flags & 1 == 0 and n1
-       and (n1.type == "number" or (n1.term == "de" and n2 and n2.type == "number")) then
+       and (n1.type == "number" or numbers.words[n1.term] or (n1.term == "de" and n2 and n2.type == "number")) then
       break
     end
     -- a present participle after a noun, then its object, ends the speaker: "ajoute le
