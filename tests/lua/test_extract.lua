@@ -455,7 +455,7 @@ local FIGS = {
     .. "million. It will cost 2.5 million.", { { 1200000000, 1200000000, false, "£" }, { 7540000, 7540000, false, nil },
     { 7770000, 7770000, false, nil }, { 2500000, 2500000, false, "£" } }, "en" },
   { "2.99j", "Le budget est de 3 millions d'euros. Le nombre de chômeurs atteint 3,2 millions.",
-    { { 3000000, 3000000, false, "euros" }, { 3200000, 3200000, false, nil } } },
+    { { 3000000, 3000000, false, "euros" }, { 3200000, 3200000, false, "chômeurs" } } },
   { "2.99k", "Quelque 700 personnes dorment dehors, soit nonante de plus que l'an dernier. Les deux plus jeunes "
     .. "ont 5 ans.", { { 700, 700, true, "personnes" }, { 90, 90, false, "personnes" } } },
   { "2.99l", "There were 700 people, sixty more than last year.", { { 700, 700, false, "people" },
@@ -584,6 +584,10 @@ local FIGS = {
       .. "électeurs, plus que les 270 nécessaires.",
     { { 33.3, 33.3, false, "%" }, { 320000, 320000, false, "habitants" }, { 277, 277, false, "électeurs" },
       { 270, 270, false, "électeurs" } } },
+  -- the noun of a count named before a number in millions: through brackets, and as a verb of reaching's object
+  { "2.115", "Le nombre de demandeurs d'emploi sans activité (catégorie A) a augmenté de 0,4 % au troisième "
+      .. "trimestre, pour s'établir à 3,05 millions. Le nombre d'inscrits atteint 5,4 millions.",
+    { { 0.4, 0.4, false, "%" }, { 3050000, 3050000, false, "demandeurs" }, { 5400000, 5400000, false, "inscrits" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1861,6 +1865,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "Nasser al-Khelaïfi", "a indiqué" }, { "Ahmed el-Tayeb", "Selon" } })
   H.eq("5.72z114 a hedge before a number word ends the speaker after selon",
        all("Là vivaient selon l'Insee environ un tiers des habitants."), { { "l'Insee", "selon" } })
+  H.eq("5.72z115 English: an acronym that is a stopword or a count's word speaks ('the WHO', 'the UN')",
+       all("Many people fled, the WHO estimates. About 1.2 million were displaced, the UN estimates. The man who "
+           .. "said it left.", "en"),
+       { { "the WHO", "estimates" }, { "the UN", "estimates" }, { "The man", "said" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

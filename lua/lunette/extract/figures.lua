@@ -275,6 +275,13 @@ M.rules = {
                     "SU", "TK", "QR", "EK", "U2", "FR", "MS", "IC", "ICE" },
   -- "le nombre de manifestants": a noun naming what a bare count counts (see counted_noun)
   count_nouns = set{ "nombre", "number", "total" },
+  -- how far back the noun of such a count may stand before the number (tokens), and a toll's ("le
+  -- bilan s'élève à 66"; not "ce bilan financier ..., une ardoise de 15 millions")
+  count_noun_reach = 30,
+  toll_noun_reach = 16,
+  -- verbs whose object is the value of a count named before them
+  reach_verbs = set{ "atteint", "atteignent", "atteignait", "depasse", "depassent", "depassait", "franchit",
+                     "reaches", "reached", "tops", "topped", "totals", "totalled", "totaled", "exceeds", "exceeded" },
   -- what forecasts a number: no noun of it ("contre 180 000 attendus", "than the 180,000
   -- economists had expected"); and what compares it with another before it, in English
   forecasts = set{ "attendus", "attendues", "prevus", "prevues", "escomptes", "escomptees", "anticipes",
@@ -1035,14 +1042,20 @@ local function counted_noun(toks, j, k, an)
   end
   -- "le nombre de morts a été porté à 66", "le nombre de corridas n'a cessé de diminuer, passant
   -- de 475 en 2012 à 386": the noun counted earlier in the sentence (through commas)
+  -- (or the object of a verb of reaching: "le nombre d'inscrits atteint 5,4 millions")
   local pv = toks[j - 1]
-  if not (pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to")) then
+  if not (pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to"
+                  or pv.flags & 1 == 0 and M.rules.reach_verbs[pv.term])) then
     return nil
   end
-  for x = j - 2, math.max(1, j - 16), -1 do
+  for x = j - 2, math.max(1, j - M.rules.count_noun_reach), -1 do
     local t = toks[x]
-    -- (through an abbreviation's period: "the death toll since Oct. 7, 2023 had risen to 44,176")
-    if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= "," and t.word ~= ".") then break end
+    -- (through an abbreviation's period: "the death toll since Oct. 7, 2023 had risen to 44,176"; and
+    -- brackets: "le nombre de demandeurs ... (catégorie A) a augmenté de 0,4 %, pour s'établir à 3,05 millions")
+    if t.sentence ~= toks[j].sentence
+       or (t.type == "punct" and t.word ~= "," and t.word ~= "." and t.word ~= "(" and t.word ~= ")") then
+      break
+    end
     -- (a count with its noun between: "Le bilan est de 5 167 décès en 2023 et de 2 816 en 2022" takes
     -- that count's)
     if (t.type == "number" or t.type == "percent") and not year_like(t) and toks[x + 1]
@@ -1061,7 +1074,9 @@ local function counted_noun(toks, j, k, an)
       end
       return y
     end
-    if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < j - 2 then return x end
+    if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < j - 2 and j - x <= M.rules.toll_noun_reach then
+      return x
+    end
   end
   return change_subject(toks, j, an)
 end

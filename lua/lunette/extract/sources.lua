@@ -3861,7 +3861,9 @@ local function speaker_before(toks, v, sent, an, from)
   if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
   local a, verb_at = v - 1, nil
   while a >= 1 and a ~= from and toks[a].sentence == sent
-        and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent))
+        -- (an acronym is no clause's word: "the WHO estimates")
+        and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent)
+             or toks[a].flags & 2 ~= 0 and #toks[a].word > 1)
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
     -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
@@ -4066,7 +4068,10 @@ local function speaker_before(toks, v, sent, an, from)
   local ok = false
   for k = a, b do
     local t = toks[k]
-    if t.type == "word" and not an:is_stop(t.term) and t.flags & 8 == 0 then ok = true end
+    -- (an acronym is a word of its own, stopword or not: "the WHO")
+    if t.type == "word" and (not an:is_stop(t.term) or t.flags & 2 ~= 0 and #t.word > 1) and t.flags & 8 == 0 then
+      ok = true
+    end
   end
   if not ok then return nil end
   -- a verb of its own in the subject's place ("Ce ralliement signe la victoire de X, ..., estime Y"):
@@ -4675,7 +4680,9 @@ local function noun_cue_en(toks, i)
   if M.rules.noun_cue_preps_en[p] or M.rules.noun_cue_modifiers_en[p] then return true end
   -- (a count right before it, not a year, or a compass adjective: "two states", "across six southeastern
   -- states", "the western states"; not "The 2023 report states")
-  if p:find("..ern$") or numbers.words[p] or (toks[i - 1].type == "number" and not p:find("^%d%d%d%d$")) then
+  -- (a count's word, not an acronym: "the UN estimates")
+  if p:find("..ern$") or (numbers.words[p] and flags[i - 1] & 2 == 0)
+     or (toks[i - 1].type == "number" and not p:find("^%d%d%d%d$")) then
     return true
   end
   -- (in its base form after "a" and up to three words, no plural among them: a singular subject's
@@ -6086,7 +6093,8 @@ function M.extract(text, opts)
         sp_a = sp_a + 1
       end
       -- (and one closing it is the subject's: "The man who | said": the man)
-      if sp_b > sp_a and (toks[sp_b].term == "who" or M.rules.object_relatives_en[toks[sp_b].term]) then
+      if sp_b > sp_a and (toks[sp_b].term == "who" or M.rules.object_relatives_en[toks[sp_b].term])
+         and toks[sp_b].flags & 2 == 0 then                                         -- (not "the WHO said")
         sp_b = sp_b - 1
       end
       for k = sp_b, sp_a + 1, -1 do
