@@ -2207,6 +2207,9 @@ local DATES = {
   { "6.59z6 English: a bare infinitive written as a past (to cut, will put) is no past", "Economists expect the "
     .. "Fed to cut rates in March. Analysts said prices cut in December hurt.",
     { { "--03", "2025-03" }, { "--12", "2024-12" } }, "en" },
+  { "6.59z7 a day and month alone told before the same written with its year: that year (not with a weekday)",
+    "Marine Le Pen fixée le 31 mars. Le tribunal rendra sa décision le 31 mars 2026. Il parlera lundi 31 mars.",
+    { { "--03-31", "2026-03-31" }, { "2026-03-31", "2026-03-31" }, { "--03-31", "2025-03-31" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -2699,6 +2699,20 @@ function M.extract(text, opts)
     i = i + 1
     ::continue::
   end
+  -- a day and month alone told before the same written with its year (a headline's "Marine Le Pen fixée le
+  -- 31 mars", the text's "le 31 mars 2025"): that year, as told_year gives it to those after
+  local written = {}
+  for _, r in ipairs(out) do
+    local y, md = tostring(r.value):match("^(%d%d%d%d)%-(%d%d%-%d%d)$")
+    if y and r.zone == "text" then written[md] = written[md] or y end
+  end
+  if next(written) then
+    for _, r in ipairs(out) do
+      local md = tostring(r.value):match("^%-%-(%d%d%-%d%d)$")
+      local alone = r.text:find("^%d+%S*%s+%S+$") or r.text:find("^%a+%.?%s+%d+$")   -- (31 mars, March 31)
+      if md and written[md] and alone and r.zone == "text" then r.resolved = written[md] .. "-" .. md end
+    end
+  end
   return out
 end
 
