@@ -63,6 +63,12 @@ local function straight(s) return (s:gsub("’", "'")) end
 -- a sentence's final mark: . ! ? or … (not [.!?…], a class of bytes that takes the first of "—")
 local function stop_mark(w) return w:find("^[.!?]") ~= nil or w:sub(1, 3) == "…" end
 
+-- is token t an acronym, two capitals or more ("the WHO", "the UN": no stopword's, no count's)?
+local function acronym(t) return t.flags & 2 ~= 0 and #t.word > 1 end
+
+-- the term of the first word of s ("Ces chiffres": ces; "D'après": d')
+local function first_term(an, s) return an:term(s:match("^[^%s']+'?") or "") end
+
 -- a list of lists' words, in order
 local function joined(...)
   local out = {}
@@ -3862,8 +3868,7 @@ local function speaker_before(toks, v, sent, an, from)
   local a, verb_at = v - 1, nil
   while a >= 1 and a ~= from and toks[a].sentence == sent
         -- (an acronym is no clause's word: "the WHO estimates")
-        and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent)
-             or toks[a].flags & 2 ~= 0 and #toks[a].word > 1)
+        and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent) or acronym(toks[a]))
         and v - a <= M.rules.max_speaker do
     local ta = toks[a]
     -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
@@ -4069,7 +4074,7 @@ local function speaker_before(toks, v, sent, an, from)
   for k = a, b do
     local t = toks[k]
     -- (an acronym is a word of its own, stopword or not: "the WHO")
-    if t.type == "word" and (not an:is_stop(t.term) or t.flags & 2 ~= 0 and #t.word > 1) and t.flags & 8 == 0 then
+    if t.type == "word" and (not an:is_stop(t.term) or acronym(t)) and t.flags & 8 == 0 then
       ok = true
     end
   end
@@ -4175,10 +4180,10 @@ end
 
 -- Is the word at k, right after a quote closed and a comma (its auxiliary at a, else a == k), the verb of
 -- an incise, whatever verb it is, with someone right after it: "« ... », a savouré l'entraîneur Éric Roy",
--- "« ... », grimace un habitant"? The construction says the verb reports (French: an English incise
--- has said, told and the like)
+-- "« ... », grimace un habitant"? Then that one's span (first, last token), else nil. The construction
+-- says the verb reports (French: an English incise has said, told and the like)
 local function incise_at(toks, a, k, an)
-  if an.lang == "en" then return false end
+  if an.lang == "en" then return nil end
   local c, q, w = toks[a - 1], toks[a - 2], toks[k]
   -- (no stopword nor subordinator: ", comme il dit", ", même le ministre", ", lorsque les services"; and no
   -- verb the rules know, read by them: "», pense Rémi" reports nothing, by que_only)
@@ -4186,22 +4191,23 @@ local function incise_at(toks, a, k, an)
           and w.type == "word" and w.flags & 1 == 0 and #w.term >= 4 and w.sentence == c.sentence)
      or an:is_stop(w.term) or M.rules.subordinators[w.term] or M.rules.clause_start[w.term]
      or M.rules.verbs[w.term] or M.rules.participles[w.term] then
-    return false
+    return nil
   end
   -- (a present or an imperfect, "grimace", "sourit", "lâchait"; after an auxiliary a participle,
   -- "savouré", "réagi", "répondu")
   if a == k and not (w.lower:find("[^é]e$") or w.lower:find("[aiu]t$"))
      or a ~= k and not (w.lower:find("é$") or w.lower:find("[iu]$")) then
-    return false
+    return nil
   end
   -- (a name or a determiner right after it: not "chère à Lacan", "dévore tout Maupassant")
   local n = toks[k + 1]
   if not (n and n.sentence == w.sentence and n.type == "word"
           and (n.flags & 1 ~= 0 or M.rules.noun_determiners[n.term])) then
-    return false
+    return nil
   end
   local sa, sb = speaker_after(toks, k + 1, w.sentence, true)
-  return sa ~= nil and agent_like(toks, sa, sb, true)
+  if sa and agent_like(toks, sa, sb, true) then return sa, sb end
+  return nil
 end
 
 -- Is there a finite verb (or an imperfect) in the clause of sentence sent before token k, back to
@@ -4681,7 +4687,7 @@ local function noun_cue_en(toks, i)
   -- (a count right before it, not a year, or a compass adjective: "two states", "across six southeastern
   -- states", "the western states"; not "The 2023 report states")
   -- (a count's word, not an acronym: "the UN estimates")
-  if p:find("..ern$") or (numbers.words[p] and flags[i - 1] & 2 == 0)
+  if p:find("..ern$") or (numbers.words[p] and not acronym(toks[i - 1]))
      or (toks[i - 1].type == "number" and not p:find("^%d%d%d%d$")) then
     return true
   end
@@ -5222,7 +5228,7 @@ local function content_author(toks, a, b)
     -- body it knows: "un rapport des États-Unis", "un rapport du Sénat")
     -- (what someone said or counted: "les mots du procureur de la République", "les propos des
     -- syndicats", "un bilan du ministère de la Santé", "les chiffres du gouvernement")
-    return ((x.flags & 2 ~= 0 and #x.word >= 2)
+    return (acronym(x)
             or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))
             or (x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term] or M.rules.name_titles.person[x.term]
                                       or M.rules.author_bodies[x.term])))
@@ -5862,7 +5868,7 @@ end
 local function content_yields(out, toks, an)
   local named, by_name = {}, {}                       -- sentence -> the start of its last such attribution
   for _, r in ipairs(out) do
-    by_name[r] = M.rules.named_cues[an:term(r.cue:match("^[^%s']+'?") or "")]
+    by_name[r] = M.rules.named_cues[first_term(an, r.cue)]
     if by_name[r] then named[r.sentence] = math.max(named[r.sentence] or -1, r.start) end
   end
   if not next(named) then return out end
@@ -6094,7 +6100,7 @@ function M.extract(text, opts)
       end
       -- (and one closing it is the subject's: "The man who | said": the man)
       if sp_b > sp_a and (toks[sp_b].term == "who" or M.rules.object_relatives_en[toks[sp_b].term])
-         and toks[sp_b].flags & 2 == 0 then                                         -- (not "the WHO said")
+         and not acronym(toks[sp_b]) then                                         -- (not "the WHO said")
         sp_b = sp_b - 1
       end
       for k = sp_b, sp_a + 1, -1 do
@@ -7384,13 +7390,14 @@ function M.extract(text, opts)
   for _, c in ipairs(seq.candidates(toks, doc, { terms = M.rules.closing_quotes })) do
     local a = c + 2
     local k = toks[a] and toks[a].term == "a" and toks[a].flags & 16 ~= 0 and a + 1 or a   -- (a passé composé)
-    if toks[c + 1] and toks[c + 1].word == "," and incise_at(toks, a, k, an) then
+    local sa, sb
+    if toks[c + 1] and toks[c + 1].word == "," then sa, sb = incise_at(toks, a, k, an) end
+    if sa then
       local cued = false
       for _, r in ipairs(out) do
         if r.start < toks[k].stop and r["end"] >= toks[a].start then cued = true; break end
       end
       if not cued then
-        local sa, sb = speaker_after(toks, k + 1, col_sents[k], true)
         add(a, k, sa, sb)
         unsorted = true
       end
@@ -7685,7 +7692,7 @@ function M.extract(text, opts)
   for _, r in ipairs(out) do
     if r.tok and first_token(toks, r) == r.tok
        and (M.rules.subject_pronouns[an:term(r.speaker)]
-            or M.rules.quoted_demonstratives[an:term(r.speaker:match("^[^%s']+'?") or "")]) then
+            or M.rules.quoted_demonstratives[first_term(an, r.speaker)]) then
       local q = inside_quote(toks, text, r.tok)
       if q then quoted[r] = toks[q].start end
     end
