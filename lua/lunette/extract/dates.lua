@@ -9,6 +9,7 @@
 local M = { name = "dates", version = "1" }
 
 local set = require("lunette.extract.seq").set
+local agreed = require("lunette.extract.seq").agreed      -- (a participle's agreed forms)
 local core = require "lunette.core"
 local clean = require "lunette.clean"
 local analyzer = require "lunette.analyzer"
@@ -252,13 +253,11 @@ M.rules = {
     have_nouns = set{ "lieu", "envie", "tort", "droit", "soif" },        -- (avoir lieu, avoir tort: no participle)
     -- a condition in the present, être and a participle (a passive: "si la motion est adoptée mercredi"), or
     -- "a lieu", speaks of what is to come too; not être and the participle of a verb of motion, a past
-    -- ("s'il est parti lundi"): their participles, folded, without their plural's s
+    -- ("s'il est parti lundi"): their participles, folded, and their agreed forms
     present_passives = set{ "est", "sont" },
-    motion_participles = set{ "arrive", "arrivee", "parti", "partie", "venu", "venue", "mort", "morte", "ne", "nee",
-                              "alle", "allee", "entre", "entree", "sorti", "sortie", "tombe", "tombee", "reste",
-                              "restee", "devenu", "devenue", "revenu", "revenue", "rentre", "rentree", "passe",
-                              "passee", "decede", "decedee", "monte", "montee", "descendu", "descendue", "retourne",
-                              "retournee", "intervenu", "intervenue", "survenu", "survenue", "parvenu", "parvenue" },
+    motion_participles = agreed{ "arrive", "parti", "venu", "mort", "ne", "alle", "entre", "sorti", "tombe", "reste",
+                                 "devenu", "revenu", "rentre", "passe", "decede", "monte", "descendu", "retourne",
+                                 "intervenu", "survenu", "parvenu" },
     words = set{ "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront",
                  "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
@@ -291,9 +290,8 @@ M.rules = {
     -- (not "programmé", a noun folded, nor "due", French too: "une hausse due à")
     -- verbs of a decision in the past, whose start after them (dès, à partir de, from) is to come: folded,
     -- participles and English pasts
-    decisions = set{ "annonce", "annoncee", "annonces", "annoncees", "decide", "decidee", "decides", "decidees",
-                     "decrete", "decretee", "decretes", "decretees", "ordonne", "ordonnee", "declare", "declaree",
-                     "announced", "decided", "decreed", "ordered", "declared" },
+    decisions = set({ "ordonne", "ordonnee", "declare", "declaree", "announced", "decided", "decreed", "ordered",
+                      "declared" }, agreed{ "annonce", "decide", "decrete" }),
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
@@ -1148,7 +1146,7 @@ function M.extract(text, opts)
       to_come = to_come or (c_flags[x] & 1 == 0 and not aux and (w:find("..aient$") or w:find("..ait$")) ~= nil)
         or (fr.present_passives[w] and c_terms[x - 1] ~= "se" and c_terms[x - 1] ~= "s'" and c_type[x + 1] == "word"
             and toks[x + 1].lower:find(fr.participle_end) ~= nil
-            and not fr.motion_participles[(c_terms[x + 1]:gsub("s$", ""))] and not fr.have_nouns[c_terms[x + 1]])
+            and not fr.motion_participles[c_terms[x + 1]] and not fr.have_nouns[c_terms[x + 1]])
         or ((w == "a" or w == "ont") and c_flags[x] & 16 ~= 0 and c_terms[x + 1] == "lieu")
       if w == "si" or (w == "s'" and (c_terms[x + 1] == "il" or c_terms[x + 1] == "ils")) then   -- (not se)
         if to_come then decided[i] = "future"; return 1 end
