@@ -5,6 +5,7 @@
 --- clean.article(text) -> body, meta where meta = { title, author, published, url, lang }.
 local core = require "lunette.core"
 local analyzer = require "lunette.analyzer"
+local names = require "lunette.extract.names"
 
 local M = {}
 
@@ -95,8 +96,9 @@ M.rules = {
                "Belga", "ATS", "Keystone-ATS", "EFE", "Xinhua", "Kyodo", "Yonhap", "UPI", "PA", "CP",
                "La Presse canadienne", "The Canadian Press" },
   -- a newsroom that a byline credits (folded): "Par la rédaction de La Provence", "By the editorial board"
-  newsrooms = { "la rédaction", "la redaction", "notre rédaction", "la rédaction web", "the editorial board",
-                "the editors", "staff", "staff writers", "the newsroom", "la redacción", "die redaktion" },
+  newsrooms = { "la rédaction", "la redaction", "rédaction", "redaction", "notre rédaction", "la rédaction web",
+                "the editorial board", "the editors", "staff", "staff writers", "the newsroom", "la redacción",
+                "die redaktion" },
   -- outlets whose name is written in lower case (a byline's "Par franceinfo avec AFP"; lunette.extract.sources
   -- reads them too: "a estimé sur franceinfo le professeur X")
   lower_outlets = { "franceinfo", "francetvinfo" },
@@ -369,20 +371,34 @@ function M.as_name(s, byline)
   return s
 end
 
+-- Is s a person's name: a name (M.as_name) whose first word is a first name lunette.extract.names knows
+-- ("Jeanne Corriveau"; not "Le Devoir")?
+local function personal(s)
+  local first = M.as_name(s) and s:match("^[^%s]+")
+  if not first then return false end
+  local f = core.fold(first, "accents")
+  return (names.male[f] or names.female[f] or names.unisex[f]) ~= nil
+end
+
 -- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
--- Parisien avec AFP"): five words at most, each capitalised, a particle or a word of byline_with,
--- and no sentence's mark?
+-- Parisien avec AFP", "20 Minutes"): five words at most, each capitalised, a particle, a word of
+-- byline_with or a short number beside a capitalised one, and no sentence's mark?
 local function credit_line(line)
-  if line:find("[%d%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
+  if line:find("[%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
   local with = {}
   for _, w in ipairs(M.rules.byline_with) do with[w] = true end
+  local caps, numbers = 0, 0
   for w in line:gmatch("[^%s|/]+") do
     local f = fold(w)      -- (a dash between a rubric's words: "Culture - Cinéma")
-    if not (capitalised(w) or M.rules.name_particles[f] or with[f] or w == "-" or w == "–" or w == "—") then
+    if capitalised(w) then
+      caps = caps + 1
+    elseif w:find("^%d%d?%d?$") then
+      numbers = numbers + 1                   -- (a number in a name: "20 Minutes", "France 24")
+    elseif not (M.rules.name_particles[f] or with[f] or w == "-" or w == "–" or w == "—") then
       return false
     end
   end
-  return true
+  return numbers == 0 or caps > 0
 end
 
 local function is_title(line)
@@ -432,16 +448,35 @@ local function reduce_markdown(line)
   return line
 end
 
+-- the outlet a byline credits, four capitalised words or numbers at most ("Par Ouest-France avec AFP", "Par 20
+-- Minutes avec agences", "By Reuters"), or one of the outlets written in lower case ("Par franceinfo"); or nil
+local function credited(s)
+  s = without_with(s)
+  if s:find("[%.!?;:«»\"%(%)/@,]") then return nil end
+  if listed(M.rules.lower_outlets, s) then return s end
+  local n, caps = 0, 0
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    if capitalised(w) then caps = caps + 1 elseif not w:find("^%d+$") then return nil end
+  end
+  return caps >= 1 and n <= 4 and s or nil
+end
+
 -- A newsroom a byline credits, as written ("la rédaction", "la rédaction de La Provence", "the
 -- editorial board", "Staff"), else nil: one of rules.newsrooms, alone or with de / du / d' / of
--- and an outlet's name, with no sentence's mark (an agency after avec aside: "la rédaction avec AFP")
-local function newsroom(s)
+-- and an outlet's name, with no sentence's mark (an agency after avec aside: "la rédaction avec AFP"),
+-- or with an outlet credited right after it ("Rédaction franceinfo"); on a line of its own (bare),
+-- with an outlet credited only ("La rédaction de franceinfo avec AFP", not "La rédaction")
+local function newsroom(s, bare)
   s = without_with(trim(reduce_markdown(s)))
   local f = fold(s)
   if utf8.len(s) == nil or utf8.len(s) > 80 or s:find("[!?:;\"«»]") then return nil end
   for _, n in ipairs(M.rules.newsrooms) do
-    local rest = f:sub(1, #n + 1) == n .. " " and f:sub(#n + 2)           -- (an outlet after de, du, d', of)
-    if f == n or (rest and (rest:find("^d[eu]%s+%S") or rest:find("^d'%S") or rest:find("^of%s+%S"))) then
+    local rest = f:sub(1, #n + 1) == n .. " " and f:sub(#n + 2)
+    local outlet = rest and s:sub(#n + 2):gsub("^[Dd][eu]%s+", ""):gsub("^[Dd]'", ""):gsub("^of%s+", "")
+    if (f == n and not bare) or (rest and ((not bare and (rest:find("^d[eu]%s+%S") or rest:find("^d'%S")
+                                                         or rest:find("^of%s+%S")))
+                                          or credited(outlet))) then
       return s
     end
   end
@@ -602,20 +637,6 @@ function M.unquote(s)
   return (inner:gsub('""', '"'))
 end
 
--- the outlet a byline credits, four capitalised words or numbers at most ("Par Ouest-France avec AFP", "Par 20
--- Minutes avec agences", "By Reuters"), or one of the outlets written in lower case ("Par franceinfo"); or nil
-local function credited(s)
-  s = without_with(s)
-  if s:find("[%.!?;:«»\"%(%)/@,]") then return nil end
-  if listed(M.rules.lower_outlets, s) then return s end
-  local n, caps = 0, 0
-  for w in s:gmatch("%S+") do
-    n = n + 1
-    if capitalised(w) then caps = caps + 1 elseif not w:find("^%d+$") then return nil end
-  end
-  return caps >= 1 and n <= 4 and s or nil
-end
-
 -- the name a byline gives (M.rules.byline: "Par Léa Martin", "By Jane Doe"), or nil; after a word
 -- ("Par", not a bullet's mark), an outlet's too
 local function byline(s)
@@ -698,7 +719,7 @@ function M.header_line(line)
       return "date", nil
     end
   end
-  local name = byline(line)
+  local name = byline(line) or newsroom(line, true)
   if name then return "author", name end
 end
 
@@ -734,6 +755,8 @@ function M.article(text, known)
     local x = next_filled(lines, k)
     local kind = x <= #lines and M.header_line(lines[x])
     if kind == "author" or kind == "date" and stamp_led(lines[x]) then return true end
+    -- (or a person's name, then more of the header: "Le Devoir / Jeanne Corriveau / 13 novembre 2024")
+    if not kind and x <= #lines and personal(trim(reduce_markdown(lines[x]))) then return header_follows(x) end
     return kind == "date" and next_filled(lines, x) <= #lines
   end
   local seen, standfirst, stamped = 0, false, false
@@ -757,6 +780,11 @@ function M.article(text, known)
           drop[i] = true
         elseif kind == "author" then
           meta.author = meta.author or value
+          drop[i] = true
+        -- (a person's name alone on its line, before more of the header or after a stamp: "Jeanne Corriveau /
+        -- 13 novembre 2024")
+        elseif titled and personal(trim(reduce_markdown(line))) and (after_stamp or header_follows(i)) then
+          meta.author = meta.author or trim(reduce_markdown(line))
           drop[i] = true
         -- (before more of the header, or right after a stamp or a byline: "Publié le 18/07/2024 / Nice-Matin /
         -- <text>")

@@ -266,6 +266,18 @@ local CASES = {
     { title = "Titre", published = "2024-07-18" }, "Sept personnes ont péri." },
   { "2.76 agencies joined by et after avec are left out of the byline's name",
     "Titre\nPar Le Monde avec AFP et Reuters\n\nLe texte.", { title = "Titre", author = "Le Monde" }, "Le texte." },
+  { "2.77 a newsroom's line with an outlet credited, without Par, is a byline (not 'La rédaction' alone)",
+    "Titre\nRédaction franceinfo avec AFP\nPublié le 25/11/2024 15:58\n\nLe texte.",
+    { title = "Titre", author = "Rédaction franceinfo", published = "2024-11-25" }, "Le texte." },
+  { "2.78 the same: after de; a bare newsroom stays", "Titre\nLa rédaction de La Provence\n\nLe texte.\n\nLa "
+    .. "rédaction", { title = "Titre", author = "La rédaction de La Provence" }, "Le texte.\n\nLa rédaction" },
+  { "2.79 a person's name alone between the outlet and the date is the author; an outlet with a number goes",
+    "Titre\nLe Devoir\nJeanne Corriveau\n13 novembre 2024\n\nLe texte.",
+    { title = "Titre", author = "Jeanne Corriveau", published = "2024-11-13" }, "Le texte." },
+  { "2.80 the same: an outlet's name with a number before its byline", "Titre\n20 Minutes\nPar Léa Martin\n\nLe "
+    .. "texte.", { title = "Titre", author = "Léa Martin" }, "Le texte." },
+  { "2.81 a name with no more of the header after it stays", "Titre\n\nJean Dupont\n\nLe texte.",
+    { title = "Titre" }, "Jean Dupont\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

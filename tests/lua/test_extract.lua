@@ -588,6 +588,12 @@ local FIGS = {
   { "2.115", "Le nombre de demandeurs d'emploi sans activité (catégorie A) a augmenté de 0,4 % au troisième "
       .. "trimestre, pour s'établir à 3,05 millions. Le nombre d'inscrits atteint 5,4 millions.",
     { { 0.4, 0.4, false, "%" }, { 3050000, 3050000, false, "demandeurs" }, { 5400000, 5400000, false, "inscrits" } } },
+  -- a plural noun's verb with no s ends an English unit; a toll's noun counts a number after its hedge
+  { "2.116", "More than 300 workers walk off the job. About 2,000 people attend. Some 300 bus drivers struck. "
+      .. "The death toll rose to at least 215.",
+    { { 300, 300, true, "workers" }, { 2000, 2000, true, "people" }, { 300, 300, true, "drivers" },
+      { 215, 215, true, "toll" } }, "en" },
+  { "2.117", "Le bilan s'élève à au moins 215.", { { 215, 215, true, "bilan" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1869,6 +1875,13 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Many people fled, the WHO estimates. About 1.2 million were displaced, the UN estimates. The man who "
            .. "said it left.", "en"),
        { { "the WHO", "estimates" }, { "the UN", "estimates" }, { "The man", "said" } })
+  H.eq("5.72z116 a participle and its agent after a name: the name speaks, the agent only handled it",
+       all("Les patients attendent, selon les données de Santé Québec compilées par La Presse. Il pleut, selon "
+           .. "une étude menée par l'Inserm."),
+       { { "Santé Québec", "selon" }, { "l'Inserm", "selon" } })
+  H.eq("5.72z117 a rank and a name in apposition to a title: the name", all("Le chef d'état-major des armées, le "
+       .. "général Oumar Diarra, a évoqué des pertes. Le maire, M. Dupont, a dit non."),
+       { { "le général Oumar Diarra", "a évoqué" }, { "M. Dupont", "a dit" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2210,6 +2223,15 @@ local DATES = {
   { "6.59z7 a day and month alone told before the same written with its year: that year (not with a weekday)",
     "Marine Le Pen fixée le 31 mars. Le tribunal rendra sa décision le 31 mars 2026. Il parlera lundi 31 mars.",
     { { "--03-31", "2026-03-31" }, { "2026-03-31", "2026-03-31" }, { "--03-31", "2025-03-31" } } },
+  { "6.59z8 a day or a month since which a thing is: the last one on or before publication",
+    "Il pleut moins depuis septembre. Le magasin est fermé depuis le 2 septembre. Il est ouvert depuis janvier.",
+    { { "--09", "2024-09" }, { "--09-02", "2024-09-02" }, { "--01", "2025-01" } } },
+  { "6.59z9 a date a thing was moved to or kept until, whatever the tense: the next one (not a mere past)",
+    "Le préfet a prolongé jusqu'au 31 mai l'interdiction. L'audience a été renvoyée au 20 janvier. Le vote a été "
+    .. "reporté à mars. Il est parti le 20 janvier.",
+    { { "--05-31", "2025-05-31" }, { "--01-20", "2026-01-20" }, { "--03", "2025-03" }, { "--01-20", "2025-01-20" } } },
+  { "6.59z10 the same in English", "The vote was postponed to Jan. 20. The vote was held on Jan. 20.",
+    { { "--01-20", "2026-01-20" }, { "--01-20", "2025-01-20" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

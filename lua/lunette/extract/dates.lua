@@ -55,6 +55,11 @@ M.rules = {
   century_words = set{ "siecle", "century" },
   -- of those, the ones that look ahead: "d'ici janvier" is the next January
   ahead_words = set{ "ici" },
+  -- the words that lead a date a thing was moved to (future.moved): "au 12 mars", "à mardi", "jusqu'au",
+  -- "until", "to"
+  -- the nouns of a day a decision names (future.decisions): "a décrété jeudi jour de deuil"
+  day_nouns = set{ "jour", "journee", "day" },
+  moved_leads = set{ "au", "a", "to", "until", "till", "en" },
   -- words before a weekday that count from a day resolved before it in the sentence ("a placé dimanche
   -- 16 départements en vigilance à partir de lundi": the Monday after; "dès", "from"); by the word right
   -- before, and the one before that when it must be there (and "à partir du 1er janvier")
@@ -292,6 +297,14 @@ M.rules = {
     -- participles and English pasts
     decisions = set({ "ordonne", "ordonnee", "declare", "declaree", "announced", "decided", "decreed", "ordered",
                       "declared" }, agreed{ "annonce", "decide", "decrete" }),
+    -- verbs that move a thing to a date or keep it until one, whatever their tense the date to come
+    -- (rules.moved_leads before it): folded, participles and English pasts ("a prolongé jusqu'au 31 octobre
+    -- l'interdiction", "l'audience a été renvoyée au 12 mars", "postponed the vote to March 3")
+    moved = set({ "extended", "postponed", "delayed", "rescheduled", "deferred", "adjourned" },
+                agreed{ "prolonge", "repousse", "reporte", "decale", "proroge", "fixe", "differe",
+                        "reconduit", "renvoye", "ajourne" }),
+    -- how far back from the date's lead such a verb may stand (its object between them)
+    moved_reach = 7,
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
@@ -872,15 +885,16 @@ end
 -- the year of a day-and-month seen in an article published on (py, pm, pd):
 -- the same year, unless that puts it more than a month after publication;
 -- with dir 1 ("prochain") the first such day after publication, with dir 0 (a clause to come) the
--- first on or after it, with dir -1 ("dernier") the last one before it
+-- first on or after it, with dir -1 ("dernier") the last one before it, with dir "past" (a clause in
+-- the past since it, depuis) the last one on or before it
 local function year_for(m, d, py, pm, pd, dir)
   if not py then return nil end
   local y = py
   local day, pub = to_days(y, m, math.min(d, days_in(y, m))), to_days(py, pm, pd)
   if dir == 1 or dir == 0 then
     if day < pub + dir then y = y + 1 end
-  elseif dir == -1 then
-    if day >= pub then y = y - 1 end
+  elseif dir == -1 or dir == "past" then
+    if day > pub - (dir == -1 and 1 or 0) then y = y - 1 end
   elseif day > pub + 31 then
     y = y - 1
   end
@@ -1130,10 +1144,16 @@ function M.extract(text, opts)
     end
     return true
   end
+  -- is the date at i one since which a thing is (depuis, depuis le, since): a time gone, the last such
+  -- on or before publication ("fermé depuis le 2 septembre")?
+  local function since_at(i)
+    local w = c_terms[i - 1]
+    return w == "depuis" or w == "since" or ((w == "le" or w == "l'") and c_terms[i - 2] == "depuis")
+  end
   local decided = {}                    -- token index -> the tense future_here found there ("past", "future")
   local function future_here(i)
     local si = c_sents[i]
-    if c_terms[i - 1] == "depuis" then decided[i] = "past"; return nil end     -- (since: a time gone)
+    if since_at(i) then decided[i] = "past"; return nil end
     -- a condition in the imperfect, what would come: "si des élections avaient lieu dimanche", "s'il
     -- pleuvait samedi"; or in the present (present_passives): "si la motion est adoptée mercredi"
     local to_come = false
@@ -1269,8 +1289,27 @@ function M.extract(text, opts)
   end
   -- is the date at i to come? future(i), or a deadline in a clause no past tense decides: after
   -- until, by, jusqu'à, jusqu'au ("extends funding until Jan. 19", "interrompu jusqu'à vendredi")
+  -- was the thing in the clause of the date at i moved to it (rules.moved_leads, future.moved)?
+  local function moved_to(i)
+    local si = c_sents[i]
+    if not (c_sents[i - 1] == si and M.rules.moved_leads[c_terms[i - 1]]) then return false end
+    for k = i - 2, math.max(1, i - 1 - fr.moved_reach), -1 do
+      if c_sents[k] ~= si or c_type[k] == "punct" then return false end
+      if fr.moved[c_terms[k]] and c_flags[k] & 1 == 0 then return true end
+    end
+    return false
+  end
+  -- is the date at i the day a decision names, right after its verb (future.decisions) and before a day's
+  -- noun (rules.day_nouns): "a décrété jeudi jour de deuil", "declared Thursday a day of mourning"?
+  local function named_day(i)
+    local v, n = i - 1, i + 1
+    if c_terms[v] == "le" then v = v - 1 end
+    if c_terms[n] == "a" or c_terms[n] == "une" or c_terms[n] == "un" then n = n + 1 end
+    return c_sents[v] == c_sents[i] and c_sents[n] == c_sents[i] and fr.decisions[c_terms[v]] ~= nil
+      and c_flags[v] & 1 == 0 and M.rules.day_nouns[c_terms[n]] ~= nil
+  end
   local function ahead_of(i)
-    if future(i) then return 1 end
+    if future(i) or moved_to(i) or named_day(i) then return 1 end
     local pre, p2 = toks[i - 1], toks[i - 2]
     -- (and d'ici, with au, à, le or nothing after it: "d'ici le 15 décembre", "d'ici au 21 décembre")
     local ici = pre and (pre.term == "ici" and i - 1
@@ -1545,7 +1584,8 @@ function M.extract(text, opts)
     -- (no direction written: a sentence in the future says "the next", the day of publication counts: le 15
     -- mars, il sera là)
     local ry = not dir and not wd and told_year[m * 100 + d]
-      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and ahead_of(first) and 0) or nil)
+      or year_for(m, d, py, pm, pd, dir or (not wd and not ly and (ahead_of(first) and 0
+                                                                  or since_at(first) and "past")) or nil)
     -- "jeudi 19 janvier": of the years around, the one where that day is a Thursday
     if ry and wd and not dir then ry = year_of_weekday(wy or ry, m, d, wd) end
     if dir then last = last + 1 end
@@ -2005,8 +2045,9 @@ function M.extract(text, opts)
         else
           local lead = prev and M.rules.month_links[prev.term] and p3 or prev   -- d'ici avril ou mai
           local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
-          local fut = not dir and not ahead and future(i)                -- (the month under way counts)
-          ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut)
+          local fut = not dir and not ahead and (future(i) or moved_to(i) and 0)   -- (the month under way counts)
+          local past = not (dir or ahead or fut) and since_at(i) and "past"   -- (the last begun)
+          ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut or past)
         end
         add(bdir and i - 1 or i, adir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
         lone_months[i] = true

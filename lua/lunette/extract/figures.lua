@@ -296,6 +296,8 @@ M.rules = {
   -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
   -- rose to 41" (the unit: the toll)
   toll_nouns = set{ "bilan", "toll" },
+  -- English plurals with no s (the verb after them has none: "2,000 people attend")
+  plurals_en = set{ "people", "children", "men", "women" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
   adjective_nouns = set{ "jeunes", "vieux", "vieilles", "simples", "young" },
   -- adjectives between un, une, one and the noun that others stand for ("un seul amendement ... trois autres")
@@ -873,6 +875,11 @@ local function unit_after(toks, k, an, english, lo)
      and (j == k + 1 or year_like(num)) and (lo or 0) < 1000000 then   -- (not 70 000 000 de Français)
     return nil                             -- (nor elided: a name's number; les comptes 2017 de la SNCF)
   end
+  -- (nor a place after an amount in millions: "les 8,2 millions de Londres"; its people are, "3 millions de
+  -- Franciliens")
+  if not english and (pre.term == "de" or pre.term == "d'") and t.flags & 1 ~= 0 and seq.place_names()[t.term] then
+    return nil, true
+  end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   -- (a concentration: "420 parties par million", "400 parts per million")
@@ -924,6 +931,12 @@ local function unit_after(toks, k, an, english, lo)
       -- (a name after a plural noun opens a clause of its own: "74 drones | Russia launched")
       local prev = toks[e]
       if w.flags & 1 ~= 0 and prev.flags & 1 == 0 and prev.term:find("..s$") and x == e + 1 then break end
+      -- (nor does a word with no plural's s after a plural noun, its verb: "300 workers | walk off the job",
+      -- "2,000 people | attend", "500 nurses | go on strike"; not "bus drivers", "gas stations")
+      if x == e + 1 and prev.flags & 1 == 0 and (prev.term:find("[^siu]s$") or M.rules.plurals_en[prev.term])
+         and not w.term:find("s$") then
+        break
+      end
       e = x
     end
     -- "fewer than the 180,000 economists polled by Reuters had expected": after than (compared
@@ -1011,7 +1024,9 @@ local function subject_count(toks, s, k)
     and M.rules.count_pronouns[p.term] ~= nil and p.sentence == toks[s].sentence
 end
 
-local function counted_noun(toks, j, k, an)
+-- The index of the noun a figure counts when it stands before it (the figure's number at j, its start at
+-- s, the token after it at k), or nil (and true when it counts one thing)
+local function counted_noun(toks, j, k, an, s)
   local a, b, c, d = toks[k], toks[k + 1], toks[k + 2], toks[k + 3]
   if a and (a.term == "le" or a.term == "the") and b and M.rules.count_nouns[b.term] and is_of(c)
      and d and d.type == "word" and d.sentence == toks[j].sentence then
@@ -1043,12 +1058,14 @@ local function counted_noun(toks, j, k, an)
   -- "le nombre de morts a été porté à 66", "le nombre de corridas n'a cessé de diminuer, passant
   -- de 475 en 2012 à 386": the noun counted earlier in the sentence (through commas)
   -- (or the object of a verb of reaching: "le nombre d'inscrits atteint 5,4 millions")
-  local pv = toks[j - 1]
-  if not (pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to"
-                  or pv.flags & 1 == 0 and M.rules.reach_verbs[pv.term])) then
-    return nil
+  -- (before its hedge too: "the death toll rose to | at least 215", "le bilan s'élève à | au moins 215")
+  local function reaching(pv)
+    return pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to"
+                   or pv.flags & 1 == 0 and M.rules.reach_verbs[pv.term])
   end
-  for x = j - 2, math.max(1, j - M.rules.count_noun_reach), -1 do
+  local at = reaching(toks[j - 1]) and j or s and reaching(toks[s - 1]) and s
+  if not at then return nil end
+  for x = at - 2, math.max(1, at - M.rules.count_noun_reach), -1 do
     local t = toks[x]
     -- (through an abbreviation's period: "the death toll since Oct. 7, 2023 had risen to 44,176"; and
     -- brackets: "le nombre de demandeurs ... (catégorie A) a augmenté de 0,4 %, pour s'établir à 3,05 millions")
@@ -1063,10 +1080,10 @@ local function counted_noun(toks, j, k, an)
       break
     end
     if M.rules.count_nouns[t.term] and is_of(toks[x + 1]) and toks[x + 2] and toks[x + 2].type == "word"
-       and x + 2 < j - 1 then
+       and x + 2 < at - 1 then
       -- (in English the noun ends its run of adjectives: "the number of new permanent residents it admits")
       local y = x + 2
-      while an.lang == "en" and y + 1 < j - 1 and toks[y + 1].type == "word" and toks[y + 1].flags & 1 == 0
+      while an.lang == "en" and y + 1 < at - 1 and toks[y + 1].type == "word" and toks[y + 1].flags & 1 == 0
             and not an:is_stop(toks[y + 1].term) and not M.rules.verbs_en[toks[y + 1].term]
             and not M.rules.prepositions_en[toks[y + 1].term] and not toks[y].term:find("..s$")
             and not toks[y + 1].term:find("..ed$") and not toks[y + 1].term:find("..ing$") do
@@ -1074,7 +1091,7 @@ local function counted_noun(toks, j, k, an)
       end
       return y
     end
-    if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < j - 2 and j - x <= M.rules.toll_noun_reach then
+    if M.rules.toll_nouns[t.term] and t.flags & 1 == 0 and x < at - 2 and at - x <= M.rules.toll_noun_reach then
       return x
     end
   end
@@ -1876,7 +1893,7 @@ function M.extract(text, opts)
              and not of_them_at(toks, k) then
             i = k; goto continue
           end
-          local cn, one_thing = counted_noun(toks, j, k, an)
+          local cn, one_thing = counted_noun(toks, j, k, an, start_i)
           -- (others after one of a noun in their sentence, no figure before them there: "Une personne est
           -- morte et une cinquantaine d'autres secourues", "One person died and 12 others were hurt")
           -- (not before a name's plural, the noun itself: "les 27 autres Etats membres")

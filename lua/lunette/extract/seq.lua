@@ -45,6 +45,32 @@ function M.derived(rows, make, arg)       -- (arg: one more argument to make)
   return value
 end
 
+--- A set made of the gazetteer's names (lunette.extract.gazetteer): each(set, row, name, an) adds what
+--- it makes of one (an: a French analyzer)
+function M.from_gazetteer(gazetteer, each)
+  local out = {}
+  local an = require("lunette.analyzer").new{ lang = "fr" }
+  for _, row in ipairs(gazetteer) do
+    for n = 2, #row do
+      if type(row[n]) == "string" then each(out, row, row[n], an) end
+    end
+  end
+  return out
+end
+
+-- the first words of the gazetteer's places (any: of all its names, organisations too), folded
+local function make_place_names(gazetteer, any)
+  return M.from_gazetteer(gazetteer, function(out, row, w, an)
+    if (row[1] == "place" or any) and w:find("^[%u\195]") then out[an:term(w:match("^[^%s]+"))] = true end
+  end)
+end
+local function make_known_names(gazetteer) return make_place_names(gazetteer, true) end
+--- The first words of the gazetteer's places, folded ("maroc", "coree", "londres"): a name after au / à
+--- that is one is where a title holds, not whom one speaks to; after millions de, no counted noun
+function M.place_names() return M.derived(require "lunette.extract.gazetteer", make_place_names) end
+--- The first words of every name the gazetteer knows, places and organisations, folded
+function M.known_names() return M.derived(require "lunette.extract.gazetteer", make_known_names) end
+
 local function make_index(rows, seq_of)
   local root = {}
   for _, row in ipairs(rows) do

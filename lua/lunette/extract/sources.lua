@@ -2572,26 +2572,7 @@ local function after_day_month(toks, i)
   return i
 end
 
--- a set made of the gazetteer's names: each(set, row, name, an) adds what it makes of one
-local function from_gazetteer(gazetteer, each)
-  local out = {}
-  local an = analyzer.new{ lang = "fr" }
-  for _, row in ipairs(gazetteer) do
-    for n = 2, #row do
-      if type(row[n]) == "string" then each(out, row, row[n], an) end
-    end
-  end
-  return out
-end
-
--- the first words of the gazetteer's places, folded ("maroc", "coree"): a name after au / à
--- that is one is where a title holds, not whom one speaks to
-local function make_place_names(gazetteer, any)
-  return from_gazetteer(gazetteer, function(out, row, w, an)
-    if (row[1] == "place" or any) and w:find("^[%u\195]") then out[an:term(w:match("^[^%s]+"))] = true end
-  end)
-end
-local function place_names() return seq.derived(require "lunette.extract.gazetteer", make_place_names) end
+local from_gazetteer, place_names, known_names = seq.from_gazetteer, seq.place_names, seq.known_names
 -- (and the adjectives of its places, folded: "suisse", "americaine")
 local function make_place_adjectives(gazetteer)
   return from_gazetteer(gazetteer, function(out, row, w, an)
@@ -2599,9 +2580,6 @@ local function make_place_adjectives(gazetteer)
   end)
 end
 local function place_adjectives() return seq.derived(require "lunette.extract.gazetteer", make_place_adjectives) end
--- (and the first words of every name it knows: places and organisations)
-local function make_known_names(gazetteer) return make_place_names(gazetteer, true) end
-local function known_names() return seq.derived(require "lunette.extract.gazetteer", make_known_names) end
 
 -- the gazetteer's names written with Le / Les, folded without it -> the name ("monde" -> "Le Monde"):
 -- what du / des contract ("une enquête du Monde", "selon les informations des Échos")
@@ -3342,6 +3320,13 @@ function speaker_after(toks, i, sent, inverted)
        and (toks[j + 1].term == "par" or toks[j + 1].term == "by") then
       break                                      -- le président | joint par téléphone
     end
+    -- a participle and its agent after a name: the name is the speaker, the agent only handled it
+    -- ("selon les données de Santé Québec | compilées par La Presse", "selon le Wall Street Journal
+    -- | repris par l'AFP"; not "une étude menée par l'Inserm", no name before)
+    if j > i and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and toks[j - 1].type == "word"
+       and toks[j - 1].flags & 1 ~= 0 and toks[j + 1] and (toks[j + 1].term == "par" or toks[j + 1].term == "by") then
+      break
+    end
     -- "écrit un tweet | vingt jours après", "a déclaré le ministre | deux heures plus tard": a time
     if j > i and counted_time(toks, j) and M.rules.time_after[toks[j + 2] and toks[j + 2].term or ""] then
       break
@@ -3602,11 +3587,22 @@ end
 -- Are tokens a to b a person's name, set off by commas after a title: one to three
 -- capitalised words, or a title's abbreviation and up to three ("Dmitri Peskov", "Me Patrice
 -- Spinosi")?
-local function apposed_name_at(toks, a, b, an)
-  if toks[a] and M.rules.title_abbrevs[toks[a].term] and toks[a].flags & 1 ~= 0 then
-    a = a + 1
-    if toks[a] and toks[a].word == "." then a = a + 1 end
+-- the index past a title before a name at k (k when there is none): an abbreviation ("Me Jacques
+-- Martin", "M. Dupont") or a determiner and a rank ("le chef d'état-major, le général Oumar Diarra")
+local function past_title(toks, k)
+  local t = toks[k]
+  if t and M.rules.title_abbrevs[t.term] and t.flags & 1 ~= 0 then
+    k = k + 1
+    if toks[k] and toks[k].word == "." and toks[k].start == t.stop + 1 then k = k + 1 end
+  elseif t and M.rules.definites[t.term] and t.flags & 1 == 0 and toks[k + 1] and toks[k + 1].flags & 1 == 0
+         and M.rules.name_titles.person[toks[k + 1].term] and toks[k + 2] and toks[k + 2].flags & 1 ~= 0 then
+    k = k + 2
   end
+  return k
+end
+
+local function apposed_name_at(toks, a, b, an)
+  a = past_title(toks, a)
   -- (a party's acronym in brackets after the name: "Grégory Doucet (EELV)"; the name ends before it)
   if b - 3 >= a and toks[b].word == ")" and toks[b - 2].word == "(" and toks[b - 1].flags & 2 ~= 0 then b = b - 3 end
   if b < a or b - a > 2 then return false end
@@ -4991,10 +4987,7 @@ local function apposed_name(toks, a, b, sent, an, second)
   local k, n = n0, 0
   -- (a title's abbreviation before the name stays in it: "son avocat, Me Jacques Martin", "le
   -- maire, M. Dupont")
-  if toks[k] and M.rules.title_abbrevs[toks[k].term] and toks[k].flags & 1 ~= 0 then
-    k = k + 1
-    if toks[k] and toks[k].word == "." and toks[k].start == toks[k - 1].stop + 1 then k = k + 1 end
-  end
+  k = past_title(toks, k)
   local after_title = k > n0
   -- (a particle inside the name, capitalised or not: "Bruno Le Maire", "Charles De Gaulle",
   -- "Apolline de Malherbe"; only capitalised words count)
