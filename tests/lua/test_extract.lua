@@ -594,6 +594,8 @@ local FIGS = {
     { { 300, 300, true, "workers" }, { 2000, 2000, true, "people" }, { 300, 300, true, "drivers" },
       { 215, 215, true, "toll" } }, "en" },
   { "2.117", "Le bilan s'élève à au moins 215.", { { 215, 215, true, "bilan" } } },
+  { "2.118", "Un chiffre qui dépasse les 8,2 millions de Londres. Il y a 12 millions de Franciliens.",
+    { { 8200000, 8200000, true, nil }, { 12000000, 12000000, false, "Franciliens" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2232,6 +2234,10 @@ local DATES = {
     { { "--05-31", "2025-05-31" }, { "--01-20", "2026-01-20" }, { "--03", "2025-03" }, { "--01-20", "2025-01-20" } } },
   { "6.59z10 the same in English", "The vote was postponed to Jan. 20. The vote was held on Jan. 20.",
     { { "--01-20", "2026-01-20" }, { "--01-20", "2025-01-20" } }, "en" },
+  { "6.59z11 the day a decision names right after its verb is to come (not the day it was decided on)",
+    "Le gouverneur a décrété jeudi jour de deuil. Il a décrété jeudi l'état d'urgence.",
+    { { nil, "2025-01-30" }, { nil, "2025-01-23" } } },
+  { "6.59z12 the same in English", "The governor declared Thursday a day of mourning.", { { nil, "2025-01-30" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
