@@ -662,7 +662,9 @@ function M.header_line(line)
   local bare = rest and rest:gsub("(%d%d?)%.(%d%d%s+%u%u%u?%u?)$", "%1:%2")
     :gsub("(%d%d?)%.(%d%d%s*[AaPp][Mm])", "%1:%2"):gsub("•", "-"):gsub("·", "|")
     :gsub("^(.-)à%s*(%d%d?%s*[h:]%s*%d%d)", "%1%2"):gsub("^(.-)%f[%a]at%s+(%d%d?%s*[h:]%s*%d%d)", "%1%2")
-    :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1"):gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
+    :gsub("(%d%d?%s*[h:]%s*%d%d)%s*[AaPp]%.?[Mm]%.?", "%1")
+    :gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?[+-]%d%d?%f[%D]", "%1")                  -- (GMT+1)
+    :gsub("(%d%d?%s*[h:]%s*%d%d)%s+%u%u%u?%u?%f[%A]", "%1")
     :gsub("%d%d?%s*[h:]%s*%d%d", "")
   -- (its weekday: "mercredi 30 octobre 2024", "Wednesday, October 30, 2024", "Wed 30 Oct 2024")
   -- (and an article before them: "Le 5 décembre 2024 à 18h20", "Le jeudi 5 décembre 2024")
@@ -791,9 +793,12 @@ function M.article(text, known)
         elseif titled and credit_line(trim(reduce_markdown(line))) and (after_stamp or header_follows(i)) then
           drop[i] = true               -- an outlet's credit: "Ouest-France", "Le Parisien avec AFP"
           -- (after its author's name and a bar: "Thomas Gerbet | Radio-Canada"; not "Le Parisien | AFP")
-          local name = trim(reduce_markdown(line)):match("^(.-)%s*|")
+          local credit = trim(reduce_markdown(line))
+          local name = credit:match("^(.-)%s*|")
           if name and name ~= "" and not outlet_led(name) then
             meta.author = meta.author or M.as_name(name) or nil
+          elseif listed(M.rules.agencies, credit) then
+            meta.author = meta.author or credit        -- (an agency's name alone signs its copy: "Reuters")
           end
         end
       end

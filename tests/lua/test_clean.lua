@@ -278,6 +278,9 @@ local CASES = {
     .. "texte.", { title = "Titre", author = "Léa Martin" }, "Le texte." },
   { "2.81 a name with no more of the header after it stays", "Titre\n\nJean Dupont\n\nLe texte.",
     { title = "Titre" }, "Jean Dupont\n\nLe texte." },
+  { "2.82 a stamp whose zone has an offset (GMT+1); an agency's name alone before it signs the copy",
+    "Title\nReuters\nNovember 7, 2024 3:45 AM GMT+1\n\nThe text.",
+    { title = "Title", author = "Reuters", published = "2024-11-07" }, "The text." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -596,6 +596,12 @@ local FIGS = {
   { "2.117", "Le bilan s'élève à au moins 215.", { { 215, 215, true, "bilan" } } },
   { "2.118", "Un chiffre qui dépasse les 8,2 millions de Londres. Il y a 12 millions de Franciliens.",
     { { 8200000, 8200000, true, nil }, { 12000000, 12000000, false, "Franciliens" } } },
+  -- a participle of relation before à after a part's number: the group's noun left out
+  { "2.119", "Au total, 48 193 décès ont été enregistrés, dont 13 557 liés à un cancer. Il y a 12 blessés dus à la chute.",
+    { { 48193, 48193, false, "décès" }, { 13557, 13557, false, "décès" }, { 12, 12, false, "blessés" } } },
+  -- per cent as the British press writes it, glued or not
+  { "2.120", "Inflation fell to 1.7pc in September, from 2.2 pc in August. The PC 5 sold well.",
+    { { 1.7, 1.7, false, "%" }, { 2.2, 2.2, false, "%" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1884,6 +1890,9 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z117 a rank and a name in apposition to a title: the name", all("Le chef d'état-major des armées, le "
        .. "général Oumar Diarra, a évoqué des pertes. Le maire, M. Dupont, a dit non."),
        { { "le général Oumar Diarra", "a évoqué" }, { "M. Dupont", "a dit" } })
+  H.eq("5.72z118 a forecast of a level a measure reaches (à)",
+       all("Plusieurs économistes anticipent une remontée à 7,9 % fin 2025."),
+       { { "Plusieurs économistes", "anticipent" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2238,6 +2247,9 @@ local DATES = {
     "Le gouverneur a décrété jeudi jour de deuil. Il a décrété jeudi l'état d'urgence.",
     { { nil, "2025-01-30" }, { nil, "2025-01-23" } } },
   { "6.59z12 the same in English", "The governor declared Thursday a day of mourning.", { { nil, "2025-01-30" } }, "en" },
+  { "6.59z13 two weekdays between: the next ones in a clause to come, the last ones in the past",
+    "Le pic est attendu entre mercredi et vendredi. Il a plu entre mercredi et vendredi.",
+    { { nil, "2025-01-29/2025-01-31" }, { nil, "2025-01-22/2025-01-24" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -2378,8 +2378,12 @@ function M.extract(text, opts)
       if wd2 then
         local resolved
         if py then
-          local d2 = weekday(wd2)
-          local d1 = d2 - (wd2 - M.rules.weekdays[t.term]) % 7
+          -- (the last ones up to publication; in a clause about what is to come, the next ones from it:
+          -- "le pic est attendu entre dimanche et mardi")
+          local span = (wd2 - M.rules.weekdays[t.term]) % 7
+          local d1 = ahead_of(i) and weekday(M.rules.weekdays[t.term], 0)
+          local d2 = d1 and d1 + span or weekday(wd2)
+          d1 = d1 or d2 - span
           resolved = iso(from_days(d1)) .. "/" .. iso(from_days(d2))
         end
         add(i - 1, i + 2, nil, resolved)

@@ -296,6 +296,9 @@ M.rules = {
   -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
   -- rose to 41" (the unit: the toll)
   toll_nouns = set{ "bilan", "toll" },
+  -- participles that relate a count to what it is of, before à (no noun: "dont 13 557 liés à un cancer")
+  relation_participles = agreed{ "lie", "du", "associe", "consacre", "destine", "reserve", "alloue", "affecte",
+                                 "attribue", "accorde", "rattache", "imputable", "attribuable" },
   -- English plurals with no s (the verb after them has none: "2,000 people attend")
   plurals_en = set{ "people", "children", "men", "women" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
@@ -474,6 +477,8 @@ M.rules = {
   -- £12m, $300k only after a currency symbol (12m may be metres)
   glued_multipliers = { bn = 1000000000, tn = 1000000000000, m = 1000000, mn = 1000000, k = 1000 },
   glued_anywhere = set{ "bn", "tn" },
+  -- words for per cent after a number, glued or not, as the British press writes it: "1.7pc", "4.9 pc"
+  percent_signs = set{ "pc" },
   not_figure_examples = {
     "la liste 2013 des animaux protégés", "le bilan 2022 de l'entreprise", "ces 2 minutes 20 remplies d'énigmes",
     "un débat d'1 heure 45 sur France 2",
@@ -639,6 +644,10 @@ local function number_at(toks, i, terms)
   if t.type == "word" then
     local num, suf = t.term:match("^(%d[%d.,]*)(%a+)$")            -- 3bn, 1.8bn, 12m
     local mult = num and M.rules.glued_multipliers[suf]
+    if num and M.rules.percent_signs[suf] and not num:find("[.,]$") then   -- 1.7pc
+      local v = tonumber((num:gsub(",", "")))
+      if v then return v, i + 1, true end
+    end
     if mult then
       local prev = toks[i - 1]
       local after_currency = is_currency(prev) and prev.stop + 1 == t.start
@@ -664,7 +673,9 @@ end
 -- "pour cent", "per cent", "percent" after a number
 local function percent_words(toks, k)
   local a, b = toks[k], toks[k + 1]
-  if a and (a.term == "percent" or a.term == "%") then return k + 1 end
+  if a and (a.term == "percent" or a.term == "%" or (M.rules.percent_signs[a.term] and a.flags & 1 == 0)) then
+    return k + 1
+  end
   if a and b and (a.term == "pour" or a.term == "per") and b.term == "cent" then return k + 2 end
   return nil
 end
@@ -888,6 +899,13 @@ local function unit_after(toks, k, an, english, lo)
     return nil, true
   end
   if not english and no_noun_fr(t, lo) then return nil, true end
+  -- (nor a participle of relation before à: "dont 13 557 liés à un cancer", "dont 200 destinés à l'Ukraine":
+  -- the group's noun left out)
+  local to = toks[j + 1]
+  if not english and M.rules.relation_participles[t.term] and to and to.sentence == t.sentence
+     and (to.lower == "à" or to.term == "au" or to.term == "aux") then
+    return nil, true
+  end
   -- "sur les 60 milliards prévus", "10 millions investis": a participle after an amount in
   -- millions is no noun; the amount's noun was left out
   local mult = toks[k - 1] and numbers.multipliers[toks[k - 1].term]

@@ -1157,10 +1157,10 @@ M.rules = {
   measure_nouns = set{ "croissance", "hausse", "baisse", "recul", "progression", "augmentation", "diminution",
                        "chute", "deficit", "excedent", "benefice", "perte", "pertes", "ventes", "inflation", "taux",
                        "chomage", "dette", "resultat", "marge", "rendement", "contraction", "repli", "avance",
-                       "ecart",
+                       "ecart", "remontee", "rebond", "ralentissement", "acceleration", "niveau", "envolee", "flambee",
                        "growth", "rise", "increase", "decline", "decrease", "drop", "fall", "loss", "losses", "profit",
                        "profits", "revenue", "revenues", "sales", "earnings", "surplus", "rate", "unemployment",
-                       "debt", "gain", "gains", "shortfall", "income" },
+                       "debt", "gain", "gains", "shortfall", "income", "rebound", "slowdown", "level" },
   -- what opens the figure after a noun of measure (measure_at)
   measure_links = set{ "de", "d'", "of", "entre", "between" },
   figure_prep_adverbs = set{ "desormais", "deja", "aujourd'hui", "encore", "toujours", "aussi", "ainsi", "meme",
@@ -2701,6 +2701,7 @@ local function measure_at(toks, k, sent, nouns, wide)
     local tx, pv = toks[x], toks[x - 1]
     if not (tx and tx.sentence == sent) then return nil end
     if M.rules.measure_links[tx.term] then return x + 1 end
+    if tx.lower == "à" then return x + 1 end      -- (the level it reaches: "une remontée du chômage à 7,9 %")
     -- (or a hedge, a quote: "une inflation moyenne « autour de 2,5 % »"; figure_at reads past them)
     if M.rules.figure_hedges[tx.term] then return x end
     if tx.type ~= "word" then return nil end
