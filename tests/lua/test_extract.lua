@@ -602,6 +602,14 @@ local FIGS = {
   -- per cent as the British press writes it, glued or not
   { "2.120", "Inflation fell to 1.7pc in September, from 2.2 pc in August. The PC 5 sold well.",
     { { 1.7, 1.7, false, "%" }, { 2.2, 2.2, false, "%" } }, "en" },
+  { "2.121", "Le sondage a été mené auprès de 1 034 Québécois. Sa marge d'erreur est de 3,1 %, 19 fois sur 20.",
+    { { 1034, 1034, false, "Québécois" }, { 3.1, 3.1, false, "%" } } },
+  -- all of a quality is no share; an estimate before a higher one after voire takes its noun
+  { "2.122", "BYD a vendu 1,76 million de voitures 100 % électriques. Il détient 100 % du capital. Il y a 12 blessés. "
+      .. "On craint plusieurs centaines, voire quelques milliers de morts.",
+    { { 1760000, 1760000, false, "voitures" }, { 100, 100, false, "%" }, { 12, 12, false, "blessés" },
+      { 200, 900, true, "morts" }, { 2000, 9000, true, "morts" } } },
+  { "2.123", "Syria rebels seize Damascus. Some 16 people died.", { { 16, 16, true, "people" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1893,6 +1901,13 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z118 a forecast of a level a measure reaches (à)",
        all("Plusieurs économistes anticipent une remontée à 7,9 % fin 2025."),
        { { "Plusieurs économistes", "anticipent" } })
+  H.eq("5.72z119 a possessive before what someone published takes them up ('selon ses estimations')",
+       all("L'Insee a publié ses chiffres. Selon ses estimations, 300 000 emplois ont été créés."),
+       { { "L'Insee", "a publié" }, { "L'Insee", "Selon" } })
+  H.eq("5.72z120 English: 'added' before its object after just, only: no saying",
+       all("U.S. employers added just 114,000 jobs in July. The economy added only 12,000 jobs.", "en"), {})
+  H.eq("5.72z121 a verb of saying in the future with only a date after it: a speech to come",
+       all("L'avocat de Marine Le Pen, Me Rodolphe Bosselut, plaidera le 27 novembre."), {})
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2186,11 +2201,13 @@ local DATES = {
     .. "Profit for the quarter ended Sept. 30, 2024 rose.",
     { { nil, "2025-01-30" }, { "--06/--08", "2024-06-01/2024-08-31" }, { "2024-07/2024-09", "2024-07-01/2024-09-30" } },
     "en" },
-  { "6.59s the first or last months of a year, counted, the year written",
+  { "6.59s the first or last months of a year, counted, the year written; of 'the year' not over at publication "
+    .. "in a past clause, last year's (this year's in a clause to come)",
     "Les ventes des six premiers mois de l'année et des neuf premiers mois de 2024 ont baissé, comme les trois "
-    .. "derniers mois de 2023. Les six premiers mois de sa vie furent durs.",
-    { { "--01/--06", "2025-01-01/2025-06-30" }, { "2024-01/2024-09", "2024-01-01/2024-09-30" },
-      { "2023-10/2023-12", "2023-10-01/2023-12-31" } } },
+    .. "derniers mois de 2023. Les six premiers mois de sa vie furent durs. Elles progresseront sur les six "
+    .. "premiers mois de l'année.",
+    { { "--01/--06", "2024-01-01/2024-06-30" }, { "2024-01/2024-09", "2024-01-01/2024-09-30" },
+      { "2023-10/2023-12", "2023-10-01/2023-12-31" }, { "--01/--06", "2025-01-01/2025-06-30" } } },
   { "6.59u a weekday after dès, à partir de, from, in a clause no past tense decides, is to come",
     "Son entraîneur l'attend dès mercredi. La grève commence à partir de lundi. Il a repris dès jeudi. Le président "
     .. "est revenu sur le déploiement, dès samedi, des soldats.",
@@ -2250,6 +2267,10 @@ local DATES = {
   { "6.59z13 two weekdays between: the next ones in a clause to come, the last ones in the past",
     "Le pic est attendu entre mercredi et vendredi. Il a plu entre mercredi et vendredi.",
     { { nil, "2025-01-29/2025-01-31" }, { nil, "2025-01-22/2025-01-24" } } },
+  { "6.59z14 a future in -tra ('paraîtra') makes the weekday the next one; of this year, this year's",
+    "L'arrêté paraîtra jeudi au Journal officiel, a annoncé le ministre.", { { nil, "2025-01-30" } } },
+  { "6.59z15 the same in English", "Sales rose in the first eleven months of this year.",
+    { { "--01/--11", "2025-01-01/2025-11-30" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -1041,8 +1041,10 @@ function M.extract(text, opts)
   local function tense_at(k)
     local w = c_terms[k]
     if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w]) or person_future(k)
-       -- (the third person in -era, -ira, -dra, -rra: rendra, annoncera; not a name, not opéra)
-       or (#w >= 5 and (w:find("[eid]ra$") or w:find("rra$")) and c_flags[k] & 1 == 0 and not fr.not_verbs[w])
+       -- (the third person in -era, -ira, -dra, -rra, -ttra, -aîtra: rendra, annoncera, mettra, paraîtra; not a
+       -- name, not opéra; not the past of -trer, "il entra", "rencontra")
+       or (#w >= 5 and (w:find("[eid]ra$") or w:find("rra$") or w:find("ttra$") or w:find("[ao]itra$"))
+           and c_flags[k] & 1 == 0 and not fr.not_verbs[w])
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
       return "future"
     end
@@ -1763,12 +1765,19 @@ function M.extract(text, opts)
         elseif term_at(k) == "de" and term_at(k + 1) == "l'"
                and (term_at(k + 2) == "annee" or term_at(k + 2) == "an") then
           yy, last = py, k + 2
-        elseif (term_at(k) == "of" and term_at(k + 1) == "the" and term_at(k + 2) == "year")
-               or (term_at(k) == "this" and term_at(k + 1) == "year") then
+        elseif (term_at(k) == "of" and (term_at(k + 1) == "the" or term_at(k + 1) == "this")
+                and term_at(k + 2) == "year") or (term_at(k) == "this" and term_at(k + 1) == "year") then
           yy, last = py, term_at(k) == "this" and k + 1 or k + 2
         end
+        local this = term_at(k) == "this" or term_at(k + 1) == "this"
         local m1, m2 = 1, n
         if side < 0 then m1, m2 = 13 - n, 12 end
+        -- (the first months of "the year" not yet over at publication, in a clause not to come: last year's,
+        -- "ont chuté de 13 % sur les onze premiers mois de l'année" read on 2 January)
+        if yy and yy == py and not year_at(toks[last]) and not this and side > 0 and m2 >= pm
+           and not future(first) then
+          yy = py - 1
+        end
         if yy then                     -- (a year told: "les six premiers mois de sa vie" are no date)
           local written = year_at(toks[last])           -- (a number, not "de l'année")
           add(first, last, written and (iso(yy, m1) .. "/" .. iso(yy, m2)) or ("--%02d/--%02d"):format(m1, m2),

@@ -299,6 +299,10 @@ M.rules = {
   -- participles that relate a count to what it is of, before à (no noun: "dont 13 557 liés à un cancer")
   relation_participles = agreed{ "lie", "du", "associe", "consacre", "destine", "reserve", "alloue", "affecte",
                                  "attribue", "accorde", "rattache", "imputable", "attribuable" },
+  -- what joins an estimate to a higher one, whose noun they share ("des centaines, voire des milliers de morts")
+  even_higher = set{ "voire", "or even", "ou même", "sinon" },
+  -- French number words that are English words, no number in an English text
+  not_numbers_en = set{ "seize" },
   -- English plurals with no s (the verb after them has none: "2,000 people attend")
   plurals_en = set{ "people", "children", "men", "women" },
   -- adjectives that are also nouns: "trois jeunes" (a unit), "trois jeunes filles" (filles)
@@ -1388,6 +1392,8 @@ function M.extract(text, opts)
     ci, i = seq.next_start(cands, ci, i)   -- other tokens: no figure starts there
     if not i then break end
     local start_i = i
+    -- (a French number word that is an English word in an English text is that: "rebels seize Damascus")
+    if opts.lang == "en" and M.rules.not_numbers_en[terms[i]] then i = i + 1; goto continue end
     local approx = false
     local h = hedges[terms[i]] and hedge(hedges, toks, i)     -- (one lookup for most starts)
     if h and terms[i] == "up" and terms[i + 1] == "to" and M.rules.up_verbs_en[terms[i - 1] or ""] then
@@ -1644,7 +1650,9 @@ function M.extract(text, opts)
       local over_number = false        -- after sur/out of and a number: 8 personnes sur 10
       if pv and (M.rules.proportion.after[pv.term] or out_of) and not approx then
         local b0 = out_of and j - 3 or j - 2
-        if toks[b0] and M.rules.durations[toks[b0].term] then i = k; goto continue end
+        -- (nor after a duration or a repeat: "trois ans sur cinq", "19 fois sur 20")
+        local tb0 = toks[b0]
+        if tb0 and (M.rules.durations[tb0.term] or M.rules.repeats[tb0.term]) then i = k; goto continue end
         for b = b0, math.max(1, b0 - 2), -1 do
           local tb = toks[b]
           if tb.sentence ~= t0.sentence then break end
@@ -1754,6 +1762,12 @@ function M.extract(text, opts)
       local unit, stop_i = nil, k - 1
       local mk = numbers.halves[toks[k - 1].term] and toks[k - 3] and k - 3 or k - 1   -- (2 millions et demi)
       local scaled = toks[mk].type == "word" and (numbers.multipliers[toks[mk].term] or 0) >= 1000000
+      -- "des voitures 100 % électriques", "100% remboursé": all of a quality, no share (not "100 % des")
+      local quality = toks[k]
+      if pct and lo == 100 and hi == 100 and quality and quality.type == "word" and quality.flags & 1 == 0
+         and quality.sentence == t.sentence and not an:is_stop(quality.term) and not M.rules.of_words[quality.term] then
+        i = k; goto continue
+      end
       if pct then
         unit = "%"
       else
@@ -2091,6 +2105,14 @@ function M.extract(text, opts)
         approx = a.approx or b.approx, unit = a.unit, sentence = a.sentence,
         sentence_start = a.sentence_start, sentence_end = a.sentence_end }
       table.remove(out, n + 1)
+    end
+    -- "plusieurs centaines, voire quelques milliers de morts": an estimate with no noun of its own, then
+    -- a higher one after voire (M.rules.even_higher), takes the noun of the second
+    local between = b and text:sub(a["end"] + 1, b.start):lower()
+    local w = between and between:match("^%s*,?%s*([%a\128-\255]+ ?[%a\128-\255]*)%s+$")
+    if w and M.rules.even_higher[w] and b.unit and b.unit ~= "%" and a.sentence_start == b.sentence_start
+       and a.unit ~= "%" and not (a.unit and a.text:find(a.unit, 1, true)) then
+      a.unit = b.unit
     end
     n = n + 1
   end

@@ -704,7 +704,7 @@ M.rules = {
   -- English verbs of saying that add things too, and what opens their object ("added 150,000 jobs")
   adds_things_en = set{ "added", "adds", "add" },
   object_determiners_en = set{ "a", "an", "the", "some", "another", "more", "its", "their", "his", "her", "about",
-                               "nearly", "almost", "roughly", "around", "over", "fewer", "less" },
+                               "nearly", "almost", "roughly", "around", "over", "fewer", "less", "just", "only" },
   -- verbs that attest rather than tell before de, or after en: "son itinéraire en témoigne", "il
   -- a témoigné de son soutien" (but "elle témoigne que", "« ... », témoigne X")
   attest_verbs = with_forms{ "temoigne" },
@@ -5591,8 +5591,10 @@ local function possessive_saying(speaker, an)
     if p and an:term(p) ~= "propres" and an:term(p) ~= "propre" then d = nil end
   end
   n = an:term(n or "")
-  -- (not "sa déclaration": often a document, "sa déclaration de patrimoine")
-  if not d or not M.rules.content_nouns.said[n] or n == "declaration" then return nil end
+  -- (not "sa déclaration": often a document, "sa déclaration de patrimoine"; what it published too: "selon
+  -- ses calculs", "selon leurs chiffres")
+  local c = M.rules.content_nouns
+  if not d or not (c.said[n] or c.data[n]) or n == "declaration" then return nil end
   d = an:term(d)
   if d == "son" or d == "sa" or d == "ses" then return "sing" end
   if d == "leur" or d == "leurs" then return "plural" end
@@ -6048,7 +6050,11 @@ function M.extract(text, opts)
     -- place, an addressee: a speech to come, no report ("Son avocat, Me Dupont, plaidera mercredi", "Le
     -- ministre s'exprimera jeudi devant la presse")
     if sp_b < cue_a and future_form(toks[cue_b].term) then
-      local e = toks[skip_asides(toks, cue_b + 1, true)]
+      local x = skip_asides(toks, cue_b + 1, true)
+      if toks[x] and toks[x].term == "le" and after_day_month(toks, x + 1) > x + 1 then   -- (le 27 novembre)
+        x = skip_asides(toks, after_day_month(toks, x + 1), true)
+      end
+      local e = toks[x]
       if not e or e.sentence ~= toks[cue_b].sentence or e.word == "." or M.rules.sentence_ends[e.word] then return end
     end
     -- an English pronoun right after a noun opens a relative of that noun, its object: "the number of
