@@ -894,7 +894,8 @@ local function year_for(m, d, py, pm, pd, dir)
   if dir == 1 or dir == 0 then
     if day < pub + dir then y = y + 1 end
   elseif dir == -1 or dir == "past" then
-    if day > pub - (dir == -1 and 1 or 0) then y = y - 1 end
+    local last = dir == "past" and pub or pub - 1         -- (the last day it may be)
+    if day > last then y = y - 1 end
   elseif day > pub + 31 then
     y = y - 1
   end

@@ -2105,14 +2105,14 @@ function M.extract(text, opts)
         approx = a.approx or b.approx, unit = a.unit, sentence = a.sentence,
         sentence_start = a.sentence_start, sentence_end = a.sentence_end }
       table.remove(out, n + 1)
-    end
-    -- "plusieurs centaines, voire quelques milliers de morts": an estimate with no noun of its own, then
-    -- a higher one after voire (M.rules.even_higher), takes the noun of the second
-    local between = b and text:sub(a["end"] + 1, b.start):lower()
-    local w = between and between:match("^%s*,?%s*([%a\128-\255]+ ?[%a\128-\255]*)%s+$")
-    if w and M.rules.even_higher[w] and b.unit and b.unit ~= "%" and a.sentence_start == b.sentence_start
-       and a.unit ~= "%" and not (a.unit and a.text:find(a.unit, 1, true)) then
-      a.unit = b.unit
+    else
+      -- "plusieurs centaines, voire quelques milliers de morts": an estimate with no noun of its own, then
+      -- a higher one after voire (M.rules.even_higher), takes the noun of the second
+      local w = text:sub(a["end"] + 1, b.start):lower():match("^%s*,?%s*([%a\128-\255]+ ?[%a\128-\255]*)%s+$")
+      if w and M.rules.even_higher[w] and b.unit and b.unit ~= "%" and a.sentence_start == b.sentence_start
+         and a.unit ~= "%" and not (a.unit and a.text:find(a.unit, 1, true)) then
+        a.unit = b.unit
+      end
     end
     n = n + 1
   end
