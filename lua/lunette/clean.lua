@@ -773,6 +773,7 @@ function M.article(text, known)
         if standfirst or not titled or seen > 2 or not header_follows(i) then break end
         standfirst, stamped = true, false
       else
+        local r = trim(reduce_markdown(line))
         local kind, value, by = M.header_line(line)
         local after_stamp = stamped
         stamped = kind == "date" or kind == "author"
@@ -785,20 +786,19 @@ function M.article(text, known)
           drop[i] = true
         -- (a person's name alone on its line, before more of the header or after a stamp: "Jeanne Corriveau /
         -- 13 novembre 2024")
-        elseif titled and personal(trim(reduce_markdown(line))) and (after_stamp or header_follows(i)) then
-          meta.author = meta.author or trim(reduce_markdown(line))
+        elseif titled and personal(r) and (after_stamp or header_follows(i)) then
+          meta.author = meta.author or r
           drop[i] = true
         -- (before more of the header, or right after a stamp or a byline: "Publié le 18/07/2024 / Nice-Matin /
         -- <text>")
-        elseif titled and credit_line(trim(reduce_markdown(line))) and (after_stamp or header_follows(i)) then
+        elseif titled and credit_line(r) and (after_stamp or header_follows(i)) then
           drop[i] = true               -- an outlet's credit: "Ouest-France", "Le Parisien avec AFP"
           -- (after its author's name and a bar: "Thomas Gerbet | Radio-Canada"; not "Le Parisien | AFP")
-          local credit = trim(reduce_markdown(line))
-          local name = credit:match("^(.-)%s*|")
+          local name = r:match("^(.-)%s*|")
           if name and name ~= "" and not outlet_led(name) then
             meta.author = meta.author or M.as_name(name) or nil
-          elseif listed(M.rules.agencies, credit) then
-            meta.author = meta.author or credit        -- (an agency's name alone signs its copy: "Reuters")
+          elseif listed(M.rules.agencies, r) then
+            meta.author = meta.author or r             -- (an agency's name alone signs its copy: "Reuters")
           end
         end
       end

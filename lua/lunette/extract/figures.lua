@@ -886,15 +886,14 @@ local function unit_after(toks, k, an, english, lo)
   -- nor elided (but "3 millions d'Américains" is one; "2246 de la Société Générale": elided)
   local pre = toks[k]
   local num = toks[k - 1]
-  if not english and (pre.term == "de" or pre.term == "d'") and t.flags & 1 ~= 0 and num and num.type == "number"
+  local name_after_de = not english and (pre.term == "de" or pre.term == "d'") and t.flags & 1 ~= 0
+  if name_after_de and num and num.type == "number"
      and (j == k + 1 or year_like(num)) and (lo or 0) < 1000000 then   -- (not 70 000 000 de Français)
     return nil                             -- (nor elided: a name's number; les comptes 2017 de la SNCF)
   end
   -- (nor a place after an amount in millions: "les 8,2 millions de Londres"; its people are, "3 millions de
   -- Franciliens")
-  if not english and (pre.term == "de" or pre.term == "d'") and t.flags & 1 ~= 0 and seq.place_names()[t.term] then
-    return nil, true
-  end
+  if name_after_de and seq.place_names()[t.term] then return nil, true end
   if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   -- (a concentration: "420 parties par million", "400 parts per million")

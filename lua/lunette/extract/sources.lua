@@ -3317,15 +3317,13 @@ function speaker_after(toks, i, sent, inverted)
                                           and toks[j + 2].flags & 1 ~= 0)) then
       break
     end
-    if j > i and M.rules.reached[t.term] and t.flags & 1 == 0 and toks[j + 1]
-       and (toks[j + 1].term == "par" or toks[j + 1].term == "by") then
-      break                                      -- le président | joint par téléphone
-    end
-    -- a participle and its agent after a name: the name is the speaker, the agent only handled it
-    -- ("selon les données de Santé Québec | compilées par La Presse", "selon le Wall Street Journal
-    -- | repris par l'AFP"; not "une étude menée par l'Inserm", no name before)
-    if j > i and t.type == "word" and t.flags & 1 == 0 and past_participle(t) and toks[j - 1].type == "word"
-       and toks[j - 1].flags & 1 ~= 0 and toks[j + 1] and (toks[j + 1].term == "par" or toks[j + 1].term == "by") then
+    -- a participle and its agent end the speaker: one of being reached ("le président | joint par
+    -- téléphone"), or any after a name, the speaker, which the agent only handled ("selon les données de
+    -- Santé Québec | compilées par La Presse", "selon le Wall Street Journal | repris par l'AFP"; not "une
+    -- étude menée par l'Inserm", no name before)
+    if j > i and t.flags & 1 == 0 and toks[j + 1] and (toks[j + 1].term == "par" or toks[j + 1].term == "by")
+       and (M.rules.reached[t.term] or (t.type == "word" and past_participle(t) and toks[j - 1].type == "word"
+                                        and toks[j - 1].flags & 1 ~= 0)) then
       break
     end
     -- "écrit un tweet | vingt jours après", "a déclaré le ministre | deux heures plus tard": a time
