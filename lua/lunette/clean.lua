@@ -705,18 +705,13 @@ function M.header_line(line)
       or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
     return "date", date, by
   end
-  -- (a stamp with no date, today's or yesterday's and its times: "Publié aujourd'hui à 10h21, modifié à
-  -- 12h05", "Updated today at 9:14": a stamp, its day unknown)
+  -- (a stamp with no date, today's or yesterday's or none and its times: "Publié aujourd'hui à 10h21, modifié
+  -- à 12h05", "Updated today at 9:14", "Publié à 22 h 48": a stamp, its day unknown)
   if not date and stamp_led(line) and line:find("%d%d?%s*[h:]%s*%d%d") then
     local l = " " .. fold(line):gsub("%d%d?%s*[h:]%s*%d%d", " ") .. " "
     for _, w in ipairs(M.rules.stamp_leads) do l = l:gsub("%f[%w]" .. fold(w):gsub("%p", "%%%0") .. "%w*", " ") end
-    local today = false
-    for _, w in ipairs(today_words()) do
-      local n
-      l, n = l:gsub(fold(w):gsub("%p", "%%%0"), " ")
-      today = today or n > 0
-    end
-    if today and not l:gsub("[%s,;|%-]", " "):gsub("%f[%w]le%f[%W]", ""):gsub("%f[%w]a%f[%W]", "")
+    for _, w in ipairs(today_words()) do l = l:gsub(fold(w):gsub("%p", "%%%0"), " ") end
+    if not l:gsub("[%s,;|%-]", " "):gsub("%f[%w]le%f[%W]", ""):gsub("%f[%w]a%f[%W]", "")
                       :gsub("%f[%w]at%f[%W]", ""):find("%w") then
       return "date", nil
     end

@@ -281,6 +281,9 @@ local CASES = {
   { "2.82 a stamp whose zone has an offset (GMT+1); an agency's name alone before it signs the copy",
     "Title\nReuters\nNovember 7, 2024 3:45 AM GMT+1\n\nThe text.",
     { title = "Title", author = "Reuters", published = "2024-11-07" }, "The text." },
+  { "2.83 a stamp with a time and no day ('Publié à 22 h 48') is one: the name before it signs",
+    "Titre\nLa Presse\nRichard Labbé\nPublié à 22 h 48\nMis à jour le 3 décembre 2024\n\nLe texte.",
+    { title = "Titre", author = "Richard Labbé", published = "2024-12-03" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -610,6 +610,13 @@ local FIGS = {
     { { 1760000, 1760000, false, "voitures" }, { 100, 100, false, "%" }, { 12, 12, false, "blessés" },
       { 200, 900, true, "morts" }, { 2000, 9000, true, "morts" } } },
   { "2.123", "Syria rebels seize Damascus. Some 16 people died.", { { 16, 16, true, "people" } }, "en" },
+  -- a number set against a count and its noun takes that noun, not the next one's
+  { "2.124", "Le budget a été adopté par 52 voix contre 41 et 4 abstentions.",
+    { { 52, 52, false, "voix" }, { 41, 41, false, "voix" }, { 4, 4, false, "abstentions" } } },
+  -- a country's letters glued before the currency symbol are part of the unit, the hedge before them kept
+  { "2.125", "Platforms face fines of up to A$49.5 million ($32 million). It cost about US$3 billion and HK$5.",
+    { { 49500000, 49500000, true, "A$" }, { 32000000, 32000000, false, "$" }, { 3000000000, 3000000000, true, "US$" },
+      { 5, 5, false, "HK$" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1908,6 +1915,24 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("U.S. employers added just 114,000 jobs in July. The economy added only 12,000 jobs.", "en"), {})
   H.eq("5.72z121 a verb of saying in the future with only a date after it: a speech to come",
        all("L'avocat de Marine Le Pen, Me Rodolphe Bosselut, plaidera le 27 novembre."), {})
+  H.eq("5.72z122 a forecast's measure after the verb is its object, not an inverted speaker, past a relative aside",
+       all("L'Unédic, l'organisme paritaire qui gère le régime, prévoit un excédent de 1,4 milliard d'euros."),
+       { { "L'Unédic", "prévoit" } })
+  H.eq("5.72z123 an adjective between a noun of data and its participle ('communiqué', a noun too): the agent",
+       all("Il y a 14 morts, selon un bilan provisoire communiqué mercredi par le gouvernement."),
+       { { "le gouvernement", "selon" } })
+  H.eq("5.72z124 names listed between commas before a subject joined by et, opening the sentence, before a plural",
+       all("La CFDT, Force ouvrière et la CFTC ont fait savoir qu'elles signeraient. Devant la presse, Angelina "
+           .. "Jolie et Brad Pitt ont annoncé qu'ils divorçaient. Dès la première page, Davet et Lhomme préviennent "
+           .. "que rien ne va."),
+       { { "La CFDT, Force ouvrière et la CFTC", "ont fait savoir" }, { "Angelina Jolie et Brad Pitt", "ont annoncé" },
+         { "Davet et Lhomme", "préviennent" } })
+  H.eq("5.72z125 English: a poll's figure after found or showed (no that); its participle before a time left out",
+       all("A YouGov survey released on Tuesday found 77% of Australians backed the ban. He found 300 dollars.", "en"),
+       { { "A YouGov survey", "found" } })
+  H.eq("5.72z126 English: a noun in -ment after a consonant is no French adverb ('government figures')",
+       all("Some 2.5 million use it, according to government estimates.", "en"),
+       { { "government estimates", "according to" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2271,6 +2296,9 @@ local DATES = {
     "L'arrêté paraîtra jeudi au Journal officiel, a annoncé le ministre.", { { nil, "2025-01-30" } } },
   { "6.59z15 the same in English", "Sales rose in the first eleven months of this year.",
     { { "--01/--11", "2025-01-01/2025-11-30" } }, "en" },
+  { "6.59z16 English: a modal further back than the reach, no tense between (an adjective in -ed is none)",
+    "A further 40mm of rain could fall on already saturated ground in parts of Wales and the north of England "
+    .. "before Tuesday. The flooded roads reopened on Tuesday.", { { nil, "2025-01-28" }, { nil, "2025-01-21" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -333,6 +333,10 @@ M.rules = {
     -- English pasts that end in no -ed
     past_en = set{ "said", "told", "grew", "rose", "fell", "took", "gave", "made", "came", "went", "saw", "met",
                    "won", "lost", "left", "sent", "held", "began", "spoke", "wrote", "became", "shrank", "cut" },
+    -- words after which an English word in -ed qualifies a noun, no past (an adverb between aside:
+    -- "on already saturated ground", "the flooded roads", "with damaged homes")
+    adjective_leads_en = set{ "the", "a", "an", "its", "their", "his", "her", "our", "on", "in", "of", "with",
+                              "for", "from", "into", "already", "newly" },
     -- English presents that set a time to come ("Current funding expires at midnight Friday", "the
     -- trial begins Monday", "talks resume on Tuesday"; in English text only: French folds résume and
     -- commencé to these, and writes a narrative present)
@@ -1130,7 +1134,8 @@ function M.extract(text, opts)
        -- a bare infinitive written as a past, "expect the Fed to cut rates", "will cut", "could put")
        or fr.past_en[w] and not fr.bare_before_en[c_terms[k - 1] or ""]
        or (#w >= 5 and w:find("[^e]ed$") and c_flags[k] & 1 == 0 and not fr.scheduled[w]
-           and not fr.be[c_terms[k - 1] or ""]) then   -- (a passive: "must be signed by")
+           and not fr.be[c_terms[k - 1] or ""]         -- (a passive: "must be signed by")
+           and not (an.lang == "en" and fr.adjective_leads_en[c_terms[k - 1] or ""])) then
       return "past"
     end
     return nil
@@ -1232,15 +1237,16 @@ function M.extract(text, opts)
       if tb == "future" or ta == "future" then decided[i] = "future"; return 1 end
       if c_sents[before] ~= si and c_sents[after] ~= si then break end
     end
-    -- (a forecast further back, no tense and no comma between: "La SNCF prévoit en moyenne un TGV sur deux
-    -- et trois TER sur cinq jeudi")
+    -- (a forecast, a modal or a future further back, no tense and no comma between: "La SNCF prévoit en
+    -- moyenne un TGV sur deux et trois TER sur cinq jeudi", "a further 40mm could fall on already saturated
+    -- ground in parts of Wales and the north of England before Tuesday")
     -- (a weekday's: a month or a quarter a forecast speaks of may be this one, "expects a loss of $5 billion
     -- in the third quarter")
     if open_b and M.rules.weekdays[c_terms[i]] then
       for k = i - 1, i - fr.forecast_reach, -1 do
         if c_sents[k] ~= si or c_type[k] == "punct" or fr.clause_ends[c_terms[k]] then break end
         local tk = k < i - fr.reach and tense_at(k)
-        if tk == "forecast" then decided[i] = "future"; return 1 end
+        if tk == "forecast" or tk == "modal" or tk == "future" then decided[i] = "future"; return 1 end
         if tk then break end
       end
     end

@@ -584,7 +584,16 @@ local function small_pair(toks, q)
 end
 
 local function is_currency(t) return t and t.type == "symbol" and M.rules.currency[t.word] end
-local function is_money(unit) return M.rules.currency[unit] or M.rules.money[unit:lower()] end
+-- are the letters at k a country's glued before a currency symbol ("A$49.5 million", "US$3 billion",
+-- "HK$5")?
+local function currency_prefix(toks, k)
+  local t, c, p = toks[k], toks[k + 1], toks[k - 1]
+  return t ~= nil and c ~= nil and t.type == "word" and t.word:find("^%u%u?%u?$") ~= nil and is_currency(c) ~= nil
+    and t.stop + 1 == c.start and not (p and p.stop + 1 == t.start)
+end
+local function is_money(unit)
+  return M.rules.currency[unit] or M.rules.currency[(unit:gsub("^%u%u?%u?", ""))] or M.rules.money[unit:lower()]
+end
 
 -- Is a noun of a count (rules.count_subjects) before j in its sentence (forty tokens at most)?
 local function count_noun_before(toks, j)
@@ -1399,7 +1408,9 @@ function M.extract(text, opts)
       h = nil                                                  -- (edged up to 5%: a particle)
     end
     local j = i
-    -- about $2 billion, some €1.8bn: the currency symbol between hedge and number
+    -- about $2 billion, some €1.8bn: the currency symbol between hedge and number (its country's
+    -- letters too: "up to A$49.5 million")
+    if h and currency_prefix(toks, h) then h = h + 1 end
     local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1
       and number_at(toks, h + 1, terms)
     if money then h = h + 1 end
@@ -1778,8 +1789,11 @@ function M.extract(text, opts)
         -- "de 15 et 16 ans", "de 6 et 10 euros": a number listed before another written
         -- alike (digits, or words), with no noun of its own, takes the other's; before a
         -- month it is a day ("les 15 et 16 mars"); "par 46 voix contre 20 et deux
-        -- abstentions" shares nothing
+        -- abstentions" shares nothing, nor a number set against a count and its noun ("par 52 voix
+        -- contre 41 et 4 abstentions": voix)
         local shared = false
+        local against = pv and M.rules.compared[pv.term] and toks[j - 3] and toks[j - 3].type == "number"
+          and toks[j - 2].type == "word"
         local at2 = k + 1                        -- (the second's determiner: "du 18 et du 19 février")
         if toks[at2] and M.rules.list_dets[toks[at2].term] and toks[at2 + 1] and toks[at2 + 1].type == "number" then
           at2 = at2 + 1
@@ -1788,7 +1802,7 @@ function M.extract(text, opts)
         -- ("avec 2, 3 frissons", "deux, trois jours": two numbers in a row, a comma between)
         local comma = toks[k] and toks[k].word == "," and lo == hi
         local changed = change and joins(toks[k])      -- (de 475 à 386 corridas)
-        if not ut and toks[k] and (M.rules.list_joins[toks[k].term] or comma or changed) and n2
+        if not ut and not against and toks[k] and (M.rules.list_joins[toks[k].term] or comma or changed) and n2
            and (n2.type == "number") == (t.type == "number") then
           local v2, k2, p2 = number_at(toks, at2, terms)
           if comma and v2 ~= lo + 1 then
@@ -1963,8 +1977,9 @@ function M.extract(text, opts)
         -- noun, and before the noun it qualifies: "a $988 million aid package")
         local cur = toks[j - 1]
         if is_currency(cur) then
-          unit = cur.word
-          if start_i == j then start_i = j - 1 end
+          local pre = currency_prefix(toks, j - 2)
+          unit = pre and toks[j - 2].word .. cur.word or cur.word
+          if start_i == j then start_i = pre and j - 2 or j - 1 end
           if ut and not elided and not shared then stop_i = k - 1 end
         end
         local as_subject = subject_count(toks, start_i, k)

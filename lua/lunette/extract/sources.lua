@@ -1470,7 +1470,12 @@ M.rules = {
                     "developpement", "enseignement", "financement", "changement", "comportement", "reglement",
                     "lancement", "logement", "sentiment", "investissement", "engagement", "classement",
                     "etablissement", "fonctionnement", "recrutement", "licenciement", "amendement", "complement",
-                    "supplement", "equipement", "armement", "deploiement", "renseignement", "arrondissement" },
+                    "supplement", "equipement", "armement", "deploiement", "renseignement", "arrondissement",
+                    -- (English ones: the consonant before -ment tells most, "government", "investment")
+                    "statement", "agreement", "settlement", "movement", "announcement", "management", "retirement",
+                    "requirement", "achievement", "enforcement", "replacement", "improvement", "involvement",
+                    "placement", "advertisement", "endorsement", "procurement", "basement", "parliament",
+                    "employment", "unemployment", "payment", "payments", "deployment" },
   -- where a title holds, after au: "le président du groupe LR au Sénat" (not whom one speaks to)
   title_places = set{ "senat", "parlement", "congres", "conseil", "gouvernement", "maghreb", "quai", "palais",
                       "tribunal", "ministere", "cabinet", "bureau", "comite" },
@@ -2605,7 +2610,8 @@ local function ment_determiner(d, t) return d and d.sentence == t.sentence and M
 -- par l'Insee"; not "le plus rapidement")?
 local function ment_adverb(toks, k, opening)
   local t = toks[k]
-  if not (t and t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("ment$"))
+  -- (a French adverb's -ment after a vowel, or -amment, -emment: not "government", "investment")
+  if not (t and t.type == "word" and (opening or t.flags & 1 == 0) and #t.term > 6 and t.term:find("[aeiouym]ment$"))
      or M.rules.ment_nouns[t.term]
      or M.rules.verbs[t.term] or M.rules.object_verbs[t.term] then   -- (affirment, estiment, confirment)
     return false
@@ -3712,6 +3718,29 @@ local function time_before_en(toks, k, sent)
   return q < k and day and not dates.rules.weekdays_en[first.term] and q + 1 or nil
 end
 
+-- Where a subject coordinated by et / and that ends at b starts when names between commas open the
+-- sentence before it, its verb plural at v: "La CFDT, | Force ouvrière et la CFTC ont fait savoir",
+-- "Paris, | Berlin et Rome ont annoncé" (each named as a subject that opens a sentence is: not "Selon
+-- lui, | X et Y ont dit", "Devant la presse, | X et Y ont annoncé")
+local function listed_before(toks, a, b, v, sent, an)
+  if an.lang ~= "en" and not third_plural(toks[v].term) then return a end
+  local coordinated = false
+  for k = a + 1, b - 1 do
+    if (toks[k].term == "et" or toks[k].term == "and") and toks[k].flags & 1 == 0 then coordinated = true end
+  end
+  local s = a
+  while coordinated and toks[s - 1] and toks[s - 1].word == "," and toks[s - 1].sentence == sent do
+    local q = s - 2
+    while q >= 1 and s - 1 - q <= 4 and toks[q].sentence == sent and toks[q].type == "word" do q = q - 1 end
+    local f = M.rules.definites[toks[q + 1].term] and q + 2 or q + 1          -- (its word after the article
+    if f > s - 2 or not named_opening(toks, q + 1, s - 1, an) or an:is_stop(toks[f].term) then return a end  -- : Dès)
+    s = q + 1
+    if not toks[q] or toks[q].sentence ~= sent then return s end
+    if toks[q].word ~= "," then return a end
+  end
+  return a
+end
+
 local function speaker_before(toks, v, sent, an, from)
   -- (past the verb's clitics to the comma: "Sophie, chômeuse de 43 ans, nous raconte")
   local cl = before_object_clitics(toks, v - 1)
@@ -3969,8 +3998,10 @@ local function speaker_before(toks, v, sent, an, from)
   -- a participle that the time words ended goes with them: "le sondage Ifop | paru dimanche | confirme"
   local tb = toks[b]
   local tw = toks[b + 1]
-  if b < v - 1 and b > a + 1 and tb.type == "word" and tb.flags & 1 == 0
-     and (M.rules.time_nouns[tw.term] or tw.term == "hier" or tw.term == "yesterday") and past_participle(tb) then
+  -- (and one before an English time cut off already: "A YouGov survey released | on Tuesday found")
+  if b > a + 1 and tb.type == "word" and tb.flags & 1 == 0 and past_participle(tb)
+     and (b < v - 1 and (M.rules.time_nouns[tw.term] or tw.term == "hier" or tw.term == "yesterday")
+          or an.lang == "en" and tw and M.rules.time_openers_en[tw.term] and tw.flags & 1 == 0) then
     b = b - 1
   end
   if b < a then return nil end
@@ -4077,7 +4108,7 @@ local function speaker_before(toks, v, sent, an, from)
   -- a verb of its own in the subject's place ("Ce ralliement signe la victoire de X, ..., estime Y"):
   -- a clause, no subject
   if verb_at and verb_at >= a then return nil end
-  return a, b
+  return listed_before(toks, a, b, v, sent, an), b
 end
 
 -- a finite form of avoir or être in lower case (a, ont, avait, est, sont)
@@ -5188,17 +5219,19 @@ local function content_author(toks, a, b)
     and toks[a].term:find("s$") ~= nil
   if not bare and not determiner_at(toks, a) then return nil end
   local k, kind = bare and a or a + 1, nil
+  -- (a noun of data that is a participle too, after the noun: "un bilan provisoire | communiqué mercredi par")
+  local function made(t) return cn.made_en[t.term] or (kind and cn.data[t.term] and past_participle(t)) end
   while k <= b and k - a <= 3 and toks[k].type == "word" and toks[k].flags & 1 == 0
-        and not M.rules.noun_links[toks[k].term] and not cn.made_en[toks[k].term] do
+        and not M.rules.noun_links[toks[k].term] and not made(toks[k]) do
     kind = kind or (cn.said[toks[k].term] and "said") or (cn.data[toks[k].term] and "data")
     k = k + 1
   end
   local p = toks[k]
   if not (kind and k < b and p.flags & 1 == 0) then return nil end
   -- English: "a report (published Tuesday) by the Royal United Services Institute", "a study from X"
-  if (kind == "data" and cn.made_en[p.term]) or cn.by_en[p.term] then
+  if (kind == "data" and made(p)) or cn.by_en[p.term] then
     local q = k
-    if cn.made_en[p.term] then
+    if made(p) then
       q = q + 1
       while q < b and q - k <= 4 and not cn.by_en[toks[q].term] do q = q + 1 end   -- (Tuesday, last week)
     end
@@ -6891,7 +6924,16 @@ function M.extract(text, opts)
             break
           end
         end
-        if not (rq and M.rules.reported[rq.term])
+        -- (or a figure, what a poll or a study found, its noun in the subject: "A YouGov survey found 77% of
+        -- Australians backed the ban", "The study showed 40% of")
+        local found = false
+        if rq and figure_at(toks, skip_asides(toks, cue_b + 1, true)) then
+          for k = cue_a - 1, math.max(1, cue_a - 6), -1 do
+            if col_sents[k] ~= toks[cue_a].sentence or toks[k].type == "punct" then break end
+            if M.rules.content_nouns.data[col_terms[k]] and toks[k].flags & 1 == 0 then found = true; break end
+          end
+        end
+        if not (rq and M.rules.reported[rq.term]) and not found
            and not (before and (quoted or before.term == "le" or before.term == "l'"))
            and not (ends and after_comma) then
           v = nil
@@ -7198,6 +7240,9 @@ function M.extract(text, opts)
           -- (an amount is what the verb brings in, no speaker: "un poumon rapportera près de 10 000 €"; but
           -- a count of people who can tell is: "..., ont rapporté mercredi quatre survivants à l'OIM")
           -- (the speaker up to the noun: "quatre survivants | à l'OIM")
+          -- (nor a forecast's measure: "L'Unédic, l'organisme qui gère le régime, prévoit un excédent de 1,4
+          -- milliard")
+          if a and M.rules.forecast_verbs[toks[cue_b].term] and figure_at(toks, a, cue_b) then a = nil end
           if a and figure_at(toks, a) then
             local cw = counted_witnesses(toks, a)
             if cw then b = math.max(b, cw) else a = nil end
