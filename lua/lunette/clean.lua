@@ -205,11 +205,12 @@ end
 local DAY_MONTH_YEAR = { "()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()",
                          "()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()" }
 
--- a date written D/M/Y, D.M.Y, Y-M-D, D/M/YY or with a month name, inside s:
+-- a date written D/M/Y, D.M.Y, D-M-Y, Y-M-D, D/M/YY or with a month name, inside s:
 -- returns ISO "YYYY-MM-DD", and the span of the match
 local function find_date(s)
   local a, b, d, m, y = s:find("(%d%d?)/(%d%d?)/(%d%d%d%d)")
   if not a then a, b, d, m, y = s:find("(%d%d?)%.(%d%d?)%.(%d%d%d%d)") end
+  if not a then a, b, d, m, y = s:find("%f[%d](%d%d?)%-(%d%d?)%-(%d%d%d%d)%f[%D]") end    -- (04-12-2024, Belgian)
   if not a then
     local yy, mm, dd
     a, b, yy, mm, dd = s:find("(%d%d%d%d)%-(%d%d)%-(%d%d)")
@@ -753,7 +754,10 @@ function M.article(text, known)
     local kind = x <= #lines and M.header_line(lines[x])
     if kind == "author" or kind == "date" and stamp_led(lines[x]) then return true end
     -- (or a person's name, then more of the header: "Le Devoir / Jeanne Corriveau / 13 novembre 2024")
-    if not kind and x <= #lines and personal(trim(reduce_markdown(lines[x]))) then return header_follows(x) end
+    -- (or an outlet's credit, its author's name before a bar too: "Radio-Canada / Thomas Gerbet | Radio-Canada /
+    -- Publié le 10 mars 2024")
+    local r = x <= #lines and trim(reduce_markdown(lines[x]))
+    if not kind and r and not related_head(r) and (personal(r) or credit_line(r)) then return header_follows(x) end
     return kind == "date" and next_filled(lines, x) <= #lines
   end
   local seen, standfirst, stamped = 0, false, false
@@ -794,6 +798,8 @@ function M.article(text, known)
             meta.author = meta.author or M.as_name(name) or nil
           elseif listed(M.rules.agencies, r) then
             meta.author = meta.author or r             -- (an agency's name alone signs its copy: "Reuters")
+          elseif without_with(r) ~= r then
+            meta.author = meta.author or without_with(r)   -- (so does an outlet with one: "Le Point avec AFP")
           end
         end
       end

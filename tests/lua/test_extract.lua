@@ -617,6 +617,14 @@ local FIGS = {
   { "2.125", "Platforms face fines of up to A$49.5 million ($32 million). It cost about US$3 billion and HK$5.",
     { { 49500000, 49500000, true, "A$" }, { 32000000, 32000000, false, "$" }, { 3000000000, 3000000000, true, "US$" },
       { 5, 5, false, "HK$" } }, "en" },
+  -- an amount in millions after a verb of cost is money, never the noun of a count before it
+  { "2.126", "Le budget prévoit 157 milliards de dollars. Les accords avec les 420 000 employés coûteront 9,4 "
+      .. "milliards sur cinq ans.",
+    { { 157000000000, 157000000000, false, "dollars" }, { 420000, 420000, false, "employés" },
+      { 9400000000, 9400000000, false, "dollars" } } },
+  -- a verb's object after its possessive numbered after to / à, the figure ending its clause
+  { "2.127", "The party quadrupled its seats to 28, officials said. He stopped his son at 3 paces.",
+    { { 28, 28, false, "seats" }, { 3, 3, false, "paces" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1933,6 +1941,13 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z126 English: a noun in -ment after a consonant is no French adverb ('government figures')",
        all("Some 2.5 million use it, according to government estimates.", "en"),
        { { "government estimates", "according to" } })
+  H.eq("5.72z127 a participle in -i between a noun of data and its agent ('établi', 'fournis'); selon and what varies",
+       all("Il y a 143 morts, selon un décompte établi vendredi par le ministère de la Santé. La hausse, de 8 % à 10 % "
+           .. "selon les titres, entrera en vigueur en février."),
+       { { "le ministère de la Santé", "selon" } })
+  H.eq("5.72z128 English: forecast, a verb of saying before that (a noun after the)",
+       all("The National Retail Federation forecast that sales would grow 3%. The forecast is grim.", "en"),
+       { { "The National Retail Federation", "forecast" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})
@@ -2299,6 +2314,14 @@ local DATES = {
   { "6.59z16 English: a modal further back than the reach, no tense between (an adjective in -ed is none)",
     "A further 40mm of rain could fall on already saturated ground in parts of Wales and the north of England "
     .. "before Tuesday. The flooded roads reopened on Tuesday.", { { nil, "2025-01-28" }, { nil, "2025-01-21" } }, "en" },
+  { "6.59z17 a future in -vra ('recevra') makes the day of a month to come the next one",
+    "Le PSG recevra Manchester City le 22 janvier.", { { "--01-22", "2026-01-22" } } },
+  { "6.59z18 a weekday told again with no tense of its own is the same day as the last one told",
+    "Le trafic restera perturbé jusqu'à mardi. Mardi, des chutes de neige sont possibles.",
+    { { nil, "2025-01-28" }, { nil, "2025-01-28" } } },
+  { "6.59z19 a month to come may be the month under way; 'last' before a year is the year's, no weekday's",
+    "Sales in January and February would grow 2.5%. Traffic fell 3% from Black Friday last year.",
+    { { "--01", "2025-01" }, { "--02", "2025-02" }, { nil, "2025-01-24" }, { nil, "2024" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -2386,8 +2409,8 @@ local DATES = {
   { "6.21", "\"We're expecting gusts of up to 40 mph through Saturday,\" said Kate Miller. The fire burned through "
     .. "Sunday.", { { nil, "2025-02-01" }, { nil, "2025-01-26" } }, "en" },
   -- a call to act speaks of what is to come ("appellent à manifester jeudi"), not a call, nor a date before it
-  { "6.23", "Les syndicats appellent à manifester jeudi. Il appelle sa mère jeudi. Le Figaro du 23 décembre exhorte "
-    .. "à prendre exemple.", { { nil, "2025-01-30" }, { nil, "2025-01-23" }, { "--12-23", "2024-12-23" } } },
+  { "6.23", "Les syndicats appellent à manifester jeudi. Il appelle sa mère mercredi. Le Figaro du 23 décembre "
+    .. "exhorte à prendre exemple.", { { nil, "2025-01-30" }, { nil, "2025-01-22" }, { "--12-23", "2024-12-23" } } },
   -- "as expected" compares, schedules nothing: the month is the one past
   { "6.22", "Prices increased as expected in October. The vote is expected in October.",
     { { "--10", "2024-10" }, { "--10", "2025-10" } }, "en" },

@@ -19,6 +19,9 @@ M.rules = {
   weekday_day_reach = 62,
   -- how many sentences after a verbless one (a headline) its weekday looks for the same day with a tense
   headline_reach = 4,
+  -- how many sentences after a bare weekday of the text the same weekday with no tense of its own is that
+  -- day ("jusqu'à vendredi 6 heures ... Vendredi, des chutes de neige sont possibles": the same Friday)
+  weekday_told_reach = 8,
   -- how many years before the one publication suggests a weekday and its date are looked for ("le
   -- vendredi 14 juillet": the nearest year where the 14th of July is a Friday; a date falls on each
   -- weekday within eleven years, 29 February within 28)
@@ -276,6 +279,7 @@ M.rules = {
                      "bienfait", "forfait", "parfait", "methodes" },
     -- the auxiliaries and forms of the past that make the nearest verb one
     past = set{ "a", "ont", "avait", "avaient", "eut", "fut", "furent", "etait", "etaient", "ete", "lancee", "lance",
+                "etions", "etiez",           -- (not avions, the planes)
                 "had", "was", "were", "did" },
     reach = 10,                 -- tokens either side of the date
     forecast_reach = 20,        -- tokens back a verb of forecast reaches (see forecasts)
@@ -374,6 +378,9 @@ M.rules = {
   -- (1) or the last one before it (-1)
   direction = { prochain = 1, prochaine = 1, prochains = 1, prochaines = 1, next = 1, dernier = -1, derniere = -1,
                 derniers = -1, dernieres = -1, last = -1 },
+  -- the units after those that make them their own: "Black Friday last year", "en juin l'an dernier"
+  -- (not a week: "Friday last week" is that week's)
+  direction_units = set{ "year", "years", "month", "months", "season", "an", "annee", "mois", "saison" },
   -- before a weekday, in English: "next Friday", "last Tuesday"
   direction_before = { next = 1, last = -1 },
   -- a demonstrative before a weekday in a clause about what is to come takes the publication
@@ -967,8 +974,13 @@ local function year_at(t)
 end
 local function month_at(t) return t and t.type == "word" and M.rules.months[t.term] or nil end
 -- prochain (1) or dernier (-1) in token t of sentence sent, else nil
-local function direction_at(t, sent)
-  return t and t.type == "word" and t.sentence == sent and M.rules.direction[t.term] or nil
+-- the direction the word at k writes (dernier, prochain, last, next), or nil; none before a unit of time:
+-- "Black Friday last year" (its year's)
+local function direction_at(toks, k, sent)
+  local t, n = toks[k], toks[k + 1]
+  return t and t.type == "word" and t.sentence == sent
+    and not (n and n.sentence == sent and M.rules.direction_units[n.term])
+    and M.rules.direction[t.term] or nil
 end
 
 local numbers = require "lunette.extract.numbers"
@@ -1046,9 +1058,10 @@ function M.extract(text, opts)
   local function tense_at(k)
     local w = c_terms[k]
     if fr.words[w] or (#w >= 6 and w:find("ront$") and not fr.not_verbs[w]) or person_future(k)
-       -- (the third person in -era, -ira, -dra, -rra, -ttra, -aîtra: rendra, annoncera, mettra, paraîtra; not a
-       -- name, not opéra; not the past of -trer, "il entra", "rencontra")
-       or (#w >= 5 and (w:find("[eid]ra$") or w:find("rra$") or w:find("ttra$") or w:find("[ao]itra$"))
+       -- (the third person in -era, -ira, -dra, -rra, -vra, -ttra, -aîtra: rendra, annoncera, recevra, mettra,
+       -- paraîtra; not a name, not opéra; not the past of -trer, "il entra", "rencontra")
+       or (#w >= 5 and (w:find("[eid]ra$") or w:find("rra$") or w:find("[eiu]vra$") or w:find("ttra$")
+                        or w:find("[ao]itra$"))
            and c_flags[k] & 1 == 0 and not fr.not_verbs[w])
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
       return "future"
@@ -1543,6 +1556,7 @@ function M.extract(text, opts)
   -- prochain, a weekday): the same day told again later is that one ("Le 28 janvier dernier, des
   -- missiles ... Après l'attaque du 28 janvier, ..."); by month * 100 + day
   local told_year = {}
+  local told_weekday = {}               -- a weekday's term -> { resolved =, sentence = } of its last bare one
   local function tell_year(m, d, y)
     if y and out[#out].zone == "text" then told_year[m * 100 + d] = y end
   end
@@ -1688,7 +1702,7 @@ function M.extract(text, opts)
           local y2 = year_at(toks[k2 + 2])
           if y2 then add(k, k, iso(y2, m2, d1))
           else                                    -- "les 20 et 27 novembre prochains": both ahead
-            local ry = year_for(m2, d1, py, pm, pd, direction_at(toks[k2 + 2], t.sentence))
+            local ry = year_for(m2, d1, py, pm, pd, direction_at(toks, k2 + 2, t.sentence))
             add(k, k, ("--%02d-%02d"):format(m2, d1), ry and iso(ry, m2, d1))
           end
           i = k + 1
@@ -1912,7 +1926,7 @@ function M.extract(text, opts)
           -- (in a clause about what is to come, the next: "sera examiné mi-décembre puis fin janvier")
           -- (dernier / prochain after it says which: "mi-novembre dernier"; else, in a clause about
           -- what is to come, the next, a part still under way counting: its last day)
-          local dir = not yy and not dy and direction_at(toks[last + 1], t.sentence)
+          local dir = not yy and not dy and direction_at(toks, last + 1, t.sentence)
           if dir then last = last + 1 end
           local fut = not dir and future(i)
           local ry = yy or (dy and py and py + dy)
@@ -2007,7 +2021,7 @@ function M.extract(text, opts)
       -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
       -- prochain, juin dernier (the next, the last such month)
       local prev, nx = toks[i - 1], toks[i + 1]
-      local adir = direction_at(nx, t.sentence)                -- (written after: juin dernier)
+      local adir = direction_at(toks, i + 1, t.sentence)                -- (written after: juin dernier)
       -- (English writes it before: "last September", "next March"; not after the: "the last May Day parade")
       local bdir = not adir and prev and prev.sentence == t.sentence and prev.type == "word"
         and not (toks[i - 2] and toks[i - 2].term == "the") and M.rules.direction_before[prev.term] or nil
@@ -2046,7 +2060,7 @@ function M.extract(text, opts)
       -- second month is the first's too, the months in order: the first is the last such month
       -- before the second (January 2015 when November is November 2015)
       local next_m = nx and (nx.term == "et" or nx.term == "ou") and month_at(toks[i + 2])
-      local dir2 = next_m and toks[i + 2].flags & 1 == 0 and direction_at(toks[i + 3], t.sentence)
+      local dir2 = next_m and toks[i + 2].flags & 1 == 0 and direction_at(toks, i + 3, t.sentence)
       local dy, ye = year_after(i + 1, t.sentence)
       if dy and not abbrev then
         add(i, ye, ("--%02d"):format(m), py and iso(py + dy, m))
@@ -2063,7 +2077,9 @@ function M.extract(text, opts)
           local ahead = not dir and lead and M.rules.ahead_words[lead.term] and 1          -- d'ici janvier
           local fut = not dir and not ahead and (future(i) or moved_to(i) and 0)   -- (the month under way counts)
           local past = not (dir or ahead or fut) and since_at(i) and "past"   -- (the last begun)
-          ry = year_for(m, (dir == -1 and 31) or (fut and 28) or 1, py, pm, pd, dir or ahead or fut or past)
+          -- (a month to come ends on or after the publication: the month under way to its last day, "sales in
+          -- November and December would grow" published on 30 November)
+          ry = year_for(m, (dir == -1 and 31) or (fut and 31) or 1, py, pm, pd, dir or ahead or (fut and 0) or past)
         end
         add(bdir and i - 1 or i, adir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
         lone_months[i] = true
@@ -2087,10 +2103,9 @@ function M.extract(text, opts)
     if season then
       local pw = toks[i - 1]
       local sy = year_at(toks[i + 1])
-      local nx = toks[i + 1]
-      local dir = not sy and direction_at(nx, t.sentence)
+      local dir = not sy and direction_at(toks, i + 1, t.sentence)
       local word = pw and pw.sentence == t.sentence and M.rules.season_words[pw.term]
-      local dir_before = direction_at(pw, t.sentence)                                  -- last summer
+      local dir_before = direction_at(toks, i - 1, t.sentence)                                  -- last summer
       local participle = t.term == "ete" and pw and M.rules.avoir[pw.term]          -- il a été dernier
       -- (or after au, à l', pendant l', depuis le: "commenceront au printemps", the next one; "ont
       -- commencé au printemps", the last one begun; with no tense, the publication year's)
@@ -2361,7 +2376,7 @@ function M.extract(text, opts)
     end
     if M.rules.weekdays[t.term] and t.type == "word" then
       local nx = toks[i + 1]
-      local dir = direction_at(nx, t.sentence)
+      local dir = direction_at(toks, i + 1, t.sentence)
       -- the day of weekday wd: the last one up to publication, or as dir says
       local function weekday(wd, wdir)
         local pday = to_days(py, pm, pd)
@@ -2479,7 +2494,7 @@ function M.extract(text, opts)
             wdir = side or nil
             break
           end
-          if c_terms[j] == t.term and c_type[j] == "word" and not direction_at(toks[j + 1], c_sents[j]) then
+          if c_terms[j] == t.term and c_type[j] == "word" and not direction_at(toks, j + 1, c_sents[j]) then
             wdir = ahead_of(j) and 0
             break
           end
@@ -2488,6 +2503,14 @@ function M.extract(text, opts)
       if wdir == 1 and not dir and not bdir and pre and pre.sentence == t.sentence
          and M.rules.this_weekday[pre.term] then
         wdir = 0
+      end
+      -- (the same weekday told before in the text, no tense deciding this one: that day)
+      local same = told_weekday[t.term]
+      if not wdir and py and same and decided[i] == nil and t.sentence - same.sentence <= M.rules.weekday_told_reach
+         and zone_of(t.start, t.stop) == "text" then
+        add(i, i, nil, same.resolved)
+        i = i + 1
+        goto continue
       end
       -- (a day resolved before it in its sentence, then "à partir de", "dès": the first such weekday after it)
       local fw = not dir and not bdir and (led_by(M.rules.from_day, i) or led_by(M.rules.until_day, i))
@@ -2516,6 +2539,9 @@ function M.extract(text, opts)
       end
       add(bdir and i - 1 or i, dir and i + 1 or i, nil,
           py and iso(from_days(weekday(M.rules.weekdays[t.term], wdir))) or nil)
+      if out[#out].zone == "text" and out[#out].resolved then
+        told_weekday[t.term] = { resolved = out[#out].resolved, sentence = t.sentence }
+      end
       i = dir and i + 2 or i + 1
       goto continue
     end

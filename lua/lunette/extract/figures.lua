@@ -334,6 +334,12 @@ M.rules = {
   complement_preps = set{ "a", "au", "aux", "chez", "aupres", "to" },
   -- how many sentences back an amount in millions with no noun takes the unit of money
   money_reach = 3,
+  -- possessives before a verb's object that a figure after to / à numbers (see counted_noun)
+  object_possessives = set{ "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs" },
+  -- the starts of verbs whose object is money (folded): an amount in millions after one takes no noun of
+  -- a count before it ("les 420 000 employés ... coûteront 9,4 milliards", "will cost $2 billion")
+  money_verbs = { "cout", "rapporte", "rapporter", "depens", "econom", "debours", "factur", "cost", "spend",
+                  "spent" },
   -- nouns of a count that make an amount in millions after them in their sentence no money's
   -- (not total, as often money's: "Le préjudice total est évalué à 3,4 millions d'euros ... 2,1 millions")
   count_subjects = set{ "nombre", "number", "liste", "effectif", "effectifs", "population", "list", "backlog",
@@ -1095,6 +1101,15 @@ local function counted_noun(toks, j, k, an, s)
   end
   local at = reaching(toks[j - 1]) and j or s and reaching(toks[s - 1]) and s
   if not at then return nil end
+  -- (a verb's object after its possessive, then to or à, the figure ending its clause: "quadrupled its seats to
+  -- 28,", "increased its workforce to 3,000.", "a porté ses effectifs à 3 000.")
+  local o, det, v = toks[at - 2], toks[at - 3], toks[at - 4]
+  if toks[at - 1].flags & 1 == 0 and (toks[at - 1].term == "to" or toks[at - 1].word == "à") and o and det and v
+     and M.rules.object_possessives[det.term] and o.type == "word" and o.flags & 1 == 0 and not an:is_stop(o.term)
+     and v.type == "word" and v.flags & 1 == 0 and not an:is_stop(v.term) and v.sentence == toks[j].sentence
+     and (not toks[k] or toks[k].type == "punct" or toks[k].sentence ~= toks[j].sentence) then   -- (not "à trois pas")
+    return at - 2
+  end
   for x = at - 2, math.max(1, at - M.rules.count_noun_reach), -1 do
     local t = toks[x]
     -- (through an abbreviation's period: "the death toll since Oct. 7, 2023 had risen to 44,176"; and
@@ -1950,13 +1965,20 @@ function M.extract(text, opts)
           end
           -- (a noun of a count before an amount in millions, in its sentence: read once for both tests below)
           local counted = scaled and not cn and not one_thing and count_noun_before(toks, j)
+          local paid = false
+          if scaled and toks[start_i - 1] and toks[start_i - 1].type == "word" then
+            for _, v in ipairs(M.rules.money_verbs) do
+              if toks[start_i - 1].term:sub(1, #v) == v then paid = true; break end
+            end
+          end
           if cn then unit, named_count = toks[cn].word, true
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
           -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
           elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
                  and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large)
-                 and not (scaled and is_money(last_unit) and counted) then
+                 and not (scaled and is_money(last_unit) and counted)
+                 and not (paid and not is_money(last_unit)) then
             unit = last_unit                   -- (an amount in millions: from its own sentence, or money's)
             -- (after contre, the figure it is compared with: the clause's object, not the figure of a
             -- complement between them, "766 appareils à 86 clients en 2024, contre 735 l'année précédente")

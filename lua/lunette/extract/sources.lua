@@ -446,7 +446,8 @@ M.rules = {
     "insist",
     "insists", "warn", "warns", "explain", "explains", "confirm", "confirms", "adds", "acknowledge",
     "acknowledges", "argues", "announce", "announces", "predicted", "predict", "predicts", "tells", "writes",
-    "found", "finds", "concluded", "concludes", "denies", "deny", table.unpack(PRESENTS_EN) }, SHOWS, NAMING,
+    "found", "finds", "concluded", "concludes", "denies", "deny", "forecast", "forecasts", "forecasted",
+    table.unpack(PRESENTS_EN) }, SHOWS, NAMING,
     QUOTED_ER, SAID)),
   -- verbs that report speech only with the speaker after them (« ... », a lancé X):
   -- "Pyongyang a lancé deux missiles" reports nothing
@@ -1390,6 +1391,9 @@ M.rules = {
                      "profil", "profils", "region", "regions", "pays", "disponibilites", "resultats",
                      "appartenance", "appartenances", "categorie", "categories", "tranche", "tranches", "sexe",
                      "sexes", "periode", "periodes", "zones", "scenario", "scenarios", "hypothese", "hypotheses",
+                     -- (what varies with the kind: "de 8 % à 10 % selon les titres", "selon les communes")
+                     "titres", "produits", "modeles", "formules", "offres", "secteurs", "filieres", "territoires",
+                     "departements", "communes", "quartiers", "metiers",
                      "affinites", "sensibilites", "preferences", "vraisemblance", "probabilite", "souhait",
                      "volonte", "prix", "ordre", "instructions", "consignes", "couleur", "composition",
                      "projet", "indication", "strategie", "nature", "forme", "poids", "duree", "quantite",
@@ -1603,7 +1607,11 @@ M.rules = {
   u_participles = set{ "paru", "parue", "parus", "parues", "rendu", "rendue", "rendus", "rendues", "tenu", "tenue",
                        "tenus", "tenues", "prevu", "prevue", "prevus", "prevues", "recu", "recue", "recus", "recues",
                        "obtenu", "obtenue", "entendu", "entendue", "lu", "lue", "lus", "lues", "vu", "vue", "vus",
-                       "vues", "connu", "connue", "vendu", "vendue", "retenu", "retenue" },
+                       "vues", "connu", "connue", "vendu", "vendue", "retenu", "retenue",
+                       -- (and in -i, -is, -it: "un décompte établi vendredi par", "les chiffres fournis par")
+                       "etabli", "etablie", "etablis", "etablies", "fourni", "fournie", "fournis", "fournies",
+                       "transmis", "transmise", "transmises", "remis", "remise", "remises", "ecrit", "ecrite",
+                       "ecrits", "ecrites", "recueilli", "recueillie", "recueillis", "recueillies" },
   -- adjectives after a title, before its holder's name: "le vice-président sortant Mahamudu Bawumia"
   title_adjectives = set{ "sortant", "sortante", "delegue", "deleguee", "adjoint", "adjointe", "general", "generale",
                           "actuel", "actuelle", "interimaire", "demissionnaire", "elu", "elue", "designe",
