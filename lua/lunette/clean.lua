@@ -101,7 +101,10 @@ M.rules = {
                 "die redaktion" },
   -- outlets whose name is written in lower case (a byline's "Par franceinfo avec AFP"; lunette.extract.sources
   -- reads them too: "a estimé sur franceinfo le professeur X")
-  lower_outlets = { "franceinfo", "francetvinfo" },
+  -- how a stamp tells a time ago, in lower case, ending the line its lead opens ("Publié il y a 3 heures", "Mis
+  -- à jour il y a 12 min", "Updated 2 hours ago")
+  ago_stamps = { "%sil y a %d+%s*%a+%.?%s*$", "%s%d+%s*%a+ ago%s*$" },
+  lower_outlets = { "franceinfo", "francetvinfo", "24 heures" },
   -- the articles that open an outlet's name after a byline's comma ("Par X, La Presse")
   outlet_articles = { Le = true, La = true, Les = true, ["L'"] = true, The = true },
   -- lower-case words allowed inside a personal name
@@ -384,8 +387,18 @@ end
 -- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
 -- Parisien avec AFP", "20 Minutes"): five words at most, each capitalised, a particle, a word of
 -- byline_with or a short number beside a capitalised one, and no sentence's mark?
+-- does a stamp's line tell how long ago (M.rules.ago_stamps: "Publié il y a 3 heures", "Updated 2 hours ago")?
+local function ago_stamp(line)
+  local f = fold(line)
+  for _, pat in ipairs(M.rules.ago_stamps) do
+    if f:find(pat) then return true end
+  end
+  return false
+end
+
 local function credit_line(line)
   if line:find("[%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
+  if listed(M.rules.lower_outlets, line) then return true end             -- ("24 heures", Lausanne's)
   local with = {}
   for _, w in ipairs(M.rules.byline_with) do with[w] = true end
   local caps, numbers = 0, 0
@@ -708,8 +721,9 @@ function M.header_line(line)
   end
   -- (a stamp with no date, today's or yesterday's or none and its times: "Publié aujourd'hui à 10h21, modifié
   -- à 12h05", "Updated today at 9:14", "Publié à 22 h 48": a stamp, its day unknown)
-  if not date and stamp_led(line) and line:find("%d%d?%s*[h:]%s*%d%d") then
+  if not date and stamp_led(line) and (line:find("%d%d?%s*[h:]%s*%d%d") or ago_stamp(line)) then
     local l = " " .. fold(line):gsub("%d%d?%s*[h:]%s*%d%d", " ") .. " "
+    if ago_stamp(line) then l = " " end
     for _, w in ipairs(M.rules.stamp_leads) do l = l:gsub("%f[%w]" .. fold(w):gsub("%p", "%%%0") .. "%w*", " ") end
     for _, w in ipairs(today_words()) do l = l:gsub(fold(w):gsub("%p", "%%%0"), " ") end
     if not l:gsub("[%s,;|%-]", " "):gsub("%f[%w]le%f[%W]", ""):gsub("%f[%w]a%f[%W]", "")

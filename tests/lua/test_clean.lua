@@ -291,6 +291,9 @@ local CASES = {
   { "2.85 an outlet's credit before a byline with a bar, then the date: all header",
     "Titre\nRadio-Canada\nThomas Gerbet | Radio-Canada\nPublié le 10 mars 2024\n\nLe texte.",
     { title = "Titre", author = "Thomas Gerbet", published = "2024-03-10" }, "Le texte." },
+  { "2.86 a stamp that tells how long ago is one, its day unknown; an outlet's name in lower case",
+    "Titre\n24 heures\nPar Jean Dupont\nPublié il y a 3 heures\n\nLe texte.\n\nUpdated 2 hours ago",
+    { title = "Titre", author = "Jean Dupont" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

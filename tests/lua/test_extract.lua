@@ -1948,6 +1948,10 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z128 English: forecast, a verb of saying before that (a noun after the)",
        all("The National Retail Federation forecast that sales would grow 3%. The forecast is grim.", "en"),
        { { "The National Retail Federation", "forecast" } })
+  H.eq("5.72z129 compter with no en before it reports a crowd counted, not what a place holds",
+       all("La préfecture de police a compté 81 000 manifestants. La ville compte 300 000 habitants. La France "
+           .. "compte 3 000 personnes sans abri."),
+       { { "La préfecture de police", "a compté" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

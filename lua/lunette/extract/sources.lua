@@ -1167,6 +1167,8 @@ M.rules = {
   figure_prep_adverbs = set{ "desormais", "deja", "aujourd'hui", "encore", "toujours", "aussi", "ainsi", "meme",
                              "now", "already", "also", "still", "even" },
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
+  -- the crowds those count as a source does, with no en before them ("La police a compté 6500 manifestants")
+  crowd_nouns = set{ "manifestants", "participants", "grevistes", "marcheurs" },
   -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque"),
   -- "même", "even", an opening quotation mark ("La CGT évoque même « plus de 15 000 postes »")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
@@ -2792,7 +2794,11 @@ local function figure_at(toks, k, v)
   end
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
-    if not (toks[a] and toks[a].term == "en") then return false end
+    -- (or a crowd counted: "La police a compté quelque 6500 participants"; not "le club compte 12 victoires")
+    local h = k
+    while toks[h] and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
+    local crowd = toks[h] and toks[h].type == "number" and toks[h + 1] and M.rules.crowd_nouns[toks[h + 1].term]
+    if not (toks[a] and toks[a].term == "en") and not crowd then return false end
   end
   -- (an act's noun before it, its article first: "Kiev revendique la destruction de 70 drones", "la CGT
   -- évoque la suppression de 15 000 postes", "claimed the destruction of 70 drones")
