@@ -1952,6 +1952,20 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("La préfecture de police a compté 81 000 manifestants. La ville compte 300 000 habitants. La France "
            .. "compte 3 000 personnes sans abri."),
        { { "La préfecture de police", "a compté" } })
+  H.eq("5.72z130 assurer before its object's determiner after a subject's apposition ensures a thing, says nothing",
+       all("Un comité, présidé par John Elkann, assurera la direction. Un campeur, figure du lieu, assure lui "
+           .. "s'être vu offrir son poids. Le ministre, interrogé, assure les Français : « Tout va bien »."),
+       { { "Un campeur", "assure" }, { "Le ministre", "assure" } })
+  H.eq("5.72z131 what one declares into being is no statement (not a name after déclara)",
+       all("Le gouvernement a déclaré l'état d'urgence. « C'est un sot ! » déclara Martial."),
+       { { "Martial", "déclara" } })
+  H.eq("5.72z133 no subject that a relative opens before a verb ending its sentence after a comma",
+       all("Il se tut, en s'asseyant sur un tabouret qu'il avait relevé."), {})
+  H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
+       .. "verb that ends the sentence after a comma; none a relative opens",
+       all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
+           .. "the Labor Department's closely watched employment report showed on Friday.", "en"),
+       { { "The president", "declared" }, { "the Labor Department's closely watched employment report", "showed" } })
   H.eq("5.72z85 a participle's subject when the text opens on its verb (no token before it)",
        all("est plongé dans le débat, plusieurs journalistes ont souhaité traiter d'autres sujets, affirmant avoir "
            .. "des reportages."), {})

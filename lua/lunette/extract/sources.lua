@@ -1109,6 +1109,11 @@ M.rules = {
   -- vainqueur l'ancienne ministre", "il a été déclaré coupable", "a déclaré forfait"
   verdict_verbs = set{ "declare", "declaree", "declares", "declarees", "declarer", "declarent", "declarait",
                        "declaraient", "declara", "declarerent", "declared", "declares" },
+  -- words that open a relative clause
+  relative_openers = set{ "que", "qu'", "qui", "that", "which", "who" },
+  -- what one declares into being after those (see extract): "declares martial law", "l'état d'urgence"
+  declared_things = set{ "martial", "war", "state", "emergency", "independence", "bankruptcy", "victory",
+                         "guerre", "etat", "independance", "faillite", "victoire", "couvre-feu", "curfew" },
   -- verbs that judge the one after them: "ont reconnu X coupable" (a verdict past its object)
   verdict_objects_verbs = set{ "reconnu", "reconnue", "reconnus", "reconnues", "reconnait", "reconnaissent",
                                "reconnaissait", "reconnaissaient", "reconnut", "reconnurent", "juge", "jugee",
@@ -6929,7 +6934,7 @@ function M.extract(text, opts)
                 and toks[q + 1].flags & 1 == 0 and participle_en(col_terms[q + 1]))
         end
         local after_comma = false
-        for k = cue_a - 2, math.max(1, cue_a - 8), -1 do         -- (the subject, six words at most)
+        for k = cue_a - 2, math.max(1, cue_a - 10), -1 do        -- (the subject, eight words at most)
           -- (an abbreviation's last period is its own: "U.S. Customs and Border Protection data shows")
           local abbrev = toks[k].word == "." and toks[k - 1] and toks[k - 1].stop + 1 == toks[k].start
             and toks[k - 1].word:find(".", 1, true)
@@ -6937,6 +6942,9 @@ function M.extract(text, opts)
             after_comma = toks[k].word == "," and col_sents[k] == toks[cue_a].sentence
             break
           end
+          -- (no subject that a relative opens: "en s'asseyant sur un tabouret qu'il avait relevé")
+          if M.rules.relative_openers[col_terms[k]] and toks[k].flags & 1 == 0 then break end
+
         end
         -- (or a figure, what a poll or a study found, its noun in the subject: "A YouGov survey found 77% of
         -- Australians backed the ban", "The study showed 40% of")
@@ -6957,6 +6965,17 @@ function M.extract(text, opts)
       if v and M.rules.verdict_verbs[toks[cue_b].term] and toks[cue_b + 1]
          and M.rules.verdicts[toks[cue_b + 1].term] then
         v = nil
+      end
+      -- (so is what one declares into being, its article aside: "declares martial law", "declared a state of
+      -- emergency", "a déclaré l'état d'urgence", "déclare la guerre")
+      if v and M.rules.verdict_verbs[toks[cue_b].term] then
+        local x = cue_b + 1
+        local w = col_terms[x]
+        if toks[x] and (M.rules.definites[w] or w == "a" or w == "an" or w == "un" or w == "une") then x = x + 1 end
+        if toks[x] and toks[x].sentence == toks[cue_b].sentence and M.rules.declared_things[col_terms[x]]
+           and toks[x].flags & 1 == 0 then                                      -- (not "déclara Martial")
+          v = nil
+        end
       end
       -- (past the one judged, a name or a determiner and its noun, an age in commas: "Les juges ont
       -- reconnu Philip Cullen, 57 ans, coupable", "a déclaré l'accusé innocent")
@@ -7032,7 +7051,9 @@ function M.extract(text, opts)
       -- (not after what speaks before it: "C'est ce qu'a assuré ce samedi X", "comme l'assurent X",
       -- nor before que: "a assuré une nouvelle fois que")
       -- (after an apposition's comma too, with a figure for object: "La Côte d'Ivoire, premier producteur
-      -- mondial, assure environ 40 % de l'offre"; not after a quote's)
+      -- mondial, assure environ 40 % de l'offre"; not after a quote's; or a determiner's when a subject and its
+      -- apposition stand before it: "Un comité, présidé par X, assurera la direction"; not before a colon and a
+      -- quote: "X, interrogé, assure les Français : « ... »")
       local before = v and toks[cue_a - 1]
       local after_comma = before and before.word == "," and toks[cue_a - 2] and toks[cue_a - 2].type == "word"
       if v and M.rules.ensure_verbs[col_terms[cue_b]] and before and before.sentence == t.sentence
@@ -7042,13 +7063,16 @@ function M.extract(text, opts)
         while M.rules.adverbs[col_terms[r]] do r = r + 1 end
         local tr, tn = toks[r], toks[r + 1]
         local que = false
-        for q = r, math.min(r + 6, #toks) do
-          if toks[q].sentence ~= t.sentence then break end
-          if M.rules.que_forms[toks[q].term] then que = true end
+        for q = r, math.min(r + (after_comma and 12 or 6), #toks) do     -- (a subject's aside: "X, lui, a assuré ce
+          if toks[q].sentence ~= t.sentence then break end               -- lundi matin sur BFMTV et RMC qu'")
+          if M.rules.que_forms[toks[q].term] or (toks[q].word == ":" and toks[q + 1]
+                                                  and M.rules.opening_quotes[toks[q + 1].word]) then
+            que = true
+          end
         end
         if tr and tr.sentence == t.sentence and not que
            and ((M.rules.noun_determiners[tr.term] and tn and tn.type == "word" and tn.term ~= "contraire"
-                 and not after_comma)
+                 and (not after_comma or apposed_subject(toks, cue_a, t.sentence, an)))
                 or tr.type == "number" or M.rules.number_hedges[tr.term]) then
           v = nil
         end
