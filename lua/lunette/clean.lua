@@ -104,7 +104,11 @@ M.rules = {
   -- how a stamp tells a time ago, in lower case, ending the line its lead opens ("Publié il y a 3 heures", "Mis
   -- à jour il y a 12 min", "Updated 2 hours ago")
   ago_stamps = { "%sil y a %d+%s*%a+%.?%s*$", "%s%d+%s*%a+ ago%s*$" },
-  lower_outlets = { "franceinfo", "francetvinfo", "24 heures" },
+  lower_outlets = { "franceinfo", "francetvinfo", "24 heures",
+                    -- (France Télévisions' overseas stations)
+                    "Nouvelle-Calédonie la 1ère", "Martinique la 1ère", "Guadeloupe la 1ère", "Guyane la 1ère",
+                    "Réunion la 1ère", "Mayotte la 1ère", "Polynésie la 1ère", "Wallis et Futuna la 1ère",
+                    "Saint-Pierre et Miquelon la 1ère" },
   -- the articles that open an outlet's name after a byline's comma ("Par X, La Presse")
   outlet_articles = { Le = true, La = true, Les = true, ["L'"] = true, The = true },
   -- lower-case words allowed inside a personal name

@@ -294,6 +294,9 @@ local CASES = {
   { "2.86 a stamp that tells how long ago is one, its day unknown; an outlet's name in lower case",
     "Titre\n24 heures\nPar Jean Dupont\nPublié il y a 3 heures\n\nLe texte.\n\nUpdated 2 hours ago",
     { title = "Titre", author = "Jean Dupont" }, "Le texte." },
+  { "2.87 an overseas station's name, in lower case in its middle, is an outlet's byline",
+    "Titre\nPar Nouvelle-Calédonie la 1ère\nPublié le 12 septembre 2024 à 07h12\n\nLe texte.",
+    { title = "Titre", author = "Nouvelle-Calédonie la 1ère", published = "2024-09-12" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
