@@ -99,11 +99,11 @@ M.rules = {
   newsrooms = { "la rédaction", "la redaction", "rédaction", "redaction", "notre rédaction", "la rédaction web",
                 "the editorial board", "the editors", "staff", "staff writers", "the newsroom", "la redacción",
                 "die redaktion" },
-  -- outlets whose name is written in lower case (a byline's "Par franceinfo avec AFP"; lunette.extract.sources
-  -- reads them too: "a estimé sur franceinfo le professeur X")
   -- how a stamp tells a time ago, in lower case, ending the line its lead opens ("Publié il y a 3 heures", "Mis
   -- à jour il y a 12 min", "Updated 2 hours ago")
   ago_stamps = { "%sil y a %d+%s*%a+%.?%s*$", "%s%d+%s*%a+ ago%s*$" },
+  -- outlets whose name is written in lower case (a byline's "Par franceinfo avec AFP"; lunette.extract.sources
+  -- reads them too: "a estimé sur franceinfo le professeur X")
   lower_outlets = { "franceinfo", "francetvinfo", "24 heures",
                     -- (France Télévisions' overseas stations)
                     "Nouvelle-Calédonie la 1ère", "Martinique la 1ère", "Guadeloupe la 1ère", "Guyane la 1ère",
@@ -388,9 +388,6 @@ local function personal(s)
   return (names.male[f] or names.female[f] or names.unisex[f]) ~= nil
 end
 
--- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
--- Parisien avec AFP", "20 Minutes"): five words at most, each capitalised, a particle, a word of
--- byline_with or a short number beside a capitalised one, and no sentence's mark?
 -- does a stamp's line tell how long ago (M.rules.ago_stamps: "Publié il y a 3 heures", "Updated 2 hours ago")?
 local function ago_stamp(line)
   local f = fold(line)
@@ -400,6 +397,10 @@ local function ago_stamp(line)
   return false
 end
 
+-- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
+-- Parisien avec AFP", "20 Minutes"): five words at most, each capitalised, a particle, a word of
+-- byline_with or a short number beside a capitalised one, and no sentence's mark (or one of
+-- rules.lower_outlets)?
 local function credit_line(line)
   if line:find("[%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
   if listed(M.rules.lower_outlets, line) then return true end             -- ("24 heures", Lausanne's)
@@ -725,9 +726,9 @@ function M.header_line(line)
   end
   -- (a stamp with no date, today's or yesterday's or none and its times: "Publié aujourd'hui à 10h21, modifié
   -- à 12h05", "Updated today at 9:14", "Publié à 22 h 48": a stamp, its day unknown)
-  if not date and stamp_led(line) and (line:find("%d%d?%s*[h:]%s*%d%d") or ago_stamp(line)) then
-    local l = " " .. fold(line):gsub("%d%d?%s*[h:]%s*%d%d", " ") .. " "
-    if ago_stamp(line) then l = " " end
+  local ago = not date and ago_stamp(line)
+  if not date and stamp_led(line) and (ago or line:find("%d%d?%s*[h:]%s*%d%d")) then
+    local l = ago and " " or " " .. fold(line):gsub("%d%d?%s*[h:]%s*%d%d", " ") .. " "
     for _, w in ipairs(M.rules.stamp_leads) do l = l:gsub("%f[%w]" .. fold(w):gsub("%p", "%%%0") .. "%w*", " ") end
     for _, w in ipairs(today_words()) do l = l:gsub(fold(w):gsub("%p", "%%%0"), " ") end
     if not l:gsub("[%s,;|%-]", " "):gsub("%f[%w]le%f[%W]", ""):gsub("%f[%w]a%f[%W]", "")
@@ -816,8 +817,8 @@ function M.article(text, known)
             meta.author = meta.author or M.as_name(name) or nil
           elseif listed(M.rules.agencies, r) then
             meta.author = meta.author or r             -- (an agency's name alone signs its copy: "Reuters")
-          elseif without_with(r) ~= r then
-            meta.author = meta.author or without_with(r)   -- (so does an outlet with one: "Le Point avec AFP")
+          elseif without_with(r) ~= r then               -- (so does an outlet with one: "Le Point avec AFP")
+            meta.author = meta.author or without_with(r)
           end
         end
       end

@@ -2021,7 +2021,7 @@ function M.extract(text, opts)
       -- en novembre, courant octobre, dès septembre, au mois de juillet; septembre
       -- prochain, juin dernier (the next, the last such month)
       local prev, nx = toks[i - 1], toks[i + 1]
-      local adir = direction_at(toks, i + 1, t.sentence)                -- (written after: juin dernier)
+      local adir = direction_at(toks, i + 1, t.sentence)       -- (written after: juin dernier)
       -- (English writes it before: "last September", "next March"; not after the: "the last May Day parade")
       local bdir = not adir and prev and prev.sentence == t.sentence and prev.type == "word"
         and not (toks[i - 2] and toks[i - 2].term == "the") and M.rules.direction_before[prev.term] or nil
@@ -2079,7 +2079,7 @@ function M.extract(text, opts)
           local past = not (dir or ahead or fut) and since_at(i) and "past"   -- (the last begun)
           -- (a month to come ends on or after the publication: the month under way to its last day, "sales in
           -- November and December would grow" published on 30 November)
-          ry = year_for(m, (dir == -1 and 31) or (fut and 31) or 1, py, pm, pd, dir or ahead or (fut and 0) or past)
+          ry = year_for(m, (dir == -1 or fut) and 31 or 1, py, pm, pd, dir or ahead or (fut and 0) or past)
         end
         add(bdir and i - 1 or i, adir and i + 1 or i, ("--%02d"):format(m), ry and iso(ry, m))
         lone_months[i] = true
@@ -2105,7 +2105,7 @@ function M.extract(text, opts)
       local sy = year_at(toks[i + 1])
       local dir = not sy and direction_at(toks, i + 1, t.sentence)
       local word = pw and pw.sentence == t.sentence and M.rules.season_words[pw.term]
-      local dir_before = direction_at(toks, i - 1, t.sentence)                                  -- last summer
+      local dir_before = direction_at(toks, i - 1, t.sentence)           -- last summer
       local participle = t.term == "ete" and pw and M.rules.avoir[pw.term]          -- il a été dernier
       -- (or after au, à l', pendant l', depuis le: "commenceront au printemps", the next one; "ont
       -- commencé au printemps", the last one begun; with no tense, the publication year's)

@@ -594,11 +594,19 @@ local function is_currency(t) return t and t.type == "symbol" and M.rules.curren
 -- "HK$5")?
 local function currency_prefix(toks, k)
   local t, c, p = toks[k], toks[k + 1], toks[k - 1]
-  return t ~= nil and c ~= nil and t.type == "word" and t.word:find("^%u%u?%u?$") ~= nil and is_currency(c) ~= nil
-    and t.stop + 1 == c.start and not (p and p.stop + 1 == t.start)
+  if not (t and c and t.type == "word" and t.word:find("^%u%u?%u?$") and is_currency(c)) then return false end
+  return t.stop + 1 == c.start and not (p and p.stop + 1 == t.start)
 end
 local function is_money(unit)
   return M.rules.currency[unit] or M.rules.currency[(unit:gsub("^%u%u?%u?", ""))] or M.rules.money[unit:lower()]
+end
+-- is t a verb whose object is money (a start of rules.money_verbs: "coûteront", "spent")?
+local function money_verb(t)
+  if not (t and t.type == "word") then return false end
+  for _, v in ipairs(M.rules.money_verbs) do
+    if t.term:sub(1, #v) == v then return true end
+  end
+  return false
 end
 
 -- Is a noun of a count (rules.count_subjects) before j in its sentence (forty tokens at most)?
@@ -1965,12 +1973,7 @@ function M.extract(text, opts)
           end
           -- (a noun of a count before an amount in millions, in its sentence: read once for both tests below)
           local counted = scaled and not cn and not one_thing and count_noun_before(toks, j)
-          local paid = false
-          if scaled and toks[start_i - 1] and toks[start_i - 1].type == "word" then
-            for _, v in ipairs(M.rules.money_verbs) do
-              if toks[start_i - 1].term:sub(1, #v) == v then paid = true; break end
-            end
-          end
+          local paid = scaled and money_verb(toks[start_i - 1])
           if cn then unit, named_count = toks[cn].word, true
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850

@@ -6944,7 +6944,6 @@ function M.extract(text, opts)
           end
           -- (no subject that a relative opens: "en s'asseyant sur un tabouret qu'il avait relevé")
           if M.rules.relative_openers[col_terms[k]] and toks[k].flags & 1 == 0 then break end
-
         end
         -- (or a figure, what a poll or a study found, its noun in the subject: "A YouGov survey found 77% of
         -- Australians backed the ban", "The study showed 40% of")
@@ -6966,22 +6965,19 @@ function M.extract(text, opts)
          and M.rules.verdicts[toks[cue_b + 1].term] then
         v = nil
       end
-      -- (so is what one declares into being, its article aside: "declares martial law", "declared a state of
-      -- emergency", "a déclaré l'état d'urgence", "déclare la guerre")
-      if v and M.rules.verdict_verbs[toks[cue_b].term] then
-        local x = cue_b + 1
-        local w = col_terms[x]
-        if toks[x] and (M.rules.definites[w] or w == "a" or w == "an" or w == "un" or w == "une") then x = x + 1 end
-        if toks[x] and toks[x].sentence == toks[cue_b].sentence and M.rules.declared_things[col_terms[x]]
-           and toks[x].flags & 1 == 0 then                                      -- (not "déclara Martial")
-          v = nil
-        end
-      end
       -- (past the one judged, a name or a determiner and its noun, an age in commas: "Les juges ont
       -- reconnu Philip Cullen, 57 ans, coupable", "a déclaré l'accusé innocent")
       if v and (M.rules.verdict_verbs[toks[cue_b].term] or M.rules.verdict_objects_verbs[toks[cue_b].term]) then
         local x = cue_b + 1
         local function same(y) return toks[y] and toks[y].sentence == toks[cue_b].sentence end
+        -- (so is what one declares into being, its article aside: "declares martial law", "declared a state of
+        -- emergency", "a déclaré l'état d'urgence"; not "déclara Martial")
+        local w = col_terms[x]
+        local d = same(x) and (M.rules.definites[w] or w == "a" or w == "an" or w == "un" or w == "une") and x + 1 or x
+        if M.rules.verdict_verbs[toks[cue_b].term] and same(d) and M.rules.declared_things[col_terms[d]]
+           and toks[d].flags & 1 == 0 then
+          v = nil
+        end
         if same(x) and (M.rules.definites[col_terms[x]] or col_terms[x] == "un" or col_terms[x] == "une") then
           x = x + 1
           if same(x) and toks[x].type == "word" and not an:is_stop(col_terms[x]) then x = x + 1 end
