@@ -197,14 +197,18 @@ end
 
 local function fold(s) return core.fold(s, "case") end
 
+-- does s hold a match of one of the patterns of list?
+local function found_in(list, s)
+  for _, pat in ipairs(list) do
+    if s:find(pat) then return true end
+  end
+  return false
+end
+
 --- Is the line one of the drop rules?
 function M.is_furniture(line)
   if #line > M.rules.furniture_max * 2 then return false end   -- bytes: up to 2 per character here
-  local l = fold(trim(line))
-  for _, pat in ipairs(M.rules.drop) do
-    if l:find(pat) then return true end
-  end
-  return false
+  return found_in(M.rules.drop, fold(trim(line)))
 end
 
 -- a day, a month name, a year, in the order they are tried: 27 janvier 2025, 1er décembre 2024,
@@ -389,13 +393,7 @@ local function personal(s)
 end
 
 -- does a stamp's line tell how long ago (M.rules.ago_stamps: "Publié il y a 3 heures", "Updated 2 hours ago")?
-local function ago_stamp(line)
-  local f = fold(line)
-  for _, pat in ipairs(M.rules.ago_stamps) do
-    if f:find(pat) then return true end
-  end
-  return false
-end
+local function ago_stamp(line) return found_in(M.rules.ago_stamps, fold(line)) end
 
 -- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
 -- Parisien avec AFP", "20 Minutes"): five words at most, each capitalised, a particle, a word of

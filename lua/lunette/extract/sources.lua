@@ -2762,6 +2762,13 @@ local function forecast_infinitive(toks, k, v)
   return nil
 end
 
+-- the index past the hedges that open a figure at k, four at most, in k's sentence ("plus de", "environ")
+local function past_hedges(toks, k)
+  local sent, h = toks[k] and toks[k].sentence, k
+  while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
+  return h
+end
+
 local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   -- (adverbs after the verb: "table désormais sur", "L'OFCE anticipe ainsi 0,8 %", "recense déjà 300 cas")
@@ -2800,8 +2807,7 @@ local function figure_at(toks, k, v)
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
     -- (or a crowd counted: "La police a compté quelque 6500 participants"; not "le club compte 12 victoires")
-    local h = k
-    while toks[h] and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
+    local h = past_hedges(toks, k)
     local crowd = toks[h] and toks[h].type == "number" and toks[h + 1] and M.rules.crowd_nouns[toks[h + 1].term]
     if not (toks[a] and toks[a].term == "en") and not crowd then return false end
   end
@@ -2814,8 +2820,7 @@ local function figure_at(toks, k, v)
     k = k + 3
   end
   local sent = toks[k] and toks[k].sentence
-  local h = k
-  while toks[h] and toks[h].sentence == sent and M.rules.figure_hedges[toks[h].term] and h - k < 4 do h = h + 1 end
+  local h = past_hedges(toks, k)
   local t, n = toks[h], toks[h + 1]
   if not t or t.sentence ~= sent then return false end
   -- (not a multiple nor a repetition: "le tableau avançait deux fois plus vite", "a évoqué trois fois la question")
