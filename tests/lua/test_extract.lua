@@ -625,6 +625,11 @@ local FIGS = {
   -- a verb's object after its possessive numbered after to / à, the figure ending its clause
   { "2.127", "The party quadrupled its seats to 28, officials said. He stopped his son at 3 paces.",
     { { 28, 28, false, "seats" }, { 3, 3, false, "paces" } }, "en" },
+  -- others take the last count's noun, even an amount in millions in the next sentence
+  { "2.128", "La guerre a poussé à l'exil près de 6 millions de Syriens. Environ 7,2 millions d'autres ont été "
+      .. "déplacés. L'État versera 850 millions supplémentaires.",
+    { { 6000000, 6000000, true, "Syriens" }, { 7200000, 7200000, true, "Syriens" },
+      { 850000000, 850000000, false, nil } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1961,6 +1966,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "Martial", "déclara" } })
   H.eq("5.72z133 no subject that a relative opens before a verb ending its sentence after a comma",
        all("Il se tut, en s'asseyant sur un tabouret qu'il avait relevé."), {})
+  H.eq("5.72z134 a surname that opens on a particle joined to it ends a name set off by commas after a title",
+       all("Le chef de HTS, Abou Mohammed al-Joulani, a déclaré que tout allait bien. Le ministre, Ali al-Hassan, "
+           .. "a indiqué que non."),
+       { { "Abou Mohammed al-Joulani", "a déclaré" }, { "Ali al-Hassan", "a indiqué" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2165,6 +2174,12 @@ do   -- a figure in a quotation of several sentences: its attribution after or b
     .. "Le général a dit : « Il y a des blessés. Nous comptons 2 000 morts. »")
   H.eq("5.11d quotations of several sentences", { q[1].source, q[2].source }, { "le ministre", "Le général" })
 end
+do   -- a count's noun as a speaker is the figure itself beside another speaker of its sentence
+  local toll = extract.figures("Le bilan provisoire fait état de 14 morts et de 250 blessés, a indiqué le "
+    .. "ministère. Le dernier bilan fait état de 20 morts, selon la police. Le bilan fait état de 3 morts.")
+  H.eq("5.11e a count's noun is no source beside another", { toll[1].source, toll[2].source, toll[3].source,
+       toll[4].source }, { "le ministère", "le ministère", "la police", "Le bilan" })
+end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")
@@ -2340,6 +2355,13 @@ local DATES = {
   { "6.59z19 a month to come may be the month under way; 'last' before a year is the year's, no weekday's",
     "Sales in January and February would grow 2.5%. Traffic fell 3% from Black Friday last year.",
     { { "--01", "2025-01" }, { "--02", "2025-02" }, { nil, "2025-01-24" }, { nil, "2024" } }, "en" },
+  { "6.59z20 a conditional of reported speech before a weekday or a day: a future seen from the past; not one "
+    .. "after it, nor its auxiliaries, nor one dating a thing back, nor an imperfect",
+    "Il a annoncé qu'il réunirait mercredi une cellule de crise. Il se rendrait le 3 février à Kiev. Il aurait "
+    .. "rencontré mardi son complice. Les faits remonteraient au 14 janvier. Il espérait jeudi un accord. Les "
+    .. "attentats du 20 janvier seraient l'oeuvre d'un groupe et inquiéteraient Paris.",
+    { { nil, "2025-01-29" }, { "--02-03", "2025-02-03" }, { nil, "2025-01-21" }, { "--01-14", "2025-01-14" },
+      { nil, "2025-01-23" }, { "--01-20", "2025-01-20" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -2849,6 +2871,9 @@ local ENTS = {
     .. "pour l'IA générative. L'ONU Femmes et l'ONU Jens Stoltenberg.",
     "Total/org; Patrick Pouyanné/person; SNCF Voyageurs/org; Mistral AI/org; ONU Femmes/org; ONU/org; "
     .. "Jens Stoltenberg/person" },
+  { "6.69 oceans are places, not their adjective's country; a single letter before a name is no initial",
+    "Mayotte, dans l'océan Indien, et l'océan Pacifique. « C'est fini », a écrit sur X Emmanuel Macron.",
+    "Mayotte/place; océan Indien/place; océan Pacifique/place; Emmanuel Macron/person" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -277,6 +277,15 @@ M.rules = {
     not_verbs = set{ "affront", "affronts", "opera", "camera", "chimera", "cathedra", "caldera", "ephedra",
                      "souhait", "lait", "trait", "portrait", "retrait", "extrait", "attrait",
                      "bienfait", "forfait", "parfait", "methodes" },
+    -- the conditional of reported speech, a future seen from the past ("Macron a annoncé qu'il réunirait
+    -- lundi une cellule de crise"), as written (lower case, accents kept): its endings, not an imperfect
+    -- (espérait, inspirait, admirait, encadrait, ouvrait, serrait), and its auxiliaries, whose participle
+    -- makes a past ("il aurait rencontré lundi", "serait arrivé")
+    conditionals = { "erai[et]n?t?$", "[nldgcf]irai[et]n?t?$", "isirai[et]n?t?$", "rtirai[et]n?t?$",
+                     "[^a]drai[et]n?t?$", "ttrai[et]n?t?$", "evrai[et]n?t?$", "verrai[et]n?t?$", "courrai[et]n?t?$" },
+    conditional_auxiliaries = set{ "serait", "seraient", "aurait", "auraient" },
+    -- (nor one that dates a thing back: "les faits remonteraient au 14 février", "daterait de mars")
+    conditionals_back = set{ "remonterait", "remonteraient", "daterait", "dateraient" },
     -- the auxiliaries and forms of the past that make the nearest verb one
     past = set{ "a", "ont", "avait", "avaient", "eut", "fut", "furent", "etait", "etaient", "ete", "lancee", "lance",
                 "etions", "etiez",           -- (not avions, the planes)
@@ -1050,6 +1059,11 @@ function M.extract(text, opts)
     return d and c_sents[x] == c_sents[k]
       and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) or false
   end
+  -- is the word (lower case) a conditional (rules.future.conditionals)?
+  local function conditional(lower)
+    for _, p in ipairs(fr.conditionals) do if lower:find(p) then return true end end
+    return false
+  end
   local saying                          -- (sources' verbs of saying, read when first needed)
   local function saying_verbs()
     saying = saying or require("lunette.extract.sources").rules.verbs
@@ -1065,6 +1079,11 @@ function M.extract(text, opts)
            and c_flags[k] & 1 == 0 and not fr.not_verbs[w])
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
       return "future"
+    end
+    if an.lang ~= "en" and #w >= 6 and c_flags[k] & 1 == 0 and not fr.conditional_auxiliaries[w]
+       and not fr.conditionals_back[w]
+       and not fr.not_verbs[w] and not fr.modals[w] and conditional(toks[k].lower) then
+      return "conditional"
     end
     -- "pourrait avoir lieu en mai", "devraient reprendre en juin": a modal in the conditional
     -- and an infinitive (not "pourrait avoir été", a past)
@@ -1221,8 +1240,9 @@ function M.extract(text, opts)
         and c_terms[after] ~= "("                -- (an aside in brackets after the date: its own clause)
       local tb = open_b and c_sents[before] == si and tense_at(before)
       local ta = open_a and c_sents[after] == si and tense_at(after)
-      if tb == "modal" or tb == "forecast" then tb = "future" end
-      if ta == "forecast" then ta = nil end
+      if tb == "modal" or tb == "forecast" or tb == "conditional" then tb = "future" end
+      -- (a conditional after the date is no future of it: "les attentats du 11 septembre et adoreraient")
+      if ta == "forecast" or ta == "conditional" then ta = nil end
       -- a modal past a comma after the date: only when the date opens its sentence ("Vendredi,
       -- X devrait annoncer"; not "annoncée mercredi, et qui pourrait", "ce lundi, X pourrait")
       if ta == "modal" then

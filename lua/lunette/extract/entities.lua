@@ -1067,6 +1067,11 @@ function M.extract(text, opts)
           end
         end
       end
+      -- (a single letter and no point before a first name is no initial but a name of its own, a network's:
+      -- "a écrit sur X Emmanuel Macron")
+      if last > i and utf8.len(t.word) == 1 and first_name(c_term[i + 1]) then
+        i, t, first_in_sentence = i + 1, toks[i + 1], false
+      end
       -- (a time's words after its number are none: "4:35 PM EST", "9 AM ET")
       if numbers.day_halves[t.term] and c_type[i - 1] == "number" and c_sent[i - 1] == t.sentence then
         i = last + 1

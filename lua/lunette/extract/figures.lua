@@ -354,6 +354,9 @@ M.rules = {
   elided = set{ "autres", "others", "supplementaires", "additional", "graves", "nets", "nettes", "positifs",
                 "positives", "confirmes", "confirmees", "necessaires", "requis", "restants", "restantes",
                 "manquants", "manquantes", "needed", "required", "remaining" },
+  -- those of them that name more of the last count's noun, whatever its sentence ("près de 6 millions de
+  -- Syriens. Environ 7,2 millions d'autres")
+  others = set{ "autres", "others" },
   -- what says a number is a difference, its noun left out, after de ("nonante de plus"; not "les deux plus
   -- jeunes") or, in English, right after it ("sixty more")
   more_words = set{ "plus", "moins" },
@@ -1978,7 +1981,11 @@ function M.extract(text, opts)
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
           -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
-          elseif not one_thing and last_unit and sent - last_sent <= ((scaled and not is_money(last_unit)) and 0 or 1)
+          -- (others say the noun is the last one, even for an amount in millions: "près de 6 millions de
+          -- Syriens. Environ 7,2 millions d'autres")
+          elseif not one_thing and last_unit
+                 and sent - last_sent <= ((scaled and not is_money(last_unit)
+                                           and not (etok and M.rules.others[toks[etok].term])) and 0 or 1)
                  and not M.rules.measures[last_unit:lower()] and not (scaled and not last_large)
                  and not (scaled and is_money(last_unit) and counted)
                  and not (paid and not is_money(last_unit)) then

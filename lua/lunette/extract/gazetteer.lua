@@ -301,6 +301,8 @@ return {
   { P, "Amérique du Nord", "North America" }, { P, "Amérique du Sud", "South America" },
   { P, "Amérique latine", "Latin America" }, { P, "Amérique centrale", "Central America" },
   { P, "Amérique", "America" }, { P, "Pacifique", "Pacific" }, { P, "Atlantique", "Atlantic" },
+  { P, "océan Indien", "Océan Indien", "Indian Ocean" }, { P, "océan Pacifique", "Pacific Ocean" },
+  { P, "océan Atlantique", "Atlantic Ocean" }, { P, "océan Arctique", "Arctic Ocean" }, { P, "océan Austral" },
   { P, "Pacific Northwest" }, { P, "Midwest" }, { P, "Silicon Valley" },
   { P, "Méditerranée", "Mediterranean" }, { P, "Proche-Orient" }, { P, "Arctique", "Arctic" },
   { P, "Antarctique", "Antarctica" }, { P, "Hollywood" }, { P, "Seine-Saint-Denis" }, { P, "Hauts-de-Seine" },

@@ -123,6 +123,14 @@ end
 -- each figure gets an attribution of its sentence (.source): the nearest one,
 -- so that "4 500 selon la police, 12 000 selon les syndicats" gives each its own
 -- (not one after a contrast the figure is before)
+-- is the speaker a count's noun after its determiner and an adjective or none ("Le dernier bilan")?
+local function count_speaker(name)
+  local words, rules = {}, M.modules.sources.rules
+  for w in (name or ""):lower():gmatch("[^%s']+") do words[#words + 1] = w end
+  local k = rules.count_adjectives[words[2]] and 3 or 2
+  return rules.figure_nouns[words[k] or ""] ~= nil
+end
+
 local function link_sources(figs, sources, text)
   local by_sentence = {}
   for _, s in ipairs(sources) do
@@ -149,12 +157,21 @@ local function link_sources(figs, sources, text)
       if s.start >= f["end"] and s.start - f["end"] <= 1 and s.cue:find(" par$") then bound[s] = f end
     end
   end
+  -- (a speaker that is a count's noun is the figure itself, beside another speaker of its sentence: "Le
+  -- bilan provisoire fait état de 14 morts et de 250 blessés, a indiqué le ministère" is the ministry's)
+  local counts = {}
+  for _, list in pairs(by_sentence) do
+    if #list > 1 then
+      for _, s in ipairs(list) do counts[s] = count_speaker(s.source) end
+    end
+  end
   for _, f in ipairs(figs) do
     local best, gap
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
-      if not inside(f, s) and not shares[s] and (not gap or g < gap) and (bound[s] == nil or bound[s] == f)
+      if not inside(f, s) and not shares[s] and not counts[s] and (not gap or g < gap)
+         and (bound[s] == nil or bound[s] == f)
          and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) then
         best, gap = s, g
       end

@@ -1137,6 +1137,9 @@ M.rules = {
   -- nouns that name the figure such a verb gives past de: "avancent le chiffre de 50 000", "revendique un
   -- total de 12 000"
   figure_nouns = set{ "chiffre", "nombre", "total", "bilan", "figure", "number", "toll", "tally" },
+  -- adjectives before such a noun as a speaker ("Le dernier bilan fait état de"; see lunette.extract's
+  -- link_sources)
+  count_adjectives = set{ "dernier", "nouveau", "premier", "latest", "new", "first", "final" },
   -- a count of times after a number: no figure ("avançait deux fois plus vite") and no speaker ("dit quatre
   -- fois Fédik")
   repeats = set{ "fois", "times" },
@@ -3630,6 +3633,9 @@ local function past_title(toks, k)
   return k
 end
 
+-- Does t open on a particle joined to a surname ("le président Nasser al-Khelaïfi", "Ali al-Hassan")?
+local function particled(t) return M.rules.joined_particles[t.word:match("^(%l+)%-%u") or ""] ~= nil end
+
 local function apposed_name_at(toks, a, b, an)
   a = past_title(toks, a)
   -- (a party's acronym in brackets after the name: "Grégory Doucet (EELV)"; the name ends before it)
@@ -3638,7 +3644,8 @@ local function apposed_name_at(toks, a, b, an)
   for k = a, b do                       -- (a particle inside: "Marine Le Pen", "Amélie de Montchalin")
     local w = toks[k]
     local inner = k > a and k < b and inner_particle(w.term)
-    if w.type ~= "word" or (w.flags & 1 == 0 and not inner) or (an:is_stop(w.term) and not inner) then
+    if w.type ~= "word" or (w.flags & 1 == 0 and not inner and not (k > a and particled(w)))
+       or (an:is_stop(w.term) and not inner) then
       return false
     end
   end
@@ -5157,8 +5164,6 @@ local function titled_name(toks, a, b, an)
   -- ("Le chroniqueur Christophe Alévêque assure"; not "Le Monde")
   if not determiner_at(toks, a) then return nil end
   local last = toks[b]
-  -- (a surname may open on a particle joined to it: "le président Nasser al-Khelaïfi")
-  local function particled(t) return M.rules.joined_particles[t.word:match("^(%l+)%-%u") or ""] ~= nil end
   if not (last.type == "word" and (last.flags & 1 ~= 0 or particled(last)) and not an:is_stop(last.term)) then
     return nil
   end
