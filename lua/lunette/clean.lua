@@ -66,6 +66,10 @@ M.rules = {
   related_bullets = { "-", "*", "•", "»", "–", "—", "·", ">", ">>" },
   -- what opens a date line of the header that stamps the text (folded, a word's start): "Publié le",
   -- "Updated", "Mis à jour le" (its date is the publication's when no other precedes it)
+  -- a place before a stamp's date and a comma ("Rennes, le 25/11/2024"): its words at most, and the particles
+  -- that may join them ("Saint-Denis de La Réunion")
+  max_place_words = 4,
+  place_particles = { ["de"] = true, ["du"] = true, ["d'"] = true, ["des"] = true, ["sur"] = true, ["en"] = true },
   stamp_leads = { "publi", "updated", "last updated", "posted", "mis à jour", "mise à jour", "modifi", "actualis",
                   "mis en ligne" },
   -- a line that starts a related-article entry: a date or day word, a
@@ -269,6 +273,17 @@ local function today_words()
     todays[key] = list
   end
   return todays[key]
+end
+
+-- Is s a place's name of a dateline, and its newsroom's word or none ("Rennes", "Rédaction Rennes",
+-- "Saint-Denis de La Réunion"): capitalised words, M.rules.max_place_words at most, particles between?
+local function place_words(s)
+  local n = 0
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    if not (w:find("^%u") or w:find("^\195[\128-\158]") or (n > 1 and M.rules.place_particles[w])) then return false end
+  end
+  return n >= 1 and n <= M.rules.max_place_words
 end
 
 --- Is the line a time stamp of an article list ("22 novembre 2024 · 10:28",
@@ -703,10 +718,12 @@ function M.header_line(line)
     end
   end
   local by = rubric and byline(rubric)
+  local placed                    -- (a place and a comma before the article: "Rennes, le 25/11/2024")
   if date and not rubric then
     -- (or a stamp's article alone: "Par Hélène Marchand, le 18/09/2024 à 10:30", "Par Hélène
     -- Marchand le 18/09/2024")
     local r, l = bare:match("^(.-)%s*,%s*(.*)$")
+    placed = r and M.rules.stamp_articles[fold(trim(l))] and place_words(r)
     if not r then r, l = bare:match("^(.-)%s+([%a\128-\255]+)%s*$") end
     if l and M.rules.stamp_articles[fold(trim(l))] then l = "" end
     by = r and (stamp_led(l) or l == "") and byline(r) or nil
@@ -717,7 +734,7 @@ function M.header_line(line)
   -- 2024, 6.00pm, The Times"; not "Le 5 mars 2024, Emmanuel Macron")
   local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
   outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
-  if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare)
+  if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare) or placed
       or outlet and credit_line(outlet)
       or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
     return "date", date, by

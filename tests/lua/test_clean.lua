@@ -297,6 +297,9 @@ local CASES = {
   { "2.87 an overseas station's name, in lower case in its middle, is an outlet's byline",
     "Titre\nPar Nouvelle-Calédonie la 1ère\nPublié le 12 septembre 2024 à 07h12\n\nLe texte.",
     { title = "Titre", author = "Nouvelle-Calédonie la 1ère", published = "2024-09-12" }, "Le texte." },
+  { "2.88 a place, a comma and a stamp's article before the date is a stamp; not a date before a name",
+    "Titre\nRédaction Rennes, le 25/11/2024\n\nLe texte.\n\nTitre 2\nLe 5 mars 2024, Emmanuel Macron\n\nLe texte.",
+    { title = "Titre", published = "2024-11-25" }, "Le texte.\n\nTitre 2\nLe 5 mars 2024, Emmanuel Macron\n\nLe texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

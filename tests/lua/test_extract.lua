@@ -630,6 +630,11 @@ local FIGS = {
       .. "déplacés. L'État versera 850 millions supplémentaires.",
     { { 6000000, 6000000, true, "Syriens" }, { 7200000, 7200000, true, "Syriens" },
       { 850000000, 850000000, false, nil } } },
+  -- an amount told again after its article takes the unit it was told with, and only that one
+  { "2.129", "C'est loin des 1 300 milliards de dollars réclamés. Selon l'UE, les aides ont atteint 28,6 milliards "
+      .. "d'euros. Il faudra trouver les 1 300 milliards.",
+    { { 1300000000000, 1300000000000, false, "dollars" }, { 28600000000, 28600000000, false, "euros" },
+      { 1300000000000, 1300000000000, false, "dollars" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }

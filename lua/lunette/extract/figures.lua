@@ -354,6 +354,9 @@ M.rules = {
   elided = set{ "autres", "others", "supplementaires", "additional", "graves", "nets", "nettes", "positifs",
                 "positives", "confirmes", "confirmees", "necessaires", "requis", "restants", "restantes",
                 "manquants", "manquantes", "needed", "required", "remaining" },
+  -- the articles before an amount with no noun that say it was told before (see told in extract)
+  told_again = set{ "les", "des", "aux", "the" },
+  told_min = 100,              -- (smaller numbers come back by chance: "les 10 p. 100 habituels")
   -- those of them that name more of the last count's noun, whatever its sentence ("près de 6 millions de
   -- Syriens. Environ 7,2 millions d'autres")
   others = set{ "autres", "others" },
@@ -1311,6 +1314,7 @@ function M.extract(text, opts)
   local dur_at, dur_before                         -- the last number of a duration, the word before it
   local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
   local last_large = false                         -- (or money, or rules.large_count and more)
+  local told = {}                                  -- value -> the unit of the last figure of that value
   local last_prep = false                           -- (the last one after a preposition: rules.complement_preps)
   local object_unit, object_sent = nil, 0           -- (the last one not after one, and its sentence)
   local digits = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" }    -- 3bn, 12m: words with a number
@@ -1978,6 +1982,13 @@ function M.extract(text, opts)
           local counted = scaled and not cn and not one_thing and count_noun_before(toks, j)
           local paid = scaled and money_verb(toks[start_i - 1])
           if cn then unit, named_count = toks[cn].word, true
+          -- (the same amount told again after its article is the one told before: "loin des 1 300 milliards
+          -- réclamés par les pays du Sud ... pour atteindre les 1 300 milliards"; not before others, nor
+          -- after a count of its own sentence: "au bout de 214 matchs, mais pas lors des 213 précédents")
+          elseif lo == hi and lo >= M.rules.told_min and told[lo] and pv and M.rules.told_again[pv.term]
+                 and pv.sentence == sent and not etok and last_sent ~= sent
+                 and not (toks[k] and toks[k].word == "," and toks[k + 1] and toks[k + 1].type == "number") then
+            unit = told[lo]
           -- (not a measure's: "deux points de TVA, c'est-à-dire 16 milliards" are no points; an amount in
           -- millions takes the noun of a large count or of money only: "des dizaines de demandes ... 850
           -- millions supplémentaires" are no demandes; "556.000 chômeurs de plus ... 3,480 millions" are)
@@ -2104,6 +2115,7 @@ function M.extract(text, opts)
         hi = lo
       end
       emit(start_i, stop_i, j, exact(lo), exact(hi), approx, unit)
+      if unit and lo == hi then told[lo] = unit end
       if unit and unit ~= "%" then
         last_unit, last_sent, last_stop, last_scaled = unit, si, stop_i, scaled and true or is_money(unit)
         local before = toks[start_i - 1]
