@@ -1975,6 +1975,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le chef de HTS, Abou Mohammed al-Joulani, a déclaré que tout allait bien. Le ministre, Ali al-Hassan, "
            .. "a indiqué que non."),
        { { "Abou Mohammed al-Joulani", "a déclaré" }, { "Ali al-Hassan", "a indiqué" } })
+  H.eq("5.72z136 a sentence opening on a preposition has no subject before an aside of dont: the verb's after it",
+       all("Parmi les inculpés figurent 25 militaires, dont plusieurs généraux, a rapporté le quotidien Folha de S. "
+           .. "Paulo."),
+       { { "le quotidien Folha de S. Paulo", "a rapporté" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2367,6 +2371,10 @@ local DATES = {
     .. "attentats du 20 janvier seraient l'oeuvre d'un groupe et inquiéteraient Paris.",
     { { nil, "2025-01-29" }, { "--02-03", "2025-02-03" }, { nil, "2025-01-21" }, { "--01-14", "2025-01-14" },
       { nil, "2025-01-23" }, { "--01-20", "2025-01-20" } } },
+  { "6.59z21 an adjective of what takes effect right before its date: to come; not after depuis",
+    "La filialisation, effective au 1er février, inquiète. La réforme, applicable dès le 1er mars, aussi. La loi "
+    .. "est effective depuis le 1er mars.",
+    { { "--02-01", "2025-02-01" }, { "--03-01", "2025-03-01" }, { "--03-01", "2024-03-01" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -321,6 +321,8 @@ M.rules = {
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
+    in_effect = set{ "effectif", "effective", "effectifs", "effectives", "applicable", "applicables" },
+    effect_leads = set{ "au", "a", "des", "le" },
     -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu", "as
     -- expected in October")
     compared = set{ "than", "que", "qu'", "comme", "as" },
@@ -1057,7 +1059,8 @@ function M.extract(text, opts)
     if fr.date_leads[c_terms[x]] then x = x + 1 end
     local d = c_terms[x]
     return d and c_sents[x] == c_sents[k]
-      and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]) or false
+      and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]
+           or (c_type[x] == "ordinal" and M.rules.months[c_terms[x + 1] or ""])) or false
   end
   -- is the word (lower case) a conditional (rules.future.conditionals)?
   local function conditional(lower)
@@ -1117,6 +1120,11 @@ function M.extract(text, opts)
       return "future"
     end
     if (w == "takes" or w == "take") and c_terms[k + 1] == "effect" then return "future" end
+    -- (an adjective of what takes effect right before its date: "la filialisation, effective au 1er
+    -- janvier", "applicable dès le 1er mars"; not depuis, a time gone, read before)
+    if fr.in_effect[w] and fr.effect_leads[c_terms[k + 1] or ""] and date_right_after(k + 2, k) then
+      return "future"
+    end
     if an.lang == "en" and fr.starts_en[w] and c_flags[k] & 1 == 0 then return "future" end
     -- (French ones, starts_fr, with the date right after them: "qui débute dimanche", "se termine en
     -- août"; not "reprend des éléments du plan du 21 février", "s'est achevé le 12", a past)

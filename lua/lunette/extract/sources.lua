@@ -1656,6 +1656,7 @@ M.rules = {
                            "sur", "avec", "sans", "chez", "entre", "contre", "vers", "selon", "lors", "pendant",
                            "depuis", "avant", "apres", "comme", "mais", "ni", "de", "du", "des", "d'", "le", "la",
                            "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces" },
+  fronted_preps = set{ "parmi", "dans", "chez", "entre", "avec", "pour", "sur", "among" },
   subject_adjectives = set{ "ancien", "ancienne", "ex", "ex-", "nouveau", "nouvel", "nouvelle", "jeune",
                             "premier", "premiere", "actuel", "actuelle", "futur", "future", "celebre" },
   pronoun_kinds = {
@@ -4316,6 +4317,9 @@ local function apposed_subject(toks, v, sent, an, loose)
           end
           x = x - 1
         end
+        -- (nor a sentence that opens on a preposition, its subject after its verb: "Parmi les inculpés
+        -- figurent 25 militaires, dont plusieurs généraux, a rapporté le quotidien")
+        if not verb and toks[x + 1] and M.rules.fronted_preps[toks[x + 1].term] then verb = true end
         if not verb then return true end
       end
       break
