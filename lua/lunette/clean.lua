@@ -718,6 +718,9 @@ function M.header_line(line)
     end
   end
   local by = rubric and byline(rubric)
+  -- (or a byline after the date and a separator: "Nov 30, 2024 | By Jordan Novet")
+  local by_after = rubric and trim(rubric) == "" and byline(trim(led))
+  by = by or by_after or nil
   local placed                    -- (a place and a comma before the article: "Rennes, le 25/11/2024")
   if date and not rubric then
     -- (or a stamp's article alone: "Par Hélène Marchand, le 18/09/2024 à 10:30", "Par Hélène
@@ -735,6 +738,7 @@ function M.header_line(line)
   local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
   outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
   if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare) or placed
+      or by_after
       or outlet and credit_line(outlet)
       or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
     return "date", date, by

@@ -300,6 +300,9 @@ local CASES = {
   { "2.88 a place, a comma and a stamp's article before the date is a stamp; not a date before a name",
     "Titre\nRédaction Rennes, le 25/11/2024\n\nLe texte.\n\nTitre 2\nLe 5 mars 2024, Emmanuel Macron\n\nLe texte.",
     { title = "Titre", published = "2024-11-25" }, "Le texte.\n\nTitre 2\nLe 5 mars 2024, Emmanuel Macron\n\nLe texte." },
+  { "2.89 a date, a separator and a byline after it: a stamp and its author",
+    "Titre\nNov 30, 2024 | By Jordan Novet\n\nThe text.",
+    { title = "Titre", author = "Jordan Novet", published = "2024-11-30" }, "The text." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

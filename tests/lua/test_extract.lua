@@ -1979,6 +1979,9 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Parmi les inculpés figurent 25 militaires, dont plusieurs généraux, a rapporté le quotidien Folha de S. "
            .. "Paulo."),
        { { "le quotidien Folha de S. Paulo", "a rapporté" } })
+  H.eq("5.72z137 English: data stands bare before its author like a plural noun of content",
+       all("Sales rose 10%, according to data from Adobe Analytics released Saturday.", "en"),
+       { { "Adobe Analytics", "according to" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

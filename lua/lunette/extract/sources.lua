@@ -573,6 +573,8 @@ M.rules = {
                     "rendus", "rendues", "presente", "presentee", "presentes", "presentees", "actualise",
                     "actualisee", "employes", "tenus", "prononces", "announced" }, MADE_PUBLIC),
     by_en = set{ "by", "from", "par" },
+    -- (and the ones that stand bare in the singular: "according to data from Adobe Analytics")
+    mass = set{ "data" },
   },
   -- first and second persons: "Tu aurais dit", "j'ai dit", "nous avons dit" name no speaker
   other_persons = set{ "ai", "as", "avons", "avez", "avais", "avions", "aviez", "aurais", "aurions", "auriez",
@@ -5249,7 +5251,7 @@ local function content_author(toks, a, b)
   -- with no determiner: "according to figures released by the UN")
   local cn = M.rules.content_nouns
   local bare = toks[a].flags & 1 == 0 and (cn.data[toks[a].term] or cn.said[toks[a].term])
-    and toks[a].term:find("s$") ~= nil
+    and (toks[a].term:find("s$") ~= nil or cn.mass[toks[a].term] ~= nil)
   if not bare and not determiner_at(toks, a) then return nil end
   local k, kind = bare and a or a + 1, nil
   -- (a noun of data that is a participle too, after the noun: "un bilan provisoire | communiqué mercredi par")
