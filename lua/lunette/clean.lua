@@ -716,6 +716,12 @@ function M.header_line(line)
       rubric, led = bare:match(sep)
       if rubric then break end
     end
+    -- (a separator the time left after the date is none: "Le Soir - 03/12/2024 - 14:32")
+    if led then
+      for _, sep in ipairs(M.rules.stamp_separators) do
+        led = led:gsub("^%s*" .. sep:gsub("%p", "%%%0") .. "%s*$", "")
+      end
+    end
   end
   local by = rubric and byline(rubric)
   -- (or a byline after the date and a separator: "Nov 30, 2024 | By Jordan Novet")

@@ -303,6 +303,9 @@ local CASES = {
   { "2.89 a date, a separator and a byline after it: a stamp and its author",
     "Titre\nNov 30, 2024 | By Jordan Novet\n\nThe text.",
     { title = "Titre", author = "Jordan Novet", published = "2024-11-30" }, "The text." },
+  { "2.90 a separator between a stamp's date and its time, an outlet before: a stamp",
+    "Titre\nLe Soir - 03/12/2024 - 14:32\n\nLe texte.",
+    { title = "Titre", published = "2024-12-03" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }
