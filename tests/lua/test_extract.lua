@@ -2378,6 +2378,11 @@ local DATES = {
     "La filialisation, effective au 1er février, inquiète. La réforme, applicable dès le 1er mars, aussi. La loi "
     .. "est effective depuis le 1er mars.",
     { { "--02-01", "2025-02-01" }, { "--03-01", "2025-03-01" }, { "--03-01", "2024-03-01" } } },
+  { "6.59z22 English: the day before yesterday is one date; the start of the year, late or early last or next year",
+    "He was arrested the day before yesterday. Since the start of the year, 300 died. Late last year, prices fell. "
+    .. "Early next year, they will rise.",
+    { { nil, "2025-01-25" }, { nil, "2025-01-01/2025-01-27" }, { nil, "2024-10-01/2024-12-31" },
+      { nil, "2026-01-01/2026-03-31" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
