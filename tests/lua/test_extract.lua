@@ -635,6 +635,8 @@ local FIGS = {
       .. "d'euros. Il faudra trouver les 1 300 milliards.",
     { { 1300000000000, 1300000000000, false, "dollars" }, { 28600000000, 28600000000, false, "euros" },
       { 1300000000000, 1300000000000, false, "dollars" } } },
+  -- a hedge that opens on a verb of reaching reaches from the noun counted before it
+  { "2.130", "Le nombre de victimes dépasse les 40 000.", { { 40000, 40000, true, "victimes" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }

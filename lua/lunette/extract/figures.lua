@@ -1113,7 +1113,9 @@ local function counted_noun(toks, j, k, an, s)
     return pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to"
                    or pv.flags & 1 == 0 and M.rules.reach_verbs[pv.term])
   end
+  -- (or the hedge opens on such a verb: "le nombre de victimes | dépasse les 40 000")
   local at = reaching(toks[j - 1]) and j or s and reaching(toks[s - 1]) and s
+    or s and s < j and toks[s].flags & 1 == 0 and M.rules.reach_verbs[toks[s].term] and s + 1
   if not at then return nil end
   -- (a verb's object after its possessive, then to or à, the figure ending its clause: "quadrupled its seats to
   -- 28,", "increased its workforce to 3,000.", "a porté ses effectifs à 3 000.")
