@@ -1984,6 +1984,11 @@ do   -- a present participle of saying: the attribution right before it, else th
   H.eq("5.72z137 English: data stands bare before its author like a plural noun of content",
        all("Sales rose 10%, according to data from Adobe Analytics released Saturday.", "en"),
        { { "Adobe Analytics", "according to" } })
+  H.eq("5.72z138 a verb after a reflexive se past the subject opens the clause a coordinated cue shares its subject "
+       .. "with, as do verbs of a scene; not an infinitive's se after a preposition",
+       all("La ministre se lève et dit : « Voyez les ravages. » Le ministre arrive et déclare que tout va bien. "
+           .. "Pour s'amuser il aurait mélangé deux produits et aurait constaté une réaction."),
+       { { "La ministre", "dit" }, { "Le ministre", "déclare" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

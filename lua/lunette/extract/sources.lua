@@ -1199,7 +1199,10 @@ M.rules = {
                       "prend", "prennent", "met", "mettent", "donne", "donnent", "recoit", "recoivent", "perd",
                       "perdent", "gagne", "gagnent", "accuse", "accusent", "demande", "demandent", "propose",
                       "proposent", "souhaite", "souhaitent", "appelle", "appellent", "salue", "saluent",
-                      "defend", "defendent", "reclame", "reclament", "lance", "lancent", "publie", "publient" },
+                      "defend", "defendent", "reclame", "reclament", "lance", "lancent", "publie", "publient",
+                      -- (and of a scene: "Le ministre arrive et déclare")
+                      "arrive", "arrivent", "sort", "sortent", "entre", "entrent", "revient", "reviennent",
+                      "monte", "montent" },
   -- what "par" before a passive's agent may count by: "évalué à 100 milliards par an par une commission"
   rate_units = set{ "an", "jour", "mois", "semaine", "heure", "minute", "annee", "habitant", "personne", "tete",
                     "salarie", "eleve", "foyer", "menage", "kilo", "litre", "tonne" },
@@ -4530,6 +4533,10 @@ function coordinated_from(toks, v, sent, an, x)
     local pt = toks[k - 1]
     if finite_aux(t) or (M.rules.clause_verbs[t.term] and t.flags & 1 == 0 and k > x + 1
                          and not M.rules.speaker_starts[pt.term])             -- (à la demande: a noun)
+       -- (any word after a reflexive se past the subject is a verb: "La ministre se lève et dit"; not an
+       -- infinitive's after a preposition: "Pour s'amuser il aurait mélangé")
+       or (k > x + 2 and (pt.term == "se" or pt.term == "s'") and pt.flags & 1 == 0 and t.type == "word"
+           and t.flags & 1 == 0 and not M.rules.subject_not_verbs[toks[k - 2].term])
        or (M.rules.verbs[t.term] and t.type == "word" and t.flags & 1 == 0
            and not t.lower:find("é[es]*$") and pt and pt.sentence == sent
            and not M.rules.speaker_starts[pt.term]                              -- (l'annonce: a noun)
