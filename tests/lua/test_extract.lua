@@ -637,6 +637,10 @@ local FIGS = {
       { 1300000000000, 1300000000000, false, "dollars" } } },
   -- a hedge that opens on a verb of reaching reaches from the noun counted before it
   { "2.130", "Le nombre de victimes dépasse les 40 000.", { { 40000, 40000, true, "victimes" } } },
+  -- a currency written in letters before the number, Swiss abbreviations of millions and billions
+  { "2.131", "Le projet coûtera CHF 2,5 millions. Le montant s'élève à Fr. 12 000.–. Le déficit atteint 2,5 mios "
+      .. "de francs.",
+    { { 2500000, 2500000, false, "CHF" }, { 12000, 12000, false, "Fr." }, { 2500000, 2500000, false, "francs" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }

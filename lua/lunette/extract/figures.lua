@@ -478,11 +478,17 @@ M.rules = {
   object_openers_en = set{ "its", "the", "a", "an", "their", "his", "her", "our", "this", "that", "these", "those" },
   -- currency symbols as units
   currency = set{ "€", "$", "£", "¥", "₽", "₩" },
+  -- currencies written in letters before the number, as the Swiss and the markets write them ("CHF 2,5
+  -- millions", "Fr. 12 000", "EUR 300 millions")
+  currency_codes = set{ "CHF", "EUR", "USD", "GBP", "CAD", "JPY", "CNY", "FCFA", "XOF", "XAF", "MAD", "DZD", "TND",
+                        "Fr.", "Frs." },                -- (not "fr.", after the number: "17 fr. 50")
   -- money, whose noun an amount in millions in the next sentence takes ("30 milliards
   -- d'euros. Les 30 milliards seront financés"; not "67 millions d'habitants. Il faut trouver 5 milliards")
   -- (beside the currency symbols)
   money = set{ "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles", "yuans", "yens", "wons",
-               "réais", "reais", "pounds", "pound", "yen", "yuan", "rouble", "ruble", "rubles", "rupee", "rupees" },
+               "réais", "reais", "pounds", "pound", "yen", "yuan", "rouble", "ruble", "rubles", "rupee", "rupees",
+               "chf", "eur", "usd", "gbp", "cad", "jpy", "cny", "fcfa", "xof", "xaf", "mad", "dzd", "tnd", "fr.",
+               "frs." },
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$, 1,2 G$ (Quebec: giga)
   -- an opener of a range and the word between its two ends, when each end has its noun:
   -- "entre 3 000 euros et 4 000 euros"
@@ -602,6 +608,14 @@ local function currency_prefix(toks, k)
   local t, c, p = toks[k], toks[k + 1], toks[k - 1]
   if not (t and c and t.type == "word" and t.word:find("^%u%u?%u?$") and is_currency(c)) then return false end
   return t.stop + 1 == c.start and not (p and p.stop + 1 == t.start)
+end
+-- the currency written in letters before a number at k + 1 ("CHF 2,5 millions", "Fr. 12 000", "USD 3
+-- milliards"): the index of its first token, or nil
+local function currency_code(toks, k)
+  local t, p = toks[k], toks[k - 1]
+  if t and t.type == "word" and M.rules.currency_codes[t.word] then return k end
+  if t and t.word == "." and p and p.stop + 1 == t.start and M.rules.currency_codes[p.word .. "."] then return k - 1 end
+  return nil
 end
 local function is_money(unit)
   return M.rules.currency[unit] or M.rules.currency[(unit:gsub("^%u%u?%u?", ""))] or M.rules.money[unit:lower()]
@@ -1335,6 +1349,7 @@ function M.extract(text, opts)
     local pv, t0, pp = toks[j - 1], toks[j], toks[j - 2]
     return pv ~= nil and pv.type == "word" and pv.flags & 1 ~= 0 and not an:is_stop(pv.term)
       and t0.type == "number" and pv.sentence == t0.sentence and pp ~= nil and pp.sentence == pv.sentence
+      and not currency_code(toks, j - 1)                                   -- (CHF 2,5 millions)
   end
   local function emit(a, b, j, lo, hi, approx, unit)
     local s, e = toks[a].start, toks[b].stop
@@ -1869,7 +1884,7 @@ function M.extract(text, opts)
         if not ut and not etok and not approx and pv and pv.type == "word"
            and (pv.flags & 1 ~= 0 or pv.word:find("^%l+%u"))                          -- (l'iPhone 6, eBay 2)
            and toks[j].type == "number" and pp and pp.sentence == pv.sentence
-           and (pp.type ~= "punct" or M.rules.open_brackets[pp.word]) then
+           and (pp.type ~= "punct" or M.rules.open_brackets[pp.word]) and not currency_code(toks, j - 1) then
           i = k; goto continue                                 -- Europe 1, Ligue 2, (France 2): a name
         end
         -- a proportion's base, small or a power of ten, with no noun of its own ("huit
@@ -2025,6 +2040,11 @@ function M.extract(text, opts)
           local pre = currency_prefix(toks, j - 2)
           unit = pre and toks[j - 2].word .. cur.word or cur.word
           if start_i == j then start_i = pre and j - 2 or j - 1 end
+          if ut and not elided and not shared then stop_i = k - 1 end
+        elseif currency_code(toks, j - 1) then                     -- (CHF 2,5 millions, Fr. 12 000)
+          local c = currency_code(toks, j - 1)
+          unit = c == j - 1 and cur.word or toks[c].word .. "."
+          if start_i == j then start_i = c end
           if ut and not elided and not shared then stop_i = k - 1 end
         end
         local as_subject = subject_count(toks, start_i, k)

@@ -30,7 +30,10 @@ M.scales = { mille = 1000, milles = 1000, thousand = 1000, million = 1000000, mi
 M.multipliers = { mille = 1000, million = 1000000, millions = 1000000, milliard = 1000000000,
                   milliards = 1000000000, billion = 1000000000, billions = 1000000000, thousand = 1000,
                   trillion = 1000000000000, md = 1000000000, mds = 1000000000, mln = 1000000,
-                  dozen = 12 }
+                  dozen = 12,
+                  -- (Swiss abbreviations: "2,5 mios de francs", "1,2 mia")
+                  mio = 1000000, mios = 1000000, mia = 1000000000, mias = 1000000000, mrd = 1000000000,
+                  mrds = 1000000000 }
 --- "et demi" after millions: "2 millions et demi", "un milliard et demi"
 M.halves = { demi = true, demie = true }
 
