@@ -275,17 +275,6 @@ local function today_words()
   return todays[key]
 end
 
--- Is s a place's name of a dateline, and its newsroom's word or none ("Rennes", "Rédaction Rennes",
--- "Saint-Denis de La Réunion"): capitalised words, M.rules.max_place_words at most, particles between?
-local function place_words(s)
-  local n = 0
-  for w in s:gmatch("%S+") do
-    n = n + 1
-    if not (w:find("^%u") or w:find("^\195[\128-\158]") or (n > 1 and M.rules.place_particles[w])) then return false end
-  end
-  return n >= 1 and n <= M.rules.max_place_words
-end
-
 --- Is the line a time stamp of an article list ("22 novembre 2024 · 10:28",
 --- "Aujourd'hui · 02:04")?
 function M.is_stamp(line)
@@ -316,6 +305,17 @@ end
 -- Does a word open with a capital, a letter out of ASCII too ("Élodie": it changes when folded)?
 local function capitalised(w)
   return w:find("^%u") ~= nil or (w:byte() >= 0xC3 and core.fold(w, "none") ~= fold(w))
+end
+
+-- Is s a place's name of a dateline, and its newsroom's word or none ("Rennes", "Rédaction Rennes",
+-- "Saint-Denis de La Réunion"): capitalised words, M.rules.max_place_words at most, particles between?
+local function place_words(s)
+  local n = 0
+  for w in s:gmatch("%S+") do
+    n = n + 1
+    if not (capitalised(w) or (n > 1 and M.rules.place_particles[w])) then return false end
+  end
+  return n >= 1 and n <= M.rules.max_place_words
 end
 
 -- does s open with an outlet's article ("Le Parisien", "L'Express", "The Times")?

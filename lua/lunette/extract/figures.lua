@@ -486,9 +486,7 @@ M.rules = {
   -- d'euros. Les 30 milliards seront financés"; not "67 millions d'habitants. Il faut trouver 5 milliards")
   -- (beside the currency symbols)
   money = set{ "euros", "euro", "dollars", "dollar", "livres", "francs", "roubles", "yuans", "yens", "wons",
-               "réais", "reais", "pounds", "pound", "yen", "yuan", "rouble", "ruble", "rubles", "rupee", "rupees",
-               "chf", "eur", "usd", "gbp", "cad", "jpy", "cny", "fcfa", "xof", "xaf", "mad", "dzd", "tnd", "fr.",
-               "frs." },
+               "réais", "reais", "pounds", "pound", "yen", "yuan", "rouble", "ruble", "rubles", "rupee", "rupees" },
   -- a letter between a number and a currency symbol: 50 M€, 3 k€, 2 Mds$, 1,2 G$ (Quebec: giga)
   -- an opener of a range and the word between its two ends, when each end has its noun:
   -- "entre 3 000 euros et 4 000 euros"
@@ -619,6 +617,7 @@ local function currency_code(toks, k)
 end
 local function is_money(unit)
   return M.rules.currency[unit] or M.rules.currency[(unit:gsub("^%u%u?%u?", ""))] or M.rules.money[unit:lower()]
+    or M.rules.currency_codes[unit]
 end
 -- is t a verb whose object is money (a start of rules.money_verbs: "coûteront", "spent")?
 local function money_verb(t)
@@ -2041,11 +2040,13 @@ function M.extract(text, opts)
           unit = pre and toks[j - 2].word .. cur.word or cur.word
           if start_i == j then start_i = pre and j - 2 or j - 1 end
           if ut and not elided and not shared then stop_i = k - 1 end
-        elseif currency_code(toks, j - 1) then                     -- (CHF 2,5 millions, Fr. 12 000)
-          local c = currency_code(toks, j - 1)
-          unit = c == j - 1 and cur.word or toks[c].word .. "."
-          if start_i == j then start_i = c end
-          if ut and not elided and not shared then stop_i = k - 1 end
+        else
+          local c = currency_code(toks, j - 1)                       -- (CHF 2,5 millions, Fr. 12 000)
+          if c then
+            unit = c == j - 1 and cur.word or toks[c].word .. "."
+            if start_i == j then start_i = c end
+            if ut and not elided and not shared then stop_i = k - 1 end
+          end
         end
         local as_subject = subject_count(toks, start_i, k)
         if is_year(t0, toks, j, ut, an) and lo == hi and not approx and not as_subject then i = k; goto continue end
