@@ -2203,6 +2203,11 @@ do   -- a count's noun as a speaker is the figure itself beside another speaker 
   H.eq("5.11e a count's noun is no source beside another", { toll[1].source, toll[2].source, toll[3].source,
        toll[4].source }, { "le ministère", "le ministère", "la police", "Le bilan" })
 end
+do   -- a quotation inside one sentence takes no attribution of the next sentence
+  local q = extract.figures("Il a reproché au gouvernement d'avoir accumulé « plus de 50 milliards de déficits » "
+    .. "depuis 2020. Selon l'Institut du Québec, les mesures coûtent cher.")
+  H.eq("5.11f no attribution across a sentence's end around a quotation", { #q, q[1].source }, { 1, nil })
+end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")
@@ -2394,6 +2399,10 @@ local DATES = {
     .. "Early next year, they will rise.",
     { { nil, "2025-01-25" }, { nil, "2025-01-01/2025-01-27" }, { nil, "2024-10-01/2024-12-31" },
       { nil, "2026-01-01/2026-03-31" } }, "en" },
+  { "6.59z23 a scheduled participle after a figure set against another tells when it was forecast, no future",
+    "Le déficit est révisé à 11 milliards, contre 11,2 milliards prévus en octobre. Les 3 000 soldats attendus en "
+    .. "octobre arriveront.",
+    { { "--10", "2024-10" }, { "--10", "2025-10" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

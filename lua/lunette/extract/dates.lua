@@ -326,6 +326,7 @@ M.rules = {
     -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu", "as
     -- expected in October")
     compared = set{ "than", "que", "qu'", "comme", "as" },
+    against = set{ "contre", "versus", "against" },
     -- infinitives that, after à, say what is to come ("un livre à paraître mercredi")
     to_come = set{ "paraitre", "venir", "sortir" },
     -- verbs of intent, to and an infinitive after them speak of what is to come, their own tense
@@ -1079,6 +1080,15 @@ function M.extract(text, opts)
     for _, p in ipairs(fr.conditionals) do if lower:find(p) then return true end end
     return false
   end
+  -- does the participle at k follow a figure set against another, whose forecast it tells ("contre 11,2
+  -- milliards prévus en novembre": when it was forecast, nothing scheduled)?
+  local function forecast_compared(k)
+    if not (c_type[k - 1] == "number" or numbers.multipliers[c_terms[k - 1]]) then return false end
+    for x = k - 2, math.max(1, k - 4), -1 do
+      if fr.against[c_terms[x]] then return true end
+    end
+    return false
+  end
   local saying                          -- (sources' verbs of saying, read when first needed)
   local function saying_verbs()
     saying = saying or require("lunette.extract.sources").rules.verbs
@@ -1116,7 +1126,8 @@ function M.extract(text, opts)
       return "modal"
     end
     -- (nor after a comparison: "faster than expected", "plus tôt que prévu", "comme prévu")
-    if fr.scheduled[w] and not (c_terms[k - 1] and (fr.past[c_terms[k - 1]] or fr.compared[c_terms[k - 1]])) then
+    if fr.scheduled[w] and not (c_terms[k - 1] and (fr.past[c_terms[k - 1]] or fr.compared[c_terms[k - 1]]))
+       and not forecast_compared(k) then
       return "future"
     end
     -- (in English, to and a verb after it, a past before it too: "was expected to emerge on Thursday")

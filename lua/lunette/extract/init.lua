@@ -211,8 +211,16 @@ local function link_quotes(figs, sources, text)
       for _, q in ipairs(quotes) do
         if f.start >= q[1] and f["end"] <= q[2] then
           local best
+          -- (after a quotation inside a sentence, no sentence's end between them: "a reproché d'avoir accumulé
+          -- « plus de 50 milliards de déficits » depuis 2020. Selon l'Institut du Québec" is another sentence's)
+          local before = text:sub(1, q[1]):gsub("%s+$", "")
+          local inside = not (before == "" or before:find("[%.!?:\"]$") or before:find("»$") or before:find("…$"))
           for _, s in ipairs(sources) do
-            if s.start >= q[2] and s.start - q[2] <= QUOTE_REACH then best = s; break end
+            if s.start >= q[2] and s.start - q[2] <= QUOTE_REACH
+               and not (inside and text:sub(q[2] + 1, s.start):find("[%.!?]%s")) then
+              best = s
+              break
+            end
             if s["end"] <= q[1] and q[1] - s["end"] <= QUOTE_REACH then best = s end
           end
           f.source = best and best.source
