@@ -6,6 +6,7 @@
 local core = require "lunette.core"
 local analyzer = require "lunette.analyzer"
 local names = require "lunette.extract.names"
+local matches = require("lunette.extract.seq").matches
 
 local M = {}
 
@@ -64,12 +65,12 @@ M.rules = {
                     "read also", "see also", "more on this story", "you may also like", "more from" },
   -- what opens an entry of such a list
   related_bullets = { "-", "*", "•", "»", "–", "—", "·", ">", ">>" },
-  -- what opens a date line of the header that stamps the text (folded, a word's start): "Publié le",
-  -- "Updated", "Mis à jour le" (its date is the publication's when no other precedes it)
   -- a place before a stamp's date and a comma ("Rennes, le 25/11/2024"): its words at most, and the particles
   -- that may join them ("Saint-Denis de La Réunion")
   max_place_words = 4,
   place_particles = { ["de"] = true, ["du"] = true, ["d'"] = true, ["des"] = true, ["sur"] = true, ["en"] = true },
+  -- what opens a date line of the header that stamps the text (folded, a word's start): "Publié le",
+  -- "Updated", "Mis à jour le" (its date is the publication's when no other precedes it)
   stamp_leads = { "publi", "updated", "last updated", "posted", "mis à jour", "mise à jour", "modifi", "actualis",
                   "mis en ligne" },
   -- a line that starts a related-article entry: a date or day word, a
@@ -201,18 +202,10 @@ end
 
 local function fold(s) return core.fold(s, "case") end
 
--- does s hold a match of one of the patterns of list?
-local function found_in(list, s)
-  for _, pat in ipairs(list) do
-    if s:find(pat) then return true end
-  end
-  return false
-end
-
 --- Is the line one of the drop rules?
 function M.is_furniture(line)
   if #line > M.rules.furniture_max * 2 then return false end   -- bytes: up to 2 per character here
-  return found_in(M.rules.drop, fold(trim(line)))
+  return matches(M.rules.drop, fold(trim(line)))
 end
 
 -- a day, a month name, a year, in the order they are tried: 27 janvier 2025, 1er décembre 2024,
@@ -408,7 +401,7 @@ local function personal(s)
 end
 
 -- does a stamp's line tell how long ago (M.rules.ago_stamps: "Publié il y a 3 heures", "Updated 2 hours ago")?
-local function ago_stamp(line) return found_in(M.rules.ago_stamps, fold(line)) end
+local function ago_stamp(line) return matches(M.rules.ago_stamps, fold(line)) end
 
 -- Is a header's line an outlet's credit, its name alone or with an agency ("Ouest-France", "Le
 -- Parisien avec AFP", "20 Minutes"): five words at most, each capitalised, a particle, a word of
@@ -732,9 +725,9 @@ function M.header_line(line)
     -- (or a stamp's article alone: "Par Hélène Marchand, le 18/09/2024 à 10:30", "Par Hélène
     -- Marchand le 18/09/2024")
     local r, l = bare:match("^(.-)%s*,%s*(.*)$")
-    placed = r and M.rules.stamp_articles[fold(trim(l))] and place_words(r)
+    local comma = r ~= nil
     if not r then r, l = bare:match("^(.-)%s+([%a\128-\255]+)%s*$") end
-    if l and M.rules.stamp_articles[fold(trim(l))] then l = "" end
+    if l and M.rules.stamp_articles[fold(trim(l))] then l, placed = "", comma and place_words(r) end
     by = r and (stamp_led(l) or l == "") and byline(r) or nil
     if by then rubric, led = r, l end
   end
@@ -842,8 +835,9 @@ function M.article(text, known)
             meta.author = meta.author or M.as_name(name) or nil
           elseif listed(M.rules.agencies, r) then
             meta.author = meta.author or r             -- (an agency's name alone signs its copy: "Reuters")
-          elseif without_with(r) ~= r then               -- (so does an outlet with one: "Le Point avec AFP")
-            meta.author = meta.author or without_with(r)
+          else
+            local own = without_with(r)                   -- (so does an outlet with one: "Le Point avec AFP")
+            if own ~= r then meta.author = meta.author or own end
           end
         end
       end

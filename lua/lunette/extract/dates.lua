@@ -321,11 +321,13 @@ M.rules = {
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
                      "attendus", "attendues", "scheduled", "expected", "slated" },
     auxiliaries = set{ "avoir", "etre", "have", "been" },
+    -- adjectives of what takes effect, before the date's lead (see tense_at: "effective au 1er janvier")
     in_effect = set{ "effectif", "effective", "effectifs", "effectives", "applicable", "applicables" },
     effect_leads = set{ "au", "a", "des", "le" },
     -- a scheduled participle after these compares, schedules nothing ("than expected", "que prévu", "as
     -- expected in October")
     compared = set{ "than", "que", "qu'", "comme", "as" },
+    -- what sets a figure against another before a forecast's participle ("contre 11,2 milliards prévus en")
     against = set{ "contre", "versus", "against" },
     -- infinitives that, after à, say what is to come ("un livre à paraître mercredi")
     to_come = set{ "paraitre", "venir", "sortir" },
@@ -1075,11 +1077,6 @@ function M.extract(text, opts)
       and (c_type[x] == "number" or M.rules.weekdays[d] or M.rules.months[d] or M.rules.parts[d]
            or (c_type[x] == "ordinal" and M.rules.months[c_terms[x + 1] or ""])) or false
   end
-  -- is the word (lower case) a conditional (rules.future.conditionals)?
-  local function conditional(lower)
-    for _, p in ipairs(fr.conditionals) do if lower:find(p) then return true end end
-    return false
-  end
   -- does the participle at k follow a figure set against another, whose forecast it tells ("contre 11,2
   -- milliards prévus en novembre": when it was forecast, nothing scheduled)?
   local function forecast_compared(k)
@@ -1107,7 +1104,7 @@ function M.extract(text, opts)
     end
     if an.lang ~= "en" and #w >= 6 and c_flags[k] & 1 == 0 and not fr.conditional_auxiliaries[w]
        and not fr.conditionals_back[w]
-       and not fr.not_verbs[w] and not fr.modals[w] and conditional(toks[k].lower) then
+       and not fr.not_verbs[w] and not fr.modals[w] and seq.matches(fr.conditionals, toks[k].lower) then
       return "conditional"
     end
     -- "pourrait avoir lieu en mai", "devraient reprendre en juin": a modal in the conditional

@@ -2034,19 +2034,20 @@ function M.extract(text, opts)
         end
         -- $2 billion, £3bn: the currency before the number is the unit (before any elided
         -- noun, and before the noun it qualifies: "a $988 million aid package")
+        -- (or in letters: "CHF 2,5 millions", "Fr. 12 000")
         local cur = toks[j - 1]
+        local cur_at, cur_unit                  -- where the currency before the number starts, and its unit
         if is_currency(cur) then
           local pre = currency_prefix(toks, j - 2)
-          unit = pre and toks[j - 2].word .. cur.word or cur.word
-          if start_i == j then start_i = pre and j - 2 or j - 1 end
-          if ut and not elided and not shared then stop_i = k - 1 end
+          cur_at, cur_unit = pre and j - 2 or j - 1, pre and toks[j - 2].word .. cur.word or cur.word
         else
-          local c = currency_code(toks, j - 1)                       -- (CHF 2,5 millions, Fr. 12 000)
-          if c then
-            unit = c == j - 1 and cur.word or toks[c].word .. "."
-            if start_i == j then start_i = c end
-            if ut and not elided and not shared then stop_i = k - 1 end
-          end
+          cur_at = currency_code(toks, j - 1)
+          cur_unit = cur_at and (cur_at == j - 1 and cur.word or toks[cur_at].word .. ".")
+        end
+        if cur_at then
+          unit = cur_unit
+          if start_i == j then start_i = cur_at end
+          if ut and not elided and not shared then stop_i = k - 1 end
         end
         local as_subject = subject_count(toks, start_i, k)
         if is_year(t0, toks, j, ut, an) and lo == hi and not approx and not as_subject then i = k; goto continue end

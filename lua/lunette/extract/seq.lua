@@ -14,6 +14,14 @@ function M.agreed(list)
   return out
 end
 
+--- Does s hold a match of one of the Lua patterns of list (word endings, line shapes)?
+function M.matches(list, s)
+  for _, pat in ipairs(list) do
+    if s:find(pat) then return true end
+  end
+  return false
+end
+
 --- A set (word -> true) from a list of words.
 function M.set(list, ...)   -- (and the keys of the sets after the list: a set that adds to others)
   local s = {}

@@ -2849,11 +2849,7 @@ end
 -- Is t a lower-case word written as an adjective ends, or a degree adverb ("visiblement | très ému")?
 local function adjective_like(t)
   if not (t and t.type == "word" and t.flags & 1 == 0) then return false end
-  if M.rules.speaker_end_adverbs[t.term] then return true end
-  for _, e in ipairs(M.rules.adjective_ends) do
-    if t.lower:find(e) then return true end
-  end
-  return false
+  return M.rules.speaker_end_adverbs[t.term] ~= nil or seq.matches(M.rules.adjective_ends, t.lower)
 end
 
 -- past a preposition at k and an article, the capitalised words after them (four at most): the
@@ -4212,10 +4208,7 @@ end
 -- says a doer: -eur, -rice, -iste, -ien, -ant)? Its determiners and adjectives set aside.
 local ROLE_ENDS = { "eurs?$", "euses?$", "rices?$", "istes?$", "iens?$", "iennes?$", "logues?$" }
 -- is the word a trade's or a doer's by its ending (chercheur, épidémiologiste, historien)?
-local function role_like(w)
-  for _, e in ipairs(ROLE_ENDS) do if w:find(e) then return true end end
-  return false
-end
+local function role_like(w) return seq.matches(ROLE_ENDS, w) end
 local function agent_like(toks, a, b, bodies)   -- (bodies: a body in lower case too, "la préfecture")
   local k = a
   -- (a capital that opens the sentence is no name's: "Les prophéties")
