@@ -89,7 +89,12 @@ M.rules = {
   byline_roles = { correspondent = true, editor = true, reporter = true, writer = true, columnist = true,
                    journalist = true, producer = true, correspondant = true, correspondante = true,
                    journaliste = true, ["rédacteur"] = true, ["rédactrice"] = true, chroniqueur = true,
-                   chroniqueuse = true, ["envoyé"] = true, ["envoyée"] = true },
+                   chroniqueuse = true, ["envoyé"] = true, ["envoyée"] = true, ["envoyés"] = true,
+                   ["envoyées"] = true, correspondants = true, correspondantes = true, correspondents = true,
+                   reporters = true },
+  -- the possessives before a journalist's role that opens a byline, the name after it: "Par notre correspondante
+  -- à Madrid, Sandrine Morel", "Par notre envoyé spécial Jean Dupont", "By our correspondent Jane Doe"
+  byline_possessives = { notre = true, nos = true, our = true },
   -- what adds an agency to a byline's names, left out of the author: "Par Thomas Girard, avec AFP",
   -- "By Jane Doe, with Reuters", "Par Jean Dupont (avec AFP)"
   byline_with = { "avec", "with" },
@@ -337,6 +342,12 @@ local function listed(list, s)
   return false
 end
 
+-- is s one of the agencies, its capitals aside ("La Presse Canadienne")?
+local function is_agency(s)
+  for _, x in ipairs(M.rules.agencies) do if fold(x) == fold(s) then return true end end
+  return false
+end
+
 -- s without the agency a byline credits at its end after "avec" / "with": "Jean Dupont (avec AFP)",
 -- "la rédaction avec AFP"
 local function without_with(s)
@@ -359,6 +370,17 @@ end
 function M.as_name(s, byline)
   s = trim(s:gsub("^[Pp]ar%s+", ""):gsub("^[Bb]y%s+", ""))
   if byline then
+    -- (a role after a possessive before the name: rules.byline_possessives; after a comma, or its words in lower
+    -- case before a capital)
+    local poss, rest = s:match("^(%S+)%s+(%S.*)$")
+    if poss and M.rules.byline_possessives[fold(poss)] and M.rules.byline_roles[fold(rest:match("^[^%s,]+"))] then
+      local name = rest:match("^[^,]-,%s*(.+)$")
+      if not name then
+        name = rest
+        while name:find("^%S") and not capitalised(name:match("^%S+")) do name = name:gsub("^%S+%s*", "", 1) end
+      end
+      if name ~= "" then s = name end
+    end
     -- (a role or a place in brackets: "Par Mathilde Caron (à Douai)", "(envoyée spéciale à Kiev)")
     local head, tail = s:match("^(.-)%s*%(([^%(%)]+)%)$")
     if head and head ~= "" and role_tail(tail, head) and M.as_name(head) then s = head end
@@ -409,7 +431,8 @@ local function ago_stamp(line) return matches(M.rules.ago_stamps, fold(line)) en
 -- rules.lower_outlets)?
 local function credit_line(line)
   if line:find("[%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
-  if listed(M.rules.lower_outlets, line) then return true end             -- ("24 heures", Lausanne's)
+  -- ("24 heures", Lausanne's; "franceinfo avec AFP")
+  if listed(M.rules.lower_outlets, line) or listed(M.rules.lower_outlets, without_with(line)) then return true end
   local with = {}
   for _, w in ipairs(M.rules.byline_with) do with[w] = true end
   local caps, numbers = 0, 0
@@ -428,7 +451,8 @@ end
 
 local function is_title(line)
   local n = utf8.len(line) or #line
-  return n > 0 and n <= M.rules.title_max and not line:find("%.%s*$")
+  -- (no sentence's period at its end; initials' aside: "Northvolt files for bankruptcy in the U.S.")
+  return n > 0 and n <= M.rules.title_max and (not line:find("%.%s*$") or line:find("%f[%w]%u%.%u%.%s*$") ~= nil)
 end
 
 -- [text](target) and ![alt](src) reduced to their text. A scanner, not a
@@ -693,8 +717,8 @@ function M.header_line(line)
     :gsub("%d%d?%s*[h:]%s*%d%d", "")
   -- (its weekday: "mercredi 30 octobre 2024", "Wednesday, October 30, 2024", "Wed 30 Oct 2024")
   -- (and an article before them: "Le 5 décembre 2024 à 18h20", "Le jeudi 5 décembre 2024")
-  local article = bare and fold(bare):match("^%s*([%a\128-\255]+)%s")
-  if article and M.rules.stamp_articles[article] then bare = bare:gsub("^%s*[%a\128-\255]+%s+", "") end
+  local article = bare and fold(bare .. " "):match("^%s*([%a\128-\255]+)%s")      -- (or alone: "Le 29 novembre 2024")
+  if article and M.rules.stamp_articles[article] then bare = bare:gsub("^%s*[%a\128-\255]+%s*", "") end
   local day = bare and fold(bare):match("^%s*([%a\128-\255]+)%.?")
   if day and (by_languages("weekdays")[day] or by_languages("weekday_abbrevs")[day]) then
     bare = bare:gsub("^%s*[%a\128-\255]+%.?", "")
@@ -833,7 +857,7 @@ function M.article(text, known)
           local name = r:match("^(.-)%s*|")
           if name and name ~= "" and not outlet_led(name) then
             meta.author = meta.author or M.as_name(name) or nil
-          elseif listed(M.rules.agencies, r) then
+          elseif is_agency(r) then
             meta.author = meta.author or r             -- (an agency's name alone signs its copy: "Reuters")
           else
             local own = without_with(r)                   -- (so does an outlet with one: "Le Point avec AFP")
@@ -859,7 +883,7 @@ function M.article(text, known)
           drop[k] = true
           for n in pairs(list) do drop[n] = true end
         elseif M.is_furniture(r) then drop[k] = true
-        elseif listed(M.rules.agencies, agency) then        -- (an agency's name alone: its copy's signature)
+        elseif is_agency(agency) then        -- (an agency's name alone: its copy's signature)
           drop[k] = true
           meta.author = meta.author or agency
         elseif M.is_stamp(t) then

@@ -641,6 +641,9 @@ local FIGS = {
   { "2.131", "Le projet coûtera CHF 2,5 millions. Le montant s'élève à Fr. 12 000.–. Le déficit atteint 2,5 mios "
       .. "de francs.",
     { { 2500000, 2500000, false, "CHF" }, { 12000, 12000, false, "Fr." }, { 2500000, 2500000, false, "francs" } } },
+  { "2.132", "Le prix a atteint 2 000 euros. La récolte devrait atteindre 1,8 million de tonnes, contre 2,2 "
+      .. "millions il y a trois ans. Elle a coûté 3 millions d'euros, contre 2,5 millions l'an dernier.",
+    { { 2000, 2000, false, "euros" }, { 3000000, 3000000, false, "euros" }, { 2500000, 2500000, false, "euros" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -1993,6 +1996,13 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("La ministre se lève et dit : « Voyez les ravages. » Le ministre arrive et déclare que tout va bien. "
            .. "Pour s'amuser il aurait mélangé deux produits et aurait constaté une réaction."),
        { { "La ministre", "dit" }, { "Le ministre", "déclare" } })
+  H.eq("5.72z139 a title's portfolio after à, au or aux stays in the speaker (a delegate's, a secretary of "
+       .. "state's); a name after it is the speaker",
+       all("Le chômage a augmenté, a indiqué le Secrétariat d'État à l'économie (SECO). Le budget baisse, selon le "
+           .. "ministre délégué à l'Industrie. Le taux monte, a indiqué le secrétaire d'État aux Transports, Jean "
+           .. "Dupont. Les prix montent, a confié le président de la région au Parisien."),
+       { { "le Secrétariat d'État à l'économie (SECO)", "a indiqué" }, { "le ministre délégué à l'Industrie", "selon" },
+         { "Jean Dupont", "a indiqué" }, { "le président de la région", "a confié" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2403,6 +2413,16 @@ local DATES = {
     "Le déficit est révisé à 11 milliards, contre 11,2 milliards prévus en octobre. Les 3 000 soldats attendus en "
     .. "octobre arriveront.",
     { { "--10", "2024-10" }, { "--10", "2025-10" } } },
+  { "6.59z24 what a thing leads to or is made for, before a date in its clause: the date to come, a past verb and "
+    .. "an adjective in -ées aside; a judgment reserved to a day; not a weekday",
+    "Le chancelier a perdu le vote, ouvrant la voie à des élections anticipées le 23 juin. Le jugement a été mis "
+    .. "en délibéré au 4 juin. Ils se sont réunis en vue du sommet du 12 mars. Il a été arrêté le 3 mars. Ils "
+    .. "se sont vus lundi en vue du vote de mardi.",
+    { { "--06-23", "2025-06-23" }, { "--06-04", "2025-06-04" }, { "--03-12", "2025-03-12" }, { "--03-03", "2024-03-03" },
+      { nil, "2025-01-27" }, { nil, "2025-01-21" } } },
+  { "6.59z25 English: ahead of and paving the way for, before a date: to come",
+    "Lawmakers met on Tuesday ahead of the June 23 election. The vote paved the way for talks on March 3.",
+    { { nil, "2025-01-21" }, { "--06-23", "2025-06-23" }, { "--03-03", "2025-03-03" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -2915,6 +2935,11 @@ local ENTS = {
   { "6.69 oceans are places, not their adjective's country; a single letter before a name is no initial",
     "Mayotte, dans l'océan Indien, et l'océan Pacifique. « C'est fini », a écrit sur X Emmanuel Macron.",
     "Mayotte/place; océan Indien/place; océan Pacifique/place; Emmanuel Macron/person" },
+  { "6.69b a kind and an adjective before a name of two words make it an organisation's, unless a role held in "
+    .. "the kind comes before them",
+    "La filiale du groupe canadien Barrick Gold conteste. Le groupe minier Barrick Gold paie. Le fondateur du "
+    .. "mouvement sioniste Theodor Herzl est mort.",
+    "canadien/place; Barrick Gold/org; Barrick Gold/org; Theodor Herzl/person" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -315,7 +315,9 @@ M.rules = {
     -- l'interdiction", "l'audience a été renvoyée au 12 mars", "postponed the vote to March 3")
     moved = set({ "extended", "postponed", "delayed", "rescheduled", "deferred", "adjourned" },
                 agreed{ "prolonge", "repousse", "reporte", "decale", "proroge", "fixe", "differe",
-                        "reconduit", "renvoye", "ajourne" }),
+                        "reconduit", "renvoye", "ajourne" },
+                -- (a judgment reserved to a day: "mis en délibéré au 4 février")
+                set{ "delibere" }),
     -- how far back from the date's lead such a verb may stand (its object between them)
     moved_reach = 7,
     scheduled = set{ "prevu", "prevue", "prevus", "prevues", "programmee", "programmees", "attendu", "attendue",
@@ -338,6 +340,13 @@ M.rules = {
                    "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "expects",
                    "espere", "esperent", "compte", "comptent", "envisage", "envisagent", "souhaite",
                    "souhaitent", "entend", "entendent", "veut", "veulent", "prevoit", "prevoient" },
+    -- phrases of what a thing leads to or is made for, the date after them to come whatever the clause's tense
+    -- (folded): "ouvrant la voie à des élections anticipées le 23 février", "en vue du sommet du 12 mars",
+    -- "paving the way for a vote on Feb. 23", "ahead of the Feb. 23 election"
+    prospects = { { "la", "voie", "a" }, { "la", "voie", "au" }, { "la", "voie", "aux" }, { "en", "vue", "de" },
+                  { "en", "vue", "du" }, { "en", "vue", "des" }, { "en", "vue", "d'" }, { "en", "prevision", "de" },
+                  { "en", "prevision", "du" }, { "en", "prevision", "des" }, { "en", "prevision", "d'" },
+                  { "the", "way", "for" }, { "ahead", "of" } },
     -- verbs of forecast in the present (folded)
     forecasts = set{ "prevoit", "prevoient", "anticipe", "anticipent", "tablent", "expects", "expect",
                      "forecasts", "projects", "predicts", "predict" },            -- (not forecast: a past too)
@@ -1222,6 +1231,14 @@ function M.extract(text, opts)
   local function future_here(i)
     local si = c_sents[i]
     if since_at(i) then decided[i] = "past"; return nil end
+    -- (what a thing leads to or is made for, before the date in its clause: fr.prospects, a participle between
+    -- too, "ouvrant la voie à des élections anticipées le 23 février"; not a weekday, the week's news whose
+    -- prospect may be past by publication: "met on Monday ahead of Tuesday's vote")
+    local prospects = seq.index(fr.prospects)
+    for x = i - 1, M.rules.weekdays[c_terms[i]] and i or math.max(1, i - fr.reach), -1 do
+      if c_sents[x] ~= si or c_type[x] == "punct" then break end
+      if prospects[c_terms[x]] and select(2, seq.longest(prospects, toks, x)) then decided[i] = "future"; return 1 end
+    end
     -- a condition in the imperfect, what would come: "si des élections avaient lieu dimanche", "s'il
     -- pleuvait samedi"; or in the present (present_passives): "si la motion est adoptée mercredi"
     local to_come = false

@@ -1353,8 +1353,11 @@ function M.extract(text, opts)
     -- a preposition, "le club derrière Neymar"; nor a name a negation follows, the subject of a clause the
     -- kind's ended, a comma left out: "en dehors d'un journal boulevardier Balzajette ne lut rien")
     local cw = c_term[ka]
+    -- (a role held in the kind, "du" between, names its holder: "le fondateur du mouvement sioniste Theodor Herzl";
+    -- not "la filiale du groupe canadien Barrick Gold")
+    local held = M.rules.member_roles[c_term[ka - 3]] and c_term[ka - 2] == "du"
     local described = c_sent[ka] == c_sent[e.a] and c_type[ka] == "word" and c_flags[ka] & 1 == 0
-      and not an:is_stop(cw) and not first_name(c_term[e.a]) and not (e.type == "person" and e.b > e.a)
+      and not an:is_stop(cw) and not first_name(c_term[e.a]) and not (e.type == "person" and e.b > e.a and held)
       and not numbers.words[cw] and not numbers.scales[cw] and not M.rules.prepositions[cw]
       and not (c_sent[e.b + 1] == c_sent[e.a] and M.rules.negations[c_term[e.b + 1]])
       and not (M.rules.titles[cw] or M.rules.surname_titles[cw] or M.rules.noble_titles[cw]

@@ -1326,7 +1326,7 @@ function M.extract(text, opts)
   local numeric = { number = true, percent = true }
   local out, last_unit, last_sent = {}, nil, 0
   local last_money, money_sent = nil, 0             -- (the last money's unit, and its sentence)
-  local dur_at, dur_before                         -- the last number of a duration, the word before it
+  local dur_at, dur_before, dur_scaled             -- the last number of a duration, the word before it; in millions?
   local last_stop, last_scaled = 0, false          -- where the last counted figure ended; in millions?
   local last_large = false                         -- (or money, or rules.large_count and more)
   local told = {}                                  -- value -> the unit of the last figure of that value
@@ -1901,7 +1901,9 @@ function M.extract(text, opts)
              or (not glued_noun and symbol_unit(toks, ut)) then         -- 970 s, 15 t, 3 x: a measure
             -- (the noun a number after it in a parallel phrase leaves out: "le seuil à 12 ans,
             -- l'Allemagne à 14")
-            if M.rules.durations[wterm] then dur_at, dur_before = j, toks[j - 1] and toks[j - 1].word:lower() end
+            if M.rules.durations[wterm] then
+              dur_at, dur_before, dur_scaled = j, toks[j - 1] and toks[j - 1].word:lower(), scaled
+            end
             i = shared and k or ut + 1; goto continue
           end
           -- a short number a name gives its own counts nothing after it (not "Les 8 Symphonies", a
@@ -1974,13 +1976,14 @@ function M.extract(text, opts)
           local sent = toks[j].sentence
           -- a number after the same word as a duration's shortly before is one too: "le seuil à 12
           -- ans, l'Allemagne à 14", "Rafael Aranda, 55 ans, Carme Pigem, 54", "de 9 ans, ni de 12"
-          -- (not an amount in millions, nor a part of a group: "dans les trois ans et 500 d'entre eux")
+          -- (not an amount in millions after one not in millions, nor a part of a group: "dans les trois ans et 500
+          -- d'entre eux"; "1,8 million de tonnes, contre 2,2 millions il y a trois ans": tonnes)
           local dt = dur_at and toks[dur_at]
           if dt and dt.sentence == sent and j - dur_at <= 12 and pv
              and (pv.word:lower() == dur_before
                   or (M.rules.compared[pv.term] and (last_sent ~= sent or last_stop < dur_at))
                   or en_between(toks, dur_at + 2, j - 1, an))
-             and not scaled
+             and (not scaled or dur_scaled)
              and not of_them_at(toks, k) then
             i = k; goto continue
           end

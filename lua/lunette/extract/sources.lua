@@ -2983,6 +2983,13 @@ local function counted_witnesses(toks, a)
   end
   return nil
 end
+-- Does a title's portfolio follow token k, after à: a delegate's ("le ministre délégué à l'Industrie") or a
+-- secretary of state's ("le Secrétariat d'État à l'économie", "la secrétaire d'État à l'Enfance")?
+local function portfolio_at(toks, k)
+  local t = toks[k]
+  return M.rules.delegate_titles[t.term] or (t.term == "etat" and toks[k - 1] and toks[k - 1].term == "d'")
+end
+
 function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -3238,6 +3245,13 @@ function speaker_after(toks, i, sent, inverted)
                      or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
                 and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
       break                                      -- but M. Castaner, S. Dumont: a title, an initial
+    end
+    -- (a title's portfolio after à, au or aux goes on: "le ministre délégué à l'Industrie", "le secrétaire d'État
+    -- aux Transports")
+    if j > i and (t.word == "à" or t.word == "au" or t.word == "aux") and portfolio_at(toks, j - 1) and toks[j + 1]
+       and toks[j + 1].sentence == sent and toks[j + 1].type == "word" then
+      j = j + 1
+      goto next
     end
     -- (but le, la in lower case between a first name and a capitalised word are a particle: "se
     -- souvient Karine le Marchand", "Jean la Fontaine"; not "affirme Pierre le matin")
