@@ -644,6 +644,9 @@ local FIGS = {
   { "2.132", "Le prix a atteint 2 000 euros. La récolte devrait atteindre 1,8 million de tonnes, contre 2,2 "
       .. "millions il y a trois ans. Elle a coûté 3 millions d'euros, contre 2,5 millions l'an dernier.",
     { { 2000, 2000, false, "euros" }, { 3000000, 3000000, false, "euros" }, { 2500000, 2500000, false, "euros" } } },
+  { "2.133", "All 190 lawmakers present in the 300-seat National Assembly voted. A 5,000-strong force and a "
+      .. "10-year-old boy were there, and a 9-to-5 job.",
+    { { 190, 190, false, "lawmakers" }, { 300, 300, false, "seat" }, { 5000, 5000, false, "force" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }

@@ -410,6 +410,8 @@ M.rules = {
                    numbers.measures, numbers.day_halves, numbers.time_zones),
   -- what comes before the pronoun en (not the preposition: "en insuffisance cardiaque")
   en_subjects = set{ "n'", "ne", "il", "elle", "ils", "elles", "on", "qui", "je", "j'", "nous", "vous", "y" },
+  -- English adjectives of a count glued to it, the noun after them the count's: "a 5,000-strong force"
+  compound_adjectives_en = set{ "strong" },
   -- the English article "an" is no French year ("£12.21 an hour": the pounds count)
   not_durations_en = set{ "an" },
   -- the least a bare number its source follows must be to count ("480 000 selon la police"; not
@@ -1572,6 +1574,22 @@ function M.extract(text, opts)
       local w2 = nx and nx.word == "-" and nx.start == t0.stop + 1 and toks[k + 1]
       if w2 and w2.start == nx.stop + 1 and M.rules.durations[w2.term:match("^[^-]+") or ""] then
         i = k + 2; goto continue
+      end
+      -- (a ratio or an idiom, a number glued to a word after it: "a 9-to-5 job", "a 2-to-1 margin")
+      if w2 and w2.start == nx.stop + 1 and w2.type == "word" and w2.term:find("^%a+%-%d") then
+        i = k + 2; goto continue
+      end
+      -- (in English, the noun of any other is the count's, in the singular: "the 300-seat assembly", "a
+      -- 12-member panel"; or the noun after an adjective of rules.compound_adjectives_en: "a 5,000-strong force")
+      if w2 and an.lang == "en" and not glued_noun and w2.start == nx.stop + 1 and w2.type == "word"
+         and w2.flags & 1 == 0 and w2.term:find("^%a%a%a+$") and not an:is_stop(w2.term) and not numbers.scales[w2.term]
+         and not (toks[k + 2] and toks[k + 2].word == "-" and toks[k + 2].start == w2.stop + 1) then
+        local n = M.rules.compound_adjectives_en[w2.term] and toks[k + 2]
+        if n and n.type == "word" and n.sentence == w2.sentence then
+          glued_noun, k = n.word, k + 3
+        elseif not n then
+          glued_noun, k = w2.word, k + 2
+        end
       end
       -- a score or a code: the second number of "3-1", "14-2", no range (it is not larger)
       if t0.type == "number" and toks[j - 2] and toks[j - 2].type == "number" and dashed_pair(toks, j - 2)
