@@ -445,8 +445,8 @@ static size_t elision(const lt_Analyzer *an, const unsigned char *s, size_t len,
   int quote = q + 1 < len && ((s[q] == 0xC2 && s[q + 1] == 0xAB) || s[q] == '"' ||
                               (q + 2 < len && s[q] == 0xE2 && s[q + 1] == 0x80 && s[q + 2] == 0x9C));
   if (!letter_at(s, len, q) && !(q < len && is_digit(s[q])) && !quote) return 0;
-  /* presqu'île is a word */
-  if (p - a == 6 && lower(s[a]) == 'p' && q + 1 < len && (s[q] == 0xC3 || s[q] == 'i')) {
+  /* presqu'île is a word (not puisqu'il) */
+  if (p - a == 6 && lower(s[a]) == 'p' && lower(s[a + 1]) == 'r' && q + 1 < len && (s[q] == 0xC3 || s[q] == 'i')) {
     if ((s[q] == 'i' || (s[q] == 0xC3 && s[q + 1] == 0xAE))) return 0;
   }
   return q;

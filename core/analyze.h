@@ -37,7 +37,7 @@
 
 /* Bumped whenever a rule change alters tokens or terms: databases indexed
  * with an older analyzer are re-indexed when opened. */
-#define LT_ANALYZER_VERSION 5
+#define LT_ANALYZER_VERSION 6
 
 enum {
   LT_TOK_WORD = 1, LT_TOK_NUMBER, LT_TOK_PERCENT, LT_TOK_ORDINAL, LT_TOK_DATE,

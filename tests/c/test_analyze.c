@@ -25,6 +25,8 @@ static const Case CASES[] = {
    "47-54 word presqu' | 54-60 word enti"},
   {"1.7", "fr", "aujourd'hui quelqu'un prud'homme presqu'île",
    "0-11 word aujourd'hui | 12-21 word quelqu'un | 22-32 word prud'homm | 33-44 word presqu'il"},
+  {"1.7b", "fr", "puisqu'il puisqu’ils Presqu'île",
+   "0-7 word puisqu' | 7-9 word il | 10-19 word puisqu' | 19-22 word il | 23-34 word presqu'il"},
   {"1.8", "fr", "D'après C'est J'ai N'importe S'il M'a T'es",
    "0-2 word d' | 2-8 word apres | 9-11 word c' | 11-14 word est | 15-17 word j' | 17-19 word ai | "
    "20-22 word n' | 22-29 word import | 30-32 word s' | 32-34 word il | 35-37 word m' | "

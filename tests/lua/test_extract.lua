@@ -2006,6 +2006,8 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Dupont. Les prix montent, a confié le président de la région au Parisien."),
        { { "le Secrétariat d'État à l'économie (SECO)", "a indiqué" }, { "le ministre délégué à l'Industrie", "selon" },
          { "Jean Dupont", "a indiqué" }, { "le président de la région", "a confié" } })
+  H.eq("5.72z140 the subject after puisqu' is the pronoun's, the conjunction split from it",
+       all("Le sportif continue puisqu'il a affirmé qu'il visait la chaîne."), { { "il", "a affirmé" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
