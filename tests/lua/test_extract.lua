@@ -2008,6 +2008,12 @@ do   -- a present participle of saying: the attribution right before it, else th
          { "Jean Dupont", "a indiqué" }, { "le président de la région", "a confié" } })
   H.eq("5.72z140 the subject after puisqu' is the pronoun's, the conjunction split from it",
        all("Le sportif continue puisqu'il a affirmé qu'il visait la chaîne."), { { "il", "a affirmé" } })
+  H.eq("5.72z141 an organisation's aim after pour, an article then words to the clause's end, is in its name",
+       all("Selon le Comité pour la paix et le développement, une organisation locale, le chef a fui. Le bilan est "
+           .. "lourd, a indiqué l'Organisation pour l'interdiction des armes chimiques. Le bilan est lourd, a dit le "
+           .. "Conseil pour la énième fois lundi."),
+       { { "le Comité pour la paix et le développement", "Selon" },
+         { "l'Organisation pour l'interdiction des armes chimiques", "a indiqué" }, { "le Conseil", "a dit" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2428,6 +2434,16 @@ local DATES = {
   { "6.59z25 English: ahead of and paving the way for, before a date: to come",
     "Lawmakers met on Tuesday ahead of the June 23 election. The vote paved the way for talks on March 3.",
     { { nil, "2025-01-21" }, { "--06-23", "2025-06-23" }, { "--03-03", "2025-03-03" } }, "en" },
+  { "6.59z26 a part of a month after d'ici, à and an article between too: the next one",
+    "Le pays attend les doses d'ici à la fin novembre. Les stocks arrivent d'ici début décembre. Il a fait beau "
+    .. "fin novembre.",
+    { { "--11", "2025-11-21/2025-11-30" }, { "--12", "2025-12-01/2025-12-10" }, { "--11", "2024-11-21/2024-11-30" } } },
+  { "6.59z27 a span from one day to another in a sentence with no past but a decision's: to come; not after a "
+    .. "participle, nor with a past",
+    "Le gouvernement a annoncé lundi une suspension de la taxe du 14 mars au 15 mai. Un sondage mené du 15 "
+    .. "au 17 décembre. Le festival s'est tenu du 3 au 5 décembre.",
+    { { nil, "2025-01-27" }, { "--03-14/--05-15", "2025-03-14/2025-05-15" }, { "--12-15/--12-17", "2024-12-15/2024-12-17" },
+      { "--12-03/--12-05", "2024-12-03/2024-12-05" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -688,7 +688,7 @@ M.rules = {
       published = "2018-06-01" },
     { "verser une prime de fin d'année", {} }, { "les fêtes de fin d'année", {} },
     { "du vendredi 24 au 26 mars, pour le Sidaction",
-      { value = "--03-24/--03-26", resolved = "2024-03-24/2024-03-26" } },
+      { value = "--03-24/--03-26", resolved = "2023-03-24/2023-03-26" } },
     { "Veolia annonce 600 créations de postes (janvier)", { value = "--01", resolved = "2025-01" },
       published = "2025-02-10" },
     { "les prévisions d'avril", { value = "--04", resolved = "2024-04" }, published = "2025-01-27" },
@@ -1016,6 +1016,15 @@ local function direction_at(toks, k, sent)
   return t and t.type == "word" and t.sentence == sent
     and not (n and n.sentence == sent and M.rules.direction_units[n.term])
     and M.rules.direction[t.term] or nil
+end
+
+-- is the date at token i after d'ici (rules.ahead_words), à and an article between too: "d'ici vendredi", "d'ici à la
+-- fin janvier", "d'ici fin 2025"?
+local function ahead_of_here(toks, i)
+  local k = i - 1
+  if toks[k] and (toks[k].term == "la" or toks[k].term == "l'" or toks[k].term == "le") then k = k - 1 end
+  if toks[k] and toks[k].term == "a" and toks[k].word ~= "a" then k = k - 1 end
+  return toks[k] and toks[k].sentence == toks[i].sentence and M.rules.ahead_words[toks[k].term] ~= nil
 end
 
 local numbers = require "lunette.extract.numbers"
@@ -1703,11 +1712,17 @@ function M.extract(text, opts)
   -- y1 the start's when written (else the same, or the year before when m1 > m2)
   -- (at: where the interval is written; a clause about what is to come takes the next one:
   -- "le salon se tiendra du 12 au 15 mars")
-  local function days_between(y, m1, d1, m2, d2, y1, at)
+  local function days_between(y, m1, d1, m2, d2, y1, at, wd)
     local back = m1 > m2 and 1 or 0
     y = y or (y1 and y1 + back)
     if y then return iso(y1 or y - back, m1, d1) .. "/" .. iso(y, m2, d2) end
-    local ry = year_for(m2, d2, py, pm, pd, at and py and future(at) or nil)
+    -- (a span from one day to another, "du 14 décembre au 15 février", is to come in a sentence whose only past is
+    -- a decision's, as a start is: "a annoncé une suspension de la taxe du 14 décembre au 15 février")
+    local ahead = at and py and (future(at) or (toks[at].term == "du" and not past_in_sentence(at, fr.decisions)
+                                               and past_in_sentence(at) and 1))
+    local ry = year_for(m2, d2, py, pm, pd, ahead or nil)
+    -- (the first day's weekday: the year near that makes it so, "du vendredi 24 au 26 mars")
+    if ry and wd then ry = year_of_weekday(ry - back, m1, d1, wd) + back end
     return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2),
       ry and (iso(ry - back, m1, d1) .. "/" .. iso(ry, m2, d2))
   end
@@ -1741,7 +1756,8 @@ function M.extract(text, opts)
     if M.rules.interval_open[t.term] then
       local k = i + 1
       if toks[k] and (toks[k].term == "le" or toks[k].term == "les") then k = k + 1 end
-      if toks[k] and (M.rules.weekdays[toks[k].term] or M.rules.weekdays[toks[k].term:gsub("s$", "")]) then
+      local wd1 = toks[k] and M.rules.weekdays[toks[k].term]
+      if toks[k] and (wd1 or M.rules.weekdays[toks[k].term:gsub("s$", "")]) then
         k = k + 1                                           -- du vendredi 24 au 26 mars, les dimanches 20 et 27
       end
       local d1 = day_at(toks[k])
@@ -1776,7 +1792,7 @@ function M.extract(text, opts)
         if d2 and m2 then
           local y2 = year_at(toks[k2 + 2])
           local last = y2 and k2 + 2 or k2 + 1
-          add(i, last, days_between(y2, m1 or m2, d1, m2, d2, y1, i))
+          add(i, last, days_between(y2, m1 or m2, d1, m2, d2, y1, i, wd1))
           i = last + 1
           goto continue
         end
@@ -1993,7 +2009,7 @@ function M.extract(text, opts)
           -- what is to come, the next, a part still under way counting: its last day)
           local dir = not yy and not dy and direction_at(toks, last + 1, t.sentence)
           if dir then last = last + 1 end
-          local fut = not dir and future(i)
+          local fut = not dir and (ahead_of_here(toks, i) and 1 or future(i))
           local ry = yy or (dy and py and py + dy)
             or (py and year_for(mo, (dir == -1 and part[4]) or (fut and math.min(part[4], 28)) or 1,
                                 py, pm, pd, dir or fut))
@@ -2534,9 +2550,7 @@ function M.extract(text, opts)
       -- (no direction written: a clause in the future says "that day or the next": "il se rendra lundi à
       -- Bruxelles", the publication's own weekday being that day, as press agencies write today; d'ici, d'ici
       -- à says the next: "des rafales d'ici vendredi")
-      local p2 = toks[i - 2]
-      local ahead = pre and pre.sentence == t.sentence
-        and (M.rules.ahead_words[pre.term] or (pre.term == "a" and p2 and M.rules.ahead_words[p2.term]))
+      local ahead = ahead_of_here(toks, i)
       -- (and so does jusqu'à in a clause no past tense decides: "le trafic reste interrompu jusqu'à
       -- vendredi midi", "ils ont jusqu'à lundi"; not "le trafic était interrompu jusqu'à vendredi")
       local wdir = dir or bdir or (ahead and 1) or (py and ahead_of(i) and 0) or nil

@@ -1888,7 +1888,8 @@ M.rules = {
     { "Après d'âpres négociations, nous sortons essorés.", {} },
     { "Selon l'Organisation pour la sécurité et la coopération en Europe (OSCE), 300 civils sont morts.",
       { source = "l'Organisation pour la sécurité et la coopération en Europe (OSCE)", cue = "Selon" } },
-    { "Selon le Conseil pour la paix, 3 morts.", { source = "le Conseil", cue = "Selon" } },
+    { "Selon le Conseil pour la paix, 3 morts.", { source = "le Conseil pour la paix", cue = "Selon" } },
+    { "Selon le Conseil pour ce faire, 3 morts.", { source = "le Conseil", cue = "Selon" } },
     { "Le Pentagone estime pour sa part qu'un millier de soldats ont été tués.",
       { source = "Le Pentagone", cue = "estime" } },
     { "A Noisy-le-Grand, Manuel Valls affirme devant la presse que rien n'est joué.",
@@ -3440,6 +3441,21 @@ function speaker_after(toks, i, sent, inverted)
               goto next
             end
             break
+          end
+        end
+        -- (its aim after pour, right after it, an article and words to the clause's end: "le Comité pour la paix et
+        -- le développement, une organisation locale", "l'Organisation pour l'interdiction des armes chimiques")
+        if t.term == "pour" and toks[j - 1] == head and head.flags & 1 ~= 0 and toks[j + 1]
+           and M.rules.definites[toks[j + 1].term] then
+          local k = j + 1
+          while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and k - j <= M.rules.max_org_name
+                and (not M.rules.speaker_end[toks[k].term] or M.rules.definites[toks[k].term] or toks[k].term == "et")
+                and not M.rules.verb_ends[toks[k].term] do
+            k = k + 1
+          end
+          if k - j <= M.rules.max_org_name and (not toks[k] or toks[k].sentence ~= sent or toks[k].type == "punct") then
+            j = k
+            goto next
           end
         end
         -- (a name of two fields, de before et and after it: "la Chambre de commerce et d'industrie", "le
