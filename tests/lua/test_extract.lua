@@ -2959,8 +2959,8 @@ local ENTS = {
   { "6.69b a kind and an adjective before a name of two words make it an organisation's, unless a role held in "
     .. "the kind comes before them",
     "La filiale du groupe canadien Barrick Gold conteste. Le groupe minier Barrick Gold paie. Le fondateur du "
-    .. "mouvement sioniste Theodor Herzl est mort.",
-    "canadien/place; Barrick Gold/org; Barrick Gold/org; Theodor Herzl/person" },
+    .. "mouvement sioniste Theodor Herzl est mort. La mine exploitée par Barrick ferme.",
+    "canadien/place; Barrick Gold/org; Barrick Gold/org; Theodor Herzl/person; Barrick/org" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -1585,22 +1585,31 @@ function M.extract(text, opts)
     end
     return true
   end
-  local parts = {}
+  -- (so is the first word of an organisation's name of two capitalised words, alone, left "other" and no person's
+  -- part, nor after à, a place's: "le groupe canadien Barrick Gold ... exploité par Barrick")
+  local parts, org_parts = {}, {}
+  local function part(list, w, full)
+    if list[w] == nil or list[w] == full then list[w] = full else list[w] = false end
+  end
   for _, e in ipairs(merged) do
-    if e.type == "person" and e.b > e.a and plain_name(e) then
-      local full = e.name or text:sub(toks[e.a].start, toks[e.b].stop)
+    local plain = e.b > e.a and (e.type == "person" or (e.type == "org" and e.b == e.a + 1)) and plain_name(e)
+    local full = plain and (e.name or text:sub(toks[e.a].start, toks[e.b].stop))
+    if plain and e.type == "person" then
       for _, k in ipairs{ e.a, e.b } do              -- (capitalised words: plain_name)
-        local w = c_term[k]
-        if #w > 1 then
-          if parts[w] == nil or parts[w] == full then parts[w] = full else parts[w] = false end
-        end
+        if #c_term[k] > 1 then part(parts, c_term[k], full) end
       end
+    elseif plain and #c_term[e.a] > 1 then
+      part(org_parts, c_term[e.a], full)
     end
   end
   for _, e in ipairs(merged) do
-    if e.a == e.b and (e.type == "other" or (e.type == "person" and not e.name)) and parts[c_term[e.a]]
-       and not (c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]]) then   -- (un Oscar)
-      e.type, e.name = "person", parts[c_term[e.a]]
+    local w = e.a == e.b and c_term[e.a]
+    local p = w and not (c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]])   -- (un Oscar)
+    if p and (e.type == "other" or (e.type == "person" and not e.name)) and parts[w] then
+      e.type, e.name = "person", parts[w]
+    elseif p and e.type == "other" and parts[w] == nil and org_parts[w]
+           and not (toks[e.a - 1] and toks[e.a - 1].word == "à") then
+      e.type, e.name = "org", org_parts[w]
     end
   end
   -- a word alone (or a name of three words at most) left "other" takes the type (and name) the text
