@@ -647,6 +647,9 @@ local FIGS = {
   { "2.133", "All 190 lawmakers present in the 300-seat National Assembly voted. A 5,000-strong force and a "
       .. "10-year-old boy were there, and a 9-to-5 job.",
     { { 190, 190, false, "lawmakers" }, { 300, 300, false, "seat" }, { 5000, 5000, false, "force" } }, "en" },
+  { "2.134", "At least 32 people were killed and dozens injured. Hundreds were arrested. They came by the "
+      .. "hundreds, in their thousands.",
+    { { 32, 32, true, "people" }, { 24, 108, true, "injured" }, { 200, 900, true, "injured" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2444,6 +2447,8 @@ local DATES = {
     .. "au 17 décembre. Le festival s'est tenu du 3 au 5 décembre.",
     { { nil, "2025-01-27" }, { "--03-14/--05-15", "2025-03-14/2025-05-15" }, { "--12-15/--12-17", "2024-12-15/2024-12-17" },
       { "--12-03/--12-05", "2024-12-03/2024-12-05" } } },
+  { "6.59z28 English: a month after through, the end of a period counted back",
+    "Prices rose 2.7% in the 12 months through November.", { { "--11", "2024-11" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

@@ -54,7 +54,9 @@ M.rules = {
   -- what links a month to one taken alone before it: "en juillet et septembre", "in May, June and July"
   month_links = set{ "et", "ou", "and", "or", "," },
   month_words = set{ "en", "in", "depuis", "since", "courant", "durant", "pendant", "des", "jusqu'en", "avant",
-                     "apres", "vers", "during", "until", "by", "before", "after", "a", "ici" },
+                     "apres", "vers", "during", "until", "by", "before", "after", "a", "ici",
+                     -- (the end of a period counted back: "in the 12 months through November")
+                     "through" },
   century_words = set{ "siecle", "century" },
   -- of those, the ones that look ahead: "d'ici janvier" is the next January
   ahead_words = set{ "ici" },

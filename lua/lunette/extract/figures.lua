@@ -140,6 +140,8 @@ M.rules = {
   approx_plural = set{ "des", "plusieurs", "quelques", "several", "many" },
   -- "several hundred troops", "a few thousand": the English scales after several / a few
   approx_plural_en = set{ "several", "few" },
+  -- words before an English plural approximate noun alone that make it no count (see bare_approx_en)
+  bare_approx_not_after_en = set{ "the", "their", "his", "her", "its", "our", "by", "in" },
   approx_scales_en = { hundred = 100, thousand = 1000, million = 1000000, billion = 1000000000 },
   -- between a number and its noun: de / d' / of, determiners, possessives, adjectives
   -- "les socialistes ne sont que 276": a plural "être", the adverbs between it and the number,
@@ -734,14 +736,25 @@ local function percent_at(toks, k, terms)
   return v and (p or percent_words(toks, nk) ~= nil)
 end
 
--- an approximate noun at i: une dizaine (de milliers), des centaines: low, high, next
-local function approx_noun(toks, i)
+-- Is the English plural approximate noun at i a count alone, no article nor "of": a verb, a participle or "more"
+-- after it, in lower case ("dozens injured", "hundreds more were arrested", "Thousands fled"; not "by the hundreds",
+-- "in their thousands")?
+local function bare_approx_en(toks, i)
+  local a, b, p = toks[i], toks[i + 1], toks[i - 1]
+  return numbers.approx_nouns[a.term] ~= nil and a.term:find("s$") ~= nil and b ~= nil and b.type == "word"
+    and b.flags & 1 == 0 and b.sentence == a.sentence and b.term ~= "of"
+    and not (p and p.sentence == a.sentence and p.type == "word" and M.rules.bare_approx_not_after_en[p.term])
+end
+
+-- an approximate noun at i: une dizaine (de milliers), des centaines: low, high, next (en: English text)
+local function approx_noun(toks, i, en)
   -- (what follows can make one: a word read in the term column, no record built)
   local tm = seq.columns(toks)
   local at, bt = tm[i], tm[i + 1]
+  local bare = en and numbers.approx_nouns[at] and bare_approx_en(toks, i)
   if not (numbers.approx_nouns[bt] or (M.rules.approx_adjectives[bt] and numbers.approx_nouns[tm[i + 2]])
           or bt == "few" or M.rules.approx_scales_en[bt]
-          or (numbers.approx_nouns[at] and (bt == "of" or bt == "de"))) then
+          or (numbers.approx_nouns[at] and (bt == "of" or bt == "de")) or bare) then
     return nil
   end
   local a, n = toks[i], i + 1                -- the article, the index of the noun
@@ -771,7 +784,7 @@ local function approx_noun(toks, i)
   else
     -- English "hundreds of", "thousands of", "tens of thousands of" with no article
     v = numbers.approx_nouns[a.term]
-    if not (v and a.term:find("s$") and (b.term == "of" or b.term == "de")) then return nil end
+    if not (v and a.term:find("s$") and (b.term == "of" or b.term == "de" or bare)) then return nil end
     lo, hi, k = 2 * v, 9 * v, i + 1
   end
   -- "une dizaine de milliers", "des dizaines de milliers", "tens of thousands"
@@ -1498,12 +1511,12 @@ function M.extract(text, opts)
     end
     -- (a word that is no number and opens no approximate noun: no figure, no record read)
     if c_type[j] == "word" and not terms[j]:find("^%d") and not numbers.parse(terms, j)
-       and not approx_noun(toks, j) and not digit_pair(terms[j]) then
+       and not approx_noun(toks, j, an.lang == "en") and not digit_pair(terms[j]) then
       i = i + 1; goto continue
     end
     local t = toks[j]
     local lo, hi, k, pct, exact_words
-    local alo, ahi, ak = approx_noun(toks, j)
+    local alo, ahi, ak = approx_noun(toks, j, an.lang == "en")
     if alo then
       lo, hi, k, approx = alo, ahi, ak, true
       -- "une vingtaine ou une trentaine de personnes", "une dizaine à une quinzaine": a range
