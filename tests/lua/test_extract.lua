@@ -2232,6 +2232,13 @@ do   -- a quotation inside one sentence takes no attribution of the next sentenc
     .. "depuis 2020. Selon l'Institut du Québec, les mesures coûtent cher.")
   H.eq("5.11f no attribution across a sentence's end around a quotation", { #q, q[1].source }, { 1, nil })
 end
+do   -- an attribution holding a figure in its span is that figure's before another of the sentence
+  local held = extract.figures("Son coût est estimé à 13,2 milliards d'euros par EDF, et à 23,7 milliards en "
+    .. "incluant les frais, selon la Cour des comptes. Le préjudice est évalué à 4,5 millions d'euros par le "
+    .. "Parlement, qui en a déjà récupéré 1,1 million.")
+  H.eq("5.11g a passive's figure and another after it", { held[1].source, held[2].source, held[3].source,
+       held[4].source }, { "EDF", "la Cour des comptes", "le Parlement", "le Parlement" })
+end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
 linked = extract.figures("Quelque 4 500 manifestants selon la police, 12 000 selon les syndicats.")

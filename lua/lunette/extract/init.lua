@@ -165,17 +165,33 @@ local function link_sources(figs, sources, text)
       for _, s in ipairs(list) do counts[s] = count_speaker(s.source) end
     end
   end
+  -- (an attribution that holds figures in its own span, a passive's "est estimé à 13,2 milliards par EDF", is
+  -- theirs before another of the sentence: "..., et à 23,7 milliards en incluant les frais, selon la Cour des
+  -- comptes" is the Court's; alone it is the sentence's, "qui en a déjà récupéré 1,1 million")
+  local held = {}
   for _, f in ipairs(figs) do
+    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+      if f.start >= s.start and f["end"] <= s["end"] and not inside(f, s) then
+        held[s] = held[s] or {}
+        held[s][f] = true
+      end
+    end
+  end
+  local function nearest(f, others_held)
     local best, gap
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
       if not inside(f, s) and not shares[s] and not counts[s] and (not gap or g < gap)
-         and (bound[s] == nil or bound[s] == f)
+         and (bound[s] == nil or bound[s] == f) and (others_held or not held[s] or held[s][f])
          and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) then
         best, gap = s, g
       end
     end
+    return best
+  end
+  for _, f in ipairs(figs) do
+    local best = nearest(f, false) or nearest(f, true)
     f.source = best and best.source
   end
   return figs
