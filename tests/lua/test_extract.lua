@@ -2017,6 +2017,12 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Conseil pour la énième fois lundi."),
        { { "le Comité pour la paix et le développement", "Selon" },
          { "l'Organisation pour l'interdiction des armes chimiques", "a indiqué" }, { "le Conseil", "a dit" } })
+  H.eq("5.72z142 a possessive of content with no speaker before it takes the subject opening the sentence before, "
+       .. "a body's too, a name and its determiner; not a sentence with no such subject",
+       all("La Fondation Abbé-Pierre publie un rapport. Selon ses estimations, 4 millions de personnes sont mal "
+           .. "logées. L'Insee a publié ses comptes. Selon ses calculs, le PIB a progressé. Il pleut sur Paris. Selon "
+           .. "ses chiffres, rien ne va."),
+       { { "La Fondation Abbé-Pierre", "Selon" }, { "L'Insee", "Selon" }, { "ses chiffres", "Selon" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

@@ -5484,7 +5484,8 @@ local function clause_subject(toks, text, from, si, want, an)
     if M.rules.closing_quotes[toks[q].word] or M.rules.opening_quotes[toks[q].word] then return nil end
   end
   local kind = speaker_kind(text:sub(toks[k].start, toks[e].stop), an)
-  if kind == want or (kind == nil and want ~= "plural") then return k, e end
+  -- (a possessive's singular, "ses", tells no gender)
+  if kind == want or (kind == nil and want ~= "plural") or (want == "sing" and kind ~= "plural") then return k, e end
   return nil
 end
 
@@ -5934,6 +5935,15 @@ local function resolve_pronouns(out, an, toks, text)
         if r.source_of ~= nil or want == "plural" or want == "body" or not r.tok then break end
         local name = opener(sb)
         if name then r.source, r.source_of = canonical(name) or name, 0 end
+      end
+      -- (a possessive of content, "selon ses estimations": the subject opening the sentence before, a body's too, "La
+      -- Fondation Abbé-Pierre publie son rapport. Selon ses estimations")
+      if r.source_of == nil and not chain and r.tok and possessive_saying(r.speaker, an) then
+        local ca, cb = clause_subject(toks, text, from, befores[1], want, an)
+        if ca and later(ca) then
+          local name = text:sub(toks[ca].start, toks[cb].stop)
+          r.source, r.source_of = canonical(name) or name, 0
+        end
       end
       if r.source_of == nil and chain then r.source, r.source_of = out[chain].source, chain end
     end
