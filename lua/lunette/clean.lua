@@ -432,7 +432,7 @@ local function ago_stamp(line) return matches(M.rules.ago_stamps, fold(line)) en
 local function credit_line(line)
   if line:find("[%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
   -- ("24 heures", Lausanne's; "franceinfo avec AFP")
-  if listed(M.rules.lower_outlets, line) or listed(M.rules.lower_outlets, without_with(line)) then return true end
+  if listed(M.rules.lower_outlets, without_with(line)) then return true end
   local with = {}
   for _, w in ipairs(M.rules.byline_with) do with[w] = true end
   local caps, numbers = 0, 0

@@ -1020,13 +1020,16 @@ local function direction_at(toks, k, sent)
     and M.rules.direction[t.term] or nil
 end
 
--- is the date at token i after d'ici (rules.ahead_words), à and an article between too: "d'ici vendredi", "d'ici à la
--- fin janvier", "d'ici fin 2025"?
+-- is the date at token i after d'ici (rules.ahead_words), au, à, le (rules.by_articles) or nothing after it, à la too:
+-- "d'ici vendredi", "d'ici le 15 décembre", "d'ici au 21 décembre", "d'ici à la fin janvier", "d'ici fin 2025"?
 local function ahead_of_here(toks, i)
   local k = i - 1
-  if toks[k] and (toks[k].term == "la" or toks[k].term == "l'" or toks[k].term == "le") then k = k - 1 end
-  if toks[k] and toks[k].term == "a" and toks[k].word ~= "a" then k = k - 1 end
-  return toks[k] and toks[k].sentence == toks[i].sentence and M.rules.ahead_words[toks[k].term] ~= nil
+  if toks[k] and (toks[k].term == "la" or toks[k].term == "l'") and toks[k - 1] and toks[k - 1].word == "à" then
+    k = k - 1
+  end
+  if toks[k] and M.rules.by_articles[toks[k].term] and toks[k].word ~= "a" then k = k - 1 end   -- (not the verb a)
+  return toks[k] ~= nil and toks[k].sentence == toks[i].sentence and M.rules.ahead_words[toks[k].term] ~= nil
+    and toks[k - 1] ~= nil and toks[k - 1].term == "d'"
 end
 
 local numbers = require "lunette.extract.numbers"
@@ -1409,15 +1412,12 @@ function M.extract(text, opts)
   local function ahead_of(i)
     if future(i) or moved_to(i) or named_day(i) then return 1 end
     local pre, p2 = toks[i - 1], toks[i - 2]
-    -- (and d'ici, with au, à, le or nothing after it: "d'ici le 15 décembre", "d'ici au 21 décembre")
-    local ici = pre and (pre.term == "ici" and i - 1
-                         or (M.rules.by_articles[pre.term] and p2 and p2.term == "ici" and i - 2))
     -- (so does a start, dès, à partir de, from, in a sentence with no past but a decision's, whose effect
     -- is to come: "son entraîneur l'attend dès mercredi", "declared three days of mourning from Thursday")
     local start = led_by(M.rules.from_day, i) and not past_in_sentence(i, fr.decisions)
     local deadline = pre and pre.sentence == toks[i].sentence
       and (M.rules.until_words[pre.term] or ((pre.term == "a" or pre.term == "au") and p2 and p2.term == "jusqu'")
-           or (ici and toks[ici - 1] and toks[ici - 1].term == "d'"))
+           or ahead_of_here(toks, i))                             -- (d'ici le 15 décembre, d'ici au 21)
     if start or deadline and decided[i] ~= "past" then return 1 end
     -- (the day a thing is for, whatever the tense of its clause: "se sont déclarés grévistes pour la journée
     -- de jeudi", "convoquer un bureau politique pour mardi")

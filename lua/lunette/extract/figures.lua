@@ -751,7 +751,7 @@ local function approx_noun(toks, i, en)
   -- (what follows can make one: a word read in the term column, no record built)
   local tm = seq.columns(toks)
   local at, bt = tm[i], tm[i + 1]
-  local bare = en and numbers.approx_nouns[at] and bare_approx_en(toks, i)
+  local bare = en and bare_approx_en(toks, i)
   if not (numbers.approx_nouns[bt] or (M.rules.approx_adjectives[bt] and numbers.approx_nouns[tm[i + 2]])
           or bt == "few" or M.rules.approx_scales_en[bt]
           or (numbers.approx_nouns[at] and (bt == "of" or bt == "de")) or bare) then

@@ -2984,8 +2984,8 @@ local function counted_witnesses(toks, a)
   end
   return nil
 end
--- Does a title's portfolio follow token k, after à: a delegate's ("le ministre délégué à l'Industrie") or a
--- secretary of state's ("le Secrétariat d'État à l'économie", "la secrétaire d'État à l'Enfance")?
+-- Does a title's portfolio follow token k, after à, au or aux: a delegate's ("le ministre délégué à l'Industrie")
+-- or a secretary of state's ("le Secrétariat d'État à l'économie", "la secrétaire d'État aux Transports")?
 local function portfolio_at(toks, k)
   local t = toks[k]
   return M.rules.delegate_titles[t.term] or (t.term == "etat" and toks[k - 1] and toks[k - 1].term == "d'")
