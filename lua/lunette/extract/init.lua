@@ -120,9 +120,6 @@ local function contrast_between(text, a, b)
   return false
 end
 
--- each figure gets an attribution of its sentence (.source): the nearest one,
--- so that "4 500 selon la police, 12 000 selon les syndicats" gives each its own
--- (not one after a contrast the figure is before)
 -- is the speaker a count's noun after its determiner and an adjective or none ("Le dernier bilan")?
 local function count_speaker(name)
   local words, rules = {}, M.modules.sources.rules
@@ -131,6 +128,9 @@ local function count_speaker(name)
   return rules.figure_nouns[words[k] or ""] ~= nil
 end
 
+-- each figure gets an attribution of its sentence (.source): the nearest one,
+-- so that "4 500 selon la police, 12 000 selon les syndicats" gives each its own
+-- (not one after a contrast the figure is before)
 local function link_sources(figs, sources, text)
   local by_sentence = {}
   for _, s in ipairs(sources) do
@@ -139,22 +139,24 @@ local function link_sources(figs, sources, text)
     list[#list + 1] = s
   end
   local function inside(f, s) return s.speaker_start and f.start < s.speaker_end and f["end"] > s.speaker_start end
-  -- (a speaker holding a share is a poll's respondents: "41% of Americans believe ..., up from 24% in
+  -- what an attribution is to the figures of its sentence, read in one pass over them:
+  -- (shares: a speaker holding a share is a poll's respondents, "41% of Americans believe ..., up from 24% in
   -- 2022" is no source of the 24%, the poll is)
-  local shares = {}
-  for _, f in ipairs(figs) do
-    if f.unit == "%" then
-      for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
-        if inside(f, s) then shares[s] = true end
-      end
-    end
-  end
-  -- (an attribution by a participle and its agent right after a figure is that figure's only: "3 000
+  -- (bound: an attribution by a participle and its agent right after a figure is that figure's only, "3 000
   -- selon la police, contre 10 000 annoncés par les organisateurs", "99 %, au-delà des 74 % annoncés par")
-  local bound = {}
+  -- (held: an attribution that holds figures in its own span, a passive's "est estimé à 13,2 milliards par EDF", is
+  -- theirs before another of the sentence, "..., et à 23,7 milliards en incluant les frais, selon la Cour des
+  -- comptes" is the Court's; alone it is the sentence's, "qui en a déjà récupéré 1,1 million")
+  local shares, bound, held = {}, {}, {}
   for _, f in ipairs(figs) do
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+      local within = inside(f, s)
+      if within and f.unit == "%" then shares[s] = true end
       if s.start >= f["end"] and s.start - f["end"] <= 1 and s.cue:find(" par$") then bound[s] = f end
+      if not within and f.start >= s.start and f["end"] <= s["end"] then
+        held[s] = held[s] or {}
+        held[s][f] = true
+      end
     end
   end
   -- (a speaker that is a count's noun is the figure itself, beside another speaker of its sentence: "Le
@@ -163,18 +165,6 @@ local function link_sources(figs, sources, text)
   for _, list in pairs(by_sentence) do
     if #list > 1 then
       for _, s in ipairs(list) do counts[s] = count_speaker(s.source) end
-    end
-  end
-  -- (an attribution that holds figures in its own span, a passive's "est estimé à 13,2 milliards par EDF", is
-  -- theirs before another of the sentence: "..., et à 23,7 milliards en incluant les frais, selon la Cour des
-  -- comptes" is the Court's; alone it is the sentence's, "qui en a déjà récupéré 1,1 million")
-  local held = {}
-  for _, f in ipairs(figs) do
-    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
-      if f.start >= s.start and f["end"] <= s["end"] and not inside(f, s) then
-        held[s] = held[s] or {}
-        held[s][f] = true
-      end
     end
   end
   local function nearest(f, others_held)
