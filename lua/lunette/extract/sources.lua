@@ -462,6 +462,10 @@ M.rules = {
                        "lire",                          -- (with_reading: "», peut-on lire dans")
                        table.unpack(QUOTED_ER) },
                        -- (and the reflexive ones: REFLEXIVE_WORDS, added below)
+  -- of the verbs that report only inverted, those whose object is a person as often: after a comma
+  -- with no quote, the one after them is greeted, mocked ("..., salua à peine Horace", "..., fustige le
+  -- maire"), not the speaker
+  person_objects = with_forms{ "salue", "fustige", "raille", "tacle", "rassure", "supplie", "implore", "interpelle" },
   -- verbs that take an object: after them, a speaker only right after a quote ("qui, en 2011,
   -- avait accusé Rama Yade de lui emprunter", "a avancé un nom"); before them, as any
   quoted_inverted = set{ "accuse", "accusent", "accusait", "accusaient", "avance", "avancent", "mentionne",
@@ -509,6 +513,11 @@ M.rules = {
     org = set{ "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "site", "agence",
                "cabinet", "chaine", "radio", "ong", "association", "label", "parti", "syndicat", "sondage",
                "organisation", "collectif",
+               -- (a company's trade: "le fabricant de pneumatiques Michelin", "le géant de l'énergie
+               -- TotalEnergies", "le constructeur automobile Renault")
+               "groupe", "fabricant", "constructeur", "geant", "distributeur", "operateur", "equipementier",
+               "laboratoire", "assureur", "transporteur", "armateur", "editeur", "producteur", "exploitant",
+               "compagnie", "entreprise", "societe", "banque", "institut", "chimiste", "petrolier", "siderurgiste",
                "barometre", "etude", "enquete", "newspaper", "agency", "daily", "weekly",
                "network", "broadcaster", "group", "firm", "pollster", "poll", "survey", "study" },
     person = set({ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
@@ -1443,6 +1452,11 @@ M.rules = {
   criterion_adjectives = set{ "different", "differents", "differente", "differentes", "divers", "diverses",
                               "propre", "propres", "nombreux", "nombreuses", "grands", "grandes", "petits",
                               "memes", "meme", "nouvelle", "nouveau", "nouvelles", "nouveaux", "toute", "toutes" },
+  -- a criterion's noun with these after it tells a count made by someone: "selon les résultats
+  -- officiels", "selon des résultats partiels" (not "selon les résultats de l'entreprise")
+  counted_adjectives = set{ "officiel", "officiels", "officielle", "officielles", "provisoire", "provisoires",
+                            "partiel", "partiels", "partielle", "partielles", "definitif", "definitifs",
+                            "definitive", "definitives", "preliminaire", "preliminaires" },
   -- verbs and adjectives of variation before selon: "les prix varient selon les
   -- pays", "agissez selon les indications": selon means depending on, no source
   -- (and verification before de source: "Ces chiffres ne peuvent être vérifiés de source indépendante")
@@ -1631,6 +1645,8 @@ M.rules = {
   title_adjectives = set{ "sortant", "sortante", "delegue", "deleguee", "adjoint", "adjointe", "general", "generale",
                           "actuel", "actuelle", "interimaire", "demissionnaire", "elu", "elue", "designe",
                           "designee", "honoraire", "fondateur", "fondatrice" },
+  title_adjective_prefixes = set{ "pro-", "anti-", "ex-", "ultra-", "neo-" },
+  title_adjective_ends = { "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise" },
   past_participle_ends = set{ "en", "lors", "depuis", "apres", "avant", "pendant", "durant", "le", "la", "ce", "cette",
                               "hier", "lundi", "mardi", "mercredi",
                               "jeudi", "vendredi", "samedi", "dimanche", "mi-", "recemment", "in", "on", "last",
@@ -3244,8 +3260,10 @@ function speaker_after(toks, i, sent, inverted)
        and not (t.word == "." and j > i and toks[j - 1].stop + 1 == t.start
                 and (M.rules.title_abbrevs[toks[j - 1].term]
                      or (#toks[j - 1].word == 1 and toks[j - 1].flags & 1 ~= 0))
-                and toks[j + 1] and toks[j + 1].flags & 1 ~= 0) then
-      break                                      -- but M. Castaner, S. Dumont: a title, an initial
+                and toks[j + 1] and (toks[j + 1].flags & 1 ~= 0
+                                     or (M.rules.name_particles[toks[j + 1].term] and toks[j + 2]
+                                         and toks[j + 2].flags & 1 ~= 0 and toks[j + 2].sentence == sent))) then
+      break                                      -- but M. Castaner, S. Dumont, M. de Jaucourt: a title, an initial
     end
     -- (a title's portfolio after à, au or aux goes on: "le ministre délégué à l'Industrie", "le secrétaire d'État
     -- aux Transports")
@@ -5240,10 +5258,22 @@ local function titled_name(toks, a, b, an)
       return p
     end
   end
-  if not titled or k.plural[toks[a].term] then return nil end
+  if k.plural[toks[a].term] then return nil end
+  local nt = M.rules.name_titles
+  -- (an organisation's trade heading the speaker, its complements before the name: "le fabricant
+  -- de pneumatiques Michelin")
+  -- (not a name after de or an article, the complement's: "l'université de Tokyo", "le parti de Marine Le
+  -- Pen"; nor a people's adjective, "le géant du meuble Suédois")
+  if nt.org[toks[a + 1].term] and toks[a + 1].flags & 1 == 0 and r - 1 > a + 1 and not with_article
+     and not an:is_stop(toks[r - 1].term) and not (r == b and demonyms(an)[last.term]) then
+    for x = a + 2, r - 1 do
+      if toks[x].type ~= "word" or toks[x].flags & 1 ~= 0 or finite_verb(toks[x]) then return nil end
+    end
+    return r
+  end
+  if not titled then return nil end
   -- the title heads the speaker: "le président du parti Les Républicains" is no party
   for q = a + 1, r - 2 do if M.rules.noun_links[toks[q].term] then return nil end end
-  local nt = M.rules.name_titles
   if nt.org[title.term] then return r end
   -- (or an organisation's title, then adjectives: "le site américain TMZ", "l'agence russe Tass")
   for q = a + 1, r - 2 do
@@ -5539,6 +5569,19 @@ end
 -- subject_adjectives before it), two complements at most (de l'Intérieur, du parti), then its
 -- verb: first and last token index, then those of a name in apposition (", Louis-Marie Horeau,"),
 -- or nil
+-- is the folded word w an adjective a title may have before its holder's name: one of
+-- M.rules.title_adjectives, a people's or a camp's ("le président ukrainien", "la présidente
+-- pro-occidentale": M.rules.title_adjective_prefixes and title_adjective_ends)
+local function title_adjective(w)
+  if M.rules.title_adjectives[w] then return true end
+  local p = w:match("^(%l+%-)%l")
+  if p and M.rules.title_adjective_prefixes[p] then return true end
+  for _, e in ipairs(M.rules.title_adjective_ends) do
+    if #w > #e + 2 and w:sub(-#e) == e then return true end
+  end
+  return false
+end
+
 local function opening_subject(toks, from, si)
   local tm, sn, _, fl, ty = seq.columns(toks)
   local k = sentence_start(toks, from, si)
@@ -5573,7 +5616,7 @@ local function opening_subject(toks, from, si)
     -- vice-président sortant Mahamudu Bawumia a obtenu"; titled_name finds it)
     if links == 0 then
       local n0 = e
-      if sn[e + 1] == si and M.rules.title_adjectives[tm[e + 1]] and fl[e + 1] & 1 == 0
+      if sn[e + 1] == si and title_adjective(tm[e + 1]) and fl[e + 1] & 1 == 0
          and sn[e + 2] == si and ty[e + 2] == "word" and fl[e + 2] & 1 ~= 0 then
         n0 = e + 1
       end
@@ -5596,6 +5639,11 @@ local function opening_subject(toks, from, si)
     local v = toks[e + 1]
     if v and v.sentence == si and v.type == "word"
        and (verb_opening(v) or v.flags & 1 == 0 and not M.rules.subject_not_verbs[v.term]) then
+      return a, e
+    end
+    -- (or a relative clause between commas after the title's name: "La présidente Salomé
+    -- Zourabichvili, dont le mandat expire, refuse")
+    if e > h and tm[e + 1] == "," and sn[e + 2] == si and (tm[e + 2] == "qui" or tm[e + 2] == "dont") then
       return a, e
     end
     return nil
@@ -6561,6 +6609,7 @@ function M.extract(text, opts)
         for k = (h or 0) + 1, h and math.min(b, h + 3) or 0 do
           if M.rules.published_participles[toks[k].term] then published = true; break end
         end
+        if h and h < b and M.rules.counted_adjectives[toks[h + 1].term] then published = true end
         -- (and so is one of a statement: "selon les résultats d'un sondage Ifop", "du rapport")
         local oh = h and toks[h + 1] and adjective_like(toks[h + 1]) and toks[h + 1].flags & 1 == 0
           and not M.rules.of_links[toks[h + 1].term] and h + 1 or h
@@ -7260,8 +7309,22 @@ function M.extract(text, opts)
         end
         local reflexive_comma = prev and prev.word == "," and (toks[cue_a].term == "s'" or toks[cue_a].term == "se")
           and not (nxt and (M.rules.near_of[nxt.term] or M.rules.stressed_subjects[nxt.term]))
+        -- (nor after a comma, the clause before being what is said, when someone follows the verb and
+        -- ends its sentence or its clause: "L'entrée restera gratuite, a tranché le recteur, Mgr X.")
+        local function incise()
+          if prev.word ~= "," or M.rules.quoted_inverted[toks[cue_b].term]
+             or M.rules.person_objects[toks[cue_b].term] then
+            return false
+          end
+          local sa, sb = speaker_after(toks, cue_b + 1, t.sentence, true)
+          local e = sb and toks[sb + 1]
+          return sa ~= nil and (toks[sa].flags & 1 ~= 0 or M.rules.noun_determiners[toks[sa].term] ~= nil)
+            and agent_like(toks, sa, sb, true)
+            and (not e or e.sentence ~= t.sentence or e.word == "," or e.word == "."
+                 or M.rules.sentence_ends[e.word] ~= nil)
+        end
         if inverted and (inverted_only_at(cue_a, cue_b) or M.rules.quoted_inverted[toks[cue_b].term])
-           and prev.type == "punct" and not reflexive_comma then
+           and prev.type == "punct" and not reflexive_comma and not incise() then
           local q = (prev.word == "," or prev.word == ".") and toks[pc - 1] or prev    -- (», nous glisse X)
           inverted = q and M.rules.closing_quotes[q.word] or false
           -- (not a name in quotes after a noun, the verb's subject, when no one follows the verb: "Le
@@ -7821,13 +7884,22 @@ function M.extract(text, opts)
   -- unless the quotation names whom it takes up ("« Gérard Collomb fait preuve de courage. Il annonce
   -- qu'il revient »"); an aside that the pronoun follows is the quoted one's ("« C'est fini, a-t-il dit »")
   -- (so is a thing a demonstrative takes up inside it, "« Ces chiffres montrent que la loi était nécessaire »")
-  local quoted = {}                                     -- record -> the start of its quotation
+  -- (a subject and its verb inside a quotation that a cue after it gives to someone else are the
+  -- quoted one's words: "« Le peuple a clairement dit non », s'est réjoui X")
+  local quoted, others = {}, {}                         -- record -> the start of its quotation
   for _, r in ipairs(out) do
-    if r.tok and first_token(toks, r) == r.tok
-       and (M.rules.subject_pronouns[an:term(r.speaker)]
-            or M.rules.quoted_demonstratives[first_term(an, r.speaker)]) then
+    local o = r.tok and quote_before(toks, r)
+    if o then others[o] = true end
+  end
+  for _, r in ipairs(out) do
+    if r.tok and first_token(toks, r) == r.tok then
       local q = inside_quote(toks, text, r.tok)
-      if q then quoted[r] = toks[q].start end
+      if q and (M.rules.subject_pronouns[an:term(r.speaker)]
+                or M.rules.quoted_demonstratives[first_term(an, r.speaker)]) then
+        quoted[r] = toks[q].start
+      elseif q and others[q] then
+        quoted[r] = #text + 1
+      end
     end
   end
   resolve_pronouns(out, an, toks, text)
