@@ -53,6 +53,10 @@ M.rules = {
     "^©", "^%(c%) %d", "^copyright ", "^tous droits réservés", "^all rights reserved",
     -- a page's tags, a button to comment: "Tags : Cyberattaque, Hôpital, Cannes", "Réagir"
     "^tags%s*:", "^mots%-clés%s*:", "^mots clés%s*:", "^topics%s*:", "^réagir$", "^commenter$",
+    -- a reading time: "Temps de Lecture 4 min.", "Lecture : 3 min", "5 min de lecture", "4 min read"
+    "^temps de lecture%s*:?%s*%d+%s*min%a*%.?$", "^durée de lecture%s*:?%s*%d+%s*min%a*%.?$",
+    "^lecture%s*:?%s*%d+%s*min%a*%.?$", "^%d+%s*min%a*%.?%s+de lecture$", "^%d+%s*min%a*%.?%s+read$",
+    "^reading time%s*:?%s*%d+%s*min%a*%.?$",
   },
   -- a line that heads a list of related articles (folded, a colon after it aside): the
   -- line and the list's entries under it leave the body (entries: bullets or lone links,

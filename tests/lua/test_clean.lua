@@ -319,6 +319,10 @@ local CASES = {
     { title = "Titre", author = "franceinfo", published = "2024-11-21" }, "Le texte." },
   { "2.95 a title ending on initials", "Northvolt files for bankruptcy in the U.S.\n\nBy Anna Ringstrom\n\nThe text.",
     { title = "Northvolt files for bankruptcy in the U.S.", author = "Anna Ringstrom" }, "The text." },
+  { "2.96 a reading time leaves the body, in any of its forms; not a sentence about reading",
+    "Titre\n\nTemps de Lecture 4 min.\n\nLe texte.\n\nLecture : 3 min\n5 min de lecture\n4 min read\n\n"
+      .. "La lecture de 5 minutes par jour aide.",
+    { title = "Titre" }, "Le texte.\n\nLa lecture de 5 minutes par jour aide." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

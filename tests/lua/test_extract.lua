@@ -650,6 +650,11 @@ local FIGS = {
   { "2.134", "At least 32 people were killed and dozens injured. Hundreds were arrested. They came by the "
       .. "hundreds, in their thousands.",
     { { 32, 32, true, "people" }, { 24, 108, true, "injured" }, { 200, 900, true, "injured" } }, "en" },
+  { "2.135", "Eighty-five lawmakers voted against it, three abstained and eight votes were invalidated. Of 300 "
+      .. "soldiers sent, 200 returned. Five injured, 12 arrested. Two arrived late.",
+    { { 85, 85, false, "lawmakers" }, { 3, 3, false, "lawmakers" }, { 8, 8, false, "votes" },
+      { 300, 300, false, "soldiers" }, { 200, 200, false, "soldiers" }, { 5, 5, false, "injured" },
+      { 12, 12, false, "arrested" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }

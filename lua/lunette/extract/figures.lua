@@ -471,6 +471,15 @@ M.rules = {
   -- relatives aux filtres", "les lois de 1905 successives"
   year_adjectives = set{ "relatifs", "relatives", "successifs", "successives", "consacres", "consacrees" },
   -- English words that end a noun phrase after a number (verbs)
+  -- English participles that name people by what befell them, the noun of a count: "five injured"
+  befallen_en = set{ "injured", "wounded", "killed", "displaced", "detained", "arrested", "infected", "hospitalized",
+                     "hospitalised", "evacuated", "affected", "unemployed", "vaccinated", "insured", "employed",
+                     "disabled", "abducted", "kidnapped", "deported", "jailed", "imprisoned", "convicted",
+                     "sentenced", "charged", "indicted", "rescued", "trapped", "stranded", "murdered", "executed",
+                     "registered", "enrolled", "surveyed", "polled", "interviewed", "questioned", "sampled",
+                     "tested", "confirmed", "recorded", "reported", "estimated", "expected", "planned", "needed",
+                     "required", "elected", "appointed", "dismissed", "fired", "laid", "furloughed", "retired",
+                     "naturalized", "naturalised", "admitted", "treated", "isolated", "quarantined" },
   verbs_en = set{ "were", "was", "are", "is", "have", "had", "will", "would", "could", "may", "might",
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought", "sank", "fell",
                   "rose", "went", "came", "took", "lost", "won", "ran", "saw", "gave", "made", "said", "told",
@@ -846,6 +855,12 @@ local function quote_on_noun(toks, x)
     and qw.flags & 1 == 0 and not qw.lower:find("é[e]?s?$")
 end
 
+-- is the English word w a past tense, no noun of people by what befell them ("abstained", "fled"; not
+-- "injured": M.rules.befallen_en)?
+local function past_verb_en(w)
+  return M.rules.verbs_en[w] ~= nil or (w:find("...[^e]ed$") ~= nil and not M.rules.befallen_en[w])
+end
+
 local function unit_after(toks, k, an, english, lo)
   local j, skipped = k, 0
   -- (a reference mark: a bracketed number, glued to nothing after it)
@@ -951,7 +966,9 @@ local function unit_after(toks, k, an, english, lo)
   -- (nor a place after an amount in millions: "les 8,2 millions de Londres"; its people are, "3 millions de
   -- Franciliens")
   if name_after_de and seq.place_names()[t.term] then return nil, true end
-  if english and M.rules.verbs_en[t.term] then return nil, true end    -- 3.5 million fled
+  -- (3.5 million fled; any English past in -ed but those that name people by what befell them: "three
+  -- abstained", "200 returned"; "five injured", "12 arrested" count)
+  if english and past_verb_en(t.term) then return nil, true end
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   -- (a concentration: "420 parties par million", "400 parts per million")
   if M.rules.ratio_parts[t.term] and toks[j + 1] and M.rules.rate_bases[toks[j + 1].term] and toks[j + 2]
@@ -2121,7 +2138,12 @@ function M.extract(text, opts)
         local more = nk and nk.sentence == toks[j].sentence
           and (M.rules.more_words_en[nk.term]
                or nk.term == "de" and toks[k + 1] and M.rules.more_words[toks[k + 1].term])
-        if exact_words and not ut and not ((of_them or base or part or others or more or named_count) and unit)
+        -- (and an English verb right after it, the count its sentence had before its noun: "85 lawmakers voted
+        -- against it, three abstained")
+        local verb_after = opts.lang == "en" and nk and nk.sentence == toks[j].sentence and last_sent == nk.sentence
+          and past_verb_en(nk.term)
+        if exact_words and not ut
+           and not ((of_them or base or part or others or more or named_count or verb_after) and unit)
            and not scaled and not as_subject then
           i = k; goto continue
         end
