@@ -655,6 +655,11 @@ local FIGS = {
     { { 85, 85, false, "lawmakers" }, { 3, 3, false, "lawmakers" }, { 8, 8, false, "votes" },
       { 300, 300, false, "soldiers" }, { 200, 200, false, "soldiers" }, { 5, 5, false, "injured" },
       { 12, 12, false, "arrested" } }, "en" },
+  { "2.136", "La facture a fondu de près d'un tiers. Le budget a été réduit de moitié. Une hausse d'un quart. Il a "
+      .. "perdu un quart d'heure.",
+    { { 33.3, 33.3, true, "%" }, { 50, 50, false, "%" }, { 25, 25, false, "%" } } },
+  { "2.137", "Sales fell by a third. The budget was cut by half. He waited a quarter of an hour.",
+    { { 33.3, 33.3, false, "%" }, { 50, 50, false, "%" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2501,6 +2506,17 @@ local DATES = {
       { "--12-03/--12-05", "2024-12-03/2024-12-05" } } },
   { "6.59z28 English: a month after through, the end of a period counted back",
     "Prices rose 2.7% in the 12 months through November.", { { "--11", "2024-11" } }, "en" },
+  { "6.59z29 an offset after its count (plus tôt, plus tard, auparavant) from the date written in its sentence or the "
+      .. "one before, at the unit's precision; the date written right after it says which; not a comparison, nor from a "
+      .. "date resolved from the publication",
+    "Le déficit atteint 81 milliards fin octobre 2024, contre 99,6 milliards un an plus tôt. Il a été arrêté le 3 "
+      .. "décembre 2024. Il avait été vu trois jours plus tôt. Un mois plus tard, soit le 30 mars 2018, il partait. Il "
+      .. "est arrivé trois jours plus tôt que prévu. Il est revenu lundi. Deux jours plus tôt, il avait fui.",
+    { { "2024-10", "2024-10-21/2024-10-31" }, { nil, "2023-10" }, { "2024-12-03", "2024-12-03" }, { nil, "2024-11-30" },
+      { nil, "2018-03-30" }, { "2018-03-30", "2018-03-30" }, { nil, "2025-01-27" }, { nil, nil } } },
+  { "6.59z30 English: a year earlier, two years later",
+    "Sales rose 5% in October 2024 from a year earlier. In March 2023 he left. Two years later, he came back.",
+    { { "2024-10", "2024-10" }, { nil, "2023-10" }, { "2023-03", "2023-03" }, { nil, "2025-03" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",

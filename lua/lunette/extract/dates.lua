@@ -238,6 +238,13 @@ M.rules = {
   -- publication; the words before (ago: after) the count, and the units
   offsets = { before = { { { "il", "y", "a" }, -1 }, { { "dans" }, 1 }, { { "d'", "ici" }, 1 } },
               after = { { { "ago" }, -1 } },
+              -- after the count and its unit, from the date written before: "un an plus tôt", "a year earlier"
+              told_after = { { { "plus", "tot" }, -1 }, { { "plus", "tard" }, 1 }, { { "auparavant" }, -1 },
+                             { { "earlier" }, -1 }, { { "later" }, 1 } },
+              -- what makes that a comparison, no date: "trois jours plus tôt que prévu", "a day earlier than"
+              compared = set{ "que", "qu'", "than" },
+              -- what may stand between such an offset and the date written after it that it names
+              apposed = set{ ",", "soit", "le", "en", "on", "in", "au", "the", "c'est-a-dire" },
               units = { jour = "day", jours = "day", semaine = "week", semaines = "week", mois = "month",
                         an = "year", ans = "year", annee = "year", annees = "year", day = "day", days = "day",
                         week = "week", weeks = "week", month = "month", months = "month", year = "year",
@@ -1577,6 +1584,30 @@ function M.extract(text, opts)
     return true
   end
   local told = {}                  -- records of days told from another (la veille, le lendemain)
+  local offset_told = {}           -- those of an offset from another ("un an plus tôt") -> the token after them
+  -- the date n units from the last one written in sentence si or the one before (its start; not one
+  -- itself told so, nor a related article's), at the unit's precision and the written one's (a day for
+  -- days and weeks, a month for months, a year, with its month when written, for years), or nil
+  local function told_offset(unit, n, si)
+    local ay, am, ad
+    for k = #out, 1, -1 do
+      if out[k].sentence < si - 1 then break end
+      -- (a date written, not one resolved from the publication: "lundi", "cette année")
+      local r = out[k].zone ~= "related" and not told[out[k]] and out[k].value and out[k].resolved
+      if r then
+        local y, m, d = r:match("^(%d%d%d%d)%-?(%d?%d?)%-?(%d?%d?)")
+        ay, am, ad = tonumber(y), tonumber(m), tonumber(d)
+        break
+      end
+    end
+    if not ay then return nil end
+    if unit == "day" or unit == "week" then
+      return ad and iso(from_days(to_days(ay, am, ad) + n * (unit == "week" and 7 or 1))) or nil
+    elseif unit == "month" then
+      return am and shift(ay, am, 1, "month", n) or nil
+    end
+    return am and iso(ay + n, am) or iso(ay + n)
+  end
   -- a year told from the publication's after a month (and its day), past of or de: "September last
   -- year", "in March this year", "en septembre de l'année dernière", "juin de l'an prochain": how many
   -- years from the publication's, the index of its last word; or nil
@@ -2645,6 +2676,8 @@ function M.extract(text, opts)
         end
         vague = not n and toks[k] and M.rules.offsets.vague[toks[k].term]
         if vague then n, after = vague[1], k + 1 end                             -- il y a quelques jours
+      elseif (t.term == "un" or t.term == "une") and toks[i + 1] and M.rules.offsets.units[toks[i + 1].term] then
+        n, after = 1, i + 1                                                       -- un an plus tôt
       elseif t.type == "number" or numbers.words[t.term] then n, after = count_at(toks, i)
       elseif t.term == "a" or t.term == "an" then
         n, after = 1, i + 1                                                       -- a year ago
@@ -2674,6 +2707,20 @@ function M.extract(text, opts)
         for _, row in ipairs(M.rules.offsets.after) do
           local e = seq.at(toks, after + 1, row[1])
           if e then sign, last = row[2], e - 1; break end
+        end
+      end
+      -- "un an plus tôt", "trois jours plus tard", "a year earlier": from the last date written before it, not
+      -- from the publication (not a comparison: "trois jours plus tôt que prévu")
+      if unit and not sign and not vague then
+        for _, row in ipairs(M.rules.offsets.told_after) do
+          local e = seq.at(toks, last + 1, row[1])
+          if e and not (toks[e] and toks[e].sentence == t.sentence and M.rules.offsets.compared[toks[e].term]) then
+            add(i, e - 1, nil, told_offset(unit, row[2] * n, t.sentence))
+            told[out[#out]] = true
+            offset_told[out[#out]] = e
+            i = e
+            goto continue
+          end
         end
       end
       -- "il y a un jour où il faut choisir", "un jour ou l'autre": no date
@@ -2864,6 +2911,16 @@ function M.extract(text, opts)
     end
     i = i + 1
     ::continue::
+  end
+  -- an offset from the date before that the date written right after it says ("Un an plus tard, en mars
+  -- 2016", "un an auparavant, le 15 juillet 2016", "un mois plus tard, soit le 30 mars 2018"): that one's
+  for n, r in ipairs(out) do
+    local e, nx = offset_told[r], out[n + 1]
+    if e and nx and nx.value and nx.resolved and nx.sentence == r.sentence then
+      local k = e
+      while toks[k] and toks[k].stop <= nx.start and M.rules.offsets.apposed[toks[k].term] do k = k + 1 end
+      if toks[k] and toks[k].start - 1 >= nx.start then r.resolved = nx.resolved end
+    end
   end
   -- a day and month alone told before the same written with its year (a headline's "Marine Le Pen fixée le
   -- 31 mars", the text's "le 31 mars 2025"): that year, as told_year gives it to those after

@@ -177,6 +177,12 @@ M.rules = {
   fraction_words = { ["two-thirds"] = { 2, 3 }, ["three-quarters"] = { 3, 4 }, ["one-third"] = { 1, 3 },
                      ["one-quarter"] = { 1, 4 }, ["one-half"] = { 1, 2 } },
   fraction_dets = set{ "la", "le", "les", "un", "une", "l'", "a", "the" },
+  -- how the words of a change begin (folded), before de or by and a fraction that sizes it: "a baissé
+  -- d'un tiers", "une hausse d'un quart", "réduit de moitié", "fell by half"
+  change_stems = { "baiss", "hauss", "augment", "recul", "chut", "diminu", "redu", "progress", "grimp", "bond",
+                   "fond", "effondr", "envol", "amput", "rabot", "croi", "accru", "accroi", "contract", "gonfl",
+                   "fell", "fall", "rose", "rise", "risen", "cut", "increas", "reduc", "drop", "grew", "grow",
+                   "shrank", "shrunk", "declin", "slash", "jump", "climb", "surg", "plung", "slump", "soar" },
   -- what joins a fraction to its group: "la moitié des Français", "half of Americans"
   fraction_of = set{ "de", "d'", "du", "des", "of" },
   -- what a fraction of is no group: "un quart de point", "les quarts de finale", "trois quarts de tour"
@@ -1445,6 +1451,22 @@ function M.extract(text, opts)
   end
   -- fractions of a group: "la moitié des Français", "les trois quarts des sondés", "un tiers
   -- de la population" (not "un quart d'heure", "un quart de siècle", "à moitié vide")
+  -- does a word of change stand before de or by before the fraction at fp (opening at n), past a hedge
+  -- ("a fondu de près d'un tiers")?
+  local function changed_by(fp, n)
+    local p = n - 1
+    if not (terms[p] == "de" or terms[p] == "d'" or terms[p] == "by") then return false end
+    while p > n - 5 and terms[p - 1] and (terms[p - 1] == "de" or terms[p - 1] == "d'" or terms[p - 1] == "by"
+                                          or hedges[terms[p - 1]]) do
+      p = p - 1
+    end
+    local w = terms[p - 1]
+    if not (w and c_type[p - 1] == "word" and toks[p - 1].sentence == toks[fp].sentence) then return false end
+    for _, stem in ipairs(M.rules.change_stems) do
+      if w:sub(1, #stem) == stem then return true end
+    end
+    return false
+  end
   for _, fp in ipairs(seq.candidates(toks, doc, FRACTION_WORDS)) do
     local den = M.rules.fractions[terms[fp]]
     local d0 = terms[fp + 1]
@@ -1471,6 +1493,10 @@ function M.extract(text, opts)
        and not M.rules.fraction_not_of[noun]
        and not (terms[n - 1] == "a" and toks[n - 1].word == "à") then
       add_share(n, fp, num, den)
+    -- (or the size of a change, after de or by: "a fondu de près d'un tiers", "réduit de moitié", "fell by
+    -- a third", no group after it)
+    elseif den and not noun and (num or terms[fp - 1] == "de") and changed_by(fp, num and n or fp) then
+      add_share(num and n or fp, fp, num or 1, den)
     end
   end
   local i, ci = 1, 1
