@@ -2067,6 +2067,16 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "partir. « Je reste », a-t-elle lancé. Le président géorgien Mikheïl Kavelachvili a prêté serment. « Je "
            .. "suis là », a-t-il dit."),
        { { "Salomé Zourabichvili", "a-t-elle lancé" }, { "Mikheïl Kavelachvili", "a-t-il dit" } })
+  H.eq("5.72z148 a name of two fields and its acronym after a plural head: \"les Centres de contrôle et de prévention "
+       .. "des maladies (CDC)\", \"les Chambres de commerce et d'industrie\"",
+       all("Le virus a contaminé 55 personnes, selon les Centres de contrôle et de prévention des maladies (CDC). Il a "
+           .. "fui, selon les Chambres de commerce et d'industrie."),
+       { { "les Centres de contrôle et de prévention des maladies (CDC)", "selon" },
+         { "les Chambres de commerce et d'industrie", "selon" } })
+  H.eq("5.72z149 English: a negotiator's name after the title and its organisation",
+       all("\"We have avoided the worst,\" IG Metall negotiator Thorsten Groeger told reporters. \"It is over,\" chief "
+           .. "negotiator Maros Sefcovic said.", "en"),
+       { { "Thorsten Groeger", "told" }, { "Maros Sefcovic", "said" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

@@ -541,6 +541,7 @@ M.rules = {
               "executive", "analyst", "economist", "strategist", "spokesperson", "founder", "chairman",
               "chairwoman", "ceo", "lawyer", "attorney", "researcher", "scientist", "commissioner", "adviser",
               "advisor", "envoy", "editor", "historian", "activist", "manager", "officer", "deputy", "chair",
+              "negotiator", "mediator", "pollster", "consultant", "trader", "broker", "diplomat",
               "chairperson", "president-elect", "premier", "speaker", "head", "justice", "inspector",
               "superintendent", "sheriff", "marshal", "coroner", "delegate", "treasurer", "comptroller",
               "auditor", "forecaster",
@@ -3439,7 +3440,9 @@ function speaker_after(toks, i, sent, inverted)
       local first = M.rules.speaker_starts[toks[i].term] and toks[i + 1] or toks[i]
       if first ~= head and first.type == "word" and M.rules.org_heads[first.term] then head = first end
       local hw = head and straight(head.word):gsub("^%a'", "")
-      if head and M.rules.org_heads[head.term:gsub("^%a'", "")] then
+      local ht = head and head.term:gsub("^%a'", "")
+      -- (in the plural too: "les Centres de contrôle et de prévention des maladies")
+      if head and (M.rules.org_heads[ht] or M.rules.org_heads[ht:match("^(.-)s$") or ""]) then
         for k = j + 1, j + M.rules.max_org_name do
           local tk = toks[k]
           if not tk or tk.sentence ~= sent or (tk.type == "punct" and tk.word ~= "(") then break end
