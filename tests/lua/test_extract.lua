@@ -660,6 +660,8 @@ local FIGS = {
     { { 33.3, 33.3, true, "%" }, { 50, 50, false, "%" }, { 25, 25, false, "%" } } },
   { "2.137", "Sales fell by a third. The budget was cut by half. He waited a quarter of an hour.",
     { { 33.3, 33.3, false, "%" }, { 50, 50, false, "%" } }, "en" },
+  { "2.138", "Soit un salarié du privé sur six. Un habitant de Gaza sur dix est blessé. Une carrière d'élu sur 20 ou 40 "
+      .. "ans. Un jour de grève sur deux.", { { 16.7, 16.7, false, "%" }, { 10, 10, false, "%" } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2077,6 +2079,15 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("\"We have avoided the worst,\" IG Metall negotiator Thorsten Groeger told reporters. \"It is over,\" chief "
            .. "negotiator Maros Sefcovic said.", "en"),
        { { "Thorsten Groeger", "told" }, { "Maros Sefcovic", "said" } })
+  H.eq("5.72z150 a name after a speaker and a comma, its surname joined to its particle; an author after par past "
+       .. "what a document is about; a part of a month after the speaker is a time; sources a network holds speak not",
+       all("« Rien », a déclaré à l'AFP un de leurs responsables, Raed al-Saleh. Le chômage a augmenté, a annoncé la "
+           .. "Dares fin octobre. Il est mort, selon l'atlas de la démographie médicale publié mardi par le Conseil "
+           .. "national de l'Ordre des médecins (Cnom). L'OSDH dispose d'un vaste réseau de sources dans le pays. Selon "
+           .. "l'étude de la proximité des candidats, tout va mal."),
+       { { "Raed al-Saleh", "a déclaré" }, { "la Dares", "a annoncé" },
+         { "le Conseil national de l'Ordre des médecins (Cnom)", "selon" },
+         { "l'étude de la proximité des candidats", "Selon" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

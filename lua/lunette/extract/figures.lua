@@ -1416,7 +1416,11 @@ function M.extract(text, opts)
       m, after = count_word(terms, sp + 1, c_type)
       if w == "of" then sp = sp - 1 end
     end
+    -- (nor a range of a duration: "une carrière d'élu sur 20 ou 40 ans")
+    local ranged = after and (terms[after] == "ou" or terms[after] == "a" or terms[after] == "or")
+      and c_type[after + 1] == "number" and M.rules.durations[terms[after + 2] or ""]
     if m and M.rules.share_bases[m] and not M.rules.durations[terms[after] or ""] and terms[after] ~= "%"
+       and not ranged
        and not M.rules.share_not_after[terms[after] or ""] then
       for n = sp - 1, math.max(1, sp - 4), -1 do
         if c_type[n] == "punct" then break end
@@ -1426,9 +1430,13 @@ function M.extract(text, opts)
           local noun = true
           -- (nor a measure: "un trône d'un mètre sur trois" is a size)
           -- (nor a time: "un jour sur deux", "une semaine sur trois" say how often, "3 soirs sur 7")
+          -- (a complement after the noun, du or de and one word: "un salarié du privé sur six", "un
+          -- habitant de Gaza sur dix")
+          local cx = nx < sp - 2 and (terms[nx + 1] == "du" or terms[nx + 1] == "de" or terms[nx + 1] == "d'")
+            and sp - 1 == nx + 2 and nx + 1
           for x = nx, sp - 1 do
-            if c_type[x] ~= "word" or an:is_stop(terms[x]) or numbers.measures[terms[x]]
-               or M.rules.durations[terms[x]] or M.rules.frequency_nouns[terms[x]] then
+            if x ~= cx and (c_type[x] ~= "word" or an:is_stop(terms[x]) or numbers.measures[terms[x]]
+                            or M.rules.durations[terms[x]] or M.rules.frequency_nouns[terms[x]]) then
               noun = false
             end
           end

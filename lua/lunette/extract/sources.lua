@@ -569,7 +569,8 @@ M.rules = {
                 "recensement", "barometre", "note", "document", "documents", "article", "travaux", "releves",
                 "projections", "projection", "prevision", "simulation", "simulations", "modelisation",
                 "decomptes", "comptages", "bilans", "evaluation", "evaluations", "resultats", "conclusions",
-                "denombrement", "denombrements", "inventaire", "releve", "palmares", "cartographie",
+                "denombrement", "denombrements", "inventaire", "releve", "palmares", "cartographie", "atlas",
+                "panorama", "indicateur", "indicateurs",
                 "investigations", "constatations", "expertise", "expertises", "recherches", "audit", "audits",
                 "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
@@ -1467,7 +1468,11 @@ M.rules = {
   origin_before = set{ "partir", "issu", "issue", "issus", "issues", "provenant", "provient", "proviennent",
                        "provenir", "venant", "vient", "viennent", "tire", "tiree", "tires", "tirees", "tirent",
                        "produit", "produite", "produits", "produites", "alimente", "alimentee", "alimentes",
-                       "alimentees", "diversifier", "diversification", "eau", "energie", "electricite" },
+                       "alimentees", "diversifier", "diversification", "eau", "energie", "electricite",
+                       -- (and what holds sources, no one speaking: "un vaste réseau de sources dans le pays",
+                       -- "par recoupement de sources")
+                       "reseau", "reseaux", "multitude", "foule", "variete", "diversite", "recoupement",
+                       "croisement", "carnet" },
   vary_before = set{ "verifie", "verifies", "verifiee", "verifiees", "verifier", "verifiable", "verifiables",
                      "inverifiable", "inverifiables",
                      "varie", "varient", "variait", "variaient", "varier", "variera", "varieront", "variable",
@@ -3265,6 +3270,14 @@ function speaker_after(toks, i, sent, inverted)
                                      or (M.rules.name_particles[toks[j + 1].term] and toks[j + 2]
                                          and toks[j + 2].flags & 1 ~= 0 and toks[j + 2].sentence == sent))) then
       break                                      -- but M. Castaner, S. Dumont, M. de Jaucourt: a title, an initial
+    end
+    -- (a part of a month or a year after it is a time, no part of the name: "a annoncé la Dares fin octobre",
+    -- "mi-octobre")
+    if j > i and t.flags & 1 == 0 and toks[j + 1]
+       and ((dates.rules.parts[t.term]
+             and (dates.rules.months[toks[j + 1].term] or toks[j + 1].word:find("^[12]%d%d%d$")))
+            or (t.term:find("^mi%-") and dates.rules.months[t.term:sub(4)])) then
+      break
     end
     -- (a title's portfolio after à, au or aux goes on: "le ministre délégué à l'Industrie", "le secrétaire d'État
     -- aux Transports")
@@ -5109,13 +5122,15 @@ local function apposed_name(toks, a, b, sent, an, second)
   local after_title = k > n0
   -- (a particle inside the name, capitalised or not: "Bruno Le Maire", "Charles De Gaulle",
   -- "Apolline de Malherbe"; only capitalised words count)
+  -- (and a surname joined to its particle: "Nasser al-Khelaïfi", "Raed al-Saleh")
   while toks[k] and toks[k].sentence == sent and toks[k].type == "word"
         and ((toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term))
+             or (k > n0 and particled(toks[k]))
              or (k > n0 and inner_particle(toks[k].term) and toks[k + 1]
                  and toks[k + 1].type == "word"
                  and toks[k + 1].flags & 1 ~= 0 and toks[k + 1].sentence == sent))
         and n <= 3 do
-    if toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term) then n = n + 1 end
+    if (toks[k].flags & 1 ~= 0 and not an:is_stop(toks[k].term)) or particled(toks[k]) then n = n + 1 end
     k = k + 1
   end
   local after = toks[k]
@@ -5368,6 +5383,19 @@ local function content_author(toks, a, b)
   if definite and kind == "data" and y and y.type == "word" and y.flags & 1 == 0
      and not M.rules.speaker_nouns[y.term] and not M.rules.name_titles.person[y.term]
      and not M.rules.author_bodies[y.term] then
+    -- (but who published or made it after that, par and its author: "l'atlas de la démographie médicale
+    -- publié mardi par le Conseil national de l'Ordre")
+    for q = k + 3, math.min(b - 2, k + 8) do
+      local w = toks[q]
+      if w.type ~= "word" then break end
+      if M.rules.published_participles[w.term] or past_participle(w) then      -- (publié, réalisé)
+        for r = q + 1, math.min(b - 1, q + 4) do
+          local z = toks[r + 1]
+          if toks[r].term == "par" and (z.flags & 1 ~= 0 or M.rules.speaker_starts[z.term]) then return r + 1 end
+        end
+        break
+      end
+    end
     return nil
   end
   if definite or (kind == "said" and M.rules.speaker_starts[x.term]) then return k + 1 end
