@@ -476,7 +476,6 @@ M.rules = {
   -- what follows a year as it follows a noun, in -s yet no count: "les recommandations de 2006
   -- relatives aux filtres", "les lois de 1905 successives"
   year_adjectives = set{ "relatifs", "relatives", "successifs", "successives", "consacres", "consacrees" },
-  -- English words that end a noun phrase after a number (verbs)
   -- English participles that name people by what befell them, the noun of a count: "five injured"
   befallen_en = set{ "injured", "wounded", "killed", "displaced", "detained", "arrested", "infected", "hospitalized",
                      "hospitalised", "evacuated", "affected", "unemployed", "vaccinated", "insured", "employed",
@@ -486,6 +485,7 @@ M.rules = {
                      "tested", "confirmed", "recorded", "reported", "estimated", "expected", "planned", "needed",
                      "required", "elected", "appointed", "dismissed", "fired", "laid", "furloughed", "retired",
                      "naturalized", "naturalised", "admitted", "treated", "isolated", "quarantined" },
+  -- English words that end a noun phrase after a number (verbs)
   verbs_en = set{ "were", "was", "are", "is", "have", "had", "will", "would", "could", "may", "might",
                   "arrived", "died", "fled", "left", "remain", "remained", "moved", "fought", "sank", "fell",
                   "rose", "went", "came", "took", "lost", "won", "ran", "saw", "gave", "made", "said", "told",
@@ -1457,8 +1457,6 @@ function M.extract(text, opts)
       end
     end
   end
-  -- fractions of a group: "la moitié des Français", "les trois quarts des sondés", "un tiers
-  -- de la population" (not "un quart d'heure", "un quart de siècle", "à moitié vide")
   -- does a word of change stand before de or by before the fraction at fp (opening at n), past a hedge
   -- ("a fondu de près d'un tiers")?
   local function changed_by(fp, n)
@@ -1475,6 +1473,8 @@ function M.extract(text, opts)
     end
     return false
   end
+  -- fractions of a group: "la moitié des Français", "les trois quarts des sondés", "un tiers
+  -- de la population" (not "un quart d'heure", "un quart de siècle", "à moitié vide")
   for _, fp in ipairs(seq.candidates(toks, doc, FRACTION_WORDS)) do
     local den = M.rules.fractions[terms[fp]]
     local d0 = terms[fp + 1]

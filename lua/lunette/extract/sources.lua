@@ -1651,6 +1651,8 @@ M.rules = {
   title_adjectives = set{ "sortant", "sortante", "delegue", "deleguee", "adjoint", "adjointe", "general", "generale",
                           "actuel", "actuelle", "interimaire", "demissionnaire", "elu", "elue", "designe",
                           "designee", "honoraire", "fondateur", "fondatrice" },
+  -- and the prefixes, the endings of a camp's or a people's adjective there ("la présidente pro-occidentale
+  -- Salomé Zourabichvili", "le président ukrainien Volodymyr Zelensky": see title_adjective)
   title_adjective_prefixes = set{ "pro-", "anti-", "ex-", "ultra-", "neo-" },
   title_adjective_ends = { "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise" },
   past_participle_ends = set{ "en", "lors", "depuis", "apres", "avant", "pendant", "durant", "le", "la", "ce", "cette",
@@ -5594,12 +5596,6 @@ local function opening_body_en(toks, from, si, an)
   return nil
 end
 
--- a person's singular noun phrase as the subject opening sentence si, past a link word or a
--- phrase the first comma closes ("Moins de 24 heures après, le ministre de l'Intérieur a été
--- poussé vers la sortie."): a determiner, a title or a noun of a person (the adjectives of
--- subject_adjectives before it), two complements at most (de l'Intérieur, du parti), then its
--- verb: first and last token index, then those of a name in apposition (", Louis-Marie Horeau,"),
--- or nil
 -- is the folded word w an adjective a title may have before its holder's name: one of
 -- M.rules.title_adjectives, a people's or a camp's ("le président ukrainien", "la présidente
 -- pro-occidentale": M.rules.title_adjective_prefixes and title_adjective_ends)
@@ -5613,6 +5609,12 @@ local function title_adjective(w)
   return false
 end
 
+-- a person's singular noun phrase as the subject opening sentence si, past a link word or a
+-- phrase the first comma closes ("Moins de 24 heures après, le ministre de l'Intérieur a été
+-- poussé vers la sortie."): a determiner, a title or a noun of a person (the adjectives of
+-- subject_adjectives before it), two complements at most (de l'Intérieur, du parti), then its
+-- verb: first and last token index, then those of a name in apposition (", Louis-Marie Horeau,"),
+-- or nil
 local function opening_subject(toks, from, si)
   local tm, sn, _, fl, ty = seq.columns(toks)
   local k = sentence_start(toks, from, si)
@@ -7917,6 +7919,7 @@ function M.extract(text, opts)
   -- (so is a thing a demonstrative takes up inside it, "« Ces chiffres montrent que la loi était nécessaire »")
   -- (a subject and its verb inside a quotation that a cue after it gives to someone else are the
   -- quoted one's words: "« Le peuple a clairement dit non », s'est réjoui X")
+  -- (one a cue after it gives to someone else is dropped whatever it names: no start, past the text)
   local quoted, others = {}, {}                         -- record -> the start of its quotation
   for _, r in ipairs(out) do
     local o = r.tok and quote_before(toks, r)
