@@ -2088,6 +2088,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "Raed al-Saleh", "a déclaré" }, { "la Dares", "a annoncé" },
          { "le Conseil national de l'Ordre des médecins (Cnom)", "selon" },
          { "l'étude de la proximité des candidats", "Selon" } })
+  H.eq("5.72z151 a title written with its capital, a name in apposition after it and a comma",
+       all("« Non », a averti le Premier ministre israélien, Benyamin Netanyahou, dans une allocution. « Oui », a dit le "
+           .. "Président de la République, Emmanuel Macron. Selon le Premier ministre, Paris et Lyon seront concernées."),
+       { { "Benyamin Netanyahou", "a averti" }, { "Emmanuel Macron", "a dit" }, { "le Premier ministre", "Selon" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2309,6 +2313,17 @@ do   -- an attribution holding a figure in its span is that figure's before anot
     .. "Parlement, qui en a déjà récupéré 1,1 million.")
   H.eq("5.11g a passive's figure and another after it", { held[1].source, held[2].source, held[3].source,
        held[4].source }, { "EDF", "la Cour des comptes", "le Parlement", "le Parlement" })
+end
+do   -- a clause set against an attribution that closes its own with a comma is not that attribution's
+  local set = extract.figures("Plus de 3 800 personnes ont été tuées, a indiqué le ministère, tandis que 82 soldats "
+    .. "sont morts, selon l'armée. Plus de 3 800 personnes ont été tuées, a indiqué le ministère, qui a recensé 300 "
+    .. "blessés. Selon le gouvernement, 2 000 agents partent, tandis que 1 500 restent. Le passeur a dit 50 "
+    .. "personnes, mais nous étions 140.")
+  local got = {}
+  for _, f in ipairs(set) do got[#got + 1] = f.source or "nil" end
+  H.eq("5.11i a contrast after an attribution closed by a comma; not a relative, an opening selon, mais", got,
+       { "le ministère", "l'armée", "le ministère", "le ministère", "le gouvernement", "le gouvernement",
+         "Le passeur", "Le passeur" })
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })

@@ -94,6 +94,14 @@ M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "b
                 "que", "qu'", "which", "qui" }
 -- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
 -- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
+-- of those, what opens a clause after an attribution that closes its own with a comma, the figures of that clause
+-- not the attribution's ("..., the Lebanese health ministry said, while about 80 Israeli soldiers were killed,
+-- according to Israeli figures"; "..., a indiqué le ministère, tandis que 82 soldats ..."); not a relative, whose
+-- figures are ("a indiqué le ministère, qui a recensé 300 morts"), nor mais, which goes on with what is said
+-- ("affirmant avoir non pas une, mais plusieurs dizaines d'idées")
+M.contrasts_after = { "tandis que", "tandis qu'", "alors que", "alors qu'", "while", "whereas", "whilst" }
+-- (Lua patterns on the cue in lower case: the cues that open what they attribute)
+M.opening_cues = { "^selon", "^d.après", "^d’après", "^according", "^pour", "^à en croire", "^as " }
 M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before ", "^a %a+ after ",
                    "^a %a+ before ", "^just %a+ after ", "^après qu", "^avant qu", "^depuis qu",
                    "^[%a\128-\255]+ [%a\128-\255]+ après qu" }
@@ -102,20 +110,30 @@ M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before
 -- comma after byte a? (the clause: from the last comma before b; "..., mais les syndicats ont
 -- dit" is one, "..., mais ce n'est pas l'objectif", assure un conseiller" is not, nor "« ...,
 -- mais pas Varsovie » a expliqué le directeur")
-local function contrast_between(text, a, b)
+local function contrast_between(text, a, b, contrasts)
   local seg = text:sub(a + 1, b):lower():gsub("’", "'")
   local comma = seg:match(".*(),")
   if not comma then return false end
   local clause = seg:sub(comma + 1):match("^%s*(.*)$")
   -- (a quotation closed on the way: the attribution after it speaks for the whole quotation)
   if clause:find("\194\187") or clause:find("\226\128\157") or clause:find('"') then return false end
-  for _, w in ipairs(M.contrasts) do
+  for _, w in ipairs(contrasts or M.contrasts) do
     if clause:sub(1, #w) == w and (w:find("'$") or not clause:sub(#w + 1, #w + 1):find("[%w\128-\255]")) then
       return true
     end
   end
+  if contrasts then return false end
   for _, p in ipairs(M.time_clauses) do
     if clause:find(p) then return true end
+  end
+  return false
+end
+
+-- is the cue one that opens what it attributes ("Selon le gouvernement, ..., tandis que 1 500 ...": all of it)?
+local function opening_cue(cue)
+  local c = cue:lower()
+  for _, p in ipairs(M.opening_cues) do
+    if c:find(p) then return true end
   end
   return false
 end
@@ -174,7 +192,9 @@ local function link_sources(figs, sources, text)
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
       if not inside(f, s) and not shares[s] and not counts[s] and (not gap or g < gap)
          and (bound[s] == nil or bound[s] == f) and (others_held or not held[s] or held[s][f])
-         and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) then
+         and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start))
+         and not (s["end"] <= f.start and text:find("^%s*,", s["end"] + 1) and not opening_cue(s.cue)
+                  and contrast_between(text, s["end"], f.start, M.contrasts_after)) then
         best, gap = s, g
       end
     end

@@ -673,8 +673,9 @@ M.rules = {
   -- directeur des ventes")
   object_determiners = set{ "l'", "le", "la", "les", "un", "une", "sa", "son", "ses", "ce", "cette", "cet", "ces",
                             "mon", "ma", "mes", "notre", "votre", "nos", "vos" },
-  -- capitalised first words of titles: "le Premier ministre", "la Première dame", "le Secrétaire général"
-  capital_titles = set{ "premier", "premiere", "secretaire", "procureur", "garde" },
+  -- capitalised first words of titles: "le Premier ministre", "la Première dame", "le Secrétaire général", "le
+  -- Président de la République"
+  capital_titles = set{ "premier", "premiere", "secretaire", "procureur", "garde", "president", "presidente" },
   superlatives = set{ "plus", "moins", "mieux", "moindre", "pire" },
   -- adjectives that go before their noun, between an indefinite or possessive determiner and a verb
   -- of saying made a noun: "une petite annonce", "sa nouvelle estime", "un bref rappel", "une telle
@@ -5095,8 +5096,11 @@ local function apposed_name(toks, a, b, sent, an, second)
   -- (a title after a determiner, or after a name's possessive: "Amnesty International's secretary
   -- general, Agnès Callamard")
   -- (a title's acronym too: "le PDG d'Arianespace, Stéphane Israël")
+  -- (a title written with its capital too: "le Premier ministre, Benyamin Netanyahou", "le Président de la
+  -- République, Emmanuel Macron")
   local titled = M.rules.speaker_starts[toks[a].term] and toks[a + 1]
-    and (toks[a + 1].flags & 1 == 0 or (toks[a + 1].flags & 2 ~= 0 and M.rules.name_titles.person[toks[a + 1].term]))
+    and (toks[a + 1].flags & 1 == 0 or (toks[a + 1].flags & 2 ~= 0 and M.rules.name_titles.person[toks[a + 1].term])
+         or M.rules.capital_titles[toks[a + 1].term])
   for k = a, math.min(b - 1, a + 3) do
     if not titled and (straight(toks[k].word):find("'s$") or toks[k].term == "'s") and toks[k + 1].flags & 1 == 0 then
       titled = true
