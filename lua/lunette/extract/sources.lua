@@ -7926,17 +7926,27 @@ function M.extract(text, opts)
   -- (one a cue after it gives to someone else is dropped whatever it names: no start, past the text)
   local quoted, others = {}, {}                         -- record -> the start of its quotation
   for _, r in ipairs(out) do
-    local o = r.tok and quote_before(toks, r)
-    if o then others[o] = true end
+    local o, c = nil, nil
+    -- (read only after a closing quote and a comma or none: most records follow none)
+    -- (the last byte of », ”, › or a straight quote, spaces and no-break spaces around the comma)
+    local before = text:sub(math.max(1, r.start - 12), r.start)
+    if r.tok and before:find("[\187\157\186\"'][%s\194\160]*,?[%s\194\160]*$") then
+      o, c = quote_before(toks, r)
+    end
+    if o then others[#others + 1] = { o, c } end
   end
   for _, r in ipairs(out) do
     if r.tok and first_token(toks, r) == r.tok then
-      local q = inside_quote(toks, text, r.tok)
-      if q and (M.rules.subject_pronouns[an:term(r.speaker)]
-                or M.rules.quoted_demonstratives[first_term(an, r.speaker)]) then
-        quoted[r] = toks[q].start
-      elseif q and others[q] then
-        quoted[r] = #text + 1
+      if M.rules.subject_pronouns[an:term(r.speaker)] or M.rules.quoted_demonstratives[first_term(an, r.speaker)] then
+        local q = inside_quote(toks, text, r.tok)
+        if q then quoted[r] = toks[q].start end
+      else
+        for _, oc in ipairs(others) do                  -- (the quotation it stands in, its paragraph's)
+          if oc[1] < r.tok and r.tok < oc[2] then
+            if inside_quote(toks, text, r.tok) == oc[1] then quoted[r] = #text + 1 end
+            break
+          end
+        end
       end
     end
   end
