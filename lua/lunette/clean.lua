@@ -348,7 +348,8 @@ end
 
 -- is s one of the agencies, its capitals aside ("La Presse Canadienne")?
 local function is_agency(s)
-  for _, x in ipairs(M.rules.agencies) do if fold(x) == fold(s) then return true end end
+  local f = fold(s)
+  for _, x in ipairs(M.rules.agencies) do if fold(x) == f then return true end end
   return false
 end
 

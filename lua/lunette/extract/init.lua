@@ -14,6 +14,7 @@
 ---   entity  { start, end, text, type, name }   (name: the gazetteer's for what it knows --
 ---           "nord-coréens", "North Korea" -> Corée du Nord --, else the text)
 local pattern = require "lunette.pattern"
+local seq = require "lunette.extract.seq"
 
 local M = {}
 
@@ -92,8 +93,6 @@ function M.entities(text, opts) return run_one("entities", text, ctx_of(text, op
 -- opposition says was rigged")
 M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "but", "while", "whereas", "whilst",
                 "que", "qu'", "which", "qui" }
--- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
--- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
 -- of those, what opens a clause after an attribution that closes its own with a comma, the figures of that clause
 -- not the attribution's ("..., the Lebanese health ministry said, while about 80 Israeli soldiers were killed,
 -- according to Israeli figures"; "..., a indiqué le ministère, tandis que 82 soldats ..."); not a relative, whose
@@ -102,6 +101,8 @@ M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "b
 M.contrasts_after = { "tandis que", "tandis qu'", "alors que", "alors qu'", "while", "whereas", "whilst" }
 -- (Lua patterns on the cue in lower case: the cues that open what they attribute)
 M.opening_cues = { "^selon", "^d.après", "^d’après", "^according", "^pour", "^à en croire", "^as " }
+-- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
+-- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
 M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before ", "^a %a+ after ",
                    "^a %a+ before ", "^just %a+ after ", "^après qu", "^avant qu", "^depuis qu",
                    "^[%a\128-\255]+ [%a\128-\255]+ après qu" }
@@ -110,6 +111,7 @@ M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before
 -- comma after byte a? (the clause: from the last comma before b; "..., mais les syndicats ont
 -- dit" is one, "..., mais ce n'est pas l'objectif", assure un conseiller" is not, nor "« ...,
 -- mais pas Varsovie » a expliqué le directeur")
+-- (with contrasts, those words only, no time: M.contrasts_after)
 local function contrast_between(text, a, b, contrasts)
   local seg = text:sub(a + 1, b):lower():gsub("’", "'")
   local comma = seg:match(".*(),")
@@ -122,20 +124,7 @@ local function contrast_between(text, a, b, contrasts)
       return true
     end
   end
-  if contrasts then return false end
-  for _, p in ipairs(M.time_clauses) do
-    if clause:find(p) then return true end
-  end
-  return false
-end
-
--- is the cue one that opens what it attributes ("Selon le gouvernement, ..., tandis que 1 500 ...": all of it)?
-local function opening_cue(cue)
-  local c = cue:lower()
-  for _, p in ipairs(M.opening_cues) do
-    if c:find(p) then return true end
-  end
-  return false
+  return not contrasts and seq.matches(M.time_clauses, clause)
 end
 
 -- is the speaker a count's noun after its determiner and an adjective or none ("Le dernier bilan")?
@@ -165,7 +154,12 @@ local function link_sources(figs, sources, text)
   -- (held: an attribution that holds figures in its own span, a passive's "est estimé à 13,2 milliards par EDF", is
   -- theirs before another of the sentence, "..., et à 23,7 milliards en incluant les frais, selon la Cour des
   -- comptes" is the Court's; alone it is the sentence's, "qui en a déjà récupéré 1,1 million")
-  local shares, bound, held = {}, {}, {}
+  -- (closes: an attribution that closes its own clause with a comma, not one opening what it attributes, "Selon le
+  -- gouvernement, ..., tandis que 1 500 ...": a contrast after it takes its figures from it, M.contrasts_after)
+  local shares, bound, held, closes = {}, {}, {}, {}
+  for _, s in ipairs(sources) do
+    closes[s] = text:find("^%s*,", s["end"] + 1) ~= nil and not seq.matches(M.opening_cues, s.cue:lower())
+  end
   for _, f in ipairs(figs) do
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local within = inside(f, s)
@@ -193,7 +187,7 @@ local function link_sources(figs, sources, text)
       if not inside(f, s) and not shares[s] and not counts[s] and (not gap or g < gap)
          and (bound[s] == nil or bound[s] == f) and (others_held or not held[s] or held[s][f])
          and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start))
-         and not (s["end"] <= f.start and text:find("^%s*,", s["end"] + 1) and not opening_cue(s.cue)
+         and not (closes[s] and s["end"] <= f.start
                   and contrast_between(text, s["end"], f.start, M.contrasts_after)) then
         best, gap = s, g
       end
