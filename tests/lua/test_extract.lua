@@ -662,6 +662,12 @@ local FIGS = {
     { { 33.3, 33.3, false, "%" }, { 50, 50, false, "%" } }, "en" },
   { "2.138", "Soit un salarié du privé sur six. Un habitant de Gaza sur dix est blessé. Une carrière d'élu sur 20 ou 40 "
       .. "ans. Un jour de grève sur deux.", { { 16.7, 16.7, false, "%" }, { 10, 10, false, "%" } } },
+  { "2.139", "Le solde naturel, de +17 000, n'a jamais été aussi faible. Delanoë (66%, +3). La mission compte 400 "
+      .. "policiers sur les 2 500 promis. La mesure vaut une année, contre deux prévues. Il reste les 11 millions "
+      .. "prévus, soit 50 milliards visés trois ans plus tard.",
+    { { 17000, 17000, false, nil }, { 66, 66, false, "%" }, { 400, 400, false, "policiers" },
+      { 2500, 2500, false, "policiers" }, { 11000000, 11000000, false, nil },
+      { 50000000000, 50000000000, false, nil } } },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2092,6 +2098,15 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« Non », a averti le Premier ministre israélien, Benyamin Netanyahou, dans une allocution. « Oui », a dit le "
            .. "Président de la République, Emmanuel Macron. Selon le Premier ministre, Paris et Lyon seront concernées."),
        { { "Benyamin Netanyahou", "a averti" }, { "Emmanuel Macron", "a dit" }, { "le Premier ministre", "Selon" } })
+  H.eq("5.72z152 a subject's acronym in brackets before its verb's object l'; a body's field after aux, and a "
+       .. "title's when capitalised, not whom it tells",
+       all("L'Office français de la biodiversité (OFB) l'estime à 1 013 individus. Au moins 184 personnes ont été "
+           .. "tuées, a indiqué lundi le Haut-Commissariat des Nations unies aux droits de l'homme. « Non », a reconnu "
+           .. "la commissaire à la Justice, Vera Jourova. — Ce n'est rien, dit le commissaire aux badauds. « Rien ? » "
+           .. "demanda le commissaire à Saniel."),
+       { { "L'Office français de la biodiversité (OFB)", "estime" },
+         { "le Haut-Commissariat des Nations unies aux droits de l'homme", "a indiqué" },
+         { "Vera Jourova", "a reconnu" }, { "le commissaire", "dit" }, { "le commissaire", "demanda" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2553,6 +2568,11 @@ local DATES = {
   { "6.59z30 English: a year earlier, two years later",
     "Sales rose 5% in October 2024 from a year earlier. In March 2023 he left. Two years later, he came back.",
     { { "2024-10", "2024-10" }, { nil, "2023-10" }, { "2023-03", "2023-03" }, { nil, "2025-03" } }, "en" },
+  { "6.59z31 a year told from the one written before, not from one set against it (qu'en, contre, depuis); a "
+      .. "sentence of such dates only passed over",
+    "Il y a eu 663 000 naissances en 2024, soit 2 % de moins qu'en 2023. C'est le plus bas depuis 1946. La "
+      .. "fécondité est de 1,62, contre 1,66 l'année précédente.",
+    { { "2024", "2024" }, { "2023", "2023" }, { "1946", "1946" }, { nil, "2023" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3070,6 +3090,11 @@ local ENTS = {
     "La filiale du groupe canadien Barrick Gold conteste. Le groupe minier Barrick Gold paie. Le fondateur du "
     .. "mouvement sioniste Theodor Herzl est mort. La mine exploitée par Barrick ferme.",
     "canadien/place; Barrick Gold/org; Barrick Gold/org; Theodor Herzl/person; Barrick/org" },
+  { "6.69c a town's noun before a name makes it a place, a first name after its first word too, not one that "
+    .. "opens it; capitals",
+    "Dans le quartier de Wharf Jérémie, à Port-au-Prince. Je suis dans la ville de François Baroin. Il vit à "
+      .. "Phnom Penh.",
+    "Wharf Jérémie/place; Port-au-Prince/place; François Baroin/person; Phnom Penh/place" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -234,6 +234,10 @@ M.rules = {
     -- (a list of related articles starts after one of lunette.clean.rules.related_heads of two
     -- words or more: its dates are "related" even near the top of the text)
   },
+  -- what sets a date against the story's, no time of it ("qu'en 2023", "contre 1,66 en 2010", "depuis
+  -- 1946"), and the words that may stand between (compared_links)
+  compared_dates = set{ "qu'", "que", "contre", "depuis", "than", "since", "versus", "against" },
+  compared_links = set{ "en", "le", "in", "the", "l'", "au" },
   -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
   -- publication; the words before (ago: after) the count, and the units
   offsets = { before = { { { "il", "y", "a" }, -1 }, { { "dans" }, 1 }, { { "d'", "ici" }, 1 } },
@@ -1584,6 +1588,17 @@ function M.extract(text, opts)
     return true
   end
   local told = {}                  -- records of days told from another (la veille, le lendemain)
+  -- dates set against another, a word of M.rules.compared_dates before them, en, le, in or the between
+  -- ("qu'en 2023", "contre 1,66 en 2010", "depuis 1946", "since 2019"): record -> true
+  local compared = {}
+  local function compared_at(a)
+    for p = a - 1, math.max(1, a - 2), -1 do
+      if c_sents[p] ~= c_sents[a] then return false end
+      if M.rules.compared_dates[c_terms[p]] and c_flags[p] & 1 == 0 then return true end
+      if not M.rules.compared_links[c_terms[p]] then return false end
+    end
+    return false
+  end
   local offset_told = {}           -- those of an offset from another ("un an plus tôt") -> the token after them
   -- the date n units from the last one written in sentence si or the one before (its start; not one
   -- itself told so, nor a related article's), at the unit's precision and the written one's (a day for
@@ -1613,11 +1628,16 @@ function M.extract(text, opts)
   -- years from the publication's, the index of its last word; or nil
   -- what read(o) finds first in the dates written last (related lists aside), back to the sentence
   -- before sent, or to the text's start when far
+  -- (a date set against the story's, "qu'en 2023", "contre 2,03 en 2010", "depuis 1946", is none, and a
+  -- sentence that has only such dates is passed over: "le plus faible depuis 1946. ... l'année précédente")
   local function written_last(sent, far, read)
+    local lo = sent - 1
     for k = #out, 1, -1 do
       local o = out[k]
-      if o.sentence < sent - 1 and not far then break end
-      if o.zone ~= "related" then
+      if o.sentence < lo and not far then break end
+      if compared[o] then
+        if o.sentence == lo then lo = lo - 1 end
+      elseif o.zone ~= "related" then
         local a, b = read(o)
         if a then return a, b end
       end
@@ -1658,6 +1678,7 @@ function M.extract(text, opts)
     out[#out + 1] = { start = toks[a].start - 1, ["end"] = toks[b].stop, text = text:sub(toks[a].start, toks[b].stop),
                       value = value, resolved = resolved or (value and value:match("^%d%d%d%d") and value) or nil,
                       zone = zone_of(toks[a].start, toks[b].stop), sentence = toks[a].sentence }
+    if compared_at(a) then compared[out[#out]] = true end
   end
   -- the year that a day and month of the text got from what was written with them (a year, dernier,
   -- prochain, a weekday): the same day told again later is that one ("Le 28 janvier dernier, des

@@ -1154,14 +1154,17 @@ function M.extract(text, opts)
           end
         end
         -- the name a town's noun introduces: "la ville de Pokrovsk", "the town of Toretsk"
-        local of_k = i - 1
+        local of_k, town = i - 1, false
         if c_term[of_k] == "the" then of_k = of_k - 1 end
         if M.rules.of[c_term[of_k]] and c_flags[of_k] & 1 == 0 and M.rules.town_nouns[c_term[of_k - 1]]
            and c_flags[of_k - 1] & 1 == 0 and c_sent[of_k - 1] == t.sentence and not is_org then
           is_place = true
+          -- (a first name after its first word is the place's: "le quartier de Wharf Jérémie"; not one that
+          -- opens it, whose town it is: "la ville de François Baroin")
+          town = last > i and not first_name(t.term)
         end
         for k = i, last do
-          if first_name(toks[k].term) and (k > i or not strong) and not (abbrev_place and strong) then
+          if first_name(toks[k].term) and (k > i or not strong) and not (abbrev_place and strong) and not town then
             is_place = false
           end
         end

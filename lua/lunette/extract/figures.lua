@@ -362,6 +362,11 @@ M.rules = {
   elided = set{ "autres", "others", "supplementaires", "additional", "graves", "nets", "nettes", "positifs",
                 "positives", "confirmes", "confirmees", "necessaires", "requis", "restants", "restantes",
                 "manquants", "manquantes", "needed", "required", "remaining" },
+  -- and what was promised or planned, after digits ("400 policiers sur les 2 500 promis"; not "une seule
+  -- année, contre deux prévues", a number word that may count years)
+  planned = set{ "promis", "promises", "prevus", "prevues", "attendus", "attendues", "escomptes", "escomptees",
+                 "vises", "visees", "budgetes", "budgetees", "planifies", "planifiees", "promised", "pledged",
+                 "planned", "expected" },
   -- the articles before an amount with no noun that say it was told before (see told in extract)
   told_again = set{ "les", "des", "aux", "the" },
   told_min = 100,              -- (smaller numbers come back by chance: "les 10 p. 100 habituels")
@@ -467,6 +472,8 @@ M.rules = {
   scale_words = set{ "magnitude", "intensite", "indice", "coefficient", "richter", "intensity", "index" },
   -- arithmetic around a number: not a count
   operators = set{ "+", "=", "×", "*", "/", "÷" },
+  -- what a level follows, a signed number after it counting as any ("un solde de +17 000")
+  level_marks = set{ "de", "d'", "a", "of", "at" },
   -- units a number of minutes (or seconds) may follow: "2 minutes 20", "1 heure 45"
   minutes_after = set{ "heure", "heures", "h", "minute", "minutes", "min", "mn", "hour", "hours" },
   -- what follows a year that dates the noun before it: "la liste 2013 des animaux"
@@ -943,7 +950,7 @@ local function unit_after(toks, k, an, english, lo)
   end
   -- ("à 2019 ces deux réformes", "entre 2012 et 2017 trois assistants": no noun; the number word counts its own)
   if numbers.words[t.term] and (j > k or not numbers.multipliers[t.term]) then return nil, true end
-  if M.rules.elided[t.term] then
+  if M.rules.elided[t.term] or (M.rules.planned[t.term] and j == k and toks[k - 1].type == "number") then
     -- "les 5 autres pratiquantes": a noun after "autres" is the unit
     -- (not a participle with its attribute: "sept autres portés disparus", "deux autres retrouvés morts")
     local nx, nx2 = toks[j + 1], toks[j + 2]
@@ -2052,8 +2059,12 @@ function M.extract(text, opts)
              and t0.value >= 1 and t0.value <= 120 then
             i = k; goto continue
           end
-          -- a signed number with no noun is a change, no count: "Delanoë (66%, +3)"
-          if t0.type == "number" and (t0.word:find("^[+-]") or t0.word:find("^−")) then i = k; goto continue end
+          -- a signed number with no noun is a change, no count: "Delanoë (66%, +3)"; but a level after de or
+          -- à is one as unsigned ("Le solde naturel, de +17 000, n'a jamais été aussi faible")
+          if t0.type == "number" and (t0.word:find("^[+-]") or t0.word:find("^−"))
+             and not (pv and M.rules.level_marks[pv.term] and pv.flags & 1 == 0) then
+            i = k; goto continue
+          end
           if etok then stop_i = etok end
           local sent = toks[j].sentence
           -- a number after the same word as a duration's shortly before is one too: "le seuil à 12
@@ -2209,7 +2220,7 @@ function M.extract(text, opts)
         -- (nor a number written in groups of three: "hit a record 906,000", "fallen to 728,000", "à 167 432":
         -- no score, code or reference is grouped)
         local grouped = t0.type == "number" and lo >= 1000 and lo == math.floor(lo)
-          and t0.word:find("^%d%d?%d?[^%d]+%d%d%d") ~= nil
+          and t0.word:find("^[+-]?%d%d?%d?[^%d]+%d%d%d") ~= nil
           and not (toks[k] and toks[k].type == "number")   -- (a phone's groups: "+41 (0)24 485 24 58")
         if not unit and not approx and not scaled and not sourced and not estimated and not as_subject
            and not grouped and not post_hedge(stop_i, j) then

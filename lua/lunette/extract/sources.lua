@@ -1562,6 +1562,11 @@ M.rules = {
   -- aux badauds")
   delegate_titles = set{ "adjoint", "adjointe", "adjoints", "adjointes", "delegue", "deleguee", "delegues",
                          "deleguees" },
+  -- bodies whose field follows after à, au, aux ("le Haut-Commissariat des Nations unies aux droits de
+  -- l'homme"), and titles whose field does when capitalised ("la commissaire à la Justice", not "dit le
+  -- commissaire aux badauds")
+  portfolio_bodies = set{ "haut-commissariat", "commissariat", "secretariat", "delegation" },
+  portfolio_titles = set{ "commissaire", "haut-commissaire", "haute-commissaire" },
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
   -- whom one tells, in lower case: "affirme aux journalistes que"
@@ -3016,6 +3021,21 @@ local function portfolio_at(toks, k)
   return M.rules.delegate_titles[t.term] or (t.term == "etat" and toks[k - 1] and toks[k - 1].term == "d'")
 end
 
+-- is one of toks[a..b] a body whose field follows after à (M.rules.portfolio_bodies), or a title whose
+-- field does, capitalised after its article, at f (M.rules.portfolio_titles; au, aux at f - 1 hold theirs;
+-- not a name after à: "demanda le commissaire à Saniel")
+local function body_between(toks, a, b, f)
+  local article = toks[f - 1].word ~= "à"
+  if toks[f] and toks[f + 1] and (toks[f].term == "l'" or toks[f].term == "la") then f, article = f + 1, true end
+  local capital = article and toks[f] and toks[f].flags & 1 ~= 0
+  for k = a, b do
+    if M.rules.portfolio_bodies[toks[k].term] or (capital and M.rules.portfolio_titles[toks[k].term]) then
+      return true
+    end
+  end
+  return false
+end
+
 function speaker_after(toks, i, sent, inverted)
   -- adverbs first: the listed ones, and lower-case words in -ment ("explique calmement Anis");
   -- after a verb, time phrases too: ce samedi (4 mars), ce matin
@@ -3284,7 +3304,11 @@ function speaker_after(toks, i, sent, inverted)
     end
     -- (a title's portfolio after à, au or aux goes on: "le ministre délégué à l'Industrie", "le secrétaire d'État
     -- aux Transports")
-    if j > i and (t.word == "à" or t.word == "au" or t.word == "aux") and portfolio_at(toks, j - 1) and toks[j + 1]
+    -- (or a body's, named before: "le Haut-Commissariat des Nations unies aux droits de l'homme"; not whom it
+    -- tells: "a déclaré la commissaire européenne aux journalistes")
+    if j > i and (t.word == "à" or t.word == "au" or t.word == "aux") and toks[j + 1]
+       and (portfolio_at(toks, j - 1)
+            or (body_between(toks, i, j - 1, j + 1) and not M.rules.addressees[toks[j + 1].term]))
        and toks[j + 1].sentence == sent and toks[j + 1].type == "word" then
       j = j + 1
       goto next
@@ -4781,6 +4805,11 @@ local function noun_after(toks, i)
   if not M.rules.noun_determiners[terms[i - 1]] then return false end
   local d, p = toks[i - 1], toks[i - 2]
   if not M.rules.object_articles[d.term] then return true end
+  -- (a lower-case object after a subject's acronym in brackets: "L'Office ... (OFB) l'estime à")
+  local aside = p and p.word == ")" and d.flags & 1 == 0 and bracket_opening(toks, i - 2, 6)
+  if aside and toks[aside - 1] and toks[aside - 1].sentence == d.sentence and toks[aside - 1].type == "word" then
+    return false
+  end
   return not p or p.sentence ~= d.sentence or p.type == "punct" or M.rules.noun_links[p.term]
     or (p.flags & 1 == 0 and p.term:find("..ant$") ~= nil)
     -- (a verb of the second person plural, an imperative: "Retrouvez la note", "lisez le communiqué")
