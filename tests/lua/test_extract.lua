@@ -668,6 +668,17 @@ local FIGS = {
     { { 17000, 17000, false, nil }, { 66, 66, false, "%" }, { 400, 400, false, "policiers" },
       { 2500, 2500, false, "policiers" }, { 11000000, 11000000, false, nil },
       { 50000000000, 50000000000, false, nil } } },
+  { "2.140", "L'OMS a recensé 954 cas humains, dont 464 mortels. Il y a eu 12 accidents, dont 3 mortels.",
+    { { 954, 954, false, "cas" }, { 464, 464, false, "cas" }, { 12, 12, false, "accidents" },
+      { 3, 3, false, "accidents" } } },
+  { "2.141", "Some 5.5 million Syrians live abroad. Scholz won 207 lawmakers, with 394 voting against him and 116 "
+      .. "abstaining. The firm cut 300 mining jobs.",
+    { { 5500000, 5500000, true, "Syrians" }, { 207, 207, false, "lawmakers" }, { 394, 394, false, "lawmakers" },
+      { 116, 116, false, "lawmakers" }, { 300, 300, false, "jobs" } }, "en" },
+  { "2.143", "Au-delà des règlements de compte (15 mortels depuis janvier), tout va.",
+    { { 15, 15, false, "mortels" } } },
+  { "2.142", "Le nombre de cyclistes tués, 226, reste élevé.", { { 226, 226, false, "cyclistes" } } },
+  { "2.142b", "Il parle à des cyclistes, 226, et des piétons.", {} },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2107,6 +2118,23 @@ do   -- a present participle of saying: the attribution right before it, else th
        { { "L'Office français de la biodiversité (OFB)", "estime" },
          { "le Haut-Commissariat des Nations unies aux droits de l'homme", "a indiqué" },
          { "Vera Jourova", "a reconnu" }, { "le commissaire", "dit" }, { "le commissaire", "demanda" } })
+  H.eq("5.72z153 a relative after a job at a place between commas is the name's before them; not after a noun "
+       .. "and à without them",
+       all("« Ça ralentit », note Mathieu Plane, économiste à l'OFCE, qui prévoit un taux de 7,9 %. Il a passé la "
+           .. "parole à Bernard Cazeneuve, qui a expliqué que tout allait bien."),
+       { { "Mathieu Plane", "note" }, { "Mathieu Plane", "prévoit" }, { "Bernard Cazeneuve", "a expliqué" } })
+  H.eq("5.72z154 English: it takes up the body that spoke before (an observatory, an institute)",
+       all("Road deaths fell 4.3% last year, the observatory said on Friday. Motorcyclists accounted for 22% of "
+           .. "deaths, it said.", "en"),
+       { { "the observatory", "said" }, { "the observatory", "said" } })
+  H.eq("5.72z155 a name after an office's kind is the source",
+       all("L'inflation a atteint 4,5 %, a annoncé jeudi l'office belge de statistique Statbel. Selon l'office de "
+           .. "tourisme de Nice, tout va bien."),
+       { { "Statbel", "a annoncé" }, { "l'office de tourisme de Nice", "Selon" } })
+  H.eq("5.72z156 a title and an institution's adjective before the name opening the sentence before a pronoun",
+       all("« C'est clair », s'est réjoui le conseiller Michael Töngi. Le conseiller fédéral Albert Rösti a pris "
+           .. "acte du résultat. Selon lui, les bouchons coûtent cher."),
+       { { "Michael Töngi", "s'est réjoui" }, { "Albert Rösti", "Selon" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2339,6 +2367,19 @@ do   -- a clause set against an attribution that closes its own with a comma is 
   H.eq("5.11i a contrast after an attribution closed by a comma; not a relative, an opening selon, mais", got,
        { "le ministère", "l'armée", "le ministère", "le ministère", "le gouvernement", "le gouvernement",
          "Le passeur", "Le passeur" })
+end
+do   -- a clause joined by et / and after an attribution that closes its own, another attribution after it; an agent
+  local set = extract.figures("The virus has infected 440 herds, according to USDA data, and 36 people have tested "
+    .. "positive, the CDC said.", { lang = "en" })
+  local fr = extract.figures("Il y a eu 3 000 morts, selon l'ONU, et 200 blessés. Au moins 70 personnes ont été tuées "
+    .. "dans une attaque revendiquée par le JNIM, selon des sources sécuritaires. Quelque 3 000 personnes ont été "
+    .. "recensées par la police. Le patrimoine, chiffré par le journal l'Agefi à un million d'euros, a été saisi "
+    .. "selon la police.")
+  local got = {}
+  for _, f in ipairs(set) do got[#got + 1] = f.source or "nil" end
+  for _, f in ipairs(fr) do got[#got + 1] = f.source or "nil" end
+  H.eq("5.11j et / and after a closing attribution, another after the figure; an agent not bound, after another",
+       got, { "USDA data", "the CDC", "l'ONU", "l'ONU", "des sources sécuritaires", "la police", "le journal l'Agefi" })
 end
 local linked = extract.figures("Selon le NIS, 3 000 soldats sont partis. Puis 200 autres.")
 H.eq("5.11 a figure is linked to its sentence's source", { linked[1].source, linked[2].source }, { "NIS", nil })
@@ -2573,6 +2614,12 @@ local DATES = {
     "Il y a eu 663 000 naissances en 2024, soit 2 % de moins qu'en 2023. C'est le plus bas depuis 1946. La "
       .. "fécondité est de 1,62, contre 1,66 l'année précédente.",
     { { "2024", "2024" }, { "2023", "2023" }, { "1946", "1946" }, { nil, "2023" } } },
+  { "6.59z32 an offset from an interval written: both its ends",
+    "De novembre 2023 à octobre 2024, 259 200 logements ont été lancés, 15 % de moins qu'un an auparavant.",
+    { { "2023-11/2024-10", "2023-11/2024-10" }, { nil, "2022-11/2023-10" } } },
+  { "6.59z33 a passive in the conditional looks ahead; être's conditional before a verb of motion, avoir's, a past",
+    "Les travaux seraient suspendus jusqu'au 24 mars. Il serait arrivé le 20 mars. Il aurait été arrêté le 21 mars.",
+    { { "--03-24", "2025-03-24" }, { "--03-20", "2024-03-20" }, { "--03-21", "2024-03-21" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3095,6 +3142,8 @@ local ENTS = {
     "Dans le quartier de Wharf Jérémie, à Port-au-Prince. Je suis dans la ville de François Baroin. Il vit à "
       .. "Phnom Penh.",
     "Wharf Jérémie/place; Port-au-Prince/place; François Baroin/person; Phnom Penh/place" },
+  { "6.69d the Kremlin is an organisation's name, as the Élysée", "Le Kremlin a démenti, comme l'Élysée.",
+    "Kremlin/org; Élysée/org" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -297,6 +297,10 @@ M.rules = {
     conditionals = { "erai[et]n?t?$", "[nldgcf]irai[et]n?t?$", "isirai[et]n?t?$", "rtirai[et]n?t?$",
                      "[^a]drai[et]n?t?$", "ttrai[et]n?t?$", "evrai[et]n?t?$", "verrai[et]n?t?$", "courrai[et]n?t?$" },
     conditional_auxiliaries = set{ "serait", "seraient", "aurait", "auraient" },
+    -- of those, être's before a participle of a verb of motion (motion_participles: "serait arrivé"), a past;
+    -- before any other, a passive in the conditional, the future seen from the past ("les travaux seraient
+    -- suspendus jusqu'au 24 mars")
+    be_conditionals = set{ "serait", "seraient" },
     -- (nor one that dates a thing back: "les faits remonteraient au 14 février", "daterait de mars")
     conditionals_back = set{ "remonterait", "remonteraient", "daterait", "dateraient" },
     -- the auxiliaries and forms of the past that make the nearest verb one
@@ -1141,6 +1145,12 @@ function M.extract(text, opts)
        and not fr.not_verbs[w] and not fr.modals[w] and seq.matches(fr.conditionals, toks[k].lower) then
       return "conditional"
     end
+    local pp = c_terms[k + 1]
+    if fr.be_conditionals[w] and c_flags[k] & 1 == 0 and pp and c_type[k + 1] == "word" and c_flags[k + 1] & 1 == 0
+       and toks[k + 1].lower:find("[éiu]e?s?$") and not fr.motion_participles[pp]
+       and c_terms[k - 1] ~= "se" and c_terms[k - 1] ~= "s'" then
+      return "conditional"
+    end
     -- "pourrait avoir lieu en mai", "devraient reprendre en juin": a modal in the conditional
     -- and an infinitive (not "pourrait avoir été", a past)
     local nx = c_terms[k + 1]
@@ -1603,18 +1613,10 @@ function M.extract(text, opts)
   -- the date n units from the last one written in sentence si or the one before (its start; not one
   -- itself told so, nor a related article's), at the unit's precision and the written one's (a day for
   -- days and weeks, a month for months, a year, with its month when written, for years), or nil
-  local function told_offset(unit, n, si)
-    local ay, am, ad
-    for k = #out, 1, -1 do
-      if out[k].sentence < si - 1 then break end
-      -- (a date written, not one resolved from the publication: "lundi", "cette année")
-      local r = out[k].zone ~= "related" and not told[out[k]] and out[k].value and out[k].resolved
-      if r then
-        local y, m, d = r:match("^(%d%d%d%d)%-?(%d?%d?)%-?(%d?%d?)")
-        ay, am, ad = tonumber(y), tonumber(m), tonumber(d)
-        break
-      end
-    end
+  -- the ISO date n units from the one that s opens (see told_offset), or nil
+  local function offset_from(s, unit, n)
+    local y, m, d = s:match("^(%d%d%d%d)%-?(%d?%d?)%-?(%d?%d?)")
+    local ay, am, ad = tonumber(y), tonumber(m), tonumber(d)
     if not ay then return nil end
     if unit == "day" or unit == "week" then
       return ad and iso(from_days(to_days(ay, am, ad) + n * (unit == "week" and 7 or 1))) or nil
@@ -1622,6 +1624,27 @@ function M.extract(text, opts)
       return am and shift(ay, am, 1, "month", n) or nil
     end
     return am and iso(ay + n, am) or iso(ay + n)
+  end
+  -- the date n units from the last one written in sentence si or the one before (its start; not one
+  -- itself told so, nor a related article's), at the unit's precision and the written one's (a day for
+  -- days and weeks, a month for months, a year, with its month when written, for years); an interval
+  -- written, both its ends ("de novembre 2023 à octobre 2024 ... qu'un an auparavant": 2022-11/2023-10); or nil
+  local function told_offset(unit, n, si)
+    for k = #out, 1, -1 do
+      if out[k].sentence < si - 1 then break end
+      -- (a date written, not one resolved from the publication: "lundi", "cette année")
+      local o = out[k]
+      local r = o.zone ~= "related" and not told[o] and o.value and o.resolved
+      if r then
+        local a, b = o.value:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$")
+        if a then
+          local sa, sb = offset_from(a, unit, n), offset_from(b, unit, n)
+          return sa and sb and sa .. "/" .. sb or nil
+        end
+        return offset_from(r, unit, n)
+      end
+    end
+    return nil
   end
   -- a year told from the publication's after a month (and its day), past of or de: "September last
   -- year", "in March this year", "en septembre de l'année dernière", "juin de l'an prochain": how many

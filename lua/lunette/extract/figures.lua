@@ -360,6 +360,7 @@ M.rules = {
   -- a noun that stands for an elided one: "quelque 3 000 autres"; and the adjectives that do ("878
   -- commandes brutes (826 nettes)", "5 600 blessés, dont 124 graves")
   elided = set{ "autres", "others", "supplementaires", "additional", "graves", "nets", "nettes", "positifs",
+                "mortels", "mortelles", "fatals", "fatales", "benins", "benignes", "legers", "legeres",
                 "positives", "confirmes", "confirmees", "necessaires", "requis", "restants", "restantes",
                 "manquants", "manquantes", "needed", "required", "remaining" },
   -- and what was promised or planned, after digits ("400 policiers sur les 2 500 promis"; not "une seule
@@ -982,6 +983,14 @@ local function unit_after(toks, k, an, english, lo)
   -- (3.5 million fled; any English past in -ed but those that name people by what befell them: "three
   -- abstained", "200 returned"; "five injured", "12 arrested" count)
   if english and past_verb_en(t.term) then return nil, true end
+  -- (so is an -ing word with no noun after it, a verb: "with 394 voting against him and 116 abstaining"; not
+  -- "300 mining jobs", "one building")
+  local nt = toks[j + 1]
+  if english and t.term:find("...ing$") and lo > 1 and t.flags & 1 == 0
+     and not (nt and nt.sentence == t.sentence and nt.type == "word" and nt.flags & 1 == 0 and not an:is_stop(nt.term)
+              and not M.rules.prepositions_en[nt.term]) then
+    return nil, true
+  end
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   -- (a concentration: "420 parties par million", "400 parts per million")
   if M.rules.ratio_parts[t.term] and toks[j + 1] and M.rules.rate_bases[toks[j + 1].term] and toks[j + 2]
@@ -1040,9 +1049,10 @@ local function unit_after(toks, k, an, english, lo)
       local prev = toks[e]
       if w.flags & 1 ~= 0 and prev.flags & 1 == 0 and prev.term:find("..s$") and x == e + 1 then break end
       -- (nor does a word with no plural's s after a plural noun, its verb: "300 workers | walk off the job",
-      -- "2,000 people | attend", "500 nurses | go on strike"; not "bus drivers", "gas stations")
-      if x == e + 1 and prev.flags & 1 == 0 and (prev.term:find("[^siu]s$") or M.rules.plurals_en[prev.term])
-         and not w.term:find("s$") then
+      -- "2,000 people | attend", "500 nurses | go on strike", "5.5 million Syrians | live"; not "bus drivers",
+      -- "gas stations")
+      if x == e + 1 and (prev.flags & 1 == 0 or plural_capital(prev))
+         and (prev.term:find("[^siu]s$") or M.rules.plurals_en[prev.term]) and not w.term:find("s$") then
         break
       end
       e = x
@@ -1171,8 +1181,10 @@ local function counted_noun(toks, j, k, an, s)
     return pv and (pv.word == "à" or pv.term == "at" or pv.term == "de" or pv.term == "from" or pv.term == "to"
                    or pv.flags & 1 == 0 and M.rules.reach_verbs[pv.term])
   end
-  -- (or the hedge opens on such a verb: "le nombre de victimes | dépasse les 40 000")
-  local at = reaching(toks[j - 1]) and j or s and reaching(toks[s - 1]) and s
+  -- (or the hedge opens on such a verb: "le nombre de victimes | dépasse les 40 000"; or the number stands between
+  -- commas after the count's noun: "Le nombre de cyclistes tués, 226, reste élevé")
+  local apposed = toks[j - 1] and toks[j - 1].word == "," and toks[k] and toks[k].word == ","
+  local at = (reaching(toks[j - 1]) or apposed) and j or s and reaching(toks[s - 1]) and s
     or s and s < j and toks[s].flags & 1 == 0 and M.rules.reach_verbs[toks[s].term] and s + 1
   if not at then return nil end
   -- (a verb's object after its possessive, then to or à, the figure ending its clause: "quadrupled its seats to
@@ -2222,6 +2234,11 @@ function M.extract(text, opts)
         local grouped = t0.type == "number" and lo >= 1000 and lo == math.floor(lo)
           and t0.word:find("^[+-]?%d%d?%d?[^%d]+%d%d%d") ~= nil
           and not (toks[k] and toks[k].type == "number")   -- (a phone's groups: "+41 (0)24 485 24 58")
+        -- (an adjective that stands for a noun no count before gives, its own word counts: "des règlements de compte
+        -- (15 mortels depuis le début de l'année"; not autres, others)
+        if not unit and etok and not scaled and toks[etok].type == "word" and not M.rules.others[toks[etok].term] then
+          unit = toks[etok].word
+        end
         if not unit and not approx and not scaled and not sourced and not estimated and not as_subject
            and not grouped and not post_hedge(stop_i, j) then
           i = k; goto continue

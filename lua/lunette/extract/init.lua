@@ -99,6 +99,9 @@ M.contrasts = { "mais", "tandis que", "tandis qu'", "alors que", "alors qu'", "b
 -- figures are ("a indiqué le ministère, qui a recensé 300 morts"), nor mais, which goes on with what is said
 -- ("affirmant avoir non pas une, mais plusieurs dizaines d'idées")
 M.contrasts_after = { "tandis que", "tandis qu'", "alors que", "alors qu'", "while", "whereas", "whilst" }
+-- and what joins a clause after such an attribution, whose figures are the attribution's after them when there is
+-- one ("..., according to USDA data, and 36 people have tested positive, the CDC said"), else the one before
+M.coordinators_after = { "and", "et" }
 -- (Lua patterns on the cue in lower case: the cues that open what they attribute)
 M.opening_cues = { "^selon", "^d.après", "^d’après", "^according", "^pour", "^à en croire", "^as " }
 -- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
@@ -158,13 +161,19 @@ local function link_sources(figs, sources, text)
   -- gouvernement, ..., tandis que 1 500 ...": a contrast after it takes its figures from it, M.contrasts_after)
   local shares, bound, held, closes = {}, {}, {}, {}
   for _, s in ipairs(sources) do
-    closes[s] = text:find("^%s*,", s["end"] + 1) ~= nil and not seq.matches(M.opening_cues, s.cue:lower())
+    -- (an opening cue after a comma closes the clause before it too: "..., according to USDA data, and ...")
+    closes[s] = text:find("^%s*,", s["end"] + 1) ~= nil
+      and (not seq.matches(M.opening_cues, s.cue:lower()) or text:sub(1, s.start):find(",%s*$") ~= nil)
   end
   for _, f in ipairs(figs) do
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local within = inside(f, s)
       if within and f.unit == "%" then shares[s] = true end
       if s.start >= f["end"] and s.start - f["end"] <= 1 and s.cue:find(" par$") then bound[s] = f end
+      -- (and one right before à and the figure: "chiffré par le journal l'Agefi à un million d'euros")
+      if f.start >= s["end"] and s.cue:find(" par$") and text:sub(s["end"] + 1, f.start):find("^%s*à%s*$") then
+        bound[s] = f
+      end
       if not within and f.start >= s.start and f["end"] <= s["end"] then
         held[s] = held[s] or {}
         held[s][f] = true
@@ -179,23 +188,33 @@ local function link_sources(figs, sources, text)
       for _, s in ipairs(list) do counts[s] = count_speaker(s.source) end
     end
   end
-  local function nearest(f, others_held)
-    local best, gap
+  -- (an agent after its participle, not bound to the figure, says what the participle's noun is: "70 personnes ont
+  -- été tuées dans une attaque revendiquée par le JNIM, selon des sources sécuritaires" are the sources'; alone in
+  -- its sentence it is the figure's: "12 000 manifestants, un chiffre avancé par la police")
+  local function agent(s) return s.cue:find(" par$") or s.cue:find(" by$") end
+  local function nearest(f, others_held, agents)
+    local best, gap, later
+    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+      if s.start >= f["end"] and not agent(s) then later = true end
+    end
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
       if not inside(f, s) and not shares[s] and not counts[s] and (not gap or g < gap)
+         and (agents or bound[s] == f or not agent(s))
          and (bound[s] == nil or bound[s] == f) and (others_held or not held[s] or held[s][f])
          and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start))
          and not (closes[s] and s["end"] <= f.start
-                  and contrast_between(text, s["end"], f.start, M.contrasts_after)) then
+                  and (contrast_between(text, s["end"], f.start, M.contrasts_after)
+                       or (later and contrast_between(text, s["end"], f.start, M.coordinators_after)))) then
         best, gap = s, g
       end
     end
     return best
   end
   for _, f in ipairs(figs) do
-    local best = nearest(f, false) or nearest(f, true)
+    local best = nearest(f, false, false) or nearest(f, true, false) or nearest(f, false, true)
+      or nearest(f, true, true)
     f.source = best and best.source
   end
   return figs

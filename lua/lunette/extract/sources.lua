@@ -517,7 +517,8 @@ M.rules = {
                -- TotalEnergies", "le constructeur automobile Renault")
                "groupe", "fabricant", "constructeur", "geant", "distributeur", "operateur", "equipementier",
                "laboratoire", "assureur", "transporteur", "armateur", "editeur", "producteur", "exploitant",
-               "compagnie", "entreprise", "societe", "banque", "institut", "chimiste", "petrolier", "siderurgiste",
+               "compagnie", "entreprise", "societe", "banque", "institut", "office", "organisme", "chimiste",
+               "petrolier", "siderurgiste",
                "barometre", "etude", "enquete", "newspaper", "agency", "daily", "weekly",
                "network", "broadcaster", "group", "firm", "pollster", "poll", "survey", "study" },
     person = set({ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
@@ -988,8 +989,9 @@ M.rules = {
   -- hedges that open a figure after a speaker whose comma is missing
   number_hedges = set{ "environ", "quelque", "pres", "approximativement", "about", "around", "nearly" },
   -- what joins a noun to the name after it in a relative's antecedent: "le ministère de l'Intérieur qui",
-  -- "Charlotte de Montpellier, économiste chez ING, qui table"
-  antecedent_preps = set{ "de", "du", "d'", "des", "chez", "au", "aux" },
+  -- "Charlotte de Montpellier, économiste chez ING, qui table", "Mathieu Plane, économiste à l'OFCE, qui"
+  -- (à as written: its term is the verb's)
+  antecedent_preps = set{ "de", "du", "d'", "des", "chez", "au", "aux", "à" },
   -- pronouns that open a clause inside what looked like a speaker
   clause_pronouns = set{ "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles" },
   -- subject pronouns: right before a verb (its clitics aside), the subject alone
@@ -1712,7 +1714,11 @@ M.rules = {
     bodies_en = set{ "ministry", "department", "government", "agency", "company", "court", "police", "army",
                      "office", "committee", "council", "firm", "group", "party", "administration", "embassy",
                      "commission", "union", "organization", "organisation", "authority", "authorities",
-                     "country", "state", "city", "military", "board", "bank", "campaign", "team", "white", "treasury" },
+                     "country", "state", "city", "military", "board", "bank", "campaign", "team", "white", "treasury",
+                     "observatory", "institute", "center", "centre", "service", "watchdog", "regulator", "bureau",
+                     "foundation", "association", "federation", "university", "hospital", "network", "broadcaster",
+                     "airline", "league", "club", "monitor", "charity", "coalition", "parliament", "senate",
+                     "congress", "cabinet", "secretariat", "fund", "programme", "program" },
     -- English plural heads, bare or after adjectives ("Officials, who ..., said", "U.S. officials said"):
     -- no he or she takes them up
     plural_en = set{ "officials", "sources", "analysts", "experts", "residents", "witnesses", "authorities",
@@ -5076,14 +5082,18 @@ local function antecedent(toks, v, sent, an)
     local p = a
     if toks[p] and toks[p].sentence == sent and (toks[p].term == "la" or toks[p].term == "l'") then p = p - 1 end
     local de = toks[p]
-    if de and de.sentence == sent and de.flags & 1 == 0 and M.rules.antecedent_preps[de.term] then
+    -- (after à, only a job between commas after a name: "Mathieu Plane, économiste à l'OFCE, qui"; not "a passé la
+    -- parole à Bernard Cazeneuve, qui")
+    local at = de and de.word == "à"
+    if de and de.sentence == sent and de.flags & 1 == 0
+       and (M.rules.antecedent_preps[de.term] or (at and M.rules.antecedent_preps[de.word])) then
       local d = p - 1
       while d > p - 4 and toks[d] and toks[d].sentence == sent and toks[d].type == "word" and toks[d].flags & 1 == 0
             and not text_determiner(toks[d], an) do
         d = d - 1
       end
       if round == 2 and d ~= p - 2 then break end      -- after a title, one noun: "Le président de"
-      if d < p - 1 and toks[d] and toks[d].sentence == sent and text_determiner(toks[d], an) then
+      if d < p - 1 and toks[d] and toks[d].sentence == sent and text_determiner(toks[d], an) and not at then
         a = d - 1
         break                                            -- not "la démission de son ministre de l'Intérieur"
       elseif d < p - 1 and toks[d] and toks[d].word == "," and toks[d - 1] and toks[d - 1].sentence == sent
@@ -5633,7 +5643,8 @@ end
 -- M.rules.title_adjectives, a people's or a camp's ("le président ukrainien", "la présidente
 -- pro-occidentale": M.rules.title_adjective_prefixes and title_adjective_ends)
 local function title_adjective(w)
-  if M.rules.title_adjectives[w] then return true end
+  -- (and an institution's: "Le conseiller fédéral Albert Rösti", "la conseillère municipale X")
+  if M.rules.title_adjectives[w] or first_names.institution_adjectives[w] then return true end
   local p = w:match("^(%l+%-)%l")
   if p and M.rules.title_adjective_prefixes[p] then return true end
   for _, e in ipairs(M.rules.title_adjective_ends) do
