@@ -408,7 +408,8 @@ function M.as_name(s, byline)
   for w in s:gsub(",", " "):gmatch("%S+") do
     words = words + 1
     local joined = w:match("^(%l+)%-%u")                  -- (a particle joined to the name: al-Mughrabi)
-    if capitalised(w) or (joined and M.rules.name_particles[joined]) then
+    -- (or elided before it: "Dernières Nouvelles d'Alsace", "Jeanne d’Arc")
+    if capitalised(w) or (joined and M.rules.name_particles[joined]) or w:find("^[dl]['’]%u") then
       caps = caps + 1
     elseif not M.rules.name_particles[w] then
       return nil

@@ -323,6 +323,9 @@ local CASES = {
     "Titre\n\nTemps de Lecture 4 min.\n\nLe texte.\n\nLecture : 3 min\n5 min de lecture\n4 min read\n\n"
       .. "La lecture de 5 minutes par jour aide.",
     { title = "Titre" }, "Le texte.\n\nLa lecture de 5 minutes par jour aide." },
+  { "2.97 an outlet's name with an elided particle signs the byline",
+    "Titre\n\nPar Dernières Nouvelles d'Alsace\nPublié le 09 août 2023 à 21h10\n\nLe texte.",
+    { title = "Titre", author = "Dernières Nouvelles d'Alsace", published = "2023-08-09" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -2135,6 +2135,10 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("« C'est clair », s'est réjoui le conseiller Michael Töngi. Le conseiller fédéral Albert Rösti a pris "
            .. "acte du résultat. Selon lui, les bouchons coûtent cher."),
        { { "Michael Töngi", "s'est réjoui" }, { "Albert Rösti", "Selon" } })
+  H.eq("5.72z157 a text that provides for a figure forecasts nothing; a body does",
+       all("Le budget prévoyait un déficit de 93 millions. Le projet de loi prévoit 60 milliards d'économies. L'Insee "
+           .. "prévoit une croissance de 1 %."),
+       { { "L'Insee", "prévoit" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

@@ -1171,6 +1171,10 @@ M.rules = {
   figure_prep_verbs = FIGURE_PREP,
   -- of those, the ones that forecast: their figure measures a noun before it (figure_at), one of these
   forecast_verbs = set(FORECASTS),
+  -- texts that provide for what they hold, no forecasters (see forecast_verbs)
+  plan_nouns = set{ "budget", "plan", "loi", "texte", "accord", "projet", "contrat", "programme", "reforme",
+                    "convention", "traite", "decret", "amendement", "protocole", "calendrier", "cahier", "bill",
+                    "deal", "agreement", "law", "contract", "treaty", "budgets", "accords", "textes" },
   -- (and an object of that many words at most, to and a verb of change, then the figure, after the
   -- prepositions of change: "had expected inflation to drop to 1.9%")
   forecast_object_words = 5,
@@ -6248,6 +6252,12 @@ function M.extract(text, opts)
       or (r and (toks[a].term == "se" or toks[a].term == "s'") and (r ~= "present" or b == a + 1)) or false
   end
   local function add(cue_a, cue_b, sp_a, sp_b, name_a)
+    -- a text that provides for a thing is no one who forecasts it: "le budget prévoyait un déficit de 93
+    -- millions", "le projet de loi prévoit 60 milliards" (M.rules.plan_nouns; "L'Insee prévoit" forecasts)
+    if sp_b < cue_a and M.rules.forecast_verbs[toks[cue_b].term] then
+      local h = M.rules.speaker_starts[toks[sp_a].term] and sp_a + 1 or sp_a
+      if h <= sp_b and M.rules.plan_nouns[toks[h].term] and toks[h].flags & 2 == 0 then return end
+    end
     -- (a verb of quote_only reports a quote right before it, a comma and an object pronoun aside)
     -- (or a colon after them that opens a quote, or "comme l'a suggéré X"; reflexive, it reports as
     -- any: "se défend le ministre", "Le Premier ministre se défend :")
