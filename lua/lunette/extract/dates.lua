@@ -1610,9 +1610,6 @@ function M.extract(text, opts)
     return false
   end
   local offset_told = {}           -- those of an offset from another ("un an plus tôt") -> the token after them
-  -- the date n units from the last one written in sentence si or the one before (its start; not one
-  -- itself told so, nor a related article's), at the unit's precision and the written one's (a day for
-  -- days and weeks, a month for months, a year, with its month when written, for years), or nil
   -- the ISO date n units from the one that s opens (see told_offset), or nil
   local function offset_from(s, unit, n)
     local y, m, d = s:match("^(%d%d%d%d)%-?(%d?%d?)%-?(%d?%d?)")

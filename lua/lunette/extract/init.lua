@@ -192,11 +192,9 @@ local function link_sources(figs, sources, text)
   -- été tuées dans une attaque revendiquée par le JNIM, selon des sources sécuritaires" are the sources'; alone in
   -- its sentence it is the figure's: "12 000 manifestants, un chiffre avancé par la police")
   local function agent(s) return s.cue:find(" par$") or s.cue:find(" by$") end
-  local function nearest(f, others_held, agents)
-    local best, gap, later
-    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
-      if s.start >= f["end"] and not agent(s) then later = true end
-    end
+  -- (later: an attribution other than an agent stands after the figure in its sentence)
+  local function nearest(f, later, others_held, agents)
+    local best, gap
     for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
       local g = s.start >= f["end"] and s.start - f["end"] or math.max(0, f.start - s["end"])
       -- (not the speaker the figure is part of: "60 % des Français estiment", said by the poll)
@@ -213,8 +211,12 @@ local function link_sources(figs, sources, text)
     return best
   end
   for _, f in ipairs(figs) do
-    local best = nearest(f, false, false) or nearest(f, true, false) or nearest(f, false, true)
-      or nearest(f, true, true)
+    local later = false
+    for _, s in ipairs(by_sentence[f.sentence_start] or {}) do
+      if s.start >= f["end"] and not agent(s) then later = true end
+    end
+    local best = nearest(f, later, false, false) or nearest(f, later, true, false) or nearest(f, later, false, true)
+      or nearest(f, later, true, true)
     f.source = best and best.source
   end
   return figs
