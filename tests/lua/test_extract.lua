@@ -2139,6 +2139,11 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Le budget prévoyait un déficit de 93 millions. Le projet de loi prévoit 60 milliards d'économies. L'Insee "
            .. "prévoit une croissance de 1 %."),
        { { "L'Insee", "prévoit" } })
+  H.eq("5.72z158 a body's name that lists its fields with commas, its acronym in brackets closing it",
+       all("Quelque 3,1 millions de salariés sont concernés, d'après la Direction de l'animation de la recherche, "
+           .. "des études et des statistiques (Dares). Selon le ministère, des études et des rapports (MER), tout va."),
+       { { "la Direction de l'animation de la recherche, des études et des statistiques (Dares)", "d'après" },
+         { "le ministère", "Selon" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

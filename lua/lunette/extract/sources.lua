@@ -1573,6 +1573,8 @@ M.rules = {
   -- commissaire aux badauds")
   portfolio_bodies = set{ "haut-commissariat", "commissariat", "secretariat", "delegation" },
   portfolio_titles = set{ "commissaire", "haut-commissaire", "haute-commissaire" },
+  -- how many tokens after a comma a body's name listing its fields may run to its acronym (see listed_name_end)
+  listed_name_reach = 14,
   -- an addressee after an inverted verb, left out: "explique à L'Opinion Gérard Filoche"
   addressee = set{ "à", "À", "au", "aux", "to" },
   -- whom one tells, in lower case: "affirme aux journalistes que"
@@ -3031,6 +3033,30 @@ local function portfolio_at(toks, k)
   return M.rules.delegate_titles[t.term] or (t.term == "etat" and toks[k - 1] and toks[k - 1].term == "d'")
 end
 
+-- the index of the closing bracket of a body's acronym that ends its name listing its fields from the comma at c on
+-- ("la Direction de l'animation de la recherche, | des études et des statistiques (Dares)": lower-case words, de,
+-- et and commas up to it, the acronym's first letter the name's first capital's), or nil
+local function listed_name_end(toks, a, c, sent)
+  local first
+  for k = a, c - 1 do
+    if toks[k].type == "word" and toks[k].flags & 1 ~= 0 then first = toks[k].word:gsub("^%a['’]", ""); break end
+  end
+  if not first then return nil end
+  local listed = false
+  for q = c + 1, c + M.rules.listed_name_reach do
+    local t = toks[q]
+    if not t or t.sentence ~= sent then return nil end
+    if t.word == "(" then
+      local acr, close = toks[q + 1], toks[q + 2]
+      return listed and acr and acr.flags & 1 ~= 0 and close and close.word == ")"
+        and acr.word:sub(1, 1):lower() == first:sub(1, 1):lower() and q + 2 or nil
+    end
+    if t.term == "et" then listed = true end
+    if not (t.word == "," or (t.type == "word" and t.flags & 1 == 0)) then return nil end
+  end
+  return nil
+end
+
 -- is one of toks[a..b] a body whose field follows after à (M.rules.portfolio_bodies), or a title whose
 -- field does, capitalised after its article, at f (M.rules.portfolio_titles; au, aux at f - 1 hold theirs;
 -- not a name after à: "demanda le commissaire à Saniel")
@@ -3289,6 +3315,15 @@ function speaker_after(toks, i, sent, inverted)
       if w and (w:sub(1, 1) == acr:sub(1, 1)
                 or #acr >= 3 and acr:find("^%u+$") and not acr:lower():find("[^" .. initials .. "]")) then
         j = j + 3
+        goto next
+      end
+    end
+    -- (a comma inside a body's name that its acronym in brackets closes: "la Direction de la recherche, des études,
+    -- de l'évaluation et des statistiques (Drees)")
+    if t.word == "," and j > i then
+      local e = listed_name_end(toks, i, j, sent)
+      if e then
+        j = e + 1
         goto next
       end
     end
