@@ -1498,10 +1498,7 @@ function M.extract(text, opts)
     -- (the leads are short and anchored, or end the lead: its last 60 bytes, folded, are enough)
     local long = #raw_lead > 60
     local lead = core.fold(long and raw_lead:sub(utf8.offset(raw_lead, 0, #raw_lead - 59)) or raw_lead, "accents")
-    local furniture = false
-    for _, pat in ipairs(long and zone_pats.leads.tail or M.rules.zones.leads) do
-      if lead:find(pat) then furniture = true; break end
-    end
+    local furniture = seq.matches(long and zone_pats.leads.tail or M.rules.zones.leads, lead)
     for _, pat in ipairs(M.rules.zones.name_leads) do
       local name = not furniture and raw_lead:match(pat)
       if name and clean.as_name(name) then furniture = true end
@@ -1516,9 +1513,7 @@ function M.extract(text, opts)
     -- enough for them, and the patterns anchored at its start need a short lead)
     if not furniture then
       local tail = #sig > 100 and sig:sub(-100) or sig
-      for _, pat in ipairs(#sig > 100 and zone_pats.signature_leads.tail or M.rules.zones.signature_leads) do
-        if tail:find(pat) then furniture = true; break end
-      end
+      furniture = seq.matches(#sig > 100 and zone_pats.signature_leads.tail or M.rules.zones.signature_leads, tail)
     end
     if not furniture and le - ls <= 200 then furniture = clean.is_stamp(text:sub(ls, le)) end
     -- (a date alone on its line, in a link or not, is an entry's under a related head: "Lire aussi /
