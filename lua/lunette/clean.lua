@@ -751,6 +751,7 @@ function M.header_line(line)
   local by_after = rubric and trim(rubric) == "" and byline(trim(led))
   by = by or by_after or nil
   local placed                    -- (a place and a comma before the article: "Rennes, le 25/11/2024")
+  local outlet_stamp              -- (an outlet's credit, a comma and the stamp: "Le Figaro, publié le 28/11/2024")
   if date and not rubric then
     -- (or a stamp's article alone: "Par Hélène Marchand, le 18/09/2024 à 10:30", "Par Hélène
     -- Marchand le 18/09/2024")
@@ -760,6 +761,7 @@ function M.header_line(line)
     if l and M.rules.stamp_articles[fold(trim(l))] then l, placed = "", comma and place_words(r) end
     by = r and (stamp_led(l) or l == "") and byline(r) or nil
     if by then rubric, led = r, l end
+    outlet_stamp = not by and comma and r ~= "" and stamp_led(l) and credit_line(r)
   end
   if rubric then rubric, led = fold(rubric), fold(led) end
   -- (or an outlet's name after it and a comma, one word or after an article: "Monday September 23
@@ -767,7 +769,7 @@ function M.header_line(line)
   local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
   outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
   if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare) or placed
-      or by_after
+      or by_after or outlet_stamp
       or outlet and credit_line(outlet)
       or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
     return "date", date, by

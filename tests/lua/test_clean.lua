@@ -326,6 +326,9 @@ local CASES = {
   { "2.97 an outlet's name with an elided particle signs the byline",
     "Titre\n\nPar Dernières Nouvelles d'Alsace\nPublié le 09 août 2023 à 21h10\n\nLe texte.",
     { title = "Titre", author = "Dernières Nouvelles d'Alsace", published = "2023-08-09" }, "Le texte." },
+  { "2.98 an outlet's credit, a comma and the stamp: a date line",
+    "Titre\n\nPar Léa Martin\nLe Figaro, publié le 28/11/2024 à 11:30\n\nLe texte.",
+    { title = "Titre", author = "Léa Martin", published = "2024-11-28" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

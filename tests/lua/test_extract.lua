@@ -679,6 +679,17 @@ local FIGS = {
     { { 15, 15, false, "mortels" } } },
   { "2.142", "Le nombre de cyclistes tués, 226, reste élevé.", { { 226, 226, false, "cyclistes" } } },
   { "2.142b", "Il parle à des cyclistes, 226, et des piétons.", {} },
+  { "2.144", "Les demandes d'asile ont atteint 71 000 en 2024. Les naissances ont reculé de 2,1 %, à 663 000.",
+    { { 71000, 71000, false, "demandes" }, { 2.1, 2.1, false, "%" }, { 663000, 663000, false, "naissances" } } },
+  { "2.144b", "Le chômage a atteint 3 000. Le prix a augmenté de 10 %, à 12 000.",
+    { { 3000, 3000, false, nil }, { 10, 10, false, "%" }, { 12000, 12000, false, nil } } },
+  { "2.144d", "Les exportations ont atteint 500 milliards d'euros, mais le déficit de la France a atteint 26 milliards.",
+    { { 500e9, 500e9, false, "euros" }, { 26e9, 26e9, false, "euros" } } },
+  { "2.144e", "The party holds 170 of the parliament's 300 seats.",
+    { { 170, 170, false, "seats" }, { 300, 300, false, "seats" } }, "en" },
+  { "2.144f", "Un seuil de 1 milliard d'euros. La taxe vise les groupes dont le chiffre d'affaires dépasse 3 milliards.",
+    { { 1e9, 1e9, false, "euros" }, { 3e9, 3e9, false, "euros" } } },
+  { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
 }
@@ -2144,6 +2155,31 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "des études et des statistiques (Dares). Selon le ministère, des études et des rapports (MER), tout va."),
        { { "la Direction de l'animation de la recherche, des études et des statistiques (Dares)", "d'après" },
          { "le ministère", "Selon" } })
+  H.eq("5.72z159 an inverted pronoun after a quote takes up the person's title opening its sentence before the quote",
+       all("Le Premier ministre partira jeudi. Le chef de l'État « ne démissionnera pas », avait-il assuré mardi. "
+           .. "La ministre de la Culture, Rachida Dati, « ne cédera pas », a-t-elle dit. Le ministre « ne cédera "
+           .. "pas », a-t-elle ajouté."),
+       { { "Le chef de l'État", "avait-il assuré" }, { "Rachida Dati", "a-t-elle dit" },
+         { "Rachida Dati", "a-t-elle ajouté" } })
+  H.eq("5.72z160 a count reported by rapporter or signaler (not money earned); a UN body's aim after pour; a "
+       .. "ministry's second field with its adjective",
+       all("L'INSPQ rapportait 3 512 cas d'influenza. La maison rapportait 8 000 francs. Ce but rapporte 3 points. "
+           .. "La préfecture signale 12 blessés. Environ 540 000 personnes ont fui, d'après le Haut-Commissariat des "
+           .. "Nations unies pour les réfugiés. Le taux atteint 132 %, selon le ministère de la Santé et des Services "
+           .. "sociaux."),
+       { { "L'INSPQ", "rapportait" }, { "La préfecture", "signale" },
+         { "le Haut-Commissariat des Nations unies pour les réfugiés", "d'après" },
+         { "le ministère de la Santé et des Services sociaux", "selon" } })
+  H.eq("5.72z161 soutenir before its object backs it, no cue (unless a quotation follows the colon); comme le "
+       .. "soutiennent reports",
+       all("La détente des taux soutient la reprise : le taux est descendu à 3,40 %. Un parasol que soutenait un "
+           .. "tronc d'arbre. Il faut limiter l'inflation, comme le soutiennent les monétaristes. Le ministre soutient "
+           .. "la réforme : « Elle est juste »."),
+       { { "les monétaristes", "soutiennent" }, { "Le ministre", "soutient" } })
+  H.eq("5.72z162 English: an object relative inside the subject before the cue opens the speaker",
+       all("Georgian Dream won nearly 54% of the vote in an election that the opposition says was rigged. Officials "
+           .. "at that agency said 12 people died.", "en"),
+       { { "the opposition", "says" }, { "Officials at that agency", "said" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2629,6 +2665,14 @@ local DATES = {
   { "6.59z33 a passive in the conditional looks ahead; être's conditional before a verb of motion, avoir's, a past",
     "Les travaux seraient suspendus jusqu'au 24 mars. Il serait arrivé le 20 mars. Il aurait été arrêté le 21 mars.",
     { { "--03-24", "2025-03-24" }, { "--03-20", "2024-03-20" }, { "--03-21", "2024-03-21" } } },
+  { "6.59z34 an offset told from the date written last passes over one set against the story's",
+    "Les faillites ont atteint 11 227 en 2024. C'est le plus haut depuis 2013. Il y a eu 27 869 emplois perdus, "
+    .. "contre 24 167 un an plus tôt.",
+    { { "2024", "2024" }, { "2013", "2013" }, { nil, "2023" } } },
+  { "6.59z35 que and depuis set a date against another only after a comparative or a superlative",
+    "En 2024, le chômage est plus bas qu'en 2019, un an plus tôt. Sans oublier qu'en 2006, le journal avait été "
+    .. "condamné pour une interview de X, décédé 3 ans plus tôt.",
+    { { "2024", "2024" }, { "2019", "2019" }, { nil, "2023" }, { "2006", "2006" }, { nil, "2003" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3153,6 +3197,16 @@ local ENTS = {
     "Wharf Jérémie/place; Port-au-Prince/place; François Baroin/person; Phnom Penh/place" },
   { "6.69d the Kremlin is an organisation's name, as the Élysée", "Le Kremlin a démenti, comme l'Élysée.",
     "Kremlin/org; Élysée/org" },
+  { "6.69e a short name in brackets after an organisation's lower-case words is the organisation's, its initial "
+    .. "the first capital's", "Le chiffre vient de l'Agence pour le développement de l'emploi (Adem). Il vit à "
+    .. "Paris (Lyon).", "Agence pour le développement de l'emploi/org; Adem/org; Paris/place; Lyon/place" },
+  { "6.69f a ministry's second field may be a word of organisations, its adjective after it", "Le chiffre vient du "
+    .. "ministère de la Santé et des Services sociaux, pas de l'Université Laval et de l'Université McGill.",
+    "ministère de la Santé et des Services sociaux/org; Université Laval/org; Université McGill/org" },
+  { "6.69g a building's noun right before a capitalised name makes a place of both; an institution's adjective in "
+    .. "the feminine", "L'attaque contre l'hôtel Radisson Blu a visé l'hôpital français de Kaboul. La Cour "
+    .. "constitutionnelle de Roumanie a tranché.",
+    "hôtel Radisson Blu/place; français/place; Kaboul/place; Cour constitutionnelle de Roumanie/org" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

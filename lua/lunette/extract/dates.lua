@@ -238,6 +238,16 @@ M.rules = {
   -- 1946"), and the words that may stand between (compared_links)
   compared_dates = set{ "qu'", "que", "contre", "depuis", "than", "since", "versus", "against" },
   compared_links = set{ "en", "le", "in", "the", "l'", "au" },
+  -- of those, the ones that compare only after a comparative or a superlative word, at most compared_reach
+  -- tokens back in their sentence ("plus faible qu'en 2023", "le plus bas depuis 1946"; not "Sans oublier qu'en
+  -- 2006", "depuis le 1er janvier 2017, les visites ont été allégées")
+  compared_after = set{ "qu'", "que", "depuis", "since" },
+  comparatives = set{ "plus", "moins", "autant", "aussi", "davantage", "mieux", "pire", "meme", "superieur",
+                      "superieure", "superieurs", "superieures", "inferieur", "inferieure", "inferieurs",
+                      "inferieures", "record", "jamais", "inedit", "inedite", "premiere", "first", "highest",
+                      "lowest", "biggest", "largest", "smallest", "worst", "best", "most", "least", "more", "less",
+                      "fewer", "ever" },
+  compared_reach = 12,
   -- "il y a trois jours", "dans deux semaines", "two years ago": an offset from
   -- publication; the words before (ago: after) the count, and the units
   offsets = { before = { { { "il", "y", "a" }, -1 }, { { "dans" }, 1 }, { { "d'", "ici" }, 1 } },
@@ -1599,7 +1609,14 @@ function M.extract(text, opts)
   local function compared_at(a)
     for p = a - 1, math.max(1, a - 2), -1 do
       if c_sents[p] ~= c_sents[a] then return false end
-      if M.rules.compared_dates[c_terms[p]] and c_flags[p] & 1 == 0 then return true end
+      if M.rules.compared_dates[c_terms[p]] and c_flags[p] & 1 == 0 then
+        if not M.rules.compared_after[c_terms[p]] then return true end
+        for x = p - 1, math.max(1, p - M.rules.compared_reach), -1 do
+          if c_sents[x] ~= c_sents[a] then return false end
+          if M.rules.comparatives[c_terms[x]] then return true end
+        end
+        return false
+      end
       if not M.rules.compared_links[c_terms[p]] then return false end
     end
     return false
@@ -1616,27 +1633,6 @@ function M.extract(text, opts)
       return am and shift(ay, am, 1, "month", n) or nil
     end
     return am and iso(ay + n, am) or iso(ay + n)
-  end
-  -- the date n units from the last one written in sentence si or the one before (its start; not one
-  -- itself told so, nor a related article's), at the unit's precision and the written one's (a day for
-  -- days and weeks, a month for months, a year, with its month when written, for years); an interval
-  -- written, both its ends ("de novembre 2023 à octobre 2024 ... qu'un an auparavant": 2022-11/2023-10); or nil
-  local function told_offset(unit, n, si)
-    for k = #out, 1, -1 do
-      if out[k].sentence < si - 1 then break end
-      -- (a date written, not one resolved from the publication: "lundi", "cette année")
-      local o = out[k]
-      local r = o.zone ~= "related" and not told[o] and o.value and o.resolved
-      if r then
-        local a, b = o.value:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$")
-        if a then
-          local sa, sb = offset_from(a, unit, n), offset_from(b, unit, n)
-          return sa and sb and sa .. "/" .. sb or nil
-        end
-        return offset_from(r, unit, n)
-      end
-    end
-    return nil
   end
   -- a year told from the publication's after a month (and its day), past of or de: "September last
   -- year", "in March this year", "en septembre de l'année dernière", "juin de l'an prochain": how many
@@ -1658,6 +1654,26 @@ function M.extract(text, opts)
       end
     end
     return nil
+  end
+  -- the date n units from the last one written in sentence si or the one before (its start; not one
+  -- itself told so, nor a related article's, nor one set against the story's: written_last), at the unit's
+  -- precision and the written one's (a day for days and weeks, a month for months, a year, with its month when
+  -- written, for years); an interval written, both its ends ("de novembre 2023 à octobre 2024 ... qu'un an
+  -- auparavant": 2022-11/2023-10); or nil ("le plus élevé depuis 2013 ... contre 24 167 un an plus tôt": from
+  -- the year before)
+  local function told_offset(unit, n, si)
+    local found = written_last(si, false, function(o)
+      -- (a date written, not one resolved from the publication: "lundi", "cette année")
+      local r = not told[o] and o.value and o.resolved
+      if not r then return nil end
+      local a, b = o.value:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$")
+      if a then
+        local sa, sb = offset_from(a, unit, n), offset_from(b, unit, n)
+        return { sa and sb and sa .. "/" .. sb or nil }
+      end
+      return { offset_from(r, unit, n) }
+    end)
+    return found and found[1]
   end
   local function year_written(o)        -- (a year written: "2024", "2024-11-12"; an interval's last)
     local y = (o.value or ""):match("^(%d%d%d%d)[^/]*$") or (o.value or ""):match("/(%d%d%d%d)")

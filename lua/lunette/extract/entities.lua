@@ -218,6 +218,10 @@ M.rules = {
   -- what opens a storm's name, no person's: "Hurricane Helene", "la Tempête Ciarán" (alone, a name
   -- still: "La Tempête" of Shakespeare)
   storm_words = set{ "hurricane", "storm", "typhoon", "cyclone", "tempete", "ouragan", "typhon" },
+  -- a short name in brackets after an organisation's lower-case words: its letters at most, and how many
+  -- tokens back its first capital may stand ("l'Agence pour le développement de l'emploi (Adem)")
+  short_name_max = 6,
+  short_name_reach = 10,
   -- acronyms and abbreviations of common nouns: no entity alone ("son DRH", "les CV", "le QI"; and
   -- the time zones, numbers.time_zones: "14.05 BST")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
@@ -236,6 +240,10 @@ M.rules = {
   -- (those that name a street only right before the name: "la place Beauvau", not "la place de Dupont",
   -- "le chemin de Serge Dassault")
   streets_alone = set{ "place", "porte", "route", "chemin" },
+  -- buildings whose name follows them, a place with it, right before it only ("l'hôtel Radisson Blu", "le
+  -- musée Picasso", "l'hôpital Georges-Pompidou")
+  venues = set{ "hotel", "restaurant", "musee", "cathedrale", "basilique", "eglise", "mosquee", "synagogue",
+                "chateau", "palais", "hopital", "lycee", "college", "prison" },
   seats = set{ "parquet", "tribunal", "prefecture", "mairie", "rectorat", "parquets", "tribunaux" },
   org_kinds = set{ "association", "syndicat", "parti", "ong", "fondation", "cabinet", "societe", "entreprise",
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
@@ -643,16 +651,18 @@ function M.extract(text, opts)
       w, article = w + 1, true
       if (c_term[w] == "la" or c_term[w] == "l'") and c_flags[w] & 1 == 0 then w = w + 1 end
     end
-    if not cap_word(w, si) or first_name(c_term[w]) or (co == "et" and not article)
-       or org_word(toks[w]) then                       -- ("et de l'Université James Cook": another)
-      return nil
-    end
     -- the organisation's noun: in the words before, or the lower-case one they complete
     -- ("ministère de l'Économie"); in English after too ("Food and Drug Administration")
     local x = i - 1
     if M.rules.of[c_term[x]] or c_term[x] == "la" or c_term[x] == "l'" or c_term[x] == "the" then x = x - 1 end
     if M.rules.of[c_term[x]] then x = x - 1 end
     local org = x < i - 1 and toks[x] and c_sent[x] == si and M.rules.coordinated_heads[c_term[x]] or false
+    -- (not an organisation's noun: "et de l'Université James Cook" is another; but a ministry's field, "le
+    -- ministère de la Santé et des Services sociaux")
+    if not cap_word(w, si) or first_name(c_term[w]) or (co == "et" and not article)
+       or (org_word(toks[w]) and not (org and M.rules.ministry[c_term[x]])) then
+      return nil
+    end
     -- (an organisation's noun in the first part opens a complement the coordination goes on in:
     -- "Institute of Allergy and Infectious Diseases"; "Deutsche Bank and Credit Suisse" are two)
     local first = false
@@ -693,6 +703,19 @@ function M.extract(text, opts)
   -- ("Russian President X"), a compass word or a place's suffix ("Avignon Nord", "Washington DC");
   -- two capitalised words or more after it are a person's name, unless one is an organisation's
   -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
+  -- is the token at k a short capitalised name in brackets (six letters at most) after an organisation's name
+  -- whose first capitalised word, back from the bracket, is an organisation's word of the same initial?
+  local function short_name_after_org(k)
+    local w = toks[k].word
+    if not (w:find("^%u%l+$") and #w <= M.rules.short_name_max and c_term[k - 1] == "(" and c_term[k + 1] == ")") then
+      return false
+    end
+    for x = k - 2, math.max(1, k - M.rules.short_name_reach), -1 do
+      if c_sent[x] ~= toks[k].sentence or c_type[x] ~= "word" then return false end
+      if c_flags[x] & 1 ~= 0 then return org_word(toks[x]) and c_term[x]:sub(1, 1) == c_term[k]:sub(1, 1) end
+    end
+    return false
+  end
   -- is the token at k an acronym (two capitals or more) that neither the gazetteer, a club's, a title's
   -- nor the common acronyms know?
   local function unknown_acronym_at(k)
@@ -1099,7 +1122,10 @@ function M.extract(text, opts)
       end
       -- (an acronym in brackets right after a word opens nothing: an organisation's, below, or none)
       -- (and a short name there, right after an organisation's: "l'Agence météorologique espagnole (Aemet)")
+      -- (or after one whose words in lower case run on to it, the initial its first capital's: "l'Agence pour le
+      -- développement de l'emploi (Adem)")
       local org_before = found[#found] and found[#found].b == i - 2 and found[#found].type == "org"
+        or short_name_after_org(i)
       local bracketed = last == i and (t.flags & 2 ~= 0 or org_before) and c_term[i - 1] == "(" and c_term[i + 1] == ")"
         and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence
       if last == i and (not_name or (first_in_sentence and not bracketed)) then
@@ -1116,6 +1142,7 @@ function M.extract(text, opts)
           is_org = true
         end
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
+        if last == i and short_name_after_org(i) then is_org = true end        -- ("... de l'emploi (Adem)")
         if headed then is_org = true end
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)
@@ -1412,7 +1439,8 @@ function M.extract(text, opts)
     -- Rivoli", "le boulevard Saint-Michel", "la place de la Concorde")
     -- (not a participle its folded term would take for one: "avait porté X au pouvoir", "a placé X")
     local street = c_sent[e.a - 1] == c_sent[e.a] and c_flags[e.a - 1] and c_flags[e.a - 1] & 1 == 0
-      and M.rules.streets[c_term[e.a - 1]] and not toks[e.a - 1].word:find("é$") and e.a - 1
+      and (M.rules.streets[c_term[e.a - 1]] or M.rules.venues[c_term[e.a - 1]] and c_flags[e.a] & 1 ~= 0)
+      and not toks[e.a - 1].word:find("é$") and e.a - 1
     if not street and head and M.rules.streets[head] and not M.rules.streets_alone[head] and e.a - k <= 3 then
       street = k
     end

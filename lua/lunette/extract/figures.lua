@@ -288,6 +288,10 @@ M.rules = {
   count_noun_reach = 30,
   toll_noun_reach = 16,
   -- verbs whose object is the value of a count named before them
+  -- nouns whose complement after de is part of them, no count's noun (folded, head and complement; see
+  -- change_subject): "le chiffre d'affaires dépasse 3 milliards"
+  compound_nouns = set{ "chiffre affaires", "pouvoir achat", "taux interet", "taux chomage", "prix vente",
+                        "cours bourse", "capital risque" },
   reach_verbs = set{ "atteint", "atteignent", "atteignait", "depasse", "depassent", "depassait", "franchit",
                      "reaches", "reached", "tops", "topped", "totals", "totalled", "totaled", "exceeds", "exceeded" },
   -- what forecasts a number: no noun of it ("contre 180 000 attendus", "than the 180,000
@@ -856,7 +860,15 @@ local function group_at(toks, k)
   local t, nx = toks[k], toks[k + 1]
   if not (t and nx) then return nil end
   if t.term == "des" or (t.term == "of" and nx.type == "number") then return k + 1 end
-  if (t.term == "de" or t.term == "of") and M.rules.group_determiners[nx.term] then return k + 2 end
+  if (t.term == "de" or t.term == "of") and M.rules.group_determiners[nx.term] then
+    -- (past a possessor in English: "170 of the parliament's 300 seats")
+    local o, ps, n = toks[k + 2], toks[k + 3], toks[k + 4]
+    if t.term == "of" and o and o.type == "word" and ps and ps.term == "'s" and n and n.type == "number"
+       and n.sentence == t.sentence then
+      return k + 4
+    end
+    return k + 2
+  end
 end
 
 -- Does a quote at x open on the noun: "les 16 « membres apparentés »", "aux 16 "membres"", "une
@@ -911,6 +923,9 @@ local function unit_after(toks, k, an, english, lo)
     j, skipped = j + 1, skipped + 1
   end
   if skipped > 0 and M.rules.of_words[toks[j - 1].term] and quote_on_noun(toks, j) then j = j + 1 end
+  -- (past a possessor, a count of its own after it: "170 of the parliament's 300 seats"; see group_at)
+  local g = skipped > 0 and group_at(toks, k)
+  if g and g > j and toks[g].type == "number" then j = g end
   local t = toks[j]
   if not t then return nil, true end
   if is_currency(t) then return j end
@@ -1081,33 +1096,61 @@ local function unit_after(toks, k, an, english, lo)
   return j
 end
 
+-- Does a word begin as the words of a change do (rules.change_stems: "a baissé", "ont reculé")?
+local function change_word(term)
+  for _, stem in ipairs(M.rules.change_stems) do
+    if term:sub(1, #stem) == stem then return true end
+  end
+  return false
+end
+local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
+
 -- "Casualties rose from 300 to 450", "les effectifs sont passés de 3 000 à 5 000": the plural
 -- subject of a verb of change numbers both (not when the first number has a noun of its own:
 -- "les déficits sont passés de 5 points à 4,8"); its token index, or nil (and true when the
 -- subject is one thing: "le prix passe de 10 à 12" counts nothing)
+-- (so does the subject of a verb of reaching right before the number, "Les demandes d'asile ont atteint
+-- 71 000", and of a change by a percentage before à and the level: "ont reculé de 12,1 %, à 331 300")
 local function change_subject(toks, j, an)
   local before = toks[j - 1]
-  if not (before and (M.rules.change.openers[before.term] or M.rules.range_sep[before.lower or before.term])) then
+  if not (before and (M.rules.change.openers[before.term] or M.rules.range_sep[before.lower or before.term]
+                      or before.flags & 1 == 0 and M.rules.reach_verbs[before.term])) then
     return nil
   end
-  for x = j - 2, math.max(2, j - 8), -1 do
+  local by = toks[j - 3]
+  local leveled = before.word == "à" and toks[j - 2] and toks[j - 2].word == "," and by and by.type == "percent"
+    and toks[j - 4] and M.rules.change.openers[toks[j - 4].term] and toks[j - 5] and toks[j - 5].flags & 1 == 0
+    and change_word(toks[j - 5].term) and j - 5
+  for x = M.rules.reach_verbs[before.term] and j - 1 or leveled or j - 2, math.max(2, j - 8), -1 do
     local t = toks[x]
     if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then return nil end
     if (t.type == "number" or t.type == "percent") and toks[x + 1] and toks[x + 1].type == "word"
        and not an:is_stop(toks[x + 1].term) then
       return nil
     end
-    if M.rules.change.verbs[t.lower or t.term] then
+    if M.rules.change.verbs[t.lower or t.term] or x == leveled or x == j - 1 then
       local y = x - 1
       if toks[y] and M.rules.change.auxiliaries[toks[y].term] then y = y - 1 end
+      -- (a complement with no article: the plural noun before it, "Les demandes d'asile", unless both are
+      -- plural, "Les ventes de voitures"; a singular before it counts what it complements, "l'épidémie d'articles
+      -- passe de 20 000", but for a compound's, "le chiffre d'affaires", rules.compound_nouns)
+      local hd = toks[y - 3]
+      if toks[y] and is_of(toks[y - 1]) and toks[y - 1].term ~= "des" and toks[y - 2] and toks[y - 2].type == "word"
+         and hd and hd.sentence == t.sentence
+         and (M.rules.plural_dets[hd.term] and not toks[y].term:find("[sx]$")
+              or M.rules.compound_nouns[toks[y - 2].term .. " " .. toks[y].term]) then
+        y = y - 2
+      end
       local n, dt = toks[y], toks[y - 1]
       -- (a plural: after les, des, ces..., or in -s with no French determiner; not "le prix")
       local plural = dt and dt.sentence == t.sentence and M.rules.plural_dets[dt.term]
         or (n and n.term:find("[^s]s$") and not (dt and dt.sentence == t.sentence and M.rules.singular_dets[dt.term]))
       if plural and n.type == "word" and n.sentence == t.sentence and not an:is_stop(n.term) then return y end
-      -- (le prix passe de 10 à 12: one thing, no noun, none borrowed)
-      return nil, (n and n.type == "word" and dt and dt.sentence == t.sentence and M.rules.singular_dets[dt.term]
-                   and not n.term:find("[^s]s$")) or nil
+      -- (le prix passe de 10 à 12: one thing, no noun, none borrowed; a level reached may borrow one, "le
+      -- déficit commercial a atteint 26 milliards": euros)
+      return nil, (M.rules.change.verbs[t.lower or t.term] and n and n.type == "word" and dt
+                   and dt.sentence == t.sentence and M.rules.singular_dets[dt.term] and not n.term:find("[^s]s$"))
+                  or nil
     end
   end
   return nil
@@ -1116,7 +1159,6 @@ end
 -- The noun a count is given for, named around it: "évalué le nombre de manifestants
 -- à 12 000", "chiffré à 1,2 million le nombre de manifestants", "put the number of
 -- protesters at 15,000": its token index, or nil. j: the number, k: the index after it.
-local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
 -- Does "d'entre" follow at k, a part of a group ("deux d'entre eux"), or "of them", "of whom"?
 local function of_them_at(toks, k)
   local t, n = toks[k], toks[k + 1]
@@ -1487,10 +1529,7 @@ function M.extract(text, opts)
     end
     local w = terms[p - 1]
     if not (w and c_type[p - 1] == "word" and toks[p - 1].sentence == toks[fp].sentence) then return false end
-    for _, stem in ipairs(M.rules.change_stems) do
-      if w:sub(1, #stem) == stem then return true end
-    end
-    return false
+    return change_word(w)
   end
   -- fractions of a group: "la moitié des Français", "les trois quarts des sondés", "un tiers
   -- de la population" (not "un quart d'heure", "un quart de siècle", "à moitié vide")

@@ -136,7 +136,8 @@ return {
   -- ("la Sécurité routière", "l'Assemblée nationale", "le Front national", "le rugby français"): the
   -- entity rules' (institution_adjectives) and the attribution rules' (a subject's complement) read them
   institution_adjectives = set{ "national", "nationale", "nationaux", "routiere", "politique", "social",
-    "sociale", "constitutionnel", "supreme", "mondial", "mondiale", "europeen", "europeenne", "central",
+    "sociale", "constitutionnel", "constitutionnelle", "supreme", "mondial", "mondiale", "europeen", "europeenne",
+    "central",
     "centrale", "general", "generale", "federal", "federale", "municipal", "municipale", "regional",
     "regionale", "departemental", "departementale", "militaire", "populaire", "socialiste", "communiste",
     "republicain", "republicaine", "democrate", "ecologiste", "islamique", "interarmees", "diplomatique",
@@ -149,5 +150,5 @@ return {
     "meteorologique", "spatial", "spatiale", "nucleaire", "electoral", "electorale", "statistique", "monetaire",
     "financier", "financiere", "maritime", "ferroviaire", "hospitalier", "hospitaliere", "universitaire",
     -- (a department's: "ministère de la Transition écologique", "des Affaires étrangères")
-    "ecologique", "etrangeres", "territoriales" },
+    "ecologique", "etrangeres", "territoriales", "sociaux", "sociales" },
 }

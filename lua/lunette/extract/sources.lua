@@ -706,6 +706,9 @@ M.rules = {
   -- ("a relevé ses critères", "relève le défi"; "relève que", "comme le relève X" report)
   -- a verb's (last word's) objects, right after it or after a determiner, that make an idiom of it
   idiom_objects_of = { valoir = set{ "droit", "droits", "talent", "talents", "charmes", "atouts" } },
+  -- verbs that back what follows them as often as they maintain it: no cue before their object ("soutient la
+  -- reprise :"; see extract)
+  backing_verbs = set{ "soutient", "soutiennent", "soutenait", "soutenaient" },
   -- cues whose speaker is a document (pronoun_kinds.things, things_en), never a person or a fact:
   -- "Une étude de l'Inserm montre que", not "Cette affaire montre que"
   document_cues = set(SHOWS),
@@ -1136,6 +1139,11 @@ M.rules = {
                                "juges", "jugees", "jugent", "jugeait" },
   -- verbs that also mean to earn: "a rapporté 3 millions", "rapporte gros" report nothing
   earn_verbs = set{ "rapporte", "rapportent", "rapportait", "rapportaient" },
+  -- what such a verb brings in, counted: "a rapporté 3 points", "rapporte 12 sièges", "8 000 francs" (see
+  -- reported_count; money_nouns too)
+  earned_nouns = set{ "points", "pts", "sieges", "voix", "medailles", "titres", "buts", "victoires", "trophees",
+                      "dividendes", "francs", "livres", "roubles", "yuans", "yens", "sous", "centimes", "ecus",
+                      "interets" },
   -- verbs that report a figure they take as object: "les syndicats revendiquent 1,2 million de
   -- manifestants", "la police en a compté 780 000", "la CGT évoque 15 000 postes" (not "il compte
   -- partir", "revendique la victoire", "évoque la crise")
@@ -1148,6 +1156,10 @@ M.rules = {
                       -- manifestants"; not comptabiliser, which has as often: "le club comptabilise 12 victoires")
                       "recense", "recensent", "recensait", "recensaient", "denombre", "denombrent", "denombrait",
                       "denombraient",
+                      -- (and reporting a count: "l'INSPQ rapportait 3 512 cas", "la préfecture signale 12 blessés";
+                      -- not an amount earned, see earn_verbs)
+                      "rapporte", "rapportent", "rapportait", "rapportaient", "signale", "signalent", "signalait",
+                      "signalaient",
                       -- (and putting forward: "les organisateurs avancent le chiffre de 50 000")
                       "avance", "avancent", "avancait", "avancaient" }, FIGURE_PREP_VERBS, FORECASTS)),
   -- nouns that name the figure such a verb gives past de: "avancent le chiffre de 50 000", "revendique un
@@ -2821,6 +2833,16 @@ local function past_hedges(toks, k)
   return h
 end
 
+-- Is the number at h a count that a verb also meaning to earn reports (rules.earn_verbs), no amount earned: digits,
+-- then a plural noun that is no money, no scale, no thing won ("l'INSPQ rapportait 3 512 cas"; not "rapportait
+-- 2 000 euros", "a rapporté 3 points", "20 pour cent")
+local function reported_count(toks, h)
+  local t, n = toks[h], toks[h + 1]
+  return t ~= nil and t.type == "number" and n ~= nil and n.sentence == t.sentence and n.type == "word"
+    and n.flags & 1 == 0 and n.term:find("..[sx]$") ~= nil and not numbers.scales[n.term]
+    and not M.rules.earned_nouns[n.term] and not M.rules.money_nouns[n.term]
+end
+
 local function figure_at(toks, k, v)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   -- (adverbs after the verb: "table désormais sur", "L'OFCE anticipe ainsi 0,8 %", "recense déjà 300 cas")
@@ -2856,6 +2878,7 @@ local function figure_at(toks, k, v)
     if not m and not (toks[k] and toks[k].type == "percent") then return false end
     k = m or k
   end
+  if v and M.rules.earn_verbs[toks[v].term] and not reported_count(toks, past_hedges(toks, k)) then return false end
   if v and M.rules.counted_verbs[toks[v].term] then
     local a = toks[v - 1] and M.rules.auxiliaries[toks[v - 1].term] and v - 2 or v - 1
     -- (or a crowd counted: "La police a compté quelque 6500 participants"; not "le club compte 12 victoires")
@@ -3508,11 +3531,18 @@ function speaker_after(toks, i, sent, inverted)
       local bp, bd = toks[j - 1], toks[j - 2]
       local c = n and M.rules.of_links[n.term] and n.flags & 1 == 0 and j + 2 or nil
       if c and toks[c] and (toks[c].term == "la" or toks[c].term == "l'") then c = c + 1 end
+      -- (the second's adjective too: "le ministère de la Santé et des Services sociaux")
       local cw, cn = c and toks[c], c and toks[c + 1]
+      local last = c
+      if cn and cn.sentence == sent and cn.type == "word" and cn.flags & 1 == 0 and adjective_like(cn)
+         and not M.rules.speaker_end_adverbs[cn.term] then
+        last = c + 1
+        cn = toks[c + 2]
+      end
       if cw and cw.sentence == sent and cw.type == "word" and cw.flags & 1 ~= 0 and bp.type == "word"
          and bp.flags & 1 ~= 0 and bd and (M.rules.of_links[bd.term] or bd.term == "l'" or bd.term == "la")
          and (not cn or cn.sentence ~= sent or cn.type == "punct") then
-        j = c + 1
+        j = last + 1
         goto next
       end
     end
@@ -3551,7 +3581,16 @@ function speaker_after(toks, i, sent, inverted)
         end
         -- (its aim after pour, right after it, an article and words to the clause's end: "le Comité pour la paix et
         -- le développement, une organisation locale", "l'Organisation pour l'interdiction des armes chimiques")
-        if t.term == "pour" and toks[j - 1] == head and head.flags & 1 ~= 0 and toks[j + 1]
+        -- (after a complement naming the nations or a country: "le Haut-Commissariat des Nations unies pour les
+        -- réfugiés", "le Programme des Nations unies pour le développement")
+        local b = toks[j - 1] and toks[j - 1].term == "unies" and j - 2 or j - 1
+        local b0 = b
+        while toks[b] and toks[b].type == "word" and toks[b].flags & 1 ~= 0 and toks[b] ~= head and b0 - b < 3 do
+          b = b - 1
+        end
+        local pour_after = (b < b0 and toks[b] and M.rules.of_links[toks[b].term] and toks[b - 1] == head)
+          and head or toks[j - 1]
+        if t.term == "pour" and pour_after == head and head.flags & 1 ~= 0 and toks[j + 1]
            and M.rules.definites[toks[j + 1].term] then
           local k = j + 1
           while toks[k] and toks[k].sentence == sent and toks[k].type == "word" and k - j <= M.rules.max_org_name
@@ -5752,9 +5791,11 @@ local function opening_subject(toks, from, si)
     end
     -- (a verb after it, or any word in lower case that opens no complement, no clause: "le Slovène
     -- compte six minutes d'avance", "le président sortant")
+    -- (or the words it says, quoted: "Le chef de l'État « ne démissionnera pas », avait-il assuré")
     local v = toks[e + 1]
-    if v and v.sentence == si and v.type == "word"
-       and (verb_opening(v) or v.flags & 1 == 0 and not M.rules.subject_not_verbs[v.term]) then
+    if v and v.sentence == si and (v.type == "word" and (verb_opening(v) or v.flags & 1 == 0
+                                                         and not M.rules.subject_not_verbs[v.term])
+                                   or M.rules.opening_quotes[v.word]) then
       return a, e
     end
     -- (or a relative clause between commas after the title's name: "La présidente Salomé
@@ -5960,6 +6001,16 @@ local function resolve_pronouns(out, an, toks, text)
       end
       if not own_opener then table.insert(befores, 1, si) end
       local ca, cb = clause_subject(toks, text, from, si, want, an)
+      -- (or a person's title opening it before the quote the pronoun closes: "Le chef de l'État « ne
+      -- démissionnera pas », avait-il assuré")
+      local sa, sb, na2, nb2 = nil, nil, nil, nil
+      if not ca then sa, sb, na2, nb2 = opening_subject(toks, from, si) end
+      if sa and M.rules.opening_quotes[toks[(nb2 or sb) + 1].word] then
+        local kind = speaker_kind(text:sub(toks[sa].start, toks[sb].stop), an)
+        if kind == want or (want == "sing" and kind and kind ~= "plural") then
+          ca, cb = na2 or titled_name(toks, sa, sb, an) or sa, nb2 or sb
+        end
+      end
       if ca then
         local name = text:sub(toks[ca].start, toks[cb].stop)
         r.source, r.source_of, want = canonical(name) or name, 0, nil
@@ -6373,6 +6424,16 @@ function M.extract(text, opts)
       -- (a relative opening it is the object's: "cuts, which critics say will push": critics)
       if sp_b > sp_a and M.rules.object_relatives_en[toks[sp_a].term] and toks[sp_a].flags & 1 == 0 then
         sp_a = sp_a + 1
+      end
+      -- (or one inside it after its antecedent, no preposition's demonstrative: "an October 26 parliamentary
+      -- election that the opposition says was rigged": the opposition; not "officials at that agency said")
+      for k = sp_b - 1, sp_a + 1, -1 do
+        local p = toks[k - 1]
+        if toks[k].flags & 1 == 0 and M.rules.object_relatives_en[toks[k].term] and p.type == "word"
+           and p.flags & 1 == 0 and not M.rules.preps_en[p.term] and not an:is_stop(p.term) then
+          sp_a = k + 1
+          break
+        end
       end
       -- (and one closing it is the subject's: "The man who | said": the man)
       if sp_b > sp_a and (toks[sp_b].term == "who" or M.rules.object_relatives_en[toks[sp_b].term])
@@ -7239,6 +7300,18 @@ function M.extract(text, opts)
       -- (an object after a determiner that makes an idiom of the verb: "fait valoir ses droits")
       local io = M.rules.idiom_objects_of[col_terms[cue_b]]
       if v and io and (io[col_terms[cue_b + 1]] or io[col_terms[cue_b + 2]]) then v = nil end
+      -- (a verb that also means to back, its subject before it and its object right after it: "La détente des taux
+      -- soutient la reprise : le taux ...", "un parasol que soutenait un tronc d'arbre"; not "« ... », soutient le
+      -- ministre", "soutient que", "comme le soutiennent les monétaristes", nor a quotation after the colon,
+      -- "soutient la réforme : « ... »")
+      local bo = v and cue_a and toks[cue_a - 1]
+      if bo and M.rules.backing_verbs[col_terms[cue_b]] and bo.type == "word" and bo.sentence == t.sentence
+         and bo.term ~= "le" and bo.term ~= "l'" and toks[cue_b + 1]
+         and M.rules.noun_determiners[col_terms[cue_b + 1]] then
+        local c = cue_b + 1
+        while toks[c] and toks[c].sentence == t.sentence and toks[c].word ~= ":" do c = c + 1 end
+        if not (toks[c + 1] and toks[c].word == ":" and M.rules.opening_quotes[toks[c + 1].word]) then v = nil end
+      end
       -- "ont déjà rapporté plusieurs millions", "a rapporté plus de 70 millions d'euros", "rapporte gros":
       -- money brought in, no report
       -- (its object right after it, or past adverbs: not "rapporte ce jeudi 27 juillet Le Monde")
@@ -7246,7 +7319,8 @@ function M.extract(text, opts)
         local r = cue_b + 1
         while M.rules.adverbs[col_terms[r]] and not dates.rules.weekdays[col_terms[r]] do r = r + 1 end
         local tr, tn = toks[r], toks[r + 1]
-        if tr and (tr.type == "number" or (numbers.words[tr.term] and not M.rules.earnings[tr.term])
+        if tr and (tr.type == "number" and not reported_count(toks, r)
+                   or (numbers.words[tr.term] and not M.rules.earnings[tr.term])
                    or (M.rules.figure_hedges[tr.term] and figure_at(toks, r) and money_within(toks, r + 1, 4))
                    or tr.term == "gros"
                    or (M.rules.earnings[tr.term] and tn
