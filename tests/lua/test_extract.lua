@@ -689,6 +689,17 @@ local FIGS = {
     { { 170, 170, false, "seats" }, { 300, 300, false, "seats" } }, "en" },
   { "2.144f", "Un seuil de 1 milliard d'euros. La taxe vise les groupes dont le chiffre d'affaires dépasse 3 milliards.",
     { { 1e9, 1e9, false, "euros" }, { 3e9, 3e9, false, "euros" } } },
+  { "2.144g", "Irregular border crossings into the European Union fell by 38% last year to about 239,000. Attempts "
+    .. "to cross the Channel rose by 19% to 77,500.",
+    { { 38, 38, false, "%" }, { 239000, 239000, true, "crossings" }, { 19, 19, false, "%" },
+      { 77500, 77500, false, "Attempts" } }, "en" },
+  { "2.144h", "Les prix ont augmenté de 10 %, à 12 000. Les loyers sont passés de 700 à 750 euros.",
+    { { 10, 10, false, "%" }, { 12000, 12000, false, nil }, { 700, 700, false, "euros" },
+      { 750, 750, false, "euros" } } },
+  { "2.144i", "En 2022, 6,7 millions de Français n'avaient pas de médecin, dont 700 000 atteints d'une affection. Il "
+    .. "y a 3 000 blessés, dont 200 blessés par balle.",
+    { { 6.7e6, 6.7e6, false, "Français" }, { 700000, 700000, false, "Français" }, { 3000, 3000, false, "blessés" },
+      { 200, 200, false, "blessés" } } },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
@@ -2180,6 +2191,15 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Georgian Dream won nearly 54% of the vote in an election that the opposition says was rigged. Officials "
            .. "at that agency said 12 people died.", "en"),
        { { "the opposition", "says" }, { "Officials at that agency", "said" } })
+  H.eq("5.72z163 English: a is an article, no auxiliary; a verb closing its clause before a noun phrase set beside "
+       .. "it",
+       all("Services inflation held steady at 5%, compared with a forecast of 5.1%. Inflation rose to 2.6%, official "
+           .. "figures show, the second monthly rise in a row.", "en"),
+       { { "official figures", "show" } })
+  H.eq("5.72z164 English: an estimate after a name that holds of or for is its verb",
+       all("The International Organization for Migration estimates that at least 2,452 people died. Profits came in "
+           .. "above Wall Street estimates that analysts had set.", "en"),
+       { { "The International Organization for Migration", "estimates" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2673,6 +2693,12 @@ local DATES = {
     "En 2024, le chômage est plus bas qu'en 2019, un an plus tôt. Sans oublier qu'en 2006, le journal avait été "
     .. "condamné pour une interview de X, décédé 3 ans plus tôt.",
     { { "2024", "2024" }, { "2019", "2019" }, { nil, "2023" }, { "2006", "2006" }, { nil, "2003" } } },
+  { "6.59z36 English: a month after a period and to ends it; an offset from a quarter written with no year",
+    "Inflation rose to 2.6% in the 12 months to November. He went to May's office.",
+    { { "--11", "2024-11" } }, "en" },
+  { "6.59z37 an offset from a quarter written with no year shifts both ends as resolved",
+    "Le groupe a dégagé 139 millions au deuxième trimestre, contre 762 millions un an plus tôt.",
+    { { "--04/--06", "2024-04-01/2024-06-30" }, { nil, "2023-04/2023-06" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3207,6 +3233,16 @@ local ENTS = {
     .. "the feminine", "L'attaque contre l'hôtel Radisson Blu a visé l'hôpital français de Kaboul. La Cour "
     .. "constitutionnelle de Roumanie a tranché.",
     "hôtel Radisson Blu/place; français/place; Kaboul/place; Cour constitutionnelle de Roumanie/org" },
+  { "6.69h a coalition, an alliance before a name make it an organisation's; Eurostat",
+    "Selon Eurostat, la coalition Takku Wallu a perdu face à l'alliance Nupes.",
+    "Eurostat/org; Takku Wallu/org; Nupes/org" },
+  { "6.69j a word alone that the text makes a person's more often than an organisation's is a person's elsewhere",
+    "La coalition Réginald était là, répondit Réginald. Il parle à Réginald, dit Réginald.",
+    "Réginald/org; Réginald/person; Réginald/person; Réginald/person" },
+  { "6.69i Air opens a firm's name", "Le bénéfice d'Air France-KLM a progressé, comme celui d'Air Liquide. Il "
+    .. "visite le musée de l'Air.", "Air France-KLM/org; Air Liquide/org; Air/other" },
+  { "6.69k English: an organization's word", "The International Organization for Migration said so.",
+    "International Organization for Migration/org", "en" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -57,6 +57,8 @@ M.rules = {
                      "apres", "vers", "during", "until", "by", "before", "after", "a", "ici",
                      -- (the end of a period counted back: "in the 12 months through November")
                      "through" },
+  -- the periods before to and a month that end there: "in the 12 months to November", "the year to March"
+  periods_to = set{ "months", "month", "year", "weeks", "quarter" },
   century_words = set{ "siecle", "century" },
   -- of those, the ones that look ahead: "d'ici janvier" is the next January
   ahead_words = set{ "ici" },
@@ -1666,7 +1668,9 @@ function M.extract(text, opts)
       -- (a date written, not one resolved from the publication: "lundi", "cette année")
       local r = not told[o] and o.value and o.resolved
       if not r then return nil end
+      -- (as resolved when written with no year: "au deuxième trimestre, contre 762 millions un an plus tôt")
       local a, b = o.value:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$")
+      if not a and o.value:find("/", 1, true) then a, b = r:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$") end
       if a then
         local sa, sb = offset_from(a, unit, n), offset_from(b, unit, n)
         return { sa and sb and sa .. "/" .. sb or nil }
@@ -2197,6 +2201,8 @@ function M.extract(text, opts)
       local word = prev and prev.sentence == t.sentence and M.rules.month_words[prev.term]
         and (prev.term ~= "des" or prev.lower == "dès")                   -- dès, not the article
         and (prev.term ~= "a" or (prev.lower == "à" and t.flags & 1 == 0))   -- à janvier; not the verb, nor à Mars
+        or prev and prev.term == "to" and toks[i - 2] and M.rules.periods_to[toks[i - 2].term]
+           and toks[i - 2].sentence == t.sentence
       -- "(janvier)" in a timeline, "la vague de mars", "les prévisions d'avril": lower case
       -- (not "un poisson d'avril"; "de janvier et novembre derniers", "les premiers jours de janvier
       -- et le cœur": the first month too)

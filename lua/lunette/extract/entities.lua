@@ -23,7 +23,8 @@ M.rules = {
   article_particles = set{ "du", "des", "la", "l'", "the", "for" },
   -- words that make a capitalised sequence an organisation (folded)
   org_words = set{ "service", "services", "agence", "ministere", "armee", "etat-major", "parti", "commission",
-    "conseil", "union", "organisation", "universite", "journal", "daily", "news", "times", "post", "analytics",
+    "conseil", "union", "organisation", "organization", "universite", "journal", "daily", "news", "times", "post",
+    "analytics",
     "group", "groupe", "bank", "banque", "administration", "authority", "autorite", "board", "assemblee",
     "gouvernement", "forces", "garde", "comite", "institut", "cie",
     "fondation", "agency", "ministry", "department", "council", "party", "university", "inc", "ltd", "corp",
@@ -218,6 +219,8 @@ M.rules = {
   -- what opens a storm's name, no person's: "Hurricane Helene", "la Tempête Ciarán" (alone, a name
   -- still: "La Tempête" of Shakespeare)
   storm_words = set{ "hurricane", "storm", "typhoon", "cyclone", "tempete", "ouragan", "typhon" },
+  -- words that open a firm's name of two words or more: "Air France-KLM", "Air Liquide" (alone, none: "l'Air")
+  firm_leads = set{ "air" },
   -- a short name in brackets after an organisation's lower-case words: its letters at most, and how many
   -- tokens back its first capital may stand ("l'Agence pour le développement de l'emploi (Adem)")
   short_name_max = 6,
@@ -247,6 +250,7 @@ M.rules = {
   seats = set{ "parquet", "tribunal", "prefecture", "mairie", "rectorat", "parquets", "tribunaux" },
   org_kinds = set{ "association", "syndicat", "parti", "ong", "fondation", "cabinet", "societe", "entreprise",
                    "groupe", "collectif", "mouvement", "institut", "agence", "banque", "assureur", "constructeur",
+                   "coalition", "alliance",
                    "operateur", "laboratoire", "journal", "quotidien", "hebdomadaire", "magazine", "chaine", "revue",
                    "radio", "site", "club", "federation", "firme", "startup", "start-up", "company", "firm",
                    "group", "party", "union", "agency", "charity", "newspaper", "ecurie", "asbl", "office", "organisme",
@@ -255,6 +259,9 @@ M.rules = {
                    -- (English firms by what they do: "Software maker Salesforce", "drugmaker Pfizer")
                    "maker", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "lender", "insurer",
                    "carrier", "airline", "manufacturer", "conglomerate", "brokerage", "bank", "giant" },
+  -- of those, the ones that are named after their leader as often: no organisation before a first name ("la
+  -- coalition Réginald", a novel's band; "la coalition Takku Wallu" is one)
+  kinds_after_people = set{ "coalition", "alliance" },
   -- a poll before its pollster's name, not a first name: "un sondage Léger" (not "le favori du sondage
   -- Alain Juppé")
   poll_nouns = set{ "sondage" },
@@ -1143,6 +1150,7 @@ function M.extract(text, opts)
         end
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
         if last == i and short_name_after_org(i) then is_org = true end        -- ("... de l'emploi (Adem)")
+        if last > i and M.rules.firm_leads[t.term] then is_org = true end       -- ("Air Liquide")
         if headed then is_org = true end
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a
         -- first name before it does: Pascal Papé, Paul Pape)
@@ -1350,6 +1358,7 @@ function M.extract(text, opts)
   local function kind_at(q, a)
     return c_sent[q] == c_sent[a] and c_flags[q] & 1 == 0 and M.rules.org_kinds[c_term[q]]
       and not M.rules.kind_links[c_term[q - 1]]
+      and not (M.rules.kinds_after_people[c_term[q]] and first_name(c_term[a]))
   end
   for _, e in ipairs(found) do
     local k, head = e.a - 1, nil
@@ -1654,8 +1663,9 @@ function M.extract(text, opts)
   end
   -- (a word alone a rule made an organisation's, where another made a person of it by its place alone,
   -- no first name, is the organisation's throughout: "a annoncé Arianespace" and "le PDG d'Arianespace")
-  -- (when it is so as often at least: a novel's "répondit Negoro" 34 times, "la maison Negoro" once, is a person)
-  local typed, org_over, as = {}, {}, {}
+  -- (when it is so as often at least: a novel's "répondit Negoro" 34 times, "la maison Negoro" once, is a person,
+  -- and so is the word alone elsewhere)
+  local typed, org_over, person_of, as = {}, {}, {}, {}
   for _, e in ipairs(merged) do
     -- (of several words, an organisation's or a place's only: a person's is read by its first name)
     local w = e.type ~= "other" and (e.a == e.b or e.type ~= "person") and words_of(e)
@@ -1668,6 +1678,7 @@ function M.extract(text, opts)
         local pair = was.type .. e.type
         if e.a == e.b and (pair == "personorg" or pair == "orgperson") and not first_name(c_term[e.a]) then
           org_over[w] = e.type == "org" and e or was
+          person_of[w] = e.type == "person" and e or was
         end
         typed[w] = false
       elseif was == false and e.type ~= "org" and e.type ~= "person" then
@@ -1677,8 +1688,8 @@ function M.extract(text, opts)
   end
   for _, e in ipairs(merged) do
     local w = words_of(e) or false
-    local ow = org_over[w]
-    if ow and (as[w .. "org"] or 0) < (as[w .. "person"] or 0) then ow = nil end
+    local ow, pw = org_over[w], nil
+    if ow and (as[w .. "org"] or 0) < (as[w .. "person"] or 0) then ow, pw = nil, person_of[w] end
     if ow and e.type == "person" then
       -- (not a person a title names: "le ministre Macron", "M. Zorg", "la famille Doux")
       local p = e.a - 1
@@ -1687,7 +1698,7 @@ function M.extract(text, opts)
                                                    or c_term[p] == "famille" or c_term[p] == "family")
       if not titled then e.type, e.name = "org", ow.name end
     end
-    local t = e.type == "other" and (typed[w] or ow)
+    local t = e.type == "other" and (typed[w] or ow or pw)
     -- (a person's name is no person's after a determiner: "un Oscar", "des Outre-mer")
     if t and t.type == "person" and c_sent[e.a - 1] == c_sent[e.a] and M.rules.name_determiners[c_term[e.a - 1]] then
       t = nil

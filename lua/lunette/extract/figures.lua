@@ -290,6 +290,14 @@ M.rules = {
   -- verbs whose object is the value of a count named before them
   -- nouns whose complement after de is part of them, no count's noun (folded, head and complement; see
   -- change_subject): "le chiffre d'affaires dépasse 3 milliards"
+  -- what joins a change to its percentage before the level reached (see change_subject), and how many words or
+  -- commas may stand between the percentage and à / to ("fell by 38% last year to about 239,000")
+  level_by = set{ "de", "d'", "by" },
+  -- nouns of a level, no count, as such a subject ("Les prix passent de 10 à 12", "Shares of Apple rose by 5% to 230")
+  level_nouns = set{ "prix", "prices", "taux", "rates", "cours", "shares", "stocks", "actions", "couts", "costs",
+                     "tarifs", "loyers", "rents", "salaires", "wages", "yields" },
+  level_gap = 4,
+  subject_reach_en = 12,                -- words back from the verb to an English subject's head (change_subject)
   compound_nouns = set{ "chiffre affaires", "pouvoir achat", "taux interet", "taux chomage", "prix vente",
                         "cours bourse", "capital risque" },
   reach_verbs = set{ "atteint", "atteignent", "atteignait", "depasse", "depassent", "depassait", "franchit",
@@ -311,6 +319,8 @@ M.rules = {
   -- participles that relate a count to what it is of, before à (no noun: "dont 13 557 liés à un cancer")
   relation_participles = agreed{ "lie", "du", "associe", "consacre", "destine", "reserve", "alloue", "affecte",
                                  "attribue", "accorde", "rattache", "imputable", "attribuable" },
+  -- participles of what befell a group's part, before de or par, no noun: "dont 700 000 atteints d'une affection"
+  befallen_participles = agreed{ "atteint", "touche", "frappe", "infecte", "contamine", "concerne", "vise" },
   -- what joins an estimate to a higher one, whose noun they share ("des centaines, voire des milliers de morts")
   even_higher = set{ "voire", "or even", "ou même", "sinon" },
   -- French number words that are English words, no number in an English text
@@ -1020,6 +1030,12 @@ local function unit_after(toks, k, an, english, lo)
      and (to.lower == "à" or to.term == "au" or to.term == "aux") then
     return nil, true
   end
+  -- (nor a participle of what befell them before de or par: "dont 700 000 atteints d'une affection", "dont 120
+  -- touchés par la maladie")
+  if not english and M.rules.befallen_participles[t.term] and to and to.sentence == t.sentence
+     and (to.term == "de" or to.term == "d'" or to.term == "par") then
+    return nil, true
+  end
   -- "sur les 60 milliards prévus", "10 millions investis": a participle after an amount in
   -- millions is no noun; the amount's noun was left out
   local mult = toks[k - 1] and numbers.multipliers[toks[k - 1].term]
@@ -1111,17 +1127,31 @@ local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term
 -- subject is one thing: "le prix passe de 10 à 12" counts nothing)
 -- (so does the subject of a verb of reaching right before the number, "Les demandes d'asile ont atteint
 -- 71 000", and of a change by a percentage before à and the level: "ont reculé de 12,1 %, à 331 300")
-local function change_subject(toks, j, an)
+local function change_subject(toks, j, an, s)
   local before = toks[j - 1]
-  if not (before and (M.rules.change.openers[before.term] or M.rules.range_sep[before.lower or before.term]
-                      or before.flags & 1 == 0 and M.rules.reach_verbs[before.term])) then
+  -- (a level after à or to, past a comma or a time, the change's percentage, de or by and its verb before it: "ont
+  -- reculé de 12,1 %, à 331 300", "fell by 38% last year to about 239,000"): the verb's index
+  local leveled
+  local f = s or j
+  local to = toks[f - 1]
+  if to and (to.word == "à" or to.term == "to") then
+    local x = f - 2
+    while x > f - 2 - M.rules.level_gap and toks[x] and toks[x].sentence == to.sentence
+          and (toks[x].word == "," or toks[x].type == "word" and toks[x].flags & 1 == 0) do
+      x = x - 1
+    end
+    local by, v = toks[x - 1], toks[x - 2]
+    if toks[x] and toks[x].type == "percent" and by and M.rules.level_by[by.term] and v and v.type == "word"
+       and v.flags & 1 == 0 and change_word(v.term) and v.sentence == to.sentence then
+      leveled = x - 2
+    end
+  end
+  if not leveled
+     and not (before and (M.rules.change.openers[before.term] or M.rules.range_sep[before.lower or before.term]
+                          or before.flags & 1 == 0 and M.rules.reach_verbs[before.term])) then
     return nil
   end
-  local by = toks[j - 3]
-  local leveled = before.word == "à" and toks[j - 2] and toks[j - 2].word == "," and by and by.type == "percent"
-    and toks[j - 4] and M.rules.change.openers[toks[j - 4].term] and toks[j - 5] and toks[j - 5].flags & 1 == 0
-    and change_word(toks[j - 5].term) and j - 5
-  for x = M.rules.reach_verbs[before.term] and j - 1 or leveled or j - 2, math.max(2, j - 8), -1 do
+  for x = leveled or M.rules.reach_verbs[before.term] and j - 1 or j - 2, math.max(2, (leveled or j) - 8), -1 do
     local t = toks[x]
     if t.sentence ~= toks[j].sentence or (t.type == "punct" and t.word ~= ",") then return nil end
     if (t.type == "number" or t.type == "percent") and toks[x + 1] and toks[x + 1].type == "word"
@@ -1141,11 +1171,29 @@ local function change_subject(toks, j, an)
               or M.rules.compound_nouns[toks[y - 2].term .. " " .. toks[y].term]) then
         y = y - 2
       end
+      -- (in English the head comes before the subject's first preposition: "Irregular border crossings into the
+      -- European Union fell by 38% ... to about 239,000", "Attempts to cross the Channel rose")
+      if an.lang == "en" and toks[y] and not toks[y].term:find("[^s]s$") then
+        local a = y
+        while toks[a - 1] and toks[a - 1].sentence == t.sentence and toks[a - 1].type ~= "punct"
+              and y - a < M.rules.subject_reach_en do
+          a = a - 1
+        end
+        for z = a, y - 1 do
+          if M.rules.prepositions_en[toks[z + 1].term] or toks[z + 1].term == "to" or toks[z + 1].term == "of" then
+            if toks[z].type == "word" and toks[z].term:find("[^s]s$") and not an:is_stop(toks[z].term) then y = z end
+            break
+          end
+        end
+      end
       local n, dt = toks[y], toks[y - 1]
       -- (a plural: after les, des, ces..., or in -s with no French determiner; not "le prix")
       local plural = dt and dt.sentence == t.sentence and M.rules.plural_dets[dt.term]
         or (n and n.term:find("[^s]s$") and not (dt and dt.sentence == t.sentence and M.rules.singular_dets[dt.term]))
-      if plural and n.type == "word" and n.sentence == t.sentence and not an:is_stop(n.term) then return y end
+      if plural and n.type == "word" and n.sentence == t.sentence and not an:is_stop(n.term)
+         and not M.rules.level_nouns[n.term] then
+        return y
+      end
       -- (le prix passe de 10 à 12: one thing, no noun, none borrowed; a level reached may borrow one, "le
       -- déficit commercial a atteint 26 milliards": euros)
       return nil, (M.rules.change.verbs[t.lower or t.term] and n and n.type == "word" and dt
@@ -1268,7 +1316,7 @@ local function counted_noun(toks, j, k, an, s)
       return x
     end
   end
-  return change_subject(toks, j, an)
+  return change_subject(toks, j, an, s)
 end
 
 -- Is the pronoun en before a verb between tokens a and b, taking up a noun written before ("cultiver 310

@@ -495,6 +495,8 @@ M.rules = {
   figure_reported = set{ "calcule", "calcules", "calculee", "calculees" },
   -- what ends an exclamation or a question in a quote or a dialogue: "– Achtung ! cria-t-il"
   sentence_ends = set{ "?", "!", "…" },
+  -- the articles of a noun phrase set beside a clause, after the comma that closes an English verb ending it
+  apposition_dets_en = set{ "the", "a", "an" },
   -- what opens a time after an English verb that ends its sentence: "data showed on Tuesday", "last week"
   time_openers_en = set{ "on", "last", "this", "late", "early", "earlier", "yesterday", "today", "week", "month",
                          "year", "weekend", "night", "morning", "afternoon", "evening" },
@@ -4948,6 +4950,12 @@ local function noun_cue_en(toks, i)
     -- "than FactSet estimates"; not "The Pentagon estimates")
     local k = i - 1
     while k > i - 4 and flags[k] and flags[k] & 1 ~= 0 and sents[k] == sents[i] do k = k - 1 end
+    -- (not of or for inside the name, a capital before it: "The International Organization for Migration
+    -- estimates that")
+    if (terms[k] == "for" or terms[k] == "of") and flags[k - 1] and flags[k - 1] & 1 ~= 0 and sents[k - 1] == sents[i]
+       then
+      return false
+    end
     return sents[k] == sents[i] and flags[k] & 1 == 0 and M.rules.noun_cue_preps_en[terms[k]] ~= nil
   end
   return p:find("..ed$") ~= nil
@@ -6949,7 +6957,9 @@ function M.extract(text, opts)
          and not M.rules.clitics[t.term] then
         pv_end = past_first_aside(phrase_verbs[t.term], i)
       end
-      if M.rules.auxiliaries[t.term] and not there_is and not ((negated or asks) and inverted_pronoun(toks, i + 1)) then
+      -- (in English a is an article: "compared with a forecast of 5.1%")
+      if M.rules.auxiliaries[t.term] and not there_is and not ((negated or asks) and inverted_pronoun(toks, i + 1))
+         and not (an.lang == "en" and t.term == "a") then
         local k = i + 1
         pro = inverted_pronoun(toks, k)
         if pro then k = pro + 1 end
@@ -7199,7 +7209,8 @@ function M.extract(text, opts)
       -- "a soutenu un projet" reports nothing; "a soutenu que" does
       -- (past adverbs: "relève enfin que"; after a quote: "« ... », a soutenu X"; "comme le relève X")
       if v and M.rules.needs_que[toks[cue_b].term] then
-        local rq, before = toks[skip_asides(toks, cue_b + 1, true)], toks[cue_a - 1]
+        local rqi = skip_asides(toks, cue_b + 1, true)
+        local rq, before = toks[rqi], toks[cue_a - 1]
         -- (after a quote: "« ... », a soutenu X"; not after an apposition's comma: "Baptiste, 31 ans,
         -- a rajouté de l'huile sur le feu")
         local quoted = before and before.type == "punct"
@@ -7208,7 +7219,12 @@ function M.extract(text, opts)
                                                or stop_mark(toks[cue_a - 2].word))
         end
         -- (or ending its sentence after a comma and its subject: "Prices rose 12%, data showed on Tuesday.")
+        -- (or a comma and a noun phrase set beside the clause before: "Inflation rose to 2.6%, official figures
+        -- show, the second monthly rise in a row")
+        local ap = toks[rqi + 1]
         local ends = not rq or rq.sentence ~= toks[cue_b].sentence or stop_mark(rq.word)
+          or (rq.word == "," and ap and ap.sentence == rq.sentence and ap.flags & 1 == 0
+              and M.rules.apposition_dets_en[ap.term] ~= nil)
         if not ends and M.rules.time_openers_en[rq.term] and rq.flags & 1 == 0 then  -- (on Tuesday, last week)
           local q = cue_b + 1
           while q <= cue_b + 4 and col_sents[q] == toks[cue_b].sentence and toks[q].type == "word"
