@@ -697,9 +697,9 @@ local FIGS = {
     { { 10, 10, false, "%" }, { 12000, 12000, false, nil }, { 700, 700, false, "euros" },
       { 750, 750, false, "euros" } } },
   { "2.144i", "En 2022, 6,7 millions de Français n'avaient pas de médecin, dont 700 000 atteints d'une affection. Il "
-    .. "y a 3 000 blessés, dont 200 blessés par balle.",
+    .. "y a 3 000 blessés, dont 200 blessés par balle. Il tape 30 touches par jour.",
     { { 6.7e6, 6.7e6, false, "Français" }, { 700000, 700000, false, "Français" }, { 3000, 3000, false, "blessés" },
-      { 200, 200, false, "blessés" } } },
+      { 200, 200, false, "blessés" }, { 30, 30, false, "touches" } } },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },

@@ -705,11 +705,6 @@ function M.extract(text, opts)
     starts[k] = token_at(m.start)
     if starts[k] then match_at[starts[k]] = true end
   end
-  -- Does a capitalised word right after token b continue the known name ending there into another
-  -- one: "France Télévisions", "Paris Match", "SNCF Réseau"? Not a month, a title, a first name
-  -- ("Russian President X"), a compass word or a place's suffix ("Avignon Nord", "Washington DC");
-  -- two capitalised words or more after it are a person's name, unless one is an organisation's
-  -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
   -- is the token at k a short capitalised name in brackets (six letters at most) after an organisation's name
   -- whose first capitalised word, back from the bracket, is an organisation's word of the same initial?
   local function short_name_after_org(k)
@@ -731,6 +726,11 @@ function M.extract(text, opts)
       and not match_at[k] and not M.rules.common_acronyms[w.term] and not M.rules.title_heads[w.term]
       and not an:is_stop(w.term)
   end
+  -- Does a capitalised word right after token b continue the known name ending there into another
+  -- one: "France Télévisions", "Paris Match", "SNCF Réseau"? Not a month, a title, a first name
+  -- ("Russian President X"), a compass word or a place's suffix ("Avignon Nord", "Washington DC");
+  -- two capitalised words or more after it are a person's name, unless one is an organisation's
+  -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
   local function continued_at(b)
     local n = toks[b + 1]
     if not (n and n.sentence == toks[b].sentence and n.type == "word"
@@ -1131,8 +1131,8 @@ function M.extract(text, opts)
       -- (and a short name there, right after an organisation's: "l'Agence météorologique espagnole (Aemet)")
       -- (or after one whose words in lower case run on to it, the initial its first capital's: "l'Agence pour le
       -- développement de l'emploi (Adem)")
-      local org_before = found[#found] and found[#found].b == i - 2 and found[#found].type == "org"
-        or short_name_after_org(i)
+      local short_name = short_name_after_org(i)
+      local org_before = found[#found] and found[#found].b == i - 2 and found[#found].type == "org" or short_name
       local bracketed = last == i and (t.flags & 2 ~= 0 or org_before) and c_term[i - 1] == "(" and c_term[i + 1] == ")"
         and c_type[i - 2] == "word" and c_sent[i - 2] == t.sentence
       if last == i and (not_name or (first_in_sentence and not bracketed)) then
@@ -1149,7 +1149,7 @@ function M.extract(text, opts)
           is_org = true
         end
         if coord then is_org = true end        -- (a coordination is taken on an organisation's noun only)
-        if last == i and short_name_after_org(i) then is_org = true end        -- ("... de l'emploi (Adem)")
+        if last == i and short_name then is_org = true end                    -- ("... de l'emploi (Adem)")
         if last > i and M.rules.firm_leads[t.term] then is_org = true end       -- ("Air Liquide")
         if headed then is_org = true end
         -- (a run that ends on a title names no one: The Prime Minister, the Foreign Minister; but a

@@ -287,19 +287,19 @@ M.rules = {
   -- bilan s'élève à 66"; not "ce bilan financier ..., une ardoise de 15 millions")
   count_noun_reach = 30,
   toll_noun_reach = 16,
-  -- verbs whose object is the value of a count named before them
   -- nouns whose complement after de is part of them, no count's noun (folded, head and complement; see
   -- change_subject): "le chiffre d'affaires dépasse 3 milliards"
+  compound_nouns = set{ "chiffre affaires", "pouvoir achat", "taux interet", "taux chomage", "prix vente",
+                        "cours bourse", "capital risque" },
   -- what joins a change to its percentage before the level reached (see change_subject), and how many words or
   -- commas may stand between the percentage and à / to ("fell by 38% last year to about 239,000")
   level_by = set{ "de", "d'", "by" },
+  level_gap = 4,
   -- nouns of a level, no count, as such a subject ("Les prix passent de 10 à 12", "Shares of Apple rose by 5% to 230")
   level_nouns = set{ "prix", "prices", "taux", "rates", "cours", "shares", "stocks", "actions", "couts", "costs",
                      "tarifs", "loyers", "rents", "salaires", "wages", "yields" },
-  level_gap = 4,
   subject_reach_en = 12,                -- words back from the verb to an English subject's head (change_subject)
-  compound_nouns = set{ "chiffre affaires", "pouvoir achat", "taux interet", "taux chomage", "prix vente",
-                        "cours bourse", "capital risque" },
+  -- verbs whose object is the value of a count named before them
   reach_verbs = set{ "atteint", "atteignent", "atteignait", "depasse", "depassent", "depassait", "franchit",
                      "reaches", "reached", "tops", "topped", "totals", "totalled", "totaled", "exceeds", "exceeded" },
   -- what forecasts a number: no noun of it ("contre 180 000 attendus", "than the 180,000
@@ -320,7 +320,11 @@ M.rules = {
   relation_participles = agreed{ "lie", "du", "associe", "consacre", "destine", "reserve", "alloue", "affecte",
                                  "attribue", "accorde", "rattache", "imputable", "attribuable" },
   -- participles of what befell a group's part, before de or par, no noun: "dont 700 000 atteints d'une affection"
-  befallen_participles = agreed{ "atteint", "touche", "frappe", "infecte", "contamine", "concerne", "vise" },
+  -- (as written, lower case: not the nouns "deux ou trois touches par jour", "des millions de touches de tendresse")
+  befallen_participles = set{ "atteint", "atteints", "atteinte", "atteintes", "touché", "touchés", "touchée",
+                              "touchées", "frappé", "frappés", "frappée", "frappées", "infecté", "infectés", "infectée",
+                              "infectées", "contaminé", "contaminés", "contaminée", "contaminées", "concerné",
+                              "concernés", "concernée", "concernées", "visé", "visés", "visée", "visées" },
   -- what joins an estimate to a higher one, whose noun they share ("des centaines, voire des milliers de morts")
   even_higher = set{ "voire", "or even", "ou même", "sinon" },
   -- French number words that are English words, no number in an English text
@@ -1032,7 +1036,7 @@ local function unit_after(toks, k, an, english, lo)
   end
   -- (nor a participle of what befell them before de or par: "dont 700 000 atteints d'une affection", "dont 120
   -- touchés par la maladie")
-  if not english and M.rules.befallen_participles[t.term] and to and to.sentence == t.sentence
+  if not english and M.rules.befallen_participles[t.lower or ""] and to and to.sentence == t.sentence
      and (to.term == "de" or to.term == "d'" or to.term == "par") then
     return nil, true
   end

@@ -3585,13 +3585,15 @@ function speaker_after(toks, i, sent, inverted)
         -- le développement, une organisation locale", "l'Organisation pour l'interdiction des armes chimiques")
         -- (after a complement naming the nations or a country: "le Haut-Commissariat des Nations unies pour les
         -- réfugiés", "le Programme des Nations unies pour le développement")
-        local b = toks[j - 1] and toks[j - 1].term == "unies" and j - 2 or j - 1
-        local b0 = b
-        while toks[b] and toks[b].type == "word" and toks[b].flags & 1 ~= 0 and toks[b] ~= head and b0 - b < 3 do
-          b = b - 1
+        local pour_after = toks[j - 1]
+        if t.term == "pour" and pour_after ~= head then
+          local b = toks[j - 1] and toks[j - 1].term == "unies" and j - 2 or j - 1
+          local b0 = b
+          while toks[b] and toks[b].type == "word" and toks[b].flags & 1 ~= 0 and toks[b] ~= head and b0 - b < 3 do
+            b = b - 1
+          end
+          if b < b0 and toks[b] and M.rules.of_links[toks[b].term] and toks[b - 1] == head then pour_after = head end
         end
-        local pour_after = (b < b0 and toks[b] and M.rules.of_links[toks[b].term] and toks[b - 1] == head)
-          and head or toks[j - 1]
         if t.term == "pour" and pour_after == head and head.flags & 1 ~= 0 and toks[j + 1]
            and M.rules.definites[toks[j + 1].term] then
           local k = j + 1
