@@ -1669,8 +1669,9 @@ function M.extract(text, opts)
       local r = not told[o] and o.value and o.resolved
       if not r then return nil end
       -- (as resolved when written with no year: "au deuxième trimestre, contre 762 millions un an plus tôt")
-      local a, b = o.value:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$")
-      if not a and o.value:find("/", 1, true) then a, b = r:match("^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$") end
+      local ends = "^(%d%d%d%d[%d%-]*)/(%d%d%d%d[%d%-]*)$"           -- (an interval's two dated ends)
+      local a, b = o.value:match(ends)
+      if not a and o.value:find("/", 1, true) then a, b = r:match(ends) end
       if a then
         local sa, sb = offset_from(a, unit, n), offset_from(b, unit, n)
         return { sa and sb and sa .. "/" .. sb or nil }
