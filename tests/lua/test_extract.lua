@@ -700,6 +700,12 @@ local FIGS = {
     .. "y a 3 000 blessés, dont 200 blessés par balle. Il tape 30 touches par jour.",
     { { 6.7e6, 6.7e6, false, "Français" }, { 700000, 700000, false, "Français" }, { 3000, 3000, false, "blessés" },
       { 200, 200, false, "blessés" }, { 30, 30, false, "touches" } } },
+  { "2.144j", "The company delivered 1.79mn vehicles, down from 1.81mn. Fourth-quarter deliveries of 495,570 were a "
+    .. "record.", { { 1.79e6, 1.79e6, false, "vehicles" }, { 1.81e6, 1.81e6, false, "vehicles" },
+                   { 495570, 495570, false, "deliveries" } }, "en" },
+  { "2.144l", "It has been among the 10 warmest on record. They came in groups of 10.", {}, "en" },
+  { "2.144k", "Des livraisons de 30 000 ont été enregistrées. Il a couru pendant 45mn. Ils feront des séries de 100.",
+    { { 30000, 30000, false, "livraisons" } } },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
@@ -2200,6 +2206,25 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("The International Organization for Migration estimates that at least 2,452 people died. Profits came in "
            .. "above Wall Street estimates that analysts had set.", "en"),
        { { "The International Organization for Migration", "estimates" } })
+  H.eq("5.72z165 an imperfect in the clause before an apposition makes it no subject: the verb's inverted one",
+       all("L'épicentre se situait à dix kilomètres de profondeur, près de la ville de Shigatse, a précisé l'Institut "
+           .. "d'études géologiques des États-Unis."),
+       { { "l'Institut d'études géologiques des États-Unis", "a précisé" } })
+  H.eq("5.72z166 an institution is a body: what its head chairs is no source",
+       all("D'après les calculs de l'institution présidée par Pierre Moscovici, la dette devrait dépasser 115 %."),
+       { { "l'institution présidée par Pierre Moscovici", "D'après" } })
+  H.eq("5.72z167 a count forecast by someone, a range after entre; a stressed pronoun between commas",
+       all("La Fnaim anticipe entre 800 000 et 820 000 ventes en 2025. Le plan prévoit 800 000 logements. La CGT "
+           .. "évoque entre 15 000 et 20 000 postes. Le gouvernement de François Bayrou table, lui, sur une dette de "
+           .. "114,7 %."),
+       { { "La Fnaim", "anticipe" }, { "La CGT", "évoque" }, { "Le gouvernement de François Bayrou", "table" } })
+  H.eq("5.72z168 English: a participle after a noun of a figure reports nothing",
+       all("Cases rose to 127,350, double the number reported the year before, the WHO said.", "en"),
+       { { "the WHO", "said" } })
+  H.eq("5.72z169 a firm's trade and a department after a document's de",
+       all("Les ventes ont chuté de 24 %, d'après les chiffres du constructeur. Le Maroc importera 7,5 millions de "
+           .. "tonnes, selon les estimations du département américain de l'Agriculture."),
+       { { "constructeur", "d'après" }, { "département américain de l'Agriculture", "selon" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -2699,6 +2724,9 @@ local DATES = {
   { "6.59z37 an offset from a quarter written with no year shifts both ends as resolved",
     "Le groupe a dégagé 139 millions au deuxième trimestre, contre 762 millions un an plus tôt.",
     { { "--04/--06", "2024-04-01/2024-06-30" }, { nil, "2023-04/2023-06" } } },
+  { "6.59z38 English: would after the date is the reported clause's, the date the saying's",
+    "Kelly Ortberg told employees in a memo Friday that the company would delay the jet. Joe Biden said he would "
+    .. "travel there on Wednesday.", { { nil, "2025-01-24" }, { nil, "2025-01-29" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3243,6 +3271,10 @@ local ENTS = {
     .. "visite le musée de l'Air.", "Air France-KLM/org; Air Liquide/org; Air/other" },
   { "6.69k English: an organization's word", "The International Organization for Migration said so.",
     "International Organization for Migration/org", "en" },
+  { "6.69l names listed after a plural town's noun are places", "Des maisons ont été évacuées dans les communes "
+    .. "de Calenzana et de Montegrosso. Les villes de Lyon, Vienne et Valence sont touchées. La commune de Lumio "
+    .. "et Jean Dupont aussi.",
+    "Calenzana/place; Montegrosso/place; Lyon/place; Vienne/place; Valence/place; Lumio/place; Jean Dupont/person" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -295,8 +295,6 @@ M.rules = {
                  "devra", "devront", "faudra", "viendra", "viendront", "prendra", "prendront", "tiendra",
                  "tiendront", "verra", "verront", "saura", "sauront", "voudra", "voudront", "aura-t-il",
                  "sera-t-il", "will", "shall",
-                 -- (and the future of reported speech: "Biden said he would travel to the area on Wednesday")
-                 "would",
                  -- (and what is next before its day: "Prochain match mercredi face à Gérone")
                  "prochain", "prochaine" },
     not_verbs = set{ "affront", "affronts", "opera", "camera", "chimera", "cathedra", "caldera", "ephedra",
@@ -309,6 +307,9 @@ M.rules = {
     conditionals = { "erai[et]n?t?$", "[nldgcf]irai[et]n?t?$", "isirai[et]n?t?$", "rtirai[et]n?t?$",
                      "[^a]drai[et]n?t?$", "ttrai[et]n?t?$", "evrai[et]n?t?$", "verrai[et]n?t?$", "courrai[et]n?t?$" },
     conditional_auxiliaries = set{ "serait", "seraient", "aurait", "auraient" },
+    -- the English conditional, the future of reported speech before the date ("Biden said he would travel
+    -- to the area on Wednesday"), none after it ("told employees Friday that the company would delay")
+    conditionals_en = set{ "would" },
     -- of those, être's before a participle of a verb of motion (motion_participles: "serait arrivé"), a past;
     -- before any other, a passive in the conditional, the future seen from the past ("les travaux seraient
     -- suspendus jusqu'au 24 mars")
@@ -1152,6 +1153,7 @@ function M.extract(text, opts)
        or ((w == "va" or w == "vont") and c_terms[k + 1] and c_terms[k + 1]:find("..[eir]r?e?$")) then
       return "future"
     end
+    if an.lang == "en" and fr.conditionals_en[w] and c_flags[k] & 1 == 0 then return "conditional" end
     if an.lang ~= "en" and #w >= 6 and c_flags[k] & 1 == 0 and not fr.conditional_auxiliaries[w]
        and not fr.conditionals_back[w]
        and not fr.not_verbs[w] and not fr.modals[w] and seq.matches(fr.conditionals, toks[k].lower) then

@@ -104,7 +104,11 @@ M.rules = {
                     "quartier", "faubourg", "lieu-dit", "neighborhood", "neighbourhood", "suburb",
                     "city", "town", "municipality", "township", "oblast", "province", "region", "district",
                     "canton", "county", "departement", "port", "ile", "archipel", "peninsule",
-                    "arrondissement", "municipalite" },
+                    "arrondissement", "municipalite",
+                    -- (plural before a list: "les communes de Calenzana et de Montegrosso")
+                    "villes", "villages", "communes", "localites", "quartiers", "cities", "towns", "municipalites" },
+  -- how far back the plural of such a noun may stand before a name it lists (tokens)
+  town_list_reach = 12,
   -- what leads to a place's name (folded; de stands for d' too): "installé près de Bergerac", "né à
   -- Tulle", "based in Leeds"; and "au sud de", "à l'est de" (compass)
   place_leads = { { "pres", "de" }, { "non", "loin", "de" }, { "proximite", "de" }, { "environs", "de" },
@@ -642,6 +646,26 @@ function M.extract(text, opts)
   -- Office for National Statistics and the Institute for the Study of War" are two), and no first
   -- name nor organisation's noun does ("l'Université du Queensland et de l'Université James Cook"
   -- are two; nor a name the gazetteer took). The first capitalised word of the second part, or nil.
+  -- Is the name at i one of a list after a plural town's noun, after et or a comma ("les communes de
+  -- Calenzana et de Montegrosso", "the towns of Kupiansk, Lyman and Siversk": Montegrosso, Lyman, Siversk)?
+  local function listed_after_towns(i, si)
+    local k = i - 1
+    if M.rules.of[c_term[k]] and c_flags[k] & 1 == 0 then k = k - 1 end
+    if not (c_term[k] == "," or (M.rules.name_coordinators[c_term[k]] and c_flags[k] & 1 == 0)) then return false end
+    for x = k - 1, math.max(2, k - M.rules.town_list_reach), -1 do
+      if c_sent[x] ~= si then return false end
+      local tn = c_term[x - 1]
+      if M.rules.of[c_term[x]] and c_flags[x] & 1 == 0 and M.rules.town_nouns[tn] and c_flags[x - 1] & 1 == 0
+         and tn:find("s$") and c_sent[x - 1] == si then
+        return true
+      end
+      if not (c_flags[x] & 1 ~= 0 or c_term[x] == "," or M.rules.name_coordinators[c_term[x]]
+              or M.rules.of[c_term[x]]) then
+        return false
+      end
+    end
+    return false
+  end
   local function coordinated(i, j, si)
     local k = j + 1
     while c_term[k] == "," and c_sent[k] == si and cap_word(k + 1, si)
@@ -1192,6 +1216,7 @@ function M.extract(text, opts)
         -- the name a town's noun introduces: "la ville de Pokrovsk", "the town of Toretsk"
         local of_k, town = i - 1, false
         if c_term[of_k] == "the" then of_k = of_k - 1 end
+        if not is_org and listed_after_towns(i, t.sentence) then is_place = true end
         if M.rules.of[c_term[of_k]] and c_flags[of_k] & 1 == 0 and M.rules.town_nouns[c_term[of_k - 1]]
            and c_flags[of_k - 1] & 1 == 0 and c_sent[of_k - 1] == t.sentence and not is_org then
           is_place = true

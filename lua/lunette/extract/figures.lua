@@ -316,6 +316,14 @@ M.rules = {
   -- the toll of a disaster, whose level is a count: "le bilan s'est alourdi à 41", "the death toll
   -- rose to 41" (the unit: the toll)
   toll_nouns = set{ "bilan", "toll" },
+  -- plural nouns of events whose count is a bare number in digits right after de or of (counted_noun):
+  -- "Fourth-quarter deliveries of 495,570", "des livraisons de 12 000"; not a group's size ("groups of 10",
+  -- "des équipes de 11", "des séries de 100", "par petites portions de trois": size_nouns)
+  of_counted_ends = { "ies$", "ions$", "ments$", "ings$", "als$", "ees$", "^sales$", "^orders$", "^exports$",
+                      "^imports$", "^deaths$", "^births$", "^ventes$", "^livraisons$", "^naissances$", "^deces$",
+                      "^embauches$" },
+  size_nouns = set{ "series", "portions", "parties", "tranches", "sessions", "rations", "sections", "divisions",
+                    "batches", "increments", "lots", "paquets", "packs" },
   -- participles that relate a count to what it is of, before à (no noun: "dont 13 557 liés à un cancer")
   relation_participles = agreed{ "lie", "du", "associe", "consacre", "destine", "reserve", "alloue", "affecte",
                                  "attribue", "accorde", "rattache", "imputable", "attribuable" },
@@ -542,6 +550,8 @@ M.rules = {
   -- £12m, $300k only after a currency symbol (12m may be metres)
   glued_multipliers = { bn = 1000000000, tn = 1000000000000, m = 1000000, mn = 1000000, k = 1000 },
   glued_anywhere = set{ "bn", "tn" },
+  -- and in English only (French mn is minutes: "45mn"): "1.79mn vehicles"
+  glued_anywhere_en = set{ "mn" },
   -- words for per cent after a number, glued or not, as the British press writes it: "1.7pc", "4.9 pc"
   percent_signs = set{ "pc" },
   not_figure_examples = {
@@ -715,8 +725,8 @@ local function in_css(text, s)
   return not (close and close < s) and text:find("^{%s*[%a-]+%s*:", open) ~= nil
 end
 
--- a number at i: value, next index, percent?, exact? (digits, no word)
-local function number_at(toks, i, terms)
+-- a number at i: value, next index, percent?, exact? (digits, no word); en: an English text
+local function number_at(toks, i, terms, en)
   local t = toks[i]
   if not t then return nil end
   if t.type == "percent" then return t.value, i + 1, true end
@@ -743,7 +753,9 @@ local function number_at(toks, i, terms)
       local prev = toks[i - 1]
       local after_currency = is_currency(prev) and prev.stop + 1 == t.start
       local v = tonumber((num:gsub(",", "")))
-      if v and (M.rules.glued_anywhere[suf] or after_currency) then return v * mult, i + 1, false end
+      if v and (M.rules.glued_anywhere[suf] or (en and M.rules.glued_anywhere_en[suf]) or after_currency) then
+        return v * mult, i + 1, false
+      end
       return nil
     end
     local v, k = numbers.parse(terms, i)
@@ -1020,6 +1032,9 @@ local function unit_after(toks, k, an, english, lo)
               and not M.rules.prepositions_en[nt.term]) then
     return nil, true
   end
+  -- (and an English superlative after two or more, its noun left out: "among the 10 warmest on record"; not
+  -- "10 protests")
+  if english and lo > 1 and t.flags & 1 == 0 and t.term:find("...est$") then return nil, true end
   if M.rules.not_units[t.term] then return nil, true end              -- 251 last week, 12 actuellement
   -- (a concentration: "420 parties par million", "400 parts per million")
   if M.rules.ratio_parts[t.term] and toks[j + 1] and M.rules.rate_bases[toks[j + 1].term] and toks[j + 2]
@@ -1243,6 +1258,14 @@ local function counted_noun(toks, j, k, an, s)
   if a and (a.term == "le" or a.term == "the") and b and M.rules.count_nouns[b.term] and is_of(c)
      and d and d.type == "word" and d.sentence == toks[j].sentence then
     return k + 3
+  end
+  -- (a plural noun of events right before de or of and the number alone, unscaled: "deliveries of 495,570")
+  local of, ev = toks[j - 1], toks[j - 2]
+  if of and ev and (of.term == "of" or of.term == "de" or of.term == "d'") and of.flags & 1 == 0 and k == j + 1
+     and ev.type == "word" and ev.flags & 1 == 0 and ev.sentence == toks[j].sentence and not year_like(toks[j])
+     and toks[j].type == "number" and seq.matches(M.rules.of_counted_ends, ev.term)
+     and not M.rules.size_nouns[ev.term] then
+    return j - 2
   end
   -- "les socialistes seuls ne sont que 276", "les manifestants étaient 3 000": the subject
   -- before a plural "être" numbers it (the noun after its determiner)
@@ -1634,7 +1657,7 @@ function M.extract(text, opts)
     -- letters too: "up to A$49.5 million")
     if h and currency_prefix(toks, h) then h = h + 1 end
     local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1
-      and number_at(toks, h + 1, terms)
+      and number_at(toks, h + 1, terms, an.lang == "en")
     if money then h = h + 1 end
     if h and (money or shares[h] or is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
       approx = true
@@ -1646,11 +1669,11 @@ function M.extract(text, opts)
     if change then opened = false; if not approx then start_i = j + 1 end; j = j + 1 end
     if opened then
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
-      local _, nk, p1 = number_at(toks, j + 1, terms)
+      local _, nk, p1 = number_at(toks, j + 1, terms, an.lang == "en")
       if not nk then nk = select(3, approx_noun(toks, j + 1)) end     -- (entre une dizaine et une vingtaine)
       local sep = nk and toks[nk]
       local v2, _, p2
-      if sep then v2, _, p2 = number_at(toks, nk + 1, terms) end
+      if sep then v2, _, p2 = number_at(toks, nk + 1, terms, an.lang == "en") end
       -- (a percentage then an amount is no range: "de 12 % à 4,7 milliards")
       if not (joins(sep, opened) and (v2 or approx_noun(toks, nk + 1)) and not (p1 and not p2)) then
         opened = false
@@ -1692,7 +1715,7 @@ function M.extract(text, opts)
         if bhi and bhi > hi then hi, k = bhi, bk end
       end
     else
-      local v, nk, p = number_at(toks, j, terms)
+      local v, nk, p = number_at(toks, j, terms, an.lang == "en")
       if v then
         lo, hi, k, pct = v, v, nk, p
         exact_words = t.type == "word" and not t.term:find("^%d")    -- deux, not 3bn
@@ -1950,7 +1973,7 @@ function M.extract(text, opts)
            and not (toks[j - 2] and change_before(toks, j - 2)) then
           at2 = at2 + 1
         end
-        local v2, k2, p2 = number_at(toks, at2, terms)
+        local v2, k2, p2 = number_at(toks, at2, terms, an.lang == "en")
         -- (a percentage then an amount is no range: "a progressé de 12 % à 4,7 milliards d'euros",
         -- by 12 % to 4,7 billion; two figures)
         if v2 and pct and not p2 then v2 = nil end
@@ -2042,15 +2065,15 @@ function M.extract(text, opts)
         local changed = change and joins(toks[k])      -- (de 475 à 386 corridas)
         if not ut and not against and toks[k] and (M.rules.list_joins[toks[k].term] or comma or changed) and n2
            and (n2.type == "number") == (t.type == "number") then
-          local v2, k2, p2 = number_at(toks, at2, terms)
+          local v2, k2, p2 = number_at(toks, at2, terms, an.lang == "en")
           if comma and v2 ~= lo + 1 then
             -- (a list, its last number after et / ou: "de 28, 39 et 43 ans", the last one's noun)
             local q = k2
             while q and toks[q] and toks[q].word == "," and toks[q + 1] and toks[q + 1].type == n2.type do
-              _, q = number_at(toks, q + 1, terms)
+              _, q = number_at(toks, q + 1, terms, an.lang == "en")
             end
             if q and toks[q] and M.rules.list_joins[toks[q].term] and toks[q + 1] and toks[q + 1].type == n2.type then
-              _, k2, p2 = number_at(toks, q + 1, terms)
+              _, k2, p2 = number_at(toks, q + 1, terms, an.lang == "en")
             else
               k2 = nil
             end

@@ -396,7 +396,7 @@ return {
   { O, "OMC", "Organisation mondiale du commerce", "WTO" }, { O, "OCDE", "OECD" }, { O, "UNESCO", "Unesco" }, { O, "UNICEF", "Unicef" },
   { O, "ESA", "Agence spatiale européenne", "European Space Agency" }, { O, "NASA", "Nasa" },
   { O, "Cnes", "CNES", "Centre national d'études spatiales" }, { O, "USGS", "US Geological Survey" },
-  { O, "HCR", "UNHCR" }, { O, "Interpol" }, { O, "Europol" }, { O, "Frontex" }, { O, "Eurostat" }, { O, "G7" },
+  { O, "HCR", "UNHCR" }, { O, "Interpol" }, { O, "Europol" }, { O, "Frontex" }, { O, "Eurostat" }, { O, "Copernicus" }, { O, "G7" },
   { O, "G20" },
   { O, "Croix-Rouge", "Red Cross" }, { O, "Amnesty International" }, { O, "Human Rights Watch" },
   { O, "Médecins sans frontières", "MSF" }, { O, "Hamas" }, { O, "Hezbollah" }, { O, "Al-Qaïda", "Al-Qaeda", "al-Qaida" },

@@ -1038,6 +1038,8 @@ M.rules = {
                 { "quant", "a", "eux" }, { "quant", "a", "elles" }, { "d'", "emblee" }, { "a", "son", "tour" },
                 -- a stressed pronoun and aussi: "ont eux aussi fait part", "a elle aussi affirmé"
                 { "lui", "aussi" }, { "elle", "aussi" }, { "eux", "aussi" }, { "elles", "aussi" },
+                -- (or alone between commas: "Le gouvernement table, lui, sur 114,7 %", "estime, elle, que")
+                { ",", "lui", "," }, { ",", "elle", "," }, { ",", "eux", "," }, { ",", "elles", "," },
                 { "a", "leur", "tour" }, { "en", "substance" }, { "en", "effet" }, { "for", "his", "part" },
                 { "for", "her", "part" }, { "for", "their", "part" }, { "tout", "de", "meme" }, { "quand", "meme" },
                 { "dans", "un", "premier", "temps" }, { "dans", "un", "second", "temps" }, { "au", "passage" },
@@ -1211,12 +1213,12 @@ M.rules = {
   counted_verbs = set{ "compte", "comptent", "comptait", "comptaient" },
   -- the crowds those count as a source does, with no en before them ("La police a compté 6500 manifestants")
   crowd_nouns = set{ "manifestants", "participants", "grevistes", "marcheurs" },
-  -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque"),
+  -- what may stand between them and the figure: hedges ("plus de", "près de", "environ", "quelque", "entre"),
   -- "même", "even", an opening quotation mark ("La CGT évoque même « plus de 15 000 postes »")
   figure_hedges = set{ "plus", "moins", "pres", "de", "d'", "environ", "quelque", "au", "pas", "jusqu'", "a",
                        "meme", "\194\171", "\226\128\156", "\"", "over", "about", "nearly", "almost", "more",
                        "than", "some", "at", "least", "even", "fewer", "less", "around", "roughly", "approximately",
-                       "under", "up", "to", "autour", "proche" },
+                       "under", "up", "to", "autour", "proche", "entre", "between" },
   -- participles that report only with "on" inverted before them, or after "ce qu'a": "a-t-on appris
   -- auprès du ministère", "selon ce qu'a appris La Presse"
   on_only = set{ "appris" },
@@ -1361,7 +1363,7 @@ M.rules = {
                        "entreprise", "compagnie", "firme", "groupe", "ministere", "service", "services", "communaute",
                        "cabinet", "observatoire", "conseil", "syndicat", "cgt", "cfdt", "site", "journal",
                        "quotidien", "hebdomadaire", "magazine", "media", "radio", "chaine", "organisme",
-                       "association" },
+                       "association", "institution", "instance", "autorite", "departement" },
   -- what joins a participle to an earlier one that shares its auxiliary ("a salué ... et estimé que")
   shared_links = set{ "et", "puis", "mais", "and", "but", "then" },
   -- the words a restrictive relative's noun phrase may follow (see restrictive_ok)
@@ -2845,7 +2847,8 @@ local function reported_count(toks, h)
     and not M.rules.earned_nouns[n.term] and not M.rules.money_nouns[n.term]
 end
 
-local function figure_at(toks, k, v)
+local agent_subject   -- (defined with agent_like)
+local function figure_at(toks, k, v, an)
   local prep = v and M.rules.figure_prep_verbs[toks[v].term]
   -- (adverbs after the verb: "table désormais sur", "L'OFCE anticipe ainsi 0,8 %", "recense déjà 300 cas")
   while v and toks[k] and toks[k].sentence == toks[v].sentence
@@ -2877,7 +2880,10 @@ local function figure_at(toks, k, v)
   -- text provides)
   if v and M.rules.forecast_verbs[toks[v].term] then
     local m = forecast_infinitive(toks, k, v) or measure_at(toks, k, toks[v].sentence, M.rules.measure_nouns)
-    if not m and not (toks[k] and toks[k].type == "percent") then return false end
+    -- (or a count forecast by someone, an: "La Fnaim anticipe entre 800 000 et 820 000 ventes"; not by a text)
+    if not m and not (toks[k] and toks[k].type == "percent") and not (an and agent_subject(toks, v, an)) then
+      return false
+    end
     k = m or k
   end
   if v and M.rules.earn_verbs[toks[v].term] and not reported_count(toks, past_hedges(toks, k)) then return false end
@@ -4408,7 +4414,7 @@ end
 
 -- Is the subject before the verb at v someone (agent_like)? "La CGT annonce", not "Les prophéties
 -- de la Bible annoncent"
-local function agent_subject(toks, v, an)
+function agent_subject(toks, v, an)
   local a, b = speaker_before(toks, v, toks[v].sentence, an)
   return a ~= nil and agent_like(toks, a, b)
 end
@@ -4541,7 +4547,9 @@ local function apposed_subject(toks, v, sent, an, loose)
     end
   end
   for k = a, b do                          -- "Enfin nous avons compris, j'ai compris, dit": a clause
+    -- (an imperfect too: "L'épicentre se situait à dix kilomètres, près de X, a précisé l'USGS")
     if finite_aux(toks[k]) or (M.rules.be_have[toks[k].term] and toks[k].flags & 1 == 0)
+       or imperfect_like(toks[k])
        or M.rules.clause_marks[toks[k].term] then                     -- "T'en fais pas, Moussa, lui a dit"
       return false
     end
@@ -4911,6 +4919,14 @@ local function after_determiner_en(toks, i)
     p = p - 1
   end
   return toks[p] ~= nil and M.rules.determiners_en[toks[p].term] ~= nil
+end
+
+-- Is the English word at i a participle after a noun that names a figure (M.rules.figure_nouns): "double the
+-- number reported the year before", "the figure recorded in 2023" (no one reports there)?
+local function figure_participle_en(toks, i)
+  local p = toks[i - 1]
+  return toks[i].term:find("ed$") ~= nil and p ~= nil and p.sentence == toks[i].sentence and p.flags & 1 == 0
+    and M.rules.figure_nouns[p.term] ~= nil
 end
 
 -- Is the English cue at i that may be a noun (M.rules.noun_cues_en) one there? After a possessive
@@ -5498,11 +5514,12 @@ local function content_author(toks, a, b)
     -- (an acronym, a name the gazetteer writes with Le / Les: "une enquête du Monde", or a place or
     -- body it knows: "un rapport des États-Unis", "un rapport du Sénat")
     -- (what someone said or counted: "les mots du procureur de la République", "les propos des
-    -- syndicats", "un bilan du ministère de la Santé", "les chiffres du gouvernement")
+    -- syndicats", "un bilan du ministère de la Santé", "les chiffres du gouvernement"; a firm's trade: "les
+    -- chiffres du constructeur")
     return (acronym(x)
             or (x.flags & 1 ~= 0 and (article_names()[x.term] or known_names()[x.term]))
             or (x.flags & 1 == 0 and (M.rules.speaker_nouns[x.term] or M.rules.name_titles.person[x.term]
-                                      or M.rules.author_bodies[x.term])))
+                                      or M.rules.name_titles.org[x.term] or M.rules.author_bodies[x.term])))
       and k + 1 or nil
   end
   if not (p.term == "de" or p.term == "d'") then return nil end
@@ -5515,7 +5532,7 @@ local function content_author(toks, a, b)
   local y = definite and toks[k + 2]
   if definite and kind == "data" and y and y.type == "word" and y.flags & 1 == 0
      and not M.rules.speaker_nouns[y.term] and not M.rules.name_titles.person[y.term]
-     and not M.rules.author_bodies[y.term] then
+     and not M.rules.name_titles.org[y.term] and not M.rules.author_bodies[y.term] then
     -- (but who published or made it after that, par and its author: "l'atlas de la démographie médicale
     -- publié mardi par le Conseil national de l'Ordre")
     for q = k + 3, math.min(b - 2, k + 8) do
@@ -7017,10 +7034,11 @@ function M.extract(text, opts)
         -- as a verb on its own: "X, son ministre, met en garde les manifestants" is X's
         only_inverted = not toks[e] or toks[e].type == "punct" or opens_noun_phrase(toks, e)
       -- (a figure verb's figure past its asides: "Le gouvernement prévoit pour sa part 2,5 %")
-      elseif (M.rules.verbs[t.term] or (M.rules.figure_verbs[t.term] and figure_at(toks, skip_asides(toks, i + 1), i))
+      elseif (M.rules.verbs[t.term]
+              or (M.rules.figure_verbs[t.term] and figure_at(toks, skip_asides(toks, i + 1), i, an))
               or forecast_inverted(toks, i, an))
              and t.type == "word" and not t.lower:find("é[es]*$")
-             and not (an.lang == "en" and after_determiner_en(toks, i))
+             and not (an.lang == "en" and (after_determiner_en(toks, i) or figure_participle_en(toks, i)))
              -- (an English verb is never capitalised inside its sentence: "the United States has")
              and not (an.lang == "en" and t.flags & 1 ~= 0 and toks[i - 1] and toks[i - 1].sentence == t.sentence
                       and toks[i - 1].type == "word")
@@ -7059,7 +7077,7 @@ function M.extract(text, opts)
         local r = skip_asides(toks, i + 1, not M.rules.participle_verbs[t.term])
         local reports = toks[r]
           and (M.rules.reported[toks[r].term] or (an.lang ~= "en" and infinitive_like(toks[r], an))
-               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i)
+               or (M.rules.figure_verbs[t.term] and figure_at(toks, r, i, an)
                    -- (not the people who tell it after a mark: "..., ont rapporté quatre survivants")
                    and not (prev and prev.type == "punct" and counted_witnesses(toks, r)))
                -- ("souligne le fait que": what is reported after le fait)
