@@ -2225,6 +2225,14 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("Les ventes ont chuté de 24 %, d'après les chiffres du constructeur. Le Maroc importera 7,5 millions de "
            .. "tonnes, selon les estimations du département américain de l'Agriculture."),
        { { "constructeur", "d'après" }, { "département américain de l'Agriculture", "selon" } })
+  H.eq("5.72z170 a bulletin is a document, its author the source; haut-commissaire is a title",
+       all("Les passages ont augmenté de 36 %, selon le dernier bulletin de Santé publique France. « C'est grave », "
+           .. "a déclaré le haut-commissaire Volker Türk."),
+       { { "Santé publique France", "selon" }, { "Volker Türk", "a déclaré" } })
+  H.eq("5.72z171 English: an organisation's kind before its name, past a nationality, its possessive ending kept",
+       all("The Spanish weather agency AEMET said some areas received a year's rain. The rating agency Moody's said "
+           .. "the outlook was negative.", "en"),
+       { { "AEMET", "said" }, { "Moody's", "said" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "
@@ -3052,10 +3060,11 @@ local ENTS = {
     .. "Smith's Office said.",
     "San Bernardino County Sheriff's Department/org; Moody's Analytics/org; Line Fire/other; Dawn Rowe/person; "
     .. "Ana Ruiz/person; Orange County Register/org; John Smith/person; Office/org", "en" },
-  -- an organisation's noun (Chancellerie, College, Society), a neighbourhood's name, a name after "en" (no one's)
-  { "6.54", "Selon la Chancellerie fédérale, le oui atteint 44 % en Appenzell Rhodes-Intérieures et dans le quartier "
-    .. "de Maurepas, a dit le Royal College of Emergency Medicine.",
-    "Chancellerie fédérale/org; Appenzell Rhodes-Intérieures/other; Maurepas/place; "
+  -- an organisation's noun (Chancellerie, College, Society), a neighbourhood's name, a name after "en" (no one's;
+  -- a half-canton the gazetteer knows is a place)
+  { "6.54", "Selon la Chancellerie fédérale, le oui atteint 44 % en Appenzell Rhodes-Intérieures, 40 % en Nidwald et "
+    .. "dans le quartier de Maurepas, a dit le Royal College of Emergency Medicine.",
+    "Chancellerie fédérale/org; Appenzell Rhodes-Intérieures/place; Nidwald/other; Maurepas/place; "
     .. "Royal College of Emergency Medicine/org" },
   -- an organisation's noun, then pour and an article: its name goes on; an écurie's name is an organisation
   { "6.55", "D'après l'Institut pour l'étude de la guerre (ISW), la Ligue pour la protection des oiseaux et "
@@ -3275,6 +3284,8 @@ local ENTS = {
     .. "de Calenzana et de Montegrosso. Les villes de Lyon, Vienne et Valence sont touchées. La commune de Lumio "
     .. "et Jean Dupont aussi.",
     "Calenzana/place; Montegrosso/place; Lyon/place; Vienne/place; Valence/place; Lumio/place; Jean Dupont/person" },
+  { "6.69m Swiss cantons and Spanish regions", "La hausse atteint 10,5 % au Tessin et 3,2 % à Bâle-Ville. Le Valais "
+    .. "et l'Andalousie sont touchés.", "Tessin/place; Bâle-Ville/place; Valais/place; Andalousie/place" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -525,7 +525,8 @@ M.rules = {
                "network", "broadcaster", "group", "firm", "pollster", "poll", "survey", "study" },
     person = set({ "president", "presidente", "ministre", "depute", "deputee", "senateur", "senatrice", "maire",
                   "professeur", "docteur", "general", "colonel", "commandant", "capitaine", "lieutenant",
-                  "commissaire", "juge", "maitre", "procureur", "chancelier", "chanceliere", "avocat",
+                  "commissaire", "haut-commissaire", "haute-commissaire", "juge", "maitre", "procureur", "chancelier",
+                  "chanceliere", "avocat",
                   "avocate", "sociologue", "economiste", "historien", "historienne", "chercheur",
                   "chercheuse", "philosophe", "politologue", "psychiatre", "psychologue", "chef",
                   "gouverneur", "president-elect", "senator", "governor", "mayor", "minister", "secretary", "professor",
@@ -573,7 +574,7 @@ M.rules = {
                 "projections", "projection", "prevision", "simulation", "simulations", "modelisation",
                 "decomptes", "comptages", "bilans", "evaluation", "evaluations", "resultats", "conclusions",
                 "denombrement", "denombrements", "inventaire", "releve", "palmares", "cartographie", "atlas",
-                "panorama", "indicateur", "indicateurs",
+                "panorama", "indicateur", "indicateurs", "bulletin", "bulletins",
                 "investigations", "constatations", "expertise", "expertises", "recherches", "audit", "audits",
                 "report", "reports", "study", "studies", "survey", "poll", "analysis", "estimate", "estimates",
                 "figures", "data", "assessment", "statement", "review", "investigation", "count" },
@@ -5330,10 +5331,16 @@ local function titled_name(toks, a, b, an)
   end
   -- (an organisation's kind in lower case before its name, three words at most: "Spain's weather agency
   -- AEMET", "the polling firm YouGov")
+  -- (past a capitalised adjective of nationality: "The Spanish weather agency AEMET"; the name's
+  -- possessive ending is its own: "The rating agency Moody's")
   if an.lang == "en" then
-    local z = org_kind_name(toks, M.rules.speaker_starts[toks[a].term] and a + 1 or a, b)
+    local s0 = M.rules.speaker_starts[toks[a].term] and a + 1 or a
+    local z = org_kind_name(toks, s0, b) or (toks[s0].flags & 1 ~= 0 and org_kind_name(toks, s0 + 1, b)) or nil
     for q = z or b + 1, b do
-      if toks[q].type ~= "word" or toks[q].flags & 1 == 0 then z = nil; break end
+      if toks[q].type ~= "word" or (toks[q].flags & 1 == 0 and not (q == b and q > z and toks[q].term == "'s")) then
+        z = nil
+        break
+      end
     end
     if z then return z end
   end
