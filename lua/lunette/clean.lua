@@ -759,6 +759,8 @@ function M.header_line(line)
     local comma = r ~= nil
     if not r then r, l = bare:match("^(.-)%s+([%a\128-\255]+)%s*$") end
     if l and M.rules.stamp_articles[fold(trim(l))] then l, placed = "", comma and place_words(r) end
+    -- (or a place and a comma alone: "Abidjan, 18 octobre 2024")
+    if comma and l == "" and not placed and place_words(r) and not byline(r) then placed = true end
     by = r and (stamp_led(l) or l == "") and byline(r) or nil
     if by then rubric, led = r, l end
     outlet_stamp = not by and comma and r ~= "" and stamp_led(l) and credit_line(r)

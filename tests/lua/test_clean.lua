@@ -329,6 +329,9 @@ local CASES = {
   { "2.98 an outlet's credit, a comma and the stamp: a date line",
     "Titre\n\nPar Léa Martin\nLe Figaro, publié le 28/11/2024 à 11:30\n\nLe texte.",
     { title = "Titre", author = "Léa Martin", published = "2024-11-28" }, "Le texte." },
+  { "2.99 a place, a comma and the date, no article: a date line",
+    "Titre\n\nPar Koffi Yao\nAbidjan, 18 octobre 2024\n\nLe texte.",
+    { title = "Titre", author = "Koffi Yao", published = "2024-10-18" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

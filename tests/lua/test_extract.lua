@@ -706,6 +706,17 @@ local FIGS = {
   { "2.144l", "It has been among the 10 warmest on record. They came in groups of 10.", {}, "en" },
   { "2.144k", "Des livraisons de 30 000 ont été enregistrées. Il a couru pendant 45mn. Ils feront des séries de 100.",
     { { 30000, 30000, false, "livraisons" } } },
+  { "2.144m", "Plus de 3 000 techniciens, dont 1 000 venus d'autres régions, sont mobilisés. Les Belges sont 52 500 à "
+    .. "traverser la frontière.",
+    { { 3000, 3000, true, "techniciens" }, { 1000, 1000, false, "techniciens" }, { 52500, 52500, false, "Belges" } } },
+  { "2.144n", "Jobless claims fell by 8,000 to 211,000. Prices rose by 2 to 3 percent. It was multiplied by 3.",
+    { { 8000, 8000, false, nil }, { 211000, 211000, false, "claims" }, { 2, 3, false, "%" } }, "en" },
+  { "2.144p", "Japan's population fell by a record 837,000 to 122.4 million.",
+    { { 837000, 837000, false, nil }, { 122.4e6, 122.4e6, false, nil } }, "en" },
+  { "2.144o", "Les demandes ont reculé de 12 000 à 331 300. Les prix vont augmenter de 10 à 12 %. La somme serait "
+    .. "augmentée de 100 à 200 millions d'euros.",
+    { { 12000, 12000, false, nil }, { 331300, 331300, false, nil }, { 10, 12, false, "%" },
+      { 1e8, 2e8, false, "euros" } } },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
@@ -2233,6 +2244,26 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("The Spanish weather agency AEMET said some areas received a year's rain. The rating agency Moody's said "
            .. "the outlook was negative.", "en"),
        { { "AEMET", "said" }, { "Moody's", "said" } })
+  H.eq("5.72z172 English: words in brackets and inside names do not count in a subject's length; a forecast's "
+       .. "infinitive with a particle",
+       all("Core inflation eased to 1.8 per cent in December, data from the Monetary Authority of Singapore (MAS) and "
+           .. "the Ministry of Trade and Industry (MTI) showed on Thursday. Economists polled by Bloomberg had "
+           .. "expected core inflation to come in at 1.7 per cent.", "en"),
+       { { "the Monetary Authority of Singapore (MAS) and the Ministry of Trade and Industry (MTI)", "showed" },
+         { "Economists polled by Bloomberg", "had expected" } })
+  H.eq("5.72z173 a day written as an ordinal after the verb is a time, not the speaker; a subject walked through a "
+       .. "reflexive pronoun starts at the name after the last et",
+       all("Le prix a été relevé, a annoncé le 1er octobre le ministre de l'Agriculture, Kobenan Kouassi Adjoumani. "
+           .. "Les deux jeunes parents se retrouvent séparés de leur petite Harriet et Sarah Drew a insisté pour "
+           .. "rester."),
+       { { "Kobenan Kouassi Adjoumani", "a annoncé" }, { "Sarah Drew", "a insisté" } })
+  H.eq("5.72z175 a walk made longer than the limit by a name's words is cut at its last et before a noun phrase",
+       all("Felix Baumgartner a d'ores et déjà repris l'entraînement et certains détracteurs dénoncent une course."),
+       { { "certains détracteurs", "dénoncent" } })
+  H.eq("5.72z174 English: a word of saying before a past of change is a noun, its subject",
+       all("Jobless claims fell by 8,000 to 211,000, the Labor Department said. Hamas claims the attack killed 300.",
+           "en"),
+       { { "the Labor Department", "said" }, { "Hamas", "claims" } })
   H.eq("5.72z132 English: the same ('declares martial law', not 'declared that'); a subject of eight words before a "
        .. "verb that ends the sentence after a comma; none a relative opens",
        all("Yoon declares martial law. The president declared that martial law was needed. Job growth accelerated, "

@@ -295,6 +295,10 @@ M.rules = {
   -- commas may stand between the percentage and à / to ("fell by 38% last year to about 239,000")
   level_by = set{ "de", "d'", "by" },
   level_gap = 4,
+  -- a change by a count then à / to and a number this many times larger is the change and the level reached,
+  -- two figures ("fell by 8,000 to 211,000", "a reculé de 12 000 à 331 300"); closer, a range of the change
+  -- ("rose by 2 to 3 percent", "augmenter de 10 à 12 %")
+  level_ratio = 5,
   -- nouns of a level, no count, as such a subject ("Les prix passent de 10 à 12", "Shares of Apple rose by 5% to 230")
   level_nouns = set{ "prix", "prices", "taux", "rates", "cours", "shares", "stocks", "actions", "couts", "costs",
                      "tarifs", "loyers", "rents", "salaires", "wages", "yields" },
@@ -327,12 +331,14 @@ M.rules = {
   -- participles that relate a count to what it is of, before à (no noun: "dont 13 557 liés à un cancer")
   relation_participles = agreed{ "lie", "du", "associe", "consacre", "destine", "reserve", "alloue", "affecte",
                                  "attribue", "accorde", "rattache", "imputable", "attribuable" },
-  -- participles of what befell a group's part, before de or par, no noun: "dont 700 000 atteints d'une affection"
+  -- participles of what befell a group's part, or of where it came from, before de or par, no noun: "dont 700 000
+  -- atteints d'une affection", "dont 1 000 venus d'autres régions"
   -- (as written, lower case: not the nouns "deux ou trois touches par jour", "des millions de touches de tendresse")
   befallen_participles = set{ "atteint", "atteints", "atteinte", "atteintes", "touché", "touchés", "touchée",
                               "touchées", "frappé", "frappés", "frappée", "frappées", "infecté", "infectés", "infectée",
                               "infectées", "contaminé", "contaminés", "contaminée", "contaminées", "concerné",
-                              "concernés", "concernée", "concernées", "visé", "visés", "visée", "visées" },
+                              "concernés", "concernée", "concernées", "visé", "visés", "visée", "visées", "venus",
+                              "venues", "arrivés", "arrivées", "issus", "issues" },
   -- what joins an estimate to a higher one, whose noun they share ("des centaines, voire des milliers de morts")
   even_higher = set{ "voire", "or even", "ou même", "sinon" },
   -- French number words that are English words, no number in an English text
@@ -1140,6 +1146,16 @@ local function change_word(term)
 end
 local function is_of(t) return t and (t.term == "de" or t.term == "d'" or t.term == "des" or t.term == "of") end
 
+-- Does the figure starting at s follow de or by after a word of change, "a record" between ("fell by a record
+-- 837,000")? (rules.level_by, level_ratio)
+local function changed_level(toks, s)
+  local p = s - 1
+  if toks[p] and toks[p].term == "record" and toks[p - 1] and toks[p - 1].term == "a" then p = p - 2 end
+  local by, w = toks[p], toks[p - 1]
+  return by ~= nil and w ~= nil and M.rules.level_by[by.term] ~= nil and by.flags & 1 == 0
+    and w.sentence == by.sentence and change_word(w.term)
+end
+
 -- "Casualties rose from 300 to 450", "les effectifs sont passés de 3 000 à 5 000": the plural
 -- subject of a verb of change numbers both (not when the first number has a noun of its own:
 -- "les déficits sont passés de 5 points à 4,8"); its token index, or nil (and true when the
@@ -1285,7 +1301,10 @@ local function counted_noun(toks, j, k, an, s)
       if t.sentence ~= toks[j].sentence or t.type ~= "word" or M.rules.clause_openers[t.term] then break end
       if M.rules.plural_dets[t.term] then
         local n = toks[y + 1]
-        if y + 1 <= x and n.type == "word" and n.flags & 1 == 0 and n.term:find("..[sx]$") then return y + 1 end
+        -- (a people's plural too: "Les Belges sont 52 500")
+        if y + 1 <= x and n.type == "word" and (n.flags & 1 == 0 or plural_capital(n)) and n.term:find("..[sx]$") then
+          return y + 1
+        end
         break
       end
     end
@@ -1992,6 +2011,12 @@ function M.extract(text, opts)
         if v2 and year_like(t0) and pv and M.rules.year_words[pv.term] and not (v2 >= 1800 and v2 <= 2100) then
           v2 = nil
         end
+        -- (a change by a count, then the level reached: no range; but "augmentée de 100 à 200 millions" shares
+        -- its multiplier)
+        if v2 and not (mult and lo < 1000) and changed_level(toks, opened and j or start_i)
+           and v2 >= lo * M.rules.level_ratio then
+          v2 = nil
+        end
         -- "the vote was 52 to 48", "un score de 3 à 1": a tally, no count (no noun after)
         local after2 = k2 and toks[k2]
         if v2 and v2 < lo and not p2 and not mult and not approx and not opened    -- (de 22 à 13: a change)
@@ -2159,7 +2184,9 @@ function M.extract(text, opts)
           -- "des numéros de lot commençant par 17178 et 17179": five digits and more, ungrouped,
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
-          if pv and M.rules.named_after[pv.term] and not approx then i = k; goto continue end
+          -- (but an English change by that many counts: "Jobless claims fell by 8,000 to 211,000")
+          local by_change = pv and pv.term == "by" and toks[start_i - 2] and change_word(toks[start_i - 2].term)
+          if pv and M.rules.named_after[pv.term] and not approx and not by_change then i = k; goto continue end
           -- a day of the month after its weekday: "ont été arrêtées dimanche 26 à Moscou"
           if pv and dates.rules.weekdays[pv.term] and t0.type == "number" and t0.word:find("^%d%d?$")
              and t0.value >= 1 and t0.value <= 31 and not approx then

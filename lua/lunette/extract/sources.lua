@@ -1196,6 +1196,12 @@ M.rules = {
   -- prepositions of change: "had expected inflation to drop to 1.9%")
   forecast_object_words = 5,
   change_preps_en = set{ "to", "by", "at" },
+  -- and the particles before them: "to come in at", "to tick up to", "to slow down to"
+  change_particles_en = set{ "in", "up", "down", "out", "back" },
+  -- their pasts, that make a word of saying before them a noun, their subject (noun_cue_en)
+  change_pasts_en = set{ "fell", "rose", "grew", "dropped", "climbed", "increased", "decreased", "declined",
+                         "jumped", "surged", "slipped", "eased", "edged", "slowed", "soared", "plunged", "reached",
+                         "hit", "topped", "exceeded", "remained", "stayed", "totaled", "totalled", "averaged" },
   change_verbs_en = set{ "drop", "fall", "rise", "grow", "slow", "climb", "increase", "decrease", "decline", "reach",
                          "hit", "ease", "edge", "remain", "stay", "accelerate", "jump", "surge", "slip", "dip",
                          "shrink", "expand", "contract", "rebound", "tick", "hold", "peak", "top", "exceed",
@@ -2649,10 +2655,10 @@ local function amp_join(toks, j)
     and p.flags & 1 ~= 0 and n.flags & 1 ~= 0 and p.type == "word" and n.type == "word"
 end
 
--- after a day and month at i ("4 mars", "24 juillet 2017"): the index past them, or i
+-- after a day and month at i ("4 mars", "1er octobre", "24 juillet 2017"): the index past them, or i
 local function after_day_month(toks, i)
   local d, mo = toks[i], toks[i + 1]
-  if not (d and d.type == "number" and mo and mo.type == "word" and mo.flags & 1 == 0
+  if not (d and (d.type == "number" or d.term == "1e") and mo and mo.type == "word" and mo.flags & 1 == 0
           and dates.rules.months[mo.term]) then
     return i
   end
@@ -2823,6 +2829,11 @@ local function forecast_infinitive(toks, k, v)
     if not t or t.sentence ~= sent or t.type ~= "word" then return nil end
     if t.term == "to" and t.flags & 1 == 0 and toks[q + 1] and M.rules.change_verbs_en[toks[q + 1].term] then
       local f = q + 2
+      -- (a particle first: "to come in at 1.7 per cent", "to tick up to 2%")
+      if toks[f] and M.rules.change_particles_en[toks[f].term] and toks[f + 1]
+         and M.rules.change_preps_en[toks[f + 1].term] then
+        f = f + 1
+      end
       if toks[f] and M.rules.change_preps_en[toks[f].term] then f = f + 1 end
       local x = toks[f]
       return x and x.sentence == sent and (x.type == "number" or x.type == "percent") and f or nil
@@ -2985,6 +2996,20 @@ end
 local function first_name_particle(toks, k)
   local t, p = toks[k], toks[k - 1]
   return (t.term == "le" or t.term == "la") and p ~= nil and p.flags & 1 ~= 0 and M.first_name(p.term)
+end
+
+-- Is the token at a inside a capitalised name of sentence sent, past its first word: a capitalised word after
+-- another or after a link between two ("Monetary Authority", "Authority of Singapore"), or that link ("of")? (Not
+-- "and", "et", which may join two names: "leur petite Harriet et Sarah Drew a insisté")
+local NAME_INNER_LINKS = { ["of"] = true, ["for"] = true, ["de"] = true, ["du"] = true, ["des"] = true,
+                           ["d'"] = true }
+local function name_inner(toks, a, sent)
+  local t, p, n = toks[a], toks[a - 1], toks[a + 1]
+  local function cap(x) return x and x.sentence == sent and x.type == "word" and x.flags & 1 ~= 0 end
+  if cap(t) then
+    return cap(p) or (p ~= nil and NAME_INNER_LINKS[p.term] and p.flags & 1 == 0 and cap(toks[a - 2])) or false
+  end
+  return t.type == "word" and t.flags & 1 == 0 and NAME_INNER_LINKS[t.term] ~= nil and cap(p) and cap(n) or false
 end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
@@ -3159,8 +3184,9 @@ function speaker_after(toks, i, sent, inverted)
       i = span
     elseif inverted and (M.rules.time_det[t.term] or ((t.term == "le" or t.term == "l'") and toks[i + 2]
            and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
-           and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number") then
-      i = i + (toks[i + 1].type == "number" and 1 or 2)      -- ce samedi (4 mars), ce 24 mars, le 21 juin
+           and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number"
+                                or toks[i + 1].term == "1e") then                    -- (le 1er octobre)
+      i = i + ((toks[i + 1].type == "number" or toks[i + 1].term == "1e") and 1 or 2)   -- ce 24 mars, le 21 juin
       i = after_day_month(toks, i)
     elseif inverted and t.term == "en" and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].sentence == sent
            and (toks[i + 1].word:find("^[12]%d%d%d$") or dates.rules.months[toks[i + 1].term]) then
@@ -4109,15 +4135,25 @@ local function speaker_before(toks, v, sent, an, from)
   local w = before_object_clitics(toks, v - 1)             -- (et nous a dit)
   if toks[w] and (toks[w].term == "et" or toks[w].term == "and") then return nil end
   local a, verb_at = v - 1, nil
+  -- (the tokens of words in brackets and those inside a name past its first word are not counted in the
+  -- length: "data from the Monetary Authority of Singapore (MAS) and the Ministry of Trade and Industry (MTI)
+  -- showed")
+  local bracketed = 0
+  local reflexive                         -- (the first reflexive pronoun walked through: a clause's)
   while a >= 1 and a ~= from and toks[a].sentence == sent
         -- (an acronym is no clause's word: "the WHO estimates")
         and (not M.rules.clause_start[toks[a].term] or names_joined(toks, a, sent) or acronym(toks[a]))
-        and v - a <= M.rules.max_speaker do
+        and v - a - bracketed <= M.rules.max_speaker do
     local ta = toks[a]
+    if (ta.term == "se" or ta.term == "s'") and ta.flags & 1 == 0 then reflexive = a end
+    if name_inner(toks, a, sent) then bracketed = bracketed + 1 end
     -- "Ukraine's military intelligence (HUR) claimed": a word in brackets stays in the subject
     -- (and a share: "Moins d'un Français sur deux (46 %) se déclare choqué")
     if ta.word == ")" and a - 2 >= 1 and toks[a - 2].word == "(" and toks[a - 2].sentence == sent
        and (toks[a - 1].type == "word" or toks[a - 1].type == "percent") then
+      -- (an acronym's or a name's brackets apart from the word before are not counted: "(MAS)", not "éjecté(e)")
+      local glued = toks[a - 3] and toks[a - 3].stop + 1 == toks[a - 2].start
+      if toks[a - 1].flags & 1 ~= 0 and not glued then bracketed = bracketed + 3 end
       a = a - 3
       goto next
     end
@@ -4165,7 +4201,7 @@ local function speaker_before(toks, v, sent, an, from)
     a = a - 1
     ::next::
   end
-  local capped = toks[a] and toks[a].sentence == sent and v - a > M.rules.max_speaker
+  local capped = toks[a] and toks[a].sentence == sent and v - a - bracketed > M.rules.max_speaker
   a = a + 1
   -- (a long name cut by the limit right after its article takes it: "En 2023, l'|Agence nationale de la
   -- sécurité des systèmes d'information (Anssi) a recensé")
@@ -4175,14 +4211,20 @@ local function speaker_before(toks, v, sent, an, from)
     a = a - 1
   end
   -- (a walk cut by the length limit went through a clause: the subject starts after its last
-  -- "et" before a noun phrase: "Ce genre d'erreur reste très rare et | la direction de la SNCF assure")
-  if capped then
+  -- "et" before a noun phrase: "Ce genre d'erreur reste très rare et | la direction de la SNCF assure"; so
+  -- does one through a reflexive pronoun before that "et", or before a name after it: "Les parents se
+  -- retrouvent séparés de leur petite Harriet et | Sarah Drew a insisté")
+  -- (a walk the words in brackets or names made longer than the limit counts as cut: "Felix Baumgartner a d'ores
+  -- et déjà repris l'entraînement et | certains détracteurs dénoncent")
+  capped = capped or v - a > M.rules.max_speaker
+  if capped or reflexive then
     for q = v - 2, a, -1 do
-      local tq = toks[q]
+      local tq, n = toks[q], toks[q + 1]
       if (tq.term == "et" or tq.term == "mais") and tq.flags & 1 == 0 and q + 1 < v
-         and M.rules.speaker_starts[toks[q + 1].term] and toks[q + 1].flags & 1 == 0
-         and toks[q + 1].term ~= "des" then                     -- (not inside a name: "de X et des Y")
-        a = q + 1
+         and ((M.rules.speaker_starts[n.term] and n.flags & 1 == 0
+               and n.term ~= "des")                             -- (not inside a name: "de X et des Y")
+              or (reflexive and reflexive < q and n.type == "word" and n.flags & 1 ~= 0)) then
+        if capped or (reflexive and reflexive < q) then a = q + 1 end
         break
       end
     end
@@ -4941,6 +4983,8 @@ local function noun_cue_en(toks, i)
   -- (a verb of saying right after it: "A UN report found", "News reports say", "Estimates show")
   local nx = terms[i + 1]
   if nx and sents[i + 1] == sents[i] and (M.rules.english[nx] or M.rules.verbs[nx]) then return true end
+  -- (or a past of change, its subject: "Jobless claims fell by 8,000", "Estimates rose")
+  if nx and sents[i + 1] == sents[i] and flags[i + 1] & 1 == 0 and M.rules.change_pasts_en[nx] then return true end
   local p, pp = terms[i - 1], terms[i - 2]
   if not p or sents[i - 1] ~= sents[i] then return false end
   local function possessive(k) return terms[k] == "'s" or terms[k] == "’s" or terms[k] == "'" or terms[k] == "’" end
