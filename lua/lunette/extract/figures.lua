@@ -1277,7 +1277,7 @@ local function counted_noun(toks, j, k, an, s)
   end
   -- (a plural noun of events right before de or of and the number alone, unscaled: "deliveries of 495,570")
   local of, ev = toks[j - 1], toks[j - 2]
-  if of and ev and (of.term == "of" or of.term == "de" or of.term == "d'") and of.flags & 1 == 0 and k == j + 1
+  if is_of(of) and ev and of.flags & 1 == 0 and k == j + 1
      and ev.type == "word" and ev.flags & 1 == 0 and ev.sentence == toks[j].sentence and not year_like(toks[j])
      and toks[j].type == "number" and seq.matches(M.rules.of_counted_ends, ev.term)
      and not M.rules.size_nouns[ev.term] then
@@ -1493,6 +1493,7 @@ end
 function M.extract(text, opts)
   opts = opts or {}
   local an = analyzer.new{ lang = opts.lang or "fr" }
+  local english = an.lang == "en"
   local hedges = seq.index(M.rules.hedges)
   local idioms = seq.index(M.rules.idioms)
   local post_hedges = seq.index(M.rules.post_hedges)
@@ -1676,7 +1677,7 @@ function M.extract(text, opts)
     -- letters too: "up to A$49.5 million")
     if h and currency_prefix(toks, h) then h = h + 1 end
     local money = h and is_currency(toks[h]) and toks[h + 1] and toks[h + 1].start == toks[h].stop + 1
-      and number_at(toks, h + 1, terms, an.lang == "en")
+      and number_at(toks, h + 1, terms, english)
     if money then h = h + 1 end
     if h and (money or shares[h] or is_num_tok(toks[h]) or numbers.parse(terms, h) or approx_noun(toks, h)) then
       approx = true
@@ -1688,11 +1689,11 @@ function M.extract(text, opts)
     if change then opened = false; if not approx then start_i = j + 1 end; j = j + 1 end
     if opened then
       -- "de 10 000 à 20 000": the opener belongs to the figure only when a range follows
-      local _, nk, p1 = number_at(toks, j + 1, terms, an.lang == "en")
+      local _, nk, p1 = number_at(toks, j + 1, terms, english)
       if not nk then nk = select(3, approx_noun(toks, j + 1)) end     -- (entre une dizaine et une vingtaine)
       local sep = nk and toks[nk]
       local v2, _, p2
-      if sep then v2, _, p2 = number_at(toks, nk + 1, terms, an.lang == "en") end
+      if sep then v2, _, p2 = number_at(toks, nk + 1, terms, english) end
       -- (a percentage then an amount is no range: "de 12 % à 4,7 milliards")
       if not (joins(sep, opened) and (v2 or approx_noun(toks, nk + 1)) and not (p1 and not p2)) then
         opened = false
@@ -1734,7 +1735,7 @@ function M.extract(text, opts)
         if bhi and bhi > hi then hi, k = bhi, bk end
       end
     else
-      local v, nk, p = number_at(toks, j, terms, an.lang == "en")
+      local v, nk, p = number_at(toks, j, terms, english)
       if v then
         lo, hi, k, pct = v, v, nk, p
         exact_words = t.type == "word" and not t.term:find("^%d")    -- deux, not 3bn
@@ -1992,7 +1993,7 @@ function M.extract(text, opts)
            and not (toks[j - 2] and change_before(toks, j - 2)) then
           at2 = at2 + 1
         end
-        local v2, k2, p2 = number_at(toks, at2, terms, an.lang == "en")
+        local v2, k2, p2 = number_at(toks, at2, terms, english)
         -- (a percentage then an amount is no range: "a progressé de 12 % à 4,7 milliards d'euros",
         -- by 12 % to 4,7 billion; two figures)
         if v2 and pct and not p2 then v2 = nil end
@@ -2090,15 +2091,15 @@ function M.extract(text, opts)
         local changed = change and joins(toks[k])      -- (de 475 à 386 corridas)
         if not ut and not against and toks[k] and (M.rules.list_joins[toks[k].term] or comma or changed) and n2
            and (n2.type == "number") == (t.type == "number") then
-          local v2, k2, p2 = number_at(toks, at2, terms, an.lang == "en")
+          local v2, k2, p2 = number_at(toks, at2, terms, english)
           if comma and v2 ~= lo + 1 then
             -- (a list, its last number after et / ou: "de 28, 39 et 43 ans", the last one's noun)
             local q = k2
             while q and toks[q] and toks[q].word == "," and toks[q + 1] and toks[q + 1].type == n2.type do
-              _, q = number_at(toks, q + 1, terms, an.lang == "en")
+              _, q = number_at(toks, q + 1, terms, english)
             end
             if q and toks[q] and M.rules.list_joins[toks[q].term] and toks[q + 1] and toks[q + 1].type == n2.type then
-              _, k2, p2 = number_at(toks, q + 1, terms, an.lang == "en")
+              _, k2, p2 = number_at(toks, q + 1, terms, english)
             else
               k2 = nil
             end
@@ -2185,7 +2186,7 @@ function M.extract(text, opts)
           -- with no noun of their own, are a code (the press groups its counts: 17 178)
           if t0.type == "number" and t0.word:find("^%d%d%d%d%d+$") and not approx then i = k; goto continue end
           -- (but an English change by that many counts: "Jobless claims fell by 8,000 to 211,000")
-          local by_change = pv and pv.term == "by" and toks[start_i - 2] and change_word(toks[start_i - 2].term)
+          local by_change = pv and pv.term == "by" and changed_level(toks, j)
           if pv and M.rules.named_after[pv.term] and not approx and not by_change then i = k; goto continue end
           -- a day of the month after its weekday: "ont été arrêtées dimanche 26 à Moscou"
           if pv and dates.rules.weekdays[pv.term] and t0.type == "number" and t0.word:find("^%d%d?$")

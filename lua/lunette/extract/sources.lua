@@ -2655,10 +2655,13 @@ local function amp_join(toks, j)
     and p.flags & 1 ~= 0 and n.flags & 1 ~= 0 and p.type == "word" and n.type == "word"
 end
 
+-- is t a day's number: digits, or the first written as an ordinal ("1er")?
+local function day_number(t) return t ~= nil and (t.type == "number" or t.term == "1e") end
+
 -- after a day and month at i ("4 mars", "1er octobre", "24 juillet 2017"): the index past them, or i
 local function after_day_month(toks, i)
   local d, mo = toks[i], toks[i + 1]
-  if not (d and (d.type == "number" or d.term == "1e") and mo and mo.type == "word" and mo.flags & 1 == 0
+  if not (day_number(d) and mo and mo.type == "word" and mo.flags & 1 == 0
           and dates.rules.months[mo.term]) then
     return i
   end
@@ -2999,17 +3002,14 @@ local function first_name_particle(toks, k)
 end
 
 -- Is the token at a inside a capitalised name of sentence sent, past its first word: a capitalised word after
--- another or after a link between two ("Monetary Authority", "Authority of Singapore"), or that link ("of")? (Not
--- "and", "et", which may join two names: "leur petite Harriet et Sarah Drew a insisté")
-local NAME_INNER_LINKS = { ["of"] = true, ["for"] = true, ["de"] = true, ["du"] = true, ["des"] = true,
-                           ["d'"] = true }
+-- another or after a link between two ("Monetary Authority", "Authority of Singapore"), or that link (of_links,
+-- "for")? (Not "and", "et", which may join two names: "leur petite Harriet et Sarah Drew a insisté")
 local function name_inner(toks, a, sent)
   local t, p, n = toks[a], toks[a - 1], toks[a + 1]
   local function cap(x) return x and x.sentence == sent and x.type == "word" and x.flags & 1 ~= 0 end
-  if cap(t) then
-    return cap(p) or (p ~= nil and NAME_INNER_LINKS[p.term] and p.flags & 1 == 0 and cap(toks[a - 2])) or false
-  end
-  return t.type == "word" and t.flags & 1 == 0 and NAME_INNER_LINKS[t.term] ~= nil and cap(p) and cap(n) or false
+  local function link(x) return x ~= nil and x.flags & 1 == 0 and (M.rules.of_links[x.term] or x.term == "for") end
+  if cap(t) then return cap(p) or (link(p) and cap(toks[a - 2])) or false end
+  return t.type == "word" and link(t) and cap(p) and cap(n) or false
 end
 
 -- speaker after the cue: from i, until punctuation, a speaker_end word (after
@@ -3184,9 +3184,8 @@ function speaker_after(toks, i, sent, inverted)
       i = span
     elseif inverted and (M.rules.time_det[t.term] or ((t.term == "le" or t.term == "l'") and toks[i + 2]
            and toks[i + 2].type == "word" and dates.rules.months[toks[i + 2].term]))
-           and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or toks[i + 1].type == "number"
-                                or toks[i + 1].term == "1e") then                    -- (le 1er octobre)
-      i = i + ((toks[i + 1].type == "number" or toks[i + 1].term == "1e") and 1 or 2)   -- ce 24 mars, le 21 juin
+           and toks[i + 1] and (M.rules.time_nouns[toks[i + 1].term] or day_number(toks[i + 1])) then
+      i = i + (day_number(toks[i + 1]) and 1 or 2)      -- ce samedi (4 mars), ce 24 mars, le 21 juin, le 1er octobre
       i = after_day_month(toks, i)
     elseif inverted and t.term == "en" and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].sentence == sent
            and (toks[i + 1].word:find("^[12]%d%d%d$") or dates.rules.months[toks[i + 1].term]) then
@@ -4220,11 +4219,12 @@ local function speaker_before(toks, v, sent, an, from)
   if capped or reflexive then
     for q = v - 2, a, -1 do
       local tq, n = toks[q], toks[q + 1]
+      local through = reflexive ~= nil and reflexive < q          -- (a reflexive before the et)
       if (tq.term == "et" or tq.term == "mais") and tq.flags & 1 == 0 and q + 1 < v
          and ((M.rules.speaker_starts[n.term] and n.flags & 1 == 0
                and n.term ~= "des")                             -- (not inside a name: "de X et des Y")
-              or (reflexive and reflexive < q and n.type == "word" and n.flags & 1 ~= 0)) then
-        if capped or (reflexive and reflexive < q) then a = q + 1 end
+              or (through and n.type == "word" and n.flags & 1 ~= 0)) then
+        if capped or through then a = q + 1 end
         break
       end
     end
