@@ -2525,6 +2525,13 @@ linked = extract.figures("Chevron agreed to buy Hess for $53 billion, weeks afte
 H.eq("5.12c an attribution in a clause of a time after a comma speaks for its own clause",
      { #linked, linked[1].source, linked[2].source, linked[3].source, linked[4].source },
      { 4, nil, "rival Exxon Mobil", nil, "the rival" })
+linked = extract.figures("Le nombre de régions passerait de 22 à 13, quand François Hollande en prévoyait 14.")
+H.eq("5.12c2 an attribution in a when-clause after a comma speaks for its own clause",
+     { #linked, linked[1].source, linked[2].source, linked[3].source }, { 3, nil, nil, "François Hollande" })
+linked = extract.figures("More than 400 people have been detained since Thursday, when the government said it would "
+  .. "suspend talks, according to the interior ministry.", { lang = "en" })
+H.eq("5.12c3 English: the same, the figure before it the next attribution's", { #linked, linked[1].source },
+     { 1, "the interior ministry" })
 linked = extract.figures("Près de 200 pays doivent s'accorder sur un objectif, que les pays en développement "
   .. "chiffrent à au moins 1 000 milliards de dollars.")
 H.eq("5.12d an attribution in a relative clause after a comma speaks for its own clause",

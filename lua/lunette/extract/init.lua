@@ -106,9 +106,11 @@ M.coordinators_after = { "and", "et" }
 M.opening_cues = { "^selon", "^d.après", "^d’après", "^according", "^pour", "^à en croire", "^as " }
 -- and what opens a clause of a time before or after it (Lua patterns, lower case, at the clause's
 -- start): "Chevron agreed to buy Hess for $53 billion, weeks after rival Exxon Mobil announced"
+-- (and a when-clause: "le nombre de régions passerait de 22 à 13, quand François Hollande en prévoyait 14", "More
+-- than 400 people have been detained, when the government said it would suspend talks")
 M.time_clauses = { "^after ", "^before ", "^since ", "^%a+ after ", "^%a+ before ", "^a %a+ after ",
                    "^a %a+ before ", "^just %a+ after ", "^après qu", "^avant qu", "^depuis qu",
-                   "^[%a\128-\255]+ [%a\128-\255]+ après qu" }
+                   "^[%a\128-\255]+ [%a\128-\255]+ après qu", "^quand ", "^lorsque? ", "^lorsqu'", "^when " }
 
 -- does the clause that holds byte b of text (0-based) open with a contrast or a time after a comma, that
 -- comma after byte a? (the clause: from the last comma before b; "..., mais les syndicats ont
