@@ -1632,7 +1632,7 @@ function M.extract(text, opts)
     local ay, am, ad = tonumber(y), tonumber(m), tonumber(d)
     if not ay then return nil end
     if unit == "day" or unit == "week" then
-      return ad and iso(from_days(to_days(ay, am, ad) + n * (unit == "week" and 7 or 1))) or nil
+      return ad and shift(ay, am, ad, "day", n * (unit == "week" and 7 or 1)) or nil
     elseif unit == "month" then
       return am and shift(ay, am, 1, "month", n) or nil
     end

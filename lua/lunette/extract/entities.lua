@@ -648,17 +648,20 @@ function M.extract(text, opts)
   -- are two; nor a name the gazetteer took). The first capitalised word of the second part, or nil.
   -- Is the name at i one of a list after a plural town's noun, after et or a comma ("les communes de
   -- Calenzana et de Montegrosso", "the towns of Kupiansk, Lyman and Siversk": Montegrosso, Lyman, Siversk)?
+  -- Is the token at x de / of after a town's noun in lower case, in sentence si ("la ville | de")? That noun's term
+  local function town_of(x, si)
+    local tn = c_term[x - 1]
+    return M.rules.of[c_term[x]] and c_flags[x] & 1 == 0 and M.rules.town_nouns[tn] and c_flags[x - 1] & 1 == 0
+      and c_sent[x - 1] == si and tn or nil
+  end
   local function listed_after_towns(i, si)
     local k = i - 1
     if M.rules.of[c_term[k]] and c_flags[k] & 1 == 0 then k = k - 1 end
     if not (c_term[k] == "," or (M.rules.name_coordinators[c_term[k]] and c_flags[k] & 1 == 0)) then return false end
     for x = k - 1, math.max(2, k - M.rules.town_list_reach), -1 do
       if c_sent[x] ~= si then return false end
-      local tn = c_term[x - 1]
-      if M.rules.of[c_term[x]] and c_flags[x] & 1 == 0 and M.rules.town_nouns[tn] and c_flags[x - 1] & 1 == 0
-         and tn:find("s$") and c_sent[x - 1] == si then
-        return true
-      end
+      local tn = town_of(x, si)
+      if tn and tn:find("s$") then return true end
       if not (c_flags[x] & 1 ~= 0 or c_term[x] == "," or M.rules.name_coordinators[c_term[x]]
               or M.rules.of[c_term[x]]) then
         return false
@@ -1217,8 +1220,7 @@ function M.extract(text, opts)
         local of_k, town = i - 1, false
         if c_term[of_k] == "the" then of_k = of_k - 1 end
         if not is_org and listed_after_towns(i, t.sentence) then is_place = true end
-        if M.rules.of[c_term[of_k]] and c_flags[of_k] & 1 == 0 and M.rules.town_nouns[c_term[of_k - 1]]
-           and c_flags[of_k - 1] & 1 == 0 and c_sent[of_k - 1] == t.sentence and not is_org then
+        if town_of(of_k, t.sentence) and not is_org then
           is_place = true
           -- (a first name after its first word is the place's: "le quartier de Wharf Jérémie"; not one that
           -- opens it, whose town it is: "la ville de François Baroin")

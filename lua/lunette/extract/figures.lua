@@ -1617,9 +1617,8 @@ function M.extract(text, opts)
   -- ("a fondu de près d'un tiers")?
   local function changed_by(fp, n)
     local p = n - 1
-    if not (terms[p] == "de" or terms[p] == "d'" or terms[p] == "by") then return false end
-    while p > n - 5 and terms[p - 1] and (terms[p - 1] == "de" or terms[p - 1] == "d'" or terms[p - 1] == "by"
-                                          or hedges[terms[p - 1]]) do
+    if not M.rules.level_by[terms[p]] then return false end
+    while p > n - 5 and terms[p - 1] and (M.rules.level_by[terms[p - 1]] or hedges[terms[p - 1]]) do
       p = p - 1
     end
     local w = terms[p - 1]

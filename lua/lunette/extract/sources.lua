@@ -2655,6 +2655,16 @@ local function amp_join(toks, j)
     and p.flags & 1 ~= 0 and n.flags & 1 ~= 0 and p.type == "word" and n.type == "word"
 end
 
+-- Is the token at k a part of a month or a year in lower case, its month or year after it ("début octobre", "fin
+-- 2023"), or a month's middle ("mi-octobre")? How many tokens the time takes (2, 1), or nil
+local function month_part(toks, k)
+  local t, n = toks[k], toks[k + 1]
+  if not (t.flags & 1 == 0 and n) then return nil end
+  if dates.rules.parts[t.term] and (dates.rules.months[n.term] or n.word:find("^[12]%d%d%d$")) then return 2 end
+  if t.term:find("^mi%-") and dates.rules.months[t.term:sub(4)] then return 1 end
+  return nil
+end
+
 -- is t a day's number: digits, or the first written as an ordinal ("1er")?
 local function day_number(t) return t ~= nil and (t.type == "number" or t.term == "1e") end
 
@@ -3191,11 +3201,8 @@ function speaker_after(toks, i, sent, inverted)
            and (toks[i + 1].word:find("^[12]%d%d%d$") or dates.rules.months[toks[i + 1].term]) then
       i = i + 2                                               -- expliquait en 2015 (en mars, en mars 2015)
       if toks[i] and toks[i - 1].type == "word" and toks[i].word:find("^[12]%d%d%d$") then i = i + 1 end
-    elseif inverted and t.flags & 1 == 0 and toks[i + 1] and toks[i + 1].sentence == sent
-           and ((dates.rules.parts[t.term] and (dates.rules.months[toks[i + 1].term]
-                                                 or toks[i + 1].word:find("^[12]%d%d%d$")))
-                or (t.term:find("^mi%-") and dates.rules.months[t.term:sub(4)])) then
-      i = i + (t.term:find("^mi%-") and 1 or 2)               -- avait affirmé début octobre (2024), fin 2023
+    elseif inverted and toks[i + 1] and toks[i + 1].sentence == sent and month_part(toks, i) then
+      i = i + month_part(toks, i)                             -- avait affirmé début octobre (2024), fin 2023
       if toks[i] and toks[i - 1].type == "word" and toks[i].word:find("^[12]%d%d%d$") then i = i + 1 end
     elseif inverted and toks[i - 1] and dates.rules.weekdays[toks[i - 1].term] and after_day_month(toks, i) > i then
       i = after_day_month(toks, i)                            -- lundi 24 juillet (2017)
@@ -3398,12 +3405,7 @@ function speaker_after(toks, i, sent, inverted)
     end
     -- (a part of a month or a year after it is a time, no part of the name: "a annoncé la Dares fin octobre",
     -- "mi-octobre")
-    if j > i and t.flags & 1 == 0 and toks[j + 1]
-       and ((dates.rules.parts[t.term]
-             and (dates.rules.months[toks[j + 1].term] or toks[j + 1].word:find("^[12]%d%d%d$")))
-            or (t.term:find("^mi%-") and dates.rules.months[t.term:sub(4)])) then
-      break
-    end
+    if j > i and month_part(toks, j) then break end
     -- (a title's portfolio after à, au or aux goes on: "le ministre délégué à l'Industrie", "le secrétaire d'État
     -- aux Transports")
     -- (or a body's, named before: "le Haut-Commissariat des Nations unies aux droits de l'homme"; not whom it
