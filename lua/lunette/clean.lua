@@ -122,7 +122,12 @@ M.rules = {
                     -- (France Télévisions' overseas stations)
                     "Nouvelle-Calédonie la 1ère", "Martinique la 1ère", "Guadeloupe la 1ère", "Guyane la 1ère",
                     "Réunion la 1ère", "Mayotte la 1ère", "Polynésie la 1ère", "Wallis et Futuna la 1ère",
-                    "Saint-Pierre et Miquelon la 1ère" },
+                    "Saint-Pierre et Miquelon la 1ère",
+                    -- (dailies and weeklies named with a word in lower case: an adjective, a day)
+                    "Le Dauphiné libéré", "Le Républicain lorrain", "L'Est républicain", "Le Courrier picard",
+                    "Le Berry républicain", "Le Bien public", "Le Canard enchaîné", "Le Monde diplomatique",
+                    "Le Journal du dimanche", "Le Parisien libéré", "Midi libre", "Le Maine libre", "La Charente libre",
+                    "L'Écho républicain", "L'Yonne républicaine", "L'Éveil normand" },
   -- the articles that open an outlet's name after a byline's comma ("Par X, La Presse")
   outlet_articles = { Le = true, La = true, Les = true, ["L'"] = true, The = true },
   -- lower-case words allowed inside a personal name
@@ -770,7 +775,9 @@ function M.header_line(line)
   -- 2024, 6.00pm, The Times"; not "Le 5 mars 2024, Emmanuel Macron")
   local outlet = date and bare:match("^[%s,]*,%s*(%u[^,]-)%s*$")
   outlet = outlet and (outlet_led(outlet) or not outlet:find("%s")) and outlet
-  if date and bare:gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == "" or date and stamp_led(bare) or placed
+  -- (a dash of any length between the date and its time: "March 1, 2024 — 12.01am")
+  if date and bare:gsub("–", ""):gsub("—", ""):gsub("[%-%*%[%]%(%)#|,]", ""):gsub("%s", "") == ""
+      or date and stamp_led(bare) or placed
       or by_after or outlet_stamp
       or outlet and credit_line(outlet)
       or rubric and #rubric <= 40 and not rubric:find("[%.!?:,;]") and (led == "" or stamp_led(led)) then
@@ -831,16 +838,29 @@ function M.article(text, known)
     if not kind and r and not related_head(r) and (personal(r) or credit_line(r)) then return header_follows(x) end
     return kind == "date" and next_filled(lines, x) <= #lines
   end
+  -- is a line a sentence: four words and more, the first capitalised, lower-case ones among them, a full stop,
+  -- a question or an exclamation mark at its end?
+  local function sentence_line(r)
+    local words, lower = 0, false
+    for w in r:gmatch("%S+") do
+      words = words + 1
+      lower = lower or (words > 1 and w:find("^%l") ~= nil)
+    end
+    return words >= 4 and lower and r:find("^%u") ~= nil and r:find("[%.!?]$") ~= nil
+  end
   local seen, standfirst, stamped = 0, false, false
   while i <= #lines and seen < 6 do
     local line = lines[i]
     if not line:find("^%s*$") then
       seen = seen + 1
       if related_head(trim(reduce_markdown(line))) then break end       -- (a related list ends it)
-      if (utf8.len(line) or #line) > M.rules.header_line_max then
+      local long = (utf8.len(line) or #line) > M.rules.header_line_max
+      -- (a short sentence is a paragraph too: words, the last ending it, and no line of the header's:
+      -- "Le texte commence ici." before a related entry's "3 mars 2024 — 18:05")
+      if long or not M.header_line(line) and sentence_line(trim(reduce_markdown(line))) then
         -- a paragraph ends the header, but for one standfirst right under the title that a
         -- byline or a date follows (title, "Le constructeur a dégagé...", "Par Sophie Lemaire")
-        if standfirst or not titled or seen > 2 or not header_follows(i) then break end
+        if standfirst or not titled or seen > 1 or not header_follows(i) then break end
         standfirst, stamped = true, false
       else
         local r = trim(reduce_markdown(line))

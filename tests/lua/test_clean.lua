@@ -332,6 +332,12 @@ local CASES = {
   { "2.99 a place, a comma and the date, no article: a date line",
     "Titre\n\nPar Koffi Yao\nAbidjan, 18 octobre 2024\n\nLe texte.",
     { title = "Titre", author = "Koffi Yao", published = "2024-10-18" }, "Le texte." },
+  { "2.99a a long dash between the date and its time: a date line",
+    "Title\n\nBy Michael Koziol\nMarch 1, 2024 — 12.01am\n\nThe text.",
+    { title = "Title", author = "Michael Koziol", published = "2024-03-01" }, "The text." },
+  { "2.99b an outlet named with an adjective in lower case is a credit of the header",
+    "Titre\n\nLe Dauphiné libéré\nPar la rédaction\nVendredi 16 février 2024\n\nLe texte.",
+    { title = "Titre", author = "la rédaction", published = "2024-02-16" }, "Le texte." },
   { "2.8 dateline glued to the first word",
     "Titre\nMoscouLe Kremlin a répondu.", { title = "Titre" }, "Moscou – Le Kremlin a répondu." },
 }

@@ -717,6 +717,15 @@ local FIGS = {
     .. "augmentée de 100 à 200 millions d'euros.",
     { { 12000, 12000, false, nil }, { 331300, 331300, false, nil }, { 10, 12, false, "%" },
       { 1e8, 2e8, false, "euros" } } },
+  { "2.144q", "Le cacao a dépassé mardi les 10 000 dollars. Le bilan a dépassé hier les 700 morts. Il avoisine jeudi "
+    .. "soir les 12 millions d'euros. Le prix a dépassé mardi 9 000 dollars.",
+    { { 10000, 10000, true, "dollars" }, { 700, 700, true, "morts" }, { 12e6, 12e6, true, "euros" },
+      { 9000, 9000, false, "dollars" } } },
+  { "2.144r", "Il y a 700 000 déplacés, dont plus de la moitié sont des enfants. Il a bu la moitié. C'est une "
+    .. "querelle dont je prendrais la moitié.",
+    { { 700000, 700000, false, "déplacés" }, { 50, 50, true, "%" } } },
+  { "2.144s", "More than 700,000 people have fled, of whom half are children.",
+    { { 700000, 700000, true, "people" }, { 50, 50, false, "%" } }, "en" },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
@@ -2257,6 +2266,10 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Les deux jeunes parents se retrouvent séparés de leur petite Harriet et Sarah Drew a insisté pour "
            .. "rester."),
        { { "Kobenan Kouassi Adjoumani", "a annoncé" }, { "Sarah Drew", "a insisté" } })
+  H.eq("5.72z176 English: a lower-case word before a title, or after its of, is the title's: the name follows",
+       all("CoreLogic research director Tim Lawless said prices rose. The company's chief investment officer Jane "
+           .. "Doe said so. Its head of research John Smith told Reuters.", "en"),
+       { { "Tim Lawless", "said" }, { "Jane Doe", "said" }, { "John Smith", "told" } })
   H.eq("5.72z175 a walk made longer than the limit by a name's words is cut at its last et before a noun phrase",
        all("Felix Baumgartner a d'ores et déjà repris l'entraînement et certains détracteurs dénoncent une course."),
        { { "certains détracteurs", "dénoncent" } })
@@ -2536,6 +2549,14 @@ linked = extract.figures("Près de 200 pays doivent s'accorder sur un objectif, 
   .. "chiffrent à au moins 1 000 milliards de dollars.")
 H.eq("5.12d an attribution in a relative clause after a comma speaks for its own clause",
      { #linked, linked[1].source, linked[2].source }, { 2, nil, "les pays en développement" })
+linked = extract.figures("The Reserve Bank held the cash rate at 4.35 per cent, and Governor Michele Bullock said "
+  .. "the board had not ruled out another increase. About 40 people were killed, and 36 others were injured, the "
+  .. "ministry said.", { lang = "en" })
+H.eq("5.12e English: a speaker then its cue after a comma and and: not the figure's before them",
+     { #linked, linked[1].source, linked[2].source, linked[3].source }, { 3, nil, "the ministry", "the ministry" })
+linked = extract.figures("La banque a maintenu son taux à 4,35 %, et le gouverneur Michel Dupont a déclaré que rien "
+  .. "n'était exclu.")
+H.eq("5.12f the same after et", { #linked, linked[1].source }, { 1, nil })
 local DATES = {
   { "6.1", "Le 27/01/2025 et le 21.8.2025.", { { "2025-01-27", "2025-01-27" }, { "2025-08-21", "2025-08-21" } } },
   { "6.2", "Du 3 au 5 mars 2025.", { { "2025-03-03/2025-03-05", "2025-03-03/2025-03-05" } } },
@@ -2773,6 +2794,15 @@ local DATES = {
   { "6.59z38 English: would after the date is the reported clause's, the date the saying's",
     "Kelly Ortberg told employees in a memo Friday that the company would delay the jet. Joe Biden said he would "
     .. "travel there on Wednesday.", { { nil, "2025-01-24" }, { nil, "2025-01-29" } }, "en" },
+  { "6.59z39 two months joined by a dash, in one word or not, a year after them or none",
+    "La saison juin-septembre a été sèche. Le numéro d'avril-mai 2017 est paru. Sur la période avril – juin 2024, "
+    .. "les ventes baissent.", { { "--06/--09", "2024-06/2024-09" }, { "2017-04/2017-05", "2017-04/2017-05" },
+                                 { "2024-04/2024-06", "2024-04/2024-06" } } },
+  { "6.59z40 English: the June-September monsoon", "Rain fell during the June-September monsoon.",
+    { { "--06/--09", "2024-06/2024-09" } }, "en" },
+  { "6.59z41 months from one to another in a clause of the future: the next ones",
+    "Un film va sortir en septembre-octobre. De mars à avril, nous dirons où nous allons.",
+    { { "--09/--10", "2025-09/2025-10" }, { "--03/--04", "2025-03/2025-04" } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3324,6 +3354,10 @@ local ENTS = {
     "Calenzana/place; Montegrosso/place; Lyon/place; Vienne/place; Valence/place; Lumio/place; Jean Dupont/person" },
   { "6.69m Swiss cantons and Spanish regions", "La hausse atteint 10,5 % au Tessin et 3,2 % à Bâle-Ville. Le Valais "
     .. "et l'Andalousie sont touchés.", "Tessin/place; Bâle-Ville/place; Valais/place; Andalousie/place" },
+  { "6.69n English: two months joined are a date, no name", "The June-September monsoon hit Mumbai.",
+    "Mumbai/place", "en" },
+  { "6.69o Australian cities", "Perth leads the gains, followed by Adelaide and Brisbane.",
+    "Perth/place; Adelaide/place; Brisbane/place", "en" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

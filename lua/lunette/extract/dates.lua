@@ -1038,6 +1038,13 @@ local function year_at(t)
   end
 end
 local function month_at(t) return t and t.type == "word" and M.rules.months[t.term] or nil end
+--- The months (numbers) a hyphenated term joins ("juin-septembre", "june-september"), or nil.
+function M.month_pair(term)
+  local w1, w2 = term:match("^([^-]+)%-([^-]+)$")
+  local m1, m2 = w1 and M.rules.months[w1], w2 and M.rules.months[w2]
+  if m1 and m2 then return m1, m2 end
+  return nil
+end
 -- prochain (1) or dernier (-1) in token t of sentence sent, else nil
 -- the direction the word at k writes (dernier, prochain, last, next), or nil; none before a unit of time:
 -- "Black Friday last year" (its year's)
@@ -1818,6 +1825,18 @@ function M.extract(text, opts)
     return ("--%02d-%02d/--%02d-%02d"):format(m1, d1, m2, d2),
       ry and (iso(ry - back, m1, d1) .. "/" .. iso(ry, m2, d2))
   end
+  -- the months from m1 to m2 written from token a to last, the first's year yw, the second's y2 (or none)
+  local function months_between(a, last, m1, m2, yw, y2)
+    if y2 then
+      local y1 = yw or (m2 < m1 and y2 - 1 or y2)
+      add(a, last, iso(y1, m1) .. "/" .. iso(y2, m2))
+    else
+      -- (the next such months in a clause of the future: "un film va sortir en septembre-octobre")
+      local fut = future(a) and 0 or nil
+      local ry = py and year_for(m2, days_in(py, m2), py, pm, pd, fut)
+      add(a, last, ("--%02d/--%02d"):format(m1, m2), ry and (iso(m2 < m1 and ry - 1 or ry, m1) .. "/" .. iso(ry, m2)))
+    end
+  end
   local cands = seq.candidates(toks, doc,
     -- (a word with digits: the 1990s)
     { terms = starts, prefixes = { "mi-", "mid-", "18", "19", "20" }, types = numeric },
@@ -1830,7 +1849,8 @@ function M.extract(text, opts)
       back = 6 },                                    -- (il y a | près d' | un an)
     { terms = { numbers.words, { a = true, an = true }, M.rules.offsets.vague },
       near = { terms = M.rules.offsets.units }, back = 4 },                      -- (two or three days ago)
-    { hyphen = true, near = { types = { number = true } }, back = 1 })    -- avril-mai 2017
+    { hyphen = true, near = { types = { number = true } }, back = 1 },    -- (mi-juin 2017)
+    { hyphen = { M.rules.months } })                                      -- avril-mai (2017)
   local i, ci = 1, 1
   while true do
     ci, i = seq.next_start(cands, ci, i)   -- other tokens: no rule starts there
@@ -2116,18 +2136,18 @@ function M.extract(text, opts)
         end
       end
     end
-    -- two months joined and a year: "le numéro d'avril-mai 2017"
+    -- avril 2025; en novembre (the last such month, or this one)
+    -- two months joined, a year after them or none: "le numéro d'avril-mai 2017", "la saison juin-septembre",
+    -- "the June-September monsoon"
     do
-      local h1, h2 = t.term:match("^(%a+)%-(%a+)$")
-      local a1, a2 = h1 and M.rules.months[h1], h2 and M.rules.months[h2]
-      local yy = a1 and a2 and year_at(toks[i + 1])
-      if yy then
-        add(i, i + 1, iso(a2 < a1 and yy - 1 or yy, a1) .. "/" .. iso(yy, a2))
-        i = i + 2
+      local m1, m2 = M.month_pair(t.term)
+      if m1 and m1 ~= m2 then
+        local y2 = year_at(toks[i + 1])
+        months_between(i, y2 and i + 1 or i, m1, m2, nil, y2)
+        i = (y2 and i + 1 or i) + 1
         goto continue
       end
     end
-    -- avril 2025; en novembre (the last such month, or this one)
     m = month_at(t)
     if m then
       -- de janvier à avril (2024), entre mars et mai: the months between, the year
@@ -2144,18 +2164,15 @@ function M.extract(text, opts)
       local opener = op and op.sentence == t.sentence and M.rules.month_range_open[op.term]
       local paired = opener and sep2 and ((opener == "to" and (sep2.word == "à" or sep2.term == "to"))
                                           or (opener == "and" and (sep2.term == "et" or sep2.term == "and")))
-      local m2 = paired and month_at(toks[s0 + 2])
+      -- (or a dash between them, no word before: "la saison juin-septembre", "avril – juin 2024", "the
+      -- June-September monsoon")
+      local dashed = not paired and sep2 and (sep2.word == "-" or sep2.word == "–") and sep2.sentence == t.sentence
+      if dashed then oi = i end
+      local m2 = (paired or dashed) and month_at(toks[s0 + 2])
       local y2 = m2 and year_at(toks[s0 + 3])
       if m2 and (m2 ~= m or (yw and y2 and y2 > yw)) and (not yw or (y2 and y2 >= yw)) then
         local last = y2 and s0 + 3 or s0 + 2
-        if y2 then
-          local y1 = yw or (m2 < m and y2 - 1 or y2)
-          add(oi, last, iso(y1, m) .. "/" .. iso(y2, m2))
-        else
-          local ry = py and year_for(m2, days_in(py, m2), py, pm, pd)
-          add(oi, last, ("--%02d/--%02d"):format(m, m2),
-              ry and (iso(m2 < m and ry - 1 or ry, m) .. "/" .. iso(ry, m2)))
-        end
+        months_between(oi, last, m, m2, yw, y2)
         i = last + 1
         goto continue
       end

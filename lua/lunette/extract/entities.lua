@@ -1146,6 +1146,7 @@ function M.extract(text, opts)
                                              or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)
                                              or (c_type[i + 1] == "number" and (toks[i + 1].value or 99) <= 31
                                                  and c_term[i + 2] == ",")))       -- (July 11, 2019)
+        or dates.month_pair(t.term)                                         -- (the June-September monsoon)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
       -- (but an organisation's word before de and a place found is the name the place ends, merged

@@ -185,6 +185,9 @@ M.rules = {
                    "shrank", "shrunk", "declin", "slash", "jump", "climb", "surg", "plung", "slump", "soar" },
   -- what joins a fraction to its group: "la moitié des Français", "half of Americans"
   fraction_of = set{ "de", "d'", "du", "des", "of" },
+  -- or names its group before it, a relative: "700 000 déplacés, dont plus de la moitié sont des enfants",
+  -- "700,000 people, of whom half are children" (English after of)
+  fraction_relatives = set{ "dont", "whom", "which" },
   -- what a fraction of is no group: "un quart de point", "les quarts de finale", "trois quarts de tour"
   fraction_not_of = set{ "point", "points", "finale", "finales", "tour", "litre", "litres", "kilo", "kilos",
                          "mile", "miles", "kilometre", "kilometres", "metre", "metres", "pouce", "dollar",
@@ -631,10 +634,16 @@ for _, f in ipairs(exceeding) do
   table.insert(M.rules.hedges, { f, "pas" })
   for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, "pas", det }) end
 end
+-- (a verb of these, a time between it and its determiner: "a dépassé mardi les 10 000 dollars", "avoisine
+-- aujourd'hui les 12 millions"; M.rules.hedge_times, a weekday and its part too: "mardi soir")
+M.rules.hedge_verbs = {}
 for _, f in ipairs{ "avoisiner", "avoisinant", "avoisine", "avoisinent", "avoisinait", "avoisinaient",
                     "avoisinerait", "avoisineraient", "avoisinera", table.unpack(exceeding) } do
   for _, det in ipairs{ "les", "le" } do table.insert(M.rules.hedges, { f, det }) end
+  M.rules.hedge_verbs[f] = true
 end
+M.rules.hedge_times = set{ "hier", "aujourd'hui", "demain", "deja", "encore", "desormais", "yesterday", "today" }
+M.rules.day_parts = set{ "matin", "soir", "apres-midi", "morning", "afternoon", "evening" }
 
 local seq = require "lunette.extract.seq"
 local function prenominals() return seq.derived(M.rules.prenominal, seq.set) end
@@ -642,7 +651,15 @@ local function prenominals() return seq.derived(M.rules.prenominal, seq.set) end
 -- the longest hedge at i: next index, or nil (hedges: the index of the rules)
 local function hedge(hedges, toks, i)
   local _, j = seq.longest(hedges, toks, i)
-  return j
+  if j or not M.rules.hedge_verbs[toks[i].term] or toks[i].flags & 1 ~= 0 then return j end
+  local k, t = i + 1, toks[i + 1]
+  if t and dates.rules.weekdays[t.term] then
+    k = k + 1
+    if toks[k] and M.rules.day_parts[toks[k].term] then k = k + 1 end
+  elseif t and M.rules.hedge_times[t.term] then
+    k = k + 1
+  end
+  return k > i + 1 and select(2, seq.longest(hedges[toks[i].term], toks, k)) or nil
 end
 
 local function is_num_tok(t) return t and (t.type == "number" or t.type == "percent") end
@@ -1649,8 +1666,17 @@ function M.extract(text, opts)
     end
     -- (a plural denominator needs its numerator: "les trois quarts", not "les quarts de finale")
     if terms[fp]:find("s$") and den ~= 3 and not count_word(terms, fp - 1, c_type) then num = nil end
-    if den and num and num < den and noun and c_type[nk] == "word" and not M.rules.durations[noun]
-       and not M.rules.fraction_not_of[noun]
+    -- (the relative right before it, or before a hedge before it: "dont plus de la moitié"; not "dont je
+    -- prendrais la moitié")
+    local related = false
+    for b = n - 1, math.max(1, n - 4), -1 do
+      if M.rules.fraction_relatives[terms[b]] and (terms[b] == "dont" or terms[b - 1] == "of") then
+        related = b + 1 == n or hedge(hedges, toks, b + 1) == n
+        break
+      end
+    end
+    if den and num and num < den and (noun and c_type[nk] == "word" and not M.rules.durations[noun]
+                                      and not M.rules.fraction_not_of[noun] or not noun and related)
        and not (terms[n - 1] == "a" and toks[n - 1].word == "à") then
       add_share(n, fp, num, den)
     -- (or the size of a change, after de or by: "a fondu de près d'un tiers", "réduit de moitié", "fell by

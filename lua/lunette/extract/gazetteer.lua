@@ -356,7 +356,7 @@ return {
   { P, "Kigali" }, { P, "Bujumbura" }, { P, "Antananarivo" }, { P, "Johannesburg" }, { P, "Le Cap", "Cape Town" },
   { P, "Pretoria" }, { P, "Casablanca" }, { P, "Marrakech" }, { P, "Tanger", "Tangier" }, { P, "Fès" },
   { P, "Oran" }, { P, "Sfax" }, { P, "Sousse" }, { P, "Sydney" }, { P, "Melbourne" }, { P, "Canberra" },
-  { P, "Auckland" },
+  { P, "Auckland" }, { P, "Perth" }, { P, "Adélaïde", "Adelaide" }, { P, "Brisbane" }, { P, "Hobart" },
   -- capitals not above (no first name or common surname: Sofia, Santiago, Victoria, Kingston, Colombo,
   -- Wellington, La Valette left out)
   { P, "Port-au-Prince" }, { P, "Saint-Domingue", "Santo Domingo" }, { P, "Managua" },

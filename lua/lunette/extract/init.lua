@@ -194,6 +194,13 @@ local function link_sources(figs, sources, text)
   -- été tuées dans une attaque revendiquée par le JNIM, selon des sources sécuritaires" are the sources'; alone in
   -- its sentence it is the figure's: "12 000 manifestants, un chiffre avancé par la police")
   local function agent(s) return s.cue:find(" par$") or s.cue:find(" by$") end
+  -- (an attribution whose speaker stands before its cue, after a comma and a coordinator: what it says follows it,
+  -- the figure before is the clause's before, "held the cash rate at 4.35 per cent, and Governor Michele Bullock
+  -- said the board ...", "a maintenu son taux à 4,35 %, et le gouverneur a déclaré que ...")
+  local function joined_after(f, s)
+    return s.start >= f["end"] and s.speaker_end ~= nil and s.speaker_end <= s["end"] - #s.cue
+      and contrast_between(text, f["end"], s.start, M.coordinators_after)
+  end
   -- (later: an attribution other than an agent stands after the figure in its sentence)
   local function nearest(f, later, others_held, agents)
     local best, gap
@@ -203,7 +210,7 @@ local function link_sources(figs, sources, text)
       if not inside(f, s) and not shares[s] and not counts[s] and (not gap or g < gap)
          and (agents or bound[s] == f or not agent(s))
          and (bound[s] == nil or bound[s] == f) and (others_held or not held[s] or held[s][f])
-         and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start))
+         and not (s.start >= f["end"] and contrast_between(text, f["end"], s.start)) and not joined_after(f, s)
          and not (closes[s] and s["end"] <= f.start
                   and (contrast_between(text, s["end"], f.start, M.contrasts_after)
                        or (later and contrast_between(text, s["end"], f.start, M.coordinators_after)))) then

@@ -5400,16 +5400,23 @@ local function titled_name(toks, a, b, an)
   end
   if an.lang == "en" and (toks[a].flags & 1 ~= 0 or M.rules.name_titles.en[toks[lead].term]) then
     local q
+    local titles = M.rules.name_titles.en
+    -- (a lower-case word is a title's too before one, two at most: "CoreLogic research director Tim Lawless",
+    -- "its chief investment officer"; or its complement after of: "head of research Tim Lawless")
+    local function title_word(k) return toks[k] and toks[k].flags & 1 == 0 and titles[toks[k].term] end
     for k = lead, b - 1 do
       local w = toks[k]
       -- (an abbreviated title's period before a first name and a surname: "Gov. Jay Inslee", "Sen. Maria
       -- Cantwell"; "Mr. Lee" stays whole)
       local period = w.word == "." and k > lead and toks[k - 1].stop + 1 == w.start
-        and M.rules.name_titles.en[toks[k - 1].term] and b - k >= 2
-      if period then
+        and titles[toks[k - 1].term] and b - k >= 2
+      local complement = w.type == "word" and w.flags & 1 == 0 and k - 2 >= lead and toks[k - 1].term == "of"
+        and title_word(k - 2)
+      if period or complement then
         q = k
-      elseif w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]
-                                  and not M.rules.name_titles.en[w.term]) then
+      elseif w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term] and not titles[w.term]
+                                  and not title_word(k + 1)
+                                  and not (toks[k + 1] and toks[k + 1].flags & 1 == 0 and title_word(k + 2))) then
         return nil
       end
       -- (State, Affairs only inside a title begun before: not "The State Department")
