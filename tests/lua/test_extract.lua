@@ -726,6 +726,8 @@ local FIGS = {
     { { 700000, 700000, false, "déplacés" }, { 50, 50, true, "%" } } },
   { "2.144s", "More than 700,000 people have fled, of whom half are children.",
     { { 700000, 700000, true, "people" }, { 50, 50, false, "%" } }, "en" },
+  { "2.144t", "The number of job vacancies fell by 26,000 to 884,000.",
+    { { 26000, 26000, false, "vacancies" }, { 884000, 884000, false, "vacancies" } }, "en" },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
@@ -2266,6 +2268,15 @@ do   -- a present participle of saying: the attribution right before it, else th
            .. "Les deux jeunes parents se retrouvent séparés de leur petite Harriet et Sarah Drew a insisté pour "
            .. "rester."),
        { { "Kobenan Kouassi Adjoumani", "a annoncé" }, { "Sarah Drew", "a insisté" } })
+  H.eq("5.72z177 an organisation's name runs on through pour after its adjectives",
+       all("Selon l'Organisation internationale pour les migrations, 800 000 personnes ont fui. Selon l'Agence "
+           .. "internationale pour les énergies renouvelables, 300 projets ont été lancés."),
+       { { "l'Organisation internationale pour les migrations", "Selon" },
+         { "l'Agence internationale pour les énergies renouvelables", "Selon" } })
+  H.eq("5.72z178 English: a place's initials before a title, their period aside",
+       all("\"This is dangerous,\" B.C. Premier David Eby told reporters. U.S. President Joe Biden said it. U.S. "
+           .. "officials said so.", "en"),
+       { { "David Eby", "told" }, { "Joe Biden", "said" }, { "U.S. officials", "said" } })
   H.eq("5.72z176 English: a lower-case word before a title, or after its of, is the title's: the name follows",
        all("CoreLogic research director Tim Lawless said prices rose. The company's chief investment officer Jane "
            .. "Doe said so. Its head of research John Smith told Reuters.", "en"),
@@ -3356,8 +3367,17 @@ local ENTS = {
     .. "et l'Andalousie sont touchés.", "Tessin/place; Bâle-Ville/place; Valais/place; Andalousie/place" },
   { "6.69n English: two months joined are a date, no name", "The June-September monsoon hit Mumbai.",
     "Mumbai/place", "en" },
-  { "6.69o Australian cities", "Perth leads the gains, followed by Adelaide and Brisbane.",
-    "Perth/place; Adelaide/place; Brisbane/place", "en" },
+  { "6.69o Australian cities", "Perth leads the gains, followed by Hobart and Brisbane.",
+    "Perth/place; Hobart/place; Brisbane/place", "en" },
+  { "6.69p international bodies by their whole names; an institution's complement after pour",
+    "L'Organisation internationale pour les migrations, le Programme alimentaire mondial et le Fonds des Nations unies "
+    .. "pour l'enfance alertent. L'Agence internationale pour les énergies renouvelables et l'Agence nationale pour la "
+    .. "rénovation urbaine aussi. Au Burkina, rien.",
+    "Organisation internationale pour les migrations/org; Programme alimentaire mondial/org; Fonds des Nations "
+    .. "unies pour l'enfance/org; Agence internationale pour les énergies renouvelables/org; "
+    .. "Agence nationale pour la rénovation urbaine/org; Burkina/place" },
+  { "6.69q English: Canada's provinces, their initials, a premier", "Fires hit British Columbia and Alberta. B.C. "
+    .. "Premier David Eby spoke.", "British Columbia/place; Alberta/place; B.C/place; David Eby/person", "en" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

@@ -69,7 +69,8 @@ M.rules = {
   complement_for = set{ "pour" },
   for_articles = set{ "la", "l'", "le", "les" },
   complement_adjective = { "ique", "ale", "aux", "el", "elle", "aire", "if", "ive", "ieur", "ieure", "ier",
-                           "iere", "ien", "ienne", "ais", "aise", "ile", "ee" },     -- (de l'image animée)
+                           "iere", "ien", "ienne", "ais", "aise", "ile", "ee",      -- (de l'image animée)
+                           "able", "ible", "ain", "aine" },           -- (énergies renouvelables, rénovation urbaine)
   complement_not = set{ "nouveau", "nouvelle", "maniere", "facon", "sorte", "fait", "loin", "plus", "moins",
                         "meme", "suite", "retour", "droit", "sens", "part", "temps", "fois", "toute", "tous",
                         "tout", "cette", "ce", "cet", "ces", "son", "sa", "ses", "leur", "leurs", "notre" },
@@ -374,7 +375,7 @@ M.rules = {
   -- (and a title's acronym: "son PDG Stéphane Israël", "le CEO Tim Cook")
   -- (and English heads of a title of two words: "Chief Executive Jensen Huang", "County Manager Avril
   -- Pinder", "Sheriff Quentin Miller")
-  title_heads = set({ "leader", "speaker", "prime", "executive", "manager", "sheriff", "judge", "chair" },
+  title_heads = set({ "leader", "speaker", "prime", "executive", "manager", "sheriff", "judge", "chair", "premier" },
                     names.title_acronyms, names.offices_en),
   -- English words before a title that are part of it: "Deputy Prime Minister", "Acting Chief Executive"
   title_modifiers_en = set{ "deputy", "vice", "acting", "assistant", "interim", "former", "senior", "chief",
@@ -539,14 +540,24 @@ function M.extract(text, opts)
         k = k + 1
       end
       local against = c_term[k] == "contre" and c_term[last] == "lutte"   -- (de lutte contre la corruption)
-      if not ((M.rules.complement_of[c_term[k]] or against) and c_flags[k] & 1 == 0 and c_sent[k] == si) then break end
-      if (M.rules.complement_articles[c_term[k + 1]] or (against and (c_term[k + 1] == "le" or c_term[k + 1] == "les")))
+      -- (or what it is for, its article after pour: "l'Agence internationale pour les énergies renouvelables")
+      local pour = M.rules.complement_for[c_term[k]] and M.rules.for_articles[c_term[k + 1]]
+      if not ((M.rules.complement_of[c_term[k]] or against or pour) and c_flags[k] & 1 == 0 and c_sent[k] == si) then
+        break
+      end
+      if (M.rules.complement_articles[c_term[k + 1]]
+          or ((against or pour) and (c_term[k + 1] == "le" or c_term[k + 1] == "les")))
          and c_term[k] ~= "du" and c_term[k] ~= "des" then
         k = k + 1
       end
       if not lower_word(k + 1, si) then break end
-      -- (an infinitive right after de is no complement: "a permis à l'Office ... de vérifier")
-      if (c_term[k] == "de" or c_term[k] == "d'") and infinitive_like(c_term[k + 1]) then break end
+      -- (an infinitive right after de is no complement: "a permis à l'Office ... de vérifier"; nor after pour
+      -- and an object pronoun, "a écrit au Conseil supérieur de l'audiovisuel pour l'avertir", nor a span of
+      -- time, "l'Éducation nationale pour les années à venir")
+      if (c_term[k] == "de" or c_term[k] == "d'" or pour) and infinitive_like(c_term[k + 1])
+         or pour and M.rules.generic_nouns[c_term[k + 1]] then
+        break
+      end
       last = k + 1
       local w = toks[k + 2]
       if w and lower_word(k + 2, si) and adjective_like(w.term) then

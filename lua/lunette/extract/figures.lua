@@ -1337,7 +1337,8 @@ local function counted_noun(toks, j, k, an, s)
   -- (or the hedge opens on such a verb: "le nombre de victimes | dépasse les 40 000"; or the number stands between
   -- commas after the count's noun: "Le nombre de cyclistes tués, 226, reste élevé")
   local apposed = toks[j - 1] and toks[j - 1].word == "," and toks[k] and toks[k].word == ","
-  local at = (reaching(toks[j - 1]) or apposed) and j or s and reaching(toks[s - 1]) and s
+  -- (or the size of a change, by after its verb: "The number of job vacancies fell by 26,000 to 884,000")
+  local at = (reaching(toks[j - 1]) or apposed or changed_level(toks, j)) and j or s and reaching(toks[s - 1]) and s
     or s and s < j and toks[s].flags & 1 == 0 and M.rules.reach_verbs[toks[s].term] and s + 1
   if not at then return nil end
   -- (a verb's object after its possessive, then to or à, the figure ending its clause: "quadrupled its seats to

@@ -3627,6 +3627,11 @@ function speaker_after(toks, i, sent, inverted)
             b = b - 1
           end
           if b < b0 and toks[b] and M.rules.of_links[toks[b].term] and toks[b - 1] == head then pour_after = head end
+          -- (or after its adjectives, two at most: "l'Organisation internationale pour les migrations")
+          local a = j - 1
+          local adjectives = first_names.institution_adjectives
+          while a >= j - 2 and toks[a] and toks[a].flags & 1 == 0 and adjectives[toks[a].term] do a = a - 1 end
+          if a < j - 1 and toks[a] == head then pour_after = head end
         end
         if t.term == "pour" and pour_after == head and head.flags & 1 ~= 0 and toks[j + 1]
            and M.rules.definites[toks[j + 1].term] then
@@ -5412,11 +5417,15 @@ local function titled_name(toks, a, b, an)
         and titles[toks[k - 1].term] and b - k >= 2
       local complement = w.type == "word" and w.flags & 1 == 0 and k - 2 >= lead and toks[k - 1].term == "of"
         and title_word(k - 2)
+      -- (the period of a place's initials before the title: "B.C. Premier David Eby", "U.S. President Joe Biden")
+      local initials = w.word == "." and k > lead and toks[k - 1].stop + 1 == w.start
+        and toks[k - 1].word:find("%u%.%u") ~= nil
       if period or complement then
         q = k
-      elseif w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term] and not titles[w.term]
-                                  and not title_word(k + 1)
-                                  and not (toks[k + 1] and toks[k + 1].flags & 1 == 0 and title_word(k + 2))) then
+      elseif not initials and (w.type ~= "word" or (w.flags & 1 == 0 and not M.rules.name_titles.en_links[w.term]
+                                                    and not titles[w.term] and not title_word(k + 1)
+                                                    and not (toks[k + 1] and toks[k + 1].flags & 1 == 0
+                                                             and title_word(k + 2)))) then
         return nil
       end
       -- (State, Affairs only inside a title begun before: not "The State Department")
