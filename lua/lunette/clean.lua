@@ -224,7 +224,7 @@ end
 
 -- a day, a month name, a year, in the order they are tried: 27 janvier 2025, 1er décembre 2024,
 -- 27. Januar 2025; then 27 de enero de 2025
-local DAY_MONTH_YEAR = { "()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?%s+(%d%d%d%d)()",
+local DAY_MONTH_YEAR = { "()(%d%d?)e?r?%.?%s+([%a\128-\255]+)%.?,?%s+(%d%d%d%d)()",   -- (15 Aug, 2024)
                          "()(%d%d?)%s+de%s+([%a\128-\255]+)%s+de%s+(%d%d%d%d)()" }
 
 -- a date written D/M/Y, D.M.Y, D-M-Y, Y-M-D, D/M/YY or with a month name, inside s:
@@ -245,6 +245,8 @@ local function find_date(s)
   end
   if a then
     d, m, y = tonumber(d), tonumber(m), tonumber(y)
+    -- (a month past 12 before a day of 12 at most: the American order, "01/15/2024")
+    if m > 12 and m <= 31 and d >= 1 and d <= 12 then d, m = m, d end
     if m >= 1 and m <= 12 and d >= 1 and d <= 31 then
       return ("%04d-%02d-%02d"):format(y, m, d), a, b
     end
@@ -358,6 +360,16 @@ local function is_agency(s)
   return false
 end
 
+-- is s agencies, two or more, a comma, a slash, and or et between them ("dpa, Reuters", "AFP/Reuters")?
+local function agencies_line(s)
+  local n = 0
+  for part in (s:gsub("%s+and%s+", ","):gsub("%s+et%s+", ",") .. ","):gmatch("([^,/]*)[,/]") do
+    if not is_agency(trim(part)) then return false end
+    n = n + 1
+  end
+  return n >= 2
+end
+
 -- s without the agency a byline credits at its end after "avec" / "with": "Jean Dupont (avec AFP)",
 -- "la rédaction avec AFP"
 local function without_with(s)
@@ -399,6 +411,9 @@ function M.as_name(s, byline)
        and M.as_name(head) then
       s = head
     end
+    -- (where the journalist writes from, in English: "Michael Acton in San Francisco")
+    head, tail = s:match("^(.-)%s+in%s+(%u[^,]*)$")
+    if head and head ~= "" and place_words(tail) and M.as_name(head) then s = head end
   end
   s = without_with(s)
   -- (an agency of two words or more after the name with no mark: "By JANE DOE Associated Press")
@@ -426,11 +441,14 @@ end
 
 -- Is s a person's name: a name (M.as_name) whose first word is a first name lunette.extract.names knows
 -- ("Jeanne Corriveau"; not "Le Devoir")?
+-- (the name, a role or a place after it aside: "Rebecca Ratcliffe, south-east Asia correspondent", "Michael Acton
+-- in San Francisco"; or false)
 local function personal(s)
-  local first = M.as_name(s) and s:match("^[^%s]+")
+  local name = M.as_name(s, true)
+  local first = name and name:match("^[^%s]+")
   if not first then return false end
   local f = core.fold(first, "accents")
-  return (names.male[f] or names.female[f] or names.unisex[f]) ~= nil
+  return (names.male[f] or names.female[f] or names.unisex[f]) and name or false
 end
 
 -- does a stamp's line tell how long ago (M.rules.ago_stamps: "Publié il y a 3 heures", "Updated 2 hours ago")?
@@ -441,6 +459,7 @@ local function ago_stamp(line) return matches(M.rules.ago_stamps, fold(line)) en
 -- byline_with or a short number beside a capitalised one, and no sentence's mark (or one of
 -- rules.lower_outlets)?
 local function credit_line(line)
+  if agencies_line(line) then return true end                      -- ("dpa, Reuters")
   if line:find("[%.!?:;«»\"]") or select(2, line:gsub("%S+", "")) > 5 then return false end
   -- ("24 heures", Lausanne's; "franceinfo avec AFP")
   if listed(M.rules.lower_outlets, without_with(line)) then return true end
@@ -877,7 +896,7 @@ function M.article(text, known)
         -- (a person's name alone on its line, before more of the header or after a stamp: "Jeanne Corriveau /
         -- 13 novembre 2024")
         elseif titled and personal(r) and (after_stamp or header_follows(i)) then
-          meta.author = meta.author or r
+          meta.author = meta.author or personal(r)
           drop[i] = true
         -- (before more of the header, or right after a stamp or a byline: "Publié le 18/07/2024 / Nice-Matin /
         -- <text>")
@@ -887,7 +906,7 @@ function M.article(text, known)
           local name = r:match("^(.-)%s*|")
           if name and name ~= "" and not outlet_led(name) then
             meta.author = meta.author or M.as_name(name) or nil
-          elseif is_agency(r) then
+          elseif is_agency(r) or agencies_line(r) then
             meta.author = meta.author or r             -- (an agency's name alone signs its copy: "Reuters")
           else
             local own = without_with(r)                   -- (so does an outlet with one: "Le Point avec AFP")

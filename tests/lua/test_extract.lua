@@ -728,6 +728,8 @@ local FIGS = {
     { { 700000, 700000, true, "people" }, { 50, 50, false, "%" } }, "en" },
   { "2.144t", "The number of job vacancies fell by 26,000 to 884,000.",
     { { 26000, 26000, false, "vacancies" }, { 884000, 884000, false, "vacancies" } }, "en" },
+  { "2.144u", "A 7.7-magnitude earthquake struck and a 30-storey building collapsed.",
+    { { 30, 30, false, "storey" } }, "en" },
   { "2.144c", "Asylum applications reached 71,000 last year.", { { 71000, 71000, false, "applications" } }, "en" },
   { "2.111", "Le solde est passé de 12 450 à 9 800 en un an. Tél. +41 (0)24 485 24 58. Il a marqué 14 points.",
     { { 12450, 12450, false, nil }, { 9800, 9800, false, nil }, { 14, 14, false, "points" } } },
@@ -2277,6 +2279,14 @@ do   -- a present participle of saying: the attribution right before it, else th
        all("\"This is dangerous,\" B.C. Premier David Eby told reporters. U.S. President Joe Biden said it. U.S. "
            .. "officials said so.", "en"),
        { { "David Eby", "told" }, { "Joe Biden", "said" }, { "U.S. officials", "said" } })
+  H.eq("5.72z179 a word in capitals ending the speaker is no auxiliary", all("Mistral AI a annoncé une levée."),
+       { { "Mistral AI", "a annoncé" } })
+  H.eq("5.72z180 ce dernier takes up the name before a verb written as a document's noun",
+       all("Dirigée par Arthur Mensch, l'entreprise compte 60 salariés. « Non », a affirmé ce dernier."),
+       { { "Arthur Mensch", "a affirmé" } })
+  H.eq("5.72z181 selon after a verb of variation and its adverbs is no source",
+       all("Les hausses varient fortement selon les cantons. Le chômage recule nettement selon l'Insee."),
+       { { "l'Insee", "selon" } })
   H.eq("5.72z176 English: a lower-case word before a title, or after its of, is the title's: the name follows",
        all("CoreLogic research director Tim Lawless said prices rose. The company's chief investment officer Jane "
            .. "Doe said so. Its head of research John Smith told Reuters.", "en"),
@@ -2814,6 +2824,8 @@ local DATES = {
   { "6.59z41 months from one to another in a clause of the future: the next ones",
     "Un film va sortir en septembre-octobre. De mars à avril, nous dirons où nous allons.",
     { { "--09/--10", "2025-09/2025-10" }, { "--03/--04", "2025-03/2025-04" } } },
+  { "6.59z42 English: a day, its month, a comma and a year", "It was published on 15 Aug, 2024. On 15 Aug, prices rose.",
+    { { "2024-08-15", "2024-08-15" }, { "--08-15", "2024-08-15" } }, "en" },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3378,6 +3390,13 @@ local ENTS = {
     .. "Agence nationale pour la rénovation urbaine/org; Burkina/place" },
   { "6.69q English: Canada's provinces, their initials, a premier", "Fires hit British Columbia and Alberta. B.C. "
     .. "Premier David Eby spoke.", "British Columbia/place; Alberta/place; B.C/place; David Eby/person", "en" },
+  { "6.69r English: a name and a participle in one word hold the name the gazetteer knows, else none",
+    "The Dublin-based carrier joined the US-led coalition and the Acme-backed group. Britain said so.",
+    "Dublin/place; US/place; Britain/place", "en" },
+  { "6.69s a word, a comma, en and a place: a town; a currency's letters are no name",
+    "Le Tour partira de Florence, en Italie. Le prix est de 1 800 francs CFA.", "Florence/place; Italie/place" },
+  { "6.69t English: a known name, and, capitalised words ending on an organisation's word: one organisation",
+    "Most were approved, according to the Labour and Welfare Bureau.", "Labour and Welfare Bureau/org", "en" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

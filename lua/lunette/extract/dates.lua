@@ -2076,6 +2076,8 @@ function M.extract(text, opts)
         local p = toks[yk]
         if p and p.word == "." and M.rules.month_abbrevs[toks[mk].term] and p.start == toks[mk].stop + 1
            and year_at(toks[yk + 1]) then yk = yk + 1 end
+        -- (English: a comma before it, "15 Aug, 2024")
+        if opts.lang == "en" and p and p.word == "," and year_at(toks[yk + 1]) then yk = yk + 1 end
         local nx = toks[mk + 1]
         i = add_day(opener, mk, yk, m, d, nx and nx.type == "word" and M.rules.direction[nx.term],
                     opener < i and M.rules.weekdays[toks[opener].term] or nil)

@@ -44,6 +44,13 @@ M.rules = {
     "telecom", "telecoms", "ai", "grid", "unite",
     -- (newspapers: "The Orange County Register", "the Miami Herald")
     "register", "herald", "gazette", "chronicle", "inquirer", "examiner", "dispatch", "courier" },
+  -- the letters of a franc after its noun: no name ("1 800 francs CFA")
+  currency_letters = set{ "cfa", "cfp" },
+  -- English participles that make a compound after a name an adjective ("Dublin-based", "US-led")
+  compound_participles = set{ "based", "led", "backed", "born", "owned", "run", "funded", "linked", "made",
+                              "controlled", "held", "allied", "aligned", "sponsored", "headquartered", "listed",
+                              "supported", "dominated", "ruled", "occupied", "administered", "bound", "focused",
+                              "style", "inspired", "brokered", "imposed", "registered", "flagged" },
   -- a sports club's letters before its town, written in capitals: the club is an organisation's name
   -- ("le RC Lens", "l'AS Monaco", "le FC Barcelone"), not the town
   club_prefixes = set{ "fc", "as", "rc", "ogc", "sc", "ac", "aj", "sco", "estac", "cf", "afc", "ssc", "rcd", "hsc",
@@ -96,7 +103,8 @@ M.rules = {
   -- "Mt. Hood", "Ft. Lauderdale" (a first name after one is the place's: Lucie)
   place_abbrevs = set{ "st", "ste", "mt", "ft" },
   place_last = set{ "island", "islands", "valley", "lake", "river", "bay", "coast", "gulf", "sea", "street",
-    "park", "square", "bridge", "county", "city", "strip", "heights", "hills", "beach", "springs", "creek",
+    "park", "square", "bridge", "county", "city", "strip", "heights", "hills", "beach", "springs", "creek", "stadium",
+    "airport",
     "falls", "canyon", "harbor", "harbour", "mountains", "peninsula", "avenue", "boulevard", "road", "township" },
   -- a preposition before a name that is no one's (no first name in it) in capitals
   not_person_preps = set{ "en" },
@@ -138,6 +146,10 @@ M.rules = {
   -- prepositions of place before a name that a comma and a known place follow: "in Charlotte, North
   -- Carolina", "à Tulle, en Corrèze" (the second a place the gazetteer knows)
   place_preps = set{ "in", "at", "near", "from", "a" },
+  -- and those before a town whose place follows it after a comma and en, au, aux ("de Florence, en Italie")
+  from_preps = set{ "de", "d'", "depuis" },
+  not_of_places = set{ "celui", "celle", "ceux", "celles", "sein", "part", "cote", "nom", "faveur" },
+  place_links = set{ "en", "au", "aux" },
   -- English adjectives of a region before its place's name ("in western Libya")
   compass_adjectives = set{ "western", "eastern", "northern", "southern", "northwestern", "northeastern",
                             "southwestern", "southeastern", "central" },
@@ -234,8 +246,8 @@ M.rules = {
   -- the time zones, numbers.time_zones: "14.05 BST")
   common_acronyms = set{ "cv", "cd", "dvd", "qi", "drh", "pdg", "dg", "tva", "sms", "pib", "rsa", "smic", "cdi", "cdd",
     "hlm", "sdf", "ivg", "ogm", "pme", "tpe", "rh", "tv", "pc", "gps", "usb", "vtc", "ok", "mp3", "adn", "vih", "ceo",
-    "ia", "ai", "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr", "nldr",
-    "mp", "mps", "ceos", "ngos", "pdgs", "tgv", "ter", "rer", "suv", "lng", "gnl",
+    "ia", "ai", "cfo", "gdp", "dna", "hiv", "faq", "pv", "rdv", "wc", "bd", "ado", "ados", "ong", "ngo", "ndlr",
+    "nldr", "mp", "mps", "ceos", "ngos", "pdgs", "tgv", "ter", "rer", "suv", "lng", "gnl",
     -- (and common nouns often capitalised: "le site Internet")
     "internet", "web" },
   -- names written with an article that de / à contract: "une enquête du Monde", "au Figaro",
@@ -627,7 +639,15 @@ function M.extract(text, opts)
     if c_term[b + 1] ~= "," then return false end
     local si = c_sent[a]
     local after_prep = M.rules.place_preps[c_term[a - 1]] and c_flags[a - 1] & 1 == 0 and c_sent[a - 1] == si
-    if after_prep and (place_at(b + 2) or (c_term[b + 2] == "en" and place_at(b + 3))) then return true end
+    -- (the place after en, au, aux: after de or depuis too, "s'élancera de Florence, en Italie")
+    local linked = M.rules.place_links[c_term[b + 2]] and c_flags[b + 2] & 1 == 0 and place_at(b + 3)
+    if after_prep and (place_at(b + 2) or linked) then return true end
+    -- (de after a lower-case noun: "la centrale nucléaire de Fessenheim, en Alsace"; not of someone, "la Chine de
+    -- Mao, en Algérie", "celui de Erdogan, au Gabon", "au sein de Podemos, en Espagne")
+    if linked and M.rules.from_preps[c_term[a - 1]] and c_flags[a - 1] & 1 == 0 and c_sent[a - 1] == si
+       and c_type[a - 2] == "word" and c_flags[a - 2] & 1 == 0 and not M.rules.not_of_places[c_term[a - 2]] then
+      return true
+    end
     local compass = false
     for k = b + 2, b + 7 do
       if c_sent[k] ~= si or c_type[k] ~= "word" or c_flags[k] & 1 ~= 0 then return false end
@@ -771,6 +791,17 @@ function M.extract(text, opts)
   -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
   local function continued_at(b)
     local n = toks[b + 1]
+    -- (or and, then capitalised words that end on an organisation's word: "the Labour and Welfare Bureau",
+    -- "the Trade and Industry Ministry")
+    if n and n.term == "and" and n.sentence == toks[b].sentence then
+      local k = b + 2
+      while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == n.sentence
+            and k - b <= 4 do
+        if org_word(toks[k]) then return true end
+        k = k + 1
+      end
+      return false
+    end
     if not (n and n.sentence == toks[b].sentence and n.type == "word"
             and n.flags & 1 ~= 0 and not an:is_stop(n.term) and n.start == toks[b].stop + 2
             and not dates.rules.months[n.term] and not dates.rules.weekdays[n.term]
@@ -1158,6 +1189,7 @@ function M.extract(text, opts)
                                              or (c_type[i + 1] == "number" and (toks[i + 1].value or 99) <= 31
                                                  and c_term[i + 2] == ",")))       -- (July 11, 2019)
         or dates.month_pair(t.term)                                         -- (the June-September monsoon)
+        or M.rules.currency_letters[t.term] and (c_term[i - 1] == "franc" or c_term[i - 1] == "francs")  -- (francs CFA)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
       -- (but an organisation's word before de and a place found is the name the place ends, merged
@@ -1754,10 +1786,25 @@ function M.extract(text, opts)
       for x = k, (fe or k) - 1 do furniture[x] = true end
     end
   end
+  -- (an English compound of a name and a participle is an adjective: "the Dublin-based carrier", "the US-led
+  -- coalition", "Iranian-backed": the name it holds when the gazetteer knows it, else none)
+  local function compound_name(e)
+    local head, tail = toks[e.a].word:match("^(.-)%-(%a+)$")
+    if e.a ~= e.b or e.type ~= "other" or not (head and M.rules.compound_participles[tail:lower()]) then return nil end
+    local row = acronyms[head]                   -- (the acronyms the gazetteer knows, as written: US-led)
+    if row then return { type = row[1], canonical = row[2] } end
+    for a, b, entry in dict:gmatch(head) do
+      if a == 1 and b == #head then return entry end
+    end
+    return false
+  end
   local out = {}
   for _, e in ipairs(merged) do
     local s, en = toks[e.a].start, toks[e.b].stop
     if furniture[e.a] or furniture[e.b] then goto skip end
+    local held = compound_name(e)
+    if held == false then goto skip end
+    if held then e.type, e.name, en = held.type, held.canonical, s + #toks[e.a].word:match("^(.-)%-%a+$") - 1 end
     local written = text:sub(s, en)
     out[#out + 1] = { start = s - 1, ["end"] = en, text = written, type = e.type, name = e.name or written,
                       sentence = toks[e.a].sentence }

@@ -63,7 +63,8 @@ for _, u in ipairs{ "km", "m", "kg", "kgs", "cm", "mm", "lb", "lbs", "ounces", "
                     "octets", "kilooctets", "megaoctets", "gigaoctets", "teraoctets", "bytes", "kilobytes",
                     "megabytes", "gigabytes", "terabytes",
                     "pouce", "pouces", "ghz", "mhz", "mah", "kcal", "calories", "carats", "hectolitres",
-                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "kmh", "kph", "knots" } do
+                    "hl", "m3", "m³", "cm3", "ppm", "°", "℃", "℉", "liters", "liter", "mph", "kmh", "kph", "knots",
+                    "magnitude" } do
   M.measures[u] = true
 end
 --- the words of a time of day after its number (folded): the halves of the day ("at 3 pm", "9 a.m.",

@@ -4259,8 +4259,10 @@ local function speaker_before(toks, v, sent, an, from)
     return a, a
   end
   local b = v - 1
-  while b >= a and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]
-                    or M.rules.subject_trailers[toks[b].term]) do
+  -- (a short word in capitals is none of them, an acronym: "Mistral AI a annoncé"; not "MICHEL AVAIT ... écrit")
+  while b >= a and (toks[b].flags & 2 == 0 or #toks[b].word > 3)
+        and (M.rules.adverbs[toks[b].term] or M.rules.clitics[toks[b].term]
+             or M.rules.subject_trailers[toks[b].term]) do
     b = b - 1
   end
   -- a participle that the time words ended goes with them: "le sondage Ifop | paru dimanche | confirme"
@@ -5973,8 +5975,12 @@ local function last_name_before(toks, from, gender, subject)
         return k, k
       end
     end
-    -- (a document named after the person is nearer: "un rapport du CNRS arrive. Selon celui-ci")
-    if M.rules.pronoun_kinds.things[tm[k]] and fl[k] & 1 == 0 then return nil end
+    -- (a document named after the person is nearer: "un rapport du CNRS arrive. Selon celui-ci"; a noun after
+    -- its determiner or de, not a verb written as one: "Arthur Mensch, l'entreprise compte 60 salariés")
+    if M.rules.pronoun_kinds.things[tm[k]] and fl[k] & 1 == 0
+       and (tm[k]:find("^ce") or M.rules.speaker_starts[tm[k - 1] or ""] or M.rules.of_links[tm[k - 1] or ""]) then
+      return nil
+    end
   end
   return nil
 end
@@ -6926,8 +6932,15 @@ function M.extract(text, opts)
           a = nil
         end
         local before = toks[i - 1]                         -- les prix varient selon les pays
-        if a and before and before.sentence == t.sentence
-           and (M.rules.vary_before[before.term] or M.rules.measured_before[before.lower]) then
+        -- (past an adverb or two: "les hausses varient fortement selon les cantons")
+        local vb = i - 1
+        while vb > i - 3 and toks[vb] and toks[vb].sentence == t.sentence and toks[vb].flags & 1 == 0
+              and (M.rules.adverbs[toks[vb].term] or toks[vb].term:find("..ment$")) do
+          vb = vb - 1
+        end
+        local verb = toks[vb]
+        if a and verb and verb.sentence == t.sentence
+           and (M.rules.vary_before[verb.term] or M.rules.measured_before[verb.lower]) then
           a = nil
         end
         if a and M.rules.prepositions.keep_last[toks[j - 1].term] then
