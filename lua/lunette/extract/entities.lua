@@ -1788,13 +1788,14 @@ function M.extract(text, opts)
   end
   -- (an English compound of a name and a participle is an adjective: "the Dublin-based carrier", "the US-led
   -- coalition", "Iranian-backed": the name it holds when the gazetteer knows it, else none)
+  -- (its gazetteer entry and the name's length, false when unknown, nil when no such compound)
   local function compound_name(e)
     local head, tail = toks[e.a].word:match("^(.-)%-(%a+)$")
     if e.a ~= e.b or e.type ~= "other" or not (head and M.rules.compound_participles[tail:lower()]) then return nil end
     local row = acronyms[head]                   -- (the acronyms the gazetteer knows, as written: US-led)
-    if row then return { type = row[1], canonical = row[2] } end
+    if row then return { type = row[1], canonical = row[2] }, #head end
     for a, b, entry in dict:gmatch(head) do
-      if a == 1 and b == #head then return entry end
+      if a == 1 and b == #head then return entry, #head end
     end
     return false
   end
@@ -1802,9 +1803,9 @@ function M.extract(text, opts)
   for _, e in ipairs(merged) do
     local s, en = toks[e.a].start, toks[e.b].stop
     if furniture[e.a] or furniture[e.b] then goto skip end
-    local held = compound_name(e)
+    local held, len = compound_name(e)
     if held == false then goto skip end
-    if held then e.type, e.name, en = held.type, held.canonical, s + #toks[e.a].word:match("^(.-)%-%a+$") - 1 end
+    if held then e.type, e.name, en = held.type, held.canonical, s + len - 1 end
     local written = text:sub(s, en)
     out[#out + 1] = { start = s - 1, ["end"] = en, text = written, type = e.type, name = e.name or written,
                       sentence = toks[e.a].sentence }

@@ -1810,6 +1810,8 @@ M.rules = {
                      "analysis", "assessment", "estimate", "estimates", "document", "documents", "memo", "filing",
                      "release", "article", "letter", "post", "tweet", "video", "review", "audit", "census", "records",
                      "tool", "tracker", "index", "website", "database", "model", "chart", "map", "count", "tally" },
+    -- (of those, the pronouns, no determiner before them)
+    thing_pronouns = set{ "celui", "celle", "ceux", "celles" },
     things = set{ "travail", "etude", "etudes", "rapport", "sondage", "enquete", "communique", "document",
                   "documents", "chiffres", "donnees", "article", "texte", "decret", "loi", "bilan", "estimation",
                   "calcul", "propos", "dires", "mots", "termes", "informations", "estimations",
@@ -5977,8 +5979,10 @@ local function last_name_before(toks, from, gender, subject)
     end
     -- (a document named after the person is nearer: "un rapport du CNRS arrive. Selon celui-ci"; a noun after
     -- its determiner or de, not a verb written as one: "Arthur Mensch, l'entreprise compte 60 salariés")
-    if M.rules.pronoun_kinds.things[tm[k]] and fl[k] & 1 == 0
-       and (tm[k]:find("^ce") or M.rules.speaker_starts[tm[k - 1] or ""] or M.rules.of_links[tm[k - 1] or ""]) then
+    local kinds = M.rules.pronoun_kinds
+    local det = tm[k - 1] or ""
+    if kinds.things[tm[k]] and fl[k] & 1 == 0
+       and (kinds.thing_pronouns[tm[k]] or M.rules.speaker_starts[det] or M.rules.of_links[det]) then
       return nil
     end
   end
@@ -6934,8 +6938,7 @@ function M.extract(text, opts)
         local before = toks[i - 1]                         -- les prix varient selon les pays
         -- (past an adverb or two: "les hausses varient fortement selon les cantons")
         local vb = i - 1
-        while vb > i - 3 and toks[vb] and toks[vb].sentence == t.sentence and toks[vb].flags & 1 == 0
-              and (M.rules.adverbs[toks[vb].term] or toks[vb].term:find("..ment$")) do
+        while vb > i - 3 and toks[vb] and toks[vb].sentence == t.sentence and after_adverb(toks, vb) == vb + 1 do
           vb = vb - 1
         end
         local verb = toks[vb]
