@@ -1188,7 +1188,7 @@ function M.extract(text, opts)
                                              or (c_type[i + 1] == "number" and #toks[i + 1].word == 4)
                                              or (c_type[i + 1] == "number" and (toks[i + 1].value or 99) <= 31
                                                  and c_term[i + 2] == ",")))       -- (July 11, 2019)
-        or dates.month_pair(t.term)                                         -- (the June-September monsoon)
+        or t.flags & 4 ~= 0 and dates.month_pair(t.term)                    -- (the June-September monsoon)
         or M.rules.currency_letters[t.term] and (c_term[i - 1] == "franc" or c_term[i - 1] == "francs")  -- (francs CFA)
         -- (nor a feast alone, a date: Noël, Pâques, la Toussaint)
         or dates.rules.feasts[t.term] or dates.rules.movable_feasts[t.term]
@@ -1790,8 +1790,9 @@ function M.extract(text, opts)
   -- coalition", "Iranian-backed": the name it holds when the gazetteer knows it, else none)
   -- (its gazetteer entry and the name's length, false when unknown, nil when no such compound)
   local function compound_name(e)
+    if e.a ~= e.b or e.type ~= "other" or c_flags[e.a] & 4 == 0 then return nil end     -- (4: a compound)
     local head, tail = toks[e.a].word:match("^(.-)%-(%a+)$")
-    if e.a ~= e.b or e.type ~= "other" or not (head and M.rules.compound_participles[tail:lower()]) then return nil end
+    if not (head and M.rules.compound_participles[tail:lower()]) then return nil end
     local row = acronyms[head]                   -- (the acronyms the gazetteer knows, as written: US-led)
     if row then return { type = row[1], canonical = row[2] }, #head end
     for a, b, entry in dict:gmatch(head) do
