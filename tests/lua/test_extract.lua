@@ -2826,6 +2826,9 @@ local DATES = {
     { { "--09/--10", "2025-09/2025-10" }, { "--03/--04", "2025-03/2025-04" } } },
   { "6.59z42 English: a day, its month, a comma and a year", "It was published on 15 Aug, 2024. On 15 Aug, prices rose.",
     { { "2024-08-15", "2024-08-15" }, { "--08-15", "2024-08-15" } }, "en" },
+  { "6.59z43 a year after par rapport à, compared with is set against the story's: no anchor of an offset",
+    "Le trafic a crû de 7 % l'an dernier par rapport à 2022. La ponctualité a reculé à 88 %, contre 89 % un an plus tôt.",
+    { { nil, "2024" }, { "2022", "2022" }, { nil, nil } } },
   { "6.59w a hedge between il y a, dans and the count", "Les hostilités ont commencé il y a près d'un an. Il est "
     .. "parti il y a environ deux semaines.", { { nil, "2024" }, { nil, "2025-01-13/2025-01-19" } } },
   { "6.59v a headline's weekday, the same written later with its day of the month: that day",
@@ -3397,6 +3400,10 @@ local ENTS = {
     "Le Tour partira de Florence, en Italie. Le prix est de 1 800 francs CFA.", "Florence/place; Italie/place" },
   { "6.69t English: a known name, and, capitalised words ending on an organisation's word: one organisation",
     "Most were approved, according to the Labour and Welfare Bureau.", "Labour and Welfare Bureau/org", "en" },
+  { "6.69u a nationality inside an organisation's name is none of its own; its acronym after it is the organisation's",
+    "Les ventes ont reculé, d'après l'Association des constructeurs européens d'automobiles (ACEA). La SNCB et "
+    .. "Infrabel ont réagi.", "Association des constructeurs européens d'automobiles/org; ACEA/org; SNCB/org; "
+    .. "Infrabel/org" },
   { "6.58 English: a strip is a place; investments, securities name firms",
     "Strikes hit the Gaza Strip. Madoff Investment Securities fell. Wunderlich Securities rose.",
     "Gaza Strip/place; Madoff Investment Securities/org; Wunderlich Securities/org", "en" },

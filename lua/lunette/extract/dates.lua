@@ -237,9 +237,10 @@ M.rules = {
     -- words or more: its dates are "related" even near the top of the text)
   },
   -- what sets a date against the story's, no time of it ("qu'en 2023", "contre 1,66 en 2010", "depuis
-  -- 1946"), and the words that may stand between (compared_links)
-  compared_dates = set{ "qu'", "que", "contre", "depuis", "than", "since", "versus", "against" },
-  compared_links = set{ "en", "le", "in", "the", "l'", "au" },
+  -- 1946", "par rapport à 2022", "compared with 2022"), and the words that may stand between (compared_links)
+  compared_dates = set{ "qu'", "que", "contre", "depuis", "than", "since", "versus", "against", "rapport",
+                        "compared", "compare", "comparee" },
+  compared_links = set{ "en", "le", "in", "the", "l'", "au", "a", "with", "to" },
   -- of those, the ones that compare only after a comparative or a superlative word, at most compared_reach
   -- tokens back in their sentence ("plus faible qu'en 2023", "le plus bas depuis 1946"; not "Sans oublier qu'en
   -- 2006", "depuis le 1er janvier 2017, les visites ont été allégées")

@@ -1561,6 +1561,8 @@ function M.extract(text, opts)
         e.b, e.name, j = w - 1, nil, w
       end
     end
+    -- (nor one inside the name kept before it: "l'Association des constructeurs européens d'automobiles")
+    if e and kept[#kept] and e.a > kept[#kept].a and e.b <= kept[#kept].b then e = nil end
     if e then
       while kept[#kept] and kept[#kept].a >= e.a do kept[#kept] = nil end   -- (libanais, inside the ministry's)
       kept[#kept + 1] = e

@@ -401,7 +401,7 @@ return {
   { O, "Rassemblement national", "RN" }, { O, "Front national", "FN" }, { O, "La France insoumise", "LFI" },
   { O, "EELV" }, { O, "La République en marche", "LREM" }, { O, "MoDem" }, { O, "Parti communiste", "PCF" },
   { O, "UMP" }, { O, "UDI" }, { O, "CGT" }, { O, "CFDT" }, { O, "Force ouvrière", "FO" }, { O, "Medef", "MEDEF" },
-  { O, "SNCF" }, { O, "RATP" }, { O, "EDF" }, { O, "Insee", "INSEE" }, { O, "CNRS" }, { O, "Ifop" }, { O, "Ipsos" },
+  { O, "SNCF" }, { O, "SNCB", "Société nationale des chemins de fer belges" }, { O, "Infrabel" }, { O, "RATP" }, { O, "EDF" }, { O, "Insee", "INSEE" }, { O, "CNRS" }, { O, "Ifop" }, { O, "Ipsos" },
   { O, "Elabe" }, { O, "Odoxa" }, { O, "Harris Interactive" },
   { O, "FNSEA" }, { O, "Jeunes agriculteurs" }, { O, "Coordination rurale" }, { O, "Confédération paysanne" },
   { O, "CFE-CGC" }, { O, "CFTC" }, { O, "Unsa", "UNSA" }, { O, "Solidaires" }, { O, "CPME" },
