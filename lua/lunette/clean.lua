@@ -818,6 +818,17 @@ function M.header_line(line)
   if name then return "author", name end
 end
 
+-- is a line a sentence: four words and more, the first capitalised, lower-case ones among them, a full stop,
+-- a question or an exclamation mark at its end?
+local function sentence_line(r)
+  local words, lower = 0, false
+  for w in r:gmatch("%S+") do
+    words = words + 1
+    lower = lower or (words > 1 and w:find("^%l") ~= nil)
+  end
+  return words >= 4 and lower and r:find("^%u") ~= nil and r:find("[%.!?]$") ~= nil
+end
+
 --- Clean a scraped article. Returns the body and its metadata
 --- { title=, author=, published=, url=, lang= } (absent fields are nil).
 ---@param text string UTF-8 text (BOM and CR already removed)
@@ -857,34 +868,26 @@ function M.article(text, known)
     if not kind and r and not related_head(r) and (personal(r) or credit_line(r)) then return header_follows(x) end
     return kind == "date" and next_filled(lines, x) <= #lines
   end
-  -- is a line a sentence: four words and more, the first capitalised, lower-case ones among them, a full stop,
-  -- a question or an exclamation mark at its end?
-  local function sentence_line(r)
-    local words, lower = 0, false
-    for w in r:gmatch("%S+") do
-      words = words + 1
-      lower = lower or (words > 1 and w:find("^%l") ~= nil)
-    end
-    return words >= 4 and lower and r:find("^%u") ~= nil and r:find("[%.!?]$") ~= nil
-  end
   local seen, standfirst, stamped = 0, false, false
   while i <= #lines and seen < 6 do
     local line = lines[i]
     if not line:find("^%s*$") then
       seen = seen + 1
-      if related_head(trim(reduce_markdown(line))) then break end       -- (a related list ends it)
+      local r = trim(reduce_markdown(line))
+      if related_head(r) then break end                                 -- (a related list ends it)
       local long = (utf8.len(line) or #line) > M.rules.header_line_max
+      local kind, value, by
+      if not long then kind, value, by = M.header_line(line) end
       -- (a short sentence is a paragraph too: words, the last ending it, and no line of the header's:
       -- "Le texte commence ici." before a related entry's "3 mars 2024 — 18:05")
-      if long or not M.header_line(line) and sentence_line(trim(reduce_markdown(line))) then
+      if long or not kind and sentence_line(r) then
         -- a paragraph ends the header, but for one standfirst right under the title that a
         -- byline or a date follows (title, "Le constructeur a dégagé...", "Par Sophie Lemaire")
         if standfirst or not titled or seen > 1 or not header_follows(i) then break end
         standfirst, stamped = true, false
       else
-        local r = trim(reduce_markdown(line))
-        local kind, value, by = M.header_line(line)
         local after_stamp = stamped
+        local person = not kind and titled and personal(r)         -- (the name a person's line gives, or false)
         stamped = kind == "date" or kind == "author"
         if kind == "date" then
           meta.published = meta.published or value
@@ -895,8 +898,8 @@ function M.article(text, known)
           drop[i] = true
         -- (a person's name alone on its line, before more of the header or after a stamp: "Jeanne Corriveau /
         -- 13 novembre 2024")
-        elseif titled and personal(r) and (after_stamp or header_follows(i)) then
-          meta.author = meta.author or personal(r)
+        elseif person and (after_stamp or header_follows(i)) then
+          meta.author = meta.author or person
           drop[i] = true
         -- (before more of the header, or right after a stamp or a byline: "Publié le 18/07/2024 / Nice-Matin /
         -- <text>")

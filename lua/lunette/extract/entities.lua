@@ -789,19 +789,21 @@ function M.extract(text, opts)
   -- ("Russian President X"), a compass word or a place's suffix ("Avignon Nord", "Washington DC");
   -- two capitalised words or more after it are a person's name, unless one is an organisation's
   -- word: "l'Italie Fabio Aru", but "London Symphony Orchestra".
+  -- does the run of capitalised words from token k in sentence si hold an organisation's word, up to token last
+  -- at most?
+  local function org_in_run(k, si, last)
+    while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == si
+          and (not last or k <= last) do
+      if org_word(toks[k]) then return true end
+      k = k + 1
+    end
+    return false
+  end
   local function continued_at(b)
     local n = toks[b + 1]
     -- (or and, then capitalised words that end on an organisation's word: "the Labour and Welfare Bureau",
     -- "the Trade and Industry Ministry")
-    if n and n.term == "and" and n.sentence == toks[b].sentence then
-      local k = b + 2
-      while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == n.sentence
-            and k - b <= 4 do
-        if org_word(toks[k]) then return true end
-        k = k + 1
-      end
-      return false
-    end
+    if n and n.term == "and" and n.sentence == toks[b].sentence then return org_in_run(b + 2, n.sentence, b + 4) end
     if not (n and n.sentence == toks[b].sentence and n.type == "word"
             and n.flags & 1 ~= 0 and not an:is_stop(n.term) and n.start == toks[b].stop + 2
             and not dates.rules.months[n.term] and not dates.rules.weekdays[n.term]
@@ -813,12 +815,7 @@ function M.extract(text, opts)
             and toks[b + 2].sentence == n.sentence) then
       return true
     end
-    local k = b + 1
-    while toks[k] and toks[k].type == "word" and toks[k].flags & 1 ~= 0 and toks[k].sentence == n.sentence do
-      if org_word(toks[k]) then return true end
-      k = k + 1
-    end
-    return false
+    return org_in_run(b + 1, n.sentence)
   end
 
   for mk, m in ipairs(matches) do
